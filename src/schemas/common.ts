@@ -1,0 +1,151 @@
+/**
+ * Building blocks shared by every content schema: dates, links, language tags,
+ * names and visibility. Everything is normalised here (trimmed strings, ISO dates
+ * as strings) so nothing downstream re-validates.
+ */
+import { z } from 'zod';
+
+/** A trimmed, non-empty single-line string. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, { error: 'expected a non-empty text' })
+  .refine((value) => !value.includes('\n'), { error: 'expected a single line of text' });
+
+/** A trimmed, non-empty text that may span several lines (Markdown allowed). */
+export const longText = z.string().trim().min(1, { error: 'expected a non-empty text' });
+
+/** YAML turns `2022-10-21` into a Date; bring it back to the ISO string the author wrote (UTC, so no shift). */
+function dateToIso(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A calendar day `YYYY-MM-DD` that exists (2022-02-30 does not). */
+export const isoDay = z.preprocess(
+  dateToIso,
+  z.string({ error: 'expected a date YYYY-MM-DD' }).refine(
+    (value) => {
+      const match = DAY.exec(value);
+      return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+    },
+    { error: 'expected a real calendar date YYYY-MM-DD' },
+  ),
+);
+
+/** A month `YYYY-MM` (month 01–12). */
+export const isoMonth = z
+  .string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' })
+  .refine(
+    (value) => {
+      const match = MONTH.exec(value);
+      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+    },
+    { error: 'expected a month YYYY-MM with month 01–12' },
+  );
+
+/** A four-digit year. */
+export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).max(2100);
+
+/**
+ * The date of a talk or lecture as written on a CV: a day (`2022-10-21`), a month
+ * (`2020-08`), or several days of one month (`2021-12-13/14/16`). Normalised to the
+ * list of ISO dates it covers and their precision.
+ */
+export const eventDate = z.preprocess(
+  dateToIso,
+  z
+    .string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' })
+    .transform((value, ctx) => {
+      const month = MONTH.exec(value);
+      if (month) {
+        if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
+      } else {
+        const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
+        if (multi) {
+          const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
+          const days = [first, ...rest.split('/').filter(Boolean)];
+          const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
+          if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
+            return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
+          }
+        }
+      }
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
+        input: value,
+      });
+      return z.NEVER;
+    }),
+);
+export type EventDate = z.infer<typeof eventDate>;
+
+/** An absolute http(s) URL; other schemes (javascript:, data:) are rejected. */
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'expected an absolute http(s) URL such as https://example.org/page',
+});
+
+/** A BCP 47 language tag such as `en`, `de` or `pt-BR`. */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "de"' });
+
+/** What kind of resource a link points to; decides its label and icon. */
+export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'stream', 'data', 'website', 'publisher']);
+
+/** A typed link: `{ kind: code, url: https://… }`, with an optional label overriding the default one. */
+export const link = z.strictObject({
+  /** What the link points to. */
+  kind: linkKind,
+  /** Where it points (http or https only). */
+  url: httpUrl,
+  /** Text shown instead of the kind's default label. */
+  label: text.optional(),
+});
+export type Link = z.infer<typeof link>;
+
+/** Who may see a personal detail: the public site (`web`), the printable CV only (`cv`), or nobody (`hidden`). */
+export const visibility = z.enum(['web', 'cv', 'hidden']);
+export type Visibility = z.infer<typeof visibility>;
+
+/**
+ * A personal detail with a visibility: either the plain value (which takes the
+ * default visibility) or `{ value, visibility }`.
+ */
+export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibility) {
+  return z.union(
+    [
+      value.transform((v) => ({ value: v as z.output<T>, visibility: byDefault })),
+      z.strictObject({ value, visibility: visibility.default(byDefault) }),
+    ],
+    { error: `expected a value, or { value, visibility: web | cv | hidden }` },
+  );
+}
+
+const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+
+/**
+ * An author as a CV prints it: `Family Initials` ("Lapuschkin S", "Höhne M-C M",
+ * "Yolcu GÜ"), or `Family, Given` when the full given name is known.
+ */
+export const personName = text.refine(
+  (value) => {
+    if (value.includes(',')) return /^[^,]+,\s*[^,]+$/.test(value);
+    const tokens = value.split(/\s+/);
+    return tokens.length >= 2 && INITIALS.test(tokens.at(-1)!) && !INITIALS.test(tokens[0]!);
+  },
+  { error: 'expected an author name "Family Initials" such as "Lapuschkin S", or "Family, Given"' },
+);
+
+/** A person named in full with title, as written: "Prof. Dr. Klaus-Robert Müller". */
+export const fullName = text;

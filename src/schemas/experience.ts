@@ -1,0 +1,28 @@
+/** A position held: one file per role in `content/experience/`; the body describes the work (Markdown). */
+import { z } from 'zod';
+import { fullName, isoMonth, text } from './common.ts';
+import { endNotBeforeStart } from './period.ts';
+
+export const experienceSchema = z
+  .strictObject({
+    /** Employer, e.g. "Fraunhofer Heinrich Hertz Institute". */
+    organization: text,
+    /** Department, group or lab within it. */
+    unit: text.optional(),
+    /** City and country. */
+    location: text,
+    /** Job title, e.g. "Head of Explainable Artificial Intelligence". */
+    role: text,
+    /** First month `YYYY-MM`. */
+    start: isoMonth,
+    /** Last month `YYYY-MM`; leave out for a current position. */
+    end: isoMonth.optional(),
+    /** One-line summary shown under the title. */
+    summary: text.optional(),
+    /** People who supervised or mentored the work, as written ("Prof. Dr. Klaus-Robert Müller"). */
+    supervisors: z.array(fullName).default([]),
+    /** Responsibilities beyond research, one per item. */
+    responsibilities: z.array(text).default([]),
+  })
+  .superRefine(endNotBeforeStart);
+export type Experience = z.infer<typeof experienceSchema>;

@@ -1,0 +1,96 @@
+/** The owner (`content/profile.md`): identity, contact and profile links; the body is the short bio. */
+import { z } from 'zod';
+import { httpUrl, isoDay, text, withVisibility } from './common.ts';
+
+/** ORCID iD with its ISO 7064 MOD 11-2 check digit verified. */
+export const orcid = z
+  .string()
+  .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+  .refine(
+    (id) => {
+      const digits = id.replaceAll('-', '');
+      let total = 0;
+      for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
+      const check = (12 - (total % 11)) % 11;
+      return digits.at(-1) === (check === 10 ? 'X' : String(check));
+    },
+    { error: 'expected an ORCID iD whose check digit is right (a typo?)' },
+  );
+
+/** A phone number in international form, e.g. "+49 (177) 483-2754". */
+export const phone = z
+  .string()
+  .regex(/^\+\d[\d\s()./-]{5,}\d$/, { error: 'expected an international phone number starting with +, e.g. +49 30 1234567' });
+
+/** A postal address, structured so the CV and JSON Resume can both use it. */
+export const postalAddress = z.strictObject({
+  /** Street and number. */
+  street: text,
+  /** Postal code (kept as text: leading zeros matter). */
+  postalCode: z.union([z.int(), text]).transform(String),
+  /** City. */
+  city: text,
+  /** State or region. */
+  region: text.optional(),
+  /** Country name. */
+  country: text,
+});
+
+/** Profile identifiers: handles and ids, turned into URLs by the site. */
+export const profileLinks = z.strictObject({
+  /** Personal website. */
+  website: httpUrl.optional(),
+  /** Google Scholar user id (the `user=` value, 12 characters). */
+  scholar: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{12}$/, { error: 'expected the 12-character Google Scholar user id from ?user=…' })
+    .optional(),
+  /** GitHub user name. */
+  github: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub user name' })
+    .optional(),
+  /** LinkedIn profile name (the part after linkedin.com/in/). */
+  linkedin: z.string().regex(/^[A-Za-z0-9-]{3,100}$/, { error: 'expected a LinkedIn profile name' }).optional(),
+  /** ORCID iD. */
+  orcid: orcid.optional(),
+});
+
+export const profileSchema = z.strictObject({
+  /** Name as it should appear in headings, e.g. "Sebastian Lapuschkin". */
+  name: text,
+  /** Academic title shown before the name, e.g. "Dr." or "Prof. Dr.". */
+  honorific: text.optional(),
+  /** Earlier names, e.g. a birth name ("Sebastian Bach"). */
+  formerNames: z.array(text).default([]),
+  /** Every form of the name used in author lists ("Lapuschkin S", "S. Bach"); emphasised wherever they appear. */
+  aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
+  /** Current job title, e.g. "Head of Explainable AI". */
+  role: text,
+  /** Current institution. */
+  affiliation: text,
+  /** Path of a portrait under public/, e.g. "/portrait.jpg". */
+  portrait: z.string().regex(/^\/[\w./-]+\.(jpe?g|png|webp|avif)$/, { error: 'expected a path under public/ such as /portrait.jpg' }).optional(),
+  /** Alternative text for the portrait. */
+  portraitAlt: text.optional(),
+  /** Date of birth (shown on the printable CV only unless set otherwise). */
+  birthDate: withVisibility(isoDay, 'cv').optional(),
+  /** Place of birth. */
+  birthPlace: withVisibility(text, 'cv').optional(),
+  /** Nationality. */
+  nationality: withVisibility(text, 'cv').optional(),
+  /** Contact details, each with a visibility. */
+  contact: z
+    .strictObject({
+      /** E-mail address (public by default). */
+      email: withVisibility(z.email({ error: 'expected an e-mail address' }), 'web').optional(),
+      /** Phone number (printable CV only by default). */
+      phone: withVisibility(phone, 'cv').optional(),
+      /** Postal address (printable CV only by default). */
+      address: withVisibility(postalAddress, 'cv').optional(),
+    })
+    .default({}),
+  /** Profiles elsewhere. */
+  links: profileLinks.default({}),
+});
+export type Profile = z.infer<typeof profileSchema>;

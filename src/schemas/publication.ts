@@ -1,0 +1,84 @@
+/** A publication: one file per paper in `content/publications/<id>.md`; the body is the abstract. */
+import { z } from 'zod';
+import { languageTag, link, personName, text, year } from './common.ts';
+
+/** The kinds of publication a CV lists, in the order the site groups them. */
+export const publicationKind = z.enum(['journal-article', 'conference-paper', 'book-chapter', 'preprint', 'thesis']);
+export type PublicationKind = z.infer<typeof publicationKind>;
+
+/** An arXiv identifier: new style `2211.17174` (optionally versioned) or old style `cs/0112017`. */
+export const arxivId = z
+  .string()
+  .regex(/^(\d{4}\.\d{4,5}(v\d+)?|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, {
+    error: 'expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/")',
+  });
+
+/** A DOI such as `10.1038/s41467-019-08987-4` (without https://doi.org/). */
+export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1038/s41467-019-08987-4' });
+
+/** Page range `154-176` or a single page `7`; written with a hyphen or en dash. */
+const pages = z
+  .union([z.int().positive(), z.string()])
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z]?\d+([-–][A-Za-z]?\d+)?$/, { error: 'expected pages such as 154-176 or 7' })
+      .transform((value) => value.replace('–', '-')),
+  );
+
+/** A volume, issue or article number: printed as given ("10", "S1", "e0130140"). */
+const designation = z.union([z.int().nonnegative(), text]).transform(String);
+
+export const publicationSchema = z
+  .strictObject({
+    /** Which list the publication belongs to. */
+    kind: publicationKind,
+    /** Title; inline Markdown and <sup>/<sub>/<i> are allowed (e.g. "ECQ<sup>X</sup>"). */
+    title: text,
+    /** Authors in print order, as "Family Initials" ("Lapuschkin S") or "Family, Given". */
+    authors: z.array(personName).min(1, { error: 'expected at least one author' }),
+    /** Year of publication. */
+    year,
+    /** Month of publication (1–12), when known. */
+    month: z.int().min(1).max(12).optional(),
+    /** Journal, proceedings, book or repository (e.g. "Nature Communications", "CoRR"). */
+    venue: text.optional(),
+    /** Book series, e.g. "Lecture Notes in Electrical Engineering". */
+    series: text.optional(),
+    /** Volume. */
+    volume: designation.optional(),
+    /** Issue or number. */
+    issue: designation.optional(),
+    /** Pages, e.g. 154-176. */
+    pages: pages.optional(),
+    /** Article number or e-locator, e.g. 119504, e0130140. */
+    articleNumber: designation.optional(),
+    /** Publisher, e.g. Springer. */
+    publisher: text.optional(),
+    /** Place of publication, e.g. Cham. */
+    publisherPlace: text.optional(),
+    /** Digital Object Identifier. */
+    doi: doi.optional(),
+    /** arXiv identifier; for "CoRR abs/2211.17174" write 2211.17174. */
+    arxiv: arxivId.optional(),
+    /** Code repositories, project pages, PDFs and other links. */
+    links: z.array(link).default([]),
+    /** Award this paper received, as the CV names it. */
+    award: text.optional(),
+    /** Free-form remark shown after the citation. */
+    note: text.optional(),
+    /** Language of the title when it is not English. */
+    language: languageTag.default('en'),
+    /** Feature this publication on the home page. */
+    selected: z.boolean().default(false),
+  })
+  .superRefine((publication, ctx) => {
+    if (publication.kind !== 'thesis' && publication.venue === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: `expected a venue: a ${publication.kind} needs one` });
+    }
+    if (publication.kind === 'preprint' && publication.venue === 'CoRR' && publication.arxiv === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['arxiv'], message: 'expected the arXiv id of a CoRR preprint (e.g. 2211.17174)' });
+    }
+  });
+export type Publication = z.infer<typeof publicationSchema>;

@@ -1,0 +1,37 @@
+/** A talk or lecture: one file per event in `content/talks/` or `content/lectures/`. */
+import { z } from 'zod';
+import { eventDate, languageTag, link, text } from './common.ts';
+
+/** How the presentation was given. */
+export const talkKind = z.enum([
+  'talk',
+  'keynote',
+  'invited-talk',
+  'paper-presentation',
+  'lecture',
+  'lecture-series',
+  'webinar',
+]);
+export type TalkKind = z.infer<typeof talkKind>;
+
+export const talkSchema = z.strictObject({
+  /** Title of the talk, in its own language. */
+  title: text,
+  /** Day `2022-10-21`, month `2020-08`, or several days `2021-12-13/14/16`. */
+  date: eventDate,
+  /** Event or series it was given at, e.g. "CD-MAKE 2022". */
+  event: text,
+  /** Hosting institution when it is not part of the event name, e.g. "Universität Potsdam". */
+  host: text.optional(),
+  /** Kind of presentation. */
+  kind: talkKind.default('talk'),
+  /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */
+  note: text.optional(),
+  /** Language of the title (and talk) when not English. */
+  language: languageTag.default('en'),
+  /** Slides, video or stream. */
+  links: z.array(link).default([]),
+  /** Id of the publication this talk presents, if any. */
+  publication: text.optional(),
+});
+export type Talk = z.infer<typeof talkSchema>;
