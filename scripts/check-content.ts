@@ -1,0 +1,44 @@
+/**
+ * `npm run check:content`: validates every file under content/ with the same zod
+ * schemas Astro uses, and prints every problem (file:line field: message) at once.
+ * Exit 0 when clean, 1 on any problem.
+ *
+ * Usage: node scripts/check-content.ts [content-folder]
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { checkContentTree, formatProblem, type ContentFile } from '../src/lib/validation/contentTree.ts';
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
+    if (item.name.startsWith('.')) return []; // .DS_Store, .gitkeep and editors' swap files
+    const path = join(folder, item.name);
+    return item.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+const root = resolve(process.argv[2] ?? 'content');
+let isFolder = false;
+try {
+  isFolder = statSync(root).isDirectory();
+} catch {
+  // reported below
+}
+if (!isFolder) {
+  console.error(`${root}: no such folder; expected the content folder (default: ./content)`);
+  process.exit(1);
+}
+
+const files: ContentFile[] = listFiles(root).map((path) => ({
+  path: relative(root, path).split(sep).join('/'),
+  bytes: readFileSync(path),
+}));
+const { problems, entries } = checkContentTree(files);
+const shown = relative(process.cwd(), root) || '.';
+for (const problem of problems) console.error(formatProblem(problem, shown));
+if (problems.length > 0) {
+  const fileCount = new Set(problems.map((problem) => problem.file)).size;
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}; nothing was built.`);
+  process.exit(1);
+}
+console.log(`content ok: ${entries.length} entries in ${files.length} files`);

@@ -1,0 +1,133 @@
+/**
+ * Turns zod issues into sentences for the person editing Markdown: the field,
+ * what was expected and what was found. Pure: no file access.
+ */
+import type { z } from 'zod';
+
+type Issue = z.core.$ZodIssue;
+type PathKey = PropertyKey;
+
+/** `authors[2]`, `contact.email.value`: the field as the author would point at it. */
+export function fieldName(path: readonly PathKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields (key: value)',
+  date: 'a date',
+};
+
+/** A short, quoted rendering of what the file contains at that place. */
+export function describeFound(input: unknown): string {
+  if (input === null) return 'an empty value';
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
+  if (Array.isArray(input)) return `a list of ${input.length}`;
+  if (typeof input === 'object') return 'a mapping of fields';
+  const shown = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+}
+
+/** What the schema wanted, in words. */
+function expectation(issue: Issue): string {
+  if (issue.message.startsWith('expected')) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected one of: ${issue.values.map((value) => String(value)).join(', ')}`;
+    case 'invalid_union': {
+      const options = [...new Set(issue.errors.map((branch) => (branch[0] ? expectation(branch[0]) : '')))];
+      return `expected ${options.map((option) => option.replace(/^expected /, '')).join(' or ')}`;
+    }
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `expected at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? 'expected a non-empty text'
+          : `expected a value of at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `expected at most ${issue.maximum} items` : `expected a value of at most ${issue.maximum}`;
+    default:
+      return `expected ${issue.message.replace(/^Invalid input:?\s*/i, '').toLowerCase() || 'a valid value'}`;
+  }
+}
+
+export interface FieldProblem {
+  /** Path of the offending field inside the front matter. */
+  readonly path: readonly PathKey[];
+  /** The sentence: what was found, what was expected. */
+  readonly message: string;
+}
+
+/** Closest known key to a misspelt one, if it is close enough to be a likely typo. */
+function closest(unknown: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length]!;
+  };
+  const ranked = known.map((key) => ({ key, cost: distance(unknown.toLowerCase(), key.toLowerCase()) }));
+  ranked.sort((a, b) => a.cost - b.cost);
+  const best = ranked[0];
+  return best && best.cost <= Math.max(2, Math.floor(unknown.length / 3)) ? best.key : undefined;
+}
+
+/** One problem per issue; an unknown key names the key and suggests the field it probably meant. */
+export function issuesToProblems(issues: readonly Issue[], knownKeysAt: (path: readonly PathKey[]) => readonly string[]): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(issue.path);
+      return issue.keys.map((key) => {
+        const guess = closest(key, known);
+        const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${known.join(', ')}`;
+        return { path: [...issue.path, key], message: `unknown field "${key}"; ${hint}` };
+      });
+    }
+    if (issue.input === undefined && issue.code === 'invalid_type') {
+      return [{ path: issue.path, message: `required field is missing; ${expectation(issue)}` }];
+    }
+    return [{ path: issue.path, message: `${expectation(issue)}; found ${describeFound(issue.input)}` }];
+  });
+}
+
+/** The field names an object schema accepts at `path`, looking through optional/default/pipe/array/union wrappers. */
+export function knownKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (type: z.core.$ZodType): z.core.$ZodType => {
+    const def = type._zod.def as unknown as Record<string, z.core.$ZodType | undefined> & { type: string };
+    const inner = def['innerType'] ?? (def.type === 'pipe' ? def['in'] : undefined);
+    return inner ? unwrap(inner) : type;
+  };
+  for (const key of [...path, undefined]) {
+    if (!current) return [];
+    current = unwrap(current);
+    const def = current._zod.def as unknown as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      options?: z.core.$ZodType[];
+    };
+    if (def.type === 'union') current = def.options?.map(unwrap).find((option) => option._zod.def.type === 'object');
+    if (!current) return [];
+    const resolved = current._zod.def as typeof def;
+    if (key === undefined) return resolved.shape ? Object.keys(resolved.shape) : [];
+    current = typeof key === 'number' ? resolved.element : resolved.shape?.[String(key)];
+  }
+  return [];
+}
