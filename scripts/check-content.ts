@@ -3,7 +3,7 @@
  * schemas Astro uses, and prints every problem (file:line field: message) at once.
  * Exit 0 when clean, 1 on any problem.
  *
- * Usage: node scripts/check-content.ts [content-folder]
+ * Usage: node scripts/check-content.ts [content-folder]   (default: $VITA_CONTENT, else ./content)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -17,7 +17,7 @@ function listFiles(folder: string): string[] {
   });
 }
 
-const root = resolve(process.argv[2] ?? 'content');
+const root = resolve(process.argv[2] ?? process.env['VITA_CONTENT'] ?? 'content');
 let isFolder = false;
 try {
   isFolder = statSync(root).isDirectory();

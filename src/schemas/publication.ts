@@ -75,10 +75,10 @@ export const publicationSchema = z
   })
   .superRefine((publication, ctx) => {
     if (publication.kind !== 'thesis' && publication.venue === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['venue'], message: `expected a venue: a ${publication.kind} needs one` });
+      ctx.addIssue({ code: 'custom', path: ['venue'], message: `expected a venue: a ${publication.kind} needs one`, input: undefined });
     }
     if (publication.kind === 'preprint' && publication.venue === 'CoRR' && publication.arxiv === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['arxiv'], message: 'expected the arXiv id of a CoRR preprint (e.g. 2211.17174)' });
+      ctx.addIssue({ code: 'custom', path: ['arxiv'], message: 'expected the arXiv id of a CoRR preprint (e.g. 2211.17174)', input: undefined });
     }
   });
 export type Publication = z.infer<typeof publicationSchema>;

@@ -34,7 +34,14 @@ export const skillsSchema = z.strictObject({
   groups: z.array(skillGroup).default([]),
   /** Natural languages spoken, with level. */
   languages: z
-    .array(z.strictObject({ /** Language name. */ name: text, /** Proficiency. */ level: languageLevel }))
+    .array(
+      z.strictObject({
+        /** Language name, e.g. "German". */
+        name: text,
+        /** Proficiency: ILR-style words or a CEFR level. */
+        level: languageLevel,
+      }),
+    )
     .default([]),
 });
 export type Skills = z.infer<typeof skillsSchema>;

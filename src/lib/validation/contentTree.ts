@@ -146,7 +146,7 @@ export function checkFile(file: ContentFile): FileResult {
     });
   } catch (error) {
     const yamlError = error as { linePos?: [{ line: number }]; code?: string; message: string };
-    const reason = yamlError.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : yamlError.message.split(' at line')[0]!.split('\n')[0];
+    const reason = yamlError.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : yamlError.message.split(' at line')[0]!.replace('"quote', 'quote mark');
     // gray-matter's YAML text starts on the opening --- line, so its line numbers are file line numbers.
     return { problems: [at(`front matter is not valid YAML: ${reason}`, yamlError.linePos?.[0].line)] };
   }

@@ -99,7 +99,7 @@ export function issuesToProblems(issues: readonly Issue[], knownKeysAt: (path: r
         return { path: [...issue.path, key], message: `unknown field "${key}"; ${hint}` };
       });
     }
-    if (issue.input === undefined && issue.code === 'invalid_type') {
+    if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'custom')) {
       return [{ path: issue.path, message: `required field is missing; ${expectation(issue)}` }];
     }
     return [{ path: issue.path, message: `${expectation(issue)}; found ${describeFound(issue.input)}` }];

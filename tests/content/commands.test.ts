@@ -1,0 +1,82 @@
+/**
+ * The commands an owner runs: `npm run check:content` on good and bad content,
+ * and `astro build` refusing bad content by itself (what `npm run build` runs
+ * after the check).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT } from '../helpers/contentFolder.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'vita-commands-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the shipped content with some files replaced. */
+function contentWith(name: string, changes: Record<string, (text: string) => string>): string {
+  const folder = join(scratch, name);
+  cpSync(CONTENT, folder, { recursive: true });
+  for (const [path, change] of Object.entries(changes)) {
+    writeFileSync(join(folder, path), change(readFileSync(join(CONTENT, path), 'utf8')));
+  }
+  return folder;
+}
+
+describe('npm run check:content', () => {
+  it('passes on the shipped content', () => {
+    const result = run(['scripts/check-content.ts']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('content ok: 100 entries in 100 files\n');
+    expect(result.status).toBe(0);
+  });
+
+  it('prints every problem in every file, then exits 1', () => {
+    const folder = contentWith('broken', {
+      'publications/bach2015pixel.md': (text) => text.replace('year: 2015', 'year: 2O15'),
+      'talks/2022-10-21-beyond-heatmaps.md': (text) => text.replace('date: "2022-10-21"', 'date: "2022-10-32"'),
+      'awards/pattern-recognition-best-paper-2020.md': (text) => text.replace('montavon2017explaining', 'montavon2017explainin'),
+      'projects/tema.md': (text) => text.replace('role: lead', 'role: lead\nfunder: EU\nfundr: EU'),
+    });
+    const result = run(['scripts/check-content.ts', folder]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    // The script prints paths relative to the working directory.
+    const printedFolder = lines[0]!.slice(0, lines[0]!.indexOf('/awards/'));
+    expect(join(ROOT, printedFolder)).toBe(folder);
+    expect(lines.map((line) => line.replace(printedFolder, 'content'))).toEqual([
+      'content/awards/pattern-recognition-best-paper-2020.md:4 publication: "montavon2017explainin" names no file in content/publications/; expected the id (file name without .md) of an existing entry',
+      'content/projects/tema.md:8 fundr: unknown field "fundr"; did you mean "funder"?',
+      'content/publications/bach2015pixel.md:11 year: expected a year such as 2019; found "2O15"',
+      'content/talks/2022-10-21-beyond-heatmaps.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2022-10-32"',
+      '',
+      '4 problems in 4 files; nothing was built.',
+    ]);
+  });
+
+  it('says so when the folder does not exist', () => {
+    const result = run(['scripts/check-content.ts', join(scratch, 'missing')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`${join(scratch, 'missing')}: no such folder; expected the content folder (default: ./content)\n`);
+  });
+});
+
+describe('astro build', () => {
+  it('fails on invalid content and names the file and field', () => {
+    const folder = contentWith('astro-broken', {
+      'publications/lapuschkin2019unmasking.md': (text) => text.replace('kind: journal-article', 'kind: journal'),
+    });
+    const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, 'dist')], { VITA_CONTENT: folder });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('publications → lapuschkin2019unmasking data does not match collection schema');
+    expect(output).toContain('kind: Invalid option: expected one of "journal-article"|"conference-paper"');
+    expect(output).toContain(join(folder, 'publications/lapuschkin2019unmasking.md'));
+  });
+});
