@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import { bodyProcessor } from './src/lib/markdown.ts';
 import { loadSiteSettings } from './src/site.config.ts';
 
 const settings = loadSiteSettings();
@@ -8,9 +8,9 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: unified({ smartypants: false }),
+    processor: bodyProcessor,
   },
   devToolbar: { enabled: false },
 });

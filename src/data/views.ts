@@ -1,0 +1,94 @@
+/**
+ * The CV as the pages show it: computed once per build from getCv(), with inline
+ * fields rendered to safe HTML, the owner marked in author lists, and the
+ * citation parts and BibTeX of every publication prepared.
+ */
+import { toBibtex } from '../lib/bibtex.ts';
+import { createInlineRenderer, htmlToText } from '../lib/markdown.ts';
+import { ownerMatcher } from '../lib/names.ts';
+import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
+import type { Award } from '../schemas/award.ts';
+import type { Publication } from '../schemas/publication.ts';
+import type { Talk } from '../schemas/talk.ts';
+import { getCv, type Cv, type Entry } from './cv.ts';
+
+export interface Author {
+  readonly name: string;
+  /** The owner of the site, under any alias. */
+  readonly isOwner: boolean;
+}
+
+export interface PublicationView extends Entry<Publication> {
+  readonly titleHtml: string;
+  readonly titleText: string;
+  readonly venueHtml: string | undefined;
+  readonly authorList: readonly Author[];
+  /** "24(34):1–11" and the like. */
+  readonly details: string;
+  readonly publisherText: string | undefined;
+  readonly readerLinks: readonly ReaderLink[];
+  readonly bibtex: string;
+}
+
+export interface TalkView extends Entry<Talk> {
+  readonly titleHtml: string;
+  readonly titleText: string;
+}
+
+export interface AwardView extends Entry<Award> {
+  readonly descriptionHtml: string | undefined;
+}
+
+export interface SiteData extends Omit<Cv, 'publications' | 'talks' | 'lectures' | 'awards'> {
+  /** Newest first. */
+  readonly publications: readonly PublicationView[];
+  readonly talks: readonly TalkView[];
+  readonly lectures: readonly TalkView[];
+  readonly awards: readonly AwardView[];
+  /** Publications by id, for cross-references (awards, talks). */
+  readonly publicationById: ReadonlyMap<string, PublicationView>;
+}
+
+async function buildSiteData(): Promise<SiteData> {
+  const cv = await getCv();
+  const render = await createInlineRenderer();
+  const isOwner = ownerMatcher(cv.profile.aliases);
+  const publications = await Promise.all(
+    cv.publications.map(async (publication): Promise<PublicationView> => {
+      const titleHtml = await render(publication.title);
+      return {
+        ...publication,
+        titleHtml,
+        titleText: htmlToText(titleHtml),
+        venueHtml: publication.venue === undefined ? undefined : await render(publication.venue),
+        authorList: publication.authors.map((name) => ({ name, isOwner: isOwner(name) })),
+        details: venueDetails(publication),
+        publisherText: publisherLine(publication),
+        readerLinks: readerLinks(publication),
+        bibtex: toBibtex(publication, publication.id, titleHtml),
+      };
+    }),
+  );
+  const talkView = async (talk: Entry<Talk>): Promise<TalkView> => {
+    const titleHtml = await render(talk.title);
+    return { ...talk, titleHtml, titleText: htmlToText(titleHtml) };
+  };
+  return {
+    ...cv,
+    publications,
+    talks: await Promise.all(cv.talks.map(talkView)),
+    lectures: await Promise.all(cv.lectures.map(talkView)),
+    awards: await Promise.all(
+      cv.awards.map(async (award) => ({ ...award, descriptionHtml: award.description === undefined ? undefined : await render(award.description) })),
+    ),
+    publicationById: new Map(publications.map((publication) => [publication.id, publication])),
+  };
+}
+
+let built: Promise<SiteData> | undefined;
+
+/** Everything the pages need, built once per build. */
+export function getSiteData(): Promise<SiteData> {
+  built ??= buildSiteData();
+  return built;
+}

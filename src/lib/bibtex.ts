@@ -1,0 +1,156 @@
+/**
+ * BibTeX from the structured publication data (never hand-written): entry type
+ * by kind, LaTeX-safe escaping of special and non-ASCII characters, titles in
+ * double braces so styles keep their case, inline markup as LaTeX commands.
+ */
+import type { Publication } from '../schemas/publication.ts';
+import { initialsOf, parseName } from './names.ts';
+
+const ENTRY_TYPES: Readonly<Record<Publication['kind'], string>> = {
+  'journal-article': 'article',
+  'conference-paper': 'inproceedings',
+  'book-chapter': 'incollection',
+  preprint: 'misc',
+  thesis: 'phdthesis',
+};
+
+const ACCENTS: Readonly<Record<string, string>> = {
+  '\u0300': '`',
+  '\u0301': "'",
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '=',
+  '\u0306': 'u',
+  '\u0307': '.',
+  '\u0308': '"',
+  '\u030A': 'r',
+  '\u030B': 'H',
+  '\u030C': 'v',
+  '\u0327': 'c',
+  '\u0328': 'k',
+};
+const LETTERS: Readonly<Record<string, string>> = {
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  ß: '{\\ss}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  å: '{\\aa}',
+  Å: '{\\AA}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  ı: '{\\i}',
+  '–': '--',
+  '—': '---',
+  '“': '``',
+  '”': "''",
+  '‘': '`',
+  '’': "'",
+  '…': '{\\ldots}',
+  '\u00A0': '~',
+};
+const SPECIALS: Readonly<Record<string, string>> = {
+  '\\': '{\\textbackslash}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '{\\textasciitilde}',
+  '^': '{\\textasciicircum}',
+};
+
+/** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros. */
+export function latexEscape(text: string): string {
+  let out = '';
+  for (const cluster of text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? []) {
+    const base = cluster[0]!;
+    const marks = cluster.slice(1);
+    const composed = cluster.normalize('NFC');
+    if (LETTERS[composed]) out += LETTERS[composed];
+    else if (SPECIALS[base] && !marks) out += SPECIALS[base];
+    else if (!marks) out += base.charCodeAt(0) < 128 ? base : `{${composed}}`;
+    else {
+      const letter = base === 'i' ? '\\i' : base;
+      out += [...marks].reduceRight((inner, mark) => (ACCENTS[mark] ? `{\\${ACCENTS[mark]}${/^[a-z]/i.test(ACCENTS[mark]!) ? `{${inner}}` : inner}}` : inner), letter);
+    }
+  }
+  return out;
+}
+
+const TAG_COMMANDS: Readonly<Record<string, string>> = {
+  sup: '\\textsuperscript',
+  sub: '\\textsubscript',
+  i: '\\emph',
+  em: '\\emph',
+  b: '\\textbf',
+  strong: '\\textbf',
+  code: '\\texttt',
+  span: '',
+};
+
+/** Sanitised inline HTML (from the inline renderer) to LaTeX. */
+export function htmlToLatex(html: string): string {
+  const decode = (text: string) =>
+    text
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&');
+  let out = '';
+  for (const token of html.split(/(<\/?[a-z]+[^>]*>)/)) {
+    const tag = /^<(\/?)([a-z]+)/.exec(token);
+    if (!tag) out += latexEscape(decode(token));
+    else if (tag[1]) out += '}';
+    else out += `${TAG_COMMANDS[tag[2]!] ?? ''}{`;
+  }
+  return out;
+}
+
+/** "Müller K-R" → "M{\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". */
+export function bibtexName(name: string): string {
+  const { family, given } = parseName(name);
+  const isInitials = initialsOf(given).join('') === given.replace(/[\s.-]/g, '');
+  const givenText = isInitials
+    ? given
+        .split(/\s+/)
+        .map((part) => part.replace(/\./g, '').split('-').map((piece) => [...piece].map((letter) => `${letter}.`).join(' ')).join('-'))
+        .join(' ')
+    : given;
+  return latexEscape(givenText ? `${family}, ${givenText}` : family);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** One BibTeX entry; `titleHtml` is the sanitised inline rendering of the title (and venue, when it has markup). */
+export function toBibtex(publication: Publication, key: string, titleHtml: string): string {
+  const venueField = { 'journal-article': 'journal', 'conference-paper': 'booktitle', 'book-chapter': 'booktitle', preprint: 'howpublished', thesis: 'school' }[publication.kind];
+  const pages = publication.pages?.replace('-', '--') ?? publication.articleNumber;
+  const fields: [string, string | undefined][] = [
+    ['title', `{${htmlToLatex(titleHtml)}}`],
+    ['author', publication.authors.map(bibtexName).join(' and ')],
+    [venueField, publication.venue && latexEscape(publication.venue)],
+    ['series', publication.series && latexEscape(publication.series)],
+    ['year', String(publication.year)],
+    ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
+    ['volume', publication.volume && latexEscape(publication.volume)],
+    ['number', publication.issue && latexEscape(publication.issue)],
+    ['pages', pages && latexEscape(pages)],
+    ['eid', publication.pages && publication.articleNumber ? latexEscape(publication.articleNumber) : undefined],
+    ['publisher', publication.publisher && latexEscape(publication.publisher)],
+    ['address', publication.publisherPlace && latexEscape(publication.publisherPlace)],
+    ['doi', publication.doi],
+    ['eprint', publication.arxiv],
+    ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
+  ];
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
+    .map(([name, value]) => `  ${name} = {${value}}`)
+    .join(',\n');
+  return `@${ENTRY_TYPES[publication.kind]}{${key},\n${body}\n}`;
+}

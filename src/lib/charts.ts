@@ -1,0 +1,98 @@
+/**
+ * Geometry for the two static SVG graphics: publications per year (stacked by
+ * kind) and the project timeline. Pure numbers; the components draw them.
+ */
+import type { PublicationKind } from '../schemas/publication.ts';
+import { KIND_ORDER } from './publications.ts';
+
+export interface BarSegment {
+  readonly kind: PublicationKind;
+  readonly count: number;
+  readonly y: number;
+  readonly height: number;
+}
+export interface Bar {
+  readonly year: number;
+  readonly x: number;
+  readonly total: number;
+  readonly segments: readonly BarSegment[];
+}
+export interface BarChart {
+  readonly width: number;
+  readonly height: number;
+  /** Top of the plotting area and its height, in SVG units. */
+  readonly plotTop: number;
+  readonly plotHeight: number;
+  readonly barWidth: number;
+  readonly bars: readonly Bar[];
+  /** Gridline values, 0 to the rounded-up maximum. */
+  readonly ticks: readonly { value: number; y: number }[];
+  /** Kinds present, in display order: the legend. */
+  readonly kinds: readonly PublicationKind[];
+}
+
+const STEP = 28;
+const LEFT = 28;
+const TOP = 8;
+const PLOT = 160;
+
+/** Counts per year (every year from first to last, gaps included) stacked by kind. */
+export function publicationsPerYear(publications: readonly { kind: PublicationKind; year: number }[]): BarChart {
+  const years = publications.map((publication) => publication.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const counts = new Map<string, number>();
+  for (const { kind, year } of publications) counts.set(`${year}|${kind}`, (counts.get(`${year}|${kind}`) ?? 0) + 1);
+  const totals = Array.from({ length: last - first + 1 }, (_, i) => publications.filter((p) => p.year === first + i).length);
+  const tickStep = Math.max(1, Math.ceil(Math.max(...totals) / 4));
+  const top = tickStep * Math.ceil(Math.max(...totals) / tickStep);
+  const scale = (value: number) => (value / top) * PLOT;
+  const kinds = KIND_ORDER.filter((kind) => publications.some((publication) => publication.kind === kind));
+  const bars = totals.map((total, i) => {
+    const year = first + i;
+    let stacked = 0;
+    const segments = kinds.flatMap((kind) => {
+      const count = counts.get(`${year}|${kind}`) ?? 0;
+      if (count === 0) return [];
+      stacked += count;
+      return [{ kind, count, y: TOP + PLOT - scale(stacked), height: scale(count) }];
+    });
+    return { year, x: LEFT + i * STEP + 4, total, segments };
+  });
+  const ticks = Array.from({ length: top / tickStep + 1 }, (_, i) => ({ value: i * tickStep, y: TOP + PLOT - scale(i * tickStep) }));
+  return { width: LEFT + bars.length * STEP + 4, height: TOP + PLOT + 24, plotTop: TOP, plotHeight: PLOT, barWidth: STEP - 8, bars, ticks, kinds };
+}
+
+export interface TimelineRow<T> {
+  readonly item: T;
+  /** Left edge and width as percentages of the whole period. */
+  readonly left: number;
+  readonly width: number;
+}
+export interface Timeline<T> {
+  readonly rows: readonly TimelineRow<T>[];
+  /** Year boundaries inside the period, positioned in percent. */
+  readonly years: readonly { year: number; left: number }[];
+}
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+
+/**
+ * Periods of months laid out on one axis from the earliest start to the latest
+ * month mentioned; an open end runs to that latest month.
+ */
+export function monthTimeline<T extends { start: string; end?: string | undefined }>(items: readonly T[]): Timeline<T> {
+  const starts = items.map((item) => monthIndex(item.start));
+  const ends = items.map((item) => monthIndex(item.end ?? item.start));
+  const first = Math.min(...starts);
+  const last = Math.max(...ends, ...starts) + 1;
+  const span = last - first;
+  const percent = (month: number) => Math.round(((month - first) / span) * 10000) / 100;
+  const rows = items.map((item, i) => {
+    const end = item.end === undefined ? last : ends[i]! + 1;
+    return { item, left: percent(starts[i]!), width: Math.round((percent(end) - percent(starts[i]!)) * 100) / 100 };
+  });
+  const years: { year: number; left: number }[] = [];
+  for (let year = Math.ceil(first / 12); year * 12 < last; year++) years.push({ year, left: percent(year * 12) });
+  return { rows, years };
+}

@@ -1,0 +1,57 @@
+/**
+ * The Markdown pipeline: one unified processor for Markdown bodies (configured
+ * in astro.config.ts) and one for short inline fields such as titles. Both parse
+ * raw HTML first and then sanitise it, so content can never inject markup.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+/** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
+const bodySchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
+};
+
+/** Inline fields (titles, venues, award descriptions): a handful of typographic tags and `<span lang>`. */
+export const INLINE_TAGS = ['sup', 'sub', 'i', 'em', 'b', 'strong', 'span', 'code'] as const;
+const inlineSchema: SanitizeSchema = {
+  tagNames: [...INLINE_TAGS, 'p'],
+  attributes: { span: ['lang'] },
+  protocols: {},
+  strip: ['script', 'style'],
+};
+
+/** The processor for Markdown bodies; astro.config.ts uses this same one. */
+export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema]] });
+
+const inlineProcessor = unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, inlineSchema]] });
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * A renderer for one-line fields: inline Markdown and allowlisted HTML become
+ * safe HTML without a wrapping paragraph. Text that Markdown would read as a
+ * block (a title starting "1. ") is shown literally.
+ */
+export async function createInlineRenderer(): Promise<(text: string) => Promise<string>> {
+  const renderer = await inlineProcessor.createRenderer({ syntaxHighlight: false });
+  return async (text) => {
+    const html = (await renderer.render(text)).code.trim();
+    const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
+    return paragraph && !paragraph[1]!.includes('<p>') ? paragraph[1]! : escapeHtml(text);
+  };
+}
+
+/** Visible text of inline HTML, for <title>, meta tags and alt text. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x26;', '&')
+    .replaceAll('&amp;', '&')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)));
+}

@@ -1,0 +1,55 @@
+/**
+ * Author names as CVs write them, and recognising the owner under every alias
+ * ("Lapuschkin S", "S. Bach", "Sebastian Lapuschkin").
+ */
+
+export interface PersonName {
+  /** Family name as written, e.g. "Müller". */
+  readonly family: string;
+  /** Given names or initials as written, e.g. "K-R", "Sebastian", "C J". */
+  readonly given: string;
+}
+
+const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+
+/** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts. */
+export function parseName(name: string): PersonName {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const comma = trimmed.indexOf(',');
+  if (comma >= 0) return { family: trimmed.slice(0, comma).trim(), given: trimmed.slice(comma + 1).trim() };
+  const tokens = trimmed.split(' ');
+  if (tokens.length < 2) return { family: trimmed, given: '' };
+  // "Family I J": initials trail the family name (the CV style).
+  if (!INITIALS.test(tokens[0]!) && INITIALS.test(tokens.at(-1)!)) {
+    let split = tokens.length - 1;
+    while (split > 1 && INITIALS.test(tokens[split - 1]!)) split--;
+    return { family: tokens.slice(0, split).join(' '), given: tokens.slice(split).join(' ') };
+  }
+  // "Given Family" or "G. Family".
+  return { family: tokens.at(-1)!, given: tokens.slice(0, -1).join(' ') };
+}
+
+/** The initials of given names, one per name part: "Klaus-Robert" → ["K", "R"], "CJ" → ["C", "J"], "M-C M" → ["M", "C", "M"]. */
+export function initialsOf(given: string): string[] {
+  return given
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .flatMap((part) => (INITIALS.test(part) ? part.replace(/[.-]/g, '').split('') : part.split('-').map((piece) => piece.charAt(0))));
+}
+
+/** Lowercase, without diacritics: "Höhne" → "hohne", so "Hoehne"-less sources still compare. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A key equal for all spellings of one person: family name and first initial. */
+export function nameKey(name: string): string {
+  const { family, given } = parseName(name);
+  return `${fold(family)}|${fold(initialsOf(given)[0] ?? '')}`;
+}
+
+/** A predicate telling whether an author-list name is the owner under any alias. */
+export function ownerMatcher(aliases: readonly string[]): (author: string) => boolean {
+  const keys = new Set(aliases.map(nameKey));
+  return (author) => keys.has(nameKey(author));
+}

@@ -1,0 +1,98 @@
+/** Shaping publications for display: grouping, the venue line, and the links a reader can follow. */
+import type { Link } from '../schemas/common.ts';
+import type { Publication, PublicationKind } from '../schemas/publication.ts';
+
+/** Display order and headings of the publication kinds. */
+export const KIND_HEADINGS: Readonly<Record<PublicationKind, string>> = {
+  'journal-article': 'Journal articles',
+  'conference-paper': 'Conference & workshop papers',
+  'book-chapter': 'Book chapters',
+  preprint: 'Preprints',
+  thesis: 'Theses',
+};
+export const KIND_ORDER = Object.keys(KIND_HEADINGS) as PublicationKind[];
+
+export interface YearGroup<T> {
+  readonly year: number;
+  readonly items: readonly T[];
+}
+export interface KindGroup<T> {
+  readonly kind: PublicationKind;
+  readonly heading: string;
+  readonly count: number;
+  readonly years: readonly YearGroup<T>[];
+}
+
+/** Kinds in display order (empty kinds left out), years newest first, input order kept within a year. */
+export function groupByKindAndYear<T extends Pick<Publication, 'kind' | 'year'>>(publications: readonly T[]): KindGroup<T>[] {
+  return KIND_ORDER.flatMap((kind) => {
+    const ofKind = publications.filter((publication) => publication.kind === kind);
+    if (ofKind.length === 0) return [];
+    const years = [...new Set(ofKind.map((publication) => publication.year))].sort((a, b) => b - a);
+    return [
+      {
+        kind,
+        heading: KIND_HEADINGS[kind],
+        count: ofKind.length,
+        years: years.map((year) => ({ year, items: ofKind.filter((publication) => publication.year === year) })),
+      },
+    ];
+  });
+}
+
+/** "24(34):1–11", "10:1069", "3(2):14:1–27", "pp. 516–520", "abs/2211.17174": the numbers after the venue. */
+export function venueDetails(publication: Publication): string {
+  const { volume, issue, articleNumber, pages, arxiv, venue } = publication;
+  const range = pages?.replace('-', '–');
+  if (volume === undefined) {
+    if (arxiv && venue === 'CoRR') return `abs/${arxiv}`;
+    return [articleNumber, range && (articleNumber ? range : `pp. ${range}`)].filter(Boolean).join(':');
+  }
+  return [`${volume}${issue === undefined ? '' : `(${issue})`}`, articleNumber, range].filter(Boolean).join(':');
+}
+
+/** "Springer, Cham" for chapters and books. */
+export function publisherLine(publication: Publication): string | undefined {
+  return [publication.publisher, publication.publisherPlace].filter(Boolean).join(', ') || undefined;
+}
+
+export interface ReaderLink {
+  /** Visible text, unique within one publication so screen-reader link lists make sense. */
+  readonly label: string;
+  readonly url: string;
+  readonly kind: Link['kind'] | 'doi' | 'arxiv';
+}
+
+/** "github.com/albermax/innvestigate" → "albermax/innvestigate"; other hosts → the host name. */
+function shortUrl(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  const path = pathname.replace(/\/+$/, '');
+  if (hostname === 'github.com' || hostname === 'gitlab.com') return path.slice(1);
+  return hostname.replace(/^www\./, '');
+}
+
+const LINK_LABELS: Readonly<Record<Link['kind'], string>> = {
+  code: 'Code',
+  project: 'Project',
+  pdf: 'PDF',
+  slides: 'Slides',
+  video: 'Video',
+  stream: 'Stream',
+  data: 'Data',
+  website: 'Website',
+  publisher: 'Publisher',
+};
+
+/** DOI and arXiv first, then the file's own links; several of one kind are told apart by their target. */
+export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'>): ReaderLink[] {
+  const links: ReaderLink[] = [];
+  if (publication.doi) links.push({ kind: 'doi', label: `DOI ${publication.doi}`, url: `https://doi.org/${publication.doi}` });
+  if (publication.arxiv) links.push({ kind: 'arxiv', label: `arXiv:${publication.arxiv}`, url: `https://arxiv.org/abs/${publication.arxiv}` });
+  for (const link of publication.links) {
+    const sameKind = publication.links.filter((other) => other.kind === link.kind).length;
+    const needsTarget = link.label === undefined && (link.kind === 'code' || sameKind > 1);
+    const label = link.label ?? LINK_LABELS[link.kind];
+    links.push({ kind: link.kind, label: needsTarget ? `${label}: ${shortUrl(link.url)}` : label, url: link.url });
+  }
+  return links;
+}
