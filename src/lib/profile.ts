@@ -26,7 +26,8 @@ export function visibleContact(profile: Profile) {
     value: [address.value.street, `${address.value.postalCode} ${address.value.city}`, address.value.country].join(', '),
     visibility: address.visibility,
   };
-  const phoneDetail = visible(phone);
+  // Non-breaking spaces and hyphens keep a phone number on one line.
+  const phoneDetail = visible(phone && { ...phone, value: phone.value.replaceAll(' ', '\u00A0').replaceAll('-', '\u2011') });
   return {
     email: email && visible(email),
     phone: phoneDetail && { ...phoneDetail, tel: telUri(phoneDetail.value) },

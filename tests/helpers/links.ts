@@ -1,0 +1,61 @@
+/**
+ * A link checker for built output: every internal href/src (and url() in CSS)
+ * must name an existing file, and every #fragment an existing id on its page.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { distFiles } from './dist.ts';
+
+export interface BrokenLink {
+  readonly page: string;
+  readonly target: string;
+  readonly reason: string;
+}
+
+/** `site` is the deployed origin (links to it count as internal); `base` the base path. */
+export function brokenLinks(root: string, base: string, site: string): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const fileFor = (path: string): string | undefined => {
+    if (!path.startsWith(base)) return undefined;
+    const inside = join(root, decodeURIComponent(path.slice(base.length)));
+    if (existsSync(inside) && statSync(inside).isDirectory()) return existsSync(join(inside, 'index.html')) ? join(inside, 'index.html') : undefined;
+    return existsSync(inside) ? inside : undefined;
+  };
+  const idsOf = (file: string) => {
+    let ids = idsByFile.get(file);
+    if (!ids) {
+      const $ = cheerio.load(readFileSync(file, 'utf8'));
+      ids = new Set($('[id]').map((_, element) => $(element).attr('id')!).get());
+      idsByFile.set(file, ids);
+    }
+    return ids;
+  };
+  const check = (page: string, pageUrl: URL, target: string) => {
+    if (/^(mailto|tel|data):/.test(target)) return;
+    const resolved = new URL(target, pageUrl);
+    if (resolved.origin !== pageUrl.origin) return;
+    const file = fileFor(resolved.pathname);
+    if (!file) return broken.push({ page, target, reason: 'no such file' });
+    if (resolved.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(resolved.hash.slice(1)))) {
+      broken.push({ page, target, reason: `no element with id "${resolved.hash.slice(1)}"` });
+    }
+  };
+  for (const path of distFiles(root)) {
+    const pageUrl = new URL(`${base.slice(0, -1)}${path}`, site);
+    const text = readFileSync(join(root, path), 'utf8');
+    if (path.endsWith('.html')) {
+      const $ = cheerio.load(text);
+      $('[href], [src]').each((_, element) => {
+        const target = $(element).attr('href') ?? $(element).attr('src')!;
+        check(path, pageUrl, target);
+      });
+    } else if (path.endsWith('.css')) {
+      for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) check(path, pageUrl, match[1]!);
+    } else if (path.endsWith('.xml')) {
+      for (const match of text.matchAll(/<(?:loc|link|id)>([^<]+)<\/(?:loc|link|id)>|href="([^"]+)"/g)) check(path, pageUrl, (match[1] ?? match[2])!);
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,214 @@
+/** The pure shaping functions, table by table. */
+import { describe, expect, it } from 'vitest';
+import { abbreviate } from '../../src/lib/authors.ts';
+import { bibtexName, latexEscape, toBibtex } from '../../src/lib/bibtex.ts';
+import { monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
+import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
+import { documentTitle } from '../../src/lib/documentTitle.ts';
+import { currentProjects, homePublications } from '../../src/lib/home.ts';
+import { nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
+import { espacenetUrl, patentReference } from '../../src/lib/patents.ts';
+import { profileLinks, telUri } from '../../src/lib/profile.ts';
+import { groupByKindAndYear, readerLinks, venueDetails } from '../../src/lib/publications.ts';
+import { joinBase } from '../../src/lib/urls.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+
+const publication = (fields: Record<string, unknown>) =>
+  publicationSchema.parse({ kind: 'journal-article', title: 'T', authors: ['Lapuschkin S'], year: 2020, venue: 'V', ...fields });
+
+describe('names', () => {
+  it.each([
+    ['Lapuschkin S', { family: 'Lapuschkin', given: 'S' }],
+    ['Höhne M-C M', { family: 'Höhne', given: 'M-C M' }],
+    ['van der Maaten L', { family: 'van der Maaten', given: 'L' }],
+    ['Lovelace, Ada', { family: 'Lovelace', given: 'Ada' }],
+    ['S. Bach', { family: 'Bach', given: 'S.' }],
+    ['Sebastian Lapuschkin', { family: 'Lapuschkin', given: 'Sebastian' }],
+  ])('parses %s', (name, expected) => {
+    expect(parseName(name)).toEqual(expected);
+  });
+
+  it('recognises the owner under every alias and no one else', () => {
+    const isOwner = ownerMatcher(['Lapuschkin S', 'S. Bach']);
+    expect(['Lapuschkin S', 'Bach S', 'Sebastian Lapuschkin', 'Lapuschkin, Sebastian', 'Bach, S.'].map(isOwner)).toEqual([true, true, true, true, true]);
+    expect(['Lapuschkin A', 'Bachmann S', 'Samek W'].map(isOwner)).toEqual([false, false, false]);
+    expect(nameKey('Müller K-R')).toBe(nameKey('Klaus-Robert Muller'));
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2022-10-21', '21 Oct 2022'],
+    ['2020-08', 'Aug 2020'],
+    ['2019', '2019'],
+  ])('formats %s as %s', (iso, expected) => {
+    expect(formatIsoDate(iso)).toBe(expected);
+  });
+  it('formats days and periods', () => {
+    expect(formatDays(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('13, 14 & 16 Dec 2021');
+    expect(formatPeriod('2021-01', undefined)).toBe('Jan 2021 – present');
+    expect(formatPeriod(2013, 2018)).toBe('2013 – 2018');
+  });
+});
+
+describe('publications', () => {
+  it.each([
+    [{ volume: 24, issue: 34, pages: '1-11' }, '24(34):1–11'],
+    [{ volume: 10, articleNumber: 1069 }, '10:1069'],
+    [{ volume: 3, issue: 2, articleNumber: 14, pages: '1-27' }, '3(2):14:1–27'],
+    [{ volume: 81, issue: 'S1', pages: '159-160' }, '81(S1):159–160'],
+    [{ pages: '516-520' }, 'pp. 516–520'],
+    [{ articleNumber: 'dyac078' }, 'dyac078'],
+    [{ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }, 'abs/2211.17174'],
+    [{}, ''],
+  ])('venue details of %j: %s', (fields, expected) => {
+    expect(venueDetails(publication(fields))).toBe(expected);
+  });
+
+  it('groups by kind in display order, years newest first', () => {
+    const groups = groupByKindAndYear([
+      { kind: 'preprint', year: 2020 },
+      { kind: 'journal-article', year: 2019 },
+      { kind: 'journal-article', year: 2021 },
+    ] as const);
+    expect(groups.map((group) => [group.kind, group.count, group.years.map((year) => year.year)])).toEqual([
+      ['journal-article', 2, [2021, 2019]],
+      ['preprint', 1, [2020]],
+    ]);
+  });
+
+  it('labels links so that each is distinct', () => {
+    const links = readerLinks({
+      doi: '10.1/x',
+      arxiv: '2106.13200',
+      links: [
+        { kind: 'code', url: 'https://github.com/a/b' },
+        { kind: 'project', url: 'https://www.example.org/p' },
+        { kind: 'pdf', url: 'https://x.org/1.pdf' },
+        { kind: 'pdf', url: 'https://y.org/2.pdf' },
+      ],
+    });
+    expect(links.map((link) => link.label)).toEqual(['DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project', 'PDF: x.org', 'PDF: y.org']);
+  });
+});
+
+describe('BibTeX', () => {
+  it.each([
+    ['Marinč', 'Marin{\\v{c}}'],
+    ['Ekstrøm', 'Ekstr{\\o}m'],
+    ['Hägele', 'H{\\"a}gele'],
+    ['GÜ', 'G{\\"U}'],
+    ['50% & a_b {x} #1 $', '50\\% \\& a\\_b \\{x\\} \\#1 \\$'],
+    ['xxAI – Beyond', 'xxAI -- Beyond'],
+    ['“Where”', '``Where\'\''],
+  ])('escapes %s', (text, expected) => {
+    expect(latexEscape(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Müller K-R', 'M{\\"u}ller, K.-R.'],
+    ['Höhne M-C M', 'H{\\"o}hne, M.-C. M.'],
+    ['Anders CJ', 'Anders, C. J.'],
+    ['Lovelace, Ada', 'Lovelace, Ada'],
+  ])('writes the name %s as %s', (name, expected) => {
+    expect(bibtexName(name)).toBe(expected);
+  });
+
+  it('writes a complete entry of the right type', () => {
+    const entry = toBibtex(
+      publication({ kind: 'book-chapter', venue: 'xxAI – Beyond Explainable AI', pages: '271-296', publisher: 'Springer', publisherPlace: 'Cham', authors: ['Becking D', 'Müller K'], year: 2022 }),
+      'becking2022ecqx',
+      'ECQ<sup>X</sup>: Explainability',
+    );
+    expect(entry).toBe(
+      [
+        '@incollection{becking2022ecqx,',
+        '  title = {{ECQ\\textsuperscript{X}: Explainability}},',
+        '  author = {Becking, D. and M{\\"u}ller, K.},',
+        '  booktitle = {xxAI -- Beyond Explainable AI},',
+        '  year = {2022},',
+        '  pages = {271--296},',
+        '  publisher = {Springer},',
+        '  address = {Cham}',
+        '}',
+      ].join('\n'),
+    );
+    expect(toBibtex(publication({ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }), 'k', 'T')).toContain('  eprint = {2211.17174},\n  archiveprefix = {arXiv}');
+  });
+});
+
+describe('charts', () => {
+  it('stacks kinds per year, keeping empty years', () => {
+    const chart = publicationsPerYear([
+      { kind: 'journal-article', year: 2014 },
+      { kind: 'preprint', year: 2014 },
+      { kind: 'journal-article', year: 2016 },
+    ]);
+    expect(chart.bars.map((bar) => [bar.year, bar.total, bar.segments.map((segment) => segment.kind)])).toEqual([
+      [2014, 2, ['journal-article', 'preprint']],
+      [2015, 0, []],
+      [2016, 1, ['journal-article']],
+    ]);
+    expect(chart.ticks.map((tick) => tick.value)).toEqual([0, 1, 2]);
+    expect(chart.bars[0]!.segments[0]!.height + chart.bars[0]!.segments[1]!.height).toBeCloseTo(chart.plotHeight);
+  });
+
+  it('lays out month periods in percent of the whole span', () => {
+    const timeline = monthTimeline([
+      { start: '2020-01', end: '2020-12' },
+      { start: '2021-01', end: '2021-12' },
+    ]);
+    expect(timeline.rows.map((row) => [row.left, row.width])).toEqual([[0, 50], [50, 50]]);
+    expect(timeline.years).toEqual([{ year: 2020, left: 0 }, { year: 2021, left: 50 }]);
+  });
+});
+
+describe('home page choices', () => {
+  it('features selected publications, else recent ones', () => {
+    expect(homePublications([{ selected: false }, { selected: true }], 5)).toEqual({ selected: true, items: [{ selected: true }] });
+    expect(homePublications([{ selected: false }, { selected: false }], 1)).toEqual({ selected: false, items: [{ selected: false }] });
+  });
+  it('finds projects running in a month', () => {
+    const projects = [{ start: '2022-12', end: '2026-11' }, { start: '2021-04', end: '2025-03' }];
+    expect(currentProjects(projects, '2026-11')).toEqual({ current: true, items: [projects[0]] });
+    expect(currentProjects(projects, '2027-01')).toEqual({ current: false, items: projects });
+  });
+});
+
+describe('small helpers', () => {
+  it('abbreviates long author lists, keeping the owner visible', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `A${i}`);
+    const { shown, shortened } = abbreviate(names, (name) => name === 'A15', 12, 3);
+    expect(shortened).toBe(true);
+    expect(shown).toEqual(['A0', 'A1', 'A2', null, 'A15', null, 'A19']);
+    expect(abbreviate(['A', 'B'], () => false).shortened).toBe(false);
+  });
+  it('builds patent references and Espacenet links', () => {
+    expect(patentReference({ office: 'US', number: '2022/0114455', kindCode: 'A1' })).toBe('US 2022/0114455 A1');
+    expect(espacenetUrl({ office: 'US', number: '2022/0114455', kindCode: 'A1' })).toBe('https://worldwide.espacenet.com/patent/search?q=pn%3DUS20220114455A1');
+    expect(espacenetUrl({ office: 'CN', number: '107636693' })).toBe('https://worldwide.espacenet.com/patent/search?q=pn%3DCN107636693');
+  });
+  it('builds profile links and tel: URIs', () => {
+    expect(profileLinks({ github: 'octo', orcid: '0000-0002-1825-0097' })).toEqual([
+      { label: 'ORCID 0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
+      { label: 'GitHub: octo', url: 'https://github.com/octo' },
+    ]);
+    expect(telUri('+49 (177) 483-2754')).toBe('+491774832754');
+  });
+  it.each([
+    ['/', '/publications/', '/publications/'],
+    ['/vita/', '/publications/', '/vita/publications/'],
+    ['/vita/', 'cv/#projects', '/vita/cv/#projects'],
+  ])('joins base %s and %s', (base, path, expected) => {
+    expect(joinBase(base, path)).toBe(expected);
+  });
+  it.each([
+    ['Talks', 'Dr. A B', 'Talks · Dr. A B'],
+    ['Dr. A B', 'Dr. A B', 'Dr. A B'],
+    ['x'.repeat(65), 'Dr. A B', 'x'.repeat(65)],
+    ['Causes of Outcome Learning: A Causal Inference-inspired Machine Learning Approach', 'Dr. A B', 'Causes of Outcome Learning: A Causal Inference-inspired Machine…'],
+  ])('titles the page %s', (page, site, expected) => {
+    expect(documentTitle(page, site)).toBe(expected);
+    expect(documentTitle(page, site).length).toBeLessThanOrEqual(70);
+  });
+});
