@@ -1,0 +1,138 @@
+/**
+ * The built site in a real browser: accessibility (axe-core, WCAG 2.2 A/AA, light
+ * and dark), the same text with JavaScript off, no horizontal scroll at 320 px,
+ * no failed or third-party request, and the CV printed to an A4 PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST } from '../helpers/build.ts';
+import { htmlPages } from '../helpers/dist.ts';
+import { serveStatic, type RunningServer } from '../helpers/staticServer.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const pages = htmlPages().filter((page) => page !== '/404.html');
+const mainPages = ['/', '/publications/', '/publications/becking2022ecqx/', '/talks/', '/patents/', '/cv/'];
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Violations as "rule: selector" lines, so a failure says what and where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  }, WCAG_TAGS);
+  return violations;
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
+  it('finds no WCAG 2.2 A/AA violation on any page', async () => {
+    const found = await withPage({ colorScheme }, async (page) => {
+      const all: string[] = [];
+      for (const path of [...pages, '/404.html']) {
+        await page.goto(server.origin + path);
+        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
+      }
+      return all;
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(mainPages)('%s reads the same', async (path) => {
+    const withScript = await withPage({}, async (page) => {
+      await page.goto(server.origin + path);
+      return page.locator('body').innerText();
+    });
+    const withoutScript = await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(server.origin + path);
+      return page.locator('body').innerText();
+    });
+    expect(withoutScript.length).toBeGreaterThan(200);
+    expect(withoutScript).toBe(withScript);
+  });
+});
+
+describe('at phone width (320 px)', () => {
+  it('no page scrolls sideways', async () => {
+    const overflowing = await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
+      const wide: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${path}: ${width}px`);
+      }
+      return wide;
+    });
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('requests', () => {
+  it('every request of every main page succeeds and stays on this host', async () => {
+    const problems = await withPage({}, async (page) => {
+      const found: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) found.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('request', (request) => {
+        if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) found.push(`third-party ${request.url()}`);
+      });
+      for (const path of mainPages) await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('printed CV', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'vita-print-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('is a paginated A4 PDF with every section and without navigation', async () => {
+    const pdf = await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/cv/`);
+      return page.pdf({ preferCSSPageSize: true });
+    });
+    const file = join(folder, 'cv.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(3);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const heading of ['Experience', 'Education', 'Research projects', 'Awards', 'Patents', 'Skills', 'Talks', 'Lectures', 'Publications']) {
+      expect(text).toMatch(new RegExp(`^\\s*${heading}\\s*$`, 'm'));
+    }
+    expect(text).toMatch(/\+49\s\(177\)\s483.2754/);
+    expect(text).toContain('Kaiserin-Augusta-Allee 92');
+    expect(text).not.toContain('Skip to content');
+    expect(text).not.toMatch(/Home\s+Publications\s+Talks\s+Patents\s+CV/);
+  });
+});
