@@ -2,14 +2,15 @@
  * Screenshots of every main page in light, dark and phone width, plus the CV
  * printed to PDF (turn it into PNGs with pdftoppm): for looking at what visitors see.
  *
- * Usage: node scripts/screenshots.ts [out-folder]   (after npm run build)
+ * Usage: node scripts/screenshots.ts [out-folder] [--readme]   (after npm run build)
+ *   --readme  also refresh the README's screenshots in .github/screenshots/
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/staticServer.ts';
 
-const out = process.argv[2] ?? 'tmp/screenshots';
+const out = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const pages = { home: '/', publications: '/publications/', publication: '/publications/becking2022ecqx/', talks: '/talks/', patents: '/patents/', cv: '/cv/', missing: '/nope/' };
 const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
@@ -32,7 +33,17 @@ for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] 
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${server.origin}/cv/`);
-writeFileSync(join(out, 'cv-print.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+writeFileSync(join(out, 'cv-print.pdf'), await page.pdf({ preferCSSPageSize: true }));
+await context.close();
+if (process.argv.includes('--readme')) {
+  for (const [name, path, colorScheme] of [['home', '/', 'light'], ['publications', '/publications/', 'dark']] as const) {
+    const readmeContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme });
+    const readmePage = await readmeContext.newPage();
+    await readmePage.goto(server.origin + path);
+    await readmePage.screenshot({ path: join(import.meta.dirname, '..', '.github', 'screenshots', `${name}.png`) });
+    await readmeContext.close();
+  }
+}
 await browser.close();
 await server.close();
 console.log(`screenshots in ${out}`);

@@ -71,6 +71,9 @@ export interface TimelineRow<T> {
 }
 export interface Timeline<T> {
   readonly rows: readonly TimelineRow<T>[];
+  /** First and last month shown (YYYY-MM). */
+  readonly first: string;
+  readonly last: string;
   /** Year boundaries inside the period, positioned in percent. */
   readonly years: readonly { year: number; left: number }[];
 }
@@ -94,5 +97,6 @@ export function monthTimeline<T extends { start: string; end?: string | undefine
   });
   const years: { year: number; left: number }[] = [];
   for (let year = Math.ceil(first / 12); year * 12 < last; year++) years.push({ year, left: percent(year * 12) });
-  return { rows, years };
+  const iso = (month: number) => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+  return { rows, years, first: iso(first), last: iso(last - 1) };
 }

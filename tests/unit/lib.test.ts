@@ -160,6 +160,7 @@ describe('charts', () => {
     ]);
     expect(timeline.rows.map((row) => [row.left, row.width])).toEqual([[0, 50], [50, 50]]);
     expect(timeline.years).toEqual([{ year: 2020, left: 0 }, { year: 2021, left: 50 }]);
+    expect([timeline.first, timeline.last]).toEqual(['2020-01', '2021-12']);
   });
 });
 
