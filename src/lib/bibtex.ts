@@ -4,7 +4,7 @@
  * double braces so styles keep their case, inline markup as LaTeX commands.
  */
 import type { Publication } from '../schemas/publication.ts';
-import { initialsOf, parseName } from './names.ts';
+import { citationName } from './names.ts';
 
 const ENTRY_TYPES: Readonly<Record<Publication['kind'], string>> = {
   'journal-article': 'article',
@@ -112,17 +112,10 @@ export function htmlToLatex(html: string): string {
   return out;
 }
 
-/** "Müller K-R" → "M{\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". */
+/** "Müller K-R" → "M{\\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". */
 export function bibtexName(name: string): string {
-  const { family, given } = parseName(name);
-  const isInitials = initialsOf(given).join('') === given.replace(/[\s.-]/g, '');
-  const givenText = isInitials
-    ? given
-        .split(/\s+/)
-        .map((part) => part.replace(/\./g, '').split('-').map((piece) => [...piece].map((letter) => `${letter}.`).join(' ')).join('-'))
-        .join(' ')
-    : given;
-  return latexEscape(givenText ? `${family}, ${givenText}` : family);
+  const { family, given } = citationName(name);
+  return latexEscape(given ? `${family}, ${given}` : family);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -53,3 +53,19 @@ export function ownerMatcher(aliases: readonly string[]): (author: string) => bo
   const keys = new Set(aliases.map(nameKey));
   return (author) => keys.has(nameKey(author));
 }
+
+/** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written. */
+export function citationGiven(given: string): string {
+  const isInitials = initialsOf(given).join('') === given.replace(/[\s.-]/g, '');
+  if (!isInitials) return given;
+  return given
+    .split(/\s+/)
+    .map((part) => part.replace(/\./g, '').split('-').map((piece) => [...piece].map((letter) => `${letter}.`).join(' ')).join('-'))
+    .join(' ');
+}
+
+/** An author as family name and citation-style given names: { family: "Müller", given: "K.-R." }. */
+export function citationName(name: string): { family: string; given: string } {
+  const { family, given } = parseName(name);
+  return { family, given: citationGiven(given) };
+}

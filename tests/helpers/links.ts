@@ -37,7 +37,10 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
     const resolved = new URL(target, pageUrl);
     if (resolved.origin !== pageUrl.origin) return;
     const file = fileFor(resolved.pathname);
-    if (!file) return broken.push({ page, target, reason: 'no such file' });
+    if (!file) {
+      broken.push({ page, target, reason: 'no such file' });
+      return;
+    }
     if (resolved.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(resolved.hash.slice(1)))) {
       broken.push({ page, target, reason: `no element with id "${resolved.hash.slice(1)}"` });
     }

@@ -1,0 +1,65 @@
+/** CSL-JSON, the format Zotero, Pandoc and citeproc read: one item per publication. */
+import type { Citable } from './citable.ts';
+import { citationName } from './names.ts';
+
+/** The subset of CSL-JSON item fields vita fills. */
+export interface CslItem {
+  id: string;
+  type: 'article-journal' | 'paper-conference' | 'chapter' | 'article' | 'thesis';
+  title: string;
+  author: { family: string; given?: string }[];
+  issued: { 'date-parts': [[number] | [number, number]] };
+  'container-title'?: string;
+  'collection-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  number?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  DOI?: string;
+  URL: string;
+  language?: string;
+  genre?: string;
+  note?: string;
+}
+
+const TYPES: Readonly<Record<Citable['kind'], CslItem['type']>> = {
+  'journal-article': 'article-journal',
+  'conference-paper': 'paper-conference',
+  'book-chapter': 'chapter',
+  // CSL 1.0.2 files preprints under "article".
+  preprint: 'article',
+  thesis: 'thesis',
+};
+
+/** Drops undefined fields so the JSON holds only what the data says. */
+function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+export function toCsl(publication: Citable): CslItem {
+  return defined<CslItem>({
+    id: publication.id,
+    type: TYPES[publication.kind],
+    title: publication.titleText,
+    author: publication.authors.map((name) => {
+      const { family, given } = citationName(name);
+      return given ? { family, given } : { family };
+    }),
+    issued: { 'date-parts': [publication.month ? [publication.year, publication.month] : [publication.year]] },
+    'container-title': publication.venueText,
+    'collection-title': publication.series,
+    volume: publication.volume,
+    issue: publication.issue,
+    page: publication.pages,
+    number: publication.articleNumber ?? (publication.arxiv ? `arXiv:${publication.arxiv}` : undefined),
+    publisher: publication.publisher,
+    'publisher-place': publication.publisherPlace,
+    DOI: publication.doi,
+    URL: publication.arxiv && !publication.doi ? `https://arxiv.org/abs/${publication.arxiv}` : publication.url,
+    language: publication.language === 'en' ? undefined : publication.language,
+    genre: publication.kind === 'preprint' ? 'Preprint' : undefined,
+    note: publication.award,
+  });
+}

@@ -1,0 +1,46 @@
+/** RIS, the tagged format EndNote, Mendeley and Zotero import. */
+import { pageRange, type Citable } from './citable.ts';
+import { citationName } from './names.ts';
+
+const TYPES: Readonly<Record<Citable['kind'], string>> = {
+  'journal-article': 'JOUR',
+  'conference-paper': 'CPAPER',
+  'book-chapter': 'CHAP',
+  preprint: 'UNPB',
+  thesis: 'THES',
+};
+
+/** One RIS record; lines end in CRLF as the format's specification asks. */
+export function toRis(publication: Citable): string {
+  const [first, last] = pageRange(publication.pages);
+  const lines: [string, string | undefined][] = [
+    ['TY', TYPES[publication.kind]],
+    ['ID', publication.id],
+    ['TI', publication.titleText],
+    ...publication.authors.map((name): [string, string] => {
+      const { family, given } = citationName(name);
+      return ['AU', given ? `${family}, ${given}` : family];
+    }),
+    ['PY', String(publication.year)],
+    ['DA', publication.month ? `${publication.year}/${String(publication.month).padStart(2, '0')}//` : undefined],
+    ['T2', publication.venueText],
+    ['T3', publication.series],
+    ['VL', publication.volume],
+    ['IS', publication.issue],
+    ['SP', first ?? publication.articleNumber],
+    ['EP', last],
+    ['M1', publication.pages && publication.articleNumber ? publication.articleNumber : undefined],
+    ['PB', publication.publisher],
+    ['CY', publication.publisherPlace],
+    ['DO', publication.doi],
+    ['UR', publication.url],
+    ['UR', publication.arxiv ? `https://arxiv.org/abs/${publication.arxiv}` : undefined],
+    ['LA', publication.language === 'en' ? undefined : publication.language],
+    ['N1', publication.award],
+    ['ER', ''],
+  ];
+  return lines
+    .filter((line): line is [string, string] => line[1] !== undefined)
+    .map(([tag, value]) => `${tag}  - ${value}`.trimEnd())
+    .join('\r\n');
+}
