@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { bodyProcessor } from './src/lib/markdown.ts';
 import { loadSiteSettings } from './src/site.config.ts';
 
@@ -13,4 +14,5 @@ export default defineConfig({
     processor: bodyProcessor,
   },
   devToolbar: { enabled: false },
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

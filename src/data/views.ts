@@ -10,7 +10,9 @@ import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../li
 import type { Award } from '../schemas/award.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Talk } from '../schemas/talk.ts';
+import type { Citable } from '../lib/citable.ts';
 import { getCv, type Cv, type Entry } from './cv.ts';
+import { absoluteUrl } from './routes.ts';
 
 export interface Author {
   readonly name: string;
@@ -18,9 +20,8 @@ export interface Author {
   readonly isOwner: boolean;
 }
 
-export interface PublicationView extends Entry<Publication> {
+export interface PublicationView extends Entry<Publication>, Citable {
   readonly titleHtml: string;
-  readonly titleText: string;
   readonly venueHtml: string | undefined;
   readonly authorList: readonly Author[];
   /** "24(34):1–11" and the like. */
@@ -37,6 +38,7 @@ export interface TalkView extends Entry<Talk> {
 
 export interface AwardView extends Entry<Award> {
   readonly descriptionHtml: string | undefined;
+  readonly descriptionText: string | undefined;
 }
 
 export interface SiteData extends Omit<Cv, 'publications' | 'talks' | 'lectures' | 'awards'> {
@@ -56,11 +58,14 @@ async function buildSiteData(): Promise<SiteData> {
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const titleHtml = await render(publication.title);
+      const venueHtml = publication.venue === undefined ? undefined : await render(publication.venue);
       return {
         ...publication,
         titleHtml,
         titleText: htmlToText(titleHtml),
-        venueHtml: publication.venue === undefined ? undefined : await render(publication.venue),
+        venueHtml,
+        venueText: venueHtml === undefined ? undefined : htmlToText(venueHtml),
+        url: absoluteUrl(`/publications/${publication.id}/`),
         authorList: publication.authors.map((name) => ({ name, isOwner: isOwner(name) })),
         details: venueDetails(publication),
         publisherText: publisherLine(publication),
@@ -79,7 +84,10 @@ async function buildSiteData(): Promise<SiteData> {
     talks: await Promise.all(cv.talks.map(talkView)),
     lectures: await Promise.all(cv.lectures.map(talkView)),
     awards: await Promise.all(
-      cv.awards.map(async (award) => ({ ...award, descriptionHtml: award.description === undefined ? undefined : await render(award.description) })),
+      cv.awards.map(async (award) => {
+        const descriptionHtml = award.description === undefined ? undefined : await render(award.description);
+        return { ...award, descriptionHtml, descriptionText: descriptionHtml === undefined ? undefined : htmlToText(descriptionHtml) };
+      }),
     ),
     publicationById: new Map(publications.map((publication) => [publication.id, publication])),
   };

@@ -5,3 +5,6 @@ export function joinBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The fragment id of a talk or lecture on the talks page (HTML ids must start with a letter; talk ids start with the date). */
+export const talkAnchor = (id: string): string => `talk-${id}`;

@@ -1,0 +1,42 @@
+/** The downloadable files, built from the same site data as the pages. */
+import { toCsl } from '../lib/csl.ts';
+import { toJsonResume } from '../lib/jsonResume.ts';
+import { htmlToText } from '../lib/markdown.ts';
+import { toRis } from '../lib/ris.ts';
+import { absoluteUrl, routes } from './routes.ts';
+import { getSiteData } from './views.ts';
+
+/** Every publication as BibTeX, newest first, keyed by id. */
+export async function bibtexFile(): Promise<string> {
+  const { publications } = await getSiteData();
+  return `${publications.map((publication) => publication.bibtex).join('\n\n')}\n`;
+}
+
+export async function cslJsonFile(): Promise<string> {
+  const { publications } = await getSiteData();
+  return `${JSON.stringify(publications.map(toCsl), null, 2)}\n`;
+}
+
+export async function risFile(): Promise<string> {
+  const { publications } = await getSiteData();
+  return `${publications.map(toRis).join('\r\n\r\n')}\r\n`;
+}
+
+export async function jsonResumeFile(): Promise<string> {
+  const site = await getSiteData();
+  const resume = toJsonResume({
+    ...site,
+    bioText: htmlToText(site.profile.html.replace(/<\/p>\s*<p>/g, '\n\n')).trim(),
+    homeUrl: absoluteUrl('/'),
+    fileUrl: absoluteUrl('/cv.json'),
+    experience: site.experience.map((position) => ({ ...position, descriptionText: htmlToText(position.html.replace(/<\/p>\s*<p>/g, '\n\n')).trim() })),
+  });
+  return `${JSON.stringify(resume, null, 2)}\n`;
+}
+
+/** Downloads offered on the publications page, in order. */
+export const publicationDownloads = [
+  { label: 'BibTeX', href: routes.bibtex(), type: 'application/x-bibtex' },
+  { label: 'CSL-JSON (Zotero, Pandoc)', href: routes.cslJson(), type: 'application/vnd.citationstyles.csl+json' },
+  { label: 'RIS (EndNote, Mendeley)', href: routes.ris(), type: 'application/x-research-info-systems' },
+] as const;

@@ -1,0 +1,123 @@
+/** schema.org JSON-LD, built from the same data as the pages. */
+import type { Patent } from '../schemas/patent.ts';
+import type { Profile } from '../schemas/profile.ts';
+import type { Talk } from '../schemas/talk.ts';
+import type { Citable } from './citable.ts';
+import { espacenetUrl, patentReference } from './patents.ts';
+import { profileLinks } from './profile.ts';
+import { talkAnchor } from './urls.ts';
+
+type JsonLd = Record<string, unknown>;
+const CONTEXT = 'https://schema.org';
+
+/** The owner on the home page. */
+export function personLd(
+  profile: Profile,
+  extra: { url: string; alumniOf: readonly string[]; awards: readonly string[] },
+): JsonLd {
+  const email = profile.contact.email?.visibility === 'web' ? profile.contact.email.value : undefined;
+  return {
+    '@context': CONTEXT,
+    '@type': 'Person',
+    name: profile.name,
+    ...(profile.honorific ? { honorificPrefix: profile.honorific } : {}),
+    alternateName: [...new Set([...profile.formerNames, ...profile.aliases])].filter((name) => name !== profile.name),
+    jobTitle: profile.role,
+    affiliation: { '@type': 'Organization', name: profile.affiliation },
+    alumniOf: [...new Set(extra.alumniOf)].map((name) => ({ '@type': 'EducationalOrganization', name })),
+    award: extra.awards,
+    sameAs: profileLinks(profile.links).map((link) => link.url),
+    url: extra.url,
+    ...(email ? { email: `mailto:${email}` } : {}),
+  };
+}
+
+const CONTAINERS: Readonly<Record<Citable['kind'], string>> = {
+  'journal-article': 'Periodical',
+  'conference-paper': 'PublicationEvent',
+  'book-chapter': 'Book',
+  preprint: 'Periodical',
+  thesis: 'CollegeOrUniversity',
+};
+
+/** A publication page's ScholarlyArticle (or Chapter). */
+export function publicationLd(publication: Citable): JsonLd {
+  const identifiers = [
+    publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
+    publication.arxiv && { '@type': 'PropertyValue', propertyID: 'arXiv', value: publication.arxiv },
+  ].filter(Boolean);
+  return {
+    '@context': CONTEXT,
+    '@type': publication.kind === 'book-chapter' ? 'Chapter' : publication.kind === 'thesis' ? 'Thesis' : 'ScholarlyArticle',
+    headline: publication.titleText,
+    name: publication.titleText,
+    author: publication.authors.map((name) => ({ '@type': 'Person', name })),
+    datePublished: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    inLanguage: publication.language,
+    url: publication.url,
+    ...(publication.venueText
+      ? { isPartOf: { '@type': CONTAINERS[publication.kind], name: publication.venueText, ...(publication.volume ? { volumeNumber: publication.volume } : {}) } }
+      : {}),
+    ...(publication.pages ? { pagination: publication.pages } : {}),
+    ...(publication.publisher ? { publisher: { '@type': 'Organization', name: publication.publisher } } : {}),
+    ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
+    ...(publication.doi ? { sameAs: `https://doi.org/${publication.doi}` } : {}),
+    ...(publication.award ? { award: publication.award } : {}),
+  };
+}
+
+/** Breadcrumbs: each step's name and absolute URL. */
+export function breadcrumbLd(steps: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map((step, i) => ({ '@type': 'ListItem', position: i + 1, name: step.name, item: step.url })),
+  };
+}
+
+/**
+ * Patent families as CreativeWorks with their document numbers as identifiers
+ * (schema.org's Patent type is still in its pending area).
+ */
+export function patentsLd(patents: readonly Patent[], inventor: string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ItemList',
+    itemListElement: patents.map((patent, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: {
+        '@type': 'CreativeWork',
+        name: patent.title,
+        inLanguage: patent.language,
+        creator: (patent.inventors.length > 0 ? patent.inventors : [inventor]).map((name) => ({ '@type': 'Person', name })),
+        datePublished: patent.members.map((member) => member.date).sort()[0],
+        identifier: patent.members.map((member) => ({ '@type': 'PropertyValue', propertyID: member.office, value: patentReference(member) })),
+        sameAs: patent.members.map(espacenetUrl),
+      },
+    })),
+  };
+}
+
+/** Talks and lectures as Events, each pointing at its entry on the talks page. */
+export function talksLd(talks: readonly (Talk & { id: string; titleText: string })[], speaker: string, pageUrl: string): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ItemList',
+    itemListElement: talks.map((talk, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: {
+        '@type': 'Event',
+        name: talk.titleText,
+        startDate: talk.date.dates[0],
+        ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
+        inLanguage: talk.language,
+        url: `${pageUrl}#${talkAnchor(talk.id)}`,
+        superEvent: { '@type': 'Event', name: talk.event },
+        ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
+        performer: { '@type': 'Person', name: speaker },
+      },
+    })),
+  };
+}

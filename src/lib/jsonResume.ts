@@ -1,0 +1,137 @@
+/**
+ * The CV as a JSON Resume document (jsonresume.org schema v1). Talks, lectures
+ * and patents, which the schema has no place for, go in `x-` extension fields.
+ * Only details whose visibility is `web` are included: the file is public.
+ */
+import type { Award } from '../schemas/award.ts';
+import type { Education } from '../schemas/education.ts';
+import type { Experience } from '../schemas/experience.ts';
+import type { Patent } from '../schemas/patent.ts';
+import type { Profile } from '../schemas/profile.ts';
+import type { Project } from '../schemas/project.ts';
+import type { Skills } from '../schemas/skills.ts';
+import type { Talk } from '../schemas/talk.ts';
+import type { Citable } from './citable.ts';
+import { patentReference } from './patents.ts';
+import { profileLinks } from './profile.ts';
+
+export interface ResumeInput {
+  readonly profile: Profile;
+  /** The bio as plain text paragraphs. */
+  readonly bioText: string;
+  /** Absolute URL of the home page, and of this file. */
+  readonly homeUrl: string;
+  readonly fileUrl: string;
+  readonly experience: readonly (Experience & { readonly descriptionText: string })[];
+  readonly education: readonly Education[];
+  readonly awards: readonly (Award & { readonly descriptionText: string | undefined })[];
+  readonly publications: readonly Citable[];
+  readonly skills: Skills;
+  readonly projects: readonly Project[];
+  readonly talks: readonly (Talk & { readonly titleText: string })[];
+  readonly lectures: readonly (Talk & { readonly titleText: string })[];
+  readonly patents: readonly Patent[];
+}
+
+const NETWORKS: Readonly<Record<string, string>> = {
+  scholar: 'Google Scholar',
+  orcid: 'ORCID',
+  github: 'GitHub',
+  linkedin: 'LinkedIn',
+};
+
+/** Keeps only keys with a value, so absent data is absent in the JSON. */
+function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0)),
+  ) as Partial<T>;
+}
+
+const talkEntry = (talk: Talk & { titleText: string }) =>
+  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, kind: talk.kind, language: talk.language });
+
+export function toJsonResume(input: ResumeInput): Record<string, unknown> {
+  const { profile } = input;
+  const web = <T>(detail: { value: T; visibility: string } | undefined) => (detail?.visibility === 'web' ? detail.value : undefined);
+  const address = web(profile.contact.address);
+  const links = profileLinks(profile.links);
+  const handles = Object.entries(profile.links).filter(([network]) => network in NETWORKS);
+  return {
+    $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
+    basics: compact({
+      name: [profile.honorific, profile.name].filter(Boolean).join(' '),
+      label: `${profile.role}, ${profile.affiliation}`,
+      email: web(profile.contact.email),
+      phone: web(profile.contact.phone),
+      url: input.homeUrl,
+      summary: input.bioText,
+      location: address && compact({ address: address.street, postalCode: address.postalCode, city: address.city, region: address.region }),
+      profiles: handles.map(([network, username]) => ({
+        network: NETWORKS[network]!,
+        username: String(username),
+        url: links.find((link) => link.url.includes(String(username)))!.url,
+      })),
+    }),
+    work: input.experience.map((position) =>
+      compact({
+        name: position.organization,
+        position: position.role,
+        location: position.location,
+        description: position.unit,
+        startDate: position.start,
+        endDate: position.end,
+        summary: [position.summary, position.descriptionText].filter(Boolean).join('\n\n'),
+        highlights: position.responsibilities,
+      }),
+    ),
+    education: input.education.map((degree) =>
+      compact({
+        institution: degree.institution,
+        area: degree.field,
+        studyType: degree.degree,
+        startDate: String(degree.start),
+        endDate: degree.end === undefined ? undefined : String(degree.end),
+        score: degree.grade,
+        'x-thesis': degree.thesis,
+        'x-supervisors': degree.supervisors,
+      }),
+    ),
+    awards: input.awards.map((award) =>
+      compact({
+        title: award.name,
+        date: String(award.year),
+        awarder: award.issuer,
+        summary: [award.rank, award.descriptionText].filter(Boolean).join('; '),
+      }),
+    ),
+    publications: input.publications.map((publication) =>
+      compact({
+        name: publication.titleText,
+        publisher: publication.venueText,
+        releaseDate: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+        url: publication.url,
+        summary: publication.authors.join(', '),
+      }),
+    ),
+    skills: input.skills.groups.map((group) => compact({ name: group.name, keywords: group.items })),
+    languages: input.skills.languages.map((language) => ({ language: language.name, fluency: language.level })),
+    projects: input.projects.map((project) =>
+      compact({
+        name: project.acronym,
+        description: project.title,
+        startDate: project.start,
+        endDate: project.end,
+        url: project.url,
+        roles: project.role === 'lead' ? ['Lead'] : undefined,
+        entity: project.funder,
+      }),
+    ),
+    'x-talks': input.talks.map(talkEntry),
+    'x-lectures': input.lectures.map(talkEntry),
+    'x-patents': input.patents.map((patent) => ({
+      title: patent.title,
+      documents: patent.members.map((member) => ({ number: patentReference(member), status: member.status, date: member.date })),
+    })),
+    meta: { canonical: input.fileUrl, version: 'v1.0.0' },
+  };
+}

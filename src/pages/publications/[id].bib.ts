@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../data/views.ts';
+
+export const getStaticPaths = (async () => {
+  const { publications } = await getSiteData();
+  return publications.map((publication) => ({ params: { id: publication.id }, props: { bibtex: publication.bibtex } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ bibtex: string }> = ({ props }) =>
+  new Response(`${props.bibtex}\n`, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

@@ -1,0 +1,184 @@
+/** The export functions, table by table: Scholar meta tags, CSL-JSON, RIS, JSON Resume, JSON-LD, feed. */
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Citable } from '../../src/lib/citable.ts';
+import { toCsl } from '../../src/lib/csl.ts';
+import { feedItems } from '../../src/lib/feed.ts';
+import { personLd, publicationLd } from '../../src/lib/jsonLd.ts';
+import { toJsonResume } from '../../src/lib/jsonResume.ts';
+import { toRis } from '../../src/lib/ris.ts';
+import { scholarMetaTags } from '../../src/lib/scholarMeta.ts';
+import { awardLabel } from '../../src/lib/awards.ts';
+import { profileSchema } from '../../src/schemas/profile.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+
+function citable(fields: Record<string, unknown>): Citable {
+  const publication = publicationSchema.parse({ kind: 'journal-article', title: 'T', authors: ['Lapuschkin S', 'Müller K-R'], year: 2019, venue: 'Nature Communications', ...fields });
+  return { ...publication, id: 'x2019t', titleText: publication.title, venueText: publication.venue, url: 'https://example.org/publications/x2019t/' };
+}
+
+describe('Google Scholar meta tags', () => {
+  it('carry every field the data has, by kind', () => {
+    const tags = scholarMetaTags(citable({ volume: 65, issue: 3, pages: '211-222', doi: '10.1016/j.patcog.2016.11.008', month: 5, links: [{ kind: 'pdf', url: 'https://example.org/p.pdf' }] }));
+    expect(tags).toEqual([
+      ['citation_title', 'T'],
+      ['citation_author', 'Lapuschkin, S.'],
+      ['citation_author', 'Müller, K.-R.'],
+      ['citation_publication_date', '2019/05'],
+      ['citation_journal_title', 'Nature Communications'],
+      ['citation_volume', '65'],
+      ['citation_issue', '3'],
+      ['citation_firstpage', '211'],
+      ['citation_lastpage', '222'],
+      ['citation_doi', '10.1016/j.patcog.2016.11.008'],
+      ['citation_pdf_url', 'https://example.org/p.pdf'],
+      ['citation_abstract_html_url', 'https://example.org/publications/x2019t/'],
+    ]);
+  });
+
+  it.each([
+    ['conference-paper', 'citation_conference_title'],
+    ['book-chapter', 'citation_inbook_title'],
+  ])('name the venue of a %s with %s', (kind, tag) => {
+    expect(scholarMetaTags(citable({ kind })).map(([name]) => name)).toContain(tag);
+  });
+
+  it('leave absent data out instead of writing empty tags', () => {
+    const tags = scholarMetaTags(citable({ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }));
+    expect(tags.map(([name]) => name)).toEqual(['citation_title', 'citation_author', 'citation_author', 'citation_publication_date', 'citation_arxiv_id', 'citation_abstract_html_url']);
+    expect(tags.every(([, content]) => content !== '')).toBe(true);
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('maps kinds to CSL types and keeps every field', () => {
+    expect(toCsl(citable({ kind: 'book-chapter', venue: 'Book', series: 'LNCS', volume: 9887, pages: '63-71', publisher: 'Springer', publisherPlace: 'Cham' }))).toEqual({
+      id: 'x2019t',
+      type: 'chapter',
+      title: 'T',
+      author: [{ family: 'Lapuschkin', given: 'S.' }, { family: 'Müller', given: 'K.-R.' }],
+      issued: { 'date-parts': [[2019]] },
+      'container-title': 'Book',
+      'collection-title': 'LNCS',
+      volume: '9887',
+      page: '63-71',
+      publisher: 'Springer',
+      'publisher-place': 'Cham',
+      URL: 'https://example.org/publications/x2019t/',
+    });
+  });
+  it('files an arXiv preprint as an article with its arXiv number and URL', () => {
+    expect(toCsl(citable({ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174', month: 11 }))).toMatchObject({
+      type: 'article',
+      number: 'arXiv:2211.17174',
+      URL: 'https://arxiv.org/abs/2211.17174',
+      genre: 'Preprint',
+      issued: { 'date-parts': [[2019, 11]] },
+    });
+  });
+});
+
+describe('RIS', () => {
+  it('writes a tagged record with CRLF line ends', () => {
+    expect(toRis(citable({ volume: 10, articleNumber: 1069, award: 'Best Paper' })).split('\r\n')).toEqual([
+      'TY  - JOUR',
+      'ID  - x2019t',
+      'TI  - T',
+      'AU  - Lapuschkin, S.',
+      'AU  - Müller, K.-R.',
+      'PY  - 2019',
+      'T2  - Nature Communications',
+      'VL  - 10',
+      'SP  - 1069',
+      'UR  - https://example.org/publications/x2019t/',
+      'N1  - Best Paper',
+      'ER  -',
+    ]);
+  });
+});
+
+describe('JSON Resume', () => {
+  const profile = profileSchema.parse({
+    name: 'Ada Lovelace',
+    honorific: 'Dr.',
+    aliases: ['Lovelace A'],
+    role: 'Analyst',
+    affiliation: 'Analytical Society',
+    contact: { email: 'ada@example.org', phone: '+44 20 7946 0000', address: { street: 'St James 1', postalCode: 'SW1', city: 'London', country: 'UK' } },
+    links: { github: 'ada', orcid: '0000-0002-1825-0097' },
+  });
+  const resume = toJsonResume({
+    profile,
+    bioText: 'Bio.',
+    homeUrl: 'https://example.org/',
+    fileUrl: 'https://example.org/cv.json',
+    experience: [{ organization: 'O', location: 'L', role: 'R', start: '2021-01', supervisors: [], responsibilities: ['Lead'], descriptionText: 'Did things.' }],
+    education: [{ institution: 'U', location: 'L', degree: 'PhD', field: 'CS', start: 2013, end: 2018, supervisors: [] }],
+    awards: [{ name: 'Prize', year: 2019, rank: '1st place', descriptionText: 'For work' }],
+    publications: [citable({})],
+    skills: { groups: [{ name: 'Tech', items: ['Python'], partial: false }], languages: [{ name: 'English', level: 'native' }] },
+    projects: [{ acronym: 'P', title: 'Project', start: '2020-01', end: '2021-12', role: 'lead' }],
+    talks: [{ title: 'T', titleText: 'T', date: { dates: ['2022-10-21'], precision: 'day' }, event: 'E', kind: 'talk', language: 'en', links: [] }],
+    lectures: [],
+    patents: [{ title: 'P', language: 'en', inventors: [], members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }],
+  });
+
+  it('validates against the JSON Resume schema', () => {
+    const schema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const valid = ajv.validate(schema, resume);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('shows only what is visible on the web', () => {
+    expect(resume['basics']).toMatchObject({ name: 'Dr. Ada Lovelace', email: 'ada@example.org', url: 'https://example.org/' });
+    expect(resume['basics']).not.toHaveProperty('phone');
+    expect(resume['basics']).not.toHaveProperty('location');
+    expect((resume['basics'] as { profiles: unknown[] }).profiles).toEqual([
+      { network: 'GitHub', username: 'ada', url: 'https://github.com/ada' },
+      { network: 'ORCID', username: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
+    ]);
+    expect(resume['work']).toEqual([{ name: 'O', position: 'R', location: 'L', startDate: '2021-01', summary: 'Did things.', highlights: ['Lead'] }]);
+    expect(resume['x-patents']).toEqual([{ title: 'P', documents: [{ number: 'EP 1234567', status: 'granted', date: '2020-01-01' }] }]);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes the owner with former names and without duplicates of the name', () => {
+    const profile = profileSchema.parse({ name: 'Sebastian Lapuschkin', formerNames: ['Sebastian Bach'], aliases: ['Lapuschkin S', 'Sebastian Lapuschkin'], role: 'R', affiliation: 'A' });
+    expect(personLd(profile, { url: 'https://x/', alumniOf: ['U', 'U'], awards: [] })).toMatchObject({
+      '@type': 'Person',
+      alternateName: ['Sebastian Bach', 'Lapuschkin S'],
+      alumniOf: [{ '@type': 'EducationalOrganization', name: 'U' }],
+    });
+  });
+  it('types chapters as Chapter and carries identifiers', () => {
+    expect(publicationLd(citable({ kind: 'book-chapter', doi: '10.1007/978-3-031-04083-2_14' }))).toMatchObject({
+      '@type': 'Chapter',
+      identifier: [{ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1007/978-3-031-04083-2_14' }],
+      isPartOf: { '@type': 'Book', name: 'Nature Communications' },
+    });
+  });
+  it('labels awards in one line', () => {
+    expect(awardLabel({ name: 'ERCIM', rank: 'finalist', descriptionText: 'Cor Baayen Young Researcher Award' })).toBe('ERCIM – Cor Baayen Young Researcher Award (finalist)');
+  });
+});
+
+describe('feed', () => {
+  it('mixes publications and talks newest first', () => {
+    const items = feedItems(
+      [citable({ year: 2019, month: 3 }), citable({ year: 2022 })],
+      [{ id: 'talk', titleText: 'Talk', event: 'E', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
+      'https://x/talks/',
+    );
+    expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link])).toEqual([
+      ['T', '2022-01-01', 'https://example.org/publications/x2019t/'],
+      ['Talk', '2020-07-02', 'https://x/talks/#talk-talk'],
+      ['T', '2019-03-01', 'https://example.org/publications/x2019t/'],
+    ]);
+  });
+});
