@@ -1,9 +1,20 @@
-import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { defineConfig } from 'astro/config';
 import { bodyProcessor } from './src/lib/markdown.ts';
 import { loadSiteSettings } from './src/site.config.ts';
+import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
 const settings = loadSiteSettings();
+
+/** Writes dist/_headers (security headers for Netlify and Cloudflare Pages) after the build. */
+const securityHeaders: AstroIntegration = {
+  name: 'vita:security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(settings.base)),
+  },
+};
 
 export default defineConfig({
   site: settings.site,
@@ -12,7 +23,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: bodyProcessor,
+    // Shiki highlights with inline styles, which the strict style-src forbids; code stays plain.
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders],
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

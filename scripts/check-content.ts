@@ -36,9 +36,12 @@ const files: ContentFile[] = listFiles(root).map((path) => ({
 const { problems, entries } = checkContentTree(files);
 const shown = relative(process.cwd(), root) || '.';
 for (const problem of problems) console.error(formatProblem(problem, shown));
-if (problems.length > 0) {
-  const fileCount = new Set(problems.map((problem) => problem.file)).size;
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}; nothing was built.`);
+const errors = problems.filter((problem) => problem.severity !== 'warning');
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+if (errors.length > 0) {
+  const fileCount = new Set(errors.map((problem) => problem.file)).size;
+  console.error(`\n${plural(errors.length, 'problem')} in ${plural(fileCount, 'file')}; nothing was built.`);
   process.exit(1);
 }
-console.log(`content ok: ${entries.length} entries in ${files.length} files`);
+const warnings = problems.length - errors.length;
+console.log(`content ok: ${entries.length} entries in ${files.length} files${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`);

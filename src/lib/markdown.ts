@@ -6,6 +6,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { INLINE_TAGS } from './inlineTags.ts';
 
 /** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
 const bodySchema: SanitizeSchema = {
@@ -14,7 +15,6 @@ const bodySchema: SanitizeSchema = {
 };
 
 /** Inline fields (titles, venues, award descriptions): a handful of typographic tags and `<span lang>`. */
-export const INLINE_TAGS = ['sup', 'sub', 'i', 'em', 'b', 'strong', 'span', 'code'] as const;
 const inlineSchema: SanitizeSchema = {
   tagNames: [...INLINE_TAGS, 'p'],
   attributes: { span: ['lang'] },

@@ -5,12 +5,12 @@ import { absoluteUrl } from '../data/routes.ts';
 import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/feed.ts';
 
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = async () => {
   const site = await getSiteData();
   return rss({
     title: `${site.profile.name}: publications and talks`,
     description: `New publications, talks and lectures of ${site.profile.name}.`,
-    site: context.site!,
+    site: absoluteUrl('/'),
     items: feedItems(site.publications, [...site.talks, ...site.lectures], absoluteUrl('/talks/')),
     customData: '<language>en</language>',
   });

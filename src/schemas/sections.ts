@@ -23,19 +23,21 @@ export interface Section {
   readonly schema: z.ZodType;
   /** Whether the Markdown body must hold text (the profile's bio). */
   readonly bodyRequired: boolean;
+  /** Short fields rendered as inline Markdown/HTML (sanitised to a few tags). */
+  readonly markupFields: readonly string[];
 }
 
 export const sections = {
-  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: true },
-  skills: { path: 'skills.md', shape: 'file', schema: skillsSchema, bodyRequired: false },
-  experience: { path: 'experience', shape: 'folder', schema: experienceSchema, bodyRequired: false },
-  education: { path: 'education', shape: 'folder', schema: educationSchema, bodyRequired: false },
-  publications: { path: 'publications', shape: 'folder', schema: publicationSchema, bodyRequired: false },
-  patents: { path: 'patents', shape: 'folder', schema: patentSchema, bodyRequired: false },
-  talks: { path: 'talks', shape: 'folder', schema: talkSchema, bodyRequired: false },
-  lectures: { path: 'lectures', shape: 'folder', schema: talkSchema, bodyRequired: false },
-  projects: { path: 'projects', shape: 'folder', schema: projectSchema, bodyRequired: false },
-  awards: { path: 'awards', shape: 'folder', schema: awardSchema, bodyRequired: false },
+  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: true, markupFields: [] },
+  skills: { path: 'skills.md', shape: 'file', schema: skillsSchema, bodyRequired: false, markupFields: [] },
+  experience: { path: 'experience', shape: 'folder', schema: experienceSchema, bodyRequired: false, markupFields: [] },
+  education: { path: 'education', shape: 'folder', schema: educationSchema, bodyRequired: false, markupFields: [] },
+  publications: { path: 'publications', shape: 'folder', schema: publicationSchema, bodyRequired: false, markupFields: ['title', 'venue'] },
+  patents: { path: 'patents', shape: 'folder', schema: patentSchema, bodyRequired: false, markupFields: [] },
+  talks: { path: 'talks', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'] },
+  lectures: { path: 'lectures', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'] },
+  projects: { path: 'projects', shape: 'folder', schema: projectSchema, bodyRequired: false, markupFields: [] },
+  awards: { path: 'awards', shape: 'folder', schema: awardSchema, bodyRequired: false, markupFields: ['description'] },
 } as const satisfies Record<string, Section>;
 
 export type SectionName = keyof typeof sections;

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** Where the global test setup builds the shipped site. */
 export const DIST = join(ROOT, 'tmp', 'test-dist');
+/** The same site built for a GitHub project page: https://example.github.io/vita/. */
+export const DIST_UNDER_BASE = join(ROOT, 'tmp', 'test-dist-vita');
+export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** 2026-11-27: the projects running then are "current" in every test build. */
 export const SOURCE_DATE_EPOCH = '1796083200';
 

@@ -64,7 +64,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
 
 describe('malformed files are named, never thrown', () => {
   it.each([
-    ['unclosed quote', md('title: "unclosed\ndate: 2022-10-21\nevent: E'), ['content/talks/a.md:4: front matter is not valid YAML: Missing closing quote mark']],
+    ['unclosed quote', md('title: "unclosed\ndate: 2022-10-21\nevent: E'), ['content/talks/a.md:2: front matter is not valid YAML: Missing closing quote mark']],
     ['tab indentation', md('title: T\n\tdate: 2022-10-21'), ['content/talks/a.md:3: front matter is not valid YAML: Tabs are not allowed as indentation']],
     ['duplicate key', md('title: T\ntitle: U\ndate: 2022-10-21\nevent: E'), ['content/talks/a.md:3: front matter is not valid YAML: the same field appears twice']],
     ['empty file', '', ['content/talks/a.md: empty file; expected front matter between --- lines']],

@@ -6,7 +6,9 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { references, sections, type SectionName } from '../../schemas/sections.ts';
+import { INLINE_TAGS } from '../inlineTags.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
+import { disallowedMarkup } from './markup.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder, with forward slashes: `publications/foo.md`. */
@@ -24,6 +26,8 @@ export interface Problem {
   readonly field?: string;
   /** What was found and what was expected. */
   readonly message: string;
+  /** Warnings are printed but do not fail the check. */
+  readonly severity?: 'warning';
 }
 
 export interface ValidEntry {
@@ -94,6 +98,14 @@ function locate({ document, lines }: ReturnType<typeof parseYaml>, path: readonl
   return line;
 }
 
+/** The first front-matter line with an odd number of unescaped double quotes, 1-based in the file. */
+function unbalancedQuoteLine(source: string): number | undefined {
+  const lines = source.split('\n');
+  const end = lines.indexOf('---', 1);
+  const index = lines.slice(1, end < 0 ? undefined : end).findIndex((line) => (line.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1);
+  return index < 0 ? undefined : index + 2;
+}
+
 interface FileResult {
   readonly problems: Problem[];
   readonly entry?: ValidEntry;
@@ -148,7 +160,9 @@ export function checkFile(file: ContentFile): FileResult {
     const yamlError = error as { linePos?: [{ line: number }]; code?: string; message: string };
     const reason = yamlError.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : yamlError.message.split(' at line')[0]!.replace('"quote', 'quote mark');
     // gray-matter's YAML text starts on the opening --- line, so its line numbers are file line numbers.
-    return { problems: [at(`front matter is not valid YAML: ${reason}`, yamlError.linePos?.[0].line)] };
+    // YAML notices an unclosed quote only where the text ends; point at the line that opened it instead.
+    const line = yamlError.code === 'MISSING_CHAR' ? (unbalancedQuoteLine(source) ?? yamlError.linePos?.[0].line) : yamlError.linePos?.[0].line;
+    return { problems: [at(`front matter is not valid YAML: ${reason}`, line)] };
   }
   const body = parsed.content.trim();
   const yamlDocument = yaml ?? parseYaml('');
@@ -165,9 +179,23 @@ export function checkFile(file: ContentFile): FileResult {
     }
   }
   if (problems.length > 0 || !result.success) return { problems };
+  const data = result.data as Record<string, unknown>;
+  for (const field of section.markupFields) {
+    const value = data[field];
+    const removed = typeof value === 'string' ? disallowedMarkup(value) : [];
+    if (removed.length > 0) {
+      problems.push({
+        file: file.path,
+        line: locate(yamlDocument, [field]) ?? 1,
+        field,
+        severity: 'warning',
+        message: `markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`,
+      });
+    }
+  }
   return {
     problems,
-    entry: { section: place.section, id: place.id, file: file.path, data: result.data as Record<string, unknown>, body, yaml: yamlDocument },
+    entry: { section: place.section, id: place.id, file: file.path, data, body, yaml: yamlDocument },
   };
 }
 
@@ -210,8 +238,8 @@ export function checkContentTree(files: readonly ContentFile[]): { problems: Pro
   return { problems, entries };
 }
 
-/** `publications/foo.md:12 authors[2]: expected …; found …` */
+/** `content/publications/foo.md:12 authors[2]: expected …; found …` (warnings say so). */
 export function formatProblem(problem: Problem, root = 'content'): string {
   const where = `${root}/${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}`;
-  return `${where}${problem.field ? ` ${problem.field}` : ''}: ${problem.message}`;
+  return `${where}${problem.field ? ` ${problem.field}` : ''}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }

@@ -1,0 +1,47 @@
+/** The security policy in the build output: CSP on every page, headers file, no inline handlers or styles, safe links. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/build.ts';
+import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { CSP_HEADER, SECURITY_HEADERS } from '../../src/security.ts';
+
+describe('security', () => {
+  it('puts a strict Content-Security-Policy on every page, without unsafe-inline or unsafe-eval', () => {
+    for (const page of htmlPages()) {
+      const csp = loadPage(page)('meta[http-equiv="content-security-policy"]').attr('content');
+      expect(csp, page).toMatch(/^default-src 'none';/);
+      expect(csp, page).toContain("script-src 'self'");
+      expect(csp, page).toContain("style-src 'self'");
+      expect(csp, page).not.toMatch(/unsafe-inline|unsafe-eval/);
+    }
+  });
+
+  it('has no inline event handlers, style attributes, inline scripts or javascript: URLs', () => {
+    for (const page of htmlPages()) {
+      const $ = loadPage(page);
+      const handlers = $('*').toArray().flatMap((element) => Object.keys('attribs' in element ? element.attribs : {}).filter((name) => name.startsWith('on') || name === 'style'));
+      expect(handlers, page).toEqual([]);
+      expect($('style').length, page).toBe(0);
+      expect($('script:not([type="application/ld+json"])').length, page).toBe(0);
+      expect($('[href^="javascript:"], [src^="javascript:"]').length, page).toBe(0);
+    }
+  });
+
+  it('writes the headers file with the CSP and the other headers', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers.split('\n')[0]).toBe('/*');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+    expect(CSP_HEADER).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('opens no link in a new tab without noopener, and writes mailto: and tel: correctly', () => {
+    for (const page of htmlPages()) {
+      const $ = loadPage(page);
+      $('a[target="_blank"]').each((_, link) => expect($(link).attr('rel'), page).toMatch(/noopener.*noreferrer|noreferrer.*noopener/));
+      $('a[href^="mailto:"]').each((_, link) => expect($(link).attr('href'), page).toMatch(/^mailto:[^@\s]+@[^@\s]+\.[a-z]+$/));
+      $('a[href^="tel:"]').each((_, link) => expect($(link).attr('href'), page).toMatch(/^tel:\+\d{6,15}$/));
+    }
+  });
+});

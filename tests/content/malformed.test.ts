@@ -1,0 +1,103 @@
+/**
+ * The malformed-content corpus (tests/fixtures/malformed/, plus three files made
+ * here: binary, invalid UTF-8, 5 MB): each fault dropped into a copy of the
+ * shipped content makes `npm run check:content` and `npm run build` exit
+ * non-zero, naming the file, the line where YAML gives one, and the field;
+ * never a stack trace; the previous build output stays untouched.
+ * A byte-order mark with Windows line endings is accepted and builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
+import { CONTENT } from '../helpers/contentFolder.ts';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'malformed');
+const scratch = mkdtempSync(join(tmpdir(), 'vita-malformed-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs a script from the folder holding `content`, so it prints paths as content/…, as it would for the owner. */
+function run(script: string, content: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: dirname(content),
+    encoding: 'utf8',
+    env: { ...process.env, VITA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A copy of the shipped content with one file added or replaced. */
+function contentWith(name: string, target: string, bytes: Uint8Array | string): string {
+  const folder = join(scratch, name, 'content');
+  cpSync(CONTENT, folder, { recursive: true });
+  mkdirSync(dirname(join(folder, target)), { recursive: true });
+  writeFileSync(join(folder, target), bytes);
+  return folder;
+}
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.md`));
+const invalidUtf8 = Buffer.concat([Buffer.from('---\ntitle: "Caf'), Buffer.from([0xe9]), Buffer.from('"\ndate: 2022-10-21\nevent: E\n---\n')]);
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const huge = `---\ntitle: Huge\ndate: 2022-10-21\nevent: E\n---\n${'All work and no play. '.repeat(240_000)}`;
+
+/** [fault, file placed in content/, its bytes, the line the check must print] */
+const CASES: [string, string, Uint8Array | string, string][] = [
+  ['unclosed quote', 'talks/unclosed-quote.md', fixture('unclosed-quote'), 'talks/unclosed-quote.md:2: front matter is not valid YAML: Missing closing quote mark'],
+  ['tab indentation', 'talks/tab-indentation.md', fixture('tab-indentation'), 'talks/tab-indentation.md:4: front matter is not valid YAML: Tabs are not allowed as indentation'],
+  ['duplicate YAML key', 'talks/duplicate-key.md', fixture('duplicate-key'), 'talks/duplicate-key.md:5: front matter is not valid YAML: the same field appears twice'],
+  ['number field given text', 'publications/wrong-type-number.md', fixture('wrong-type-number'), 'publications/wrong-type-number.md:5 year: expected a year such as 2019; found "twenty-twenty"'],
+  ['list field given text', 'publications/wrong-type-list.md', fixture('wrong-type-list'), 'publications/wrong-type-list.md:4 authors: expected a list; found "Lapuschkin S"'],
+  ['text field given a list', 'publications/wrong-type-text.md', fixture('wrong-type-text'), 'publications/wrong-type-text.md:3 title: expected text; found a list of 2'],
+  ['boolean field given text', 'publications/wrong-type-boolean.md', fixture('wrong-type-boolean'), 'publications/wrong-type-boolean.md:7 selected: expected true or false; found "yes"'],
+  ['date field given a number', 'talks/wrong-type-date.md', fixture('wrong-type-date'), 'talks/wrong-type-date.md:3 date: expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD; found 20221021'],
+  ['impossible date', 'talks/impossible-date.md', fixture('impossible-date'), 'talks/impossible-date.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2022-02-30"'],
+  ['end before start', 'projects/end-before-start.md', fixture('end-before-start'), 'projects/end-before-start.md:5 end: expected an end not before the start (2022-12); found "2021-01"'],
+  ['unknown key', 'publications/unknown-key.md', fixture('unknown-key'), 'publications/unknown-key.md:3 titel: unknown field "titel"; did you mean "title"?'],
+  ['unknown enum value', 'talks/unknown-enum.md', fixture('unknown-enum'), 'talks/unknown-enum.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "speech"'],
+  ['empty file', 'talks/empty.md', fixture('empty'), 'talks/empty.md: empty file; expected front matter between --- lines'],
+  ['front matter only where a body is required', 'profile.md', fixture('front-matter-only'), 'profile.md: the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'],
+  ['5 MB file', 'talks/huge.md', huge, 'talks/huge.md: file is 5.0 MB; expected a content file under 1 MB'],
+  ['binary file', 'talks/binary.md', png, 'talks/binary.md: binary file; expected a Markdown text file'],
+  ['invalid UTF-8', 'talks/invalid-utf8.md', invalidUtf8, 'talks/invalid-utf8.md:2: invalid UTF-8 byte sequence; expected the file saved as UTF-8'],
+  ['duplicate id', 'publications/2019/lapuschkin2019unmasking.md', fixture('duplicate-id'), 'publications/lapuschkin2019unmasking.md: duplicate id "lapuschkin2019unmasking": publications/2019/lapuschkin2019unmasking.md already uses it; rename one file'],
+  ['dangling reference', 'awards/dangling-reference.md', fixture('dangling-reference'), 'awards/dangling-reference.md:4 publication: "nonexistent2020paper" names no file in content/publications/; expected the id (file name without .md) of an existing entry'],
+];
+
+describe.each(CASES)('%s', (name, target, bytes, expected) => {
+  const folder = contentWith(name.replaceAll(' ', '-'), target, bytes);
+
+  it('npm run check:content names the file, line and field, and exits 1', () => {
+    const result = run('check-content.ts', folder);
+    expect(result.status).toBe(1);
+    expect(result.output.split('\n')).toContain(`content/${expected}`);
+    expect(result.output).not.toMatch(/^\s+at /m);
+  });
+
+  it('npm run build exits non-zero and leaves the previous output untouched', () => {
+    const outDir = join(scratch, `${name.replaceAll(' ', '-')}-dist`);
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'previous-build.txt'), 'kept');
+    const result = run('build.ts', folder, ['--outDir', outDir]);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`content/${expected.split(':')[0]!}`);
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(outDir, 'previous-build.txt'), 'utf8')).toBe('kept');
+    expect(existsSync(`${outDir}.building`)).toBe(false);
+  });
+});
+
+describe('a byte-order mark and Windows line endings', () => {
+  it('are accepted by the check and the build, which then replaces the previous output', () => {
+    const folder = contentWith('bom-crlf', 'talks/2022-10-21-bom-crlf.md', fixture('bom-crlf'));
+    expect(run('check-content.ts', folder)).toMatchObject({ status: 0 });
+    const outDir = join(scratch, 'bom-crlf-dist');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'previous-build.txt'), 'replaced');
+    const result = run('build.ts', folder, ['--outDir', outDir]);
+    expect(result.status, result.output).toBe(0);
+    expect(existsSync(join(outDir, 'previous-build.txt'))).toBe(false);
+    expect(readFileSync(join(outDir, 'talks', 'index.html'), 'utf8')).toContain('Windows file with a byte-order mark');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Markup injection: every field that accepts inline markup renders attack
+ * payloads as harmless text or strips them, and the content check warns with
+ * the file and field. URL fields refuse javascript: outright.
+ */
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { INLINE_TAGS } from '../../src/lib/inlineTags.ts';
+import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { sections } from '../../src/schemas/sections.ts';
+import { md, problemsOf } from '../helpers/check.ts';
+
+const render = await createInlineRenderer();
+
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<a href="javascript:alert(1)">click</a>',
+  '<span lang="de" onclick="alert(1)">Förderpreis</span>',
+  '<svg onload=alert(1)></svg>',
+  '<iframe src="https://evil.example/"></iframe>',
+  'Bold <b onmouseover="alert(1)">claim</b>',
+  '<style>body{display:none}</style>',
+];
+
+/** Elements and attributes in rendered HTML that are not on the allowlist. */
+function unsafeParts(html: string): string[] {
+  const $ = cheerio.load(`<body>${html}</body>`);
+  return $('body *')
+    .toArray()
+    .flatMap((element) => {
+      const attributes = Object.keys(element.attribs).filter((name) => !(element.tagName === 'span' && name === 'lang'));
+      const tagAllowed = (INLINE_TAGS as readonly string[]).includes(element.tagName);
+      return [...(tagAllowed ? [] : [`<${element.tagName}>`]), ...attributes.map((name) => `${element.tagName}[${name}]`)];
+    });
+}
+
+describe.each(PAYLOADS)('payload %s', (payload) => {
+  it('renders without any element or attribute outside the allowlist', async () => {
+    const html = await render(`A title ${payload}`);
+    expect(unsafeParts(html)).toEqual([]);
+    expect(html).not.toMatch(/javascript:|onerror=|onclick=|onload=|onmouseover=/);
+  });
+});
+
+const MINIMAL: Record<string, string> = {
+  publications: 'kind: journal-article\ntitle: "T"\nauthors: [Lapuschkin S]\nyear: 2020\nvenue: "V"',
+  talks: 'title: "T"\ndate: 2022-10-21\nevent: E',
+  lectures: 'title: "T"\ndate: 2022-10-21\nevent: E',
+  awards: 'name: N\nyear: 2020\ndescription: "D"',
+};
+const markupFields = Object.entries(sections).flatMap(([name, section]) => section.markupFields.map((field) => [name, field] as const));
+
+describe.each(markupFields)('%s.%s', (section, field) => {
+  it('is warned about, with file, line and field, when it holds disallowed markup', () => {
+    const base = MINIMAL[section]!;
+    const withPayload = base.replace(new RegExp(`^${field}: ".*"$`, 'm'), `${field}: '${PAYLOADS[0]}'`);
+    expect(withPayload).not.toBe(base);
+    const line = withPayload.split('\n').findIndex((text) => text.startsWith(`${field}:`)) + 2;
+    expect(problemsOf(`${section}/a.md`, md(withPayload))).toEqual([
+      `content/${section}/a.md:${line} ${field}: warning: markup that will be removed: <img src=x onerror=alert(1)>; allowed are <sup> <sub> <i> <em> <b> <strong> <span> <code> and <span lang>`,
+    ]);
+  });
+
+  it('raises no warning for allowed markup', () => {
+    const base = MINIMAL[section]!.replace(new RegExp(`^${field}: ".*"$`, 'm'), `${field}: 'ECQ<sup>X</sup> <span lang="de">Preis</span>'`);
+    expect(problemsOf(`${section}/a.md`, md(base))).toEqual([]);
+  });
+});
+
+describe('URL fields', () => {
+  it.each([
+    ['projects/a.md', 'acronym: A\ntitle: T\nstart: 2020-01\nurl: "javascript:alert(1)"', 'content/projects/a.md:5 url: expected an absolute http(s) URL such as https://example.org/page; found "javascript:alert(1)"'],
+    ['talks/a.md', 'title: T\ndate: 2022-10-21\nevent: E\nlinks:\n  - kind: slides\n    url: "data:text/html,<script>alert(1)</script>"', 'content/talks/a.md:7 links[0].url: expected an absolute http(s) URL such as https://example.org/page; found "data:text/html,<script>alert(1)</script>"'],
+  ])('%s refuses a script URL', (path, frontMatter, expected) => {
+    expect(problemsOf(path, md(frontMatter))).toEqual([expected]);
+  });
+});
