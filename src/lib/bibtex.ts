@@ -134,7 +134,8 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     ['volume', publication.volume && latexEscape(publication.volume)],
     ['number', publication.issue && latexEscape(publication.issue)],
     ['pages', pages && latexEscape(pages)],
-    ['eid', publication.pages && publication.articleNumber ? latexEscape(publication.articleNumber) : undefined],
+    // Article numbers go in eid (biblatex, and a lossless round trip) and, lacking pages, in pages for classic styles.
+    ['eid', publication.articleNumber && latexEscape(publication.articleNumber)],
     ['publisher', publication.publisher && latexEscape(publication.publisher)],
     ['address', publication.publisherPlace && latexEscape(publication.publisherPlace)],
     ['doi', publication.doi],
