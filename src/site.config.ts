@@ -1,7 +1,7 @@
 /**
- * The one settings surface of the site: where it is deployed and how it is
- * labelled. Validated at start-up so a typo fails the build with a clear message.
- * SITE_URL and BASE_PATH override the defaults (for CI and project pages).
+ * The one settings surface of the site: where it is deployed and how long lists
+ * may get. Validated at start-up so a typo fails the build with a clear message.
+ * SITE_URL, BASE_PATH and LIST_LIMIT override the defaults (CI, project pages, tests).
  */
 import { z } from 'zod';
 
@@ -12,8 +12,8 @@ const settingsSchema = z.strictObject({
   base: z
     .string()
     .regex(/^\/([\w.-]+\/)*$/, { error: 'expected BASE_PATH to start and end with "/", e.g. / or /vita/' }),
-  /** Language of the site's own text. */
-  language: z.string().default('en'),
+  /** Beyond this many publications (or talks), lists are split into one page per year so no page grows past a few hundred KB. */
+  listLimit: z.int({ error: 'expected LIST_LIMIT to be a positive whole number' }).positive().default(300),
 });
 export type SiteSettings = z.infer<typeof settingsSchema>;
 
@@ -23,6 +23,7 @@ export function loadSiteSettings(env: Record<string, string | undefined> = proce
   const result = settingsSchema.safeParse({
     site: env['SITE_URL'] ?? 'https://lapuschkin.com',
     base: base.endsWith('/') ? base : `${base}/`,
+    ...(env['LIST_LIMIT'] === undefined ? {} : { listLimit: Number(env['LIST_LIMIT']) }),
   });
   if (!result.success) {
     throw new Error(`Invalid site settings:\n${result.error.issues.map((issue) => `  ${String(issue.path[0])}: ${issue.message}`).join('\n')}`);

@@ -13,6 +13,8 @@ import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from '../lib/citable.ts';
 import { getCv, type Cv, type Entry } from './cv.ts';
 import { absoluteUrl } from './routes.ts';
+import { settings } from './settings.ts';
+import { talkAnchor } from '../lib/urls.ts';
 
 export interface Author {
   readonly name: string;
@@ -34,6 +36,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
 export interface TalkView extends Entry<Talk> {
   readonly titleHtml: string;
   readonly titleText: string;
+  /** Absolute URL of the talk's entry: on the talks page, or on its year's page when the list is split. */
+  readonly url: string;
 }
 
 export interface AwardView extends Entry<Award> {
@@ -74,9 +78,11 @@ async function buildSiteData(): Promise<SiteData> {
       };
     }),
   );
+  const talksSplit = cv.talks.length + cv.lectures.length > settings.listLimit;
   const talkView = async (talk: Entry<Talk>): Promise<TalkView> => {
     const titleHtml = await render(talk.title);
-    return { ...talk, titleHtml, titleText: htmlToText(titleHtml) };
+    const page = talksSplit ? `/talks/by-year/${talk.date.dates[0]!.slice(0, 4)}/` : '/talks/';
+    return { ...talk, titleHtml, titleText: htmlToText(titleHtml), url: absoluteUrl(`${page}#${talkAnchor(talk.id)}`) };
   };
   return {
     ...cv,

@@ -1,6 +1,5 @@
 /** Feed items: publications and talks together, newest first, dated in UTC from their own dates. */
 import type { Citable } from './citable.ts';
-import { talkAnchor } from './urls.ts';
 
 export interface FeedItem {
   readonly title: string;
@@ -14,8 +13,7 @@ const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month 
 
 export function feedItems(
   publications: readonly Citable[],
-  talks: readonly { id: string; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
-  talksPageUrl: string,
+  talks: readonly { url: string; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
@@ -29,7 +27,7 @@ export function feedItems(
       const [year, month, day] = talk.date.dates[0]!.split('-').map(Number);
       return {
         title: talk.titleText,
-        link: `${talksPageUrl}#${talkAnchor(talk.id)}`,
+        link: talk.url,
         pubDate: utc(year!, month, day),
         description: `${talk.kind.replace('-', ' ')} at ${talk.event}`,
         categories: ['talk', talk.kind],

@@ -5,7 +5,6 @@ import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
-import { talkAnchor } from './urls.ts';
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -99,8 +98,8 @@ export function patentsLd(patents: readonly Patent[], inventor: string): JsonLd 
   };
 }
 
-/** Talks and lectures as Events, each pointing at its entry on the talks page. */
-export function talksLd(talks: readonly (Talk & { id: string; titleText: string })[], speaker: string, pageUrl: string): JsonLd {
+/** Talks and lectures as Events, each pointing at its entry on the talks pages. */
+export function talksLd(talks: readonly (Talk & { url: string; titleText: string })[], speaker: string): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'ItemList',
@@ -113,7 +112,7 @@ export function talksLd(talks: readonly (Talk & { id: string; titleText: string 
         startDate: talk.date.dates[0],
         ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
         inLanguage: talk.language,
-        url: `${pageUrl}#${talkAnchor(talk.id)}`,
+        url: talk.url,
         superEvent: { '@type': 'Event', name: talk.event },
         ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
         performer: { '@type': 'Person', name: speaker },

@@ -27,6 +27,9 @@ export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehyp
 
 const inlineProcessor = unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, inlineSchema]] });
 
+/** Characters that can start Markdown or HTML inline markup, or a line Markdown would read as a block. */
+const MARKUP = /[*_`<>[\]\\&!~]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
+
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
@@ -37,6 +40,8 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 export async function createInlineRenderer(): Promise<(text: string) => Promise<string>> {
   const renderer = await inlineProcessor.createRenderer({ syntaxHighlight: false });
   return async (text) => {
+    // Most titles and venues are plain text: escaping them gives the same page without a Markdown pass each.
+    if (!MARKUP.test(text)) return escapeHtml(text);
     const html = (await renderer.render(text)).code.trim();
     const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
     return paragraph && !paragraph[1]!.includes('<p>') ? paragraph[1]! : escapeHtml(text);

@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     title: `${site.profile.name}: publications and talks`,
     description: `New publications, talks and lectures of ${site.profile.name}.`,
     site: absoluteUrl('/'),
-    items: feedItems(site.publications, [...site.talks, ...site.lectures], absoluteUrl('/talks/')),
+    items: feedItems(site.publications, [...site.talks, ...site.lectures]),
     customData: '<language>en</language>',
   });
 };

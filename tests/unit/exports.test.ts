@@ -172,8 +172,7 @@ describe('feed', () => {
   it('mixes publications and talks newest first', () => {
     const items = feedItems(
       [citable({ year: 2019, month: 3 }), citable({ year: 2022 })],
-      [{ id: 'talk', titleText: 'Talk', event: 'E', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
-      'https://x/talks/',
+      [{ url: 'https://x/talks/#talk-talk', titleText: 'Talk', event: 'E', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
     );
     expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link])).toEqual([
       ['T', '2022-01-01', 'https://example.org/publications/x2019t/'],

@@ -4,7 +4,7 @@ import { abbreviate } from '../../src/lib/authors.ts';
 import { bibtexName, latexEscape, toBibtex } from '../../src/lib/bibtex.ts';
 import { monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
 import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
-import { documentTitle } from '../../src/lib/documentTitle.ts';
+import { documentTitle, shorten } from '../../src/lib/documentTitle.ts';
 import { currentProjects, homePublications } from '../../src/lib/home.ts';
 import { nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
 import { espacenetUrl, patentReference } from '../../src/lib/patents.ts';
@@ -209,6 +209,7 @@ describe('small helpers', () => {
     ['x'.repeat(65), 'Dr. A B', 'x'.repeat(65)],
     ['Causes of Outcome Learning: A Causal Inference-inspired Machine Learning Approach', 'Dr. A B', 'Causes of Outcome Learning: A Causal Inference-inspired Machine…'],
   ])('titles the page %s', (page, site, expected) => {
+    expect(shorten('Short', 10)).toBe('Short');
     expect(documentTitle(page, site)).toBe(expected);
     expect(documentTitle(page, site).length).toBeLessThanOrEqual(70);
   });

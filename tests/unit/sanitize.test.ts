@@ -76,3 +76,15 @@ describe('URL fields', () => {
     expect(problemsOf(path, md(frontMatter))).toEqual([expected]);
   });
 });
+
+describe('inline rendering', () => {
+  it.each([
+    ['Plain title, no markup', 'Plain title, no markup'],
+    ['Gait & Posture', 'Gait &amp; Posture'],
+    ['ECQ<sup>X</sup>: Explainability', 'ECQ<sup>X</sup>: Explainability'],
+    ['Title with *emphasis*', 'Title with <em>emphasis</em>'],
+    ['1. Not a list', '1. Not a list'],
+  ])('renders %s as %s', async (text, expected) => {
+    expect(await render(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * What the BibTeX and CSL-JSON readers share: the shape of one reference read
+ * from a file, and the rules that turn source values into the schema's values
+ * (CV-style author names, hyphenated page ranges, bare DOIs and arXiv ids).
+ * Pure: text in, values out.
+ */
+import type { z } from 'zod';
+import { publicationKind, type PublicationKind, type publicationSchema } from '../../schemas/publication.ts';
+
+/** Publication fields as read from a source, before the schema checks them. */
+export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
+
+/** One reference read from a BibTeX or CSL-JSON file, mapped to publication fields but not yet given an id. */
+export interface SourceEntry {
+  /** The BibTeX key or CSL id. */
+  readonly key: string;
+  /** The entry type as the source names it (`article`, `paper-conference`). */
+  readonly type: string;
+  /** 1-based line where the entry starts, for formats that have lines. */
+  readonly line?: number;
+  readonly data: PublicationDraft;
+  /** The abstract, which becomes the Markdown body. */
+  readonly body: string;
+  /** Source fields the schema has no place for. */
+  readonly notImported: readonly string[];
+  /** Remarks that do not stop the import ("and others" dropped). */
+  readonly notices: readonly string[];
+  /** Reasons the entry cannot be imported as it is. */
+  readonly errors: readonly string[];
+  /** Keys of the entries that crossref this one, when it is only their container (a @proceedings). */
+  readonly containerOf?: readonly string[];
+}
+
+/** Source entry type → publication kind, from `--kind-map type=kind,type=kind`. */
+export type KindMap = Readonly<Record<string, PublicationKind>>;
+
+/** Parses `--kind-map` values ("book=book-chapter,techreport=preprint"); several values add up. */
+export function parseKindMap(specs: readonly string[]): { kindMap: KindMap } | { error: string } {
+  const kindMap: Record<string, PublicationKind> = {};
+  for (const pair of specs.flatMap((spec) => spec.split(',')).filter((pair) => pair.trim() !== '')) {
+    const [type, kind, extra] = pair.split('=').map((part) => part.trim());
+    const parsed = publicationKind.safeParse(kind);
+    if (!type || extra !== undefined || !parsed.success) {
+      return { error: `--kind-map: "${pair}" is not type=kind; kinds are ${publicationKind.options.join(', ')}` };
+    }
+    kindMap[type.toLowerCase()] = parsed.data;
+  }
+  return { kindMap };
+}
+
+/** Drops undefined fields, so optional fields are absent rather than undefined. */
+export function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+/** One line of text as the schema wants it: NFC, runs of spaces and line breaks as one space, trimmed. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** Removes the styling wrappers the BibTeX parser emits (<span style|class>, <a href>), which titles do not allow; keeps their text. */
+export function withoutStyling(html: string): string {
+  return html.replace(/<\/?(?:span|a)\b[^>]*>/g, '');
+}
+
+const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+
+/**
+ * An author in CV style: "Müller K-R" when the source gives initials ("K.-R."),
+ * "Ekstrøm, Claus Thorn" when it gives a given name; a lone family name stays alone.
+ */
+export function authorName(family: string, given: string): string {
+  const tokens = cleanText(given).split(' ').filter(Boolean);
+  const name = cleanText(family);
+  if (tokens.length === 0) return name;
+  if (tokens.every((token) => INITIALS.test(token))) {
+    // "G.N." is two initials, "G.-N." one hyphenated pair: a dot between letters separates them.
+    return `${name} ${tokens.map((token) => token.replace(/\.(?=\p{Lu})/gu, ' ').replaceAll('.', '')).join(' ')}`;
+  }
+  return `${name}, ${tokens.join(' ')}`;
+}
+
+/** Why a corporate author cannot be imported: the schema's authors are people. */
+export function corporateAuthorError(name: string): string {
+  return `corporate author "${name}": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out`;
+}
+
+export const ET_AL_NOTICE = '"and others" dropped: the schema has no "et al."; list every author';
+
+/** "154--176" and "154–176" → "154-176". */
+export function pageRange(value: string): string {
+  return value.replace(/\s*[-–—]+\s*/g, '-');
+}
+
+/** A DOI without its resolver prefix: "https://doi.org/10.1/x" → "10.1/x". */
+export function bareDoi(value: string): string {
+  return value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+}
+
+const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)`;
+const ARXIV_FORMS = [String.raw`arxiv\.org/(?:abs|pdf)/`, String.raw`arXiv:\s*`, '^abs/'].map((prefix) => new RegExp(prefix + ARXIV_ID, 'i'));
+
+/** The arXiv id in "arXiv:2211.17174", "abs/2211.17174" (CoRR) or an arxiv.org URL. */
+export function arxivIdIn(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  for (const form of ARXIV_FORMS) {
+    const match = form.exec(value.trim());
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** Whether a venue names arXiv (CoRR is DBLP's name for it). */
+export function isArxivVenue(venue: string | undefined): boolean {
+  return venue !== undefined && (/^corr$/i.test(venue) || /arxiv/i.test(venue));
+}
+
+/** A preprint's venue: "CoRR" when the source says CoRR, "arXiv" for arXiv in any spelling, else as written. */
+export function preprintVenue(venue: string | undefined, arxiv: string | undefined): string | undefined {
+  if (venue !== undefined && /^corr$/i.test(venue)) return 'CoRR';
+  if (isArxivVenue(venue) || (venue === undefined && arxiv !== undefined)) return 'arXiv';
+  return venue;
+}
+
+/** A month 1–12 from "3" or "03"; undefined for anything else. */
+export function monthNumber(value: string): number | undefined {
+  const month = /^\d{1,2}$/.test(value.trim()) ? Number(value) : 0;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/** A year from "2019" (or the start of "2019-03-05"); undefined when there is none. */
+export function yearNumber(value: string): number | undefined {
+  const match = /^(\d{4})(?:-\d{2}(?:-\d{2})?)?$/.exec(value.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A link as the publication schema reads it. */
+export type DraftLink = NonNullable<PublicationDraft['links']>[number];
+
+function urlIdentifiers(url: string): { doi?: string; arxiv?: string } {
+  if (/^https?:\/\/(?:dx\.)?doi\.org\//i.test(url)) return { doi: bareDoi(url) };
+  return /^https?:\/\/(?:www\.)?arxiv\.org\//i.test(url) ? defined({ arxiv: arxivIdIn(url) }) : {};
+}
+
+const unversioned = (arxiv: string) => arxiv.replace(/v\d+$/, '');
+
+/**
+ * A source's `url`: when it resolves to the entry's DOI or arXiv id it adds nothing
+ * (or supplies the missing id); any other page becomes a website link.
+ */
+export function readUrl(url: string | undefined, ids: { doi: string | undefined; arxiv: string | undefined }) {
+  const resolved = url === undefined ? {} : urlIdentifiers(url);
+  const isDoi = resolved.doi !== undefined && (ids.doi === undefined || resolved.doi.toLowerCase() === ids.doi.toLowerCase());
+  const isArxiv = resolved.arxiv !== undefined && (ids.arxiv === undefined || unversioned(resolved.arxiv) === unversioned(ids.arxiv));
+  const links: DraftLink[] = url === undefined || isDoi || isArxiv ? [] : [{ kind: 'website', url }];
+  return { doi: ids.doi ?? resolved.doi, arxiv: ids.arxiv ?? resolved.arxiv, links };
+}
