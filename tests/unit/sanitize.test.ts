@@ -80,7 +80,9 @@ describe('URL fields', () => {
 describe('inline rendering', () => {
   it.each([
     ['Plain title, no markup', 'Plain title, no markup'],
-    ['Gait & Posture', 'Gait &amp; Posture'],
+    ['Gait & Posture', 'Gait &#x26; Posture'],
+    ['Müller & "Sons"', 'Müller &#x26; "Sons"'],
+    ['A "quoted" title', 'A &quot;quoted&quot; title'],
     ['ECQ<sup>X</sup>: Explainability', 'ECQ<sup>X</sup>: Explainability'],
     ['Title with *emphasis*', 'Title with <em>emphasis</em>'],
     ['1. Not a list', '1. Not a list'],
