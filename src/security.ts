@@ -10,6 +10,8 @@ export const CSP_DIRECTIVES = [
   "img-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",
+  // Same-origin fetches only; tools such as Lighthouse read /robots.txt from inside the page.
+  "connect-src 'self'",
   "base-uri 'self'",
   "form-action 'none'",
   "object-src 'none'",
