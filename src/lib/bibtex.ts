@@ -46,8 +46,8 @@ const LETTERS: Readonly<Record<string, string>> = {
   '—': '---',
   '“': '``',
   '”': "''",
-  '‘': '`',
-  '’': "'",
+  '‘': '{\\textquoteleft}',
+  '’': '{\\textquoteright}',
   '…': '{\\ldots}',
   '\u00A0': '~',
 };

@@ -14,6 +14,7 @@ import {
   corporateAuthorError,
   defined,
   isArxivVenue,
+  mapOptional,
   monthNumber,
   pageRange,
   preprintVenue,
@@ -71,6 +72,15 @@ const READ_FIELDS = new Set([
 /** What a crossref child takes from its container when it lacks the field (classic BibTeX inheritance). */
 const INHERITED_FIELDS = ['booktitle', 'series', 'volume', 'year', 'month', 'publisher', 'address', 'location'];
 
+/** The fields a crossref container hands down; its title is the child's booktitle. */
+function inheritedFields(parent: Entry | undefined): Fields {
+  const fields = (parent?.fields ?? {}) as Fields;
+  const booktitle = fields['booktitle'] ?? fields['title'];
+  return Object.fromEntries(
+    INHERITED_FIELDS.map((name) => [name, name === 'booktitle' ? booktitle : fields[name]]).filter(([, value]) => value !== undefined),
+  );
+}
+
 type FieldValue = string | string[] | Creator[];
 type Fields = Readonly<Record<string, FieldValue | undefined>>;
 
@@ -91,6 +101,13 @@ function kindOf(type: string, venue: string | undefined, arxiv: string | undefin
   if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : 'journal-article';
   if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : undefined;
   return KINDS[type];
+}
+
+/** The arXiv id in `eprint`: as written when the archive is arXiv; with no archive named, only when it looks like one. */
+function eprintArxivId(eprint: string | undefined, archive: string | undefined): string | undefined {
+  if (eprint === undefined || (archive !== undefined && !/^arxiv$/i.test(archive))) return undefined;
+  const id = arxivIdIn(`arXiv:${eprint}`);
+  return archive === undefined ? id : (id ?? eprint);
 }
 
 function authorsOf(creators: readonly Creator[], notices: string[], errors: string[]): string[] {
@@ -120,18 +137,17 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const notices: string[] = [];
   const errors = context.unknownCommands.map((command) => `unknown LaTeX command ${command}; write the character or text itself instead`);
   const venueField = VENUE_FIELDS.find((name) => text(name) !== undefined);
-  const sourceVenue = venueField === undefined ? undefined : withoutStyling(text(venueField)!);
+  const sourceVenue = mapOptional(venueField, (name) => withoutStyling(text(name)!));
   const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField);
 
   const eprint = text('eprint');
-  const eprintIsArxiv = /^arxiv$/i.test(text('archiveprefix') ?? text('eprinttype') ?? 'arXiv');
-  if (eprint !== undefined && !eprintIsArxiv) notImported.push('eprint');
+  const archive = text('archiveprefix') ?? text('eprinttype');
+  const eprintArxiv = eprintArxivId(eprint, archive);
+  if (eprint !== undefined && eprintArxiv === undefined) notImported.push('eprint');
   // DBLP writes arXiv papers as journal = {CoRR}, volume = {abs/2211.17174}.
   const corrVolume = /^corr$/i.test(sourceVenue ?? '') ? arxivIdIn(text('volume')) : undefined;
-  const arxivId =
-    (eprint !== undefined && eprintIsArxiv ? (arxivIdIn(eprint) ?? eprint) : undefined) ?? text('arxiv') ?? corrVolume ?? arxivIdIn(sourceVenue);
-  const doi = text('doi');
-  const { links, ...ids } = readUrl(text('url'), { doi: doi === undefined ? undefined : bareDoi(doi), arxiv: arxivId });
+  const arxivId = eprintArxiv ?? text('arxiv') ?? corrVolume ?? arxivIdIn(sourceVenue);
+  const { links, ...ids } = readUrl(text('url'), { doi: mapOptional(text('doi'), bareDoi), arxiv: arxivId });
 
   for (const [field, link] of Object.entries(AL_FOLIO_LINKS)) {
     const url = text(field);
@@ -150,19 +166,18 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   if (context.crossrefMissing) notices.push(`crossref "${text('crossref')}" names no entry in this file`);
 
   const yearText = text('year') ?? text('date');
-  const year = yearText === undefined ? undefined : yearNumber(yearText);
+  const year = mapOptional(yearText, yearNumber);
   if (yearText !== undefined && year === undefined) errors.push(`year "${yearText}" is not a year such as 2019`);
   const monthText = text('month') ?? /^\d{4}-(\d{2})/.exec(text('date') ?? '')?.[1];
-  const month = monthText === undefined ? undefined : monthNumber(monthText);
+  const month = mapOptional(monthText, monthNumber);
   if (monthText !== undefined && month === undefined) notices.push(`month "${monthText}" not understood; left out`);
 
   // Our own export writes an article number into eid, and into pages when there are none.
   const articleNumber = text('eid');
   const pages = text('pages');
-  const title = text('title');
   const data = defined<PublicationDraft>({
     kind,
-    title: title === undefined ? undefined : withoutStyling(title),
+    title: mapOptional(text('title'), withoutStyling),
     authors: authorsOf(Array.isArray(fields['author']) ? (fields['author'] as Creator[]) : [], notices, errors),
     year,
     month,
@@ -194,18 +209,33 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   };
 }
 
+const ENTRY_HEAD = /@(\w+)\s*[{(]\s*([^,\s]*)/g;
+
+/** The key (or @type, when the key is unreadable) of the last entry that starts in `text`. */
+function lastEntry(text: string): string {
+  const head = [...text.matchAll(ENTRY_HEAD)].at(-1);
+  return head?.[2] || (head ? `@${head[1]}` : 'file');
+}
+
 function syntaxError(error: { error: string; input?: string }, text: string): BibtexSyntaxError {
   const at = /\s*at line (\d+), column \d+(?: in "[^"]*")?$/.exec(error.error);
-  const head = /^@(\w+)\s*[{(]\s*([^,\s]*)/.exec(error.input ?? '');
+  const message = (at ? error.error.slice(0, at.index) : error.error).trim();
+  // Without the entry's text (an undefined @string macro), find where the named value is used.
+  const named = /"([^"]+)"$/.exec(message)?.[1];
+  const start = error.input ? text.indexOf(error.input) : named ? text.search(new RegExp(`[=#]\\s*${named.replace(/\W/g, '\\$&')}\\b`, 'i')) : -1;
+  const line = at ? Number(at[1]) : lineAt(text, start);
+  const startLine = start >= 0 ? lineAt(text, start) : line;
   return {
-    line: at ? Number(at[1]) : lineAt(text, error.input ? text.indexOf(error.input) : 0),
-    entry: head?.[2] || (head ? `@${head[1]}` : 'file'),
-    message: (at ? error.error.slice(0, at.index) : error.error).trim(),
+    line,
+    entry: lastEntry(error.input || text.slice(0, Math.max(start, 0))),
+    // An unclosed brace shows only where the parser ran into the next entry; say where this one began.
+    message: startLine !== line ? `${message} (the entry starts on line ${startLine})` : message,
   };
 }
 
 /** All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing. */
-export function readBibtex(text: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
+export function readBibtex(source: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
+  const text = source.replace(/\r\n?/g, '\n'); // Windows line endings: same lines, one kind of break
   const unknownCommands = new Map<string, string[]>();
   const library = parse(text, {
     sentenceCase: false,
@@ -218,20 +248,19 @@ export function readBibtex(text: string, kindMap: KindMap = {}): { entries: Sour
   if (library.errors.length > 0) return { entries: [], syntaxErrors: library.errors.map((error) => syntaxError(error, text)) };
 
   const byKey = new Map(library.entries.map((entry) => [entry.key.toLowerCase(), entry]));
+  const crossrefOf = (entry: Entry) => (typeof entry.fields['crossref'] === 'string' ? entry.fields['crossref'].toLowerCase() : undefined);
   let searchFrom = 0;
   const entries = library.entries.map((entry) => {
     const offset = text.indexOf(entry.input, searchFrom);
     if (offset >= 0) searchFrom = offset + entry.input.length;
-    const crossref = typeof entry.fields['crossref'] === 'string' ? entry.fields['crossref'].toLowerCase() : undefined;
+    const crossref = crossrefOf(entry);
     const parent = crossref === undefined ? undefined : byKey.get(crossref);
-    const parentFields = (parent?.fields ?? {}) as Fields;
-    const inherited = INHERITED_FIELDS.map((name) => [name, name === 'booktitle' ? (parentFields['booktitle'] ?? parentFields['title']) : parentFields[name]]);
     return readEntry(entry, {
-      fields: { ...Object.fromEntries(inherited.filter(([, value]) => value !== undefined)), ...(entry.fields as Fields) },
+      fields: { ...inheritedFields(parent), ...(entry.fields as Fields) },
       line: lineAt(text, offset),
       kindMap,
       unknownCommands: unknownCommands.get(entry.key) ?? [],
-      containerOf: library.entries.filter((child) => child.fields['crossref']?.toString().toLowerCase() === entry.key.toLowerCase()).map((child) => child.key),
+      containerOf: library.entries.filter((child) => crossrefOf(child) === entry.key.toLowerCase()).map((child) => child.key),
       crossrefMissing: crossref !== undefined && parent === undefined,
     });
   });

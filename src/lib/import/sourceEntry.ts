@@ -53,6 +53,11 @@ export function defined<T extends object>(value: { [K in keyof T]: T[K] | undefi
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
+/** `map(value)`, or undefined when there is no value. */
+export function mapOptional<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : map(value);
+}
+
 /** One line of text as the schema wants it: NFC, runs of spaces and line breaks as one space, trimmed. */
 export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -98,9 +103,9 @@ export function bareDoi(value: string): string {
 }
 
 const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)`;
-const ARXIV_FORMS = [String.raw`arxiv\.org/(?:abs|pdf)/`, String.raw`arXiv:\s*`, '^abs/'].map((prefix) => new RegExp(prefix + ARXIV_ID, 'i'));
+const ARXIV_FORMS = [String.raw`arxiv\.org/(?:abs|pdf)/`, String.raw`arXiv:\s*`, '^abs/', String.raw`^10\.48550/arXiv\.`].map((prefix) => new RegExp(prefix + ARXIV_ID, 'i'));
 
-/** The arXiv id in "arXiv:2211.17174", "abs/2211.17174" (CoRR) or an arxiv.org URL. */
+/** The arXiv id in "arXiv:2211.17174", "abs/2211.17174" (CoRR), an arxiv.org URL or an arXiv DOI. */
 export function arxivIdIn(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   for (const form of ARXIV_FORMS) {
@@ -142,7 +147,8 @@ function urlIdentifiers(url: string): { doi?: string; arxiv?: string } {
   return /^https?:\/\/(?:www\.)?arxiv\.org\//i.test(url) ? defined({ arxiv: arxivIdIn(url) }) : {};
 }
 
-const unversioned = (arxiv: string) => arxiv.replace(/v\d+$/, '');
+/** An arXiv id without its version: 2211.17174v2 → 2211.17174. */
+export const unversioned = (arxiv: string) => arxiv.replace(/v\d+$/, '');
 
 /**
  * A source's `url`: when it resolves to the entry's DOI or arXiv id it adds nothing

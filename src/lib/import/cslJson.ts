@@ -1,0 +1,152 @@
+/**
+ * Reads CSL-JSON (what Zotero, Pandoc and citeproc exchange) and maps each item
+ * to publication fields. Pure: the file's text in, entries or one error out.
+ */
+import { publicationKind, type PublicationKind } from '../../schemas/publication.ts';
+import {
+  arxivIdIn,
+  authorName,
+  bareDoi,
+  cleanText,
+  corporateAuthorError,
+  defined,
+  isArxivVenue,
+  mapOptional,
+  monthNumber,
+  pageRange,
+  preprintVenue,
+  readUrl,
+  withoutStyling,
+  yearNumber,
+  type KindMap,
+  type PublicationDraft,
+  type SourceEntry,
+} from './sourceEntry.ts';
+
+/** CSL 1.0.2 files preprints and working papers under "article". */
+const KINDS: Readonly<Record<string, PublicationKind>> = {
+  'article-journal': 'journal-article',
+  'paper-conference': 'conference-paper',
+  chapter: 'book-chapter',
+  article: 'preprint',
+  thesis: 'thesis',
+};
+
+/** Fields read into the publication or used to decide it; every other field is reported as not imported. */
+const READ_FIELDS = new Set([
+  'id', 'citation-key', 'type', 'genre', 'title', 'author', 'issued', 'container-title', 'collection-title', 'volume', 'issue', 'page',
+  'number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language',
+]);
+
+interface CslName {
+  readonly family?: string;
+  readonly given?: string;
+  readonly literal?: string;
+  readonly 'dropping-particle'?: string;
+  readonly 'non-dropping-particle'?: string;
+  readonly suffix?: string;
+}
+type CslItem = Readonly<Record<string, unknown>> & { readonly type: string };
+
+function isCslItem(value: unknown): value is CslItem {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** A string or number field as one line of text. */
+function textOf(item: CslItem, name: string): string | undefined {
+  const value = item[name];
+  return typeof value === 'string' || typeof value === 'number' ? cleanText(String(value)) || undefined : undefined;
+}
+
+function authorsOf(names: unknown, errors: string[]): string[] {
+  if (!Array.isArray(names)) return [];
+  return (names as CslName[]).flatMap((name) => {
+    if (name.literal !== undefined) {
+      errors.push(corporateAuthorError(cleanText(name.literal)));
+      return [];
+    }
+    const family = [name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
+    return [authorName(family, name.given ?? '')];
+  });
+}
+
+/** Year and month from `issued`: `{ "date-parts": [[2019, 3]] }`, or `{ "raw": "2019-03" }`. */
+function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?: string } {
+  const { 'date-parts': parts, raw } = (issued ?? {}) as { 'date-parts'?: unknown[][]; raw?: string };
+  const [yearPart, monthPart] = (parts?.[0] ?? []).map(String);
+  const written = yearPart ?? raw;
+  if (written === undefined) return {};
+  const year = yearNumber(written);
+  const monthText = monthPart ?? /^\d{4}-(\d{2})/.exec(written)?.[1];
+  return year === undefined ? { unreadable: written } : defined({ year, month: mapOptional(monthText, monthNumber) });
+}
+
+function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
+  const text = (name: string) => textOf(item, name);
+  const key = text('citation-key') ?? text('id') ?? `item ${index + 1}`;
+  const errors: string[] = [];
+  const notices: string[] = [];
+
+  const containerTitle = mapOptional(text('container-title'), withoutStyling);
+  const numberArxiv = arxivIdIn(text('number'));
+  const doi = text('DOI');
+  const { links, ...ids } = readUrl(text('URL'), {
+    doi: mapOptional(doi, bareDoi),
+    arxiv: numberArxiv ?? arxivIdIn(doi),
+  });
+  const kind = kindMap[item.type] ?? (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : KINDS[item.type]);
+  if (kind === undefined) {
+    errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
+  }
+
+  const issued = issuedOf(item['issued']);
+  if (issued.unreadable !== undefined) errors.push(`issued "${issued.unreadable}" is not a year such as 2019`);
+  const language = text('language');
+  const isTag = language !== undefined && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language);
+  if (language !== undefined && !isTag) notices.push(`language "${language}" is not a language tag such as "de"; left out`);
+
+  const data = defined<PublicationDraft>({
+    kind,
+    title: mapOptional(text('title'), withoutStyling),
+    authors: authorsOf(item['author'], errors),
+    year: issued.year,
+    month: issued.month,
+    venue: kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle,
+    series: text('collection-title'),
+    volume: text('volume'),
+    issue: text('issue'),
+    pages: mapOptional(text('page'), pageRange),
+    articleNumber: numberArxiv === undefined ? text('number') : undefined,
+    publisher: text('publisher'),
+    publisherPlace: text('publisher-place'),
+    doi: ids.doi,
+    arxiv: ids.arxiv,
+    links: links.length > 0 ? links : undefined,
+    note: text('note'),
+    // English is the schema's default; other languages are kept.
+    language: isTag && !/^en\b/.test(language) ? language : undefined,
+  });
+  const abstract = item['abstract'];
+  return {
+    key,
+    type: item.type,
+    data,
+    body: typeof abstract === 'string' ? abstract.normalize('NFC').trim() : '',
+    notImported: Object.keys(item).filter((name) => !READ_FIELDS.has(name)),
+    notices,
+    errors,
+  };
+}
+
+/** All items of a CSL-JSON file (a list of items, or one item), in file order. */
+export function readCslJson(text: string, kindMap: KindMap = {}): { entries: SourceEntry[] } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { error: `not valid JSON (${(error as Error).message})` };
+  }
+  const items: unknown[] = Array.isArray(json) ? json : [json];
+  if (!items.every(isCslItem)) return { error: 'not CSL-JSON: expected a list of items, each with a "type"' };
+  return { entries: items.map((item, index) => readItem(item, index, kindMap)) };
+}

@@ -1,0 +1,95 @@
+/**
+ * Decides what an import does with each source entry: a new file (with its id
+ * and text, checked exactly as `npm run check` checks it), a duplicate of a
+ * publication already there, a crossref container, or an invalid entry and why.
+ * Pure: the existing publications come in as data.
+ */
+import { checkFile, type Problem } from '../validation/contentTree.ts';
+import { parseName } from '../names.ts';
+import { publicationFile } from './publicationFile.ts';
+import { unversioned, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+
+/** What duplicate detection needs to know about a publication already in the folder. */
+export interface ExistingPublication {
+  /** The file name without .md. */
+  readonly id: string;
+  /** The file as the user should see it in messages. */
+  readonly file: string;
+  readonly doi?: string | undefined;
+  readonly arxiv?: string | undefined;
+  readonly title?: string | undefined;
+  readonly year?: number | undefined;
+}
+
+export type Outcome =
+  | { readonly status: 'new'; readonly entry: SourceEntry; readonly id: string; readonly fileText: string; readonly warnings: Problem[] }
+  /** Invalid for the entry's own errors (`entry.errors`) and the content check's problems with the file it would write. */
+  | { readonly status: 'invalid'; readonly entry: SourceEntry; readonly id: string; readonly problems: Problem[] }
+  | { readonly status: 'duplicate'; readonly entry: SourceEntry; readonly existing: string }
+  | { readonly status: 'container'; readonly entry: SourceEntry; readonly children: readonly string[] };
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Words passed over when an id takes words from the title. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'for', 'to', 'with']);
+const ASCII: Readonly<Record<string, string>> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lowercase ASCII letters: "Ekstrøm" → "ekstrom", "Marinč" → "marinc", "Weiß" → "weiss". */
+function asciiLetters(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øßæœłđðþı]/g, (letter) => ASCII[letter]!)
+    .replace(/[^a-z]+/g, ' ');
+}
+
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
+
+/** Lowercase letters and digits only, so spelling and markup differences compare equal. */
+function normalisedTitle(title: string): string {
+  return stripTags(title).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * An id like the shipped ones: first author's family name, year, first significant title word
+ * (lapuschkin2019unmasking); then the next title word, then -2, -3 until it is free.
+ */
+export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>): string {
+  const family = data.authors?.[0] === undefined ? '' : asciiLetters(parseName(data.authors[0]).family).replaceAll(' ', '');
+  const words = asciiLetters(stripTags(data.title ?? '')).split(' ').filter((word) => word !== '' && !MINOR_WORDS.has(word));
+  const stem = `${family}${data.year ?? ''}` || 'publication';
+  const longer = `${stem}${words.slice(0, 2).join('')}`;
+  for (const candidate of [`${stem}${words[0] ?? ''}`, longer]) if (!taken.has(candidate)) return candidate;
+  for (let suffix = 2; ; suffix++) if (!taken.has(`${longer}-${suffix}`)) return `${longer}-${suffix}`;
+}
+
+/** The publication among `known` that is the same work: same DOI, same arXiv id, or same title and year. */
+function sameWork(data: PublicationDraft, known: readonly ExistingPublication[]): ExistingPublication | undefined {
+  const title = data.title === undefined ? undefined : normalisedTitle(data.title);
+  return known.find(
+    (other) =>
+      (data.doi !== undefined && other.doi?.toLowerCase() === data.doi.toLowerCase()) ||
+      (data.arxiv !== undefined && other.arxiv !== undefined && unversioned(other.arxiv) === unversioned(data.arxiv)) ||
+      (title !== undefined && other.title !== undefined && normalisedTitle(other.title) === title && other.year === data.year),
+  );
+}
+
+/** One outcome per source entry, in source order. Entries keep their key as id when it is a valid, free id. */
+export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[]): Outcome[] {
+  const known = [...existing];
+  const taken = new Set(existing.map((publication) => publication.id));
+  return entries.map((entry): Outcome => {
+    if (entry.containerOf) return { status: 'container', entry, children: entry.containerOf };
+    const duplicate = sameWork(entry.data, known);
+    if (duplicate) return { status: 'duplicate', entry, existing: duplicate.file };
+
+    const id = ID.test(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
+    taken.add(id);
+    const fileText = publicationFile(entry.data, entry.body);
+    // Without a kind the schema has nothing to check against; the entry's own error says why.
+    const problems = entry.data.kind === undefined ? [] : checkFile({ path: `publications/${id}.md`, bytes: new TextEncoder().encode(fileText) }).problems;
+    if (entry.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry, id, problems };
+    known.push({ ...entry.data, id, file: `${entry.key} (earlier in this import)` });
+    return { status: 'new', entry, id, fileText, warnings: problems };
+  });
+}

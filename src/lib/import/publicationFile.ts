@@ -1,0 +1,62 @@
+/**
+ * Writes a publication as the shipped content files look: YAML front matter in
+ * the schema's field order, titles and identifiers double-quoted, names and
+ * venues plain where YAML allows, authors as a block list, then the abstract
+ * as the Markdown body.
+ */
+import { parse } from 'yaml';
+import { publicationSchema } from '../../schemas/publication.ts';
+import type { PublicationDraft } from './sourceEntry.ts';
+
+const FIELD_ORDER = Object.keys(publicationSchema.shape) as (keyof PublicationDraft)[];
+
+/** Fields written plain when YAML reads them back unchanged, as in the shipped files; titles, notes, pages and ids are always quoted. */
+const PLAIN_FIELDS = new Set<string>(['kind', 'venue', 'series', 'publisher', 'publisherPlace', 'language']);
+
+const quoted = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
+
+/** Plain when YAML reads it back as the same string (not a number, a mapping, a comment or an alias), else quoted. */
+function plainOrQuoted(text: string): string {
+  let readBack: unknown;
+  try {
+    readBack = parse(text, { schema: 'core', logLevel: 'silent' });
+  } catch {
+    readBack = undefined; // not even valid YAML on its own: quote it
+  }
+  return /^[\p{L}\p{N}]/u.test(text) && readBack === text ? text : quoted(text);
+}
+
+/** Volumes, issues and article numbers: a whole number stays a number; "S1" is plain, "007" quoted (it would read as 7). */
+function designation(value: string | number): string {
+  return typeof value === 'number' || /^(0|[1-9]\d{0,14})$/.test(value) ? String(value) : plainOrQuoted(value);
+}
+
+function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
+  if (name === 'authors') {
+    const authors = value as string[];
+    return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${plainOrQuoted(author)}`)];
+  }
+  if (name === 'links') {
+    return [
+      'links:',
+      ...(value as NonNullable<PublicationDraft['links']>).flatMap((link) => [
+        `  - kind: ${link.kind}`,
+        `    url: ${plainOrQuoted(link.url)}`,
+        ...(link.label === undefined ? [] : [`    label: ${quoted(link.label)}`]),
+      ]),
+    ];
+  }
+  if (name === 'volume' || name === 'issue' || name === 'articleNumber') return [`${name}: ${designation(value as string | number)}`];
+  if (typeof value === 'string') return [`${name}: ${PLAIN_FIELDS.has(name) ? plainOrQuoted(value) : quoted(value)}`];
+  return [`${name}: ${String(value)}`];
+}
+
+/** The Markdown file for one publication; defaults (no links, English, not selected) are left out. */
+export function publicationFile(data: PublicationDraft, body = ''): string {
+  const lines = FIELD_ORDER.flatMap((name) => {
+    const value = data[name];
+    const isDefault = value === undefined || (name === 'links' && (value as unknown[]).length === 0) || (name === 'language' && value === 'en') || (name === 'selected' && value === false);
+    return isDefault ? [] : fieldLines(name, value);
+  });
+  return `---\n${lines.join('\n')}\n---\n${body.trim() === '' ? '' : `${body.trim()}\n`}`;
+}

@@ -1,0 +1,272 @@
+/**
+ * `npm run import` as an owner runs it, on temporary folders: what it writes,
+ * what it refuses, every bad-input message, and the round trip from our own
+ * BibTeX export back to the shipped content.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toBibtex } from '../../src/lib/bibtex.ts';
+import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { initialsOf, parseName } from '../../src/lib/names.ts';
+import { checkFile } from '../../src/lib/validation/contentTree.ts';
+import type { Publication } from '../../src/schemas/publication.ts';
+import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = 'tests/fixtures/bibtex';
+const scratch = mkdtempSync(join(tmpdir(), 'vita-import-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let folders = 0;
+/** A fresh empty folder to import into. */
+function emptyFolder(): string {
+  const folder = join(scratch, `into-${++folders}`);
+  mkdirSync(folder);
+  return folder;
+}
+
+const filesIn = (folder: string) => readdirSync(folder).sort();
+
+describe('npm run import', () => {
+  it('--dry-run prints each file it would write and writes nothing', () => {
+    const folder = emptyFolder();
+    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--into', folder);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(filesIn(folder)).toEqual([]);
+    expect(result.stdout).toContain(`would write ${folder}/godel1931formal.md from ${FIXTURES}/al-folio-papers.bib:56 godel1931formal
+    ---
+    kind: journal-article
+    title: "Über formal unentscheidbare Sätze der Principia Mathematica und verwandter Systeme I"
+    authors:
+      - Gödel, Kurt
+    year: 1931
+    month: 12
+    venue: Monatshefte für Mathematik und Physik
+    volume: 38
+    issue: 1
+    pages: "173-198"
+    doi: "10.1007/BF01700692"
+    ---
+`);
+    expect(result.stdout.split('\n').slice(-3)).toEqual([
+      '6 publications would be written (dry run), 0 skipped as already present, 0 invalid',
+      'fields not imported: abbr (2), bibtex_show (1), numpages (1), altmetric (1), pdf (1)',
+      '',
+    ]);
+  });
+
+  it('writes one file per entry; a second run skips every entry as already present', () => {
+    const folder = emptyFolder();
+    const first = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    expect(first.status).toBe(0);
+    expect(filesIn(folder)).toEqual([
+      'anders2020xai.md',
+      'einstein1905electrodynamics.md',
+      'einstein1935can.md',
+      'godel1931formal.md',
+      'schrodinger1926quantisierung.md',
+      'vaswani2017attention.md',
+    ]);
+    expect(first.stdout).toContain(
+      `wrote ${folder}/vaswani2017attention.md from ${FIXTURES}/al-folio-papers.bib:68 vaswani2017attention\n  not imported: abbr\n  "and others" dropped: the schema has no "et al."; list every author\n`,
+    );
+    expect(readFileSync(join(folder, 'anders2020xai.md'), 'utf8')).toBe(
+      readFileSync(join(CONTENT, 'publications', 'anders2020xai.md'), 'utf8').replace(
+        'year: 2020\n',
+        'year: 2020\nmonth: 7\n', // the fixture knows the month; the shipped file does not
+      ),
+    );
+
+    const second = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(
+      [
+        `skipped ${FIXTURES}/al-folio-papers.bib:13 PhysRev.47.777: already present as ${folder}/einstein1935can.md`,
+        `skipped ${FIXTURES}/al-folio-papers.bib:34 einstein1905electrodynamics: already present as ${folder}/einstein1905electrodynamics.md`,
+        `skipped ${FIXTURES}/al-folio-papers.bib:45 schrodinger1926quantisierung: already present as ${folder}/schrodinger1926quantisierung.md`,
+        `skipped ${FIXTURES}/al-folio-papers.bib:56 godel1931formal: already present as ${folder}/godel1931formal.md`,
+        `skipped ${FIXTURES}/al-folio-papers.bib:68 vaswani2017attention: already present as ${folder}/vaswani2017attention.md`,
+        `skipped ${FIXTURES}/al-folio-papers.bib:80 anders2020xai: already present as ${folder}/anders2020xai.md`,
+        '',
+        '0 publications written, 6 skipped as already present, 0 invalid',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('skips what the shipped content already has (arXiv id, title and year), and crossref containers', () => {
+    const folder = join(scratch, 'shipped');
+    cpSync(join(CONTENT, 'publications'), folder, { recursive: true });
+    const result = run(`${FIXTURES}/dblp-crossref.bib`, '--into', folder);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => !line.startsWith('  '))).toEqual([
+      `wrote ${folder}/he2016deep.md from ${FIXTURES}/dblp-crossref.bib:4 DBLP:conf/cvpr/HeZRS16`,
+      `skipped ${FIXTURES}/dblp-crossref.bib:19 DBLP:conf/cvpr/2016: @proceedings is the crossref container of DBLP:conf/cvpr/HeZRS16, not a publication itself`,
+      `wrote ${folder}/kingma2014adam.md from ${FIXTURES}/dblp-crossref.bib:32 DBLP:journals/corr/KingmaB14`,
+      `skipped ${FIXTURES}/dblp-crossref.bib:47 DBLP:journals/corr/abs-2211-17174: already present as ${folder}/pahde2022optimizing.md`,
+      '',
+      '2 publications written, 1 skipped as already present, 1 crossref container skipped, 0 invalid',
+      'fields not imported: timestamp (2), biburl (2), bibsource (2)',
+      '',
+    ]);
+    const csl = run(`${FIXTURES}/zotero-csl.json`, '--into', folder, '--skip-invalid');
+    expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json bach2015pixel: already present as ${folder}/bach2015pixel.md\n`);
+    expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json lapuschkin2016analyzing: already present as ${folder}/lapuschkin2016analyzing.md\n`);
+    expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json kingma2014adam: already present as ${folder}/kingma2014adam.md\n`);
+  });
+
+  it('writes nothing when an entry is invalid, and lists why', () => {
+    const folder = emptyFolder();
+    const result = run(`${FIXTURES}/zotero-windows.bib`, '--into', folder);
+    expect(result.status).toBe(1);
+    expect(filesIn(folder)).toEqual([]);
+    expect(result.stderr).toBe(`invalid ${FIXTURES}/zotero-windows.bib:22 krizhevsky2009learning:
+  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book-chapter, preprint, thesis)
+invalid ${FIXTURES}/zotero-windows.bib:31 who2021ethics:
+  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book-chapter, preprint, thesis)
+  corporate author "World Health Organization": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out
+  not imported: isbn
+
+2 invalid entries; nothing was written. Fix them in ${FIXTURES}/zotero-windows.bib, or pass --skip-invalid to import the rest.
+`);
+  });
+
+  it('--skip-invalid writes the valid entries and lists the skipped ones with the reason', () => {
+    const folder = emptyFolder();
+    const result = run(`${FIXTURES}/zotero-windows.bib`, '--into', folder, '--skip-invalid');
+    expect(result.status).toBe(0);
+    expect(filesIn(folder)).toEqual(['rieckmann2022causes.md']);
+    expect(result.stderr).toContain(`invalid ${FIXTURES}/zotero-windows.bib:31 who2021ethics:\n`);
+    expect(result.stdout.split('\n').slice(-3)).toEqual([
+      '1 publication written, 0 skipped as already present, 2 invalid and skipped',
+      'fields not imported: shorttitle (1), issn (1), urldate (1), langid (1), file (1), keywords (1), isbn (1)',
+      '',
+    ]);
+  });
+
+  it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', () => {
+    const folder = emptyFolder();
+    const result = run(`${FIXTURES}/zotero-windows.bib`, '--into', folder, '--kind-map', 'techreport=preprint', '--skip-invalid');
+    expect(result.status).toBe(0);
+    expect(filesIn(folder)).toEqual(['krizhevsky2009learning.md', 'rieckmann2022causes.md']);
+    expect(readFileSync(join(folder, 'krizhevsky2009learning.md'), 'utf8')).toBe(`---
+kind: preprint
+title: "Learning Multiple Layers of Features from Tiny Images"
+authors:
+  - Krizhevsky, Alex
+  - Hinton, Geoffrey
+year: 2009
+month: 4
+venue: University of Toronto
+publisherPlace: Toronto
+---
+`);
+    expect(result.stderr).toBe(`invalid ${FIXTURES}/zotero-windows.bib:31 who2021ethics:
+  corporate author "World Health Organization": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out
+  ${folder}/who2021ethics.md:4 authors: expected at least one author; found a list of 0
+  not imported: isbn
+`);
+  });
+
+  it.each([
+    ['a missing path', ['missing.bib'], 'missing.bib: no such file\n'],
+    ['a folder', [FIXTURES], `${FIXTURES}: is a folder; expected a .bib or CSL-JSON .json file\n`],
+    ['an unknown extension', ['README.md'], 'README.md: unknown format ".md"; expected a .bib or CSL-JSON .json file\n'],
+    [
+      'a BibTeX syntax error',
+      [`${FIXTURES}/syntax-error.bib`],
+      `${FIXTURES}/syntax-error.bib:20: lapuschkin2016analyzing: Token mismatch, expected "}", found "@article{samek2017ev"... (the entry starts on line 12)\n`,
+    ],
+    ['an unknown kind in --kind-map', [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=report'], '--kind-map: "techreport=report" is not type=kind; kinds are journal-article, conference-paper, book-chapter, preprint, thesis\n'],
+    ['no file at all', [], 'usage: npm run import -- <refs.bib | refs.json> [--dry-run] [--skip-invalid] [--kind-map type=kind,…] [--into folder]\n'],
+  ])('refuses %s with its own message and exit 1', (_, args, message) => {
+    const folder = emptyFolder();
+    const result = run(...args, '--into', folder);
+    expect([result.status, result.stderr, result.stdout]).toEqual([1, message, '']);
+    expect(filesIn(folder)).toEqual([]);
+  });
+
+  it('refuses a missing target folder and an unknown option, with exit 1', () => {
+    const missing = join(scratch, 'no-such-folder');
+    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${missing}: no such folder; expected the publications folder (default: content/publications)\n`,
+    });
+    const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json> .*\n$/s);
+  });
+
+  it.each([
+    ['empty.bib', '  \n', 'empty.bib: empty file; expected BibTeX entries or a CSL-JSON list\n'],
+    ['prose.bib', 'Just some notes, no entries.\n', 'prose.bib: no entries found; expected BibTeX entries (@article{…}) or CSL-JSON items\n'],
+    ['broken.json', '[{"type": ', 'broken.json: not valid JSON (Unexpected end of JSON input); expected a .bib or CSL-JSON .json file\n'],
+    ['other.json', '{"name": "vita"}', 'other.json: not CSL-JSON: expected a list of items, each with a "type"; expected a .bib or CSL-JSON .json file\n'],
+    ['latin1.bib', Buffer.from('@article{a, title={Caf\xe9}}', 'latin1'), 'latin1.bib: not UTF-8 text; save it as UTF-8 and try again\n'],
+  ])('refuses %s with its own message and exit 1', (name, content, message) => {
+    writeFileSync(join(scratch, name), content);
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), name, '--into', emptyFolder()], { cwd: scratch, encoding: 'utf8' });
+    expect([result.status, result.stderr]).toEqual([1, message]);
+  });
+});
+
+/** "Anders CJ" and "Anders C J" are the same person: family name plus initials. */
+function nameKey(name: string): string {
+  const { family, given } = parseName(name);
+  return `${family}|${initialsOf(given).join('')}`;
+}
+
+/**
+ * Our BibTeX export does not carry links, award, selected, language or note (and has no
+ * abstract), so those are not compared; every other field must come back equal.
+ */
+const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv'] as const;
+
+describe('round trip: the shipped publications exported to BibTeX and imported into an empty folder', () => {
+  it('come back equal field by field', async () => {
+    const render = await createInlineRenderer();
+    const shipped = loadContent().bySection('publications');
+    const entries = await Promise.all(shipped.map(async (entry) => toBibtex(entry.data as Publication, entry.id, await render((entry.data as Publication).title))));
+    const bibFile = join(scratch, 'publications.bib');
+    writeFileSync(bibFile, `${entries.join('\n\n')}\n`);
+
+    const folder = emptyFolder();
+    const result = run(bibFile, '--into', folder);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').slice(-2)).toEqual([`${shipped.length} publications written, 0 skipped as already present, 0 invalid`, '']);
+
+    const imported = importedPublications(folder);
+    expect([...imported.keys()].sort()).toEqual(shipped.map((entry) => entry.id).sort());
+    const differences = shipped.flatMap((entry) => {
+      const back = imported.get(entry.id)!;
+      const fields: { id: string; field: string; shipped: unknown; imported: unknown }[] = CARRIED.filter((field) => entry.data[field] !== back[field]).map((field) => ({ id: entry.id, field, shipped: entry.data[field], imported: back[field] }));
+      const authors = (list: unknown) => (list as string[]).map(nameKey);
+      if (JSON.stringify(authors(entry.data['authors'])) !== JSON.stringify(authors(back['authors']))) {
+        fields.push({ id: entry.id, field: 'authors', shipped: entry.data['authors'], imported: back['authors'] });
+      }
+      return fields;
+    });
+    expect(differences).toEqual([]);
+  });
+});
+
+/** Each file of an import folder, checked as npm run check checks it: id → schema-parsed data. */
+function importedPublications(folder: string): Map<string, Record<string, unknown>> {
+  return new Map(
+    filesIn(folder).map((name) => {
+      const { problems, entry } = checkFile({ path: `publications/${name}`, bytes: readFileSync(join(folder, name)) });
+      expect(problems).toEqual([]);
+      return [entry!.id, entry!.data];
+    }),
+  );
+}
