@@ -11,10 +11,11 @@ const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, 
 
 function collectionFor(name: SectionName) {
   const section = sections[name];
+  // Pages use the rendered body only; not keeping the raw Markdown saves memory on large sites.
   const loader =
     section.shape === 'file'
-      ? glob({ pattern: section.path, base: contentRoot, generateId: () => name })
-      : glob({ pattern: '**/*.md', base: `${contentRoot}/${section.path}`, generateId: idFromFileName });
+      ? glob({ pattern: section.path, base: contentRoot, generateId: () => name, retainBody: false })
+      : glob({ pattern: '**/*.md', base: `${contentRoot}/${section.path}`, generateId: idFromFileName, retainBody: false });
   return defineCollection({ loader, schema: section.schema });
 }
 

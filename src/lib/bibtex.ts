@@ -148,3 +148,12 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     .join(',\n');
   return `@${ENTRY_TYPES[publication.kind]}{${key},\n${body}\n}`;
 }
+
+/** The entries of a file written by this module (entries separated by blank lines), by key. */
+export function splitBibtexFile(text: string): { key: string; entry: string }[] {
+  return text
+    .split(/\n\n(?=@)/)
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => ({ key: /^@\w+\{([^,]+),/.exec(entry)![1]!, entry: `${entry}\n` }));
+}

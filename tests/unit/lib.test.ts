@@ -1,7 +1,7 @@
 /** The pure shaping functions, table by table. */
 import { describe, expect, it } from 'vitest';
 import { abbreviate } from '../../src/lib/authors.ts';
-import { bibtexName, latexEscape, toBibtex } from '../../src/lib/bibtex.ts';
+import { bibtexName, latexEscape, splitBibtexFile, toBibtex } from '../../src/lib/bibtex.ts';
 import { monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
 import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
 import { documentTitle, shorten } from '../../src/lib/documentTitle.ts';
@@ -212,5 +212,15 @@ describe('small helpers', () => {
     expect(shorten('Short', 10)).toBe('Short');
     expect(documentTitle(page, site)).toBe(expected);
     expect(documentTitle(page, site).length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('splitting a BibTeX file', () => {
+  it('returns each entry under its key', () => {
+    const file = '@article{a2020x,\n  title = {{A}}\n}\n\n@misc{b2021y,\n  title = {{B\n\nC}}\n}\n';
+    expect(splitBibtexFile(file)).toEqual([
+      { key: 'a2020x', entry: '@article{a2020x,\n  title = {{A}}\n}\n' },
+      { key: 'b2021y', entry: '@misc{b2021y,\n  title = {{B\n\nC}}\n}\n' },
+    ]);
   });
 });
