@@ -74,49 +74,42 @@ export function breadcrumbLd(steps: readonly { name: string; url: string }[]): J
   };
 }
 
+/** An ItemList of things, in order. */
+function itemList(items: readonly JsonLd[]): JsonLd {
+  return { '@context': CONTEXT, '@type': 'ItemList', itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })) };
+}
+
 /**
  * Patent families as CreativeWorks with their document numbers as identifiers
  * (schema.org's Patent type is still in its pending area).
  */
 export function patentsLd(patents: readonly Patent[], inventor: string): JsonLd {
-  return {
-    '@context': CONTEXT,
-    '@type': 'ItemList',
-    itemListElement: patents.map((patent, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      item: {
-        '@type': 'CreativeWork',
-        name: patent.title,
-        inLanguage: patent.language,
-        creator: (patent.inventors.length > 0 ? patent.inventors : [inventor]).map((name) => ({ '@type': 'Person', name })),
-        datePublished: patent.members.map((member) => member.date).sort()[0],
-        identifier: patent.members.map((member) => ({ '@type': 'PropertyValue', propertyID: member.office, value: patentReference(member) })),
-        sameAs: patent.members.map(espacenetUrl),
-      },
+  return itemList(
+    patents.map((patent) => ({
+      '@type': 'CreativeWork',
+      name: patent.title,
+      inLanguage: patent.language,
+      creator: (patent.inventors.length > 0 ? patent.inventors : [inventor]).map((name) => ({ '@type': 'Person', name })),
+      datePublished: patent.members.map((member) => member.date).sort()[0],
+      identifier: patent.members.map((member) => ({ '@type': 'PropertyValue', propertyID: member.office, value: patentReference(member) })),
+      sameAs: patent.members.map(espacenetUrl),
     })),
-  };
+  );
 }
 
 /** Talks and lectures as Events, each pointing at its entry on the talks pages. */
 export function talksLd(talks: readonly (Talk & { url: string; titleText: string })[], speaker: string): JsonLd {
-  return {
-    '@context': CONTEXT,
-    '@type': 'ItemList',
-    itemListElement: talks.map((talk, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      item: {
-        '@type': 'Event',
-        name: talk.titleText,
-        startDate: talk.date.dates[0],
-        ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
-        inLanguage: talk.language,
-        url: talk.url,
-        superEvent: { '@type': 'Event', name: talk.event },
-        ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
-        performer: { '@type': 'Person', name: speaker },
-      },
+  return itemList(
+    talks.map((talk) => ({
+      '@type': 'Event',
+      name: talk.titleText,
+      startDate: talk.date.dates[0],
+      ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
+      inLanguage: talk.language,
+      url: talk.url,
+      superEvent: { '@type': 'Event', name: talk.event },
+      ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
+      performer: { '@type': 'Person', name: speaker },
     })),
-  };
+  );
 }
