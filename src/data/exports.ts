@@ -26,10 +26,10 @@ export async function jsonResumeFile(): Promise<string> {
   const site = await getSiteData();
   const resume = toJsonResume({
     ...site,
-    bioText: htmlToText(site.profile.html.replace(/<\/p>\s*<p>/g, '\n\n')).trim(),
+    bioText: htmlToText(site.profile.html),
     homeUrl: absoluteUrl('/'),
     fileUrl: absoluteUrl('/cv.json'),
-    experience: site.experience.map((position) => ({ ...position, descriptionText: htmlToText(position.html.replace(/<\/p>\s*<p>/g, '\n\n')).trim() })),
+    experience: site.experience.map((position) => ({ ...position, descriptionText: htmlToText(position.html) })),
   });
   return `${JSON.stringify(resume, null, 2)}\n`;
 }

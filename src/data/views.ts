@@ -53,6 +53,8 @@ export interface SiteData extends Omit<Cv, 'publications' | 'talks' | 'lectures'
   readonly awards: readonly AwardView[];
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
+  /** Lists longer than the list limit are split into one page per year (and excerpted on the CV). */
+  readonly split: { readonly publications: boolean; readonly talks: boolean };
 }
 
 async function buildSiteData(): Promise<SiteData> {
@@ -78,10 +80,13 @@ async function buildSiteData(): Promise<SiteData> {
       };
     }),
   );
-  const talksSplit = cv.talks.length + cv.lectures.length > settings.listLimit;
+  const split = {
+    publications: cv.publications.length > settings.listLimit,
+    talks: cv.talks.length + cv.lectures.length > settings.listLimit,
+  };
   const talkView = async (talk: Entry<Talk>): Promise<TalkView> => {
     const titleHtml = await render(talk.title);
-    const page = talksSplit ? `/talks/by-year/${talk.date.dates[0]!.slice(0, 4)}/` : '/talks/';
+    const page = split.talks ? `/talks/by-year/${talk.date.dates[0]!.slice(0, 4)}/` : '/talks/';
     return { ...talk, titleHtml, titleText: htmlToText(titleHtml), url: absoluteUrl(`${page}#${talkAnchor(talk.id)}`) };
   };
   return {
@@ -96,6 +101,7 @@ async function buildSiteData(): Promise<SiteData> {
       }),
     ),
     publicationById: new Map(publications.map((publication) => [publication.id, publication])),
+    split,
   };
 }
 

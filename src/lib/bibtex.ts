@@ -4,6 +4,7 @@
  * double braces so styles keep their case, inline markup as LaTeX commands.
  */
 import type { Publication } from '../schemas/publication.ts';
+import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
 
 const ENTRY_TYPES: Readonly<Record<Publication['kind'], string>> = {
@@ -95,17 +96,10 @@ const TAG_COMMANDS: Readonly<Record<string, string>> = {
 
 /** Sanitised inline HTML (from the inline renderer) to LaTeX. */
 export function htmlToLatex(html: string): string {
-  const decode = (text: string) =>
-    text
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&amp;', '&');
   let out = '';
   for (const token of html.split(/(<\/?[a-z]+[^>]*>)/)) {
     const tag = /^<(\/?)([a-z]+)/.exec(token);
-    if (!tag) out += latexEscape(decode(token));
+    if (!tag) out += latexEscape(decodeEntities(token));
     else if (tag[1]) out += '}';
     else out += `${TAG_COMMANDS[tag[2]!] ?? ''}{`;
   }

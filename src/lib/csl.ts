@@ -1,5 +1,6 @@
 /** CSL-JSON, the format Zotero, Pandoc and citeproc read: one item per publication. */
 import type { Citable } from './citable.ts';
+import { defined } from './defined.ts';
 import { citationName } from './names.ts';
 
 /** The subset of CSL-JSON item fields vita fills. */
@@ -32,11 +33,6 @@ const TYPES: Readonly<Record<Citable['kind'], CslItem['type']>> = {
   preprint: 'article',
   thesis: 'thesis',
 };
-
-/** Drops undefined fields so the JSON holds only what the data says. */
-function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
 
 export function toCsl(publication: Citable): CslItem {
   return defined<CslItem>({

@@ -6,6 +6,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { decodeEntities } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
 
 /** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
@@ -48,15 +49,7 @@ export async function createInlineRenderer(): Promise<(text: string) => Promise<
   };
 }
 
-/** Visible text of inline HTML, for <title>, meta tags and alt text. */
+/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#x26;', '&')
-    .replaceAll('&amp;', '&')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)));
+  return decodeEntities(html.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, '')).trim();
 }

@@ -130,38 +130,34 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('under the base path /vita/', () => {
+  let baseServer: RunningServer;
+  beforeAll(async () => {
+    baseServer = await serveStatic(DIST_UNDER_BASE, '/vita/');
+  });
+  afterAll(() => baseServer?.close());
+
   it('loads its stylesheet and follows its own links', async () => {
-    const baseServer = await serveStatic(DIST_UNDER_BASE, '/vita/');
-    try {
-      const result = await withPage({}, async (page) => {
-        const failed: string[] = [];
-        page.on('response', (response) => {
-          if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-        });
-        await page.goto(`${baseServer.origin}/vita/`);
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        await page.click('nav a:text("Publications")');
-        await page.click('.publication-title a >> nth=0');
-        return { background, title: await page.locator('h1').innerText(), url: page.url(), failed };
+    const result = await withPage({}, async (page) => {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
-      expect(result.background).toBe('rgb(251, 250, 247)');
-      expect(result.url).toMatch(/\/vita\/publications\/[a-z0-9]+\/$/);
-      expect(result.title.length).toBeGreaterThan(10);
-      expect(result.failed).toEqual([]);
-    } finally {
-      await baseServer.close();
-    }
+      await page.goto(`${baseServer.origin}/vita/`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.click('nav a:text("Publications")');
+      await page.click('.publication-title a >> nth=0');
+      return { background, title: await page.locator('h1').innerText(), url: page.url(), failed };
+    });
+    expect(result.background).toBe('rgb(251, 250, 247)');
+    expect(result.url).toMatch(/\/vita\/publications\/[a-z0-9]+\/$/);
+    expect(result.title.length).toBeGreaterThan(10);
+    expect(result.failed).toEqual([]);
   });
 
   it('answers unknown paths with the 404 page', async () => {
-    const baseServer = await serveStatic(DIST_UNDER_BASE, '/vita/');
-    try {
-      const response = await fetch(`${baseServer.origin}/vita/no-such-page/`);
-      expect(response.status).toBe(404);
-      expect(await response.text()).toContain('Page not found');
-    } finally {
-      await baseServer.close();
-    }
+    const response = await fetch(`${baseServer.origin}/vita/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
   });
 });
 

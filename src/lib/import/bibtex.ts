@@ -12,7 +12,6 @@ import {
   bareDoi,
   cleanText,
   corporateAuthorError,
-  defined,
   isArxivVenue,
   mapOptional,
   monthNumber,
@@ -26,6 +25,7 @@ import {
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
+import { defined } from '../defined.ts';
 
 /** A place where the parser gave up: the file line, the entry (key, or @type when the key is unreadable), the parser's words. */
 export interface BibtexSyntaxError {

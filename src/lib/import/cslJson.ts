@@ -9,7 +9,6 @@ import {
   bareDoi,
   cleanText,
   corporateAuthorError,
-  defined,
   isArxivVenue,
   mapOptional,
   monthNumber,
@@ -22,6 +21,7 @@ import {
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
+import { defined } from '../defined.ts';
 
 /** CSL 1.0.2 files preprints and working papers under "article". */
 const KINDS: Readonly<Record<string, PublicationKind>> = {

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { publicationKind, type PublicationKind, type publicationSchema } from '../../schemas/publication.ts';
+import { defined } from '../defined.ts';
 
 /** Publication fields as read from a source, before the schema checks them. */
 export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
@@ -46,11 +47,6 @@ export function parseKindMap(specs: readonly string[]): { kindMap: KindMap } | {
     kindMap[type.toLowerCase()] = parsed.data;
   }
   return { kindMap };
-}
-
-/** Drops undefined fields, so optional fields are absent rather than undefined. */
-export function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
 /** `map(value)`, or undefined when there is no value. */
