@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkContentTree, formatProblem, type ContentFile } from '../src/lib/validation/contentTree.ts';
+import { checkContentTree, formatProblem, type ContentFile } from '../src/pipeline/contentTree.ts';
 
 function listFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {

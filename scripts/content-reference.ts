@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { docComments, fieldRows, markdownTable } from '../src/lib/contentReference.ts';
+import { docComments, fieldRows, markdownTable } from '../tooling/docs/contentReference.ts';
 import { sections } from '../src/schemas/sections.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -12,11 +12,11 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBibtex } from '../src/lib/import/bibtex.ts';
-import { readCslJson } from '../src/lib/import/cslJson.ts';
-import { planImport, type ExistingPublication, type Outcome } from '../src/lib/import/plan.ts';
-import { parseKindMap, type KindMap, type SourceEntry } from '../src/lib/import/sourceEntry.ts';
-import { checkFile, formatProblem, type Problem } from '../src/lib/validation/contentTree.ts';
+import { readBibtex } from '../tooling/import/bibtex.ts';
+import { readCslJson } from '../tooling/import/cslJson.ts';
+import { planImport, type ExistingPublication, type Outcome } from '../tooling/import/plan.ts';
+import { parseKindMap, type KindMap, type SourceEntry } from '../tooling/import/sourceEntry.ts';
+import { checkFile, formatProblem, type Problem } from '../src/pipeline/contentTree.ts';
 
 const USAGE = 'usage: npm run import -- <refs.bib | refs.json> [--dry-run] [--skip-invalid] [--kind-map type=kind,…] [--into folder]';
 

@@ -4,16 +4,9 @@
  * double braces so styles keep their case, inline markup as LaTeX commands.
  */
 import type { Publication } from '../schemas/publication.ts';
+import { kindOf } from '../schemas/publicationKinds.ts';
 import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
-
-const ENTRY_TYPES: Readonly<Record<Publication['kind'], string>> = {
-  'journal-article': 'article',
-  'conference-paper': 'inproceedings',
-  'book-chapter': 'incollection',
-  preprint: 'misc',
-  thesis: 'phdthesis',
-};
 
 const ACCENTS: Readonly<Record<string, string>> = {
   '\u0300': '`',
@@ -116,12 +109,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** One BibTeX entry; `titleHtml` is the sanitised inline rendering of the title (and venue, when it has markup). */
 export function toBibtex(publication: Publication, key: string, titleHtml: string): string {
-  const venueField = { 'journal-article': 'journal', 'conference-paper': 'booktitle', 'book-chapter': 'booktitle', preprint: 'howpublished', thesis: 'school' }[publication.kind];
+  const kind = kindOf(publication.kind);
   const pages = publication.pages?.replace('-', '--') ?? publication.articleNumber;
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
     ['author', publication.authors.map(bibtexName).join(' and ')],
-    [venueField, publication.venue && latexEscape(publication.venue)],
+    [kind.bibtexVenue, publication.venue && latexEscape(publication.venue)],
     ['series', publication.series && latexEscape(publication.series)],
     ['year', String(publication.year)],
     ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
@@ -140,7 +133,7 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
     .map(([name, value]) => `  ${name} = {${value}}`)
     .join(',\n');
-  return `@${ENTRY_TYPES[publication.kind]}{${key},\n${body}\n}`;
+  return `@${kind.bibtex}{${key},\n${body}\n}`;
 }
 
 /** The entries of a file written by this module (entries separated by blank lines), by key. */

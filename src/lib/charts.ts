@@ -3,7 +3,7 @@
  * kind) and the project timeline. Pure numbers; the components draw them.
  */
 import type { PublicationKind } from '../schemas/publication.ts';
-import { KIND_ORDER } from './publications.ts';
+import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 
 export interface BarSegment {
   readonly kind: PublicationKind;

@@ -2,11 +2,12 @@
 import type { Citable } from './citable.ts';
 import { defined } from './defined.ts';
 import { citationName } from './names.ts';
+import { kindOf } from '../schemas/publicationKinds.ts';
 
 /** The subset of CSL-JSON item fields vita fills. */
 export interface CslItem {
   id: string;
-  type: 'article-journal' | 'paper-conference' | 'chapter' | 'article' | 'thesis';
+  type: string;
   title: string;
   author: { family: string; given?: string }[];
   issued: { 'date-parts': [[number] | [number, number]] };
@@ -25,19 +26,10 @@ export interface CslItem {
   note?: string;
 }
 
-const TYPES: Readonly<Record<Citable['kind'], CslItem['type']>> = {
-  'journal-article': 'article-journal',
-  'conference-paper': 'paper-conference',
-  'book-chapter': 'chapter',
-  // CSL 1.0.2 files preprints under "article".
-  preprint: 'article',
-  thesis: 'thesis',
-};
-
 export function toCsl(publication: Citable): CslItem {
   return defined<CslItem>({
     id: publication.id,
-    type: TYPES[publication.kind],
+    type: kindOf(publication.kind).csl,
     title: publication.titleText,
     author: publication.authors.map((name) => {
       const { family, given } = citationName(name);

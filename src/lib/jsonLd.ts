@@ -5,6 +5,7 @@ import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
+import { kindOf } from '../schemas/publicationKinds.ts';
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -31,23 +32,16 @@ export function personLd(
   };
 }
 
-const CONTAINERS: Readonly<Record<Citable['kind'], string>> = {
-  'journal-article': 'Periodical',
-  'conference-paper': 'PublicationEvent',
-  'book-chapter': 'Book',
-  preprint: 'Periodical',
-  thesis: 'CollegeOrUniversity',
-};
-
 /** A publication page's ScholarlyArticle (or Chapter). */
 export function publicationLd(publication: Citable): JsonLd {
   const identifiers = [
     publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
     publication.arxiv && { '@type': 'PropertyValue', propertyID: 'arXiv', value: publication.arxiv },
   ].filter(Boolean);
+  const kind = kindOf(publication.kind);
   return {
     '@context': CONTEXT,
-    '@type': publication.kind === 'book-chapter' ? 'Chapter' : publication.kind === 'thesis' ? 'Thesis' : 'ScholarlyArticle',
+    '@type': kind.jsonLd,
     headline: publication.titleText,
     name: publication.titleText,
     author: publication.authors.map((name) => ({ '@type': 'Person', name })),
@@ -55,7 +49,7 @@ export function publicationLd(publication: Citable): JsonLd {
     inLanguage: publication.language,
     url: publication.url,
     ...(publication.venueText
-      ? { isPartOf: { '@type': CONTAINERS[publication.kind], name: publication.venueText, ...(publication.volume ? { volumeNumber: publication.volume } : {}) } }
+      ? { isPartOf: { '@type': kind.jsonLdVenue, name: publication.venueText, ...(publication.volume ? { volumeNumber: publication.volume } : {}) } }
       : {}),
     ...(publication.pages ? { pagination: publication.pages } : {}),
     ...(publication.publisher ? { publisher: { '@type': 'Organization', name: publication.publisher } } : {}),

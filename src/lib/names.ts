@@ -10,7 +10,7 @@ export interface PersonName {
   readonly given: string;
 }
 
-const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+import { INITIALS } from '../schemas/atoms.ts';
 
 /** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts. */
 export function parseName(name: string): PersonName {

@@ -1,6 +1,7 @@
 /** Shaping publications for display: grouping, the venue line, and the links a reader can follow. */
 import type { Link } from '../schemas/common.ts';
 import type { Publication, PublicationKind } from '../schemas/publication.ts';
+import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 
 /** Display order and headings of the publication kinds. */
 export const KIND_HEADINGS: Readonly<Record<PublicationKind, string>> = {
@@ -10,7 +11,6 @@ export const KIND_HEADINGS: Readonly<Record<PublicationKind, string>> = {
   preprint: 'Preprints',
   thesis: 'Theses',
 };
-export const KIND_ORDER = Object.keys(KIND_HEADINGS) as PublicationKind[];
 
 export interface YearGroup<T> {
   readonly year: number;

@@ -1,20 +1,13 @@
 /** RIS, the tagged format EndNote, Mendeley and Zotero import. */
 import { pageRange, type Citable } from './citable.ts';
 import { citationName } from './names.ts';
-
-const TYPES: Readonly<Record<Citable['kind'], string>> = {
-  'journal-article': 'JOUR',
-  'conference-paper': 'CPAPER',
-  'book-chapter': 'CHAP',
-  preprint: 'UNPB',
-  thesis: 'THES',
-};
+import { kindOf } from '../schemas/publicationKinds.ts';
 
 /** One RIS record; lines end in CRLF as the format's specification asks. */
 export function toRis(publication: Citable): string {
   const [first, last] = pageRange(publication.pages);
   const lines: [string, string | undefined][] = [
-    ['TY', TYPES[publication.kind]],
+    ['TY', kindOf(publication.kind).ris],
     ['ID', publication.id],
     ['TI', publication.titleText],
     ...publication.authors.map((name): [string, string] => {

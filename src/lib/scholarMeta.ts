@@ -4,19 +4,13 @@
  */
 import { linkOf, pageRange, type Citable } from './citable.ts';
 import { citationName } from './names.ts';
-
-/** Where the venue goes; a preprint's repository ("CoRR") is no journal, so it is named by citation_arxiv_id instead. */
-const VENUE_TAGS: Readonly<Record<Citable['kind'], string | undefined>> = {
-  'journal-article': 'citation_journal_title',
-  'conference-paper': 'citation_conference_title',
-  'book-chapter': 'citation_inbook_title',
-  preprint: undefined,
-  thesis: 'citation_dissertation_institution',
-};
+import { kindOf } from '../schemas/publicationKinds.ts';
 
 /** [name, content] pairs in Google Scholar's recommended order. */
 export function scholarMetaTags(publication: Citable): [string, string][] {
   const [first, last] = pageRange(publication.pages);
+  // A preprint's repository ("CoRR") is no journal: the kinds table names no venue tag, citation_arxiv_id names it.
+  const venueTag = kindOf(publication.kind).scholarVenue;
   const tags: [string, string | undefined][] = [
     ['citation_title', publication.titleText],
     ...publication.authors.map((name): [string, string] => {
@@ -24,7 +18,7 @@ export function scholarMetaTags(publication: Citable): [string, string][] {
       return ['citation_author', given ? `${family}, ${given}` : family];
     }),
     ['citation_publication_date', publication.month ? `${publication.year}/${String(publication.month).padStart(2, '0')}` : String(publication.year)],
-    [VENUE_TAGS[publication.kind] ?? '', VENUE_TAGS[publication.kind] && publication.venueText],
+    [venueTag ?? '', venueTag && publication.venueText],
     ['citation_series_title', publication.series],
     ['citation_volume', publication.volume],
     ['citation_issue', publication.issue],

@@ -4,6 +4,7 @@
  * as strings) so nothing downstream re-validates.
  */
 import { z } from 'zod';
+import { INITIALS } from './atoms.ts';
 
 /** A trimmed, non-empty single-line string. */
 export const text = z
@@ -131,8 +132,6 @@ export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibil
     { error: `expected a value, or { value, visibility: web | cv | hidden }` },
   );
 }
-
-const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
 
 /**
  * An author as a CV prints it: `Family Initials` ("Lapuschkin S", "Höhne M-C M",

@@ -1,20 +1,22 @@
 /** A publication: one file per paper in `content/publications/<id>.md`; the body is the abstract. */
 import { z } from 'zod';
+import { ARXIV_ID, bareDoi, DOI, PAGES } from './atoms.ts';
 import { languageTag, link, personName, text, year } from './common.ts';
+import { KIND_ORDER, PUBLICATION_KINDS, type PublicationKind } from './publicationKinds.ts';
 
-/** The kinds of publication a CV lists, in the order the site groups them. */
-export const publicationKind = z.enum(['journal-article', 'conference-paper', 'book-chapter', 'preprint', 'thesis']);
-export type PublicationKind = z.infer<typeof publicationKind>;
+export type { PublicationKind };
 
-/** An arXiv identifier: new style `2211.17174` (optionally versioned) or old style `cs/0112017`. */
-export const arxivId = z
+/** The kinds of publication a CV lists, in the order the site groups them (see publicationKinds.ts). */
+export const publicationKind = z.enum(KIND_ORDER as [PublicationKind, ...PublicationKind[]]);
+
+/** An arXiv identifier: new style `2211.17174` or old style `cs/0112017`, optionally versioned (`v2`). */
+export const arxivId = z.string().regex(ARXIV_ID, { error: 'expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/")' });
+
+/** A DOI such as `10.1038/s41467-019-08987-4`; a pasted https://doi.org/… link is reduced to the DOI. */
+export const doi = z
   .string()
-  .regex(/^(\d{4}\.\d{4,5}(v\d+)?|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, {
-    error: 'expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/")',
-  });
-
-/** A DOI such as `10.1038/s41467-019-08987-4` (without https://doi.org/). */
-export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1038/s41467-019-08987-4' });
+  .transform(bareDoi)
+  .pipe(z.string().regex(DOI, { error: 'expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces)' }));
 
 /** Page range `154-176` or a single page `7`; written with a hyphen or en dash. */
 const pages = z
@@ -23,7 +25,7 @@ const pages = z
   .pipe(
     z
       .string()
-      .regex(/^[A-Za-z]?\d+([-–][A-Za-z]?\d+)?$/, { error: 'expected pages such as 154-176 or 7' })
+      .regex(PAGES, { error: 'expected pages such as 154-176 or 7' })
       .transform((value) => value.replace('–', '-')),
   );
 
@@ -74,7 +76,7 @@ export const publicationSchema = z
     selected: z.boolean().default(false),
   })
   .superRefine((publication, ctx) => {
-    if (publication.kind !== 'thesis' && publication.venue === undefined) {
+    if (PUBLICATION_KINDS[publication.kind].needsVenue && publication.venue === undefined) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: `expected a venue: a ${publication.kind} needs one`, input: undefined });
     }
     if (publication.kind === 'preprint' && publication.venue === 'CoRR' && publication.arxiv === undefined) {

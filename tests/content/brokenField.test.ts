@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/lib/validation/contentTree.ts';
+import { checkFile } from '../../src/pipeline/contentTree.ts';
 import { CONTENT } from '../helpers/contentFolder.ts';
 
 const files = readdirSync(CONTENT, { recursive: true, withFileTypes: true })

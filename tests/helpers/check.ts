@@ -1,5 +1,5 @@
 /** Runs the content check on in-memory files and returns its printed lines. */
-import { checkContentTree, checkFile, formatProblem } from '../../src/lib/validation/contentTree.ts';
+import { checkContentTree, checkFile, formatProblem } from '../../src/pipeline/contentTree.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 /** Reads a content folder from disk the way scripts/check-content.ts does. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkContentTree, type ValidEntry } from '../../src/lib/validation/contentTree.ts';
+import { checkContentTree, type ValidEntry } from '../../src/pipeline/contentTree.ts';
 
 export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBibtex } from '../../src/lib/import/bibtex.ts';
-import { readCslJson } from '../../src/lib/import/cslJson.ts';
-import { planImport, publicationId, type ExistingPublication } from '../../src/lib/import/plan.ts';
-import { publicationFile } from '../../src/lib/import/publicationFile.ts';
-import { arxivIdIn, authorName, bareDoi, pageRange, parseKindMap, type PublicationDraft, type SourceEntry } from '../../src/lib/import/sourceEntry.ts';
-import { checkFile, formatProblem } from '../../src/lib/validation/contentTree.ts';
+import { readBibtex } from '../../tooling/import/bibtex.ts';
+import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { planImport, publicationId, type ExistingPublication } from '../../tooling/import/plan.ts';
+import { publicationFile } from '../../tooling/import/publicationFile.ts';
+import { arxivIdIn, authorName, pageRange, parseKindMap, type PublicationDraft, type SourceEntry } from '../../tooling/import/sourceEntry.ts';
+import { bareDoi } from '../../src/schemas/atoms.ts';
+import { checkFile, formatProblem } from '../../src/pipeline/contentTree.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bibtex', name), 'utf8');
 

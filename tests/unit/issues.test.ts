@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFound, fieldName, knownKeys } from '../../src/lib/validation/issues.ts';
+import { describeFound, fieldName, knownKeys } from '../../src/pipeline/issues.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 

@@ -4,10 +4,11 @@
  * publication already there, a crossref container, or an invalid entry and why.
  * Pure: the existing publications come in as data.
  */
-import { checkFile, type Problem } from '../validation/contentTree.ts';
-import { parseName } from '../names.ts';
+import { checkFile, type Problem } from '../../src/pipeline/contentTree.ts';
+import { parseName } from '../../src/lib/names.ts';
+import { isEntryId, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';
-import { unversioned, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+import { type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
 
 /** What duplicate detection needs to know about a publication already in the folder. */
 export interface ExistingPublication {
@@ -28,7 +29,6 @@ export type Outcome =
   | { readonly status: 'duplicate'; readonly entry: SourceEntry; readonly existing: string }
   | { readonly status: 'container'; readonly entry: SourceEntry; readonly children: readonly string[] };
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Words passed over when an id takes words from the title. */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'for', 'to', 'with']);
 const ASCII: Readonly<Record<string, string>> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -69,7 +69,7 @@ function sameWork(data: PublicationDraft, known: readonly ExistingPublication[])
   return known.find(
     (other) =>
       (data.doi !== undefined && other.doi?.toLowerCase() === data.doi.toLowerCase()) ||
-      (data.arxiv !== undefined && other.arxiv !== undefined && unversioned(other.arxiv) === unversioned(data.arxiv)) ||
+      (data.arxiv !== undefined && other.arxiv !== undefined && unversionedArxiv(other.arxiv) === unversionedArxiv(data.arxiv)) ||
       (title !== undefined && other.title !== undefined && normalisedTitle(other.title) === title && other.year === data.year),
   );
 }
@@ -83,7 +83,7 @@ export function planImport(entries: readonly SourceEntry[], existing: readonly E
     const duplicate = sameWork(entry.data, known);
     if (duplicate) return { status: 'duplicate', entry, existing: duplicate.file };
 
-    const id = ID.test(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
+    const id = isEntryId(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
     taken.add(id);
     const fileText = publicationFile(entry.data, entry.body);
     // Without a kind the schema has nothing to check against; the entry's own error says why.

@@ -2,11 +2,11 @@
  * Reads CSL-JSON (what Zotero, Pandoc and citeproc exchange) and maps each item
  * to publication fields. Pure: the file's text in, entries or one error out.
  */
-import { publicationKind, type PublicationKind } from '../../schemas/publication.ts';
+import { publicationKind } from '../../src/schemas/publication.ts';
+import { KIND_BY_CSL_TYPE } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
-  bareDoi,
   cleanText,
   corporateAuthorError,
   isArxivVenue,
@@ -21,16 +21,9 @@ import {
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
-import { defined } from '../defined.ts';
+import { bareDoi } from '../../src/schemas/atoms.ts';
+import { defined } from '../../src/lib/defined.ts';
 
-/** CSL 1.0.2 files preprints and working papers under "article". */
-const KINDS: Readonly<Record<string, PublicationKind>> = {
-  'article-journal': 'journal-article',
-  'paper-conference': 'conference-paper',
-  chapter: 'book-chapter',
-  article: 'preprint',
-  thesis: 'thesis',
-};
 
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
@@ -94,7 +87,7 @@ function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
     doi: mapOptional(doi, bareDoi),
     arxiv: numberArxiv ?? arxivIdIn(doi),
   });
-  const kind = kindMap[item.type] ?? (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : KINDS[item.type]);
+  const kind = kindMap[item.type] ?? (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : KIND_BY_CSL_TYPE.get(item.type));
   if (kind === undefined) {
     errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
   }

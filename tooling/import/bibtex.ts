@@ -4,12 +4,12 @@
  * the file's text in, entries and syntax errors out.
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import { publicationKind, type PublicationKind } from '../../schemas/publication.ts';
+import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
+import { KIND_BY_BIBTEX_TYPE } from '../../src/schemas/publicationKinds.ts';
 import {
   ET_AL_NOTICE,
   arxivIdIn,
   authorName,
-  bareDoi,
   cleanText,
   corporateAuthorError,
   isArxivVenue,
@@ -25,7 +25,8 @@ import {
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
-import { defined } from '../defined.ts';
+import { bareDoi } from '../../src/schemas/atoms.ts';
+import { defined } from '../../src/lib/defined.ts';
 
 /** A place where the parser gave up: the file line, the entry (key, or @type when the key is unreadable), the parser's words. */
 export interface BibtexSyntaxError {
@@ -34,15 +35,6 @@ export interface BibtexSyntaxError {
   readonly message: string;
 }
 
-const KINDS: Readonly<Record<string, PublicationKind>> = {
-  inproceedings: 'conference-paper',
-  conference: 'conference-paper',
-  incollection: 'book-chapter',
-  inbook: 'book-chapter',
-  phdthesis: 'thesis',
-  mastersthesis: 'thesis',
-  thesis: 'thesis',
-};
 /** Types that hold a preprint when they carry an arXiv id. */
 const MISC_TYPES = new Set(['misc', 'unpublished', 'online', 'preprint']);
 
@@ -100,7 +92,7 @@ function kindOf(type: string, venue: string | undefined, arxiv: string | undefin
   if (mapped) return mapped;
   if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : 'journal-article';
   if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : undefined;
-  return KINDS[type];
+  return KIND_BY_BIBTEX_TYPE.get(type);
 }
 
 /** The arXiv id in `eprint`: as written when the archive is arXiv; with no archive named, only when it looks like one. */

@@ -5,8 +5,9 @@
  */
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
-import { references, sections, type SectionName } from '../../schemas/sections.ts';
-import { INLINE_TAGS } from '../inlineTags.ts';
+import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
+import { references, sections, type SectionName } from '../schemas/sections.ts';
+import { INLINE_TAGS } from '../lib/inlineTags.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
 import { disallowedMarkup } from './markup.ts';
 
@@ -42,7 +43,6 @@ export interface ValidEntry {
 
 /** Content files above this size are rejected: no CV entry is that long, and it protects the build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Which section a path belongs to, and the entry id it defines. */
 function classify(path: string): { section: SectionName; id: string } | { error: string } {
@@ -52,9 +52,10 @@ function classify(path: string): { section: SectionName; id: string } | { error:
       const base = path.slice(path.lastIndexOf('/') + 1);
       if (!base.endsWith('.md')) return { error: `unexpected file type; content files are Markdown with a .md extension` };
       const id = base.slice(0, -3);
-      if (!ID.test(id)) {
+      if (!ENTRY_ID.test(id)) {
         return { error: `file name "${base}" must use lowercase letters, digits and hyphens only (it becomes the page URL)` };
       }
+      if (id.length > MAX_ID_LENGTH) return { error: `file name "${base}" is ${id.length} characters long; expected at most ${MAX_ID_LENGTH} before .md` };
       return { section: name, id };
     }
   }

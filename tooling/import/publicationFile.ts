@@ -5,7 +5,7 @@
  * as the Markdown body.
  */
 import { parse } from 'yaml';
-import { publicationSchema } from '../../schemas/publication.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
 import type { PublicationDraft } from './sourceEntry.ts';
 
 const FIELD_ORDER = Object.keys(publicationSchema.shape) as (keyof PublicationDraft)[];

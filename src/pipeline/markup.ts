@@ -2,7 +2,7 @@
  * Finds markup in a short field that the inline sanitiser will remove, so the
  * content check can warn the author (the page itself is always safe).
  */
-import { INLINE_TAGS } from '../inlineTags.ts';
+import { INLINE_TAGS } from '../lib/inlineTags.ts';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);
 const TAG = /<\/?([a-zA-Z][\w:-]*)\b([^>]*)>/g;

@@ -5,8 +5,9 @@
  * Pure: text in, values out.
  */
 import type { z } from 'zod';
-import { publicationKind, type PublicationKind, type publicationSchema } from '../../schemas/publication.ts';
-import { defined } from '../defined.ts';
+import { publicationKind, type PublicationKind, type publicationSchema } from '../../src/schemas/publication.ts';
+import { defined } from '../../src/lib/defined.ts';
+import { ARXIV_ID_SOURCE, bareDoi, INITIALS, unversionedArxiv } from '../../src/schemas/atoms.ts';
 
 /** Publication fields as read from a source, before the schema checks them. */
 export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
@@ -64,8 +65,6 @@ export function withoutStyling(html: string): string {
   return html.replace(/<\/?(?:span|a)\b[^>]*>/g, '');
 }
 
-const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
-
 /**
  * An author in CV style: "Müller K-R" when the source gives initials ("K.-R."),
  * "Ekstrøm, Claus Thorn" when it gives a given name; a lone family name stays alone.
@@ -93,13 +92,9 @@ export function pageRange(value: string): string {
   return value.replace(/\s*[-–—]+\s*/g, '-');
 }
 
-/** A DOI without its resolver prefix: "https://doi.org/10.1/x" → "10.1/x". */
-export function bareDoi(value: string): string {
-  return value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-}
-
-const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)`;
-const ARXIV_FORMS = [String.raw`arxiv\.org/(?:abs|pdf)/`, String.raw`arXiv:\s*`, '^abs/', String.raw`^10\.48550/arXiv\.`].map((prefix) => new RegExp(prefix + ARXIV_ID, 'i'));
+const ARXIV_FORMS = [String.raw`arxiv\.org/(?:abs|pdf)/`, String.raw`arXiv:\s*`, '^abs/', String.raw`^10\.48550/arXiv\.`].map(
+  (prefix) => new RegExp(`${prefix}(${ARXIV_ID_SOURCE})`, 'i'),
+);
 
 /** The arXiv id in "arXiv:2211.17174", "abs/2211.17174" (CoRR), an arxiv.org URL or an arXiv DOI. */
 export function arxivIdIn(value: string | undefined): string | undefined {
@@ -143,9 +138,6 @@ function urlIdentifiers(url: string): { doi?: string; arxiv?: string } {
   return /^https?:\/\/(?:www\.)?arxiv\.org\//i.test(url) ? defined({ arxiv: arxivIdIn(url) }) : {};
 }
 
-/** An arXiv id without its version: 2211.17174v2 → 2211.17174. */
-export const unversioned = (arxiv: string) => arxiv.replace(/v\d+$/, '');
-
 /**
  * A source's `url`: when it resolves to the entry's DOI or arXiv id it adds nothing
  * (or supplies the missing id); any other page becomes a website link.
@@ -153,7 +145,7 @@ export const unversioned = (arxiv: string) => arxiv.replace(/v\d+$/, '');
 export function readUrl(url: string | undefined, ids: { doi: string | undefined; arxiv: string | undefined }) {
   const resolved = url === undefined ? {} : urlIdentifiers(url);
   const isDoi = resolved.doi !== undefined && (ids.doi === undefined || resolved.doi.toLowerCase() === ids.doi.toLowerCase());
-  const isArxiv = resolved.arxiv !== undefined && (ids.arxiv === undefined || unversioned(resolved.arxiv) === unversioned(ids.arxiv));
+  const isArxiv = resolved.arxiv !== undefined && (ids.arxiv === undefined || unversionedArxiv(resolved.arxiv) === unversionedArxiv(ids.arxiv));
   const links: DraftLink[] = url === undefined || isDoi || isArxiv ? [] : [{ kind: 'website', url }];
   return { doi: ids.doi ?? resolved.doi, arxiv: ids.arxiv ?? resolved.arxiv, links };
 }

@@ -1,0 +1,44 @@
+/**
+ * Content atoms: the small shapes every part of vita agrees on (entry ids,
+ * initials, DOIs, arXiv ids, page ranges). The schemas, the importers and the
+ * checks all read them from here, so they cannot disagree.
+ */
+
+/** Longest entry id (file name without .md): long enough for any real key, short enough for every file system. */
+export const MAX_ID_LENGTH = 80;
+
+/** An entry id: the file name without .md, which becomes part of a URL. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Whether `id` can name an entry: the pattern and the length limit. */
+export const isEntryId = (id: string): boolean => ENTRY_ID.test(id) && id.length <= MAX_ID_LENGTH;
+
+/** One initial or a run of them as author lists write them: "S", "K-R", "C.", "GÜ". */
+export const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;
+
+/**
+ * An arXiv identifier: new style `2211.17174`, old style `cs/0112017` or `math.GT/0309136`,
+ * either optionally versioned (`v2`). The body of a pattern, to be anchored or embedded.
+ */
+export const ARXIV_ID_SOURCE = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?`;
+export const ARXIV_ID = new RegExp(`^${ARXIV_ID_SOURCE}$`);
+
+/** An arXiv id without its version: 2211.17174v2 → 2211.17174. */
+export const unversionedArxiv = (arxiv: string): string => arxiv.replace(/v\d+$/, '');
+
+/**
+ * A DOI as the DOI Handbook (2.2, 2.5) defines it: "10." and a registrant code of
+ * digits (dot-separated), "/", and a suffix of printable Unicode characters. No
+ * white space or control characters, and no braces: no registered DOI uses them and
+ * they cannot be written into a BibTeX field without changing what it reads.
+ */
+export const DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\p{C}{}]+$/u;
+
+/** A DOI without its resolver prefix: "https://doi.org/10.1/x" or "doi:10.1/x" → "10.1/x". */
+export const bareDoi = (value: string): string => value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+
+/** A DOI's resolver form: https://doi.org/10.1/x. */
+export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
+
+/** A page range `154-176` (or with an en dash) or a single page `7`, optionally with a letter prefix (`S12`). */
+export const PAGES = /^[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?$/;
