@@ -2,12 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
+import { vita } from './src/integrations/vita.ts';
 import { splitBibtexFile } from './src/lib/bibtex.ts';
 import { bodyProcessor } from './src/lib/markdown.ts';
-import { loadSiteSettings } from './src/site.config.ts';
+import { contentRoots } from './src/pipeline/contentFolder.ts';
+import { resolveSettings } from './src/pipeline/settings.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
-const settings = loadSiteSettings();
+const roots = contentRoots();
+const settings = resolveSettings(roots.content);
 
 /** Writes dist/_headers (security headers for Netlify and Cloudflare Pages) after the build. */
 const securityHeaders: AstroIntegration = {
@@ -34,8 +37,9 @@ const perPublicationBibtex: AstroIntegration = {
 };
 
 export default defineConfig({
-  site: settings.site,
+  ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
+  publicDir: roots.public,
   trailingSlash: 'always',
   // Pages render while others are written to disk: without this the build mostly waits on I/O.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 6 },
@@ -45,6 +49,12 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders, perPublicationBibtex],
+  integrations: [
+    vita(settings, roots.content),
+    // The sitemap needs absolute URLs: without a site URL there is none.
+    ...(settings.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    securityHeaders,
+    perPublicationBibtex,
+  ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

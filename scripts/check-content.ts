@@ -1,47 +1,38 @@
 /**
- * `npm run check:content`: validates every file under content/ with the same zod
- * schemas Astro uses, and prints every problem (file:line field: message) at once.
- * Exit 0 when clean, 1 on any problem.
- *
- * Usage: node scripts/check-content.ts [content-folder]   (default: $VITA_CONTENT, else ./content)
+ * `npm run check:content`: validates every file under content/ exactly as the
+ * build and the dev server do, and prints every problem (file:line field: message)
+ * at once. Exit 0 when clean (warnings allowed), 1 on any problem.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { checkContentTree, formatProblem, type ContentFile } from '../src/pipeline/contentTree.ts';
+import { parseArgs } from 'node:util';
+import { checkContentFolder, contentRoots } from '../src/pipeline/contentFolder.ts';
+import { formatProblem, isError, problemSummary } from '../src/pipeline/problems.ts';
 
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    if (item.name.startsWith('.')) return []; // .DS_Store, .gitkeep and editors' swap files
-    const path = join(folder, item.name);
-    return item.isDirectory() ? listFiles(path) : [path];
-  });
-}
+const USAGE = `usage: npm run check:content -- [content-folder]
 
-const root = resolve(process.argv[2] ?? process.env['VITA_CONTENT'] ?? 'content');
-let isFolder = false;
-try {
-  isFolder = statSync(root).isDirectory();
-} catch {
-  // reported below
+Checks every file of the content folder (default: $VITA_CONTENT, else ./content)
+against the content reference, printing each problem as
+  content/<file>:<line> <field>: expected …; found …
+Exit status: 0 when the content is valid (warnings allowed), 1 otherwise.`;
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
-if (!isFolder) {
-  console.error(`${root}: no such folder; expected the content folder (default: ./content)`);
+const roots = contentRoots();
+const checked = checkContentFolder(positionals[0] ?? roots.content, { publicDir: roots.public });
+if ('error' in checked) {
+  console.error(checked.error);
   process.exit(1);
 }
-
-const files: ContentFile[] = listFiles(root).map((path) => ({
-  path: relative(root, path).split(sep).join('/'),
-  bytes: readFileSync(path),
-}));
-const { problems, entries } = checkContentTree(files);
-const shown = relative(process.cwd(), root) || '.';
-for (const problem of problems) console.error(formatProblem(problem, shown));
-const errors = problems.filter((problem) => problem.severity !== 'warning');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const { problems, entries, files, shownRoot } = checked;
+for (const problem of problems) console.error(formatProblem(problem, shownRoot));
+const errors = problems.filter(isError);
+const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 if (errors.length > 0) {
-  const fileCount = new Set(errors.map((problem) => problem.file)).size;
-  console.error(`\n${plural(errors.length, 'problem')} in ${plural(fileCount, 'file')}; nothing was built.`);
+  console.error(`\n${problemSummary(problems)}.`);
   process.exit(1);
 }
 const warnings = problems.length - errors.length;
-console.log(`content ok: ${entries.length} entries in ${files.length} files${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`);
+const warned = warnings > 0 ? ` (${plural(warnings, 'warning', 'warnings')})` : '';
+console.log(`content ok: ${plural(entries.length, 'entry', 'entries')} in ${plural(files, 'file', 'files')}${warned}`);

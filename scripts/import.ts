@@ -16,7 +16,8 @@ import { readBibtex } from '../tooling/import/bibtex.ts';
 import { readCslJson } from '../tooling/import/cslJson.ts';
 import { planImport, type ExistingPublication, type Outcome } from '../tooling/import/plan.ts';
 import { parseKindMap, type KindMap, type SourceEntry } from '../tooling/import/sourceEntry.ts';
-import { checkFile, formatProblem, type Problem } from '../src/pipeline/contentTree.ts';
+import { checkFile } from '../src/pipeline/checkFile.ts';
+import { formatProblem, type Problem } from '../src/pipeline/problems.ts';
 
 const USAGE = 'usage: npm run import -- <refs.bib | refs.json> [--dry-run] [--skip-invalid] [--kind-map type=kind,…] [--into folder]';
 

@@ -1,33 +1,23 @@
-/** Wiring only: one glob-loaded collection per section, validated by the shared schemas. */
+/** Wiring only: one collection per section, filled by vita's loader, typed by the section's schema. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { sections, type SectionName } from './schemas/sections.ts';
-
-/** VITA_CONTENT points the build at another content folder (tests, benchmarks); default ./content. */
-const contentRoot = process.env['VITA_CONTENT'] ?? './content';
-
-/** Entry ids are file names (without .md), so entries may sit in sub-folders without changing their URL. */
-const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.md$/, '');
-
-function collectionFor(name: SectionName) {
-  const section = sections[name];
-  // Pages use the rendered body only; not keeping the raw Markdown saves memory on large sites.
-  const loader =
-    section.shape === 'file'
-      ? glob({ pattern: section.path, base: contentRoot, generateId: () => name, retainBody: false })
-      : glob({ pattern: '**/*.md', base: `${contentRoot}/${section.path}`, generateId: idFromFileName, retainBody: false });
-  return defineCollection({ loader, schema: section.schema });
-}
+import { z } from 'zod';
+import { sectionLoader, statusLoader } from './pipeline/loader.ts';
+import { sections } from './schemas/sections.ts';
 
 export const collections = {
-  profile: collectionFor('profile'),
-  skills: collectionFor('skills'),
-  experience: collectionFor('experience'),
-  education: collectionFor('education'),
-  publications: collectionFor('publications'),
-  patents: collectionFor('patents'),
-  talks: collectionFor('talks'),
-  lectures: collectionFor('lectures'),
-  projects: collectionFor('projects'),
-  awards: collectionFor('awards'),
+  profile: defineCollection({ loader: sectionLoader('profile'), schema: sections.profile.schema }),
+  skills: defineCollection({ loader: sectionLoader('skills'), schema: sections.skills.schema }),
+  experience: defineCollection({ loader: sectionLoader('experience'), schema: sections.experience.schema }),
+  education: defineCollection({ loader: sectionLoader('education'), schema: sections.education.schema }),
+  publications: defineCollection({ loader: sectionLoader('publications'), schema: sections.publications.schema }),
+  patents: defineCollection({ loader: sectionLoader('patents'), schema: sections.patents.schema }),
+  talks: defineCollection({ loader: sectionLoader('talks'), schema: sections.talks.schema }),
+  lectures: defineCollection({ loader: sectionLoader('lectures'), schema: sections.lectures.schema }),
+  projects: defineCollection({ loader: sectionLoader('projects'), schema: sections.projects.schema }),
+  awards: defineCollection({ loader: sectionLoader('awards'), schema: sections.awards.schema }),
+  /** Whether the content is valid, and how many entries each section has. */
+  contentStatus: defineCollection({
+    loader: statusLoader(),
+    schema: z.object({ problems: z.array(z.string()), counts: z.record(z.string(), z.int()) }),
+  }),
 };

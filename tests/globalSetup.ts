@@ -1,10 +1,13 @@
-/** Builds the shipped site once for every test that reads build output: at / and under the base path /vita/. */
+/** Builds the shipped CV fixture once for every test that reads build output: at /, under /vita/, and in German. */
 import { rmSync } from 'node:fs';
-import { buildSite, DIST, DIST_UNDER_BASE, PROJECT_PAGE } from './helpers/build.ts';
+import { buildSiteAsync, DIST, DIST_GERMAN, DIST_UNDER_BASE, fixtureCopy, inBatches, PROJECT_PAGE, SHIPPED } from './helpers/build.ts';
 
-export default function setup(): void {
-  rmSync(DIST, { recursive: true, force: true });
-  rmSync(DIST_UNDER_BASE, { recursive: true, force: true });
-  buildSite(DIST);
-  buildSite(DIST_UNDER_BASE, PROJECT_PAGE);
+export default async function setup(): Promise<void> {
+  for (const folder of [DIST, DIST_UNDER_BASE, DIST_GERMAN]) rmSync(folder, { recursive: true, force: true });
+  const german = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' });
+  await inBatches([
+    () => buildSiteAsync(DIST),
+    () => buildSiteAsync(DIST_UNDER_BASE, { env: PROJECT_PAGE }),
+    () => buildSiteAsync(DIST_GERMAN, { content: german }),
+  ]);
 }

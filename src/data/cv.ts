@@ -1,80 +1,63 @@
 /**
  * The only module that reads content collections. Loads every section once per
- * build, resolves cross-references, and hands out plain typed arrays in a stable
- * order for lib/ and the pages.
+ * build (sections without entries are not read at all), stops with the content
+ * check's messages while the content has problems (the dev server then shows
+ * them in the browser), and hands out plain typed arrays in a stable order.
  */
-import { getCollection } from 'astro:content';
-import { references, type SectionName } from '../schemas/sections.ts';
-import type { Award } from '../schemas/award.ts';
-import type { Education } from '../schemas/education.ts';
-import type { Experience } from '../schemas/experience.ts';
-import type { Patent } from '../schemas/patent.ts';
-import type { Profile } from '../schemas/profile.ts';
-import type { Project } from '../schemas/project.ts';
-import type { Publication } from '../schemas/publication.ts';
-import type { Skills } from '../schemas/skills.ts';
-import type { Talk } from '../schemas/talk.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { SectionName } from '../schemas/sections.ts';
 
 /** An entry as the rest of the site sees it: its id, its validated fields, and its body as HTML. */
 export type Entry<T> = T & { readonly id: string; readonly html: string };
 
+type Data<C extends SectionName> = CollectionEntry<C>['data'];
+
 export interface Cv {
-  readonly profile: Entry<Profile>;
-  readonly skills: Skills;
-  readonly experience: readonly Entry<Experience>[];
-  readonly education: readonly Entry<Education>[];
-  readonly publications: readonly Entry<Publication>[];
-  readonly patents: readonly Entry<Patent>[];
-  readonly talks: readonly Entry<Talk>[];
-  readonly lectures: readonly Entry<Talk>[];
-  readonly projects: readonly Entry<Project>[];
-  readonly awards: readonly Entry<Award>[];
+  readonly profile: Entry<Data<'profile'>>;
+  readonly skills: Data<'skills'>;
+  readonly experience: readonly Entry<Data<'experience'>>[];
+  readonly education: readonly Entry<Data<'education'>>[];
+  readonly publications: readonly Entry<Data<'publications'>>[];
+  readonly patents: readonly Entry<Data<'patents'>>[];
+  readonly talks: readonly Entry<Data<'talks'>>[];
+  readonly lectures: readonly Entry<Data<'lectures'>>[];
+  readonly projects: readonly Entry<Data<'projects'>>[];
+  readonly awards: readonly Entry<Data<'awards'>>[];
+  /** Entries per section. */
+  readonly counts: Readonly<Record<string, number>>;
 }
 
-function toEntry<T>(entry: { id: string; data: T; rendered?: { html: string } }): Entry<T> {
-  return { ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' };
-}
-
-/** The collection's entries; `T` is the schema's output type, which is what Astro stored. */
-async function entries<T>(name: SectionName): Promise<Entry<T>[]> {
-  const all = (await getCollection(name)) as unknown as { id: string; data: T; rendered?: { html: string } }[];
-  return all.map(toEntry);
-}
-
-const newestFirst = <T extends { id: string }>(key: (item: T) => string) => (a: T, b: T) =>
-  key(b).localeCompare(key(a)) || a.id.localeCompare(b.id);
+const newestFirst =
+  <T extends { id: string }>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(b).localeCompare(key(a)) || a.id.localeCompare(b.id);
 
 async function loadCv(): Promise<Cv> {
-  const [profile] = await entries<Profile>('profile');
-  const [skills] = await entries<Skills>('skills');
+  const [status] = await getCollection('contentStatus');
+  if (!status) throw new Error('The content was not loaded; run `npm run check:content` to see why.');
+  if (status.data.problems.length > 0) {
+    throw new Error(`The content has problems; fix them and save to see the page:\n${status.data.problems.join('\n')}`);
+  }
+  const { counts } = status.data;
+  const read = async <C extends SectionName>(name: C): Promise<Entry<Data<C>>[]> =>
+    (counts[name] ?? 0) === 0 ? [] : (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' }));
+
+  const [profile] = await read('profile');
+  const [skills] = await read('skills');
   if (!profile) throw new Error('content/profile.md is missing: it holds your name and bio (see README, "Content reference").');
-  const cv: Cv = {
+  return {
     profile,
     skills: skills ?? { groups: [], languages: [] },
-    experience: (await entries<Experience>('experience')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
-    education: (await entries<Education>('education')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
-    publications: (await entries<Publication>('publications')).sort(
-      newestFirst((item) => `${item.year}-${String(item.month ?? 0).padStart(2, '0')}`),
-    ),
-    patents: (await entries<Patent>('patents')).sort(newestFirst((item) => item.members.map((member) => member.date).sort().at(-1)!)),
-    talks: (await entries<Talk>('talks')).sort(newestFirst((item) => item.date.dates[0]!)),
-    lectures: (await entries<Talk>('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
-    projects: (await entries<Project>('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
-    awards: (await entries<Award>('awards')).sort(newestFirst((item) => String(item.year))),
+    experience: (await read('experience')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
+    education: (await read('education')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    publications: (await read('publications')).sort(newestFirst((item) => `${item.year}-${String(item.month ?? 0).padStart(2, '0')}`)),
+    patents: (await read('patents')).sort(newestFirst((item) => item.members.map((member) => member.date).sort().at(-1)!)),
+    talks: (await read('talks')).sort(newestFirst((item) => item.date.dates[0]!)),
+    lectures: (await read('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
+    projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
+    awards: (await read('awards')).sort(newestFirst((item) => String(item.year))),
+    counts,
   };
-  assertReferencesResolve(cv);
-  return cv;
-}
-
-/** `astro build` without the content check must still refuse a dangling reference. */
-function assertReferencesResolve(cv: Cv): void {
-  const dangling = references.flatMap((reference) => {
-    const targets = new Set((cv[reference.to] as readonly { id: string }[]).map((entry) => entry.id));
-    return (cv[reference.from] as readonly (Record<string, unknown> & { id: string })[])
-      .filter((entry) => typeof entry[reference.field] === 'string' && !targets.has(entry[reference.field] as string))
-      .map((entry) => `content/${reference.from}/${entry.id}.md ${reference.field}: "${String(entry[reference.field])}" names no entry in content/${reference.to}/`);
-  });
-  if (dangling.length > 0) throw new Error(`Dangling references:\n${dangling.join('\n')}`);
 }
 
 let loaded: Promise<Cv> | undefined;

@@ -3,7 +3,7 @@ import { toCsl } from '../lib/csl.ts';
 import { toJsonResume } from '../lib/jsonResume.ts';
 import { htmlToText } from '../lib/markdown.ts';
 import { toRis } from '../lib/ris.ts';
-import { absoluteUrl, routes } from './routes.ts';
+import { absoluteUrl } from './routes.ts';
 import { getSiteData } from './views.ts';
 
 /** Every publication as BibTeX, newest first, keyed by id. */
@@ -33,10 +33,3 @@ export async function jsonResumeFile(): Promise<string> {
   });
   return `${JSON.stringify(resume, null, 2)}\n`;
 }
-
-/** Downloads offered on the publications page, in order. */
-export const publicationDownloads = [
-  { label: 'BibTeX', href: routes.bibtex(), type: 'application/x-bibtex' },
-  { label: 'CSL-JSON (Zotero, Pandoc)', href: routes.cslJson(), type: 'application/vnd.citationstyles.csl+json' },
-  { label: 'RIS (EndNote, Mendeley)', href: routes.ris(), type: 'application/x-research-info-systems' },
-] as const;

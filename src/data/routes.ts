@@ -1,32 +1,15 @@
-/** Site paths, bound to the configured base path: the one place pages and components get internal URLs from. */
-import { joinBase } from '../lib/urls.ts';
+/** Site URLs bound to the configured base path and origin: the one place pages and exports get internal URLs from. */
+import { joinBase, paths } from '../lib/routes.ts';
+import { settings } from './settings.ts';
 
 /** An internal URL under the site's base path. */
-export const url = (path: string): string => joinBase(import.meta.env.BASE_URL, path);
+export const url = (path: string): string => joinBase(settings.base, path);
 
-/** The same URL, absolute on the deployed site: for canonical links, feeds, JSON-LD and exports. */
-export const absoluteUrl = (path: string): string => new URL(url(path), import.meta.env.SITE).href;
+/** The same URL, absolute on the deployed site; undefined when no site URL is configured. */
+export const absoluteUrl = (path: string): string | undefined => (settings.site ? new URL(url(path), settings.site).href : undefined);
 
-export const routes = {
-  home: () => url('/'),
-  publications: () => url('/publications/'),
-  publication: (id: string) => url(`/publications/${id}/`),
-  publicationBibtex: (id: string) => url(`/publications/${id}.bib`),
-  talks: () => url('/talks/'),
-  patents: () => url('/patents/'),
-  cv: () => url('/cv/'),
-  bibtex: () => url('/publications.bib'),
-  cslJson: () => url('/publications.json'),
-  ris: () => url('/publications.ris'),
-  jsonResume: () => url('/cv.json'),
-  feed: () => url('/feed.xml'),
-};
-
-/** Main navigation, in order. Projects, awards and experience are sections of the CV. */
-export const navigation = [
-  { label: 'Home', href: routes.home() },
-  { label: 'Publications', href: routes.publications() },
-  { label: 'Talks', href: routes.talks() },
-  { label: 'Patents', href: routes.patents() },
-  { label: 'CV', href: routes.cv() },
-] as const;
+type Paths = typeof paths;
+/** Every route of `paths`, under the base path. */
+export const routes = Object.fromEntries(
+  Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => url((path as (...args: never[]) => string)(...args))]),
+) as { readonly [K in keyof Paths]: Paths[K] };

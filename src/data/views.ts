@@ -1,22 +1,25 @@
 /**
  * The CV as the pages show it: computed once per build from getCv(), with inline
- * fields rendered to safe HTML, the owner marked in author lists, and the
- * citation parts and BibTeX of every publication prepared.
+ * fields rendered to safe HTML, author names in the site's style with the owner
+ * marked, derived values (full name, a talk's year, `lang` attributes, URLs)
+ * computed here once, and the citation parts and BibTeX of every publication.
  */
 import { toBibtex } from '../lib/bibtex.ts';
+import type { Citable } from '../lib/citable.ts';
 import { createInlineRenderer, htmlToText } from '../lib/markdown.ts';
-import { ownerMatcher } from '../lib/names.ts';
+import { displayName, ownerMatcher } from '../lib/names.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
+import { NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
 import type { Award } from '../schemas/award.ts';
+import type { Profile } from '../schemas/profile.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Talk } from '../schemas/talk.ts';
-import type { Citable } from '../lib/citable.ts';
 import { getCv, type Cv, type Entry } from './cv.ts';
-import { absoluteUrl } from './routes.ts';
-import { settings } from './settings.ts';
-import { talkAnchor } from '../lib/urls.ts';
+import { absoluteUrl, routes } from './routes.ts';
+import { langAttribute, settings, t } from './settings.ts';
 
 export interface Author {
+  /** The name in the site's style (the `authorNames` setting). */
   readonly name: string;
   /** The owner of the site, under any alias. */
   readonly isOwner: boolean;
@@ -31,13 +34,21 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly publisherText: string | undefined;
   readonly readerLinks: readonly ReaderLink[];
   readonly bibtex: string;
+  /** `lang` attribute of the title: set only when it differs from the site's language. */
+  readonly lang: string | undefined;
 }
 
 export interface TalkView extends Entry<Talk> {
+  readonly section: 'talks' | 'lectures';
   readonly titleHtml: string;
   readonly titleText: string;
-  /** Absolute URL of the talk's entry: on the talks page, or on its year's page when the list is split. */
-  readonly url: string;
+  /** The year of its (first) date. */
+  readonly year: number;
+  /** Site path of the talk's entry: on the talks page, or on its year's page when the list is split. */
+  readonly path: string;
+  /** Absolute URL of the same, when a site URL is set. */
+  readonly url: string | undefined;
+  readonly lang: string | undefined;
 }
 
 export interface AwardView extends Entry<Award> {
@@ -45,22 +56,65 @@ export interface AwardView extends Entry<Award> {
   readonly descriptionText: string | undefined;
 }
 
-export interface SiteData extends Omit<Cv, 'publications' | 'talks' | 'lectures' | 'awards'> {
+export interface ProfileView extends Entry<Profile> {
+  /** "Dr. Sebastian Lapuschkin": honorific and name. */
+  readonly fullName: string;
+  /** "Head of XAI, Fraunhofer HHI": role and affiliation, as far as given. */
+  readonly position: string | undefined;
+  /** "Dr. Sebastian Lapuschkin, Head of XAI at Fraunhofer HHI": who the site is about, in one phrase. */
+  readonly who: string;
+}
+
+export interface NavigationItem {
+  readonly page: NavigablePage;
+  readonly label: string;
+  readonly href: string;
+}
+
+export interface SiteData extends Omit<Cv, 'profile' | 'publications' | 'talks' | 'lectures' | 'awards'> {
+  readonly profile: ProfileView;
   /** Newest first. */
   readonly publications: readonly PublicationView[];
   readonly talks: readonly TalkView[];
   readonly lectures: readonly TalkView[];
+  /** Talks and lectures together, newest first: they share the talks pages and the feed. */
+  readonly events: readonly TalkView[];
   readonly awards: readonly AwardView[];
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
-  /** Lists longer than the list limit are split into one page per year (and excerpted on the CV). */
+  /** Lists longer than the page limit are split into one page per year (and excerpted on the CV). */
   readonly split: { readonly publications: boolean; readonly talks: boolean };
+  /** Pages with something to show: others are not built and not linked. */
+  readonly pages: ReadonlySet<NavigablePage>;
+  /** The main navigation: the settings' choice (or every page) without the pages that are not built. */
+  readonly navigation: readonly NavigationItem[];
+  /** The forms the owner's name takes in the author lists, most frequent first ("Lapuschkin S", "Bach S"). */
+  readonly ownerForms: readonly string[];
+}
+
+const byFrequency = (names: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+};
+
+function profileView(profile: Entry<Profile>): ProfileView {
+  const fullName = [profile.honorific, profile.name].filter(Boolean).join(' ');
+  const { role, affiliation } = profile;
+  const roleAt = role && affiliation ? t.person.roleAt(role, affiliation) : (role ?? affiliation);
+  return {
+    ...profile,
+    fullName,
+    position: [role, affiliation].filter(Boolean).join(', ') || undefined,
+    who: roleAt ? `${fullName}, ${roleAt}` : fullName,
+  };
 }
 
 async function buildSiteData(): Promise<SiteData> {
   const cv = await getCv();
   const render = await createInlineRenderer();
   const isOwner = ownerMatcher(cv.profile.aliases);
+  const authorList = (names: readonly string[]) => names.map((name) => ({ name: displayName(name, settings.authorNames), isOwner: isOwner(name) }));
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const titleHtml = await render(publication.title);
@@ -71,29 +125,37 @@ async function buildSiteData(): Promise<SiteData> {
         titleText: htmlToText(titleHtml),
         venueHtml,
         venueText: venueHtml === undefined ? undefined : htmlToText(venueHtml),
-        url: absoluteUrl(`/publications/${publication.id}/`),
-        authorList: publication.authors.map((name) => ({ name, isOwner: isOwner(name) })),
-        details: venueDetails(publication),
+        url: absoluteUrl(paths.publication(publication.id)),
+        authorList: authorList(publication.authors),
+        details: venueDetails(publication, t.publication.pages),
         publisherText: publisherLine(publication),
-        readerLinks: readerLinks(publication),
+        readerLinks: readerLinks(publication, t.links),
         bibtex: toBibtex(publication, publication.id, titleHtml),
+        lang: langAttribute(publication.language),
       };
     }),
   );
   const split = {
-    publications: cv.publications.length > settings.listLimit,
-    talks: cv.talks.length + cv.lectures.length > settings.listLimit,
+    publications: cv.publications.length > settings.lists.pageLimit,
+    talks: cv.talks.length + cv.lectures.length > settings.lists.pageLimit,
   };
-  const talkView = async (talk: Entry<Talk>): Promise<TalkView> => {
+  const talkView = (section: TalkView['section']) => async (talk: Entry<Talk>): Promise<TalkView> => {
     const titleHtml = await render(talk.title);
-    const page = split.talks ? `/talks/by-year/${talk.date.dates[0]!.slice(0, 4)}/` : '/talks/';
-    return { ...talk, titleHtml, titleText: htmlToText(titleHtml), url: absoluteUrl(`${page}#${talkAnchor(talk.id)}`) };
+    const year = Number(talk.date.dates[0]!.slice(0, 4));
+    const path = `${split.talks ? paths.talksYear(year) : paths.talks()}#${talkAnchor(talk.id)}`;
+    return { ...talk, section, titleHtml, titleText: htmlToText(titleHtml), year, path, url: absoluteUrl(path), lang: langAttribute(talk.language) };
   };
+  const talks = await Promise.all(cv.talks.map(talkView('talks')));
+  const lectures = await Promise.all(cv.lectures.map(talkView('lectures')));
+  const pages = new Set(NAVIGABLE_PAGES.filter((page) => pageHasContent(page, cv.counts)));
+  const chosen = settings.navigation ?? NAVIGABLE_PAGES.map((page) => ({ page, label: undefined }));
   return {
     ...cv,
+    profile: profileView(cv.profile),
     publications,
-    talks: await Promise.all(cv.talks.map(talkView)),
-    lectures: await Promise.all(cv.lectures.map(talkView)),
+    talks,
+    lectures,
+    events: [...talks, ...lectures].sort((a, b) => b.date.dates[0]!.localeCompare(a.date.dates[0]!) || a.id.localeCompare(b.id)),
     awards: await Promise.all(
       cv.awards.map(async (award) => {
         const descriptionHtml = award.description === undefined ? undefined : await render(award.description);
@@ -102,6 +164,11 @@ async function buildSiteData(): Promise<SiteData> {
     ),
     publicationById: new Map(publications.map((publication) => [publication.id, publication])),
     split,
+    pages,
+    navigation: chosen
+      .filter((item) => pages.has(item.page))
+      .map((item) => ({ page: item.page, label: item.label ?? t.pages[item.page], href: routes[item.page]() })),
+    ownerForms: byFrequency(publications.flatMap((publication) => publication.authorList.filter((author) => author.isOwner).map((author) => author.name))),
   };
 }
 

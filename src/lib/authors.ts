@@ -11,7 +11,7 @@ export interface AbbreviatedList<T> {
  * Lists longer than `limit` keep the first `head` names, the owner (if later in
  * the list) and the last name, with gaps marked by `null`.
  */
-export function abbreviate<T>(names: readonly T[], isOwner: (name: T) => boolean, limit = 12, head = 8): AbbreviatedList<T> {
+export function abbreviate<T>(names: readonly T[], isOwner: (name: T) => boolean, limit = 12, head = Math.max(1, Math.min(8, limit - 2))): AbbreviatedList<T> {
   if (names.length <= limit) return { shown: names, shortened: false };
   const keep = new Set<number>([...Array.from({ length: head }, (_, i) => i), names.length - 1]);
   names.forEach((name, i) => {

@@ -35,6 +35,8 @@ const STEP = 28;
 const LEFT = 28;
 const TOP = 8;
 const PLOT = 160;
+/** A few years of publications still get a chart of normal proportions: narrow bars, not a tower. */
+const MIN_SLOTS = 12;
 
 /** Counts per year (every year from first to last, gaps included) stacked by kind. */
 export function publicationsPerYear(publications: readonly { kind: PublicationKind; year: number }[]): BarChart {
@@ -60,7 +62,7 @@ export function publicationsPerYear(publications: readonly { kind: PublicationKi
     return { year, x: LEFT + i * STEP + 4, total, segments };
   });
   const ticks = Array.from({ length: top / tickStep + 1 }, (_, i) => ({ value: i * tickStep, y: TOP + PLOT - scale(i * tickStep) }));
-  return { width: LEFT + bars.length * STEP + 4, height: TOP + PLOT + 24, plotTop: TOP, plotHeight: PLOT, barWidth: STEP - 8, bars, ticks, kinds };
+  return { width: LEFT + Math.max(bars.length, MIN_SLOTS) * STEP + 4, height: TOP + PLOT + 24, plotTop: TOP, plotHeight: PLOT, barWidth: STEP - 8, bars, ticks, kinds };
 }
 
 export interface TimelineRow<T> {

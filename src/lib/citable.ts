@@ -8,8 +8,8 @@ export type Citable = Publication & {
   readonly titleText: string;
   /** Venue as plain text. */
   readonly venueText: string | undefined;
-  /** Absolute URL of the publication's page. */
-  readonly url: string;
+  /** Absolute URL of the publication's page; undefined when the site has no URL configured. */
+  readonly url: string | undefined;
 };
 
 /** "154-176" → ["154", "176"]; "7" → ["7", undefined]. */

@@ -1,25 +1,34 @@
-/** Dates for people: formatted in UTC from the ISO strings the schemas produce, never from the clock. */
+/** Dates for people: formatted with Intl in UTC from the ISO strings the schemas produce, never from the clock. */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const utc = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
-/** "2022-10-21" → "21 Oct 2022"; "2020-08" → "Aug 2020"; "2019" → "2019". */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const name = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
+
+/** "2022-10-21" → "21 Oct 2022" (en-GB) or "21. Okt. 2022" (de); "2020-08" → "Aug 2020"; "2019" → "2019". */
+export function formatIsoDate(iso: string, language: string): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  return new Intl.DateTimeFormat(language, iso.length === 7 ? MONTH : DAY).format(utc(iso));
 }
 
-/** Days of one month: ["2021-12-13", "2021-12-14", "2021-12-16"] → "13, 14 & 16 Dec 2021". */
-export function formatDays(dates: readonly string[]): string {
-  if (dates.length === 1) return formatIsoDate(dates[0]!);
-  const [year, month] = dates[0]!.split('-');
-  const days = dates.map((date) => String(Number(date.split('-')[2])));
-  return `${days.slice(0, -1).join(', ')} & ${days.at(-1)} ${MONTHS[Number(month) - 1]} ${year}`;
+/**
+ * Days of one month: ["2021-12-13", "2021-12-14", "2021-12-16"] → "13, 14 and 16 Dec 2021"
+ * (en-GB) or "13., 14. und 16. Dez. 2021" (de): the last day's full date with the earlier days
+ * listed in its place, each written as the language writes a day.
+ */
+export function formatDays(dates: readonly string[], language: string): string {
+  const last = dates.at(-1)!;
+  if (dates.length === 1) return formatIsoDate(last, language);
+  const parts = new Intl.DateTimeFormat(language, DAY).formatToParts(utc(last));
+  const dayIndex = parts.findIndex((part) => part.type === 'day');
+  // The literal after the day ("." in German) belongs to every day of the list.
+  const suffix = /^\./.test(parts[dayIndex + 1]?.value ?? '') ? '.' : '';
+  const days = dates.map((date) => `${Number(date.slice(8, 10))}`);
+  const listed = new Intl.ListFormat(language, { type: 'conjunction' }).format(days.map((day, i) => (i < days.length - 1 ? `${day}${suffix}` : day)));
+  return parts.map((part, i) => (i === dayIndex ? listed : part.value)).join('');
 }
 
 /** A period of months or years: "Jan 2021 – present", "Oct 2014 – Dec 2018", "2013 – 2018". */
-export function formatPeriod(start: string | number, end: string | number | undefined): string {
-  return `${formatIsoDate(String(start))} – ${end === undefined ? 'present' : formatIsoDate(String(end))}`;
+export function formatPeriod(start: string | number, end: string | number | undefined, language: string, present: string): string {
+  return `${formatIsoDate(String(start), language)} – ${end === undefined ? present : formatIsoDate(String(end), language)}`;
 }
-

@@ -13,12 +13,12 @@ const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month 
 
 export function feedItems(
   publications: readonly Citable[],
-  talks: readonly { url: string; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
+  talks: readonly { url: string | undefined; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
       title: publication.titleText,
-      link: publication.url,
+      link: publication.url ?? '',
       pubDate: utc(publication.year, publication.month),
       description: `${publication.authors.join(', ')}. ${publication.venueText ?? ''} (${publication.year}).`.replace(' .', '.'),
       categories: ['publication', publication.kind],
@@ -27,7 +27,7 @@ export function feedItems(
       const [year, month, day] = talk.date.dates[0]!.split('-').map(Number);
       return {
         title: talk.titleText,
-        link: talk.url,
+        link: talk.url ?? '',
         pubDate: utc(year!, month, day),
         description: `${talk.kind.replace('-', ' ')} at ${talk.event}`,
         categories: ['talk', talk.kind],

@@ -6,16 +6,11 @@ export function homePublications<T extends { selected: boolean }>(publications: 
   return selected.length > 0 ? { selected: true, items: selected } : { selected: false, items: publications.slice(0, recent) };
 }
 
-/** The latest talks and lectures together, newest first. */
-export function recentTalks<T extends { id: string; date: { dates: readonly string[] } }>(talks: readonly T[], count: number): T[] {
-  return [...talks].sort((a, b) => b.date.dates[0]!.localeCompare(a.date.dates[0]!) || a.id.localeCompare(b.id)).slice(0, count);
-}
-
 /**
- * Projects running in `month` (YYYY-MM), or, when none is, the three that ended last.
+ * Projects running in `month` (YYYY-MM), or, when none is, the `recent` that ended last.
  * Input is ordered newest first.
  */
-export function currentProjects<T extends { start: string; end?: string | undefined }>(projects: readonly T[], month: string) {
+export function currentProjects<T extends { start: string; end?: string | undefined }>(projects: readonly T[], month: string, recent: number) {
   const running = projects.filter((project) => project.start <= month && (project.end === undefined || project.end >= month));
-  return running.length > 0 ? { current: true, items: running } : { current: false, items: projects.slice(0, 3) };
+  return running.length > 0 ? { current: true, items: running } : { current: false, items: projects.slice(0, recent) };
 }

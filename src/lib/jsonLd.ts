@@ -13,7 +13,7 @@ const CONTEXT = 'https://schema.org';
 /** The owner on the home page. */
 export function personLd(
   profile: Profile,
-  extra: { url: string; alumniOf: readonly string[]; awards: readonly string[] },
+  extra: { url: string | undefined; alumniOf: readonly string[]; awards: readonly string[] },
 ): JsonLd {
   const email = profile.contact.email?.visibility === 'web' ? profile.contact.email.value : undefined;
   return {
@@ -22,8 +22,8 @@ export function personLd(
     name: profile.name,
     ...(profile.honorific ? { honorificPrefix: profile.honorific } : {}),
     alternateName: [...new Set([...profile.formerNames, ...profile.aliases])].filter((name) => name !== profile.name),
-    jobTitle: profile.role,
-    affiliation: { '@type': 'Organization', name: profile.affiliation },
+    ...(profile.role ? { jobTitle: profile.role } : {}),
+    ...(profile.affiliation ? { affiliation: { '@type': 'Organization', name: profile.affiliation } } : {}),
     alumniOf: [...new Set(extra.alumniOf)].map((name) => ({ '@type': 'EducationalOrganization', name })),
     award: extra.awards,
     sameAs: profileLinks(profile.links).map((link) => link.url),
@@ -92,7 +92,7 @@ export function patentsLd(patents: readonly Patent[], inventor: string): JsonLd 
 }
 
 /** Talks and lectures as Events, each pointing at its entry on the talks pages. */
-export function talksLd(talks: readonly (Talk & { url: string; titleText: string })[], speaker: string): JsonLd {
+export function talksLd(talks: readonly (Talk & { url: string | undefined; titleText: string })[], speaker: string): JsonLd {
   return itemList(
     talks.map((talk) => ({
       '@type': 'Event',

@@ -19,9 +19,9 @@ export interface ResumeInput {
   readonly profile: Profile;
   /** The bio as plain text paragraphs. */
   readonly bioText: string;
-  /** Absolute URL of the home page, and of this file. */
-  readonly homeUrl: string;
-  readonly fileUrl: string;
+  /** Absolute URL of the home page, and of this file (none without a site URL). */
+  readonly homeUrl: string | undefined;
+  readonly fileUrl: string | undefined;
   readonly experience: readonly (Experience & { readonly descriptionText: string })[];
   readonly education: readonly Education[];
   readonly awards: readonly (Award & { readonly descriptionText: string | undefined })[];
@@ -60,7 +60,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
     $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
     basics: compact({
       name: [profile.honorific, profile.name].filter(Boolean).join(' '),
-      label: `${profile.role}, ${profile.affiliation}`,
+      label: [profile.role, profile.affiliation].filter(Boolean).join(', '),
       email: web(profile.contact.email),
       phone: web(profile.contact.phone),
       url: input.homeUrl,

@@ -69,3 +69,26 @@ export function citationName(name: string): { family: string; given: string } {
   const { family, given } = parseName(name);
   return { family, given: citationGiven(given) };
 }
+
+/** How author lists show names (the `authorNames` setting). */
+export type NameStyle = 'family-initials' | 'given-family' | 'as-written';
+
+/** Initials as CVs write them: "Klaus-Robert" → "K-R", "Claus Thorn" → "C T", "G.-N." → "G-N"; initials stay. */
+function cvInitials(given: string): string {
+  return given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part.replace(/\./g, '').split('-').map((piece) => (INITIALS.test(piece) ? piece : piece.charAt(0).toUpperCase())).join('-'))
+    .join(' ');
+}
+
+/**
+ * An author in the site's style: "Ekstrøm, Claus Thorn" → "Ekstrøm C T" (family-initials)
+ * or "Claus Thorn Ekstrøm" (given-family); "Müller K-R" → "K.-R. Müller" (given-family).
+ */
+export function displayName(name: string, style: NameStyle): string {
+  if (style === 'as-written') return name;
+  const { family, given } = parseName(name);
+  if (given === '') return family;
+  return style === 'family-initials' ? `${family} ${cvInitials(given)}` : `${citationGiven(given)} ${family}`;
+}

@@ -1,16 +1,8 @@
 /** Shaping publications for display: grouping, the venue line, and the links a reader can follow. */
 import type { Link } from '../schemas/common.ts';
 import type { Publication, PublicationKind } from '../schemas/publication.ts';
+import { doiUrl } from '../schemas/atoms.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
-
-/** Display order and headings of the publication kinds. */
-export const KIND_HEADINGS: Readonly<Record<PublicationKind, string>> = {
-  'journal-article': 'Journal articles',
-  'conference-paper': 'Conference & workshop papers',
-  'book-chapter': 'Book chapters',
-  preprint: 'Preprints',
-  thesis: 'Theses',
-};
 
 export interface YearGroup<T> {
   readonly year: number;
@@ -18,7 +10,6 @@ export interface YearGroup<T> {
 }
 export interface KindGroup<T> {
   readonly kind: PublicationKind;
-  readonly heading: string;
   readonly count: number;
   readonly years: readonly YearGroup<T>[];
 }
@@ -32,7 +23,6 @@ export function groupByKindAndYear<T extends Pick<Publication, 'kind' | 'year'>>
     return [
       {
         kind,
-        heading: KIND_HEADINGS[kind],
         count: ofKind.length,
         years: years.map((year) => ({ year, items: ofKind.filter((publication) => publication.year === year) })),
       },
@@ -40,13 +30,16 @@ export function groupByKindAndYear<T extends Pick<Publication, 'kind' | 'year'>>
   });
 }
 
-/** "24(34):1–11", "10:1069", "3(2):14:1–27", "pp. 516–520", "abs/2211.17174": the numbers after the venue. */
-export function venueDetails(publication: Publication): string {
+/**
+ * "24(34):1–11", "10:1069", "3(2):14:1–27", "pp. 516–520", "abs/2211.17174": the numbers after
+ * the venue; `pagesLabel` writes a bare page range in the site's language ("pp. 516–520").
+ */
+export function venueDetails(publication: Publication, pagesLabel: (range: string) => string): string {
   const { volume, issue, articleNumber, pages, arxiv, venue } = publication;
   const range = pages?.replace('-', '–');
   if (volume === undefined) {
     if (arxiv && venue === 'CoRR') return `abs/${arxiv}`;
-    return [articleNumber, range && (articleNumber ? range : `pp. ${range}`)].filter(Boolean).join(':');
+    return [articleNumber, range && (articleNumber ? range : pagesLabel(range))].filter(Boolean).join(':');
   }
   return [`${volume}${issue === undefined ? '' : `(${issue})`}`, articleNumber, range].filter(Boolean).join(':');
 }
@@ -71,27 +64,15 @@ function shortUrl(url: string): string {
   return hostname.replace(/^www\./, '');
 }
 
-const LINK_LABELS: Readonly<Record<Link['kind'], string>> = {
-  code: 'Code',
-  project: 'Project',
-  pdf: 'PDF',
-  slides: 'Slides',
-  video: 'Video',
-  stream: 'Stream',
-  data: 'Data',
-  website: 'Website',
-  publisher: 'Publisher',
-};
-
 /** DOI and arXiv first, then the file's own links; several of one kind are told apart by their target. */
-export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'>): ReaderLink[] {
+export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'>, labels: Readonly<Record<Link['kind'], string>>): ReaderLink[] {
   const links: ReaderLink[] = [];
-  if (publication.doi) links.push({ kind: 'doi', label: `DOI ${publication.doi}`, url: `https://doi.org/${publication.doi}` });
+  if (publication.doi) links.push({ kind: 'doi', label: `DOI ${publication.doi}`, url: doiUrl(publication.doi) });
   if (publication.arxiv) links.push({ kind: 'arxiv', label: `arXiv:${publication.arxiv}`, url: `https://arxiv.org/abs/${publication.arxiv}` });
   for (const link of publication.links) {
     const sameKind = publication.links.filter((other) => other.kind === link.kind).length;
     const needsTarget = link.label === undefined && (link.kind === 'code' || sameKind > 1);
-    const label = link.label ?? LINK_LABELS[link.kind];
+    const label = link.label ?? labels[link.kind];
     links.push({ kind: link.kind, label: needsTarget ? `${label}: ${shortUrl(link.url)}` : label, url: link.url });
   }
   return links;

@@ -3,6 +3,7 @@
  * what was expected and what was found. Pure: no file access.
  */
 import type { z } from 'zod';
+import { suspiciousCharacter } from '../lib/characters.ts';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -88,8 +89,36 @@ function closest(unknown: string, known: readonly string[]): string | undefined 
   return best && best.cost <= Math.max(2, Math.floor(unknown.length / 3)) ? best.key : undefined;
 }
 
-/** One problem per issue; an unknown key names the key and suggests the field it probably meant. */
-export function issuesToProblems(issues: readonly Issue[], knownKeysAt: (path: readonly PathKey[]) => readonly string[]): FieldProblem[] {
+/**
+ * Why a value that looks right was read wrongly: YAML turned unquoted digits into a
+ * number (dropping a trailing zero), quoted digits stayed text, or the text holds a
+ * character that only looks right.
+ */
+function readingHint(issue: Issue, written: string | undefined): string {
+  const { input } = issue;
+  // Only for plain text fields: a field with a format of its own (a date) says what it wants instead.
+  const plainText = issue.code === 'invalid_type' && issue.expected === 'string' && !issue.message.startsWith('expected');
+  if (plainText && (typeof input === 'number' || typeof input === 'boolean')) {
+    const shown = written ?? String(input);
+    const changed = shown !== String(input) ? ` (${String(input)})` : '';
+    return `; YAML read ${shown} as ${typeof input === 'number' ? 'a number' : 'true/false'}${changed}: quote it, "${shown}"`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof input === 'string' && /^-?\d+(?:\.\d+)?$/.test(input.trim())) {
+    return '; write the number without quotes';
+  }
+  const character = typeof input === 'string' ? suspiciousCharacter(input) : undefined;
+  return character ? `; it contains ${character}` : '';
+}
+
+/**
+ * One problem per issue; an unknown key names the key and suggests the field it probably meant.
+ * `writtenAt` gives a value as the file spells it, for hints about how YAML read it.
+ */
+export function issuesToProblems(
+  issues: readonly Issue[],
+  knownKeysAt: (path: readonly PathKey[]) => readonly string[],
+  writtenAt: (path: readonly PathKey[]) => string | undefined = () => undefined,
+): FieldProblem[] {
   return issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(issue.path);
@@ -102,7 +131,9 @@ export function issuesToProblems(issues: readonly Issue[], knownKeysAt: (path: r
     if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'custom')) {
       return [{ path: issue.path, message: `required field is missing; ${expectation(issue)}` }];
     }
-    return [{ path: issue.path, message: `${expectation(issue)}; found ${describeFound(issue.input)}` }];
+    const written = writtenAt(issue.path);
+    const found = typeof issue.input === 'number' && written !== undefined ? written : describeFound(issue.input);
+    return [{ path: issue.path, message: `${expectation(issue)}; found ${found}${readingHint(issue, written)}` }];
   });
 }
 

@@ -18,3 +18,15 @@ export function disallowedMarkup(text: string): string[] {
   }
   return found;
 }
+
+/** Elements that start a block: HTML closes the surrounding paragraph at them, so a title with one would fall apart. */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Each block-level tag (as written) in a one-line field. */
+export function blockMarkup(text: string): string[] {
+  return [...text.matchAll(TAG)].filter(([, name]) => BLOCK_ELEMENTS.has(name!.toLowerCase())).map(([tag]) => tag);
+}

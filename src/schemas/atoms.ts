@@ -42,3 +42,12 @@ export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
 
 /** A page range `154-176` (or with an en dash) or a single page `7`, optionally with a letter prefix (`S12`). */
 export const PAGES = /^[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?$/;
+
+/** A well-formed BCP 47 language tag (`en`, `de`, `pt-BR`, `sr-Latn`), as Intl reads it. */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(?:-|$)/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}

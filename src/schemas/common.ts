@@ -4,17 +4,32 @@
  * as strings) so nothing downstream re-validates.
  */
 import { z } from 'zod';
-import { INITIALS } from './atoms.ts';
+import { CONTROL, INVISIBLE } from '../lib/characters.ts';
+import { INITIALS, isLanguageTag } from './atoms.ts';
+
+/** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
+function readableText(allowed: RegExp) {
+  return (value: string, ctx: z.core.$RefinementCtx<string>) => {
+    if (value === '') return; // the length check says that already
+    const characters = [...value];
+    if (characters.some((character) => CONTROL.test(character) && !allowed.test(character))) {
+      ctx.addIssue({ code: 'custom', message: 'expected text without control characters (paste it again as plain text, or delete the character)', input: value });
+    } else if (characters.every((character) => INVISIBLE.test(character) || /\s/.test(character))) {
+      ctx.addIssue({ code: 'custom', message: 'expected visible text, not only invisible characters', input: value });
+    }
+  };
+}
 
 /** A trimmed, non-empty single-line string. */
 export const text = z
   .string()
   .trim()
   .min(1, { error: 'expected a non-empty text' })
-  .refine((value) => !value.includes('\n'), { error: 'expected a single line of text' });
+  .refine((value) => !value.includes('\n'), { error: 'expected a single line of text' })
+  .superRefine(readableText(/\n/));
 
 /** A trimmed, non-empty text that may span several lines (Markdown allowed). */
-export const longText = z.string().trim().min(1, { error: 'expected a non-empty text' });
+export const longText = z.string().trim().min(1, { error: 'expected a non-empty text' }).superRefine(readableText(/\n/));
 
 /** YAML turns `2022-10-21` into a Date; bring it back to the ISO string the author wrote (UTC, so no shift). */
 function dateToIso(value: unknown): unknown {
@@ -97,9 +112,7 @@ export const httpUrl = z.url({
 });
 
 /** A BCP 47 language tag such as `en`, `de` or `pt-BR`. */
-export const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "de"' });
+export const languageTag = z.string().refine(isLanguageTag, { error: 'expected a language tag such as "en", "de" or "pt-BR"' });
 
 /** What kind of resource a link points to; decides its label and icon. */
 export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'stream', 'data', 'website', 'publisher']);

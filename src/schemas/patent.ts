@@ -51,8 +51,8 @@ export type PatentMember = z.infer<typeof patentMember>;
 export const patentSchema = z.strictObject({
   /** Title of the invention, in its own language. */
   title: text,
-  /** Language of the title when not English. */
-  language: languageTag.default('en'),
+  /** Language of the title when it is not the site's language, e.g. de. */
+  language: languageTag.optional(),
   /** Inventors in the order the documents list them, when known. */
   inventors: z.array(text).default([]),
   /** The documents of the family: applications and grants in each office. */

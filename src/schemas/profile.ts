@@ -66,9 +66,9 @@ export const profileSchema = z.strictObject({
   /** Every form of the name used in author lists ("Lapuschkin S", "S. Bach"); emphasised wherever they appear. */
   aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
   /** Current job title, e.g. "Head of Explainable AI". */
-  role: text,
+  role: text.optional(),
   /** Current institution. */
-  affiliation: text,
+  affiliation: text.optional(),
   /** Path of a portrait under public/, e.g. "/portrait.jpg". */
   portrait: z.string().regex(/^\/[\w./-]+\.(jpe?g|png|webp|avif)$/, { error: 'expected a path under public/ such as /portrait.jpg' }).optional(),
   /** Alternative text for the portrait. */

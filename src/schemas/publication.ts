@@ -70,8 +70,8 @@ export const publicationSchema = z
     award: text.optional(),
     /** Free-form remark shown after the citation. */
     note: text.optional(),
-    /** Language of the title when it is not English. */
-    language: languageTag.default('en'),
+    /** Language of the title when it is not the site's language, e.g. de. */
+    language: languageTag.optional(),
     /** Feature this publication on the home page. */
     selected: z.boolean().default(false),
   })

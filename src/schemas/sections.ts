@@ -25,6 +25,8 @@ export interface Section {
   readonly bodyRequired: boolean;
   /** Short fields rendered as inline Markdown/HTML (sanitised to a few tags). */
   readonly markupFields: readonly string[];
+  /** Sections whose entries share one page and one feed (talks and lectures) must not share ids either. */
+  readonly idGroup?: string;
 }
 
 export const sections = {
@@ -34,13 +36,16 @@ export const sections = {
   education: { path: 'education', shape: 'folder', schema: educationSchema, bodyRequired: false, markupFields: [] },
   publications: { path: 'publications', shape: 'folder', schema: publicationSchema, bodyRequired: false, markupFields: ['title', 'venue'] },
   patents: { path: 'patents', shape: 'folder', schema: patentSchema, bodyRequired: false, markupFields: [] },
-  talks: { path: 'talks', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'] },
-  lectures: { path: 'lectures', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'] },
+  talks: { path: 'talks', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'], idGroup: 'events' },
+  lectures: { path: 'lectures', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'], idGroup: 'events' },
   projects: { path: 'projects', shape: 'folder', schema: projectSchema, bodyRequired: false, markupFields: [] },
   awards: { path: 'awards', shape: 'folder', schema: awardSchema, bodyRequired: false, markupFields: ['description'] },
 } as const satisfies Record<string, Section>;
 
 export type SectionName = keyof typeof sections;
+
+/** The site settings: one YAML file (no Markdown body) beside the sections. */
+export const SETTINGS_FILE = 'settings.yaml';
 
 /** Cross-references between sections: field → the section whose ids it names. */
 export const references = [

@@ -18,6 +18,8 @@ export const languageLevel = z.enum([
   'A1',
 ]);
 
+export type LanguageLevel = z.infer<typeof languageLevel>;
+
 export const skillGroup = z.strictObject({
   /** Heading, e.g. "Machine Learning". */
   name: text,

@@ -27,8 +27,8 @@ export const talkSchema = z.strictObject({
   kind: talkKind.default('talk'),
   /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */
   note: text.optional(),
-  /** Language of the title (and talk) when not English. */
-  language: languageTag.default('en'),
+  /** Language of the title when it is not the site's language, e.g. de. */
+  language: languageTag.optional(),
   /** Slides, video or stream. */
   links: z.array(link).default([]),
   /** Id of the publication this talk presents, if any. */

@@ -114,7 +114,7 @@ describe('talks, patents and CV', () => {
       'Neuronale Netze mit LRP (richtig) erklären',
     ]);
     expect($('time').first().attr('datetime')).toBe('2022-10-21');
-    expect($('.talk').filter((_, talk) => $(talk).text().includes('Explainable AI') && $(talk).text().includes('Girona')).find('time').text()).toBe('13, 14 & 16 Dec 2021');
+    expect($('.talk').filter((_, talk) => $(talk).text().includes('Explainable AI') && $(talk).text().includes('Girona')).find('time').text()).toBe('13, 14 and 16 Dec 2021');
   });
 
   it('shows all 12 patent documents linked to Espacenet, granted apart from published', () => {

@@ -23,7 +23,7 @@ describe('every page', () => {
       expect(title.length, page).toBeGreaterThan(0);
       expect(titles.has(title), `${page}: duplicate title "${title}"`).toBe(false);
       titles.add(title);
-      expect($('html').attr('lang'), page).toBe('en');
+      expect($('html').attr('lang'), page).toBe('en-GB');
       expect($('meta[name="description"]').attr('content')?.length, page).toBeGreaterThan(20);
       for (const property of ['og:title', 'og:description', 'og:type', 'og:url']) expect($(`meta[property="${property}"]`).attr('content'), `${page} ${property}`).toBeTruthy();
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');

@@ -5,20 +5,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/pipeline/contentTree.ts';
-import { CONTENT } from '../helpers/contentFolder.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
+import { SHIPPED as CONTENT } from '../helpers/build.ts';
 
 const files = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
   .filter((item) => item.isFile())
   .map((item) => relative(CONTENT, join(item.parentPath, item.name)).split(sep).join('/'));
 
-/** Each top-level key line of the front matter with its 1-based line number. */
-function topLevelFields(text: string): { key: string; line: number }[] {
+/** Each top-level key line of the front matter (or of a YAML file) with its 1-based line number. */
+function topLevelFields(path: string, text: string): { key: string; line: number }[] {
   const lines = text.split('\n');
-  const end = lines.indexOf('---', 1);
-  return lines.slice(1, end).flatMap((line, index) => {
+  const [first, end] = path.endsWith('.yaml') ? [0, lines.length] : [1, lines.indexOf('---', 1)];
+  return lines.slice(first, end).flatMap((line, index) => {
     const match = /^([A-Za-z]+):/.exec(line);
-    return match ? [{ key: match[1]!, line: index + 2 }] : [];
+    return match ? [{ key: match[1]!, line: index + first + 1 }] : [];
   });
 }
 
@@ -34,7 +34,7 @@ function breakField(text: string, line: number): string {
 
 describe.each(files)('%s', (path) => {
   const text = readFileSync(join(CONTENT, path), 'utf8');
-  it.each(topLevelFields(text))('a broken "$key" is reported at line $line', ({ key, line }) => {
+  it.each(topLevelFields(path, text))('a broken "$key" is reported at line $line', ({ key, line }) => {
     const problems = checkFile({ path, bytes: new TextEncoder().encode(breakField(text, line)) }).problems;
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toContainEqual(expect.objectContaining({ file: path, line, field: expect.stringMatching(new RegExp(`^${key}\\b`)) }));

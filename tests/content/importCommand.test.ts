@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toBibtex } from '../../src/lib/bibtex.ts';
 import { createInlineRenderer } from '../../src/lib/markdown.ts';
 import { initialsOf, parseName } from '../../src/lib/names.ts';
-import { checkFile } from '../../src/pipeline/contentTree.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
 

@@ -1,9 +1,10 @@
 /**
  * The malformed-content corpus (tests/fixtures/malformed/, plus three files made
  * here: binary, invalid UTF-8, 5 MB): each fault dropped into a copy of the
- * shipped content makes `npm run check:content` and `npm run build` exit
- * non-zero, naming the file, the line where YAML gives one, and the field;
- * never a stack trace; the previous build output stays untouched.
+ * shipped CV is reported naming the file, the line where YAML gives one, and the
+ * field; all of them at once make `npm run check:content` and `npm run build`
+ * exit non-zero, naming every one; never a stack trace; the previous build
+ * output stays untouched.
  * A byte-order mark with Windows line endings is accepted and builds.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
-import { CONTENT } from '../helpers/contentFolder.ts';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
+import { SHIPPED as CONTENT } from '../helpers/build.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'malformed');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-malformed-'));
@@ -45,7 +48,7 @@ const huge = `---\ntitle: Huge\ndate: 2022-10-21\nevent: E\n---\n${'All work and
 /** [fault, file placed in content/, its bytes, the line the check must print] */
 const CASES: [string, string, Uint8Array | string, string][] = [
   ['unclosed quote', 'talks/unclosed-quote.md', fixture('unclosed-quote'), 'talks/unclosed-quote.md:2: front matter is not valid YAML: Missing closing quote mark'],
-  ['tab indentation', 'talks/tab-indentation.md', fixture('tab-indentation'), 'talks/tab-indentation.md:4: front matter is not valid YAML: Tabs are not allowed as indentation'],
+  ['tab indentation', 'talks/tab-indentation.md', fixture('tab-indentation'), 'talks/tab-indentation.md:4: front matter is not valid YAML: Tabs are not allowed as indentation; indent with spaces'],
   ['duplicate YAML key', 'talks/duplicate-key.md', fixture('duplicate-key'), 'talks/duplicate-key.md:5: front matter is not valid YAML: the same field appears twice'],
   ['number field given text', 'publications/wrong-type-number.md', fixture('wrong-type-number'), 'publications/wrong-type-number.md:5 year: expected a year such as 2019; found "twenty-twenty"'],
   ['list field given text', 'publications/wrong-type-list.md', fixture('wrong-type-list'), 'publications/wrong-type-list.md:4 authors: expected a list; found "Lapuschkin S"'],
@@ -66,22 +69,35 @@ const CASES: [string, string, Uint8Array | string, string][] = [
 ];
 
 describe.each(CASES)('%s', (name, target, bytes, expected) => {
-  const folder = contentWith(name.replaceAll(' ', '-'), target, bytes);
+  it('is reported with the file, the line and the field', () => {
+    const checked = checkContentFolder(contentWith(name.replaceAll(' ', '-'), target, bytes), { publicFileExists: () => true });
+    if ('error' in checked) throw new Error(checked.error);
+    expect(checked.problems.map((problem) => formatProblem(problem))).toContain(`content/${expected}`);
+  });
+});
 
-  it('npm run check:content names the file, line and field, and exits 1', () => {
+describe('all faults at once', () => {
+  const folder = join(scratch, 'all', 'content');
+  cpSync(CONTENT, folder, { recursive: true });
+  for (const [, target, bytes] of CASES) {
+    mkdirSync(dirname(join(folder, target)), { recursive: true });
+    writeFileSync(join(folder, target), bytes);
+  }
+
+  it('npm run check:content prints every one and exits 1', () => {
     const result = run('check-content.ts', folder);
     expect(result.status).toBe(1);
-    expect(result.output.split('\n')).toContain(`content/${expected}`);
+    for (const [, , , expected] of CASES) expect(result.output.split('\n')).toContain(`content/${expected}`);
     expect(result.output).not.toMatch(/^\s+at /m);
   });
 
-  it('npm run build exits non-zero and leaves the previous output untouched', () => {
-    const outDir = join(scratch, `${name.replaceAll(' ', '-')}-dist`);
+  it('npm run build names every one, exits non-zero and leaves the previous output untouched', () => {
+    const outDir = join(scratch, 'all-dist');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'previous-build.txt'), 'kept');
     const result = run('build.ts', folder, ['--outDir', outDir]);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`content/${expected.split(':')[0]!}`);
+    for (const [, , , expected] of CASES) expect(result.output).toContain(`content/${expected.split(':')[0]!}`);
     expect(result.output).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(outDir, 'previous-build.txt'), 'utf8')).toBe('kept');
     expect(existsSync(`${outDir}.building`)).toBe(false);

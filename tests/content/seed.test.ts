@@ -61,7 +61,6 @@ describe('spot checks, field by field against the CV', () => {
       volume: '10',
       articleNumber: '1069',
       links: [],
-      language: 'en',
       selected: true,
     });
   });

@@ -1,22 +1,86 @@
-/** Building the site from the tests: into a scratch folder, with a fixed date so output is reproducible. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Building sites from the tests: always from a fixture content tree under
+ * tests/fixtures/sites/ (never from content/, which belongs to the owner), into
+ * a scratch folder, with a fixed date so output is reproducible.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-/** Where the global test setup builds the shipped site. */
+export const SITES = join(ROOT, 'tests', 'fixtures', 'sites');
+/** The shipped CV, kept as a fixture: the generator's tests read this copy, never content/. */
+export const SHIPPED = join(SITES, 'lapuschkin');
+/** A fictional postdoc with a few entries in every section. */
+export const COMPLETE = join(SITES, 'complete');
+/** A profile and nothing else. */
+export const MINIMAL = join(SITES, 'minimal');
+
+/** Where the global test setup builds the shipped site: at /, under /vita/, and in German. */
 export const DIST = join(ROOT, 'tmp', 'test-dist');
-/** The same site built for a GitHub project page: https://example.github.io/vita/. */
 export const DIST_UNDER_BASE = join(ROOT, 'tmp', 'test-dist-vita');
+export const DIST_GERMAN = join(ROOT, 'tmp', 'test-dist-de');
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
+/** The shipped CV's own address (content/settings.yaml). */
+export const SHIPPED_SITE = 'https://lapuschkin.com';
 /** 2026-11-27: the projects running then are "current" in every test build. */
 export const SOURCE_DATE_EPOCH = '1796083200';
 
+export interface BuildOptions {
+  /** The content folder; default: the shipped CV fixture. */
+  readonly content?: string;
+  /** More environment: SITE_URL, BASE_PATH, LIST_LIMIT, VITA_PUBLIC. */
+  readonly env?: Record<string, string>;
+}
+
+function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) {
+  return {
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    options: {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, ...env },
+    },
+  };
+}
+
 /** Runs `astro build` into `outDir`; throws with Astro's output when it fails. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH, ...env },
-  });
+export function buildSite(outDir: string, options: BuildOptions = {}): void {
+  const { args, options: spawnOptions } = command(outDir, options);
+  const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The same, without blocking: several builds can share the machine's cores. */
+export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Promise<string> {
+  const { args, options: spawnOptions } = command(outDir, options);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, spawnOptions);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => (status === 0 ? resolve(output) : reject(new Error(`astro build of ${options.content ?? SHIPPED} failed:\n${output}`))));
+  });
+}
+
+/** Runs async jobs with at most `limit` at a time (one per core keeps builds from starving each other). */
+export async function inBatches<T>(jobs: readonly (() => Promise<T>)[], limit = 2): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+/** A scratch copy of a fixture tree, optionally with files replaced ("settings.yaml" → text). */
+export function fixtureCopy(fixture: string, changes: Record<string, string> = {}): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'vita-fixture-')), 'content');
+  cpSync(fixture, folder, { recursive: true });
+  for (const [path, text] of Object.entries(changes)) writeFileSync(join(folder, path), text);
+  return folder;
 }

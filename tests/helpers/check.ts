@@ -1,5 +1,7 @@
 /** Runs the content check on in-memory files and returns its printed lines. */
-import { checkContentTree, checkFile, formatProblem } from '../../src/pipeline/contentTree.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
+import { checkContentTree } from '../../src/pipeline/checkTree.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,25 +1,20 @@
-/** Reads a content folder from disk the way scripts/check-content.ts does. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkContentTree, type ValidEntry } from '../../src/pipeline/contentTree.ts';
-
-export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
-    item.isDirectory() ? listFiles(join(folder, item.name)) : [join(folder, item.name)],
-  );
-}
+/** Reads a content folder the way `npm run check` does, with lookups by section and id. */
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { SHIPPED } from './build.ts';
 
 /** Validates the folder and returns problems plus the valid entries grouped by section. */
-export function loadContent(root = CONTENT) {
-  const files = listFiles(root).map((path) => ({ path: relative(root, path).split(sep).join('/'), bytes: readFileSync(path) }));
-  const { problems, entries } = checkContentTree(files);
+export function loadContent(root = SHIPPED) {
+  const checked = checkContentFolder(root, { publicFileExists: () => true });
+  if ('error' in checked) throw new Error(checked.error);
+  const { problems, entries } = checked;
   const bySection = (section: string) => entries.filter((entry) => entry.section === section);
   const byId = (section: string, id: string): Record<string, unknown> => {
-    const found = entries.find((entry: ValidEntry) => entry.section === section && entry.id === id);
+    const found = entries.find((entry) => entry.section === section && entry.id === id);
     if (!found) throw new Error(`no ${section}/${id}`);
     return found.data;
   };
   return { problems, entries, bySection, byId };
 }
+
+/** Kept for the tests that still name it: the shipped CV fixture (not content/). */
+export { SHIPPED as CONTENT } from './build.ts';

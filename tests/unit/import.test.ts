@@ -12,7 +12,8 @@ import { planImport, publicationId, type ExistingPublication } from '../../tooli
 import { publicationFile } from '../../tooling/import/publicationFile.ts';
 import { arxivIdIn, authorName, pageRange, parseKindMap, type PublicationDraft, type SourceEntry } from '../../tooling/import/sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
-import { checkFile, formatProblem } from '../../src/pipeline/contentTree.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bibtex', name), 'utf8');
 

@@ -1,5 +1,6 @@
 /** The pure shaping functions, table by table. */
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { abbreviate } from '../../src/lib/authors.ts';
 import { bibtexName, latexEscape, splitBibtexFile, toBibtex } from '../../src/lib/bibtex.ts';
 import { monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
@@ -10,7 +11,7 @@ import { nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
 import { espacenetUrl, patentReference } from '../../src/lib/patents.ts';
 import { profileLinks, telUri } from '../../src/lib/profile.ts';
 import { groupByKindAndYear, readerLinks, venueDetails } from '../../src/lib/publications.ts';
-import { joinBase } from '../../src/lib/urls.ts';
+import { joinBase } from '../../src/lib/routes.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 
 const publication = (fields: Record<string, unknown>) =>
@@ -36,18 +37,30 @@ describe('names', () => {
   });
 });
 
-describe('dates', () => {
+describe('dates, in the site language and in UTC', () => {
   it.each([
-    ['2022-10-21', '21 Oct 2022'],
-    ['2020-08', 'Aug 2020'],
-    ['2019', '2019'],
-  ])('formats %s as %s', (iso, expected) => {
-    expect(formatIsoDate(iso)).toBe(expected);
+    ['2022-10-21', 'en-GB', '21 Oct 2022'],
+    ['2022-10-21', 'en', 'Oct 21, 2022'],
+    ['2022-10-21', 'de', '21. Okt. 2022'],
+    ['2020-08', 'en-GB', 'Aug 2020'],
+    ['2020-08', 'de', 'Aug. 2020'],
+    ['2019', 'de', '2019'],
+    // Midnight UTC on New Year's Day stays in its year whatever the machine's time zone.
+    ['2023-01-01', 'en-GB', '1 Jan 2023'],
+  ])('formats %s in %s as %s', (iso, language, expected) => {
+    expect(formatIsoDate(iso, language)).toBe(expected);
   });
-  it('formats days and periods', () => {
-    expect(formatDays(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('13, 14 & 16 Dec 2021');
-    expect(formatPeriod('2021-01', undefined)).toBe('Jan 2021 – present');
-    expect(formatPeriod(2013, 2018)).toBe('2013 – 2018');
+  it.each([
+    ['en-GB', '13, 14 and 16 Dec 2021'],
+    ['en', 'Dec 13, 14, and 16, 2021'],
+    ['de', '13., 14. und 16. Dez. 2021'],
+  ])('lists the days of one month in %s: %s', (language, expected) => {
+    expect(formatDays(['2021-12-13', '2021-12-14', '2021-12-16'], language)).toBe(expected);
+  });
+  it('formats periods', () => {
+    expect(formatPeriod('2021-01', undefined, 'en-GB', 'present')).toBe('Jan 2021 – present');
+    expect(formatPeriod('2021-01', undefined, 'de', 'heute')).toBe('Jan. 2021 – heute');
+    expect(formatPeriod(2013, 2018, 'de', 'heute')).toBe('2013 – 2018');
   });
 });
 
@@ -62,7 +75,7 @@ describe('publications', () => {
     [{ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }, 'abs/2211.17174'],
     [{}, ''],
   ])('venue details of %j: %s', (fields, expected) => {
-    expect(venueDetails(publication(fields))).toBe(expected);
+    expect(venueDetails(publication(fields), (range) => `pp. ${range}`)).toBe(expected);
   });
 
   it('groups by kind in display order, years newest first', () => {
@@ -87,7 +100,7 @@ describe('publications', () => {
         { kind: 'pdf', url: 'https://x.org/1.pdf' },
         { kind: 'pdf', url: 'https://y.org/2.pdf' },
       ],
-    });
+    }, en.links);
     expect(links.map((link) => link.label)).toEqual(['DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project', 'PDF: x.org', 'PDF: y.org']);
   });
 });
@@ -171,8 +184,9 @@ describe('home page choices', () => {
   });
   it('finds projects running in a month', () => {
     const projects = [{ start: '2022-12', end: '2026-11' }, { start: '2021-04', end: '2025-03' }];
-    expect(currentProjects(projects, '2026-11')).toEqual({ current: true, items: [projects[0]] });
-    expect(currentProjects(projects, '2027-01')).toEqual({ current: false, items: projects });
+    expect(currentProjects(projects, '2026-11', 3)).toEqual({ current: true, items: [projects[0]] });
+    expect(currentProjects(projects, '2027-01', 3)).toEqual({ current: false, items: projects });
+    expect(currentProjects(projects, '2027-01', 1)).toEqual({ current: false, items: [projects[0]] });
   });
 });
 

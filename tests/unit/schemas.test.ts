@@ -26,7 +26,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
   it.each([
     ['publications/a.md', md(`${paper}\ntitel: Typo`), ['content/publications/a.md:7 titel: unknown field "titel"; did you mean "title"?']],
     ['publications/a.md', md(paper.replace('journal-article', 'journal')), ['content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book-chapter, preprint, thesis; found "journal"']],
-    ['publications/a.md', md(paper.replace('year: 2019', 'year: "2019"')), ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"']],
+    ['publications/a.md', md(paper.replace('year: 2019', 'year: "2019"')), ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes']],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
     ['publications/a.md', md(paper.replace('[Lapuschkin S, MÃ¼ller K-R]', '[Lapuschkin S, klaus]')), ['content/publications/a.md:4 authors[1]: expected an author name "Family Initials" such as "Lapuschkin S", or "Family, Given"; found "klaus"']],
@@ -42,7 +42,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
     ['talks/a.md', md('title: T\ndate: 2021-12-16/14\nevent: E'), ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-12-16/14"']],
     ['talks/a.md', md('title: T\ndate: 2021-13\nevent: E'), ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-13"']],
     ['talks/a.md', md('title: T\ndate: 2022-10-21\nevent: E\nkind: speech'), ['content/talks/a.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "speech"']],
-    ['talks/a.md', md('title: T\ndate: 2022-10-21\nevent: E\nlanguage: German'), ['content/talks/a.md:5 language: expected a language tag such as "en" or "de"; found "German"']],
+    ['talks/a.md', md('title: T\ndate: 2022-10-21\nevent: E\nlanguage: German'), ['content/talks/a.md:5 language: expected a language tag such as "en", "de" or "pt-BR"; found "German"']],
     ['projects/a.md', md('acronym: A\ntitle: T\nstart: 2022-12\nend: 2021-11'), ['content/projects/a.md:5 end: expected an end not before the start (2022-12); found "2021-11"']],
     ['projects/a.md', md('acronym: A\ntitle: T\nstart: 2022-12\nrole: leading'), ['content/projects/a.md:5 role: expected one of: lead, member; found "leading"']],
     ['experience/a.md', md('organization: O\nlocation: L\nrole: R\nstart: 2021-1'), ['content/experience/a.md:5 start: expected a month YYYY-MM with month 01â€“12; found "2021-1"']],
@@ -66,7 +66,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
 describe('malformed files are named, never thrown', () => {
   it.each([
     ['unclosed quote', md('title: "unclosed\ndate: 2022-10-21\nevent: E'), ['content/talks/a.md:2: front matter is not valid YAML: Missing closing quote mark']],
-    ['tab indentation', md('title: T\n\tdate: 2022-10-21'), ['content/talks/a.md:3: front matter is not valid YAML: Tabs are not allowed as indentation']],
+    ['tab indentation', md('title: T\n\tdate: 2022-10-21'), ['content/talks/a.md:3: front matter is not valid YAML: Tabs are not allowed as indentation; indent with spaces']],
     ['duplicate key', md('title: T\ntitle: U\ndate: 2022-10-21\nevent: E'), ['content/talks/a.md:3: front matter is not valid YAML: the same field appears twice']],
     ['empty file', '', ['content/talks/a.md: empty file; expected front matter between --- lines']],
     ['no front matter', 'Just text.', ['content/talks/a.md:1: no front matter; expected the file to start with a line "---", the fields, then "---"']],
@@ -94,9 +94,9 @@ describe('malformed files are named, never thrown', () => {
   });
 
   it.each([
-    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards'],
+    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, settings.yaml'],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
-    ['talks/My Talk.md', 'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only (it becomes the page URL)'],
+    ['talks/My Talk.md', 'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL); "M" at position 1 is not one'],
   ])('refuses %s', (path, expected) => {
     expect(problemsOf(path, md('title: T'))).toEqual([expected]);
   });
@@ -132,7 +132,8 @@ describe('valid input is normalised at the schema edge', () => {
       articleNumber: 'e0130140',
       pages: '516â€“520',
     });
-    expect(publication).toMatchObject({ volume: '10', issue: '7', articleNumber: 'e0130140', pages: '516-520', language: 'en', links: [], selected: false });
+    expect(publication).toMatchObject({ volume: '10', issue: '7', articleNumber: 'e0130140', pages: '516-520', links: [], selected: false });
+    expect(publication.language).toBeUndefined();
   });
 
   it('accepts every real patent number format of the seed', () => {

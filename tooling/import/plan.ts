@@ -4,7 +4,8 @@
  * publication already there, a crossref container, or an invalid entry and why.
  * Pure: the existing publications come in as data.
  */
-import { checkFile, type Problem } from '../../src/pipeline/contentTree.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
+import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
 import { isEntryId, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';

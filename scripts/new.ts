@@ -1,0 +1,95 @@
+/**
+ * `npm run new`: starts a site for a new person. Writes a profile, the settings
+ * with every default written out, and one example per section under _examples/.
+ * Asks for what is missing when run in a terminal. Refuses a folder that already
+ * has files unless --force, which first moves it aside (nothing is deleted).
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, type NewSite } from '../tooling/starter/newSite.ts';
+
+const USAGE = `usage: npm run new -- --name "Ada Lovelace" --email ada@example.org [--role "…"] [--affiliation "…"] [--into folder] [--force]
+
+Writes a new content folder (default: ./content): profile.md with your name and
+e-mail, settings.yaml with every setting and its default, and one example file
+per section in ${EXAMPLES_FOLDER}/ to copy from. In a terminal, asks for what is missing.
+  --force  use a folder that already has files: it is first renamed to <folder>.backup-<date>`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      affiliation: { type: 'string' },
+      into: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+/** Asks in a terminal for the fields not given as flags. */
+async function completed(given: Partial<NewSite>): Promise<Partial<NewSite>> {
+  if ((given.name && given.email) || !process.stdin.isTTY) return given;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const ask = async (question: string, value: string | undefined) => value ?? ((await prompt.question(question)).trim() || undefined);
+  const site = {
+    name: await ask('Your name, as it should appear on the site: ', given.name),
+    email: await ask('Your e-mail address: ', given.email),
+    role: await ask('Your position, e.g. PhD student (optional): ', given.role),
+    affiliation: await ask('Your institution (optional): ', given.affiliation),
+  };
+  prompt.close();
+  return site;
+}
+
+const site = await completed({ name: values.name, email: values.email, role: values.role, affiliation: values.affiliation });
+const problems = newSiteProblems(site);
+if (problems.length > 0) fail(`${problems.join('\n')}\nNothing was written (npm run new -- --help shows the options).`);
+
+const folder = resolve(values.into ?? 'content');
+const shown = relative(process.cwd(), folder) || '.';
+const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => !name.startsWith('.'));
+if (hasFiles && !values.force) {
+  fail(`${shown} already has files; nothing was written. Use another folder with --into, or --force to move ${shown} aside first.`);
+}
+let movedTo: string | undefined;
+if (hasFiles) {
+  movedTo = `${folder}.backup-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
+  renameSync(folder, movedTo);
+}
+
+const files = newSiteFiles(site as NewSite);
+const written: string[] = [];
+try {
+  for (const file of files) {
+    const path = join(folder, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text, { flag: 'wx' });
+    written.push(path);
+  }
+} catch (error) {
+  for (const path of written) rmSync(path, { force: true });
+  if (movedTo) renameSync(movedTo, folder);
+  fail(`${shown}: could not write the new site (${(error as Error).message}); nothing was kept.`);
+}
+
+console.log(`Wrote ${shown}/profile.md, ${shown}/settings.yaml and ${files.length - 2} examples in ${shown}/${EXAMPLES_FOLDER}/.`);
+if (movedTo) console.log(`The previous ${shown} is now ${relative(process.cwd(), movedTo)}.`);
+console.log(`Next: edit ${shown}/profile.md, copy what you need from ${shown}/${EXAMPLES_FOLDER}/ into the section folders, set url in ${shown}/settings.yaml, then npm run dev.`);

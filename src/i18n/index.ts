@@ -1,0 +1,53 @@
+/**
+ * The interface catalogues and the formatting rules of the site language:
+ * `localeFor('de-AT')` gives the German text with Austrian dates and numbers.
+ */
+import { formatDays, formatIsoDate, formatPeriod } from '../lib/dates.ts';
+import { de } from './de.ts';
+import { en, type UIStrings } from './en.ts';
+import { countPhrase, type Plural } from './plural.ts';
+
+const CATALOGUES = { en, de } as const satisfies Record<string, UIStrings>;
+
+/** Languages with a complete interface catalogue; a settings language must be one of these (with any region). */
+export const CATALOGUE_LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[];
+
+export interface Locale {
+  /** The BCP 47 tag, e.g. en-GB: for `lang` attributes, Intl and the feed. */
+  readonly language: string;
+  /** The interface text. */
+  readonly t: UIStrings;
+  /** Open Graph's locale form: en_GB, de_DE (a bare language gets its most likely region). */
+  readonly ogLocale: string;
+  /** "21 Oct 2022", "Aug 2020", "2019" from an ISO date, month or year. */
+  date(iso: string | number): string;
+  /** Several days of one month: "13, 14 and 16 Dec 2021". */
+  days(dates: readonly string[]): string;
+  /** "Jan 2021 – present". */
+  period(start: string | number, end: string | number | undefined): string;
+  /** "21 journal articles": a number with the plural form the language needs. */
+  count(count: number, forms: Plural): string;
+  /** "A, B and C" in the language's style. */
+  list(items: readonly string[]): string;
+  /** A number as the language writes it (1,234 or 1.234). */
+  number(value: number): string;
+}
+
+export function localeFor(language: string): Locale {
+  const base = language.split('-')[0] as keyof typeof CATALOGUES;
+  const t = CATALOGUES[base] ?? en;
+  const { language: lang, region } = new Intl.Locale(language).maximize();
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  const numberFormat = new Intl.NumberFormat(language);
+  return {
+    language,
+    t,
+    ogLocale: `${lang}_${region ?? 'US'}`,
+    date: (iso) => formatIsoDate(String(iso), language),
+    days: (dates) => formatDays(dates, language),
+    period: (start, end) => formatPeriod(start, end, language, t.present),
+    count: (count, forms) => countPhrase(language, count, forms),
+    list: (items) => listFormat.format(items),
+    number: (value) => numberFormat.format(value),
+  };
+}

@@ -1,0 +1,17 @@
+/** Counted phrases ("1 journal article", "21 journal articles") through the language's plural rules. */
+
+/** Forms by Intl.PluralRules category; `#` stands for the formatted number. `other` is required, as in CLDR. */
+export interface Plural {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/** "21 journal articles" in English, "21 Zeitschriftenartikel" in German: the form the language's rules pick for `count`. */
+export function countPhrase(language: string, count: number, forms: Plural): string {
+  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(language).format(count));
+}

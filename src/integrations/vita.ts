@@ -1,0 +1,53 @@
+/**
+ * vita's Astro integration: hands the resolved settings to the pages (the
+ * `virtual:vita/settings` module), turns the accent colour into CSS
+ * (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
+ * style policy holds), restarts the dev server when the settings file changes,
+ * and says once which features a missing site URL turns off.
+ */
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { inkOn } from '../lib/contrast.ts';
+import { SETTINGS_FILE } from '../schemas/sections.ts';
+import type { ResolvedSettings } from '../pipeline/settings.ts';
+
+const SETTINGS_MODULE = 'virtual:vita/settings';
+const THEME_MODULE = 'virtual:vita/theme.css';
+
+/** Custom properties for the accent colour of each scheme; empty when the default palette stays. */
+export function themeCss(accent: ResolvedSettings['accent']): string {
+  if (!accent) return '';
+  const vars = (colour: string) => `--accent: ${colour}; --accent-ink: ${inkOn(colour)};`;
+  return `:root { ${vars(accent.light)} }\n@media (prefers-color-scheme: dark) { :root { ${vars(accent.dark)} } }\n`;
+}
+
+export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
+  const modules: Record<string, string> = {
+    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
+    [THEME_MODULE]: themeCss(settings.accent),
+  };
+  return {
+    name: 'vita',
+    hooks: {
+      'astro:config:setup': ({ addWatchFile, updateConfig, logger }) => {
+        addWatchFile(join(contentRoot, SETTINGS_FILE));
+        if (!settings.site) {
+          logger.warn(
+            `No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`,
+          );
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'vita:virtual-modules',
+                resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
+                load: (id: string) => (id.startsWith('\0') && id.slice(1) in modules ? modules[id.slice(1)] : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Every site path, defined once. Pure: paths without the base path; src/data/routes.ts
+ * binds them to the configured base and origin for pages and exports.
+ */
+
+/** The pages that can appear in the navigation, in their default order. */
+export const NAVIGABLE_PAGES = ['home', 'publications', 'talks', 'patents', 'cv'] as const;
+export type NavigablePage = (typeof NAVIGABLE_PAGES)[number];
+
+/** The content sections a page lists; a page whose sections are all empty is not built. Home and CV always are. */
+export const PAGE_SECTIONS: Readonly<Record<NavigablePage, readonly string[] | 'always'>> = {
+  home: 'always',
+  publications: ['publications'],
+  talks: ['talks', 'lectures'],
+  patents: ['patents'],
+  cv: 'always',
+};
+
+/** Whether a page has anything to show, given the number of entries per section. */
+export function pageHasContent(page: NavigablePage, counts: Readonly<Record<string, number>>): boolean {
+  const needed = PAGE_SECTIONS[page];
+  return needed === 'always' || needed.some((section) => (counts[section] ?? 0) > 0);
+}
+
+/** Site paths (without the base path), all ending in "/" or a file name. */
+export const paths = {
+  home: () => '/',
+  publications: () => '/publications/',
+  publication: (id: string) => `/publications/${id}/`,
+  publicationBibtex: (id: string) => `/publications/${id}.bib`,
+  publicationsYear: (year: number) => `/publications/by-year/${year}/`,
+  talks: () => '/talks/',
+  talksYear: (year: number) => `/talks/by-year/${year}/`,
+  patents: () => '/patents/',
+  cv: () => '/cv/',
+  bibtex: () => '/publications.bib',
+  cslJson: () => '/publications.json',
+  ris: () => '/publications.ris',
+  jsonResume: () => '/cv.json',
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
+} as const;
+
+/** Joins the configured base ("/" or "/vita/") and a site path ("/publications/"); keeps #fragments. */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The fragment id of a talk or lecture on the talks pages (HTML ids must start with a letter; talk ids start with the date). */
+export const talkAnchor = (id: string): string => `talk-${id}`;

@@ -1,0 +1,208 @@
+/**
+ * Checks one content file on its own: where it belongs, its encoding, its front
+ * matter (YAML 1.2 core schema), and its fields against the section's schema.
+ * Pure: bytes in, problems and the validated entry out. The content check, the
+ * Astro loader (build and dev server) and the importers all use this one path.
+ */
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { CONTROL, characterName } from '../lib/characters.ts';
+import { INLINE_TAGS } from '../lib/inlineTags.ts';
+import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
+import { SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
+import { blockMarkup, disallowedMarkup } from './markup.ts';
+import type { Problem } from './problems.ts';
+import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
+import { lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
+
+/** Where a file belongs: a section entry, or the settings file. */
+export type Place = { readonly section: SectionName; readonly id: string } | { readonly section: 'settings'; readonly id: 'settings' };
+
+export interface ValidEntry {
+  readonly section: SectionName | 'settings';
+  readonly id: string;
+  readonly file: string;
+  /** The fields as the schema outputs them (defaults filled, values normalised). */
+  readonly data: Record<string, unknown>;
+  /** The Markdown body, trimmed. */
+  readonly body: string;
+  /** The parsed front matter, to point at a field's line in cross-file problems. */
+  readonly yaml: ParsedYaml;
+}
+
+export interface FileResult {
+  readonly problems: Problem[];
+  readonly entry?: ValidEntry;
+}
+
+/** Which section a path belongs to, and the entry id it defines. */
+export function classify(path: string): Place | { error: string } {
+  if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
+  for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
+    if (section.shape === 'file' && path === section.path) return { section: name, id: name };
+    if (section.shape === 'folder' && path.startsWith(`${section.path}/`)) {
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      if (!base.endsWith('.md')) return { error: 'unexpected file type; content files are Markdown with a .md extension' };
+      const id = base.slice(0, -3);
+      if (!ENTRY_ID.test(id)) {
+        const odd = [...id].findIndex((character) => !/[a-z0-9-]/.test(character));
+        const which = odd >= 0 ? `; ${characterName([...id][odd]!)} at position ${odd + 1} is not one` : '';
+        return { error: `file name "${base}" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL)${which}` };
+      }
+      if (id.length > MAX_ID_LENGTH) return { error: `file name "${base}" is ${id.length} characters long before .md; expected at most ${MAX_ID_LENGTH}` };
+      return { section: name, id };
+    }
+  }
+  const known = [...Object.values(sections).map((section) => section.path), SETTINGS_FILE].join(', ');
+  return { error: `not part of any content section; expected one of: ${known}` };
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The first front-matter line with an odd number of unescaped double quotes, 1-based in the file. */
+function unbalancedQuoteLine(source: string): number | undefined {
+  const lines = source.split('\n');
+  const end = lines.indexOf('---', 1);
+  const index = lines.slice(1, end < 0 ? undefined : end).findIndex((line) => (line.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1);
+  return index < 0 ? undefined : index + 2;
+}
+
+/** Every string in the parsed front matter in Unicode NFC, so "GÜ" typed as G + U + ◌̈ (macOS) is the "GÜ" the schema expects. */
+function normalised(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalised);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, normalised(field)]));
+  }
+  return value;
+}
+
+type Split = { yaml: ParsedYaml; data: unknown; body: string } | { problem: { message: string; line?: number } };
+
+/** A Markdown file's front matter (between --- lines) and body. */
+function splitMarkdown(source: string): Split {
+  if (!source.startsWith('---\n')) return { problem: { message: 'no front matter; expected the file to start with a line "---", the fields, then "---"', line: 1 } };
+  if (!/\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(source.slice(3))) {
+    return { problem: { message: 'the front matter has no closing "---" line; expected the fields between two lines "---"', line: 1 } };
+  }
+  let yaml: ParsedYaml | undefined;
+  try {
+    // Passing options also turns off gray-matter's cache, which would share objects between files.
+    const parsed = matter(source, {
+      engines: {
+        yaml: (text: string) => {
+          // gray-matter's YAML text starts on the opening --- line, so its line numbers are file line numbers.
+          yaml = parseYaml(text);
+          const [error] = yaml.document.errors;
+          if (error) throw error;
+          return (yaml.document.toJS() ?? {}) as object;
+        },
+      },
+    });
+    return { yaml: yaml ?? parseYaml(''), data: parsed.data, body: parsed.content.trim() };
+  } catch (error) {
+    return { problem: yamlProblem(error as YamlError, source) };
+  }
+}
+
+type YamlError = { linePos?: [{ line: number }]; code?: string; message: string };
+
+function yamlProblem(error: YamlError, source: string): { message: string; line?: number } {
+  // YAML notices an unclosed quote only where the text ends; point at the line that opened it instead.
+  const line = error.code === 'MISSING_CHAR' ? (unbalancedQuoteLine(source) ?? error.linePos?.[0].line) : error.linePos?.[0].line;
+  return { message: `front matter is not valid YAML: ${yamlErrorMessage(error)}`, ...(line === undefined ? {} : { line }) };
+}
+
+/** A YAML file (the settings): all of it is fields, there is no body. */
+function splitYaml(source: string): Split {
+  const yaml = parseYaml(source);
+  try {
+    const [error] = yaml.document.errors;
+    if (error) throw error;
+    return { yaml, data: yaml.document.toJS() ?? {}, body: '' };
+  } catch (error) {
+    const { message, line } = yamlProblem(error as YamlError, source);
+    return { problem: { message: message.replace('front matter is', 'the file is'), ...(line === undefined ? {} : { line }) } };
+  }
+}
+
+/** Decodes and splits, validates against the section's schema; all problems of the file at once. */
+export function checkFile(file: ContentFile): FileResult {
+  const at = (message: string, line?: number, field?: string, severity?: 'warning'): Problem => ({
+    file: file.path,
+    message,
+    ...(line === undefined ? {} : { line }),
+    ...(field === undefined ? {} : { field }),
+    ...(severity === undefined ? {} : { severity }),
+  });
+  const place = classify(file.path);
+  if ('error' in place) return { problems: [at(place.error)] };
+  const isSettings = place.section === 'settings';
+  const schema: z.ZodType = isSettings ? settingsSchema : sections[place.section].schema;
+
+  if (file.bytes.length > MAX_FILE_BYTES) return { problems: [at(tooLarge(file.bytes.length))] };
+  if (file.bytes.subarray(0, 8192).includes(0)) return { problems: [at('binary file; expected a Markdown text file')] };
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    const valid = new TextDecoder('utf-8').decode(file.bytes);
+    return { problems: [at('invalid UTF-8 byte sequence; expected the file saved as UTF-8', lineOfOffset(valid, valid.indexOf('\uFFFD')))] };
+  }
+  source = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (source.trim() === '' && !isSettings) return { problems: [at('empty file; expected front matter between --- lines')] };
+
+  const split = isSettings ? splitYaml(source) : splitMarkdown(source);
+  if ('problem' in split) return { problems: [at(split.problem.message, split.problem.line)] };
+  const { yaml, body } = split;
+
+  const problems: Problem[] = [];
+  if (!isSettings && sections[place.section].bodyRequired && body === '') {
+    problems.push(at('the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'));
+  }
+  const bodyStart = lineOfOffset(source, source.indexOf(body));
+  [...body].forEach((character, index) => {
+    if (CONTROL.test(character) && character !== '\n' && character !== '\t' && problems.length < 20) {
+      problems.push(at(`the body contains ${characterName(character)}; expected text without control characters (paste it again as plain text)`, bodyStart + lineOfOffset(body, index) - 1));
+    }
+  });
+
+  const result = schema.safeParse(normalised(split.data), { reportInput: true });
+  if (!result.success) {
+    const issues = issuesToProblems(
+      result.error.issues,
+      (path) => knownKeys(schema, path),
+      (path) => sourceText(yaml, path),
+    );
+    for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
+  }
+  if (problems.length > 0 || !result.success) return { problems };
+
+  const data = result.data as Record<string, unknown>;
+  for (const field of isSettings ? [] : sections[place.section].markupFields) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    const line = lineOf(yaml, [field]) ?? 1;
+    const blocks = blockMarkup(value);
+    if (blocks.length > 0) {
+      problems.push(at(`block markup is not allowed in a one-line field: ${blocks.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')}`, line, field));
+      continue;
+    }
+    const removed = disallowedMarkup(value);
+    if (removed.length > 0) {
+      problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));
+    }
+  }
+  return {
+    problems,
+    ...(problems.some((problem) => problem.severity !== 'warning')
+      ? {}
+      : { entry: { section: place.section, id: place.id, file: file.path, data, body, yaml } }),
+  };
+}

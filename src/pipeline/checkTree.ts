@@ -1,0 +1,113 @@
+/**
+ * Checks a whole content tree: every file on its own, then what only the whole
+ * tree can tell (ids unique where they share a page, references that resolve,
+ * the profile present, files the content names present under public/). Pure:
+ * file bytes in, problems and valid entries out.
+ */
+import { pageHasContent, type NavigablePage } from '../lib/routes.ts';
+import { references, sections, type SectionName } from '../schemas/sections.ts';
+import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
+import { byFileAndLine, type Problem } from './problems.ts';
+import type { ContentFile } from './readTree.ts';
+import { lineOf } from './yaml.ts';
+
+export interface TreeOptions {
+  /** Whether a site path such as /portrait.jpg names a file under public/; without it, such paths are not checked. */
+  readonly publicFileExists?: (sitePath: string) => boolean;
+  /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
+  readonly checkOne?: (file: ContentFile) => FileResult;
+}
+
+export interface TreeResult {
+  readonly problems: Problem[];
+  readonly entries: ValidEntry[];
+}
+
+/** The id namespace of a section: sections that share a page (talks, lectures) share one. */
+const idGroupOf = (section: SectionName) => ('idGroup' in sections[section] ? sections[section].idGroup : section);
+
+function duplicateIds(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const place = classify(file.path);
+    if ('error' in place || place.section === 'settings') continue;
+    const key = `${idGroupOf(place.section)}/${place.id}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
+    else seen.set(key, file.path);
+  }
+  return problems;
+}
+
+function danglingReferences(entries: readonly ValidEntry[]): Problem[] {
+  return references.flatMap((reference) => {
+    const targets = new Set(entries.filter((entry) => entry.section === reference.to).map((entry) => entry.id));
+    return entries
+      .filter((entry) => entry.section === reference.from)
+      .flatMap((entry): Problem[] => {
+        const target = entry.data[reference.field];
+        if (typeof target !== 'string' || targets.has(target)) return [];
+        return [
+          {
+            file: entry.file,
+            line: lineOf(entry.yaml, [reference.field]) ?? 1,
+            field: reference.field,
+            message: `"${target}" names no file in content/${sections[reference.to].path}/; expected the id (file name without .md) of an existing entry`,
+          },
+        ];
+      });
+  });
+}
+
+function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: string) => boolean): Problem[] {
+  const profile = entries.find((entry) => entry.section === 'profile');
+  const portrait = profile?.data['portrait'];
+  if (!profile || typeof portrait !== 'string' || exists(portrait)) return [];
+  return [
+    {
+      file: profile.file,
+      line: lineOf(profile.yaml, ['portrait']) ?? 1,
+      field: 'portrait',
+      message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
+    },
+  ];
+}
+
+/** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
+function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const navigation = settings?.data['navigation'] as readonly { page: NavigablePage }[] | undefined;
+  if (!settings || !navigation) return [];
+  const counts: Record<string, number> = {};
+  for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
+  return navigation.flatMap((item, index): Problem[] =>
+    pageHasContent(item.page, counts)
+      ? []
+      : [
+          {
+            file: settings.file,
+            line: lineOf(settings.yaml, ['navigation', index]) ?? 1,
+            field: `navigation[${index}]`,
+            severity: 'warning',
+            message: `"${item.page}" has no entries yet, so the page is not built and the link is left out`,
+          },
+        ],
+  );
+}
+
+/** Checks every file, then ids, references and required files across the tree. All problems, sorted by file and line. */
+export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
+  const results = files.map(options.checkOne ?? checkFile);
+  const problems = results.flatMap((result) => result.problems);
+  const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
+
+  problems.push(...duplicateIds(files), ...danglingReferences(entries));
+  if (!files.some((file) => file.path === sections.profile.path)) {
+    problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
+  }
+  problems.push(...emptyNavigationPages(entries));
+  if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
+  problems.sort(byFileAndLine);
+  return { problems, entries };
+}

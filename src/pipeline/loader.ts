@@ -1,0 +1,170 @@
+/**
+ * The Astro content loader: the same reader and checks as `npm run check`, once
+ * per file, feeding every collection. A build with any problem fails with the
+ * check's own messages; the dev server prints them, shows them in the browser
+ * (pages read the `contentStatus` collection and throw), keeps the last good
+ * version of a broken file, and recovers as soon as the file is fixed.
+ */
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { sections, type SectionName } from '../schemas/sections.ts';
+import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
+import { checkContentFolder, contentRoots } from './contentFolder.ts';
+import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
+import type { ContentFile } from './readTree.ts';
+
+interface Snapshot {
+  readonly problems: readonly Problem[];
+  /** Valid entries by section. */
+  readonly entries: ReadonlyMap<string, readonly ValidEntry[]>;
+  /** Content digest of each file, by path: unchanged files are not stored or rendered again. */
+  readonly digests: ReadonlyMap<string, string>;
+  /** The folder as messages name it. */
+  readonly shownRoot: string;
+}
+
+/** What the pages read to know what exists and whether the content is valid. */
+export interface ContentStatus {
+  /** Error lines exactly as `npm run check` prints them; empty when the content is valid. */
+  readonly problems: readonly string[];
+  /** Entries per section; a section with none is not read (Astro warns about empty collections). */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+const roots = contentRoots();
+/** Per-file results by path and content digest: the dev server re-checks only files that changed. */
+const checked = new Map<string, { digest: string; result: FileResult }>();
+let current: Snapshot | undefined;
+/** Each collection's loader context, to update every store after a change in dev. */
+const contexts = new Map<string, { context: LoaderContext; sync: (context: LoaderContext) => Promise<void> }>();
+
+function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
+  const digests = new Map<string, string>();
+  const checkOne = (file: ContentFile): FileResult => {
+    const digest = digestOf(file.bytes);
+    digests.set(file.path, digest);
+    const cached = checked.get(file.path);
+    if (cached?.digest === digest) return cached.result;
+    const result = checkFile(file);
+    checked.set(file.path, { digest, result });
+    return result;
+  };
+  const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne });
+  if ('error' in folder) {
+    return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content) };
+  }
+  const entries = new Map<string, ValidEntry[]>();
+  for (const entry of folder.entries) entries.set(entry.section, [...(entries.get(entry.section) ?? []), entry]);
+  return { problems: folder.problems, entries, digests, shownRoot: folder.shownRoot };
+}
+
+function snapshot(context: LoaderContext): Snapshot {
+  current ??= takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
+  return current;
+}
+
+/** The lines printed for a snapshot's problems (warnings included). */
+const reportLines = (snap: Snapshot) => snap.problems.map((problem) => formatProblem(problem, snap.shownRoot));
+
+let reported: Snapshot | undefined;
+
+/** Prints a snapshot's problems once, however many collections read it; in a build, errors stop it. */
+function report(snap: Snapshot, context: LoaderContext): void {
+  if (reported === snap) return;
+  reported = snap;
+  for (const line of reportLines(snap)) (line.includes(': warning: ') ? context.logger.warn : context.logger.error).call(context.logger, line);
+  const errors = snap.problems.filter(isError);
+  if (errors.length === 0) return;
+  if (context.watcher) {
+    context.logger.error(`${problemSummary(errors)}; the pages show these messages until the files are fixed.`);
+    return;
+  }
+  // The messages above say everything; a stack trace into the loader would only bury them.
+  const error = new Error(`${problemSummary(errors)}; nothing was built.`);
+  error.stack = '';
+  throw error;
+}
+
+/** Ids of the section whose files currently have errors: their last good version stays in the store. */
+function brokenIds(snap: Snapshot, section: string): Set<string> {
+  const ids = new Set<string>();
+  for (const problem of snap.problems.filter(isError)) {
+    const place = classify(problem.file);
+    if (!('error' in place) && place.section === section) ids.add(place.id);
+  }
+  return ids;
+}
+
+async function syncSection(section: SectionName, context: LoaderContext): Promise<void> {
+  const snap = snapshot(context);
+  report(snap, context);
+  const { store } = context;
+  const keep = brokenIds(snap, section);
+  const entries = snap.entries.get(section) ?? [];
+  const present = new Set(entries.map((entry) => entry.id));
+  for (const id of store.keys()) if (!present.has(id) && !keep.has(id)) store.delete(id);
+  for (const entry of entries) {
+    const digest = snap.digests.get(entry.file)!;
+    if (store.get(entry.id)?.digest === digest) continue;
+    // A body that starts with "---" is no front matter: the empty block in front keeps Astro's renderer from reading it as one.
+    const rendered = entry.body === '' ? undefined : await context.renderMarkdown(`---\n---\n${entry.body}`);
+    store.set({
+      id: entry.id,
+      data: entry.data,
+      digest,
+      filePath: relative(process.cwd(), `${roots.content}/${entry.file}`),
+      ...(rendered ? { rendered } : {}),
+    });
+  }
+}
+
+async function syncStatus(context: LoaderContext): Promise<void> {
+  const snap = snapshot(context);
+  const counts = Object.fromEntries([...snap.entries].map(([section, entries]) => [section, entries.length]));
+  const status: ContentStatus = { problems: reportLines(snap).filter((line) => !line.includes(': warning: ')), counts };
+  context.store.set({ id: 'status', data: { ...status }, digest: context.generateDigest({ ...status }) });
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/** In dev: after a burst of file events, check the tree once and update every collection. */
+function scheduleResync(): void {
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    current = undefined;
+    for (const { context, sync } of contexts.values()) {
+      sync(context).catch((error: unknown) => context.logger.error(String(error)));
+    }
+  }, 50);
+}
+
+function watch(context: LoaderContext): void {
+  if (!context.watcher) return;
+  context.watcher.add(roots.content);
+  const onEvent = (path: string) => {
+    if (!relative(roots.content, path).startsWith('..')) scheduleResync();
+  };
+  context.watcher.on('add', onEvent);
+  context.watcher.on('change', onEvent);
+  context.watcher.on('unlink', onEvent);
+}
+
+function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>): Loader {
+  return {
+    name: 'vita-content',
+    load: async (context) => {
+      contexts.set(key, { context, sync });
+      await sync(context);
+      watch(context);
+    },
+  };
+}
+
+/** The loader of one section's collection. */
+export const sectionLoader = (section: SectionName): Loader => makeLoader(section, (context) => syncSection(section, context));
+
+/** The loader of the `contentStatus` collection: problems and entry counts. */
+export const statusLoader = (): Loader => makeLoader('contentStatus', syncStatus);
+
+/** Sections that have a collection (every section: profile and skills are one-entry collections). */
+export const SECTION_NAMES = Object.keys(sections) as SectionName[];

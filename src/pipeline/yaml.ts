@@ -1,0 +1,71 @@
+/**
+ * Front matter as YAML 1.2 (core schema): dates stay the strings the author
+ * wrote (2022-02-30 is an error, never 2 March), tabs and duplicate keys are
+ * errors, and every node knows its line, so problems can point at it.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+export interface ParsedYaml {
+  readonly document: Document.Parsed;
+  readonly lines: LineCounter;
+  /** The YAML text, to quote a value exactly as written. */
+  readonly source: string;
+  /** Added to YAML line numbers to get file line numbers (the lines before the YAML text). */
+  readonly lineOffset: number;
+}
+
+export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
+  const lines = new LineCounter();
+
+  const document = parseDocument(source, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: true });
+  return { document, lines, source, lineOffset };
+}
+
+/** The node at `path` (the deepest one that exists) and the file line of it, or of its key for a map entry. */
+function nodeAt(yaml: ParsedYaml, path: readonly PropertyKey[]): { node: unknown; line: number | undefined } {
+  const lineOf = (node: unknown) => ((node as Node | null)?.range ? yaml.lines.linePos((node as Node).range![0]).line + yaml.lineOffset : undefined);
+  let node: unknown = yaml.document.contents;
+  let line = lineOf(node);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return { node: undefined, line };
+      line = lineOf(pair.key) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      line = lineOf(node) ?? line;
+    } else return { node: undefined, line };
+  }
+  return { node, line };
+}
+
+/** The file line of the field at `path`. */
+export function lineOf(yaml: ParsedYaml, path: readonly PropertyKey[]): number | undefined {
+  return nodeAt(yaml, path).line;
+}
+
+/** The value at `path` exactly as the file spells it (`2503.01230`, not the number YAML made of it). */
+export function sourceText(yaml: ParsedYaml, path: readonly PropertyKey[]): string | undefined {
+  const { node } = nodeAt(yaml, path);
+  const range = (node as Node | undefined)?.range;
+  return isScalar(node) && range ? yaml.source.slice(range[0], range[1]) : undefined;
+}
+
+/** YAML's own words for errors people make every day, and what to do instead. */
+const HINTS: readonly [RegExp, string][] = [
+  [/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/, 'quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")'],
+  [/Tabs are not allowed as indentation/, 'indent with spaces'],
+  [/Excessive alias count/, 'too many aliases (*name); write the values out'],
+  [/Unexpected scalar at node end|Unexpected flow-seq-end|Unexpected flow-map-end/, 'quote the value: [ ] { } , have a meaning in YAML'],
+  [/Plain value cannot start with reserved character [@`]/, 'quote the value: @ and ` cannot start a plain value'],
+  [/Plain value cannot start with (?:block scalar )?indicator/, 'quote the value: it starts with a character YAML reserves'],
+];
+
+/** The parser's message shortened to its first sentence, with a hint when one is known. */
+export function yamlErrorMessage(error: { code?: string; message: string }): string {
+  if (error.code === 'DUPLICATE_KEY') return 'the same field appears twice';
+  const reason = error.message.split(' at line')[0]!.replace('"quote', 'quote mark');
+  const hint = HINTS.find(([pattern]) => pattern.test(error.message))?.[1];
+  return hint ? `${reason}; ${hint}` : reason;
+}

@@ -1,0 +1,102 @@
+/**
+ * Site settings (`content/settings.yaml`): language, address, navigation, list
+ * sizes, accent colour and how author names are shown. Every field is optional;
+ * an absent file means all defaults.
+ */
+import { z } from 'zod';
+import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
+import { BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
+import { NAVIGABLE_PAGES } from '../lib/routes.ts';
+import { text } from './common.ts';
+
+/**
+ * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
+ * with a region such as `en-GB` or `de-AT` for dates and numbers).
+ */
+export const siteLanguage = z.string().transform((tag, ctx) => {
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    canonical = undefined;
+  }
+  const language = canonical?.split('-')[0];
+  if (canonical === undefined || language === undefined || !(CATALOGUE_LANGUAGES as readonly string[]).includes(language)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a language tag vita has interface text for: ${CATALOGUE_LANGUAGES.join(', ')} (optionally with a region, e.g. en-GB, de-AT)`,
+      input: tag,
+    });
+    return z.NEVER;
+  }
+  return canonical;
+});
+
+/** A positive whole number of items. */
+const count = (byDefault: number) => z.int({ error: 'expected a whole number such as 5' }).positive({ error: 'expected a number of at least 1' }).default(byDefault);
+
+/** An accent colour that reads as link text on the backgrounds of `scheme` (WCAG AA, 4.5:1). */
+const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
+  z
+    .string()
+    .regex(HEX_COLOUR, { error: 'expected a colour as #rrggbb, e.g. #0a5a9c' })
+    .superRefine((colour, ctx) => {
+      const ratio = worstContrast(colour, scheme);
+      if (ratio < MIN_TEXT_CONTRAST) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a colour with a contrast of at least ${MIN_TEXT_CONTRAST}:1 on the ${scheme} background (WCAG AA); ${colour} has ${ratio}:1`,
+          input: colour,
+        });
+      }
+    });
+
+/** One navigation entry: a page name, or a page with its own label. */
+const navigationEntry = z.union(
+  [
+    z.enum(NAVIGABLE_PAGES).transform((page) => ({ page, label: undefined })),
+    z.strictObject({
+      /** Which page. */
+      page: z.enum(NAVIGABLE_PAGES),
+      /** Text of the link, instead of the language's default. */
+      label: text.optional(),
+    }),
+  ],
+  { error: `expected a page name (${NAVIGABLE_PAGES.join(', ')}) or { page, label }` },
+);
+
+export const settingsSchema = z.strictObject({
+  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
+  language: siteLanguage.default('en'),
+  /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
+  url: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' })
+    .optional(),
+  /** Pages in the main navigation, in order: names (home, publications, talks, patents, cv) or { page, label }. Pages without entries are left out. Default: all, in that order. */
+  navigation: z.array(navigationEntry).min(1, { error: 'expected at least one page' }).optional(),
+  /** How many items lists show. */
+  lists: z
+    .strictObject({
+      /** Recent publications on the home page when none is `selected`. */
+      homePublications: count(5),
+      /** Recent talks and lectures on the home page. */
+      homeTalks: count(4),
+      /** Recent projects on the home page when none runs now. */
+      homeProjects: count(3),
+      /** Items the CV shows of a list that is split into pages per year. */
+      cvExcerpt: count(10),
+      /** Author lists longer than this are shortened (the owner always stays visible). */
+      authors: count(12),
+      /** Beyond this many publications (or talks), lists are split into one page per year. LIST_LIMIT overrides it. */
+      pageLimit: count(300),
+    })
+    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300 }),
+  /** Colour of links and highlights: one colour for both schemes, or { light, dark }. Each must reach 4.5:1 contrast on its background. */
+  accent: z
+    .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])
+    .pipe(z.strictObject({ light: accentFor('light'), dark: accentFor('dark') }))
+    .optional(),
+  /** How author names are shown in every list: `family-initials` (Lapuschkin S), `given-family` (S. Lapuschkin) or `as-written`. */
+  authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
