@@ -40,6 +40,8 @@ export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   publicDir: roots.public,
+  // Builds that run side by side (the tests') each keep their own content store.
+  ...(process.env['VITA_CACHE_DIR'] ? { cacheDir: process.env['VITA_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
   // Pages render while others are written to disk: without this the build mostly waits on I/O.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 6 },

@@ -57,11 +57,11 @@ export interface AwardView extends Entry<Award> {
 }
 
 export interface ProfileView extends Entry<Profile> {
-  /** "Dr. Sebastian Lapuschkin": honorific and name. */
+  /** "Dr. Ada Lovelace": honorific and name. */
   readonly fullName: string;
-  /** "Head of XAI, Fraunhofer HHI": role and affiliation, as far as given. */
+  /** "Professor, University of London": role and affiliation, as far as given. */
   readonly position: string | undefined;
-  /** "Dr. Sebastian Lapuschkin, Head of XAI at Fraunhofer HHI": who the site is about, in one phrase. */
+  /** "Dr. Ada Lovelace, Professor at University of London": who the site is about, in one phrase. */
   readonly who: string;
 }
 
@@ -88,7 +88,7 @@ export interface SiteData extends Omit<Cv, 'profile' | 'publications' | 'talks' 
   readonly pages: ReadonlySet<NavigablePage>;
   /** The main navigation: the settings' choice (or every page) without the pages that are not built. */
   readonly navigation: readonly NavigationItem[];
-  /** The forms the owner's name takes in the author lists, most frequent first ("Lapuschkin S", "Bach S"). */
+  /** The forms the owner's name takes in the author lists, most frequent first ("Lovelace A", "Byron A"). */
   readonly ownerForms: readonly string[];
 }
 

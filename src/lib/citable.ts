@@ -2,7 +2,7 @@
 import type { Publication } from '../schemas/publication.ts';
 
 export type Citable = Publication & {
-  /** Stable key: the file name, e.g. lapuschkin2019unmasking. */
+  /** Stable key: the file name, e.g. lovelace1843notes. */
   readonly id: string;
   /** Title as plain text (inline markup removed). */
   readonly titleText: string;

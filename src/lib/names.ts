@@ -1,12 +1,12 @@
 /**
  * Author names as CVs write them, and recognising the owner under every alias
- * ("Lapuschkin S", "S. Bach", "Sebastian Lapuschkin").
+ * ("Lovelace A", "A. Byron", "Ada Lovelace").
  */
 
 export interface PersonName {
   /** Family name as written, e.g. "Müller". */
   readonly family: string;
-  /** Given names or initials as written, e.g. "K-R", "Sebastian", "C J". */
+  /** Given names or initials as written, e.g. "K-R", "Ada", "C J". */
   readonly given: string;
 }
 

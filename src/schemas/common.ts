@@ -147,7 +147,7 @@ export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibil
 }
 
 /**
- * An author as a CV prints it: `Family Initials` ("Lapuschkin S", "Höhne M-C M",
+ * An author as a CV prints it: `Family Initials` ("Lovelace A", "Höhne M-C M",
  * "Yolcu GÜ"), or `Family, Given` when the full given name is known.
  */
 export const personName = text.refine(
@@ -156,7 +156,7 @@ export const personName = text.refine(
     const tokens = value.split(/\s+/);
     return tokens.length >= 2 && INITIALS.test(tokens.at(-1)!) && !INITIALS.test(tokens[0]!);
   },
-  { error: 'expected an author name "Family Initials" such as "Lapuschkin S", or "Family, Given"' },
+  { error: 'expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"' },
 );
 
 /** A person named in full with title, as written: "Prof. Dr. Klaus-Robert Müller". */

@@ -5,13 +5,13 @@ import { endNotBeforeStart } from './period.ts';
 
 export const experienceSchema = z
   .strictObject({
-    /** Employer, e.g. "Fraunhofer Heinrich Hertz Institute". */
+    /** Employer, e.g. "Max Planck Institute for Informatics". */
     organization: text,
     /** Department, group or lab within it. */
     unit: text.optional(),
     /** City and country. */
     location: text,
-    /** Job title, e.g. "Head of Explainable Artificial Intelligence". */
+    /** Job title, e.g. "Head of the Machine Learning Group". */
     role: text,
     /** First month `YYYY-MM`. */
     start: isoMonth,

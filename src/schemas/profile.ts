@@ -57,15 +57,15 @@ export const profileLinks = z.strictObject({
 });
 
 export const profileSchema = z.strictObject({
-  /** Name as it should appear in headings, e.g. "Sebastian Lapuschkin". */
+  /** Name as it should appear in headings, e.g. "Ada Lovelace". */
   name: text,
   /** Academic title shown before the name, e.g. "Dr." or "Prof. Dr.". */
   honorific: text.optional(),
-  /** Earlier names, e.g. a birth name ("Sebastian Bach"). */
+  /** Earlier names, e.g. a birth name ("Ada Byron"). */
   formerNames: z.array(text).default([]),
-  /** Every form of the name used in author lists ("Lapuschkin S", "S. Bach"); emphasised wherever they appear. */
+  /** Every form of the name used in author lists ("Lovelace A", "A. Byron"); emphasised wherever they appear. */
   aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
-  /** Current job title, e.g. "Head of Explainable AI". */
+  /** Current job title, e.g. "Professor of Mathematics". */
   role: text.optional(),
   /** Current institution. */
   affiliation: text.optional(),

@@ -38,7 +38,7 @@ export const publicationSchema = z
     kind: publicationKind,
     /** Title; inline Markdown and <sup>/<sub>/<i> are allowed (e.g. "ECQ<sup>X</sup>"). */
     title: text,
-    /** Authors in print order, as "Family Initials" ("Lapuschkin S") or "Family, Given". */
+    /** Authors in print order, as "Family Initials" ("Lovelace A") or "Family, Given". */
     authors: z.array(personName).min(1, { error: 'expected at least one author' }),
     /** Year of publication. */
     year,

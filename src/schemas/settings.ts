@@ -96,7 +96,7 @@ export const settingsSchema = z.strictObject({
     .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])
     .pipe(z.strictObject({ light: accentFor('light'), dark: accentFor('dark') }))
     .optional(),
-  /** How author names are shown in every list: `family-initials` (Lapuschkin S), `given-family` (S. Lapuschkin) or `as-written`. */
+  /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
 });
 export type Settings = z.infer<typeof settingsSchema>;

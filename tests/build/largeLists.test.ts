@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-large-'));
 const content = join(scratch, 'content');
-const dist = join(scratch, 'dist');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const dist = scratchDist('large-lists');
+afterAll(() => [scratch, dist].forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 beforeAll(() => {
   const generated = spawnSync(process.execPath, ['scripts/generate-content.ts', '120', content], { cwd: ROOT, encoding: 'utf8' });
   if (generated.status !== 0) throw new Error(generated.stderr);

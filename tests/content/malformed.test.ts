@@ -12,10 +12,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
-import { SHIPPED as CONTENT } from '../helpers/build.ts';
+import { SHIPPED as CONTENT, ROOT, scratchDist, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'malformed');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-malformed-'));
@@ -26,7 +25,7 @@ function run(script: string, content: string, args: string[] = []) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: dirname(content),
     encoding: 'utf8',
-    env: { ...process.env, VITA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH },
+    env: { ...process.env, VITA_CONTENT: content, VITA_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -108,7 +107,7 @@ describe('a byte-order mark and Windows line endings', () => {
   it('are accepted by the check and the build, which then replaces the previous output', () => {
     const folder = contentWith('bom-crlf', 'talks/2022-10-21-bom-crlf.md', fixture('bom-crlf'));
     expect(run('check-content.ts', folder)).toMatchObject({ status: 0 });
-    const outDir = join(scratch, 'bom-crlf-dist');
+    const outDir = join(scratchDist('bom-crlf'), 'dist');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'previous-build.txt'), 'replaced');
     const result = run('build.ts', folder, ['--outDir', outDir]);

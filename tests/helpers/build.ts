@@ -4,7 +4,7 @@
  * a scratch folder, with a fixed date so output is reproducible.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,9 +39,16 @@ function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) 
     args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
     options: {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, ...env },
+      // Its own content store, so builds can run side by side (their outDir must be inside the project, where Astro keeps each one's server bundle).
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_CACHE_DIR: `${outDir}.cache`, ...env },
     },
   };
+}
+
+/** A scratch folder for build output inside the project (tmp/), where parallel builds do not share Astro's server bundle. */
+export function scratchDist(name: string): string {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  return mkdtempSync(join(ROOT, 'tmp', `${name}-`));
 }
 
 /** Runs `astro build` into `outDir`; throws with Astro's output when it fails. */

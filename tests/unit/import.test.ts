@@ -488,7 +488,7 @@ describe('planning an import', () => {
     const [result] = planImport([entry('bad', { title: 'T', pages: 'xii--xv', authors: ['World Health Organization'] })], []);
     expect(result?.status).toBe('invalid');
     expect(result?.status === 'invalid' && result.problems.map((problem) => formatProblem(problem))).toEqual([
-      'content/publications/bad.md:5 authors[0]: expected an author name "Family Initials" such as "Lapuschkin S", or "Family, Given"; found "World Health Organization"',
+      'content/publications/bad.md:5 authors[0]: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "World Health Organization"',
       'content/publications/bad.md:8 pages: expected pages such as 154-176 or 7; found "xii--xv"',
     ]);
   });

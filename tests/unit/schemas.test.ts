@@ -29,7 +29,7 @@ describe('invalid files get one exact message each: file:line field: expected �
     ['publications/a.md', md(paper.replace('year: 2019', 'year: "2019"')), ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes']],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
-    ['publications/a.md', md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, klaus]')), ['content/publications/a.md:4 authors[1]: expected an author name "Family Initials" such as "Lapuschkin S", or "Family, Given"; found "klaus"']],
+    ['publications/a.md', md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, klaus]')), ['content/publications/a.md:4 authors[1]: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "klaus"']],
     ['publications/a.md', md(paper.replace('[Lapuschkin S, Müller K-R]', '[]')), ['content/publications/a.md:4 authors: expected at least one author; found a list of 0']],
     ['publications/a.md', md(`${paper}\narxiv: "abs/2211.17174"`), ['content/publications/a.md:7 arxiv: expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/"); found "abs/2211.17174"']],
     ['publications/a.md', md(`${paper}\ndoi: "https://doi.org/10.1/x y"`), ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1/x y"']],

@@ -1,0 +1,139 @@
+/**
+ * Every section is optional: a profile alone, the complete fixture without each
+ * section in turn, and the profile with each section alone all build, show what
+ * they have, and have no page, navigation entry, home block, CV section or export
+ * entry for what they lack; nothing links to a page that does not exist; the
+ * exports stay valid with zero items; no word of the shipped CV's owner appears.
+ */
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import * as cheerio from 'cheerio';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
+import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
+import { brokenLinks } from '../helpers/links.ts';
+
+const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section) => section !== 'profile');
+const scratch = scratchDist('matrix');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The complete fixture with only the given sections (profile and settings always), minus entries that reference a section left out. */
+function variant(name: string, kept: readonly SectionName[]): string {
+  const folder = join(scratch, name, 'content');
+  cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
+  cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
+  for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
+  for (const reference of references.filter((candidate) => kept.includes(candidate.from) && !kept.includes(candidate.to))) {
+    const from = join(folder, sections[reference.from].path);
+    for (const file of readdirSync(from)) {
+      if (new RegExp(`^${reference.field}:`, 'm').test(readFileSync(join(from, file), 'utf8'))) rmSync(join(from, file));
+    }
+  }
+  return folder;
+}
+
+/** Sections with at least one entry in a content folder. */
+function present(folder: string): Set<SectionName> {
+  return new Set(
+    OPTIONAL.filter((section) => {
+      const path = join(folder, sections[section].path);
+      return existsSync(path) && (sections[section].shape === 'file' || readdirSync(path).length > 0);
+    }),
+  );
+}
+
+const VARIANTS: { name: string; content: string }[] = [
+  { name: 'profile only', content: MINIMAL },
+  ...OPTIONAL.map((section) => ({ name: `without ${section}`, content: variant(`without-${section}`, OPTIONAL.filter((other) => other !== section)) })),
+  ...OPTIONAL.map((section) => ({ name: `only ${section}`, content: variant(`only-${section}`, [section]) })),
+];
+const dist = (name: string) => join(scratch, 'dist', name.replaceAll(' ', '-'));
+
+beforeAll(async () => {
+  await inBatches(VARIANTS.map(({ name, content }) => () => buildSiteAsync(dist(name), { content })));
+}, 600_000);
+
+const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
+const SITE = 'https://maria-rossi.example.org';
+/** What the CV's section headings say about each section, in English. */
+const CV_HEADINGS: Partial<Record<SectionName, string>> = {
+  experience: 'Experience',
+  education: 'Education',
+  projects: 'Research projects',
+  awards: 'Awards',
+  patents: 'Patents',
+  skills: 'Skills',
+  talks: 'Talks',
+  lectures: 'Lectures',
+  publications: 'Publications',
+};
+
+describe.each(VARIANTS)('$name', ({ name, content }) => {
+  const has = present(content);
+  const root = dist(name);
+  const count = (section: SectionName) => (has.has(section) ? readdirSync(join(content, sections[section].path)).length : 0);
+  const expectedPages = [
+    '/',
+    '/404.html',
+    '/cv/',
+    ...(has.has('publications') ? ['/publications/', ...readdirSync(join(content, 'publications')).map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
+    ...(has.has('talks') || has.has('lectures') ? ['/talks/'] : []),
+    ...(has.has('patents') ? ['/patents/'] : []),
+  ];
+  const hasUrl = content !== MINIMAL;
+
+  it('has a page for each section with entries and none for the others', () => {
+    expect(htmlPages(root).sort()).toEqual(expectedPages.sort());
+  });
+
+  it('links only pages that exist, in the navigation and everywhere else', () => {
+    const navigation = loadPage('/', root)('.site-nav a').map((_, link) => loadPage('/', root)(link).attr('href')).get();
+    expect(navigation).toEqual(['/', '/publications/', '/talks/', '/patents/', '/cv/'].filter((page) => expectedPages.includes(page)));
+    expect(brokenLinks(root, '/', SITE)).toEqual([]);
+  });
+
+  it('shows a home block and a CV section only for sections with entries', () => {
+    const home = loadPage('/', root);
+    expect(home('#featured').length).toBe(has.has('publications') ? 1 : 0);
+    expect(home('#talks').length).toBe(has.has('talks') || has.has('lectures') ? 1 : 0);
+    expect(home('#projects').length).toBe(has.has('projects') ? 1 : 0);
+    const cv = loadPage('/cv/', root);
+    const headings = cv('main h2').map((_, heading) => cv(heading).text()).get();
+    expect(headings).toEqual(OPTIONAL.filter((section) => has.has(section)).sort((a, b) => Object.keys(CV_HEADINGS).indexOf(a) - Object.keys(CV_HEADINGS).indexOf(b)).map((section) => CV_HEADINGS[section]));
+    expect(cv('.section-nav a').length).toBe(headings.length);
+  });
+
+  it('writes valid exports, empty ones included', () => {
+    const read = (path: string) => readFileSync(join(root, path), 'utf8');
+    const bib = parseBibtex(read('publications.bib'));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries).toHaveLength(count('publications'));
+    expect(JSON.parse(read('publications.json'))).toHaveLength(count('publications'));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const resume = JSON.parse(read('cv.json')) as Record<string, unknown>;
+    ajv.validate(jsonResumeSchema, resume);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect((resume['x-talks'] as unknown[] | undefined)?.length ?? 0).toBe(count('talks'));
+    if (hasUrl) {
+      const feed = cheerio.load(read('feed.xml'), { xml: true });
+      expect(feed('rss > channel > title').length).toBe(1);
+      expect(feed('item').length).toBe(count('publications') + count('talks') + count('lectures'));
+    } else {
+      expect(existsSync(join(root, 'feed.xml'))).toBe(false);
+      expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(false);
+      expect(loadPage('/', root)('link[rel="canonical"], link[rel="alternate"], meta[property="og:url"]').length).toBe(0);
+    }
+  });
+
+  it('carries no word of the shipped CV’s owner', () => {
+    const owner = /Lapuschkin|Fraunhofer|lapuschkin\.com|Sebastian/;
+    const offending = distFiles(root).filter((file) => /\.(html|xml|json|bib|ris|txt|css)$/.test(file) && owner.test(readFileSync(join(root, file), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+/** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
+import { parseYaml } from '../../src/pipeline/yaml.ts';
+import { sections } from '../../src/schemas/sections.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
+import { distFiles, loadPage } from '../helpers/dist.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vita-new-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function newSite(args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const problems = (folder: string) => {
+  const checked = checkContentFolder(folder, { publicFileExists: () => true });
+  if ('error' in checked) throw new Error(checked.error);
+  return checked.problems.map((problem) => formatProblem(problem));
+};
+
+describe('a new site', () => {
+  const folder = join(scratch, 'ada', 'content');
+  const result = newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London', '--into', folder]);
+
+  it('has a profile with the name, its author-list form and the e-mail, and passes the check', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const profile = readFileSync(join(folder, 'profile.md'), 'utf8');
+    expect(profile).toContain('name: "Ada Lovelace"');
+    expect(profile).toContain('  - "Lovelace A"');
+    expect(profile).toContain('  email: "ada@example.org"');
+    expect(problems(folder)).toEqual([]);
+  });
+
+  it('writes the settings with every default spelt out', () => {
+    const yaml = parseYaml(readFileSync(join(folder, 'settings.yaml'), 'utf8'));
+    expect(yaml.document.errors).toEqual([]);
+    expect(settingsSchema.parse(yaml.document.toJS())).toEqual(settingsSchema.parse({}));
+  });
+
+  it('has one example per section, each valid where it belongs', () => {
+    const examples = join(folder, '_examples');
+    for (const [name, section] of Object.entries(sections)) expect(existsSync(join(examples, section.path)), name).toBe(true);
+    const copy = join(scratch, 'examples', 'content');
+    cpSync(examples, copy, { recursive: true });
+    expect(problems(copy)).toEqual([]);
+  });
+
+  it('builds into a site of its own, with nothing of the shipped CV', () => {
+    const dist = scratchDist('starter');
+    buildSite(dist, { content: folder });
+    expect(loadPage('/', dist)('h1').text()).toBe('Ada Lovelace');
+    expect(loadPage('/', dist)('main').text()).toContain('This is the website of Ada Lovelace, Analyst at University of London.');
+    expect(distFiles(dist).filter((file) => /Lapuschkin|Fraunhofer/.test(readFileSync(join(dist, file), 'latin1')))).toEqual([]);
+    rmSync(dist, { recursive: true, force: true });
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    [['--name', '', '--email', 'ada@example.org'], '--name: expected your name as it should appear on the site, e.g. --name "Ada Lovelace"'],
+    [['--name', 'Ada Lovelace', '--email', 'ada.example.org'], '--email: expected an e-mail address such as ada@example.org; found "ada.example.org"'],
+  ])('%j exits 1 with one line per problem and writes nothing', (args, message) => {
+    const folder = join(scratch, `refused-${args.join('').length}`);
+    const refused = newSite([...args, '--into', folder]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.split('\n')[0]).toBe(message);
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('leaves a folder with files alone, unless --force moves it aside first', () => {
+    const folder = join(scratch, 'taken', 'content');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'profile.md'), 'mine');
+    const refused = newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--into', folder]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('already has files; nothing was written');
+    expect(readFileSync(join(folder, 'profile.md'), 'utf8')).toBe('mine');
+    const forced = newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--into', folder, '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    const [backup] = readdirSync(join(scratch, 'taken')).filter((name) => name.startsWith('content.backup-'));
+    expect(readFileSync(join(scratch, 'taken', backup!, 'profile.md'), 'utf8')).toBe('mine');
+    expect(readFileSync(join(folder, 'profile.md'), 'utf8')).toContain('Ada Lovelace');
+  });
+});
