@@ -3,7 +3,7 @@
  * what was expected and what was found. Pure: no file access.
  */
 import type { z } from 'zod';
-import { suspiciousCharacter } from '../lib/characters.ts';
+import { INVISIBLE, suspiciousCharacter } from '../lib/characters.ts';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -32,7 +32,8 @@ export function describeFound(input: unknown): string {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
   if (Array.isArray(input)) return `a list of ${input.length}`;
   if (typeof input === 'object') return 'a mapping of fields';
-  const shown = typeof input === 'string' ? JSON.stringify(input) : String(input);
+  // Invisible characters are spelt out (\u200b), so the message shows what the eye cannot.
+  const shown = typeof input === 'string' ? JSON.stringify(input).replace(new RegExp(INVISIBLE.source, 'gu'), (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`) : String(input);
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 

@@ -2,19 +2,27 @@
 import { z } from 'zod';
 import { httpUrl, isoDay, text, withVisibility } from './common.ts';
 
-/** ORCID iD with its ISO 7064 MOD 11-2 check digit verified. */
+/** A profile identifier pasted as its page's address: the identifier part of it, else the text unchanged. */
+const fromUrl = (pattern: RegExp) => (value: string) => pattern.exec(value.trim())?.[1] ?? value.trim();
+
+/** ORCID iD with its ISO 7064 MOD 11-2 check digit verified; a pasted https://orcid.org/… address is reduced to the iD. */
 export const orcid = z
   .string()
-  .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
-  .refine(
-    (id) => {
-      const digits = id.replaceAll('-', '');
-      let total = 0;
-      for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
-      const check = (12 - (total % 11)) % 11;
-      return digits.at(-1) === (check === 10 ? 'X' : String(check));
-    },
-    { error: 'expected an ORCID iD whose check digit is right (a typo?)' },
+  .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\/(\S+?)\/?$/i))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+      .refine(
+        (id) => {
+          const digits = id.replaceAll('-', '');
+          let total = 0;
+          for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
+          const check = (12 - (total % 11)) % 11;
+          return digits.at(-1) === (check === 10 ? 'X' : String(check));
+        },
+        { error: 'expected an ORCID iD whose check digit is right (a typo?)' },
+      ),
   );
 
 /** A phone number in international form, e.g. "+49 (177) 483-2754". */
@@ -40,18 +48,24 @@ export const postalAddress = z.strictObject({
 export const profileLinks = z.strictObject({
   /** Personal website. */
   website: httpUrl.optional(),
-  /** Google Scholar user id (the `user=` value, 12 characters). */
+  /** Google Scholar user id (the `user=` value, 12 characters); a pasted profile address works too. */
   scholar: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{12}$/, { error: 'expected the 12-character Google Scholar user id from ?user=…' })
+    .transform(fromUrl(/^https?:\/\/scholar\.google\.[a-z.]+\/citations\?(?:.*&)?user=([^&#\s]+)/i))
+    .pipe(z.string().regex(/^[A-Za-z0-9_-]{12}$/, { error: 'expected the 12-character Google Scholar user id from ?user=…' }))
     .optional(),
-  /** GitHub user name. */
+  /** GitHub user name; a pasted https://github.com/… address works too. */
   github: z
     .string()
-    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub user name' })
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/i))
+    .pipe(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub user name' }))
     .optional(),
-  /** LinkedIn profile name (the part after linkedin.com/in/). */
-  linkedin: z.string().regex(/^[A-Za-z0-9-]{3,100}$/, { error: 'expected a LinkedIn profile name' }).optional(),
+  /** LinkedIn profile name (the part after linkedin.com/in/); a pasted address works too. */
+  linkedin: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/([^/?#\s]+)\/?$/i))
+    .pipe(z.string().regex(/^[A-Za-z0-9-]{3,100}$/, { error: 'expected a LinkedIn profile name' }))
+    .optional(),
   /** ORCID iD. */
   orcid: orcid.optional(),
 });

@@ -45,7 +45,7 @@ const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
       if (ratio < MIN_TEXT_CONTRAST) {
         ctx.addIssue({
           code: 'custom',
-          message: `expected a colour with a contrast of at least ${MIN_TEXT_CONTRAST}:1 on the ${scheme} background (WCAG AA); ${colour} has ${ratio}:1`,
+          message: `expected a colour with a contrast of at least ${MIN_TEXT_CONTRAST}:1 on the ${scheme} background (WCAG AA), not ${ratio}:1`,
           input: colour,
         });
       }

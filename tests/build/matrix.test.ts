@@ -92,8 +92,13 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
   });
 
   it('links only pages that exist, in the navigation and everywhere else', () => {
-    const navigation = loadPage('/', root)('.site-nav a').map((_, link) => loadPage('/', root)(link).attr('href')).get();
-    expect(navigation).toEqual(['/', '/publications/', '/talks/', '/patents/', '/cv/'].filter((page) => expectedPages.includes(page)));
+    const home = loadPage('/', root);
+    const navigation = home('.site-nav a').map((_, link) => `${home(link).attr('href')} ${home(link).text()}`).get();
+    // The profile alone has no settings (default order and labels); the complete fixture's settings reorder and relabel.
+    const expected = hasUrl
+      ? ['/ Home', '/cv/ CV', '/publications/ Papers', '/talks/ Talks', '/patents/ Patents']
+      : ['/ Home', '/publications/ Publications', '/talks/ Talks', '/patents/ Patents', '/cv/ CV'];
+    expect(navigation).toEqual(expected.filter((item) => expectedPages.includes(item.split(' ')[0]!)));
     expect(brokenLinks(root, '/', SITE)).toEqual([]);
   });
 
@@ -129,6 +134,11 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
       expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(false);
       expect(loadPage('/', root)('link[rel="canonical"], link[rel="alternate"], meta[property="og:url"]').length).toBe(0);
     }
+  });
+
+  it('bundles the accent colour of the settings into the stylesheet', () => {
+    const css = distFiles(root).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(root, file), 'utf8')).join('');
+    expect(css.includes('--accent:#7a1f5c') || css.includes('--accent: #7a1f5c')).toBe(hasUrl);
   });
 
   it('carries no word of the shipped CV’s owner', () => {

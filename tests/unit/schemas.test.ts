@@ -111,6 +111,37 @@ describe('malformed files are named, never thrown', () => {
   });
 });
 
+describe('values that look right but are read wrongly are explained', () => {
+  it.each([
+    [md(`${paper}\narxiv: 2503.01230`), 'content/publications/a.md:7 arxiv: expected text; found 2503.01230; YAML read 2503.01230 as a number (2503.0123): quote it, "2503.01230"'],
+    [md(`${paper}\nnote: true`), 'content/publications/a.md:7 note: expected text; found true; YAML read true as true/false: quote it, "true"'],
+    [md(`${paper}\nnote: "bell \\a"`), 'content/publications/a.md:7 note: expected text without control characters (paste it again as plain text, or delete the character); found "bell \\u0007"; it contains U+0007 BELL at position 6'],
+    [md(paper.replace('title: "A Title"', 'title: "\\u200B\\u00AD"')), 'content/publications/a.md:3 title: expected visible text, not only invisible characters; found "\\u200b\\u00ad"; it contains U+200B ZERO WIDTH SPACE at position 1'],
+    [md(paper.replace('title: "A Title"', 'title: A: B')), 'content/publications/a.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings; quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")'],
+  ])('%j', (text, expected) => {
+    expect(problemsOf('publications/a.md', text)).toEqual([expected]);
+  });
+
+  it('reads an author typed in decomposed Unicode (macOS) as the composed name', () => {
+    expect(problemsOf('publications/a.md', md(paper.replace('Müller K-R', 'Yolcu GU\u0308')))).toEqual([]);
+  });
+});
+
+describe('pasted addresses become identifiers', () => {
+  it.each([
+    ['orcid', 'https://orcid.org/0000-0002-1825-0097', '0000-0002-1825-0097'],
+    ['scholar', 'https://scholar.google.de/citations?hl=de&user=wpLQuroAAAAJ', 'wpLQuroAAAAJ'],
+    ['github', 'https://github.com/octocat/', 'octocat'],
+    ['linkedin', 'https://www.linkedin.com/in/ada-lovelace/', 'ada-lovelace'],
+  ])('links.%s: %s → %s', (field, pasted, expected) => {
+    expect(profileSchema.parse({ name: 'A', aliases: ['A B'], links: { [field]: pasted } }).links).toEqual({ [field]: expected });
+  });
+
+  it('still refuses a wrong ORCID check digit, pasted or not', () => {
+    expect(profileSchema.safeParse({ name: 'A', aliases: ['A B'], links: { orcid: 'https://orcid.org/0000-0002-1825-0098' } }).success).toBe(false);
+  });
+});
+
 describe('valid input is normalised at the schema edge', () => {
   it('turns CV dates into ISO dates with precision', () => {
     const parse = (date: unknown) => talkSchema.parse({ title: 'T', event: 'E', date }).date;

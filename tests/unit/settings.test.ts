@@ -1,0 +1,75 @@
+/** content/settings.yaml: defaults, the environment's overrides, and every mistake named with file, line and field. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKGROUNDS, contrastRatio } from '../../src/lib/contrast.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
+import { themeCss } from '../../src/integrations/vita.ts';
+import { problemsOf } from '../helpers/check.ts';
+
+const settingsFolder = (text?: string) => {
+  const folder = mkdtempSync(join(tmpdir(), 'vita-settings-'));
+  if (text !== undefined) writeFileSync(join(folder, 'settings.yaml'), text);
+  return folder;
+};
+
+describe('resolved settings', () => {
+  it('has defaults for everything when there is no settings file', () => {
+    expect(resolveSettings(settingsFolder(), {})).toMatchObject({
+      language: 'en',
+      site: undefined,
+      base: '/',
+      authorNames: 'family-initials',
+      lists: { homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300 },
+    });
+  });
+
+  it.each([
+    ['url: https://user.github.io/vita/\n', {}, { site: 'https://user.github.io', base: '/vita/' }],
+    ['url: https://example.org\n', { SITE_URL: 'https://user.github.io', BASE_PATH: '/vita' }, { site: 'https://user.github.io', base: '/vita/' }],
+    ['language: de-AT\n', { LIST_LIMIT: '30' }, { language: 'de-AT', lists: expect.objectContaining({ pageLimit: 30 }) }],
+  ])('%j with %j resolves to %j', (text, env, expected) => {
+    expect(resolveSettings(settingsFolder(text), env)).toMatchObject(expected);
+  });
+});
+
+describe('mistakes in settings.yaml', () => {
+  it.each([
+    ['langauge: de', 'content/settings.yaml:1 langauge: unknown field "langauge"; did you mean "language"?'],
+    ['language: fr', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"'],
+    ['language: english', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"'],
+    ['navigation: [home, blog]', 'content/settings.yaml:1 navigation[1]: expected a page name (home, publications, talks, patents, cv) or { page, label }; found "blog"'],
+    ['lists:\n  homeTalks: 0', 'content/settings.yaml:2 lists.homeTalks: expected a number of at least 1; found 0'],
+    ['lists:\n  authors: -1', 'content/settings.yaml:2 lists.authors: expected a number of at least 1; found -1'],
+    ['url: example.org', 'content/settings.yaml:1 url: expected an absolute http(s) URL such as https://example.org; found "example.org"'],
+    ['accent: "#ffff00"', 'content/settings.yaml:1 accent.light: expected a colour with a contrast of at least 4.5:1 on the light background (WCAG AA), not 1.02:1; found "#ffff00"'],
+    ['accent: { light: "#0a5a9c", dark: "#0a5a9c" }', 'content/settings.yaml:1 accent.dark: expected a colour with a contrast of at least 4.5:1 on the dark background (WCAG AA), not 2.27:1; found "#0a5a9c"'],
+    ['accent: blue', 'content/settings.yaml:1 accent.light: expected a colour as #rrggbb, e.g. #0a5a9c; found "blue"'],
+  ])('%j', (text, expected) => {
+    expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
+  });
+
+  it('is quiet about a good file, and warns about a navigation entry with nothing to show', () => {
+    expect(problemsOf('settings.yaml', 'language: en-GB\naccent: { light: "#0a5a9c", dark: "#8cc4ff" }\n')).toEqual([]);
+  });
+});
+
+describe('accent colour', () => {
+  it('checks against the backgrounds the stylesheet really uses', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
+    const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+    for (const [scheme, block] of [['light', light!], ['dark', dark!]] as const) {
+      expect(block).toContain(`--paper: ${BACKGROUNDS[scheme].paper};`);
+      expect(block).toContain(`--paper-raised: ${BACKGROUNDS[scheme].raised};`);
+    }
+  });
+
+  it('becomes custom properties with readable text on accent backgrounds', () => {
+    expect(themeCss({ light: '#0a5a9c', dark: '#8cc4ff' })).toBe(
+      ':root { --accent: #0a5a9c; --accent-ink: #ffffff; }\n@media (prefers-color-scheme: dark) { :root { --accent: #8cc4ff; --accent-ink: #0b1220; } }\n',
+    );
+    expect(themeCss(undefined)).toBe('');
+    expect(contrastRatio('#ffffff', '#000000')).toBe(21);
+  });
+});
