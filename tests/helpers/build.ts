@@ -24,7 +24,7 @@ export const DIST_GERMAN = join(ROOT, 'tmp', 'test-dist-de');
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** The shipped CV's own address (content/settings.yaml). */
 export const SHIPPED_SITE = 'https://lapuschkin.com';
-/** 2026-11-27: the projects running then are "current" in every test build. */
+/** 2026-12-01: the projects running then are "current" in every test build. */
 export const SOURCE_DATE_EPOCH = '1796083200';
 
 export interface BuildOptions {
