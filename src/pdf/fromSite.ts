@@ -1,0 +1,388 @@
+/**
+ * The CV the site shows, as a PDF document: the same data as the CV page,
+ * shaped into dated entries and numbered publication lists. Every visible word
+ * comes in through `labels` (and dates through `labels.date`), so any language
+ * catalogue can feed it. `cv` details of the profile are in, `hidden` ones never.
+ */
+import type { SiteData } from '../data/views.ts';
+import { groupByKindAndYear } from '../lib/publications.ts';
+import { ownerMatcher } from '../lib/names.ts';
+import { espacenetUrl, patentReference } from '../lib/patents.ts';
+import { profileLinks, visibleContact } from '../lib/profile.ts';
+import type { PublicationKind } from '../schemas/publication.ts';
+import type { TalkKind } from '../schemas/talk.ts';
+import type { CvBlock, CvDocument, CvEntry, CvLine, CvSection, Inline, NumberedItem, Paper, Rich } from './cvDocument.ts';
+import { inlineFromHtml, linesFromHtml } from './richText.ts';
+
+/** The sections a PDF CV can have, in their default order (the CV page's). */
+export const CV_SECTIONS = ['experience', 'education', 'projects', 'awards', 'patents', 'skills', 'talks', 'lectures', 'publications'] as const;
+export type CvSectionName = (typeof CV_SECTIONS)[number];
+
+/**
+ * Which publications the PDF lists: all of them, the ones marked `selected`
+ * (all when none is), or the newest N. A shortened list says so and links to the website.
+ */
+export type PublicationSelection = 'all' | 'selected' | { readonly recent: number };
+
+export interface CvPdfOptions {
+  /** BCP 47 tag of the document's language. */
+  readonly lang: string;
+  readonly paper: Paper;
+  /** Which sections, in which order; sections without entries are left out. */
+  readonly sections: readonly CvSectionName[];
+  readonly publications: PublicationSelection;
+  /** The document's date `YYYY-MM-DD`: its creation date and the "updated" in its header. */
+  readonly date: string;
+  /** Absolute URL of the website's home page. */
+  readonly siteUrl: string;
+  /** Absolute URL of the complete publication list, for a shortened list. */
+  readonly publicationsUrl: string;
+}
+
+/** Every word the PDF shows that is not content. */
+export interface CvPdfLabels {
+  readonly sections: Readonly<Record<CvSectionName, string>>;
+  readonly publicationKinds: Readonly<Record<PublicationKind, string>>;
+  /** Prefix of the reference numbers per kind, e.g. "J" → J12; "" for bare numbers. */
+  readonly numberPrefixes: Readonly<Record<PublicationKind, string>>;
+  /** Shown after a talk's event; undefined for plain talks and lectures. */
+  readonly talkKinds: Readonly<Record<TalkKind, string | undefined>>;
+  readonly patentStatus: Readonly<Record<'published' | 'granted', string>>;
+  /** A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: "27 Nov 2026". */
+  readonly date: (iso: string) => string;
+  /** Several days of one month: "13, 14 & 16 Dec 2021". */
+  readonly days: (dates: readonly string[]) => string;
+  /** End of a period that has not ended: "present". */
+  readonly present: string;
+  /** The word before the last of a list of names: "and". */
+  readonly and: string;
+  /** PDF title: "Curriculum vitae of Dr. Jane Doe". */
+  readonly documentTitle: (name: string) => string;
+  /** Right of the running header: "Curriculum vitae, 27 Nov 2026". */
+  readonly running: (date: string) => string;
+  /** Footer with `{page}` and `{pages}`: "Page {page} of {pages}". */
+  readonly page: string;
+  /** Earlier names after the role: "né Bach". */
+  readonly formerNames: (families: string) => string;
+  readonly born: (date: string | undefined, place: string | undefined) => string;
+  readonly nationality: (nationality: string) => string;
+  /** "PhD in Machine Learning". */
+  readonly degree: (degree: string, field: string | undefined) => string;
+  /** "Thesis: “…”, supervised by …." */
+  readonly thesis: (title: string, supervisors: string | undefined) => string;
+  /** "With Prof. Dr. Klaus-Robert Müller." */
+  readonly supervisors: (names: string) => string;
+  readonly leadingRole: string;
+  readonly fundedBy: (funder: string) => string;
+  readonly projectWebsite: string;
+  /** Before the (italic) title of the paper an award honours: "For the paper". */
+  readonly awardedPaper: string;
+  /** Before a patent's inventors: "Inventors: ". */
+  readonly inventors: string;
+  /** The term of the spoken languages among the skills. */
+  readonly languages: string;
+  readonly languageLevel: (level: string) => string;
+  /** Before the link to the full list when the PDF lists some publications only: "12 of 51 publications; all of them at". */
+  readonly publicationsShown: (shown: number, total: number) => string;
+}
+
+/** What the PDF reads of the site's data. */
+export type CvSource = Pick<
+  SiteData,
+  'profile' | 'skills' | 'experience' | 'education' | 'projects' | 'awards' | 'patents' | 'talks' | 'lectures' | 'publications' | 'publicationById'
+>;
+
+const SEPARATOR = ' · ';
+const text = (value: string, style: Omit<Inline, 'text'> = {}): Inline => ({ text: value, ...style });
+const line = (...runs: Inline[]): CvLine => ({ runs });
+
+/** Runs joined by a separator run. */
+function joined(parts: readonly Rich[], separator = SEPARATOR): Inline[] {
+  return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(separator), ...part]));
+}
+
+/** "A, B and C" with the owner, under any alias, in bold. */
+function names(list: readonly { readonly name: string; readonly isOwner: boolean }[], and: string): Inline[] {
+  return list.flatMap((person, i) => {
+    const separator = i === 0 ? [] : [text(i === list.length - 1 ? ` ${and} ` : ', ')];
+    return [...separator, text(person.name, person.isOwner ? { bold: true } : {})];
+  });
+}
+
+const nameList = (list: readonly string[], and: string) => (list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${and} ${list.at(-1)}`);
+
+/** A date that stays on one line, so a long period breaks only after its dash. */
+const unbroken = (date: string) => date.replaceAll(' ', '\u00A0');
+
+function period(start: string | number, end: string | number | undefined, labels: CvPdfLabels): string {
+  return `${unbroken(labels.date(String(start)))} – ${unbroken(end === undefined ? labels.present : labels.date(String(end)))}`;
+}
+
+/** Runs that link to `url`, each keeping its own style plus `style`. */
+const linked = (runs: Rich, url: string, style: Omit<Inline, 'text'> = {}): Inline[] => runs.map((run) => ({ ...run, ...style, link: url }));
+
+/** Runs tagged with their language when it is not the document's. */
+const withLang = (runs: Rich, lang: string, documentLang: string): Rich =>
+  lang === documentLang || lang.split('-')[0] === documentLang.split('-')[0] ? runs : runs.map((run) => ({ ...run, lang: run.lang ?? lang }));
+
+function header(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvDocument['header'] {
+  const { profile } = source;
+  const contact = visibleContact(profile);
+  const former = profile.formerNames.map((name) => name.split(' ').at(-1)!).join(', ');
+  const role = [text(`${profile.role}, ${profile.affiliation}`), ...(former ? [text(`${SEPARATOR}${labels.formerNames(former)}`)] : [])];
+  const reach: Rich[] = [
+    contact.email ? [text(contact.email.value, { link: `mailto:${contact.email.value}` })] : [],
+    contact.phone ? [text(contact.phone.value, { link: `tel:${contact.phone.tel}` })] : [],
+    contact.address ? [text(contact.address.value)] : [],
+  ];
+  const site = new URL(options.siteUrl);
+  const website = `${site.host}${site.pathname}`.replace(/\/$/, '');
+  const links: Rich[] = [
+    ...(profile.links.website === undefined ? [[text(website, { link: options.siteUrl })]] : []),
+    ...profileLinks(profile.links).map((link) => [text(link.label, { link: link.url })]),
+  ];
+  const born = contact.birthDate || contact.birthPlace ? labels.born(contact.birthDate && labels.date(contact.birthDate.value), contact.birthPlace?.value) : '';
+  const personal: Rich[] = [born ? [text(born)] : [], contact.nationality ? [text(labels.nationality(contact.nationality.value))] : []];
+  return {
+    name: [profile.honorific, profile.name].filter(Boolean).join(' '),
+    subtitle: role,
+    lines: [joined(reach), joined(links), joined(personal)].filter((runs) => runs.length > 0),
+  };
+}
+
+const entries = (list: readonly CvEntry[]): CvBlock[] => (list.length > 0 ? [{ kind: 'entries', entries: list }] : []);
+
+function experience(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  return entries(
+    source.experience.map((position) => ({
+      when: period(position.start, position.end, labels),
+      title: [text(position.role)],
+      where: [text([position.organization, position.unit, position.location].filter(Boolean).join(SEPARATOR))],
+      lines: [
+        ...(position.summary ? [line(text(position.summary))] : []),
+        ...linesFromHtml(position.html),
+        ...position.responsibilities.map((item) => ({ runs: [text(item)], bullet: true })),
+        ...(position.supervisors.length > 0 ? [line(text(labels.supervisors(nameList(position.supervisors, labels.and)), { italic: true }))] : []),
+      ],
+    })),
+  );
+}
+
+function education(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  return entries(
+    source.education.map((degree) => ({
+      when: period(degree.start, degree.end, labels),
+      title: [text(labels.degree(degree.degree, degree.field))],
+      where: [text(`${degree.institution}${SEPARATOR}${degree.location}`)],
+      lines: [
+        ...(degree.grade ? [line(text(degree.grade))] : []),
+        ...(degree.thesis
+          ? [line(text(labels.thesis(degree.thesis, degree.supervisors.length > 0 ? nameList(degree.supervisors, labels.and) : undefined)))]
+          : []),
+        ...linesFromHtml(degree.html),
+      ],
+    })),
+  );
+}
+
+function projects(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  return entries(
+    source.projects.map((project) => {
+      const facts = [project.role === 'lead' ? labels.leadingRole : undefined, project.funder && labels.fundedBy(project.funder)].filter(
+        (fact): fact is string => Boolean(fact),
+      );
+      return {
+        when: period(project.start, project.end, labels),
+        title: [text(project.acronym)],
+        where: [text(project.title)],
+        lines: [
+          ...(facts.length > 0 || project.url
+            ? [line(...joined([facts.length > 0 ? [text(facts.join(SEPARATOR))] : [], project.url ? [text(labels.projectWebsite, { link: project.url })] : []]))]
+            : []),
+          ...linesFromHtml(project.html),
+        ],
+      };
+    }),
+  );
+}
+
+function awards(source: CvSource, labels: CvPdfLabels, lang: string): CvBlock[] {
+  return entries(
+    source.awards.map((award) => {
+      const paper = award.publication === undefined ? undefined : source.publicationById.get(award.publication);
+      return {
+        when: String(award.year),
+        title: [text(award.rank ? `${award.name}, ${award.rank}` : award.name)],
+        ...(award.issuer ? { where: [text(award.issuer)] } : {}),
+        lines: [
+          ...(award.descriptionHtml ? [line(...inlineFromHtml(award.descriptionHtml))] : []),
+          ...(paper ? [line(text(`${labels.awardedPaper} `), ...linked(withLang(inlineFromHtml(paper.titleHtml), paper.language, lang), paper.url, { italic: true }))] : []),
+        ],
+      };
+    }),
+  );
+}
+
+function patents(source: CvSource, labels: CvPdfLabels, isOwner: (name: string) => boolean, lang: string): CvBlock[] {
+  return entries(
+    source.patents.map((patent) => {
+      const dates = patent.members.map((member) => member.date).sort();
+      const first = dates[0]!.slice(0, 4);
+      const last = dates.at(-1)!.slice(0, 4);
+      return {
+        when: first === last ? first : `${first} – ${last}`,
+        title: withLang([text(patent.title)], patent.language, lang),
+        lines: [
+          ...(patent.inventors.length > 0
+            ? [line(text(labels.inventors), ...names(patent.inventors.map((name) => ({ name, isOwner: isOwner(name) })), labels.and))]
+            : []),
+          ...patent.members.map((member) =>
+            line(
+              text(patentReference(member), { link: espacenetUrl(member) }),
+              text(`${SEPARATOR}${labels.patentStatus[member.status]}${SEPARATOR}${labels.date(member.date)}`),
+            ),
+          ),
+        ],
+      };
+    }),
+  );
+}
+
+function skills(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  const { groups, languages } = source.skills;
+  return entries([
+    ...groups.map((group) => ({
+      title: [text(group.name)],
+      lines: [line(text(`${group.lead ? `${group.lead} ` : ''}${group.items.join(', ')}${group.partial ? ', …' : ''}`))],
+    })),
+    ...(languages.length > 0
+      ? [
+          {
+            title: [text(labels.languages)],
+            lines: [line(text(languages.map((language) => `${language.name} (${labels.languageLevel(language.level)})`).join(', ')))],
+          },
+        ]
+      : []),
+  ]);
+}
+
+function talks(list: CvSource['talks'], labels: CvPdfLabels, lang: string): CvBlock[] {
+  return entries(
+    list.map((talk) => {
+      const kind = labels.talkKinds[talk.kind];
+      return {
+        when: labels.days(talk.date.dates),
+        title: withLang(inlineFromHtml(talk.titleHtml), talk.language, lang),
+        where: [text([talk.event, talk.host].filter(Boolean).join(', '))],
+        lines: kind || talk.note ? [line(text([kind, talk.note].filter(Boolean).join(SEPARATOR)))] : [],
+      };
+    }),
+  );
+}
+
+function selectPublications(all: CvSource['publications'], selection: PublicationSelection): CvSource['publications'] {
+  if (selection === 'all') return all;
+  if (selection === 'selected') {
+    const selected = all.filter((publication) => publication.selected);
+    return selected.length > 0 ? selected : all;
+  }
+  return all.slice(0, selection.recent);
+}
+
+function publication(item: CvSource['publications'][number], label: string, labels: CvPdfLabels, lang: string): NumberedItem {
+  const venue: Inline[] = [
+    ...(item.venueHtml ? inlineFromHtml(item.venueHtml).map((run) => ({ ...run, italic: !run.italic })) : []),
+    ...(item.series ? [text(` (${item.series})`)] : []),
+    ...(item.details ? [text(` ${item.details}`)] : []),
+    ...(item.publisherText ? [text(`. ${item.publisherText}`)] : []),
+  ];
+  const citation = [...venue, text(`${venue.length > 0 ? ', ' : ''}${item.year}.`), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  return {
+    label,
+    title: linked(withLang(inlineFromHtml(item.titleHtml), item.language, lang), item.url, { subtle: true }),
+    lines: [
+      names(item.authorList, labels.and),
+      citation,
+      ...(item.award ? [[text(item.award, { italic: true, bold: true })]] : []),
+      ...(item.readerLinks.length > 0 ? [joined(item.readerLinks.map((link) => [text(link.label, { link: link.url })]))] : []),
+    ],
+  };
+}
+
+function publications(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvBlock[] {
+  const shown = selectPublications(source.publications, options.publications);
+  const note: CvBlock[] =
+    shown.length < source.publications.length
+      ? [
+          {
+            kind: 'paragraphs',
+            paragraphs: [[text(`${labels.publicationsShown(shown.length, source.publications.length)} `), text(options.publicationsUrl, { link: options.publicationsUrl })]],
+          },
+        ]
+      : [];
+  const groups = groupByKindAndYear(shown).map((group): CvBlock => {
+    const items = group.years.flatMap((year) => year.items);
+    return {
+      kind: 'numbered',
+      heading: labels.publicationKinds[group.kind],
+      // Numbered oldest first, listed newest first: a paper keeps its number as the list grows.
+      items: items.map((item, i) => publication(item, `${labels.numberPrefixes[group.kind]}${items.length - i}`, labels, options.lang)),
+    };
+  });
+  return [...note, ...groups];
+}
+
+/** The document for the PDF CV. */
+export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvDocument {
+  const { profile } = source;
+  const isOwner = ownerMatcher([...profile.aliases, profile.name, ...profile.formerNames]);
+  const blocksOf: Record<CvSectionName, () => CvBlock[]> = {
+    experience: () => experience(source, labels),
+    education: () => education(source, labels),
+    projects: () => projects(source, labels),
+    awards: () => awards(source, labels, options.lang),
+    patents: () => patents(source, labels, isOwner, options.lang),
+    skills: () => skills(source, labels),
+    talks: () => talks(source.talks, labels, options.lang),
+    lectures: () => talks(source.lectures, labels, options.lang),
+    publications: () => publications(source, options, labels),
+  };
+  const sections: CvSection[] = options.sections
+    .map((name) => ({ heading: labels.sections[name], blocks: blocksOf[name]() }))
+    .filter((section) => section.blocks.length > 0);
+  const top = header(source, options, labels);
+  const date = labels.date(options.date);
+  return {
+    lang: options.lang,
+    paper: options.paper,
+    metadata: {
+      title: labels.documentTitle(top.name),
+      author: profile.name,
+      subject: `${profile.role}, ${profile.affiliation}`,
+      keywords: [profile.name, ...profile.formerNames, profile.role, profile.affiliation, ...sections.map((section) => section.heading)],
+      date: options.date,
+    },
+    running: { left: top.name, right: labels.running(date), page: labels.page },
+    header: top,
+    sections,
+  };
+}
+
+/**
+ * The newest date the content mentions (a talk, a patent document, a position,
+ * a publication's month), `YYYY-MM-DD`: a PDF date that changes only when the content does.
+ */
+export function contentDate(source: CvSource): string {
+  const dates = [
+    ...[...source.talks, ...source.lectures].flatMap((talk) => talk.date.dates),
+    ...source.patents.flatMap((patent) => patent.members.map((member) => member.date)),
+    ...[...source.experience, ...source.projects].flatMap((item) => [item.start, item.end ?? '']),
+    ...[...source.education.flatMap((degree) => [degree.start, degree.end ?? 0]), ...source.awards.map((award) => award.year)].map(String),
+    ...source.publications.map((item) => `${item.year}-${String(item.month ?? 1).padStart(2, '0')}`),
+    ...(source.profile.birthDate ? [source.profile.birthDate.value] : []),
+  ]
+    .filter((date) => /^\d{4}/.test(date))
+    // "2021" and "2021-12" stand for their first day.
+    .map((date) => `${date}-01-01`.slice(0, 10));
+  return dates.sort().at(-1) ?? '1970-01-01';
+}
