@@ -59,7 +59,7 @@ export const PDF_LABELS_EN: CvPdfLabels = {
 };
 
 export interface CvPdf {
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly pages: number;
   /** The document's date `YYYY-MM-DD`. */
   readonly date: string;

@@ -8,7 +8,7 @@ import type { CvDocument } from './cvDocument.ts';
 import { TEMPLATE_PATH, typstSource } from './typst.ts';
 
 export interface CompiledPdf {
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly pages: number;
 }
 

@@ -12,7 +12,7 @@ import { profileLinks, visibleContact } from '../lib/profile.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
 import type { TalkKind } from '../schemas/talk.ts';
 import type { CvBlock, CvDocument, CvEntry, CvLine, CvSection, Inline, NumberedItem, Paper, Rich } from './cvDocument.ts';
-import { inlineFromHtml, linesFromHtml } from './richText.ts';
+import { inlineFromHtml, linesFromHtml, merge, toggleItalic } from './richText.ts';
 
 /** The sections a PDF CV can have, in their default order (the CV page's). */
 export const CV_SECTIONS = ['experience', 'education', 'projects', 'awards', 'patents', 'skills', 'talks', 'lectures', 'publications'] as const;
@@ -291,12 +291,12 @@ function selectPublications(all: CvSource['publications'], selection: Publicatio
 
 function publication(item: CvSource['publications'][number], label: string, labels: CvPdfLabels, lang: string): NumberedItem {
   const venue: Inline[] = [
-    ...(item.venueHtml ? inlineFromHtml(item.venueHtml).map((run) => ({ ...run, italic: !run.italic })) : []),
+    ...(item.venueHtml ? inlineFromHtml(item.venueHtml).map(toggleItalic) : []),
     ...(item.series ? [text(` (${item.series})`)] : []),
     ...(item.details ? [text(` ${item.details}`)] : []),
     ...(item.publisherText ? [text(`. ${item.publisherText}`)] : []),
   ];
-  const citation = [...venue, text(`${venue.length > 0 ? ', ' : ''}${item.year}.`), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const citation = merge([...venue, text(`${venue.length > 0 ? ', ' : ''}${item.year}.`), ...(item.note ? [text(` ${item.note}.`)] : [])]);
   return {
     label,
     title: linked(withLang(inlineFromHtml(item.titleHtml), item.language, lang), item.url, { subtle: true }),

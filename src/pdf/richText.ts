@@ -60,7 +60,7 @@ const sameStyle = (a: Inline, b: Inline) =>
   a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.subtle === b.subtle && a.lang === b.lang && a.script === b.script;
 
 /** Adjacent runs of the same style become one. */
-function merge(runs: readonly Inline[]): Inline[] {
+export function merge(runs: readonly Inline[]): Inline[] {
   const merged: Inline[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
@@ -77,6 +77,11 @@ function trim(runs: readonly Inline[]): Inline[] {
   const last = result.at(-1);
   if (last) last.text = last.text.trimEnd();
   return merge(result.filter((run) => run.text !== ''));
+}
+
+/** The run set upright if it was italic, in italics if it was not (emphasis inside an italic venue). */
+export function toggleItalic({ italic, ...run }: Inline): Inline {
+  return italic ? run : { ...run, italic: true };
 }
 
 function withStyle(text: string, style: Style): Inline {
