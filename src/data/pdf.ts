@@ -8,7 +8,7 @@ import { contentDate, CV_SECTIONS, cvDocument, type CvPdfLabels, type CvPdfOptio
 import { formatDays, formatIsoDate } from '../lib/dates.ts';
 import { KIND_HEADINGS } from '../lib/publications.ts';
 import { absoluteUrl } from './routes.ts';
-import { getSiteData } from './views.ts';
+import { getSiteData, type SiteData } from './views.ts';
 
 /** English words of the PDF, until the language catalogue provides them. */
 export const PDF_LABELS_EN: CvPdfLabels = {
@@ -55,7 +55,11 @@ export const PDF_LABELS_EN: CvPdfLabels = {
   inventors: 'Inventors: ',
   languages: 'Languages',
   languageLevel: (level) => level,
-  publicationsShown: (shown, total) => `${shown} of ${total} publications; all of them at`,
+  shortened: {
+    publications: (shown, total) => `${shown} of ${total} publications; all of them at`,
+    talks: (shown, total) => `The latest ${shown} of ${total} talks; all of them at`,
+    lectures: (shown, total) => `The latest ${shown} of ${total} lectures; all of them at`,
+  },
 };
 
 export interface CvPdf {
@@ -71,6 +75,23 @@ function documentDate(fromContent: string, env: Record<string, string | undefine
   return epoch ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : fromContent;
 }
 
+/** How many publications, talks and lectures the PDF lists past the list limit. */
+const EXCERPT = 50;
+
+/**
+ * Past the list limit, where the website splits its lists by year, the PDF lists the
+ * selected publications (or the newest 50) and the newest 50 talks and lectures, and
+ * points to the website for the rest: all 5,000 publications of a generated CV make
+ * 650 pages and take 8 to 15 s to typeset.
+ */
+function excerpts(site: SiteData): Pick<CvPdfOptions, 'publications' | 'talks'> {
+  const selected = site.publications.some((publication) => publication.selected);
+  return {
+    publications: site.split.publications ? (selected ? 'selected' : { recent: EXCERPT }) : 'all',
+    talks: site.split.talks ? { recent: EXCERPT } : 'all',
+  };
+}
+
 async function buildCvPdf(): Promise<CvPdf> {
   const site = await getSiteData();
   const date = documentDate(contentDate(site));
@@ -78,10 +99,11 @@ async function buildCvPdf(): Promise<CvPdf> {
     lang: 'en',
     paper: 'a4',
     sections: CV_SECTIONS,
-    publications: 'all',
+    ...excerpts(site),
     date,
     siteUrl: absoluteUrl('/'),
     publicationsUrl: absoluteUrl('/publications/'),
+    talksUrl: absoluteUrl('/talks/'),
   };
   const { bytes, pages } = compilePdf(cvDocument(site, options, PDF_LABELS_EN), template);
   return { bytes, pages, date };

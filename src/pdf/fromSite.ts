@@ -31,12 +31,16 @@ export interface CvPdfOptions {
   /** Which sections, in which order; sections without entries are left out. */
   readonly sections: readonly CvSectionName[];
   readonly publications: PublicationSelection;
+  /** All talks and lectures, or the newest N of each. */
+  readonly talks: 'all' | { readonly recent: number };
   /** The document's date `YYYY-MM-DD`: its creation date and the "updated" in its header. */
   readonly date: string;
   /** Absolute URL of the website's home page. */
   readonly siteUrl: string;
   /** Absolute URL of the complete publication list, for a shortened list. */
   readonly publicationsUrl: string;
+  /** Absolute URL of the complete list of talks and lectures, for a shortened list. */
+  readonly talksUrl: string;
 }
 
 /** Every word the PDF shows that is not content. */
@@ -82,8 +86,8 @@ export interface CvPdfLabels {
   /** The term of the spoken languages among the skills. */
   readonly languages: string;
   readonly languageLevel: (level: string) => string;
-  /** Before the link to the full list when the PDF lists some publications only: "12 of 51 publications; all of them at". */
-  readonly publicationsShown: (shown: number, total: number) => string;
+  /** Before the link to the complete list when the PDF shows part of one: "12 of 51 publications; all of them at". */
+  readonly shortened: Readonly<Record<'publications' | 'talks' | 'lectures', (shown: number, total: number) => string>>;
 }
 
 /** What the PDF reads of the site's data. */
@@ -266,9 +270,12 @@ function skills(source: CvSource, labels: CvPdfLabels): CvBlock[] {
   ]);
 }
 
-function talks(list: CvSource['talks'], labels: CvPdfLabels, lang: string): CvBlock[] {
-  return entries(
-    list.map((talk) => {
+function talks(section: 'talks' | 'lectures', source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvBlock[] {
+  const list = source[section];
+  const shown = options.talks === 'all' ? list : list.slice(0, options.talks.recent);
+  const lang = options.lang;
+  const listed = entries(
+    shown.map((talk) => {
       const kind = labels.talkKinds[talk.kind];
       return {
         when: labels.days(talk.date.dates),
@@ -278,6 +285,7 @@ function talks(list: CvSource['talks'], labels: CvPdfLabels, lang: string): CvBl
       };
     }),
   );
+  return listed.length > 0 ? [...shortenedNote(shown.length, list.length, labels.shortened[section], options.talksUrl), ...listed] : [];
 }
 
 function selectPublications(all: CvSource['publications'], selection: PublicationSelection): CvSource['publications'] {
@@ -287,6 +295,11 @@ function selectPublications(all: CvSource['publications'], selection: Publicatio
     return selected.length > 0 ? selected : all;
   }
   return all.slice(0, selection.recent);
+}
+
+/** "12 of 51 publications; all of them at https://…": a shortened list points to the complete one. */
+function shortenedNote(shown: number, total: number, sentence: (shown: number, total: number) => string, url: string): CvBlock[] {
+  return shown < total ? [{ kind: 'paragraphs', paragraphs: [[text(`${sentence(shown, total)} `), text(url, { link: url })]] }] : [];
 }
 
 function publication(item: CvSource['publications'][number], label: string, labels: CvPdfLabels, lang: string): NumberedItem {
@@ -310,26 +323,23 @@ function publication(item: CvSource['publications'][number], label: string, labe
 }
 
 function publications(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvBlock[] {
+  // Numbered oldest first within each kind, over the complete list: a paper keeps its number as
+  // the list grows, and a shortened list still tells how many came before.
+  const numbers = new Map(
+    groupByKindAndYear(source.publications).flatMap((group) => {
+      const items = group.years.flatMap((year) => year.items);
+      return items.map((item, i) => [item.id, `${labels.numberPrefixes[group.kind]}${items.length - i}`] as const);
+    }),
+  );
   const shown = selectPublications(source.publications, options.publications);
-  const note: CvBlock[] =
-    shown.length < source.publications.length
-      ? [
-          {
-            kind: 'paragraphs',
-            paragraphs: [[text(`${labels.publicationsShown(shown.length, source.publications.length)} `), text(options.publicationsUrl, { link: options.publicationsUrl })]],
-          },
-        ]
-      : [];
-  const groups = groupByKindAndYear(shown).map((group): CvBlock => {
-    const items = group.years.flatMap((year) => year.items);
-    return {
+  const groups = groupByKindAndYear(shown).map(
+    (group): CvBlock => ({
       kind: 'numbered',
       heading: labels.publicationKinds[group.kind],
-      // Numbered oldest first, listed newest first: a paper keeps its number as the list grows.
-      items: items.map((item, i) => publication(item, `${labels.numberPrefixes[group.kind]}${items.length - i}`, labels, options.lang)),
-    };
-  });
-  return [...note, ...groups];
+      items: group.years.flatMap((year) => year.items).map((item) => publication(item, numbers.get(item.id)!, labels, options.lang)),
+    }),
+  );
+  return [...shortenedNote(shown.length, source.publications.length, labels.shortened.publications, options.publicationsUrl), ...groups];
 }
 
 /** The document for the PDF CV. */
@@ -343,8 +353,8 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
     awards: () => awards(source, labels, options.lang),
     patents: () => patents(source, labels, isOwner, options.lang),
     skills: () => skills(source, labels),
-    talks: () => talks(source.talks, labels, options.lang),
-    lectures: () => talks(source.lectures, labels, options.lang),
+    talks: () => talks('talks', source, options, labels),
+    lectures: () => talks('lectures', source, options, labels),
     publications: () => publications(source, options, labels),
   };
   const sections: CvSection[] = options.sections

@@ -88,7 +88,11 @@ const LABELS: CvPdfLabels = {
   inventors: 'Erfinder: ',
   languages: 'Sprachen',
   languageLevel: (level) => ({ native: 'Muttersprache', C1: 'C1' })[level] ?? level,
-  publicationsShown: (shown, total) => `${shown} von ${total} Veröffentlichungen; alle unter`,
+  shortened: {
+    publications: (shown, total) => `${shown} von ${total} Veröffentlichungen; alle unter`,
+    talks: (shown, total) => `Die letzten ${shown} von ${total} Vorträgen; alle unter`,
+    lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen; alle unter`,
+  },
 };
 
 const OPTIONS: CvPdfOptions = {
@@ -96,9 +100,11 @@ const OPTIONS: CvPdfOptions = {
   paper: 'a4',
   sections: CV_SECTIONS,
   publications: 'all',
+  talks: 'all',
   date: '2026-11-27',
   siteUrl: 'https://example.org/ada/',
   publicationsUrl: 'https://example.org/ada/publications/',
+  talksUrl: 'https://example.org/ada/talks/',
 };
 
 const render = await createInlineRenderer();
@@ -330,17 +336,30 @@ describe('the document from the site data', () => {
     expect(patent.kind === 'entries' && patent.entries[0]!.lines[0]!.runs.find((run) => run.text === 'Ada Byron')).toEqual({ text: 'Ada Byron', bold: true });
   });
 
-  it('lists selected or recent publications when asked, and says where the rest are', () => {
+  it('lists selected or recent publications when asked, numbered within the complete list, and says where the rest are', () => {
     const recent = cvDocument(full, { ...OPTIONS, publications: { recent: 2 } }, LABELS);
     const [note, ...groups] = recent.sections.find((candidate) => candidate.heading === 'Veröffentlichungen')!.blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
       paragraphs: [[{ text: '2 von 3 Veröffentlichungen; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }]],
     });
-    expect(groups.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => item.label) : []))).toEqual(['Z1', 'K1']);
+    expect(groups.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => item.label) : []))).toEqual(['Z2', 'K1']);
     const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, LABELS);
     const selectedItems = selected.sections.at(-1)!.blocks.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => textOf(item.title)) : []));
     expect(selectedItems).toEqual(['Über Bernoulli-Zahlen']);
+  });
+
+  it('lists the newest talks and lectures when asked, and says where the rest are', () => {
+    const many = { ...full, talks: [full.talks[0]!, { ...full.talks[0]!, id: 'talk-0', date: { dates: ['2020-01-01'], precision: 'day' as const } }] };
+    const recent = cvDocument(many, { ...OPTIONS, talks: { recent: 1 } }, LABELS);
+    const [note, listed] = recent.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks;
+    expect(note).toEqual({
+      kind: 'paragraphs',
+      paragraphs: [[{ text: 'Die letzten 1 von 2 Vorträgen; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
+    });
+    expect(listed!.kind === 'entries' && listed!.entries.map((entry) => entry.when)).toEqual(['21.10.2022']);
+    // The lectures are within the limit: no note.
+    expect(recent.sections.find((candidate) => candidate.heading === 'Vorlesungen')!.blocks.map((block) => block.kind)).toEqual(['entries']);
   });
 
   it('sets the metadata and running header from the labels', () => {
