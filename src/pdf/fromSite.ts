@@ -379,19 +379,20 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
 }
 
 /**
- * The newest date the content mentions (a talk, a patent document, a position,
- * a publication's month), `YYYY-MM-DD`: a PDF date that changes only when the content does.
+ * The newest date the content mentions (a talk, a patent document, the start of a
+ * position, degree or project, an award, a publication's month), `YYYY-MM-DD`:
+ * a PDF date that changes only when the content does. Ends of periods are left
+ * out, since a project may be planned to end years ahead; 1970-01-01 when the
+ * content has no date at all (a profile alone).
  */
 export function contentDate(source: CvSource): string {
   const dates = [
     ...[...source.talks, ...source.lectures].flatMap((talk) => talk.date.dates),
     ...source.patents.flatMap((patent) => patent.members.map((member) => member.date)),
-    ...[...source.experience, ...source.projects].flatMap((item) => [item.start, item.end ?? '']),
-    ...[...source.education.flatMap((degree) => [degree.start, degree.end ?? 0]), ...source.awards.map((award) => award.year)].map(String),
+    ...[...source.experience, ...source.projects].map((item) => item.start),
+    ...[...source.education.map((degree) => degree.start), ...source.awards.map((award) => award.year)].map(String),
     ...source.publications.map((item) => `${item.year}-${String(item.month ?? 1).padStart(2, '0')}`),
-    ...(source.profile.birthDate ? [source.profile.birthDate.value] : []),
   ]
-    .filter((date) => /^\d{4}/.test(date))
     // "2021" and "2021-12" stand for their first day.
     .map((date) => `${date}-01-01`.slice(0, 10));
   return dates.sort().at(-1) ?? '1970-01-01';

@@ -194,7 +194,7 @@ const full: CvSource = {
   ],
   education: [{ id: 'home', html: '', institution: 'Privatunterricht', location: 'London', degree: 'Mathematik', start: 1828, end: 1835, supervisors: ['Augustus De Morgan'], thesis: 'Reihen' }],
   projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae' }],
-  awards: [{ id: 'prize', name: 'Preis', year: 1843, issuer: 'Royal Society', descriptionHtml: 'Für <i>Note G</i>', descriptionText: 'Für Note G', publication: 'lovelace2024ekstrom' }],
+  awards: [{ id: 'prize', html: '', name: 'Preis', year: 1843, issuer: 'Royal Society', descriptionHtml: 'Für <i>Note G</i>', descriptionText: 'Für Note G', publication: 'lovelace2024ekstrom' }],
   patents: [
     {
       id: 'engine-patent',
@@ -376,7 +376,8 @@ describe('the document from the site data', () => {
   it('dates the content by its newest date, never by the clock', () => {
     expect(contentDate(full)).toBe('2024-01-01');
     expect(contentDate({ ...full, publications: [] })).toBe('2023-04-14');
-    expect(contentDate(empty)).toBe('1815-12-10');
+    // Not the birth date: it may be hidden, and it dates no edit.
+    expect(contentDate(empty)).toBe('1970-01-01');
   });
 });
 
