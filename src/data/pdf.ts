@@ -11,7 +11,7 @@ import { absoluteUrl } from './routes.ts';
 import { getSiteData, type SiteData } from './views.ts';
 
 /** English words of the PDF, until the language catalogue provides them. */
-export const PDF_LABELS_EN: CvPdfLabels = {
+const PDF_LABELS_EN: CvPdfLabels = {
   sections: {
     experience: 'Experience',
     education: 'Education',

@@ -93,6 +93,3 @@ export interface CvDocument {
   };
   readonly sections: readonly CvSection[];
 }
-
-/** A run of plain text. */
-export const plain = (text: string): Inline => ({ text });

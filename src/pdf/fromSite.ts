@@ -100,9 +100,9 @@ const SEPARATOR = ' · ';
 const text = (value: string, style: Omit<Inline, 'text'> = {}): Inline => ({ text: value, ...style });
 const line = (...runs: Inline[]): CvLine => ({ runs });
 
-/** Runs joined by a separator run. */
-function joined(parts: readonly Rich[], separator = SEPARATOR): Inline[] {
-  return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(separator), ...part]));
+/** The non-empty parts, separated by " · ". */
+function joined(parts: readonly Rich[]): Inline[] {
+  return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(SEPARATOR), ...part]));
 }
 
 /** "A, B and C" with the owner, under any alias, in bold. */
@@ -113,7 +113,8 @@ function names(list: readonly { readonly name: string; readonly isOwner: boolean
   });
 }
 
-const nameList = (list: readonly string[], and: string) => (list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${and} ${list.at(-1)}`);
+/** "A, B and C" as plain text. */
+const nameList = (list: readonly string[], and: string) => names(list.map((name) => ({ name, isOwner: false })), and).map((run) => run.text).join('');
 
 /** A date that stays on one line, so a long period breaks only after its dash. */
 const unbroken = (date: string) => date.replaceAll(' ', '\u00A0');
@@ -192,19 +193,16 @@ function education(source: CvSource, labels: CvPdfLabels): CvBlock[] {
 function projects(source: CvSource, labels: CvPdfLabels): CvBlock[] {
   return entries(
     source.projects.map((project) => {
-      const facts = [project.role === 'lead' ? labels.leadingRole : undefined, project.funder && labels.fundedBy(project.funder)].filter(
-        (fact): fact is string => Boolean(fact),
-      );
+      const facts = joined([
+        project.role === 'lead' ? [text(labels.leadingRole)] : [],
+        project.funder ? [text(labels.fundedBy(project.funder))] : [],
+        project.url ? [text(labels.projectWebsite, { link: project.url })] : [],
+      ]);
       return {
         when: period(project.start, project.end, labels),
         title: [text(project.acronym)],
         where: [text(project.title)],
-        lines: [
-          ...(facts.length > 0 || project.url
-            ? [line(...joined([facts.length > 0 ? [text(facts.join(SEPARATOR))] : [], project.url ? [text(labels.projectWebsite, { link: project.url })] : []]))]
-            : []),
-          ...linesFromHtml(project.html),
-        ],
+        lines: [...(facts.length > 0 ? [line(...facts)] : []), ...linesFromHtml(project.html)],
       };
     }),
   );

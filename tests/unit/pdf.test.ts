@@ -482,6 +482,22 @@ describe('the typeset PDF', () => {
     expect(words.filter((word) => !data.includes(word))).toEqual([]);
   });
 
+  it('never ends a page with a heading, wherever the page breaks fall', () => {
+    const headings = new Set([...doc.sections.map((candidate) => candidate.heading), ...Object.values(LABELS.publicationKinds)]);
+    const widowed = Array.from({ length: 24 }, (_, filler) => {
+      const shifted: CvDocument = {
+        ...doc,
+        sections: [{ heading: 'Füllung', blocks: [{ kind: 'paragraphs', paragraphs: Array.from({ length: 30 + filler }, (_, i) => [{ text: `Zeile ${i}` }]) }] }, ...doc.sections],
+      };
+      const pages = poppler('pdftotext', compilePdf(shifted, TEMPLATE).bytes).split('\f');
+      return pages.flatMap((page, i) => {
+        const lines = page.split('\n').map((row) => row.trim()).filter((row) => row !== '' && !/^Seite \d+ von \d+$/.test(row));
+        return headings.has(lines.at(-1) ?? '') ? [`filler ${filler}, page ${i + 1}: ${lines.at(-1)}`] : [];
+      });
+    });
+    expect(widowed.flat()).toEqual([]);
+  });
+
   it('typesets a profile alone as a valid one-page CV', () => {
     const alone = compilePdf(cvDocument(empty, OPTIONS, LABELS), TEMPLATE);
     expect(alone.pages).toBe(1);
