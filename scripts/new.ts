@@ -44,8 +44,11 @@ if (values.help) {
   process.exit(0);
 }
 
+/** What the flags or the prompts gave, each possibly missing. */
+type Answers = { [K in keyof NewSite]: string | undefined };
+
 /** Asks in a terminal for the fields not given as flags. */
-async function completed(given: Partial<NewSite>): Promise<Partial<NewSite>> {
+async function completed(given: Answers): Promise<Answers> {
   if ((given.name && given.email) || !process.stdin.isTTY) return given;
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (question: string, value: string | undefined) => value ?? ((await prompt.question(question)).trim() || undefined);

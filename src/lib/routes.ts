@@ -37,6 +37,7 @@ export const paths = {
   cslJson: () => '/publications.json',
   ris: () => '/publications.ris',
   jsonResume: () => '/cv.json',
+  cvPdf: () => '/cv.pdf',
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',

@@ -9,6 +9,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as cheerio from 'cheerio';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -141,9 +142,16 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     expect(css.includes('--accent:#7a1f5c') || css.includes('--accent: #7a1f5c')).toBe(hasUrl);
   });
 
+  it('has a valid PDF CV, one page for a profile alone', () => {
+    const info = execFileSync('pdfinfo', [join(root, 'cv.pdf')], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    if (content === MINIMAL) expect(pages).toBe(1);
+  });
+
   it('carries no word of the shipped CV’s owner', () => {
     const owner = /Lapuschkin|Fraunhofer|lapuschkin\.com|Sebastian/;
-    const offending = distFiles(root).filter((file) => /\.(html|xml|json|bib|ris|txt|css)$/.test(file) && owner.test(readFileSync(join(root, file), 'utf8')));
+    const offending = distFiles(root).filter((file) => /\.(html|xml|json|bib|ris|txt|css|pdf)$/.test(file) && owner.test(readFileSync(join(root, file), 'utf8')));
     expect(offending).toEqual([]);
   });
 });

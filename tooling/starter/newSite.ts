@@ -29,7 +29,7 @@ export const EXAMPLES_FOLDER = '_examples';
 const oneLine = z.string().trim().min(1).refine((value) => !/[\n\r]/.test(value));
 
 /** Why the options cannot make a site: one line each, empty when they can. */
-export function newSiteProblems(site: Partial<NewSite>): string[] {
+export function newSiteProblems(site: { readonly [K in keyof NewSite]?: string | undefined }): string[] {
   const problems: string[] = [];
   if (!oneLine.safeParse(site.name ?? '').success) problems.push('--name: expected your name as it should appear on the site, e.g. --name "Ada Lovelace"');
   if (!z.email().safeParse(site.email?.trim() ?? '').success) problems.push(`--email: expected an e-mail address such as ada@example.org; found "${site.email ?? ''}"`);

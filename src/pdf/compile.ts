@@ -1,0 +1,58 @@
+/**
+ * Typesets a CV document into PDF bytes with the Typst compiler, in-process.
+ * The fonts (Libertinus Serif) ship inside the compiler package; the creation
+ * date comes from the document, so the same document gives the same bytes.
+ */
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import type { CvDocument } from './cvDocument.ts';
+import { TEMPLATE_PATH, typstSource } from './typst.ts';
+
+export interface CompiledPdf {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly pages: number;
+}
+
+/** A virtual workspace: the template is mapped into it, nothing is read from disk. */
+const WORKSPACE = '/vita-pdf';
+
+let compiler: NodeCompiler | undefined;
+
+interface Diagnostic {
+  readonly message: string;
+  readonly path?: string;
+  /** Zero-based positions. */
+  readonly range?: { readonly start: { readonly line: number; readonly character: number } } | null;
+}
+
+/** "src/pdf/cv.typ:49:31: unknown variable: nope" for each of Typst's messages. */
+function describe(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((diagnostic) => {
+      const file = diagnostic.path?.startsWith(`${WORKSPACE}${TEMPLATE_PATH}`) ? 'src/pdf/cv.typ' : 'the generated entry file';
+      const at = diagnostic.range ? `:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}` : '';
+      return `  ${file}${at}: ${diagnostic.message}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The PDF of `doc`, laid out by `template` (the text of src/pdf/cv.typ).
+ * Throws with Typst's messages when the template does not compile.
+ */
+export function compilePdf(doc: CvDocument, template: string): CompiledPdf {
+  compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
+  compiler.mapShadow(`${WORKSPACE}${TEMPLATE_PATH}`, Buffer.from(template));
+  try {
+    const result = compiler.compile({ mainFileContent: typstSource(doc) });
+    const document = result.result;
+    const error = result.takeError();
+    if (!document || error) {
+      const diagnostics = error ? (compiler.fetchDiagnostics(error) as Diagnostic[]) : [];
+      throw new Error(`The PDF CV could not be typeset:\n${describe(diagnostics) || '  (Typst gave no message)'}`);
+    }
+    return { bytes: new Uint8Array(compiler.pdf(document)), pages: document.numOfPages };
+  } finally {
+    // The compiler memoises layouts across calls; a build typesets once, so keep nothing.
+    compiler.evictCache(0);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The Typst entry file for a CV document. The document goes in as JSON inside
+ * one Typst string literal, and the template (cv.typ) places every content
+ * string as a string value: Typst never reads content as markup, so `#`, `*`,
+ * `_`, `$`, `@`, `<`, brackets and backslashes print as written. The only
+ * escaping is that of the string literal itself.
+ */
+import type { CvDocument } from './cvDocument.ts';
+
+/** Where the compiler finds the template; compile.ts maps cv.typ's text there. */
+export const TEMPLATE_PATH = '/cv.typ';
+
+/** A Typst string literal holding `text` exactly: backslashes and double quotes escaped. */
+export function typstString(text: string): string {
+  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** The Typst source that typesets `doc` with the template. */
+export function typstSource(doc: CvDocument): string {
+  return `#import "${TEMPLATE_PATH}": cv\n#cv(json(bytes(${typstString(JSON.stringify(doc))})))\n`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The built /cv.pdf, read back with poppler (pdftotext, pdfinfo): every section
+ * of the CV page, every publication and talk title of the content, the page
+ * size, the metadata, the links, and the page count the pages announce.
+ * Byte-identical rebuilds are covered by deterministic.test.ts, which compares every file.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, DIST_GERMAN } from '../helpers/build.ts';
+import { loadContent } from '../helpers/contentFolder.ts';
+import { loadPage } from '../helpers/dist.ts';
+
+const PDF = join(DIST, 'cv.pdf');
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, [...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const info = poppler('pdfinfo', PDF);
+const text = poppler('pdftotext', PDF, '-');
+/** pdftotext breaks lines where the PDF does: compare with all whitespace removed. */
+const squash = (value: string) => value.normalize('NFC').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+const squashed = squash(text);
+const content = loadContent();
+const field = (entry: { data: Record<string, unknown> }, name: string) => String(entry.data[name]);
+
+describe('cv.pdf', () => {
+  it('has a heading for every section of the CV page', () => {
+    const headings = loadPage('/cv/')('main h2').map((_, element) => loadPage('/cv/')(element).text()).get();
+    expect(headings.length).toBeGreaterThan(5);
+    for (const heading of headings) expect(text).toContain(heading);
+  });
+
+  it('lists the title of every publication, talk and lecture', () => {
+    const titles = ['publications', 'talks', 'lectures'].flatMap((section) => content.bySection(section).map((entry) => field(entry, 'title')));
+    expect(titles.length).toBe(51 + 16 + 7);
+    expect(titles.filter((title) => !squashed.includes(squash(title)))).toEqual([]);
+  });
+
+  it('emphasises no one but the owner and shows their former name', () => {
+    expect(text).toContain('Lapuschkin S');
+    expect(text).toContain('Bach S');
+    expect(text).toContain('formerly Sebastian Bach');
+  });
+
+  it('is A4 with its metadata set and its fonts embedded', () => {
+    expect(info).toMatch(/^Page size:\s+595\.276 x 841\.89 pts \(A4\)$/m);
+    expect(info).toMatch(/^Title:\s+Curriculum vitae of Dr\. Sebastian Lapuschkin$/m);
+    expect(info).toMatch(/^Author:\s+Sebastian Lapuschkin$/m);
+    expect(info).toMatch(/^Subject:\s+Head of Explainable Artificial Intelligence, Fraunhofer Heinrich Hertz Institute$/m);
+    expect(info).toMatch(/^Keywords:\s+Sebastian Lapuschkin, Sebastian Bach, /m);
+    // The build's SOURCE_DATE_EPOCH (tests/helpers/build.ts) is the document's date.
+    expect(info).toMatch(/^CreationDate:\s+Tue Dec {2}1 00:00:00 2026 UTC$/m);
+    const fonts = poppler('pdffonts', PDF).split('\n').slice(2).filter(Boolean);
+    expect(fonts.filter((font) => !/\byes\s+yes\s+yes\b/.test(font))).toEqual([]);
+  });
+
+  it('links every DOI and arXiv id, the e-mail address and the publication pages', () => {
+    const urls = new Set(poppler('pdfinfo', '-url', PDF).split('\n').slice(1).map((row) => row.trim().split(/\s+/).at(-1)));
+    const expected = [
+      'mailto:sebastian@lapuschkin.com',
+      ...content.bySection('publications').flatMap((entry) => [
+        `https://lapuschkin.com/publications/${entry.id}/`,
+        ...(entry.data['doi'] ? [`https://doi.org/${field(entry, 'doi')}`] : []),
+        ...(entry.data['arxiv'] ? [`https://arxiv.org/abs/${field(entry, 'arxiv')}`] : []),
+      ]),
+    ];
+    expect(expected.filter((url) => !urls.has(url))).toEqual([]);
+  });
+
+  it('is announced on the CV and home pages with its page count and date', () => {
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+    for (const page of ['/cv/', '/']) {
+      const link = loadPage(page)('a[href="/cv.pdf"]');
+      expect(link.text(), page).toBe(`CV (PDF, ${pages} pages, updated 1 Dec 2026)`);
+      expect(link.attr('type')).toBe('application/pdf');
+    }
+  });
+});
+
+describe('cv.pdf of a German site', () => {
+  it('speaks German, in its headings, dates and metadata', () => {
+    const german = join(DIST_GERMAN, 'cv.pdf');
+    const germanText = poppler('pdftotext', german, '-');
+    for (const heading of ['Berufserfahrung', 'Ausbildung', 'Publikationen', 'Zeitschriftenartikel', 'vormals Sebastian Bach', 'Seite 1 von']) expect(germanText).toContain(heading);
+    expect(germanText).toContain('Jan. 2021');
+    expect(poppler('pdfinfo', german)).toMatch(/^Title:\s+Lebenslauf von Dr\. Sebastian Lapuschkin$/m);
+  });
+});
