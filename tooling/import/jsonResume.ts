@@ -159,8 +159,11 @@ export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing
   return { error: `"${value}" is not a date such as 2019, 2019-03 or 2019-03-01` };
 }
 
-/** Reads a date field; problems go to the item. `needs` is what the vita field keeps. */
-function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day', end: boolean): string | number | undefined {
+/**
+ * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
+ * a year, a month, a day, or for an event a month or a day as precise as given.
+ */
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day' | 'event', end: boolean): string | number | undefined {
   const raw = item.text(name);
   const date = readResumeDate(raw);
   if (date === undefined) return undefined;
@@ -174,11 +177,15 @@ function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day', en
     return undefined;
   }
   if (needs === 'year') return date.year;
+  if (date.month === undefined && needs !== 'month') {
+    item.errors.push(`${name}: "${raw}" needs at least a month (YYYY-MM)`);
+    return undefined;
+  }
   if (date.month === undefined) {
     // vita keeps months; a year alone is the whole year, so start in January and end in December.
     const month = end ? 12 : 1;
     item.notices.push(`${name} "${raw}" has no month; written as ${date.year}-${pad(month)}`);
-    return needs === 'month' ? `${date.year}-${pad(month)}` : undefined;
+    return `${date.year}-${pad(month)}`;
   }
   if (needs === 'month') return `${date.year}-${pad(date.month)}`;
   if (date.day === undefined) {
@@ -204,6 +211,8 @@ interface ReadContext {
   readonly ownerName: string | undefined;
   /** Where a vita site put this resume's publication pages, to keep their ids. */
   readonly siteUrl: string | undefined;
+  /** The most recent position (the current one, else the latest start), for a label that names no institution. */
+  readonly latestEmployer: { readonly key: string; readonly name: string } | undefined;
 }
 
 type Reader = (item: Item, context: ReadContext) => Omit<ResumeDraft, 'section' | 'key' | 'type' | 'notImported' | 'notices' | 'errors'> & { notImported?: string[] };
@@ -228,7 +237,7 @@ function aliasesOf(name: string): string[] {
   return [`${family} ${initials.join(' ')}`, name];
 }
 
-const readBasics: Reader = (item) => {
+const readBasics: Reader = (item, context) => {
   const written = item.text('name');
   const honorific = written === undefined ? undefined : HONORIFIC.exec(written);
   const name = honorific ? honorific[2]!.trim() : written;
@@ -237,7 +246,12 @@ const readBasics: Reader = (item) => {
   const comma = label?.indexOf(', ') ?? -1;
   const role = comma > 0 ? label!.slice(0, comma) : label;
   const affiliation = comma > 0 ? label!.slice(comma + 2) : undefined;
-  if (label !== undefined && affiliation === undefined) item.errors.push(`label "${label}": vita needs a role and an affiliation; write "Role, Institution"`);
+  let institution = affiliation;
+  if (label !== undefined && affiliation === undefined) {
+    institution = context.latestEmployer?.name;
+    if (institution === undefined) item.errors.push(`label "${label}": vita needs a role and an affiliation; write "Role, Institution"`);
+    else item.notices.push(`label "${label}" names no institution: affiliation taken from ${context.latestEmployer!.key} (${institution})`);
+  }
   const links: Record<string, string> = {};
   const website = item.text('url', 'website');
   if (website !== undefined && /^https?:\/\//.test(website)) links['website'] = website;
@@ -249,12 +263,18 @@ const readBasics: Reader = (item) => {
     const url = typeof profile['url'] === 'string' ? profile['url'] : '';
     const handle = (typeof profile['username'] === 'string' && profile['username'].trim()) || known?.handle.exec(url)?.[1];
     if (known && handle) links[known.link] = handle;
-    else notImported.push(`profiles: ${network || 'unnamed'}`);
+    else {
+      notImported.push(`profiles.${network || 'unnamed'}`);
+      item.notices.push(`profile "${network}": vita keeps GitHub, LinkedIn, ORCID and Google Scholar handles`);
+    }
   }
   const email = item.text('email');
   const phone = item.text('phone');
   const contact = defined({ email, ...(phone !== undefined && /^\+\d/.test(phone) ? { phone } : {}) });
-  if (phone !== undefined && contact.phone === undefined) notImported.push(`phone ("${phone}" is not in international form +…)`);
+  if (phone !== undefined && contact.phone === undefined) {
+    notImported.push('phone');
+    item.notices.push(`phone "${phone}" is not in international form (+1 912 555 4321); add it by hand`);
+  }
   const location = item.raw('location') as Json | undefined;
   if (location !== undefined) {
     const address = new Item(location);
@@ -263,9 +283,15 @@ const readBasics: Reader = (item) => {
     const city = address.text('city');
     const country = address.text('country', 'countryCode');
     if (street && postalCode && city && country) Object.assign(contact, { address: defined({ street, postalCode, city, region: address.text('region'), country }) });
-    else notImported.push('location (vita keeps a full postal address: street, postal code, city and country)');
+    else {
+      notImported.push('location');
+      item.notices.push('location: vita keeps a full postal address (street, postal code, city and country)');
+    }
   }
-  if (typeof item.raw('image') === 'string') notImported.push('image (put the portrait in public/ and set portrait: in profile.md)');
+  if (typeof item.raw('image') === 'string') {
+    notImported.push('image');
+    item.notices.push('image: put the portrait in public/ and set portrait: in profile.md');
+  }
   return {
     idWords: 'profile',
     data: defined({
@@ -273,7 +299,7 @@ const readBasics: Reader = (item) => {
       honorific: honorific ? honorific[1]!.trim() : undefined,
       aliases: name === undefined ? undefined : aliasesOf(name),
       role,
-      affiliation,
+      affiliation: institution,
       contact: Object.keys(contact).length > 0 ? contact : undefined,
       links: Object.keys(links).length > 0 ? links : undefined,
     }),
@@ -354,6 +380,8 @@ const readPublication: Reader = (item, context) => {
   const summary = item.paragraphs('summary');
   const listed = authorList(summary);
   const kind = item.text('x-kind');
+  const doi = item.text('x-doi', 'doi');
+  const arxiv = item.text('x-arxiv', 'arxiv');
   const notices: string[] = [];
   if (listed === undefined && context.ownerName !== undefined) notices.push(`no author list: written with ${context.ownerName} as the only author; add the co-authors`);
   if (kind === undefined) notices.push('JSON Resume has no kind of publication: written as a journal-article; change kind: if it is another');
@@ -364,6 +392,8 @@ const readPublication: Reader = (item, context) => {
     year: published?.year,
     month: published?.month,
     venue: item.text('publisher'),
+    doi,
+    arxiv,
     links: url !== undefined && page === undefined && /^https?:\/\//.test(url) ? [{ kind: 'website', url }] : undefined,
   });
   item.notices.push(...notices);
@@ -374,7 +404,10 @@ const readProject: Reader = (item) => {
   const acronym = item.text('name');
   const url = item.text('url');
   const notImported: string[] = [];
-  if (url !== undefined && !/^https?:\/\//.test(url)) notImported.push(`url ("${url}" is not an http(s) address)`);
+  if (url !== undefined && !/^https?:\/\//.test(url)) {
+    notImported.push('url');
+    item.notices.push(`url "${url}" is not an http(s) address`);
+  }
   const roles = item.list('roles');
   return {
     idWords: acronym ?? 'project',
@@ -395,7 +428,7 @@ const readProject: Reader = (item) => {
 /** x-talks and x-lectures, as vita's export writes them. */
 const readTalk: Reader = (item) => {
   const title = item.text('title', 'name');
-  const date = dateField(item, 'date', 'day', false);
+  const date = dateField(item, 'date', 'event', false);
   const kind = item.text('kind');
   if (kind !== undefined && !talkKind.safeParse(kind).success) item.errors.push(`kind: "${kind}" is not one of ${talkKind.options.join(', ')}`);
   return {
@@ -440,7 +473,6 @@ const LEVEL_WORDS: readonly [RegExp, string][] = [
 /** `skills` and `languages` together make content/skills.md. */
 function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
   const notices: string[] = [];
-  const errors: string[] = [];
   const notImported = new Set<string>();
   const groups = skills.flatMap((group, index) => {
     const item = new Item(group);
@@ -450,7 +482,8 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     for (const field of item.unread()) notImported.add(`skills[].${field}`);
     notices.push(...item.allNotices().map((notice) => `skills[${index}]: ${notice}`));
     if (name === undefined) {
-      errors.push(`skills[${index}]: no name`);
+      notImported.add(`skills[${index}]`);
+      notices.push(`skills[${index}] left out: it has no name`);
       return [];
     }
     return [{ name, items: items.length > 0 ? items : [name] }];
@@ -462,7 +495,8 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     for (const field of item.unread()) notImported.add(`languages[].${field}`);
     const level = fluency === undefined ? undefined : languageLevel.safeParse(fluency).success ? fluency : LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1];
     if (name === undefined || level === undefined) {
-      errors.push(`languages[${index}]: "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
+      notImported.add(`languages[${index}]`);
+      notices.push(`languages[${index}] ${name ?? ''} left out: fluency "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
       return [];
     }
     if (level !== fluency) notices.push(`languages[${index}]: fluency "${fluency}" read as "${level}"`);
@@ -477,7 +511,7 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     body: '',
     notImported: [...notImported],
     notices,
-    errors,
+    errors: [],
   };
 }
 
@@ -497,6 +531,19 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
   { key: 'references', leftOut: 'no references section (and they rarely belong on a public site)' },
 ];
 
+/** The current position (no end date), else the one that started last: its key and organisation. */
+function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
+  const positions = (Array.isArray(work) ? (work as Json[]) : []).map((position, index) => {
+    const item = new Item(position);
+    return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
+  });
+  const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
+  const [latest] = positions
+    .filter((position) => position.name !== undefined)
+    .sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
+  return latest === undefined ? undefined : { key: latest.key, name: latest.name! };
+}
+
 /** Top-level keys that carry no CV content. */
 const IGNORED_KEYS = new Set(['$schema', 'meta']);
 
@@ -510,7 +557,11 @@ export function readJsonResume(json: Json): ResumeReading {
   const ownerWritten = basicsItem.text('name');
   const ownerName = ownerWritten === undefined ? undefined : (HONORIFIC.exec(ownerWritten)?.[2] ?? ownerWritten);
   const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
-  const context: ReadContext = { ownerName: ownerName === undefined ? undefined : aliasesOf(ownerName)[0], siteUrl: canonical?.replace(/cv\.json$/, '') };
+  const context: ReadContext = {
+    ownerName: ownerName === undefined ? undefined : aliasesOf(ownerName)[0],
+    siteUrl: canonical?.replace(/cv\.json$/, ''),
+    latestEmployer: latestEmployer(json['work']),
+  };
 
   const draft = (section: SectionName, key: string, item: Item, reader: Reader): ResumeDraft => {
     const { notImported = [], ...read } = reader(item, context);

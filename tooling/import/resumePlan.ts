@@ -26,7 +26,15 @@ export type ResumeOutcome =
   | { readonly status: 'invalid'; readonly entry: ResumeDraft; readonly file: string; readonly problems: Problem[] }
   | { readonly status: 'duplicate'; readonly entry: ResumeDraft; readonly existing: string };
 
-const lower = (value: unknown) => (value === undefined ? '' : String(value).toLowerCase().replace(/\s+/g, ' ').trim());
+/**
+ * A field's value for comparison: lowercase, spaces collapsed; an event date by its
+ * first day, whether parsed (`{ dates: [...] }`) or as written ("2021-12-13/14/16").
+ */
+function comparable(value: unknown): string {
+  if (value === undefined) return '';
+  const first = typeof value === 'object' && value !== null && 'dates' in value ? (value as { dates: unknown[] }).dates[0] : value;
+  return String(first).replace(/^(\d{4}-\d{2}-\d{2})\/.*$/, '$1').toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 /** What makes two entries of a section the same (the same position, degree, award …). */
 const IDENTITY: Readonly<Record<Exclude<SectionName, 'publications'>, readonly string[]>> = {
@@ -42,7 +50,7 @@ const IDENTITY: Readonly<Record<Exclude<SectionName, 'publications'>, readonly s
 };
 
 function identity(section: Exclude<SectionName, 'publications'>, data: Readonly<Record<string, unknown>>): string {
-  return `${section}|${IDENTITY[section].map((field) => lower(data[field])).join('|')}`;
+  return `${section}|${IDENTITY[section].map((field) => comparable(data[field])).join('|')}`;
 }
 
 /** One outcome per draft, in order. Ids: a draft's own when it is free, else built from its words and made unique within the section. */
