@@ -47,7 +47,14 @@ export function matchForUpdate<T extends UpdatableFile>(entry: SourceEntry, file
 function normalised(field: string, value: unknown): string {
   const schema = (publicationSchema.shape as Record<string, { safeParse: (value: unknown) => { success: boolean; data?: unknown } }>)[field];
   const parsed = schema?.safeParse(value);
-  return JSON.stringify(parsed?.success ? parsed.data : value);
+  const text = JSON.stringify(parsed?.success ? parsed.data : value) ?? '';
+  return field === 'doi' ? text.toLowerCase() : text; // DOIs are case-insensitive
+}
+
+/** Volumes, issues and article numbers: a whole number is written as a number, as new files have it. */
+const DESIGNATIONS = new Set(['volume', 'issue', 'articleNumber']);
+function written(field: string, value: unknown): unknown {
+  return DESIGNATIONS.has(field) && typeof value === 'string' && /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
 }
 
 /** Splits a content file into its front matter and the rest (closing line and body), byte for byte. */
@@ -94,8 +101,8 @@ export function updatedFile(text: string, source: PublicationDraft): { text: str
     if (after === undefined || OWNER_FIELDS.has(field)) continue;
     if (field === 'language' && after === 'en' && current[field] === undefined) continue;
     if (normalised(field, current[field]) === normalised(field, after)) continue;
-    changes.push({ field, before: current[field], after });
-    setField(document, field, after);
+    changes.push({ field, before: current[field], after: written(field, after) });
+    setField(document, field, written(field, after));
   }
   if (changes.length === 0) return { text, changes };
   const head = text.slice(0, text.length - parts.rest.length - parts.frontMatter.length);
