@@ -79,12 +79,12 @@ function listMarkdown(folder: string): string[] {
 }
 
 /** A publication file as duplicate detection and --update see it. */
-interface PublicationOnDisk extends ExistingPublication {
+export interface PublicationOnDisk extends ExistingPublication {
   readonly path: string;
 }
 
 /** The publications already in the folder, with what duplicate detection compares. */
-function existingPublications(folder: string, shownFolder: string): PublicationOnDisk[] {
+export function existingPublications(folder: string, shownFolder: string): PublicationOnDisk[] {
   return listMarkdown(folder).map((path) => {
     const relativePath = relative(folder, path).split(sep).join('/');
     const data = checkFile({ path: `publications/${relativePath}`, bytes: readFileSync(path) }).entry?.data ?? {};
@@ -152,7 +152,7 @@ function readFileSource(source: string, kindMap: KindMap): FileSource {
 }
 
 /** The folder to import into, and how messages show it (relative to here when inside it). */
-function targetFolder(into: string, cwd: string, expected: string, create = false): { folder: string; shown: string } {
+export function targetFolder(into: string, cwd: string, expected: string, create = false): { folder: string; shown: string } {
   const folder = resolve(cwd, into);
   const fromHere = relative(cwd, folder);
   const shown = fromHere.startsWith('..') ? folder : fromHere || '.';
@@ -167,7 +167,7 @@ function targetFolder(into: string, cwd: string, expected: string, create = fals
 }
 
 /** The contact address for the APIs' etiquette: --mailto, else the profile's e-mail. */
-function contactAddress(mailto: string | undefined, cwd: string): string | undefined {
+export function contactAddress(mailto: string | undefined, cwd: string): string | undefined {
   if (mailto !== undefined) return mailto;
   try {
     const data = checkFile({ path: 'profile.md', bytes: readFileSync(join(cwd, 'content', 'profile.md')) }).entry?.data ?? {};
