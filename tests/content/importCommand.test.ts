@@ -195,6 +195,17 @@ publisherPlace: Toronto
     expect(filesIn(folder)).toEqual([]);
   });
 
+  it('F7: a 300-character key becomes a built id within the limit, and every file is written', () => {
+    const folder = emptyFolder();
+    const keys = join(scratch, 'keys.bib');
+    writeFileSync(keys, `@article{doe2020traversal, title={Traversal}, author={Doe, J.}, journal={J}, year=2020}
+@article{${'a'.repeat(300)}, title={Long Keys Considered Harmful}, author={Doe, J.}, journal={J}, year=2020}
+@article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`);
+    const result = run(keys, '--skip-invalid', '--into', folder);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
+  });
+
   it('refuses a missing target folder and an unknown option, with exit 1', () => {
     const missing = join(scratch, 'no-such-folder');
     expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({

@@ -3,7 +3,7 @@
  * (shared/reports/adversarial-2026-11-27.md): F5 angle brackets, F6 linear
  * duplicate detection, F7 id length and all-or-nothing writes, F17 hostile BibTeX.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
