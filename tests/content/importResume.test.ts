@@ -138,7 +138,7 @@ describe('deviations from the schema', () => {
     expect(byKey('work[0]')).toMatchObject({
       data: { organization: 'University of Example', start: '2019-01', responsibilities: ['Leads the computing group.'] },
       notices: [
-        '"company" (an older JSON Resume name) read as "name"',
+        '"company" read as "name"',
         '"start_date" read as "startDate"',
         'startDate "2019" has no month; written as 2019-01',
         'endDate "present" read as ongoing (no end)',

@@ -6,7 +6,7 @@
  * written, or none (see writeFiles.ts). Messages go to stdout (what was done) and
  * stderr (what failed); the exit code is 0 on success, 1 otherwise.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { checkFile, formatProblem, type Problem } from '../../src/pipeline/contentTree.ts';
 import { sections, type SectionName } from '../../src/schemas/sections.ts';
@@ -357,7 +357,7 @@ async function importPublications(options: ImportOptions, entriesFromFile: Sourc
 function existingEntries(contentFolder: string, shownFolder: string): ExistingEntry[] {
   return (Object.keys(sections) as SectionName[]).flatMap((section) => {
     const { path, shape } = sections[section];
-    const files = shape === 'file' ? listMarkdown(contentFolder).filter((file) => relative(contentFolder, file) === path) : listMarkdown(join(contentFolder, path));
+    const files = shape === 'file' ? [join(contentFolder, path)].filter((file) => existsSync(file)) : listMarkdown(join(contentFolder, path));
     return files.map((file) => {
       const relativePath = relative(contentFolder, file).split(sep).join('/');
       const data = checkFile({ path: relativePath, bytes: readFileSync(file) }).entry?.data ?? {};

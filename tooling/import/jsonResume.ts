@@ -71,14 +71,13 @@ class Item {
     this.#object = object;
   }
 
-  /** The value under `name` (or the first of `aliases` present, as in older resumes: "company" for "name"). */
+  /** The value under `name`, or under the first of `aliases` present (older resumes write "company" for "name"), in any spelling. */
   raw(name: string, ...aliases: string[]): unknown {
     for (const wanted of [name, ...aliases]) {
       const key = Object.keys(this.#object).find((candidate) => candidate === wanted) ?? Object.keys(this.#object).find((candidate) => spelling(candidate) === spelling(wanted));
       if (key === undefined) continue;
       this.#read.add(key);
-      if (key !== name && key !== wanted) this.notices.push(`"${key}" read as "${name}"`);
-      else if (key !== name) this.notices.push(`"${key}" (an older JSON Resume name) read as "${name}"`);
+      if (key !== name) this.notices.push(`"${key}" read as "${name}"`);
       const value = this.#object[key];
       if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) {
         this.#empty.push(key);
