@@ -179,20 +179,31 @@ publisherPlace: Toronto
 
   it.each([
     ['a missing path', ['missing.bib'], 'missing.bib: no such file\n'],
-    ['a folder', [FIXTURES], `${FIXTURES}: is a folder; expected a .bib or CSL-JSON .json file\n`],
-    ['an unknown extension', ['README.md'], 'README.md: unknown format ".md"; expected a .bib or CSL-JSON .json file\n'],
+    ['a folder', [FIXTURES], `${FIXTURES}: is a folder; expected a .bib, CSL-JSON or JSON Resume .json file\n`],
+    ['an unknown extension', ['README.md'], 'README.md: unknown format ".md"; expected a .bib, CSL-JSON or JSON Resume .json file\n'],
     [
       'a BibTeX syntax error',
       [`${FIXTURES}/syntax-error.bib`],
       `${FIXTURES}/syntax-error.bib:20: lapuschkin2016analyzing: Token mismatch, expected "}", found "@article{samek2017ev"... (the entry starts on line 12)\n`,
     ],
     ['an unknown kind in --kind-map', [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=report'], '--kind-map: "techreport=report" is not type=kind; kinds are journal-article, conference-paper, book-chapter, preprint, thesis\n'],
-    ['no file at all', [], 'usage: npm run import -- <refs.bib | refs.json> [--dry-run] [--skip-invalid] [--kind-map type=kind,…] [--into folder]\n'],
+    ['no file at all', [], 'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n'],
   ])('refuses %s with its own message and exit 1', (_, args, message) => {
     const folder = emptyFolder();
     const result = run(...args, '--into', folder);
     expect([result.status, result.stderr, result.stdout]).toEqual([1, message, '']);
     expect(filesIn(folder)).toEqual([]);
+  });
+
+  it('F7: a 300-character key becomes a built id within the limit, and every file is written', () => {
+    const folder = emptyFolder();
+    const keys = join(scratch, 'keys.bib');
+    writeFileSync(keys, `@article{doe2020traversal, title={Traversal}, author={Doe, J.}, journal={J}, year=2020}
+@article{${'a'.repeat(300)}, title={Long Keys Considered Harmful}, author={Doe, J.}, journal={J}, year=2020}
+@article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`);
+    const result = run(keys, '--skip-invalid', '--into', folder);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
   it('refuses a missing target folder and an unknown option, with exit 1', () => {
@@ -204,14 +215,14 @@ publisherPlace: Toronto
     });
     const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json> .*\n$/s);
+    expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
   });
 
   it.each([
-    ['empty.bib', '  \n', 'empty.bib: empty file; expected BibTeX entries or a CSL-JSON list\n'],
+    ['empty.bib', '  \n', 'empty.bib: empty file; expected BibTeX entries, a CSL-JSON list or a JSON Resume\n'],
     ['prose.bib', 'Just some notes, no entries.\n', 'prose.bib: no entries found; expected BibTeX entries (@article{…}) or CSL-JSON items\n'],
-    ['broken.json', '[{"type": ', 'broken.json: not valid JSON (Unexpected end of JSON input); expected a .bib or CSL-JSON .json file\n'],
-    ['other.json', '{"name": "vita"}', 'other.json: not CSL-JSON: expected a list of items, each with a "type"; expected a .bib or CSL-JSON .json file\n'],
+    ['broken.json', '[{"type": ', 'broken.json: not valid JSON (Unexpected end of JSON input); expected a CSL-JSON list or a JSON Resume\n'],
+    ['other.json', '{"name": "vita"}', 'other.json: not CSL-JSON: expected a list of items, each with a "type"; expected a .bib, CSL-JSON or JSON Resume .json file\n'],
     ['latin1.bib', Buffer.from('@article{a, title={Caf\xe9}}', 'latin1'), 'latin1.bib: not UTF-8 text; save it as UTF-8 and try again\n'],
   ])('refuses %s with its own message and exit 1', (name, content, message) => {
     writeFileSync(join(scratch, name), content);

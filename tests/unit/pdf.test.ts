@@ -17,6 +17,7 @@ import type { CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
 import { contentDate, CV_SECTIONS, cvDocument, type CvPdfLabels, type CvPdfOptions, type CvSource } from '../../src/pdf/fromSite.ts';
 import { inlineFromHtml, linesFromHtml } from '../../src/pdf/richText.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
+import { de } from '../../src/i18n/de.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 import { talkSchema } from '../../src/schemas/talk.ts';
@@ -75,7 +76,8 @@ const LABELS: CvPdfLabels = {
   documentTitle: (name) => `Lebenslauf von ${name}`,
   running: (date) => `Lebenslauf, Stand ${date}`,
   page: 'Seite {page} von {pages}',
-  formerNames: (families) => `geb. ${families}`,
+  formerNames: (names) => `vormals ${names}`,
+  list: (items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} und ${items.at(-1)}` : (items[0] ?? '')),
   born: (date, place) => ['Geboren', date && `am ${date}`, place && `in ${place}`].filter(Boolean).join(' '),
   nationality: (nationality) => `Staatsangehörigkeit: ${nationality}`,
   degree: (degree, field) => (field ? `${degree} (${field})` : degree),
@@ -89,10 +91,11 @@ const LABELS: CvPdfLabels = {
   languages: 'Sprachen',
   languageLevel: (level) => ({ native: 'Muttersprache', C1: 'C1' })[level] ?? level,
   shortened: {
-    publications: (shown, total) => `${shown} von ${total} Veröffentlichungen; alle unter`,
-    talks: (shown, total) => `Die letzten ${shown} von ${total} Vorträgen; alle unter`,
-    lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen; alle unter`,
+    publications: (shown, total) => `${shown} von ${total} Veröffentlichungen`,
+    talks: (shown, total) => `Die letzten ${shown} von ${total} Vorträgen`,
+    lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen`,
   },
+  allAt: 'alle unter',
 };
 
 const OPTIONS: CvPdfOptions = {
@@ -124,16 +127,19 @@ async function publication(id: string, fields: Record<string, unknown>): Promise
     venueText: data.venue,
     url: `https://example.org/ada/publications/${id}/`,
     authorList: data.authors.map((name) => ({ name, isOwner: isOwner(name) })),
-    details: venueDetails(data),
+    details: venueDetails(data, (range) => `S. ${range}`),
     publisherText: publisherLine(data),
-    readerLinks: readerLinks(data),
+    readerLinks: readerLinks(data, de.links),
     bibtex: '',
+    lang: data.language,
   };
 }
 
 async function talk(id: string, fields: Record<string, unknown>): Promise<TalkView> {
   const data = talkSchema.parse({ event: 'Event', ...fields });
-  return { ...data, id, html: '', titleHtml: await render(data.title), titleText: data.title, url: `https://example.org/ada/talks/#${id}` };
+  const path = `/talks/#${id}`;
+  const year = Number(data.date.dates[0]!.slice(0, 4));
+  return { ...data, id, section: 'talks', html: '', titleHtml: await render(data.title), titleText: data.title, year, path, url: `https://example.org/ada${path}`, lang: data.language };
 }
 
 const profile = {
@@ -155,6 +161,9 @@ const profile = {
   }),
   id: 'profile',
   html: '<p>Bio.</p>',
+  fullName: 'Dr. Ada Lovelace',
+  position: 'Analyst, Analytical Society',
+  who: 'Dr. Ada Lovelace, Analyst at Analytical Society',
 };
 
 const empty: CvSource = {
@@ -259,7 +268,7 @@ describe('the document from the site data', () => {
 
   it('shows `cv` details and never `hidden` ones', () => {
     expect(doc.header.name).toBe('Dr. Ada Lovelace');
-    expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society · geb. Byron');
+    expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society · vormals Ada Byron');
     expect(doc.header.lines.map(textOf)).toEqual([
       'ada@example.org · +44\u00A020\u00A07946\u00A00000',
       'example.org/ada · ORCID 0000-0002-1825-0097',
@@ -301,7 +310,7 @@ describe('the document from the site data', () => {
       [': Sketches of the Analytical Engine', undefined],
     ]);
     // The venue is italic, and a word the venue itself sets in italics turns upright.
-    expect(conference!.lines[1]).toEqual([{ text: 'Proceedings of ', italic: true }, { text: 'Engines pp. 1–10, 2023.' }]);
+    expect(conference!.lines[1]).toEqual([{ text: 'Proceedings of ', italic: true }, { text: 'Engines S. 1–10, 2023.' }]);
   });
 
   it('tags titles in another language than the document', () => {
@@ -341,7 +350,7 @@ describe('the document from the site data', () => {
     const [note, ...groups] = recent.sections.find((candidate) => candidate.heading === 'Veröffentlichungen')!.blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
-      paragraphs: [[{ text: '2 von 3 Veröffentlichungen; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }]],
+      paragraphs: [[{ text: '2 von 3 Veröffentlichungen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }]],
     });
     expect(groups.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => item.label) : []))).toEqual(['Z2', 'K1']);
     const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, LABELS);
@@ -355,7 +364,7 @@ describe('the document from the site data', () => {
     const [note, listed] = recent.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
-      paragraphs: [[{ text: 'Die letzten 1 von 2 Vorträgen; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
+      paragraphs: [[{ text: 'Die letzten 1 von 2 Vorträgen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
     });
     expect(listed!.kind === 'entries' && listed!.entries.map((entry) => entry.when)).toEqual(['21.10.2022']);
     // The lectures are within the limit: no note.

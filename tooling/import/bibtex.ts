@@ -27,6 +27,7 @@ import {
 } from './sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
+import { excerpt, guardBibtex } from './bibtexGuard.ts';
 
 /** A place where the parser gave up: the file line, the entry (key, or @type when the key is unreadable), the parser's words. */
 export interface BibtexSyntaxError {
@@ -85,6 +86,53 @@ function textOf(fields: Fields, name: string): string | undefined {
 
 function lineAt(text: string, offset: number): number {
   return text.slice(0, Math.max(offset, 0)).split('\n').length;
+}
+
+/** Line numbers of ascending offsets, counting each stretch of text once (one pass over the file, not one per entry). */
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let counted = 0;
+  return (offset) => {
+    for (; counted < offset; counted++) if (text.charCodeAt(counted) === 10) line++;
+    return line;
+  };
+}
+
+/**
+ * The parser reads LaTeX text mode, where `<` and `>` are the OT1 glyphs `¡` and `¿`.
+ * In a bibliography they mean themselves (p < 0.05), so they are swapped for two
+ * Unicode noncharacters before parsing and restored afterwards.
+ */
+const LESS_THAN = '\uFDD0';
+const GREATER_THAN = '\uFDD1';
+
+/** `<` and `>` back in parsed text, as they were in the file. */
+const plainAngleBrackets = (text: string) => text.replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
+
+/** Fields holding identifiers or addresses rather than Markdown text. */
+const LITERAL_FIELDS = new Set(['doi', 'url', 'eprint', ...Object.keys(AL_FOLIO_LINKS)]);
+
+/** A `<` that opens what Markdown reads as an HTML tag, comment or declaration: `<Letters>`, `</x>`, `<!--`. */
+const TAG_START = /\uFDD0(?=\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^\uFDD0\uFDD1]*)?\/?\uFDD1|[!?])/g;
+
+/**
+ * `<` and `>` back in a parsed field. In Markdown text a `<` that would read as the
+ * start of a tag (`<Letters>`) is written `&lt;`, which shows as `<`; every other one
+ * stays itself.
+ */
+function restoreAngleBrackets(value: FieldValue, markdown: boolean): FieldValue {
+  const restore = (text: string) => plainAngleBrackets(markdown ? text.replace(TAG_START, '&lt;') : text);
+  if (typeof value === 'string') return restore(value);
+  return value.map((item: string | Creator) =>
+    typeof item === 'string' ? restore(item) : Object.fromEntries(Object.entries(item).map(([part, text]) => [part, typeof text === 'string' ? restore(text) : text])),
+  ) as FieldValue;
+}
+
+/** A parsed entry's fields with `<` and `>` restored. */
+function restoredFields(fields: Fields): Fields {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : restoreAngleBrackets(value, !LITERAL_FIELDS.has(name))]),
+  );
 }
 
 function kindOf(type: string, venue: string | undefined, arxiv: string | undefined, kindMap: KindMap): PublicationKind | undefined {
@@ -209,9 +257,15 @@ function lastEntry(text: string): string {
   return head?.[2] || (head ? `@${head[1]}` : 'file');
 }
 
+/** A parser message with any long quotation in it shortened. */
+function excerptQuotes(message: string): string {
+  return message.replace(/"([^"]{61,})"/g, (_quote, quoted: string) => `"${excerpt(quoted)}"`);
+}
+
 function syntaxError(error: { error: string; input?: string }, text: string): BibtexSyntaxError {
   const at = /\s*at line (\d+), column \d+(?: in "[^"]*")?$/.exec(error.error);
-  const message = (at ? error.error.slice(0, at.index) : error.error).trim();
+  // Messages can quote the whole entry (100 KB for a runaway one): keep them to a line.
+  const message = excerptQuotes((at ? error.error.slice(0, at.index) : error.error).trim());
   // Without the entry's text (an undefined @string macro), find where the named value is used.
   const named = /"([^"]+)"$/.exec(message)?.[1];
   const start = error.input ? text.indexOf(error.input) : named ? text.search(new RegExp(`[=#]\\s*${named.replace(/\W/g, '\\$&')}\\b`, 'i')) : -1;
@@ -228,31 +282,43 @@ function syntaxError(error: { error: string; input?: string }, text: string): Bi
 /** All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing. */
 export function readBibtex(source: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
   const text = source.replace(/\r\n?/g, '\n'); // Windows line endings: same lines, one kind of break
+  const tooLarge = guardBibtex(text);
+  if (tooLarge.length > 0) return { entries: [], syntaxErrors: tooLarge };
   const unknownCommands = new Map<string, string[]>();
-  const library = parse(text, {
+  const library = parse(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
     sentenceCase: false,
     applyCrossRef: false,
     unsupported: (_node, tex, entry) => {
-      unknownCommands.set(entry.key, [...(unknownCommands.get(entry.key) ?? []), tex]);
+      unknownCommands.set(entry.key, [...(unknownCommands.get(entry.key) ?? []), plainAngleBrackets(tex)]);
       return tex;
     },
   });
-  if (library.errors.length > 0) return { entries: [], syntaxErrors: library.errors.map((error) => syntaxError(error, text)) };
+  if (library.errors.length > 0) {
+    const plainErrors = library.errors.map(({ error, input }) => ({ error: plainAngleBrackets(error), ...(input === undefined ? {} : { input: plainAngleBrackets(input) }) }));
+    return { entries: [], syntaxErrors: plainErrors.map((error) => syntaxError(error, text)) };
+  }
 
   const byKey = new Map(library.entries.map((entry) => [entry.key.toLowerCase(), entry]));
   const crossrefOf = (entry: Entry) => (typeof entry.fields['crossref'] === 'string' ? entry.fields['crossref'].toLowerCase() : undefined);
+  const childrenOf = new Map<string, string[]>();
+  for (const entry of library.entries) {
+    const crossref = crossrefOf(entry);
+    if (crossref !== undefined) childrenOf.set(crossref, [...(childrenOf.get(crossref) ?? []), entry.key]);
+  }
+  const lineOf = lineCounter(text);
   let searchFrom = 0;
   const entries = library.entries.map((entry) => {
-    const offset = text.indexOf(entry.input, searchFrom);
-    if (offset >= 0) searchFrom = offset + entry.input.length;
+    const input = plainAngleBrackets(entry.input);
+    const offset = text.indexOf(input, searchFrom);
+    if (offset >= 0) searchFrom = offset + input.length;
     const crossref = crossrefOf(entry);
     const parent = crossref === undefined ? undefined : byKey.get(crossref);
     return readEntry(entry, {
-      fields: { ...inheritedFields(parent), ...(entry.fields as Fields) },
-      line: lineAt(text, offset),
+      fields: restoredFields({ ...inheritedFields(parent), ...(entry.fields as Fields) }),
+      line: lineOf(offset >= 0 ? offset : searchFrom),
       kindMap,
       unknownCommands: unknownCommands.get(entry.key) ?? [],
-      containerOf: library.entries.filter((child) => crossrefOf(child) === entry.key.toLowerCase()).map((child) => child.key),
+      containerOf: childrenOf.get(entry.key.toLowerCase()) ?? [],
       crossrefMissing: crossref !== undefined && parent === undefined,
     });
   });

@@ -23,12 +23,13 @@ import {
 } from './sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
+import { decodeEntities } from '../../src/lib/entities.ts';
 
 
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
   'id', 'citation-key', 'type', 'genre', 'title', 'author', 'issued', 'container-title', 'collection-title', 'volume', 'issue', 'page',
-  'number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language',
+  'number', 'article-number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language',
 ]);
 
 interface CslName {
@@ -39,16 +40,32 @@ interface CslName {
   readonly 'non-dropping-particle'?: string;
   readonly suffix?: string;
 }
-type CslItem = Readonly<Record<string, unknown>> & { readonly type: string };
+export type CslItem = Readonly<Record<string, unknown>> & { readonly type: string };
 
-function isCslItem(value: unknown): value is CslItem {
+export function isCslItem(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** A string or number field as one line of text. */
+/** A string or number field as one line of text; of a list (Crossref writes some titles as lists), the first. */
 function textOf(item: CslItem, name: string): string | undefined {
-  const value = item[name];
+  const field = item[name];
+  const value = Array.isArray(field) ? field[0] : field;
   return typeof value === 'string' || typeof value === 'number' ? cleanText(String(value)) || undefined : undefined;
+}
+
+/**
+ * An abstract as Markdown paragraphs. Crossref delivers JATS XML
+ * (`<jats:title>Abstract</jats:title><jats:p>…</jats:p>`): its paragraphs are kept,
+ * the "Abstract" heading and other markup dropped.
+ */
+export function abstractText(abstract: string): string {
+  if (!/<jats:/.test(abstract)) return abstract.normalize('NFC').trim();
+  return abstract
+    .replace(/<jats:title>[^<]*<\/jats:title>/g, '')
+    .split(/<\/jats:p>/)
+    .map((paragraph) => cleanText(decodeEntities(paragraph.replace(/<[^>]*>/g, ''))))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 }
 
 function authorsOf(names: unknown, errors: string[]): string[] {
@@ -74,7 +91,8 @@ function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?
   return year === undefined ? { unreadable: written } : defined({ year, month: mapOptional(monthText, monthNumber) });
 }
 
-function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
+/** One CSL-JSON item (a file's, or a DOI's from content negotiation) mapped to publication fields. */
+export function readCslItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
   const text = (name: string) => textOf(item, name);
   const key = text('citation-key') ?? text('id') ?? `item ${index + 1}`;
   const errors: string[] = [];
@@ -92,7 +110,7 @@ function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
     errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
   }
 
-  const issued = issuedOf(item['issued']);
+  const issued = issuedOf(item['issued'] ?? item['published-print'] ?? item['published-online']);
   if (issued.unreadable !== undefined) errors.push(`issued "${issued.unreadable}" is not a year such as 2019`);
   const language = text('language');
   const isTag = language !== undefined && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language);
@@ -109,7 +127,7 @@ function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
     volume: text('volume'),
     issue: text('issue'),
     pages: mapOptional(text('page'), pageRange),
-    articleNumber: numberArxiv === undefined ? text('number') : undefined,
+    articleNumber: text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined),
     publisher: text('publisher'),
     publisherPlace: text('publisher-place'),
     doi: ids.doi,
@@ -124,7 +142,7 @@ function readItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
     key,
     type: item.type,
     data,
-    body: typeof abstract === 'string' ? abstract.normalize('NFC').trim() : '',
+    body: typeof abstract === 'string' ? abstractText(abstract) : '',
     notImported: Object.keys(item).filter((name) => !READ_FIELDS.has(name)),
     notices,
     errors,
@@ -141,5 +159,5 @@ export function readCslJson(text: string, kindMap: KindMap = {}): { entries: Sou
   }
   const items: unknown[] = Array.isArray(json) ? json : [json];
   if (!items.every(isCslItem)) return { error: 'not CSL-JSON: expected a list of items, each with a "type"' };
-  return { entries: items.map((item, index) => readItem(item, index, kindMap)) };
+  return { entries: items.map((item, index) => readCslItem(item, index, kindMap)) };
 }

@@ -7,7 +7,7 @@
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
-import { isEntryId, unversionedArxiv } from '../../src/schemas/atoms.ts';
+import { isEntryId, MAX_ID_LENGTH, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';
 import { type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
 
@@ -58,30 +58,71 @@ function normalisedTitle(title: string): string {
 export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>): string {
   const family = data.authors?.[0] === undefined ? '' : asciiLetters(parseName(data.authors[0]).family).replaceAll(' ', '');
   const words = asciiLetters(stripTags(data.title ?? '')).split(' ').filter((word) => word !== '' && !MINOR_WORDS.has(word));
-  const stem = `${family}${data.year ?? ''}` || 'publication';
-  const longer = `${stem}${words.slice(0, 2).join('')}`;
-  for (const candidate of [`${stem}${words[0] ?? ''}`, longer]) if (!taken.has(candidate)) return candidate;
-  for (let suffix = 2; ; suffix++) if (!taken.has(`${longer}-${suffix}`)) return `${longer}-${suffix}`;
+  const stem = `${family.slice(0, MAX_FAMILY_LENGTH)}${data.year ?? ''}` || 'publication';
+  return freeId([`${stem}${words[0] ?? ''}`, `${stem}${words.slice(0, 2).join('')}`], taken);
 }
 
-/** The publication among `known` that is the same work: same DOI, same arXiv id, or same title and year. */
-function sameWork(data: PublicationDraft, known: readonly ExistingPublication[]): ExistingPublication | undefined {
-  const title = data.title === undefined ? undefined : normalisedTitle(data.title);
-  return known.find(
-    (other) =>
-      (data.doi !== undefined && other.doi?.toLowerCase() === data.doi.toLowerCase()) ||
-      (data.arxiv !== undefined && other.arxiv !== undefined && unversionedArxiv(other.arxiv) === unversionedArxiv(data.arxiv)) ||
-      (title !== undefined && other.title !== undefined && normalisedTitle(other.title) === title && other.year === data.year),
-  );
+/** Longer than any real family name; keeps room in the id for the year and title words. */
+const MAX_FAMILY_LENGTH = 40;
+
+/** Room left in an id for a "-2" … "-99999" suffix. */
+const ID_STEM_LENGTH = MAX_ID_LENGTH - 6;
+
+/**
+ * The first candidate that is free, each cut to the id length limit; when all are
+ * taken, the last one with -2, -3 … appended.
+ */
+export function freeId(candidates: readonly string[], taken: ReadonlySet<string>): string {
+  const cut = candidates.map((candidate) => candidate.slice(0, ID_STEM_LENGTH).replace(/-+$/, ''));
+  for (const candidate of cut) if (!taken.has(candidate)) return candidate;
+  const last = cut.at(-1)!;
+  for (let suffix = 2; ; suffix++) if (!taken.has(`${last}-${suffix}`)) return `${last}-${suffix}`;
+}
+
+/**
+ * The publications already known, indexed by what makes two records the same work:
+ * normalised DOI, unversioned arXiv id, and normalised title with year. Each lookup
+ * is a few map reads, so an import is linear in its size.
+ */
+export class WorkIndex {
+  readonly #byDoi = new Map<string, ExistingPublication>();
+  readonly #byArxiv = new Map<string, ExistingPublication>();
+  readonly #byTitleYear = new Map<string, ExistingPublication>();
+
+  constructor(publications: Iterable<ExistingPublication> = []) {
+    for (const publication of publications) this.add(publication);
+  }
+
+  /** Adds a publication; the first one added under a key is the one found. */
+  add(publication: ExistingPublication): void {
+    for (const [map, key] of this.#keys(publication)) if (!map.has(key)) map.set(key, publication);
+  }
+
+  /** The known publication that is the same work: same DOI, same arXiv id, or same title and year. */
+  find(data: Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>): ExistingPublication | undefined {
+    for (const [map, key] of this.#keys(data)) {
+      const found = map.get(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  #keys(data: Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>): [Map<string, ExistingPublication>, string][] {
+    const keys: [Map<string, ExistingPublication>, string][] = [];
+    if (data.doi !== undefined) keys.push([this.#byDoi, data.doi.toLowerCase()]);
+    if (data.arxiv !== undefined) keys.push([this.#byArxiv, unversionedArxiv(data.arxiv)]);
+    if (data.title !== undefined) keys.push([this.#byTitleYear, `${normalisedTitle(data.title)}\u0000${data.year ?? ''}`]);
+    return keys;
+  }
 }
 
 /** One outcome per source entry, in source order. Entries keep their key as id when it is a valid, free id. */
 export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[]): Outcome[] {
-  const known = [...existing];
+  const known = new WorkIndex(existing);
   const taken = new Set(existing.map((publication) => publication.id));
   return entries.map((entry): Outcome => {
     if (entry.containerOf) return { status: 'container', entry, children: entry.containerOf };
-    const duplicate = sameWork(entry.data, known);
+    const duplicate = known.find(entry.data);
     if (duplicate) return { status: 'duplicate', entry, existing: duplicate.file };
 
     const id = isEntryId(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
@@ -90,7 +131,7 @@ export function planImport(entries: readonly SourceEntry[], existing: readonly E
     // Without a kind the schema has nothing to check against; the entry's own error says why.
     const problems = entry.data.kind === undefined ? [] : checkFile({ path: `publications/${id}.md`, bytes: new TextEncoder().encode(fileText) }).problems;
     if (entry.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry, id, problems };
-    known.push({ ...entry.data, id, file: `${entry.key} (earlier in this import)` });
+    known.add({ ...entry.data, id, file: `${entry.key} (earlier in this import)` });
     return { status: 'new', entry, id, fileText, warnings: problems };
   });
 }

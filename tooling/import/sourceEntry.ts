@@ -20,6 +20,8 @@ export interface SourceEntry {
   readonly type: string;
   /** 1-based line where the entry starts, for formats that have lines. */
   readonly line?: number;
+  /** Where it came from, for entries fetched by identifier ("doi 10.1038/…", "arXiv 2206.03208"); files are named by path and line. */
+  readonly origin?: string;
   readonly data: PublicationDraft;
   /** The abstract, which becomes the Markdown body. */
   readonly body: string;
@@ -29,6 +31,8 @@ export interface SourceEntry {
   readonly notices: readonly string[];
   /** Reasons the entry cannot be imported as it is. */
   readonly errors: readonly string[];
+  /** A DOI to import instead: the journal version arXiv lists for a preprint. */
+  readonly journalDoi?: string;
   /** Keys of the entries that crossref this one, when it is only their container (a @proceedings). */
   readonly containerOf?: readonly string[];
 }
@@ -148,4 +152,19 @@ export function readUrl(url: string | undefined, ids: { doi: string | undefined;
   const isArxiv = resolved.arxiv !== undefined && (ids.arxiv === undefined || unversionedArxiv(resolved.arxiv) === unversionedArxiv(ids.arxiv));
   const links: DraftLink[] = url === undefined || isDoi || isArxiv ? [] : [{ kind: 'website', url }];
   return { doi: ids.doi ?? resolved.doi, arxiv: ids.arxiv ?? resolved.arxiv, links };
+}
+
+/** Lowercase particles that belong to the family name when a name is written given-first ("Ludwig van Beethoven"). */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'zu', 'dos', 'das', 'y']);
+
+/**
+ * A name written given-first ("Reduan Achtibat", "Klaus-Robert Müller", "Ludwig van
+ * Beethoven"), as arXiv and ORCID write them, in CV style: "Achtibat, Reduan".
+ */
+export function givenFirstName(name: string): string {
+  const tokens = cleanText(name).split(' ').filter(Boolean);
+  if (tokens.length < 2) return tokens.join(' ');
+  let split = tokens.length - 1;
+  while (split > 1 && PARTICLES.has(tokens[split - 1]!)) split--;
+  return authorName(tokens.slice(split).join(' '), tokens.slice(0, split).join(' '));
 }

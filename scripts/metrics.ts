@@ -1,0 +1,62 @@
+/**
+ * `npm run metrics`: citation counts from OpenAlex into content/metrics.json,
+ * each with its source and the day of the lookup. Run it when you want fresh
+ * counts; the build never makes a request. The work is in tooling/metrics/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CommandError } from '../tooling/import/command.ts';
+import { runMetrics } from '../tooling/metrics/command.ts';
+
+const HELP = `usage: npm run metrics -- [options]
+
+Looks up each publication with a DOI or arXiv id in OpenAlex (open, no key) and writes the
+citation counts, each with its source and the day of the lookup, to content/metrics.json.
+The site shows "cited by 123 (OpenAlex, Nov 2026)"; the build only reads the file.
+Google Scholar is not queried. Nothing is written unless every lookup answered.
+
+options
+  --publications <folder>   where the publications are (default content/publications)
+  --file <path>             the file to write (default content/metrics.json)
+  --dry-run                 print the file instead of writing it
+  --mailto <address>        contact address for OpenAlex's polite pool (default: the e-mail in content/profile.md)
+  --timeout <seconds>       per request (default 20)
+  -h, --help                this text
+
+environment
+  VITA_OPENALEX_ENDPOINT (https://api.openalex.org): where requests go.`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        publications: { type: 'string' },
+        file: { type: 'string' },
+        mailto: { type: 'string' },
+        timeout: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds] (--help for more)`);
+    process.exit(1);
+  }
+}
+
+const { values } = parseOptions();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+try {
+  process.exitCode = await runMetrics(
+    { publications: values.publications, file: values.file, dryRun: values['dry-run'], mailto: values.mailto, timeoutSeconds: values.timeout },
+    { cwd: process.cwd(), env: process.env, version },
+  );
+} catch (error) {
+  console.error(error instanceof CommandError ? error.message : `metrics failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

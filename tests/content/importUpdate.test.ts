@@ -1,0 +1,174 @@
+/**
+ * `npm run import -- refs.bib --update`: publications already imported follow
+ * their source (matched by DOI, arXiv id or key), the owner's own additions stay,
+ * new entries are added, each change is printed as a diff, and a second run
+ * changes nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { updatedFile } from '../../tooling/import/update.ts';
+import { ROOT } from '../helpers/build.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vita-update-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const BEFORE = `@article{doe2020first,
+  title = {A First Paper},
+  author = {Doe, J. and Roe, R.},
+  journal = {Journal of Tests},
+  year = {2020},
+  doi = {10.1234/first}
+}
+
+@inproceedings{doe2021second,
+  title = {A Second Paper},
+  author = {Doe, J.},
+  booktitle = {Proceedings of Tests},
+  year = {2021},
+  eprint = {2101.00001},
+  archivePrefix = {arXiv}
+}
+`;
+
+/** The bibliography a year later: the first paper got its volume and pages, the second a new title and was renamed; a third is new. */
+const AFTER = `@article{doe2020first,
+  title = {A First Paper},
+  author = {Doe, J. and Roe, R. and Poe, P.},
+  journal = {Journal of Tests},
+  year = {2020},
+  volume = {12},
+  pages = {1--10},
+  doi = {10.1234/FIRST}
+}
+
+@inproceedings{renamedkey,
+  title = {A Second Paper, Revised},
+  author = {Doe, J.},
+  booktitle = {Proceedings of Tests},
+  year = {2022},
+  eprint = {2101.00001v3},
+  archivePrefix = {arXiv},
+  note = {Oral presentation}
+}
+
+@article{doe2023third,
+  title = {A Third Paper},
+  author = {Doe, J.},
+  journal = {Journal of Tests},
+  year = {2023}
+}
+`;
+
+/** What the owner did by hand after the first import: a comment, a link, a selection, an award, a body. */
+const OWNER_EDITS = `---
+# imported from refs.bib; links added by hand
+kind: journal-article
+title: "A First Paper"
+authors: [Doe J, Roe R]
+year: 2020
+venue: Journal of Tests
+doi: "10.1234/first"
+links:
+  - kind: code
+    url: https://example.org/code
+award: Best Paper
+selected: true
+---
+Our own summary of the paper.
+`;
+
+describe('--update', () => {
+  const folder = join(scratch, 'publications');
+  const source = join(scratch, 'refs.bib');
+  const read = (name: string) => readFileSync(join(folder, name), 'utf8');
+
+  it('first import, owner edits, then --update --dry-run shows the diff and writes nothing', () => {
+    mkdirSync(folder);
+    writeFileSync(source, BEFORE);
+    expect(run('refs.bib', '--into', 'publications').status).toBe(0);
+    writeFileSync(join(folder, 'doe2020first.md'), OWNER_EDITS);
+    const secondBefore = read('doe2021second.md');
+
+    writeFileSync(source, AFTER);
+    const dry = run('refs.bib', '--update', '--dry-run', '--into', 'publications');
+    expect(dry.stderr).toBe('');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout.split('\n').filter((line) => !line.startsWith('    '))).toEqual([
+      'would update publications/doe2020first.md from refs.bib:1 doe2020first',
+      '  authors: Doe J; Roe R → Doe J; Roe R; Poe P',
+      '  volume: (none) → 12',
+      '  pages: (none) → "1-10"',
+      'would update publications/doe2021second.md from refs.bib:11 renamedkey',
+      '  title: "A Second Paper" → "A Second Paper, Revised"',
+      '  year: 2021 → 2022',
+      '  arxiv: "2101.00001" → "2101.00001v3"',
+      'would write publications/doe2023third.md from refs.bib:21 doe2023third',
+      '',
+      '1 publication would be written (dry run), 2 updated, 0 unchanged, 0 skipped as already present, 0 invalid',
+      '',
+    ]);
+    expect(read('doe2020first.md')).toBe(OWNER_EDITS);
+    expect(read('doe2021second.md')).toBe(secondBefore);
+    expect(readdirSync(folder).sort()).toEqual(['doe2020first.md', 'doe2021second.md']);
+  });
+
+  it('--update writes the same changes, keeping comments, flow lists, links, award, selection and body', () => {
+    const result = run('refs.bib', '--update', '--into', 'publications');
+    expect(result.status).toBe(0);
+    expect(read('doe2020first.md')).toBe(`---
+# imported from refs.bib; links added by hand
+kind: journal-article
+title: "A First Paper"
+authors: [ Doe J, Roe R, Poe P ]
+year: 2020
+venue: Journal of Tests
+volume: 12
+pages: "1-10"
+doi: "10.1234/first"
+links:
+  - kind: code
+    url: https://example.org/code
+award: Best Paper
+selected: true
+---
+Our own summary of the paper.
+`);
+    // The note is the owner's field: a note in the source is not written into an existing file.
+    expect(read('doe2021second.md')).not.toContain('Oral presentation');
+    expect(readdirSync(folder).sort()).toEqual(['doe2020first.md', 'doe2021second.md', 'doe2023third.md']);
+  });
+
+  it('a second --update changes nothing', () => {
+    const before = readdirSync(folder).map((name) => read(name));
+    const result = run('refs.bib', '--update', '--into', 'publications');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(-2)).toEqual(['0 publications written, 0 updated, 3 unchanged, 0 skipped as already present, 0 invalid', '']);
+    expect(readdirSync(folder).map((name) => read(name))).toEqual(before);
+  });
+});
+
+describe('updatedFile', () => {
+  it('leaves a file byte for byte when nothing changed, even with CRLF line endings and a byte-order mark', () => {
+    const text = '\uFEFF---\r\nkind: journal-article\r\ntitle: "T"\r\nauthors: [Doe J]\r\nyear: 2020\r\nvenue: J\r\n---\r\nBody.\r\n';
+    expect(updatedFile(text, { kind: 'journal-article', title: 'T', authors: ['Doe J'], year: 2020, venue: 'J' })).toEqual({ text, changes: [] });
+  });
+
+  it('inserts a new field where the schema orders it and quotes it as new files do', () => {
+    const result = updatedFile('---\nkind: journal-article\ntitle: "T"\nauthors: [Doe J]\nyear: 2020\nvenue: J\n---\n', { doi: '10.1/abcd', month: 3 });
+    expect(result).toEqual({
+      text: '---\nkind: journal-article\ntitle: "T"\nauthors: [ Doe J ]\nyear: 2020\nmonth: 3\nvenue: J\ndoi: "10.1/abcd"\n---\n',
+      changes: [
+        { field: 'month', before: undefined, after: 3 },
+        { field: 'doi', before: undefined, after: '10.1/abcd' },
+      ],
+    });
+  });
+});

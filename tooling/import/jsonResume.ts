@@ -1,0 +1,585 @@
+/**
+ * Reads a JSON Resume (jsonresume.org, v1) as a whole CV: basics → profile,
+ * work → experience, education, awards, publications, skills and languages →
+ * skills, projects, and the `x-talks`, `x-lectures`, `x-patents` that vita's own
+ * export writes. Real files deviate from the schema; what is unambiguous is
+ * accepted and reported (a key in another spelling, an empty value, an end date of
+ * "present"), what cannot be read is refused with the reason, and every field
+ * with no place in vita is listed. Pure: parsed JSON in, drafts out.
+ *
+ * One row of RESUME_SECTIONS per JSON Resume section; a section vita has no
+ * content type for yet (volunteer) is a row with only a reason.
+ */
+import type { PublicationKind } from '../../src/schemas/publication.ts';
+import { languageLevel } from '../../src/schemas/skills.ts';
+import type { SectionName } from '../../src/schemas/sections.ts';
+import { talkKind } from '../../src/schemas/talk.ts';
+import { INITIALS } from '../../src/schemas/atoms.ts';
+import { defined } from '../../src/lib/defined.ts';
+import { cleanText, type PublicationDraft } from './sourceEntry.ts';
+
+/** One entry to write, read from one item of the resume. */
+export interface ResumeDraft {
+  readonly section: SectionName;
+  /** Where it is in the resume: "work[2]". */
+  readonly key: string;
+  /** How messages name it: the file and the place in it ("resume.json work[2]"). */
+  readonly origin?: string;
+  readonly type: string;
+  /** Words an id is made from ("Pied Piper 2013-12"); a publication's id comes from its authors, year and title. */
+  readonly idWords: string;
+  /** An id the resume itself gives (a vita publication page URL). */
+  readonly preferredId?: string;
+  /** Front-matter fields, before the schema checks them. */
+  readonly data: Record<string, unknown>;
+  readonly body: string;
+  readonly notImported: readonly string[];
+  readonly notices: readonly string[];
+  readonly errors: readonly string[];
+}
+
+export interface ResumeReading {
+  readonly drafts: ResumeDraft[];
+  /** Whole sections left out, with the reason ("volunteer (1): not imported: no service section yet"). */
+  readonly sectionsLeftOut: string[];
+}
+
+type Json = Readonly<Record<string, unknown>>;
+
+/** Whether parsed JSON looks like a JSON Resume rather than CSL-JSON. */
+export function isJsonResume(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const keys = Object.keys(json);
+  return keys.includes('basics') || keys.includes('work') || (typeof (json as Json)['$schema'] === 'string' && /resume/i.test((json as Json)['$schema'] as string));
+}
+
+/** "startDate", "start_date", "StartDate", "start-date" all compare equal. */
+const spelling = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+/**
+ * Reads the fields of one resume object: each by its schema name or another
+ * spelling of it, empty strings as absent; whatever is left unread is reported.
+ */
+class Item {
+  readonly notices: string[] = [];
+  readonly errors: string[] = [];
+  readonly #object: Json;
+  readonly #read = new Set<string>();
+  readonly #empty: string[] = [];
+
+  constructor(object: Json) {
+    this.#object = object;
+  }
+
+  /** The value under `name`, or under the first of `aliases` present (older resumes write "company" for "name"), in any spelling. */
+  raw(name: string, ...aliases: string[]): unknown {
+    for (const wanted of [name, ...aliases]) {
+      const key = Object.keys(this.#object).find((candidate) => candidate === wanted) ?? Object.keys(this.#object).find((candidate) => spelling(candidate) === spelling(wanted));
+      if (key === undefined) continue;
+      this.#read.add(key);
+      if (key !== name) this.notices.push(`"${key}" read as "${name}"`);
+      const value = this.#object[key];
+      if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) {
+        this.#empty.push(key);
+        return undefined;
+      }
+      return value;
+    }
+    return undefined;
+  }
+
+  /** A one-line text value; numbers are taken as text; anything else is reported. */
+  text(name: string, ...aliases: string[]): string | undefined {
+    const value = this.raw(name, ...aliases);
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
+    this.errors.push(`${name}: expected text; found ${JSON.stringify(value).slice(0, 60)}`);
+    return undefined;
+  }
+
+  /** A multi-paragraph text, paragraphs kept. */
+  paragraphs(name: string): string | undefined {
+    const value = this.raw(name);
+    if (typeof value !== 'string') return value === undefined ? undefined : this.text(name);
+    return value.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map(cleanText).filter(Boolean).join('\n\n') || undefined;
+  }
+
+  /** A list of texts; a single text is taken as a list of one. */
+  list(name: string, ...aliases: string[]): string[] {
+    const value = this.raw(name, ...aliases);
+    if (value === undefined) return [];
+    const items = Array.isArray(value) ? value : [value];
+    return items.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [cleanText(String(item))].filter(Boolean) : []));
+  }
+
+  /** Fields present in the source but not read, for the "not imported" list. */
+  unread(): string[] {
+    return Object.keys(this.#object).filter((key) => !this.#read.has(key));
+  }
+
+  /** Notices, with the empty values named once. */
+  allNotices(): string[] {
+    return [...this.notices, ...(this.#empty.length > 0 ? [`empty ${this.#empty.length === 1 ? 'value' : 'values'} left out: ${this.#empty.join(', ')}`] : [])];
+  }
+}
+
+/** A resume date: year, and month and day when given. */
+interface ResumeDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ONGOING = /^(present|current|now|ongoing|today|heute|aktuell)$/i;
+const pad = (number: number) => String(number).padStart(2, '0');
+
+/**
+ * JSON Resume's date forms (`2019`, `2019-03`, `2019-03-01`) and unambiguous
+ * others (`2019/03`, `03/2019`, `March 2019`); `"ongoing"` for "present" and
+ * its kin; undefined when absent; an error text when it cannot be read.
+ */
+export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing' | undefined | { error: string } {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (ONGOING.test(text)) return 'ongoing';
+  const valid = (year: number, month?: number, day?: number): ResumeDate | { error: string } => {
+    if (month !== undefined && (month < 1 || month > 12)) return { error: `"${value}" has no month ${month}` };
+    if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return { error: `"${value}" is not a calendar date` };
+    return defined({ year, month, day });
+  };
+  let match = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:T[\d:.]+Z?)?$/.exec(text);
+  if (match) return valid(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+  match = /^(\d{1,2})[/.](\d{4})$/.exec(text);
+  if (match) return valid(Number(match[2]), Number(match[1]));
+  match = /^([A-Za-z]{3,})\.?\s+(\d{4})$/.exec(text);
+  const month = match ? MONTH_NAMES.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  if (match && month > 0) return valid(Number(match[2]), month);
+  return { error: `"${value}" is not a date such as 2019, 2019-03 or 2019-03-01` };
+}
+
+/**
+ * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
+ * a year, a month, a day, or for an event a month or a day as precise as given.
+ */
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day' | 'event', end: boolean): string | number | undefined {
+  const raw = item.text(name);
+  const date = readResumeDate(raw);
+  if (date === undefined) return undefined;
+  if (date === 'ongoing') {
+    if (!end) item.errors.push(`${name}: "${raw}" is no start date`);
+    else item.notices.push(`${name} "${raw}" read as ongoing (no end)`);
+    return undefined;
+  }
+  if ('error' in date) {
+    item.errors.push(`${name}: ${date.error}`);
+    return undefined;
+  }
+  if (needs === 'year') return date.year;
+  if (date.month === undefined && needs !== 'month') {
+    item.errors.push(`${name}: "${raw}" needs at least a month (YYYY-MM)`);
+    return undefined;
+  }
+  if (date.month === undefined) {
+    // vita keeps months; a year alone is the whole year, so start in January and end in December.
+    const month = end ? 12 : 1;
+    item.notices.push(`${name} "${raw}" has no month; written as ${date.year}-${pad(month)}`);
+    return `${date.year}-${pad(month)}`;
+  }
+  if (needs === 'month') return `${date.year}-${pad(date.month)}`;
+  if (date.day === undefined) {
+    if (needs === 'day') item.errors.push(`${name}: "${raw}" needs a day (YYYY-MM-DD)`);
+    return `${date.year}-${pad(date.month)}`;
+  }
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Lowercase words joined by hyphens, ASCII only: "Pied Piper 2013-12" → "pied-piper-2013-12". */
+export function slug(words: string): string {
+  return words
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface ReadContext {
+  /** The owner's name from basics, for publications listed without authors. */
+  readonly ownerName: string | undefined;
+  /** Where a vita site put this resume's publication pages, to keep their ids. */
+  readonly siteUrl: string | undefined;
+  /** The most recent position (the current one, else the latest start), for a label that names no institution. */
+  readonly latestEmployer: { readonly key: string; readonly name: string } | undefined;
+}
+
+type Reader = (item: Item, context: ReadContext) => Omit<ResumeDraft, 'section' | 'key' | 'type' | 'notImported' | 'notices' | 'errors'> & { notImported?: string[] };
+
+/** Honorifics written before a name, as vita's export writes them ("Dr. Jane Doe"). */
+const HONORIFIC = /^((?:(?:Prof\.|Dr\.|PD|Priv\.-Doz\.|Dipl\.-Ing\.|Mag\.|Ing\.)(?:\s+(?:rer\.\s*nat\.|med\.|phil\.|habil\.|h\.\s*c\.|mult\.))*\s+)+)(.+)$/;
+
+/** Networks vita keeps as profile links, and how the handle is found in a profile URL. */
+const NETWORKS: readonly { readonly pattern: RegExp; readonly link: string; readonly handle: RegExp }[] = [
+  { pattern: /^github$/i, link: 'github', handle: /github\.com\/([^/?#]+)/ },
+  { pattern: /^linkedin$/i, link: 'linkedin', handle: /linkedin\.com\/in\/([^/?#]+)/ },
+  { pattern: /^orcid$/i, link: 'orcid', handle: /orcid\.org\/([\dX-]{19})/ },
+  { pattern: /^(google\s*)?scholar$/i, link: 'scholar', handle: /[?&]user=([A-Za-z0-9_-]{12})/ },
+];
+
+/** "Lapuschkin S" and the full name: the author-list forms vita recognises the owner by. */
+function aliasesOf(name: string): string[] {
+  const tokens = name.split(' ');
+  if (tokens.length < 2) return [name];
+  const family = tokens.at(-1)!;
+  const initials = tokens.slice(0, -1).map((token) => token.split('-').map((part) => part.charAt(0).toUpperCase()).join('-'));
+  return [`${family} ${initials.join(' ')}`, name];
+}
+
+const readBasics: Reader = (item, context) => {
+  const written = item.text('name');
+  const honorific = written === undefined ? undefined : HONORIFIC.exec(written);
+  const name = honorific ? honorific[2]!.trim() : written;
+  const label = item.text('label');
+  // vita's export writes "role, affiliation"; a label without a comma is a role alone.
+  const comma = label?.indexOf(', ') ?? -1;
+  const role = comma > 0 ? label!.slice(0, comma) : label;
+  const affiliation = comma > 0 ? label!.slice(comma + 2) : undefined;
+  let institution = affiliation;
+  if (label !== undefined && affiliation === undefined) {
+    institution = context.latestEmployer?.name;
+    if (institution === undefined) item.errors.push(`label "${label}": vita needs a role and an affiliation; write "Role, Institution"`);
+    else item.notices.push(`label "${label}" names no institution: affiliation taken from ${context.latestEmployer!.key} (${institution})`);
+  }
+  const links: Record<string, string> = {};
+  const website = item.text('url', 'website');
+  if (website !== undefined && /^https?:\/\//.test(website)) links['website'] = website;
+  const profiles = item.raw('profiles');
+  const notImported: string[] = [];
+  for (const profile of Array.isArray(profiles) ? (profiles as Json[]) : []) {
+    const network = typeof profile['network'] === 'string' ? profile['network'] : '';
+    const known = NETWORKS.find((candidate) => candidate.pattern.test(network.trim()));
+    const url = typeof profile['url'] === 'string' ? profile['url'] : '';
+    const handle = (typeof profile['username'] === 'string' && profile['username'].trim()) || known?.handle.exec(url)?.[1];
+    if (known && handle) links[known.link] = handle;
+    else {
+      notImported.push(`profiles.${network || 'unnamed'}`);
+      item.notices.push(`profile "${network}": vita keeps GitHub, LinkedIn, ORCID and Google Scholar handles`);
+    }
+  }
+  const email = item.text('email');
+  const phone = item.text('phone');
+  const contact = defined({ email, ...(phone !== undefined && /^\+\d/.test(phone) ? { phone } : {}) });
+  if (phone !== undefined && contact.phone === undefined) {
+    notImported.push('phone');
+    item.notices.push(`phone "${phone}" is not in international form (+1 912 555 4321); add it by hand`);
+  }
+  const location = item.raw('location') as Json | undefined;
+  if (location !== undefined) {
+    const address = new Item(location);
+    const street = address.text('address');
+    const postalCode = address.text('postalCode');
+    const city = address.text('city');
+    const country = address.text('country', 'countryCode');
+    if (street && postalCode && city && country) Object.assign(contact, { address: defined({ street, postalCode, city, region: address.text('region'), country }) });
+    else {
+      notImported.push('location');
+      item.notices.push('location: vita keeps a full postal address (street, postal code, city and country)');
+    }
+  }
+  if (typeof item.raw('image') === 'string') {
+    notImported.push('image');
+    item.notices.push('image: put the portrait in public/ and set portrait: in profile.md');
+  }
+  return {
+    idWords: 'profile',
+    data: defined({
+      name,
+      honorific: honorific ? honorific[1]!.trim() : undefined,
+      aliases: name === undefined ? undefined : aliasesOf(name),
+      role,
+      affiliation: institution,
+      contact: Object.keys(contact).length > 0 ? contact : undefined,
+      links: Object.keys(links).length > 0 ? links : undefined,
+    }),
+    body: item.paragraphs('summary') ?? '',
+    notImported,
+  };
+};
+
+const readWork: Reader = (item) => {
+  const organization = item.text('name', 'company', 'organization');
+  const start = dateField(item, 'startDate', 'month', false);
+  return {
+    idWords: `${organization ?? 'position'} ${start ?? ''}`,
+    data: defined({
+      organization,
+      unit: item.text('description'),
+      location: item.text('location'),
+      role: item.text('position'),
+      start,
+      end: dateField(item, 'endDate', 'month', true),
+      responsibilities: item.list('highlights'),
+    }),
+    body: item.paragraphs('summary') ?? '',
+  };
+};
+
+const readEducation: Reader = (item) => {
+  const institution = item.text('institution');
+  const degree = item.text('studyType', 'degree');
+  const location = item.text('x-location', 'location');
+  if (location === undefined) item.errors.push('location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry');
+  return {
+    idWords: `${institution ?? 'education'} ${degree ?? ''}`,
+    data: defined({
+      institution,
+      location,
+      degree,
+      field: item.text('area'),
+      start: dateField(item, 'startDate', 'year', false),
+      end: dateField(item, 'endDate', 'year', true),
+      grade: item.text('score', 'gpa'),
+      thesis: item.text('x-thesis'),
+      supervisors: item.list('x-supervisors'),
+    }),
+    body: '',
+  };
+};
+
+const readAward: Reader = (item) => {
+  const name = item.text('title', 'name');
+  const year = dateField(item, 'date', 'year', false);
+  return {
+    idWords: `${name ?? 'award'} ${year ?? ''}`,
+    data: defined({ name, year, issuer: item.text('awarder'), description: item.paragraphs('summary') }),
+    body: '',
+  };
+};
+
+/** A publication's authors from a summary written as vita's export writes it ("Weber L, Lapuschkin S"); undefined for any other text. */
+function authorList(summary: string | undefined): string[] | undefined {
+  if (summary === undefined) return undefined;
+  const names = summary.split(', ');
+  const cvStyle = (name: string) => {
+    const tokens = name.split(' ');
+    return tokens.length >= 2 && !INITIALS.test(tokens[0]!) && INITIALS.test(tokens.at(-1)!);
+  };
+  return names.every(cvStyle) ? names : undefined;
+}
+
+const readPublication: Reader = (item, context) => {
+  const title = item.text('name', 'title');
+  const release = item.text('releaseDate', 'date');
+  const date = readResumeDate(release);
+  if (date === 'ongoing' || (typeof date === 'object' && 'error' in date)) item.errors.push(`releaseDate: ${typeof date === 'object' ? date.error : `"${release}" is no date`}`);
+  const published = typeof date === 'object' && 'year' in date ? date : undefined;
+  const url = item.text('url', 'website');
+  const page = url !== undefined && context.siteUrl !== undefined && url.startsWith(context.siteUrl) ? /\/publications\/([a-z0-9-]+)\/?$/.exec(url)?.[1] : undefined;
+  const summary = item.paragraphs('summary');
+  const listed = authorList(summary);
+  const kind = item.text('x-kind');
+  const doi = item.text('x-doi', 'doi');
+  const arxiv = item.text('x-arxiv', 'arxiv');
+  const notices: string[] = [];
+  if (listed === undefined && context.ownerName !== undefined) notices.push(`no author list: written with ${context.ownerName} as the only author; add the co-authors`);
+  if (kind === undefined) notices.push('JSON Resume has no kind of publication: written as a journal-article; change kind: if it is another');
+  const data = defined<PublicationDraft>({
+    kind: (kind ?? 'journal-article') as PublicationKind,
+    title,
+    authors: listed ?? (context.ownerName === undefined ? [] : [context.ownerName]),
+    year: published?.year,
+    month: published?.month,
+    venue: item.text('publisher'),
+    doi,
+    arxiv,
+    links: url !== undefined && page === undefined && /^https?:\/\//.test(url) ? [{ kind: 'website', url }] : undefined,
+  });
+  item.notices.push(...notices);
+  return { idWords: title ?? 'publication', ...(page === undefined ? {} : { preferredId: page }), data, body: listed === undefined ? (summary ?? '') : '' };
+};
+
+const readProject: Reader = (item) => {
+  const acronym = item.text('name');
+  const url = item.text('url');
+  const notImported: string[] = [];
+  if (url !== undefined && !/^https?:\/\//.test(url)) {
+    notImported.push('url');
+    item.notices.push(`url "${url}" is not an http(s) address`);
+  }
+  const roles = item.list('roles');
+  return {
+    idWords: acronym ?? 'project',
+    data: defined({
+      acronym,
+      title: item.text('description') ?? acronym,
+      start: dateField(item, 'startDate', 'month', false),
+      end: dateField(item, 'endDate', 'month', true),
+      role: roles.some((role) => /\blead/i.test(role)) ? 'lead' : undefined,
+      funder: item.text('entity'),
+      url: url !== undefined && /^https?:\/\//.test(url) ? url : undefined,
+    }),
+    body: '',
+    notImported,
+  };
+};
+
+/** x-talks and x-lectures, as vita's export writes them. */
+const readTalk: Reader = (item) => {
+  const title = item.text('title', 'name');
+  const date = dateField(item, 'date', 'event', false);
+  const kind = item.text('kind');
+  if (kind !== undefined && !talkKind.safeParse(kind).success) item.errors.push(`kind: "${kind}" is not one of ${talkKind.options.join(', ')}`);
+  return {
+    idWords: `${date ?? ''} ${title?.split(' ').slice(0, 3).join(' ') ?? 'talk'}`,
+    data: defined({ title, date, event: item.text('event'), host: item.text('host'), kind, language: item.text('language') === 'en' ? undefined : item.text('language') }),
+    body: '',
+  };
+};
+
+/** "EP 4001902 A1" → office, number, kind code. */
+function patentDocument(reference: string): { office: string; number: string; kindCode?: string } | undefined {
+  const match = /^([A-Z]{2})\s*(.+?)(?:\s+([A-Z]\d?))?$/.exec(reference.trim());
+  return match ? defined({ office: match[1]!, number: match[2]!, kindCode: match[3] }) : undefined;
+}
+
+const readPatent: Reader = (item) => {
+  const title = item.text('title', 'name');
+  const documents = item.raw('documents');
+  const members = (Array.isArray(documents) ? (documents as Json[]) : []).flatMap((document, index) => {
+    const member = new Item(document);
+    const number = member.text('number');
+    const parsed = number === undefined ? undefined : patentDocument(number);
+    if (parsed === undefined) {
+      item.errors.push(`documents[${index}].number: "${number ?? ''}" is not a patent number such as "EP 4001902 A1"`);
+      return [];
+    }
+    return [defined({ ...parsed, status: member.text('status'), date: dateField(member, 'date', 'day', false) })];
+  });
+  return { idWords: members[0] === undefined ? (title ?? 'patent') : `${members[0].office}${members[0].number}`, data: defined({ title, members }), body: '' };
+};
+
+/** Common ways of writing a language level, mapped to vita's scale. */
+const LEVEL_WORDS: readonly [RegExp, string][] = [
+  [/^(native|native speaker|mother tongue|muttersprache)$/i, 'native'],
+  [/^bilingual$/i, 'bilingual'],
+  [/^(fluent|full professional( proficiency)?)$/i, 'full professional proficiency'],
+  [/^(professional working( proficiency)?|professional)$/i, 'professional working proficiency'],
+  [/^(limited working( proficiency)?|intermediate)$/i, 'limited working proficiency'],
+  [/^(elementary( proficiency)?|basic|beginner)$/i, 'elementary proficiency'],
+];
+
+/** `skills` and `languages` together make content/skills.md. */
+function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
+  const notices: string[] = [];
+  const notImported = new Set<string>();
+  const groups = skills.flatMap((group, index) => {
+    const item = new Item(group);
+    const name = item.text('name');
+    const items = item.list('keywords');
+    if (item.text('level') !== undefined) notImported.add('skills[].level');
+    for (const field of item.unread()) notImported.add(`skills[].${field}`);
+    notices.push(...item.allNotices().map((notice) => `skills[${index}]: ${notice}`));
+    if (name === undefined) {
+      notImported.add(`skills[${index}]`);
+      notices.push(`skills[${index}] left out: it has no name`);
+      return [];
+    }
+    return [{ name, items: items.length > 0 ? items : [name] }];
+  });
+  const levels = languages.flatMap((language, index) => {
+    const item = new Item(language);
+    const name = item.text('language', 'name');
+    const fluency = item.text('fluency', 'level');
+    for (const field of item.unread()) notImported.add(`languages[].${field}`);
+    const level = fluency === undefined ? undefined : languageLevel.safeParse(fluency).success ? fluency : LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1];
+    if (name === undefined || level === undefined) {
+      notImported.add(`languages[${index}]`);
+      notices.push(`languages[${index}] ${name ?? ''} left out: fluency "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
+      return [];
+    }
+    if (level !== fluency) notices.push(`languages[${index}]: fluency "${fluency}" read as "${level}"`);
+    return [{ name, level }];
+  });
+  return {
+    section: 'skills',
+    key: 'skills',
+    type: 'skills',
+    idWords: 'skills',
+    data: defined({ groups: groups.length > 0 ? groups : undefined, languages: levels.length > 0 ? levels : undefined }),
+    body: '',
+    notImported: [...notImported],
+    notices,
+    errors: [],
+  };
+}
+
+/** One row per JSON Resume section: the vita section it becomes and its reader, or why it is left out. */
+const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read: Reader } | { readonly leftOut: string }))[] = [
+  { key: 'work', section: 'experience', read: readWork },
+  { key: 'education', section: 'education', read: readEducation },
+  { key: 'awards', section: 'awards', read: readAward },
+  { key: 'publications', section: 'publications', read: readPublication },
+  { key: 'projects', section: 'projects', read: readProject },
+  { key: 'x-talks', section: 'talks', read: readTalk },
+  { key: 'x-lectures', section: 'lectures', read: readTalk },
+  { key: 'x-patents', section: 'patents', read: readPatent },
+  { key: 'volunteer', leftOut: 'no service section yet' },
+  { key: 'certificates', leftOut: 'no certificates section' },
+  { key: 'interests', leftOut: 'no interests section' },
+  { key: 'references', leftOut: 'no references section (and they rarely belong on a public site)' },
+];
+
+/** The current position (no end date), else the one that started last: its key and organisation. */
+function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
+  const positions = (Array.isArray(work) ? (work as Json[]) : []).map((position, index) => {
+    const item = new Item(position);
+    return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
+  });
+  const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
+  const [latest] = positions
+    .filter((position) => position.name !== undefined)
+    .sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
+  return latest === undefined ? undefined : { key: latest.key, name: latest.name! };
+}
+
+/** Top-level keys that carry no CV content. */
+const IGNORED_KEYS = new Set(['$schema', 'meta']);
+
+/** Every entry of a parsed JSON Resume, in the resume's order, and the sections left out. */
+export function readJsonResume(json: Json): ResumeReading {
+  const drafts: ResumeDraft[] = [];
+  const sectionsLeftOut: string[] = [];
+  const top = new Item(json);
+  const basics = top.raw('basics') as Json | undefined;
+  const basicsItem = new Item(basics ?? {});
+  const ownerWritten = basicsItem.text('name');
+  const ownerName = ownerWritten === undefined ? undefined : (HONORIFIC.exec(ownerWritten)?.[2] ?? ownerWritten);
+  const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
+  const context: ReadContext = {
+    ownerName: ownerName === undefined ? undefined : aliasesOf(ownerName)[0],
+    siteUrl: canonical?.replace(/cv\.json$/, ''),
+    latestEmployer: latestEmployer(json['work']),
+  };
+
+  const draft = (section: SectionName, key: string, item: Item, reader: Reader): ResumeDraft => {
+    const { notImported = [], ...read } = reader(item, context);
+    return { section, key, type: key.replace(/\[\d+\]$/, ''), ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
+  };
+  if (basics !== undefined) drafts.push(draft('profile', 'basics', new Item(basics), readBasics));
+  for (const row of RESUME_SECTIONS) {
+    const items = top.raw(row.key);
+    if (items === undefined) continue;
+    const list = Array.isArray(items) ? (items as Json[]) : [];
+    if ('leftOut' in row) {
+      sectionsLeftOut.push(`${row.key} (${list.length}): not imported: ${row.leftOut}`);
+      continue;
+    }
+    list.forEach((object, index) => drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read)));
+  }
+  const skills = (top.raw('skills') as Json[] | undefined) ?? [];
+  const languages = (top.raw('languages') as Json[] | undefined) ?? [];
+  if (skills.length > 0 || languages.length > 0) drafts.push(readSkills(skills, languages));
+  for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
+  return { drafts, sectionsLeftOut };
+}

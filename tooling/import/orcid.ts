@@ -1,0 +1,194 @@
+/**
+ * Import from an ORCID record: the public API's works list. Works already in the
+ * folder (same DOI, arXiv id, or title and year) are skipped before any further
+ * request; every other work with a DOI comes through the DOI import, the rest
+ * from ORCID's own full work records (fetched in bulk, 100 at a time).
+ */
+import { orcid as orcidSchema } from '../../src/schemas/profile.ts';
+import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
+import { bareDoi } from '../../src/schemas/atoms.ts';
+import { defined } from '../../src/lib/defined.ts';
+import type { HttpClient } from '../net/http.ts';
+import { fetchDoi } from './doi.ts';
+import type { WorkIndex } from './plan.ts';
+import { arxivIdIn, cleanText, givenFirstName, monthNumber, readUrl, type KindMap, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+
+export const DEFAULT_ORCID_ENDPOINT = 'https://pub.orcid.org/v3.0';
+export const ORCID_JSON_TYPE = 'application/json';
+
+/** ORCID's bulk endpoint takes at most this many put-codes. */
+const BULK_SIZE = 100;
+
+/** ORCID work types with a publication kind; others need --kind-map. */
+const KIND_BY_ORCID_TYPE: ReadonlyMap<string, PublicationKind> = new Map([
+  ['journal-article', 'journal-article'],
+  ['conference-paper', 'conference-paper'],
+  ['book-chapter', 'book-chapter'],
+  ['preprint', 'preprint'],
+  ['dissertation-thesis', 'thesis'],
+  ['dissertation', 'thesis'],
+]);
+
+/** An ORCID iD as typed or pasted (https://orcid.org/…) checked; an error names what was given. */
+export function readOrcidArgument(value: string): { orcid: string } | { error: string } {
+  const orcid = value.trim().replace(/^https?:\/\/(?:www\.)?orcid\.org\//i, '');
+  const checked = orcidSchema.safeParse(orcid);
+  return checked.success ? { orcid } : { error: `${value}: not an ORCID iD; ${checked.error.issues[0]!.message}` };
+}
+
+type Valued = { readonly value?: string | null } | null | undefined;
+
+interface ExternalId {
+  readonly 'external-id-type'?: string;
+  readonly 'external-id-value'?: string;
+  readonly 'external-id-relationship'?: string;
+}
+
+/** The fields of a work summary and of a full work record that vita reads. */
+interface OrcidWork {
+  readonly 'put-code'?: number;
+  readonly title?: { readonly title?: Valued } | null;
+  readonly type?: string;
+  readonly 'publication-date'?: { readonly year?: Valued; readonly month?: Valued } | null;
+  readonly 'journal-title'?: Valued;
+  readonly 'external-ids'?: { readonly 'external-id'?: readonly ExternalId[] } | null;
+  readonly url?: Valued;
+  readonly 'short-description'?: string | null;
+  readonly contributors?: { readonly contributor?: readonly { readonly 'credit-name'?: Valued; readonly 'contributor-attributes'?: { readonly 'contributor-role'?: string | null } | null }[] } | null;
+}
+
+interface WorksList {
+  readonly group?: readonly { readonly 'work-summary'?: readonly OrcidWork[] }[];
+}
+
+const valueOf = (field: Valued) => (typeof field?.value === 'string' ? cleanText(field.value) || undefined : undefined);
+
+/** The work's own identifiers (relationship "self"): DOI and arXiv id. */
+function identifiersOf(work: OrcidWork): { doi?: string; arxiv?: string } {
+  const own = (work['external-ids']?.['external-id'] ?? []).filter((id) => (id['external-id-relationship'] ?? 'self') === 'self');
+  const valueFor = (type: string) => own.find((id) => id['external-id-type'] === type)?.['external-id-value'];
+  const doi = valueFor('doi');
+  const arxiv = valueFor('arxiv');
+  return defined({ doi: doi === undefined ? undefined : bareDoi(doi), arxiv: arxiv === undefined ? undefined : (arxivIdIn(arxiv) ?? arxivIdIn(`arXiv:${arxiv}`)) });
+}
+
+/** What a summary tells: enough to recognise the work (title, year, DOI, arXiv id). */
+function summaryDraft(work: OrcidWork): PublicationDraft {
+  const year = valueOf(work['publication-date']?.year);
+  return defined<PublicationDraft>({ title: valueOf(work.title?.title), year: year === undefined ? undefined : Number(year), ...identifiersOf(work) });
+}
+
+/** A full ORCID work record mapped to publication fields. */
+export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap): SourceEntry {
+  const type = work.type ?? 'other';
+  const kind = kindMap[type] ?? KIND_BY_ORCID_TYPE.get(type);
+  const errors: string[] = [];
+  if (kind === undefined) errors.push(`ORCID type "${type}" has no publication kind; map it with --kind-map ${type}=<kind> (${publicationKind.options.join(', ')})`);
+  const authors = (work.contributors?.contributor ?? [])
+    .filter((contributor) => (contributor['contributor-attributes']?.['contributor-role'] ?? 'author') === 'author')
+    .flatMap((contributor) => {
+      const name = valueOf(contributor['credit-name']);
+      return name === undefined ? [] : [givenFirstName(name)];
+    });
+  if (authors.length === 0) errors.push('ORCID lists no authors for this work; add them to the ORCID record or import it from BibTeX');
+  const month = valueOf(work['publication-date']?.month);
+  const { doi, arxiv } = identifiersOf(work);
+  const { links, ...ids } = readUrl(valueOf(work.url), { doi, arxiv });
+  const data = defined<PublicationDraft>({
+    ...summaryDraft(work),
+    kind,
+    authors,
+    month: month === undefined ? undefined : monthNumber(month),
+    venue: valueOf(work['journal-title']) ?? (kind === 'preprint' && ids.arxiv !== undefined ? 'arXiv' : undefined),
+    ...ids,
+    links: links.length > 0 ? links : undefined,
+  });
+  const code = String(work['put-code'] ?? '?');
+  return {
+    key: `${orcid}/work/${code}`,
+    type,
+    origin: `ORCID ${orcid} work ${code}`,
+    data,
+    body: cleanText(work['short-description'] ?? ''),
+    notImported: [],
+    notices: [],
+    errors,
+  };
+}
+
+export interface OrcidImport {
+  readonly entries: SourceEntry[];
+  /** Lookups that failed, one line each. */
+  readonly errors: string[];
+}
+
+function parseJson<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every work of an ORCID record as source entries: works already known come back as
+ * their summary (the plan marks them duplicates), works with a DOI through the DOI
+ * import, the rest from ORCID's full records.
+ */
+export async function fetchOrcidWorks(
+  orcid: string,
+  context: { client: HttpClient; endpoints: { orcid: string; doi: string }; known: WorkIndex; kindMap: KindMap; onRequest?: (total: number, label: string) => void },
+): Promise<OrcidImport> {
+  const { client, endpoints } = context;
+  const base = `${endpoints.orcid.replace(/\/+$/, '')}/${orcid}`;
+  const host = new URL(base).host;
+  const list = await client.get({ url: `${base}/works`, identifier: orcid, accept: ORCID_JSON_TYPE });
+  if (!list.ok) return { entries: [], errors: [list.message] };
+  const works = parseJson<WorksList>(list.text);
+  if (works === undefined || !Array.isArray(works.group)) return { entries: [], errors: [`${orcid}: ${host} answered with something that is not an ORCID works list`] };
+
+  const summaries = works.group.flatMap((group) => group['work-summary']?.slice(0, 1) ?? []);
+  const known = summaries.filter((work) => context.known.find(summaryDraft(work)) !== undefined);
+  const withDoi = summaries.filter((work) => !known.includes(work) && identifiersOf(work).doi !== undefined);
+  const rest = summaries.filter((work) => !known.includes(work) && !withDoi.includes(work));
+  const requests = withDoi.length + Math.ceil(rest.length / BULK_SIZE);
+  const entries = new Map<OrcidWork, SourceEntry>();
+  const errors: string[] = [];
+  for (const work of known) entries.set(work, { ...readOrcidWork(work, orcid, context.kindMap), data: summaryDraft(work), errors: [] });
+
+  const fromOrcid: OrcidWork[] = [...rest];
+  const doiFailures = new Map<OrcidWork, string>();
+  for (const work of withDoi) {
+    const doi = identifiersOf(work).doi!;
+    const fetched = await fetchDoi(doi, client, endpoints.doi, context.kindMap);
+    context.onRequest?.(requests, `doi ${doi}`);
+    if ('entry' in fetched) entries.set(work, fetched.entry);
+    else {
+      doiFailures.set(work, `${fetched.error}; imported from the ORCID record instead`);
+      fromOrcid.push(work);
+    }
+  }
+  for (let start = 0; start < fromOrcid.length; start += BULK_SIZE) {
+    const batch = fromOrcid.slice(start, start + BULK_SIZE);
+    const codes = batch.map((work) => work['put-code']).join(',');
+    const answer = await client.get({ url: `${base}/works/${codes}`, identifier: `${orcid} works ${codes}`, accept: ORCID_JSON_TYPE });
+    context.onRequest?.(requests, `ORCID works ${codes}`);
+    const records = answer.ok ? parseJson<{ bulk?: { work?: OrcidWork }[] }>(answer.text)?.bulk : undefined;
+    if (!answer.ok || records === undefined) {
+      errors.push(answer.ok ? `${orcid}: ${host} answered the works ${codes} with something that is not ORCID JSON` : answer.message);
+      continue;
+    }
+    const byCode = new Map(records.flatMap((record) => (record.work?.['put-code'] === undefined ? [] : [[record.work['put-code'], record.work] as const])));
+    for (const work of batch) {
+      const full = byCode.get(work['put-code']!);
+      if (full === undefined) errors.push(`${orcid}: ${host} has no full record of work ${work['put-code']}`);
+      else {
+        const entry = readOrcidWork(full, orcid, context.kindMap);
+        const failure = doiFailures.get(work);
+        entries.set(work, failure === undefined ? entry : { ...entry, notices: [...entry.notices, failure] });
+      }
+    }
+  }
+  // Record order, as ORCID lists the works.
+  return { entries: summaries.flatMap((work) => entries.get(work) ?? []), errors };
+}

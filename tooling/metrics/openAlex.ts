@@ -1,0 +1,109 @@
+/**
+ * Citation counts from OpenAlex (open, no key): publications with a DOI or an
+ * arXiv id (looked up as arXiv's DOI 10.48550/arXiv.<id>) are asked for 50 at a
+ * time with one filter (`filter=doi:a|b|…`), politely (`mailto`), never during a
+ * build. Google Scholar is not queried.
+ */
+import { unversionedArxiv } from '../../src/schemas/atoms.ts';
+import type { CitationMetric } from '../../src/schemas/metrics.ts';
+import type { HttpClient } from '../net/http.ts';
+
+export const DEFAULT_OPENALEX_ENDPOINT = 'https://api.openalex.org';
+export const OPENALEX_SOURCE = 'OpenAlex';
+
+/** OpenAlex takes up to 100 values in one OR filter; 50 keeps URLs short. */
+const BATCH_SIZE = 50;
+
+/** What a lookup needs of a publication. */
+export interface Countable {
+  readonly id: string;
+  readonly doi?: string | undefined;
+  readonly arxiv?: string | undefined;
+}
+
+/** The DOI a publication is looked up by: its own, else arXiv's for its arXiv id; lowercase, as OpenAlex compares. */
+export function lookupDoi(publication: Countable): string | undefined {
+  const doi = publication.doi ?? (publication.arxiv === undefined ? undefined : `10.48550/arXiv.${unversionedArxiv(publication.arxiv)}`);
+  return doi?.toLowerCase();
+}
+
+interface OpenAlexWork {
+  readonly id?: string;
+  readonly doi?: string | null;
+  readonly cited_by_count?: number;
+}
+
+export interface CountResult {
+  readonly metrics: Record<string, CitationMetric>;
+  /** Publications OpenAlex does not know, by id with the DOI asked for. */
+  readonly notFound: string[];
+  /** Publications with neither DOI nor arXiv id. */
+  readonly unidentified: string[];
+  /** Failed requests, one line each. */
+  readonly errors: string[];
+}
+
+/** Counts for every publication that has a DOI or arXiv id, looked up on `retrieved` (YYYY-MM-DD). */
+export async function citationCounts(
+  publications: readonly Countable[],
+  context: { client: HttpClient; endpoint: string; mailto: string | undefined; retrieved: string; onRequest?: (total: number, label: string) => void },
+): Promise<CountResult> {
+  const byDoi = new Map<string, Countable[]>();
+  const unidentified: string[] = [];
+  for (const publication of publications) {
+    const doi = lookupDoi(publication);
+    if (doi === undefined) unidentified.push(publication.id);
+    else byDoi.set(doi, [...(byDoi.get(doi) ?? []), publication]);
+  }
+  const dois = [...byDoi.keys()];
+  const metrics: Record<string, CitationMetric> = {};
+  const errors: string[] = [];
+  const found = new Set<string>();
+  const batches = Math.ceil(dois.length / BATCH_SIZE);
+  for (let start = 0; start < dois.length; start += BATCH_SIZE) {
+    const batch = dois.slice(start, start + BATCH_SIZE);
+    const query = new URLSearchParams({ filter: `doi:${batch.join('|')}`, 'per-page': String(BATCH_SIZE), select: 'id,doi,cited_by_count' });
+    if (context.mailto !== undefined) query.set('mailto', context.mailto);
+    const label = batch.length === 1 ? batch[0]! : `${batch.length} DOIs from ${batch[0]}`;
+    const answer = await context.client.get({ url: `${context.endpoint.replace(/\/+$/, '')}/works?${query}`, identifier: label, accept: 'application/json' });
+    context.onRequest?.(batches, label);
+    if (!answer.ok) {
+      errors.push(answer.message);
+      continue;
+    }
+    let results: OpenAlexWork[] | undefined;
+    try {
+      results = (JSON.parse(answer.text) as { results?: OpenAlexWork[] }).results;
+    } catch {
+      results = undefined;
+    }
+    if (!Array.isArray(results)) {
+      errors.push(`${label}: ${new URL(context.endpoint).host} answered with something that is not an OpenAlex works list`);
+      continue;
+    }
+    for (const work of results) {
+      const doi = work.doi?.replace(/^https?:\/\/doi\.org\//i, '').toLowerCase();
+      if (doi === undefined || typeof work.cited_by_count !== 'number' || !byDoi.has(doi)) continue;
+      found.add(doi);
+      for (const publication of byDoi.get(doi)!) {
+        metrics[publication.id] = { citedBy: work.cited_by_count, source: OPENALEX_SOURCE, retrieved: context.retrieved, doi, ...(work.id ? { work: work.id } : {}) };
+      }
+    }
+  }
+  const failedBatches = errors.length > 0;
+  const notFound = failedBatches ? [] : dois.filter((doi) => !found.has(doi)).flatMap((doi) => byDoi.get(doi)!.map((publication) => `${publication.id} (${doi})`));
+  return { metrics, notFound, unidentified, errors };
+}
+
+/** The metrics file's text: keys sorted, two-space JSON, a final newline; same counts, same bytes. */
+export function metricsFileText(metrics: Readonly<Record<string, CitationMetric>>): string {
+  const publications = Object.fromEntries(
+    Object.keys(metrics)
+      .sort()
+      .map((id) => {
+        const { citedBy, source, retrieved, doi, work } = metrics[id]!;
+        return [id, { citedBy, source, retrieved, doi, ...(work === undefined ? {} : { work }) }];
+      }),
+  );
+  return `${JSON.stringify({ version: 1, publications }, null, 2)}\n`;
+}
