@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { sectionLoader, statusLoader } from './pipeline/loader.ts';
+import { metricsSchema } from './schemas/metrics.ts';
 import { sections } from './schemas/sections.ts';
 
 export const collections = {
@@ -15,6 +16,8 @@ export const collections = {
   lectures: defineCollection({ loader: sectionLoader('lectures'), schema: sections.lectures.schema }),
   projects: defineCollection({ loader: sectionLoader('projects'), schema: sections.projects.schema }),
   awards: defineCollection({ loader: sectionLoader('awards'), schema: sections.awards.schema }),
+  /** Citation counts: one entry, `metrics`, when content/metrics.json exists. */
+  metrics: defineCollection({ loader: sectionLoader('metrics'), schema: metricsSchema }),
   /** Whether the content is valid, and how many entries each section has. */
   contentStatus: defineCollection({
     loader: statusLoader(),

@@ -10,7 +10,9 @@ import type { SectionName } from '../schemas/sections.ts';
 /** An entry as the rest of the site sees it: its id, its validated fields, and its body as HTML. */
 export type Entry<T> = T & { readonly id: string; readonly html: string };
 
-type Data<C extends SectionName> = CollectionEntry<C>['data'];
+/** The collections of the CV: every section, and the citation counts. */
+type Name = SectionName | 'metrics';
+type Data<C extends Name> = CollectionEntry<C>['data'];
 
 export interface Cv {
   readonly profile: Entry<Data<'profile'>>;
@@ -23,6 +25,8 @@ export interface Cv {
   readonly lectures: readonly Entry<Data<'lectures'>>[];
   readonly projects: readonly Entry<Data<'projects'>>[];
   readonly awards: readonly Entry<Data<'awards'>>[];
+  /** Citation counts by publication id, when content/metrics.json has any. */
+  readonly metrics: Data<'metrics'> | undefined;
   /** Entries per section. */
   readonly counts: Readonly<Record<string, number>>;
 }
@@ -39,11 +43,12 @@ async function loadCv(): Promise<Cv> {
     throw new Error(`The content has problems; fix them and save to see the page:\n${status.data.problems.join('\n')}`);
   }
   const { counts } = status.data;
-  const read = async <C extends SectionName>(name: C): Promise<Entry<Data<C>>[]> =>
+  const read = async <C extends Name>(name: C): Promise<Entry<Data<C>>[]> =>
     (counts[name] ?? 0) === 0 ? [] : (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' }));
 
   const [profile] = await read('profile');
   const [skills] = await read('skills');
+  const [metrics] = await read('metrics');
   if (!profile) throw new Error('content/profile.md is missing: it holds your name and bio (see README, "Content reference").');
   return {
     profile,
@@ -56,6 +61,7 @@ async function loadCv(): Promise<Cv> {
     lectures: (await read('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
     projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
     awards: (await read('awards')).sort(newestFirst((item) => String(item.year))),
+    metrics,
     counts,
   };
 }

@@ -7,6 +7,7 @@
 import { toBibtex } from '../lib/bibtex.ts';
 import type { Citable } from '../lib/citable.ts';
 import { createInlineRenderer, htmlToText } from '../lib/markdown.ts';
+import { citationLine } from '../lib/metrics.ts';
 import { displayName, ownerMatcher } from '../lib/names.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
 import { NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
@@ -36,6 +37,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly bibtex: string;
   /** `lang` attribute of the title: set only when it differs from the site's language. */
   readonly lang: string | undefined;
+  /** "cited by 123 (OpenAlex, Nov 2026)": only with a count from content/metrics.json, always with its source and date. */
+  readonly citation: string | undefined;
 }
 
 export interface TalkView extends Entry<Talk> {
@@ -117,6 +120,7 @@ async function buildSiteData(): Promise<SiteData> {
   const authorList = (names: readonly string[]) => names.map((name) => ({ name: displayName(name, settings.authorNames), isOwner: isOwner(name) }));
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
+      const metric = cv.metrics?.publications[publication.id];
       const titleHtml = await render(publication.title);
       const venueHtml = publication.venue === undefined ? undefined : await render(publication.venue);
       return {
@@ -132,6 +136,7 @@ async function buildSiteData(): Promise<SiteData> {
         readerLinks: readerLinks(publication, t.links),
         bibtex: toBibtex(publication, publication.id, titleHtml),
         lang: langAttribute(publication.language),
+        citation: metric === undefined ? undefined : citationLine(metric, { citedBy: t.publication.citedBy }, settings.language),
       };
     }),
   );

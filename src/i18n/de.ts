@@ -113,6 +113,7 @@ export const de: UIStrings = {
     downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero, Pandoc)', ris: 'RIS (EndNote, Mendeley)' },
     byYear: 'Publikationen nach Jahr',
     kindsNavigation: 'Publikationsarten',
+    mostCited: 'Meistzitiert',
     kindByYear: (heading) => `${heading} nach Jahr`,
     yearTitle: (year) => `Publikationen ${year}`,
     yearDescription: (count, name, year) => `${count} von ${name} aus dem Jahr ${year}.`,
@@ -128,7 +129,8 @@ export const de: UIStrings = {
     newer: 'Neuer:',
     older: 'Älter:',
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
-    siteOwner: '(Inhaber der Website)',
+    siteOwner: '(Inhaber·in der Website)',
+    citedBy: '{count}-mal zitiert ({source}, {date})',
     pages: (range) => `S. ${range}`,
   },
   chart: {

@@ -123,6 +123,7 @@ export const en = {
     downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero, Pandoc)', ris: 'RIS (EndNote, Mendeley)' },
     byYear: 'Publications by year',
     kindsNavigation: 'Publication kinds',
+    mostCited: 'Most cited',
     kindByYear: (heading: string) => `${heading} by year`,
     yearTitle: (year: number) => `Publications ${year}`,
     yearDescription: (count: string, name: string, year: number) => `${count} of ${name} from ${year}.`,
@@ -139,6 +140,8 @@ export const en = {
     older: 'Older:',
     allAuthors: (count: number) => `all ${count} authors`,
     siteOwner: '(site owner)',
+    /** `{count}`, `{source}` and `{date}` (the month of the lookup) are filled in. */
+    citedBy: 'cited by {count} ({source}, {date})',
     pages: (range: string) => `pp. ${range}`,
   },
   chart: {

@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
-import { SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
+import { metricsSchema } from '../schemas/metrics.ts';
+import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
 import { blockMarkup, disallowedMarkup } from './markup.ts';
@@ -17,11 +18,17 @@ import type { Problem } from './problems.ts';
 import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
 import { lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
 
-/** Where a file belongs: a section entry, or the settings file. */
-export type Place = { readonly section: SectionName; readonly id: string } | { readonly section: 'settings'; readonly id: 'settings' };
+/** Where a file belongs: a section entry, or one of the data files (settings, citation counts). */
+export type Place =
+  | { readonly section: SectionName; readonly id: string }
+  | { readonly section: 'settings'; readonly id: 'settings' }
+  | { readonly section: 'metrics'; readonly id: 'metrics' };
+
+/** The data files beside the sections: no front matter, all fields (JSON is YAML too). */
+const DATA_FILES = { [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema }, [METRICS_FILE]: { section: 'metrics', schema: metricsSchema } } as const;
 
 export interface ValidEntry {
-  readonly section: SectionName | 'settings';
+  readonly section: Place['section'];
   readonly id: string;
   readonly file: string;
   /** The fields as the schema outputs them (defaults filled, values normalised). */
@@ -40,6 +47,7 @@ export interface FileResult {
 /** Which section a path belongs to, and the entry id it defines. */
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
+  if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };
     if (section.shape === 'folder' && path.startsWith(`${section.path}/`)) {
@@ -55,7 +63,7 @@ export function classify(path: string): Place | { error: string } {
       return { section: name, id };
     }
   }
-  const known = [...Object.values(sections).map((section) => section.path), SETTINGS_FILE].join(', ');
+  const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES)].join(', ');
   return { error: `not part of any content section; expected one of: ${known}` };
 }
 
@@ -143,8 +151,8 @@ export function checkFile(file: ContentFile): FileResult {
   });
   const place = classify(file.path);
   if ('error' in place) return { problems: [at(place.error)] };
-  const isSettings = place.section === 'settings';
-  const schema: z.ZodType = isSettings ? settingsSchema : sections[place.section].schema;
+  const isData = place.section === 'settings' || place.section === 'metrics';
+  const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 
   if (file.bytes.length > MAX_FILE_BYTES) return { problems: [at(tooLarge(file.bytes.length))] };
   if (file.bytes.subarray(0, 8192).includes(0)) return { problems: [at('binary file; expected a Markdown text file')] };
@@ -156,14 +164,14 @@ export function checkFile(file: ContentFile): FileResult {
     return { problems: [at('invalid UTF-8 byte sequence; expected the file saved as UTF-8', lineOfOffset(valid, valid.indexOf('\uFFFD')))] };
   }
   source = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (source.trim() === '' && !isSettings) return { problems: [at('empty file; expected front matter between --- lines')] };
+  if (source.trim() === '' && !isData) return { problems: [at('empty file; expected front matter between --- lines')] };
 
-  const split = isSettings ? splitYaml(source) : splitMarkdown(source);
+  const split = isData ? splitYaml(source) : splitMarkdown(source);
   if ('problem' in split) return { problems: [at(split.problem.message, split.problem.line)] };
   const { yaml, body } = split;
 
   const problems: Problem[] = [];
-  if (!isSettings && sections[place.section].bodyRequired && body === '') {
+  if (!isData && sections[place.section as SectionName].bodyRequired && body === '') {
     problems.push(at('the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'));
   }
   const bodyStart = lineOfOffset(source, source.indexOf(body));
@@ -185,7 +193,7 @@ export function checkFile(file: ContentFile): FileResult {
   if (problems.length > 0 || !result.success) return { problems };
 
   const data = result.data as Record<string, unknown>;
-  for (const field of isSettings ? [] : sections[place.section].markupFields) {
+  for (const field of isData ? [] : sections[place.section as SectionName].markupFields) {
     const value = data[field];
     if (typeof value !== 'string') continue;
     const line = lineOf(yaml, [field]) ?? 1;

@@ -4,7 +4,10 @@
  * the profile present, files the content names present under public/). Pure:
  * file bytes in, problems and valid entries out.
  */
+import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from '../lib/metrics.ts';
 import { pageHasContent, type NavigablePage } from '../lib/routes.ts';
+import type { Metrics } from '../schemas/metrics.ts';
+import type { Settings } from '../schemas/settings.ts';
 import { references, sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
@@ -12,6 +15,8 @@ import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 
 export interface TreeOptions {
+  /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
+  readonly today?: string;
   /** Whether a site path such as /portrait.jpg names a file under public/; without it, such paths are not checked. */
   readonly publicFileExists?: (sitePath: string) => boolean;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
@@ -31,7 +36,7 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings') continue;
+    if ('error' in place || place.section === 'settings' || place.section === 'metrics') continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -96,6 +101,29 @@ function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   );
 }
 
+/** Citation counts for publications that no longer exist, and counts older than the settings allow: warnings, never errors. */
+function metricsWarnings(entries: readonly ValidEntry[], today: string | undefined): Problem[] {
+  const file = entries.find((entry) => entry.section === 'metrics');
+  if (!file) return [];
+  const metrics = file.data as Metrics;
+  const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
+  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id));
+  const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
+  const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
+  const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), `content/${file.file}`, maxAge);
+  return [
+    ...orphans.map((id): Problem => ({
+      file: file.file,
+      line: lineOf(file.yaml, ['publications', id]) ?? 1,
+      field: `publications.${id}`,
+      severity: 'warning',
+      message: `"${id}" names no file in content/publications/; its count is not shown (npm run metrics rewrites the file)`,
+    })),
+    // freshnessWarning names the file itself: the message goes without a file prefix of its own.
+    ...(stale ? [{ file: file.file, severity: 'warning' as const, message: stale.slice(stale.indexOf(': ') + 2) }] : []),
+  ];
+}
+
 /** Checks every file, then ids, references and required files across the tree. All problems, sorted by file and line. */
 export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
   const results = files.map(options.checkOne ?? checkFile);
@@ -106,7 +134,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

@@ -7,7 +7,7 @@
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { sections, type SectionName } from '../schemas/sections.ts';
+import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
@@ -95,7 +95,7 @@ function brokenIds(snap: Snapshot, section: string): Set<string> {
   return ids;
 }
 
-async function syncSection(section: SectionName, context: LoaderContext): Promise<void> {
+async function syncSection(section: SectionName | 'metrics', context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
   report(snap, context);
   const { store } = context;
@@ -160,11 +160,9 @@ function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>
   };
 }
 
-/** The loader of one section's collection. */
-export const sectionLoader = (section: SectionName): Loader => makeLoader(section, (context) => syncSection(section, context));
+/** The loader of one section's collection (or of the citation counts, a collection of one entry). */
+export const sectionLoader = (section: SectionName | 'metrics'): Loader => makeLoader(section, (context) => syncSection(section, context));
 
 /** The loader of the `contentStatus` collection: problems and entry counts. */
 export const statusLoader = (): Loader => makeLoader('contentStatus', syncStatus);
 
-/** Sections that have a collection (every section: profile and skills are one-entry collections). */
-export const SECTION_NAMES = Object.keys(sections) as SectionName[];

@@ -47,6 +47,9 @@ export type SectionName = keyof typeof sections;
 /** The site settings: one YAML file (no Markdown body) beside the sections. */
 export const SETTINGS_FILE = 'settings.yaml';
 
+/** Citation counts written by `npm run metrics`: one JSON file, read by the build only. */
+export const METRICS_FILE = 'metrics.json';
+
 /** Cross-references between sections: field → the section whose ids it names. */
 export const references = [
   { from: 'awards', field: 'publication', to: 'publications' },

@@ -96,6 +96,13 @@ export const settingsSchema = z.strictObject({
     .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])
     .pipe(z.strictObject({ light: accentFor('light'), dark: accentFor('dark') }))
     .optional(),
+  /** Citation counts (content/metrics.json, written by npm run metrics). */
+  metrics: z
+    .strictObject({
+      /** Counts older than this many days earn a warning when the site is built; refresh them with npm run metrics. */
+      maxAgeDays: count(90),
+    })
+    .default({ maxAgeDays: 90 }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
 });

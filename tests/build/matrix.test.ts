@@ -29,6 +29,7 @@ function variant(name: string, kept: readonly SectionName[]): string {
   cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
   cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
   for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
+  if (kept.includes('publications')) cpSync(join(COMPLETE, 'metrics.json'), join(folder, 'metrics.json'));
   for (const reference of references.filter((candidate) => kept.includes(candidate.from) && !kept.includes(candidate.to))) {
     const from = join(folder, sections[reference.from].path);
     for (const file of readdirSync(from)) {
@@ -135,6 +136,12 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
       expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(false);
       expect(loadPage('/', root)('link[rel="canonical"], link[rel="alternate"], meta[property="og:url"]').length).toBe(0);
     }
+  });
+
+  it.runIf(has.has('publications') && hasUrl)('shows citation counts with their source and date, and lists the most cited', () => {
+    const page = loadPage('/publications/rossi2023cellstate/', root);
+    expect(page('article .muted').text()).toContain('cited by 1,131 (OpenAlex, Nov 2026)');
+    expect(loadPage('/publications/', root)('#most-cited ~ ol .publication-title').first().text()).toBe('Cell-state transitions resolved in space with Gaussian processes');
   });
 
   it('bundles the accent colour of the settings into the stylesheet', () => {

@@ -132,6 +132,7 @@ async function publication(id: string, fields: Record<string, unknown>): Promise
     readerLinks: readerLinks(data, de.links),
     bibtex: '',
     lang: data.language,
+    citation: undefined,
   };
 }
 

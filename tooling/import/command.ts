@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
-import { sections, type SectionName } from '../../src/schemas/sections.ts';
+import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { fetchArxiv, readArxivArgument, DEFAULT_ARXIV_ENDPOINT } from './arxiv.ts';
 import { readBibtex } from './bibtex.ts';
@@ -371,14 +371,18 @@ function existingEntries(contentFolder: string, shownFolder: string): ExistingEn
 function importResume(options: ImportOptions, json: Record<string, unknown>, cwd: string): number {
   const { folder, shown: shownFolder } = targetFolder(options.into ?? 'content', cwd, 'the content folder (default: content)', true);
   const source = options.source!;
-  const { drafts, sectionsLeftOut } = readJsonResume(json);
+  const { drafts, sectionsLeftOut, siteUrl } = readJsonResume(json);
   const outcomes = planResume(
     drafts.map((draft): ResumeDraft => ({ ...draft, origin: `${source} ${draft.key}` })),
     existingEntries(folder, shownFolder),
   );
   const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length;
   const writing = invalid === 0 || options.skipInvalid;
-  const writes = writing ? outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : [])) : [];
+  // A resume exported by vita names its site: it becomes the new folder's settings, unless there are some.
+  const settingsPath = join(folder, SETTINGS_FILE);
+  const settings = siteUrl !== undefined && !existsSync(settingsPath) ? [{ path: settingsPath, text: `url: ${siteUrl}\n` }] : [];
+  const entries = outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : []));
+  const writes = writing ? [...entries, ...settings] : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const outcome of outcomes) printOutcome(outcome, printContext);
@@ -392,6 +396,7 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, cwd
     `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
   ];
   console.log(`\n${summary.join(', ')}`);
+  if (writing && settings.length > 0) console.log(`${shownFolder}/${SETTINGS_FILE}: url ${siteUrl} (from meta.canonical)`);
   for (const line of sectionsLeftOut) console.log(line);
   for (const line of notImportedSummary(outcomes)) console.log(line);
   if (!writing) {

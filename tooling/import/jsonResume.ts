@@ -39,6 +39,8 @@ export interface ResumeDraft {
 }
 
 export interface ResumeReading {
+  /** The site the resume was exported from (its meta.canonical without cv.json), to become the settings' url. */
+  readonly siteUrl: string | undefined;
   readonly drafts: ResumeDraft[];
   /** Whole sections left out, with the reason ("volunteer (1): not imported: no service section yet"). */
   readonly sectionsLeftOut: string[];
@@ -558,7 +560,8 @@ export function readJsonResume(json: Json): ResumeReading {
   const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
   const context: ReadContext = {
     ownerName: ownerName === undefined ? undefined : aliasesOf(ownerName)[0],
-    siteUrl: canonical?.replace(/cv\.json$/, ''),
+    // Only vita's own export names its site this way (https://example.org/cv.json).
+    siteUrl: canonical !== undefined && /^https?:\/\/.+\/cv\.json$/.test(canonical) ? canonical.replace(/cv\.json$/, '') : undefined,
     latestEmployer: latestEmployer(json['work']),
   };
 
@@ -581,5 +584,5 @@ export function readJsonResume(json: Json): ResumeReading {
   const languages = (top.raw('languages') as Json[] | undefined) ?? [];
   if (skills.length > 0 || languages.length > 0) drafts.push(readSkills(skills, languages));
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
-  return { drafts, sectionsLeftOut };
+  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl };
 }
