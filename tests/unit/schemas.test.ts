@@ -94,7 +94,7 @@ describe('malformed files are named, never thrown', () => {
   });
 
   it.each([
-    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, settings.yaml'],
+    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, settings.yaml, metrics.json'],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
     ['talks/My Talk.md', 'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL); "M" at position 1 is not one'],
   ])('refuses %s', (path, expected) => {
