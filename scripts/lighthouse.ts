@@ -7,8 +7,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/staticServer.ts';
+import { CHROMIUM } from '../tooling/browser/chromium.ts';
+import { serveStatic } from '../tooling/browser/staticServer.ts';
 
 const dist = process.argv[2];
 if (!dist) {

@@ -1,24 +1,56 @@
 /**
- * Screenshots of every main page in light, dark and phone width, plus the CV
- * printed to PDF (turn it into PNGs with pdftoppm): for looking at what visitors see.
- *
- * Usage: node scripts/screenshots.ts [out-folder] [--readme]   (after npm run build)
- *   --readme  also refresh the README's screenshots in .github/screenshots/
+ * `npm run screenshots`: every main page of a built site in light, dark and
+ * phone width, plus the CV printed to PDF (turn it into PNGs with pdftoppm), for
+ * looking at what visitors see. Run after a build.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/staticServer.ts';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tooling/browser/chromium.ts';
+import { serveStatic } from '../tooling/browser/staticServer.ts';
 
-const out = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tmp/screenshots';
+const USAGE = `usage: npm run screenshots -- [--dist dist] [--out tmp/screenshots] [--readme]
+
+Serves the built site on 127.0.0.1 and saves full-page PNGs (and readable slices
+of long pages) of each main page in light, dark and at 360 px, and cv-print.pdf.
+  --readme  also refresh the README's screenshots in .github/screenshots/`;
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'tmp/screenshots' },
+    readme: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const dist = resolve(values.dist);
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}: no built site here; run npm run build first (or pass --dist)`);
+  process.exit(1);
+}
+const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
-const pages = { home: '/', publications: '/publications/', publication: '/publications/becking2022ecqx/', talks: '/talks/', patents: '/patents/', cv: '/cv/', missing: '/nope/' };
-const server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
+const exists = (path: string) => existsSync(join(dist, path, 'index.html'));
+const [firstPublication] = existsSync(join(dist, 'publications')) ? readdirSync(join(dist, 'publications')).filter((name) => exists(`publications/${name}`)) : [];
+const pages = Object.entries({
+  home: '/',
+  publications: '/publications/',
+  publication: firstPublication ? `/publications/${firstPublication}/` : '',
+  talks: '/talks/',
+  patents: '/patents/',
+  cv: '/cv/',
+}).filter(([, path]) => path !== '' && exists(path.slice(1)));
+
+const server = await serveStatic(dist);
 const browser = await launchChromium();
 for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] as const) {
   const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
-  for (const [name, path] of Object.entries(pages)) {
+  for (const [name, path] of [...pages, ['missing', '/nope/'] as const]) {
     await page.goto(server.origin + path);
     await page.screenshot({ path: join(out, `${name}-${scheme}-${width}.png`), fullPage: true });
     // Readable slices of long pages: the file viewer shrinks a full-page image too far to judge.
@@ -35,7 +67,7 @@ const page = await context.newPage();
 await page.goto(`${server.origin}/cv/`);
 writeFileSync(join(out, 'cv-print.pdf'), await page.pdf({ preferCSSPageSize: true }));
 await context.close();
-if (process.argv.includes('--readme')) {
+if (values.readme) {
   for (const [name, path, colorScheme] of [['home', '/', 'light'], ['publications', '/publications/', 'dark']] as const) {
     const readmeContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme });
     const readmePage = await readmeContext.newPage();

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { DIST, DIST_UNDER_BASE } from '../helpers/build.ts';
 import { htmlPages } from '../helpers/dist.ts';
-import { serveStatic, type RunningServer } from '../helpers/staticServer.ts';
+import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
