@@ -8,6 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { decodeEntities } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
+import { rehypeSameHostMedia } from './sameHostMedia.ts';
 
 /** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
 const bodySchema: SanitizeSchema = {
@@ -24,7 +25,7 @@ const inlineSchema: SanitizeSchema = {
 };
 
 /** The processor for Markdown bodies; astro.config.ts uses this same one. */
-export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema]] });
+export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeSameHostMedia] });
 
 const inlineProcessor = unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, inlineSchema]] });
 

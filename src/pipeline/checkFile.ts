@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
+import { isForeign } from '../lib/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
@@ -65,6 +66,15 @@ export function classify(path: string): Place | { error: string } {
   }
   const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES)].join(', ');
   return { error: `not part of any content section; expected one of: ${known}` };
+}
+
+/** Markdown images, HTML media and srcsets in a body that point to another host, with where they are. */
+function foreignMedia(body: string): { address: string; index: number }[] {
+  const candidates = [
+    ...[...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => ({ address: match[1]!, index: match.index })),
+    ...[...body.matchAll(/<(?:img|source|video|audio|track|input)\b[^>]*?\b(?:src|srcset|poster)\s*=\s*["']?\s*([^"'\s>]+)/gi)].map((match) => ({ address: match[1]!, index: match.index })),
+  ];
+  return candidates.filter((candidate) => isForeign(candidate.address));
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -180,6 +190,10 @@ export function checkFile(file: ContentFile): FileResult {
       problems.push(at(`the body contains ${characterName(character)}; expected text without control characters (paste it again as plain text)`, bodyStart + lineOfOffset(body, index) - 1));
     }
   });
+
+  for (const { address, index } of foreignMedia(body)) {
+    problems.push(at(`image from another host (${address}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`, bodyStart + lineOfOffset(body, index) - 1));
+  }
 
   const result = schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {

@@ -84,7 +84,13 @@ export const profileSchema = z.strictObject({
   /** Current institution. */
   affiliation: text.optional(),
   /** Path of a portrait under public/, e.g. "/portrait.jpg". */
-  portrait: z.string().regex(/^\/[\w./-]+\.(jpe?g|png|webp|avif)$/, { error: 'expected a path under public/ such as /portrait.jpg' }).optional(),
+  portrait: z
+    .string()
+    .regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/, {
+      error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
+    })
+    .refine((path) => !path.split('/').includes('..'), { error: 'expected a path inside public/, without ".."' })
+    .optional(),
   /** Alternative text for the portrait. */
   portraitAlt: text.optional(),
   /** Date of birth (shown on the printable CV only unless set otherwise). */
