@@ -76,7 +76,7 @@ async function buildSiteData(): Promise<SiteData> {
         details: venueDetails(publication),
         publisherText: publisherLine(publication),
         readerLinks: readerLinks(publication),
-        bibtex: toBibtex(publication, publication.id, titleHtml),
+        bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
       };
     }),
   );
