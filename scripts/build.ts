@@ -6,7 +6,7 @@
  *
  * Usage: node scripts/build.ts [--outDir folder] [--wait seconds]   (default: dist, 600)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,29 +46,37 @@ function options(): { outDir: string; waitMs: number } {
   return { outDir: resolve(ROOT, values.outDir), waitMs: wait * 1000 };
 }
 
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * Ctrl+C and its kin end the build cleanly. Before the lock is taken there is nothing to undo;
+ * after, the signal reaches Astro, and the scratch folder and the lock go before the exit.
+ * Installed at once: a signal with no handler ends the process on the spot.
+ */
+const interruption: { holdsLock: boolean; astro: ChildProcess | undefined; signal: NodeJS.Signals | undefined } = { holdsLock: false, astro: undefined, signal: undefined };
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!interruption.holdsLock) process.exit(128 + constants.signals[signal]);
+    interruption.signal ??= signal;
+    interruption.astro?.kill(signal);
+  });
+}
 
-/** Runs `astro build` into `folder`; a signal to this process reaches Astro, and the cleanup still runs. */
+/** Runs `astro build` into `folder`; its exit status. */
 function astroBuild(folder: string): Promise<number> {
   return new Promise((resolveStatus) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', folder], { cwd: ROOT, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
-    const done = (status: number) => {
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
-      resolveStatus(status);
-    };
+    interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);
-      done(1);
+      resolveStatus(1);
     });
-    child.on('exit', (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+    child.on('exit', (code, signal) => resolveStatus(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
 
 async function build(outDir: string, waitMs: number): Promise<number> {
   planOutput(outDir); // refuses an unusable output location before waiting or building
   const lock = await acquireBuildLock(`${outDir}.lock`, { waitMs, onEvent: (event) => console.log(describeLockEvent(event, outDir)) });
+  interruption.holdsLock = true;
   process.on('exit', lock.release);
   try {
     for (const told of recoverInterrupted(planOutput(outDir))) console.log(told);
@@ -77,6 +85,10 @@ async function build(outDir: string, waitMs: number): Promise<number> {
     const scratch = createScratch(plan);
     try {
       const status = await astroBuild(scratch);
+      if (interruption.signal) {
+        console.error(`\nBuild interrupted (${interruption.signal}); ${shownPath(outDir)} was left as it was.`);
+        return 128 + constants.signals[interruption.signal];
+      }
       if (status !== 0) {
         console.error(`\nBuild failed; ${shownPath(outDir)} was left as it was.`);
         return status;

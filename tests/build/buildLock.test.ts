@@ -138,7 +138,8 @@ describe('what a killed build leaves behind', () => {
     while (!readdirSync(folder).some((name) => name.startsWith('dist.building-'))) await sleep(20);
     process.kill(started.pid, 'SIGINT');
     const result = await started.finished;
-    expect(result.status).not.toBe(0);
+    expect(result.status, result.output).toBe(130);
+    expect(result.output).toContain('Build interrupted (SIGINT); dist was left as it was.');
     expect(readdirSync(folder)).toEqual(['dist']);
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
@@ -250,10 +251,25 @@ describe('output locations that cannot be used', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toEqual([
       'ro/dist: cannot build here: ro is on a read-only file system (EROFS)',
-      'ro/new/dist: cannot create the folder it goes in: ro is on a read-only file system (EROFS)',
+      'ro/new/dist: cannot create ro/new: ro is on a read-only file system (EROFS)',
       'ro: cannot build into it: ro is on a read-only file system (EROFS)',
       '',
     ]);
+  });
+});
+
+describe('output locations where no folder can be made', () => {
+  it.runIf(existsSync('/proc/self'))('F17: a folder under /proc is refused at once (Node’s recursive mkdir would spin there forever)', () => {
+    const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', '/proc/vita-build-test/dist'], { encoding: 'utf8', timeout: 20_000 });
+    expect(result.signal).toBeNull();
+    expect(result).toMatchObject({ status: 1, stdout: '', stderr: '/proc/vita-build-test/dist: cannot create /proc/vita-build-test: /proc does not accept new folders (ENOENT)\n' });
+  });
+
+  it('F17: a file in the path is refused in one line', async () => {
+    const folder = testFolder('file-in-path');
+    writeFileSync(join(folder, 'site'), 'a file');
+    expect(await buildInto(folder, join(folder, 'site', 'dist'))).toEqual({ status: 1, output: 'site/dist: site is a file; expected a folder\n' });
+    expect(await buildInto(folder, join(folder, 'site', 'deeper', 'dist'))).toMatchObject({ status: 1, output: expect.stringMatching(/^site\/deeper\/dist: cannot create site\/deeper: .*\(ENOTDIR\)\n$/) });
   });
 });
 

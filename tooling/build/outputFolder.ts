@@ -52,6 +52,16 @@ function writeError(path: string): unknown {
   }
 }
 
+/**
+ * mkdir -p, one folder at a time. Node's own recursive mkdir spins forever where an existing
+ * folder answers ENOENT for a new child (anywhere under /proc).
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let path = folder; !existsSync(path); path = dirname(path)) missing.unshift(path);
+  for (const path of missing) mkdirSync(path);
+}
+
 function isMountPoint(folder: string): boolean {
   const self = statSync(folder);
   const parent = statSync(join(folder, '..'));
@@ -61,14 +71,20 @@ function isMountPoint(folder: string): boolean {
 /** Decides how the build will replace `outDir`; throws a BuildRefusal when it cannot. */
 export function planOutput(outDir: string): OutputPlan {
   const shown = shownPath(outDir);
+  const parent = dirname(outDir);
   try {
-    mkdirSync(dirname(outDir), { recursive: true });
+    makeFolders(parent);
   } catch (error) {
-    // mkdir's own error names the deepest missing folder (ENOENT); the cause is its nearest existing ancestor.
-    let ancestor = dirname(outDir);
-    while (!existsSync(ancestor)) ancestor = dirname(ancestor);
-    throw new BuildRefusal(`${shown}: cannot create the folder it goes in: ${fsReason(writeError(ancestor) ?? error, shownPath(ancestor))}`);
+    const failed = (error as NodeJS.ErrnoException).path ?? parent;
+    const cause = writeError(dirname(failed));
+    const reason = cause
+      ? fsReason(cause, shownPath(dirname(failed)))
+      : (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `${shownPath(dirname(failed))} does not accept new folders (ENOENT)`
+        : fsReason(error);
+    throw new BuildRefusal(`${shown}: cannot create ${shownPath(failed)}: ${reason}`);
   }
+  if (!statSync(parent).isDirectory()) throw new BuildRefusal(`${shown}: ${shownPath(parent)} is a file; expected a folder`);
   const entry = lstatSync(outDir, { throwIfNoEntry: false });
   let target = outDir;
   if (entry?.isSymbolicLink()) {
