@@ -19,7 +19,7 @@ const ROOT = join(import.meta.dirname, '..');
 const USAGE = `usage: npm run build [-- --outDir folder] [--wait seconds]
 
 Builds the site into a scratch folder and puts it in place of the output folder once complete.
-  --outDir folder   where the site goes (default: dist, next to package.json)
+  --outDir folder   where the site goes, relative to the project folder (default: dist)
   --wait seconds    how long to wait while another build writes the same folder (default: 600;
                     0 refuses at once)
   --help            show this text`;
