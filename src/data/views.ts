@@ -134,7 +134,7 @@ async function buildSiteData(): Promise<SiteData> {
         details: venueDetails(publication, t.publication.pages),
         publisherText: publisherLine(publication),
         readerLinks: readerLinks(publication, t.links),
-        bibtex: toBibtex(publication, publication.id, titleHtml),
+        bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
         lang: langAttribute(publication.language),
         citation: metric === undefined ? undefined : citationLine(metric, { citedBy: t.publication.citedBy }, settings.language),
       };

@@ -2,11 +2,18 @@
  * BibTeX from the structured publication data (never hand-written): entry type
  * by kind, LaTeX-safe escaping of special and non-ASCII characters, titles in
  * double braces so styles keep their case, inline markup as LaTeX commands.
+ *
+ * No value can end its field or entry early: every field's braces are balanced
+ * (a literal brace is written {\textbraceleft}, since BibTeX counts even an
+ * escaped \{), control characters go and line breaks become spaces, and the
+ * identifiers (DOI, arXiv id) carry what could break them percent-encoded, as
+ * in a URL. The schemas refuse most of these; the export does not rely on them.
  */
 import type { Publication } from '../schemas/publication.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
+import { singleLine } from './singleLine.ts';
 
 const ACCENTS: Readonly<Record<string, string>> = {
   '\u0300': '`',
@@ -47,8 +54,12 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIALS: Readonly<Record<string, string>> = {
   '\\': '{\\textbackslash}',
-  '{': '\\{',
-  '}': '\\}',
+  '{': '{\\textbraceleft}',
+  '}': '{\\textbraceright}',
+  // In TeX's default font encoding these print as ¡ ¿ and —; BibTeX readers read them the same way.
+  '<': '{\\textless}',
+  '>': '{\\textgreater}',
+  '|': '{\\textbar}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -58,20 +69,34 @@ const SPECIALS: Readonly<Record<string, string>> = {
   '^': '{\\textasciicircum}',
 };
 
-/** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros. */
+/** Character pairs TeX joins into one glyph ("--" into –, "''" into ”): written apart when the text has them apart. */
+const LIGATURES = new Set(['--', '``', "''", ',,', '?`', '!`']);
+
+/**
+ * One character with its combining marks as LaTeX: an ASCII letter with one accent LaTeX has a
+ * command for as {\"u}, {\v{c}}; any other letter as it is, in braces (stacked accents too,
+ * which readers compose unreliably); a special character escaped, its marks kept after it.
+ */
+function latexCharacter(cluster: string): string {
+  const composed = cluster.normalize('NFC');
+  if (LETTERS[composed]) return LETTERS[composed];
+  // By code point: an emoji is two UTF-16 units, neither of them a character of its own.
+  const [base, ...marks] = [...cluster] as [string, ...string[]];
+  const escaped = SPECIALS[base] ?? (base.charCodeAt(0) < 128 ? base : `{${base}}`);
+  if (marks.length === 0) return escaped;
+  const accent = marks.length === 1 && /^[A-Za-z]$/.test(base) ? ACCENTS[marks[0]!] : undefined;
+  // {\'i}, not {\'\i}: LaTeX's current encodings typeset both as í, and readers read only the first back as í.
+  if (accent) return `{\\${accent}${/^[a-z]/i.test(accent) ? `{${base}}` : base}}`;
+  return /^\p{L}$/u.test(base) ? `{${composed}}` : `${escaped}{${marks.join('')}}`;
+}
+
+/** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros; one line. */
 export function latexEscape(text: string): string {
   let out = '';
-  for (const cluster of text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? []) {
-    const base = cluster[0]!;
-    const marks = cluster.slice(1);
-    const composed = cluster.normalize('NFC');
-    if (LETTERS[composed]) out += LETTERS[composed];
-    else if (SPECIALS[base] && !marks) out += SPECIALS[base];
-    else if (!marks) out += base.charCodeAt(0) < 128 ? base : `{${composed}}`;
-    else {
-      const letter = base === 'i' ? '\\i' : base;
-      out += [...marks].reduceRight((inner, mark) => (ACCENTS[mark] ? `{\\${ACCENTS[mark]}${/^[a-z]/i.test(ACCENTS[mark]!) ? `{${inner}}` : inner}}` : inner), letter);
-    }
+  // A combining mark with no letter before it is a cluster of its own, kept as it is.
+  for (const cluster of singleLine(text).normalize('NFD').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+    const latex = latexCharacter(cluster);
+    out += (LIGATURES.has(`${out.slice(-1)}${latex[0]}`) ? '{}' : '') + latex;
   }
   return out;
 }
@@ -87,34 +112,75 @@ const TAG_COMMANDS: Readonly<Record<string, string>> = {
   span: '',
 };
 
-/** Sanitised inline HTML (from the inline renderer) to LaTeX. */
+/** Sanitised inline HTML (from the inline renderer) to LaTeX; the groups balance even if the tags do not. */
 export function htmlToLatex(html: string): string {
   let out = '';
+  let open = 0;
   for (const token of html.split(/(<\/?[a-z]+[^>]*>)/)) {
     const tag = /^<(\/?)([a-z]+)/.exec(token);
     if (!tag) out += latexEscape(decodeEntities(token));
-    else if (tag[1]) out += '}';
-    else out += `${TAG_COMMANDS[tag[2]!] ?? ''}{`;
+    else if (!tag[1]) {
+      out += `${TAG_COMMANDS[tag[2]!] ?? ''}{`;
+      open++;
+    } else if (open > 0) {
+      out += '}';
+      open--;
+    }
   }
-  return out;
+  return out + '}'.repeat(open);
 }
 
-/** "Müller K-R" → "M{\\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". */
+/** Words BibTeX reads as list structure: "and" separates names, a lone "others" means "et al.". */
+const STRUCTURE_WORDS = /(^|\s)and(\s|$)|^others$/i;
+
+/**
+ * "Müller K-R" → "M{\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". A part BibTeX would
+ * misread is braced, so it stays one part: one with "and" or a lone "others", given names with
+ * a comma (the start of a "Jr" part), a family name with spaces and no given names (which
+ * BibTeX would read as "Given Family", as for a corporate author).
+ */
 export function bibtexName(name: string): string {
-  const { family, given } = citationName(name);
-  return latexEscape(given ? `${family}, ${given}` : family);
+  const { family, given } = citationName(singleLine(name));
+  const familyLatex = latexEscape(family);
+  const givenLatex = latexEscape(given);
+  const braced = (latex: string, alsoWhen: boolean) => (latex && (alsoWhen || STRUCTURE_WORDS.test(latex)) ? `{${latex}}` : latex);
+  if (!givenLatex) return braced(familyLatex, /\s/.test(familyLatex));
+  return `${braced(familyLatex, false)}, ${braced(givenLatex, givenLatex.includes(','))}`;
+}
+
+/** Characters written as %XX, as in a URL. */
+function percentEncoded(text: string, unsafe: RegExp): string {
+  return singleLine(text).replace(unsafe, (character) =>
+    [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+/** A DOI as written (readers keep it verbatim), except what could end its field or open math: braces, backslashes, $, spaces. */
+const doiField = (doi: string) => percentEncoded(doi, /[{}\\$\s]/g);
+
+/** An arXiv id has only letters, digits and . / - (as in hep-th/9901001v2); anything else is percent-encoded. */
+const eprintField = (arxiv: string) => percentEncoded(arxiv, /[^A-Za-z0-9./-]/gu);
+
+/** An entry key every BibTeX reader accepts (ASCII letters, digits, _ : . + -); any other character becomes a hyphen. */
+function entryKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9_:.+-]/gu, '-');
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** One BibTeX entry; `titleHtml` is the sanitised inline rendering of the title (and venue, when it has markup). */
-export function toBibtex(publication: Publication, key: string, titleHtml: string): string {
+/**
+ * One BibTeX entry. `titleHtml` and `venueHtml` are the sanitised inline renderings of title and
+ * venue, whose markup becomes LaTeX; without `venueHtml` the venue is taken as plain text.
+ */
+export function toBibtex(publication: Publication, key: string, titleHtml: string, venueHtml?: string): string {
   const kind = kindOf(publication.kind);
-  const pages = publication.pages?.replace('-', '--') ?? publication.articleNumber;
+  // The first hyphen of a range is the en dash (written "--"); any other stays a hyphen.
+  const pages = publication.pages?.replace('-', '–') ?? publication.articleNumber;
+  const venue = venueHtml === undefined ? publication.venue && latexEscape(publication.venue) : htmlToLatex(venueHtml);
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
-    ['author', publication.authors.map(bibtexName).join(' and ')],
-    [kind.bibtexVenue, publication.venue && latexEscape(publication.venue)],
+    ['author', publication.authors.map(bibtexName).filter(Boolean).join(' and ')],
+    [kind.bibtexVenue, venue],
     ['series', publication.series && latexEscape(publication.series)],
     ['year', String(publication.year)],
     ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
@@ -125,15 +191,15 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     ['eid', publication.articleNumber && latexEscape(publication.articleNumber)],
     ['publisher', publication.publisher && latexEscape(publication.publisher)],
     ['address', publication.publisherPlace && latexEscape(publication.publisherPlace)],
-    ['doi', publication.doi],
-    ['eprint', publication.arxiv],
+    ['doi', publication.doi && doiField(publication.doi)],
+    ['eprint', publication.arxiv && eprintField(publication.arxiv)],
     ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
     .map(([name, value]) => `  ${name} = {${value}}`)
     .join(',\n');
-  return `@${kind.bibtex}{${key},\n${body}\n}`;
+  return `@${kind.bibtex}{${entryKey(key)},\n${body}\n}`;
 }
 
 /** The entries of a file written by this module (entries separated by blank lines), by key. */

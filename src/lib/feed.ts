@@ -1,5 +1,10 @@
-/** Feed items: publications and talks together, newest first, dated in UTC from their own dates. */
+/**
+ * Feed items: publications and talks together, newest first, dated in UTC from their own dates.
+ * Every text is one line without the control characters XML 1.0 forbids: one of them would make
+ * the whole feed unreadable. The RSS writer escapes markup (&, <, >).
+ */
 import type { Citable } from './citable.ts';
+import { singleLine } from './singleLine.ts';
 
 export interface FeedItem {
   readonly title: string;
@@ -34,5 +39,7 @@ export function feedItems(
       };
     }),
   ];
-  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  return items
+    .map((item) => ({ ...item, title: singleLine(item.title), description: singleLine(item.description), categories: item.categories.map(singleLine) }))
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }

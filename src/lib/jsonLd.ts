@@ -10,6 +10,14 @@ import { kindOf } from '../schemas/publicationKinds.ts';
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 
+/**
+ * A JSON-LD block's text for a `<script type="application/ld+json">`: JSON, with every "<"
+ * written as \u003c, so no value can close the element ("</script>") or open a comment ("<!--").
+ */
+export function jsonLdScript(data: JsonLd): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}
+
 /** The owner on the home page. */
 export function personLd(
   profile: Profile,

@@ -1,9 +1,13 @@
 /** RIS, the tagged format EndNote, Mendeley and Zotero import. */
 import { pageRange, type Citable } from './citable.ts';
 import { citationName } from './names.ts';
+import { singleLine } from './singleLine.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 
-/** One RIS record; lines end in CRLF as the format's specification asks. */
+/**
+ * One RIS record; lines end in CRLF as the format's specification asks. Every value is one line
+ * (a line break in a title could otherwise end the record and start another).
+ */
 export function toRis(publication: Citable): string {
   const [first, last] = pageRange(publication.pages);
   const lines: [string, string | undefined][] = [
@@ -11,7 +15,7 @@ export function toRis(publication: Citable): string {
     ['ID', publication.id],
     ['TI', publication.titleText],
     ...publication.authors.map((name): [string, string] => {
-      const { family, given } = citationName(name);
+      const { family, given } = citationName(singleLine(name));
       return ['AU', given ? `${family}, ${given}` : family];
     }),
     ['PY', String(publication.year)],
@@ -33,7 +37,10 @@ export function toRis(publication: Citable): string {
     ['ER', ''],
   ];
   return lines
-    .filter((line): line is [string, string] => line[1] !== undefined)
-    .map(([tag, value]) => `${tag}  - ${value}`.trimEnd())
+    .flatMap(([tag, value]) => {
+      // Runs of spaces become one: readers split a line at every "  - ", not just the first.
+      const text = value === undefined ? '' : singleLine(value).replace(/ {2,}/g, ' ').trim();
+      return text || tag === 'ER' ? [`${tag}  - ${text}`.trimEnd()] : [];
+    })
     .join('\r\n');
 }

@@ -5,14 +5,17 @@ import { absoluteUrl } from '../data/routes.ts';
 import { locale, t } from '../data/settings.ts';
 import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/feed.ts';
+import { singleLine } from '../lib/singleLine.ts';
 
 export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const site = await getSiteData();
+  // The channel's title and description are text: no line breaks or control characters.
+  const name = singleLine(site.profile.name);
   return rss({
-    title: t.feed.title(site.profile.name),
-    description: t.feed.description(site.profile.name),
+    title: t.feed.title(name),
+    description: t.feed.description(name),
     site: absoluteUrl('/')!,
     items: feedItems(site.publications, site.events),
     customData: `<language>${locale.language}</language>`,

@@ -8,9 +8,9 @@
  * A byte-order mark with Windows line endings is accepted and builds.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
@@ -99,7 +99,8 @@ describe('all faults at once', () => {
     for (const [, , , expected] of CASES) expect(result.output).toContain(`content/${expected.split(':')[0]!}`);
     expect(result.output).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(outDir, 'previous-build.txt'), 'utf8')).toBe('kept');
-    expect(existsSync(`${outDir}.building`)).toBe(false);
+    // No lock, scratch or previous folder left beside it (dist.lock, dist.building-…, dist.previous-…).
+    expect(readdirSync(scratch).filter((name) => name.startsWith(`${basename(outDir)}.`))).toEqual([]);
   });
 });
 

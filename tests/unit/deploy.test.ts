@@ -1,23 +1,49 @@
-/** The deployment files: a valid GitHub Pages workflow using official actions only, and a Netlify config. */
-import { readFileSync } from 'node:fs';
+/**
+ * The deployment files: a GitHub Pages workflow and a weekly build using GitHub's official
+ * actions only, each pinned to a commit; Dependabot for the actions and npm; a Netlify config.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const WORKFLOWS = join(ROOT, '.github', 'workflows');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+const readWorkflow = (name: string) => parseYaml(readFileSync(join(WORKFLOWS, name), 'utf8'), { uniqueKeys: true }) as Workflow;
+const stepsOf = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+/** Every `uses:` line as written, with the comment that YAML parsing drops. */
+function usesLines(name: string): { line: number; action: string; comment: string }[] {
+  return readFileSync(join(WORKFLOWS, name), 'utf8')
+    .split('\n')
+    .flatMap((text, index) => {
+      const match = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(text);
+      return match ? [{ line: index + 1, action: match[1]!, comment: match[2]!.trim() }] : [];
+    });
+}
 
 describe('GitHub Pages workflow', () => {
-  const workflow = parseYaml(readFileSync(join(ROOT, '.github', 'workflows', 'deploy.yml'), 'utf8'), { uniqueKeys: true }) as {
-    on: Record<string, unknown>;
-    permissions: Record<string, string>;
-    jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string> }[] }>;
-  };
-  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const workflow = readWorkflow('deploy.yml');
+  const steps = stepsOf(workflow);
 
-  it('uses only GitHub’s official actions, pinned to a major version', () => {
-    const actions = steps.flatMap((step) => (step.uses ? [step.uses] : []));
-    expect(actions).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/configure-pages@v5', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+  it('uses only GitHub’s official actions', () => {
+    const actions = steps.flatMap((step) => (step.uses ? [step.uses.replace(/@.*$/, '')] : []));
+    expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
   });
 
   it('installs from the lock file, builds with the base path from the repository, and deploys on push to main', () => {
@@ -28,6 +54,64 @@ describe('GitHub Pages workflow', () => {
     });
     expect(workflow.on).toMatchObject({ push: { branches: ['main'] } });
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+  });
+});
+
+describe('weekly build', () => {
+  const workflow = readWorkflow('weekly-build.yml');
+
+  it('runs every Monday and on demand, installs from the lock file without a cache and builds, with read access only', () => {
+    expect(workflow.on).toEqual({ schedule: [{ cron: '23 4 * * 1' }], workflow_dispatch: null });
+    const steps = stepsOf(workflow);
+    expect(steps.map((step) => step.uses?.replace(/@.*$/, '') ?? step.run)).toEqual(['actions/checkout', 'actions/setup-node', 'npm ci', 'npm run build']);
+    expect(steps[1]!.with).toEqual({ 'node-version-file': '.nvmrc' });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe.each(workflowFiles)('.github/workflows/%s', (name) => {
+  it('pins every action to a full commit SHA with its release in a comment', () => {
+    const lines = usesLines(name);
+    // The line scan sees exactly the actions the YAML parser sees: no `uses:` written another way escapes it.
+    expect(lines.map((uses) => uses.action)).toEqual(stepsOf(readWorkflow(name)).flatMap((step) => (step.uses ? [step.uses] : [])));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const uses of lines) {
+      expect(uses.action, `${name}:${uses.line}`).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
+      expect(uses.comment, `${name}:${uses.line}`).toMatch(/^# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('checks out without leaving the token in the clone', () => {
+    const checkouts = stepsOf(readWorkflow(name)).filter((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkouts).toHaveLength(1);
+    expect(checkouts[0]!.with).toMatchObject({ 'persist-credentials': false });
+  });
+});
+
+describe('pinned actions', () => {
+  it('name one commit and one release per action across all workflows', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const uses of workflowFiles.flatMap(usesLines)) {
+      const [action, commit] = uses.action.split('@') as [string, string];
+      pins.set(action, (pins.get(action) ?? new Set()).add(`${commit} ${uses.comment}`));
+    }
+    expect([...pins.keys()].sort()).toEqual(['actions/checkout', 'actions/configure-pages', 'actions/deploy-pages', 'actions/setup-node', 'actions/upload-pages-artifact']);
+    for (const [action, versions] of pins) expect([...versions], action).toHaveLength(1);
+  });
+});
+
+describe('Dependabot', () => {
+  const config = parseYaml(readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8'), { uniqueKeys: true }) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string }; cooldown: { 'default-days': number } }[];
+  };
+
+  it('proposes updates of the pinned actions and the npm packages as weekly pull requests, a week after release', () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => [update['package-ecosystem'], update.directory, update.schedule.interval, update.cooldown['default-days']])).toEqual([
+      ['github-actions', '/', 'weekly', 7],
+      ['npm', '/', 'weekly', 7],
+    ]);
   });
 });
 

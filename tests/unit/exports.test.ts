@@ -1,12 +1,23 @@
-/** The export functions, table by table: Scholar meta tags, CSL-JSON, RIS, JSON Resume, JSON-LD, feed. */
+/**
+ * The export functions, table by table: Scholar meta tags, CSL-JSON, RIS, JSON Resume, JSON-LD,
+ * feed; and the adversarial report's export findings (F3, F4, F13), each read back by an
+ * independent parser. tests/unit/exportsProperty.test.ts tries random hostile text.
+ */
+import { getRssString } from '@astrojs/rss';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { toBibtex } from '../../src/lib/bibtex.ts';
 import type { Citable } from '../../src/lib/citable.ts';
 import { toCsl } from '../../src/lib/csl.ts';
 import { feedItems } from '../../src/lib/feed.ts';
-import { personLd, publicationLd } from '../../src/lib/jsonLd.ts';
+import { jsonLdScript, personLd, publicationLd } from '../../src/lib/jsonLd.ts';
+import { createInlineRenderer } from '../../src/lib/markdown.ts';
 import { toJsonResume } from '../../src/lib/jsonResume.ts';
 import { toRis } from '../../src/lib/ris.ts';
 import { scholarMetaTags } from '../../src/lib/scholarMeta.ts';
@@ -179,5 +190,76 @@ describe('feed', () => {
       ['Talk', '2020-07-02', 'https://x/talks/#talk-talk'],
       ['T', '2019-03-01', 'https://example.org/publications/x2019t/'],
     ]);
+  });
+});
+
+/** Every character XML 1.0 allows (§2.2, Char); anything else makes a feed unreadable. */
+const XML_CHARACTERS = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
+
+describe('F3: a DOI with a brace', () => {
+  it.each([
+    ['10.1234/x{', '10.1234/x%7B'],
+    ['10.1234/x},note={injected', '10.1234/x%7D,note=%7Binjected'],
+  ])('F3: %s cannot break or extend its BibTeX entry, nor the next one', (doi, written) => {
+    // The schema refuses braces in a DOI; the export must not depend on it.
+    const file = [toBibtex({ ...citable({}), doi }, 'brace2019doi', 'T'), toBibtex(citable({ title: 'Next' }), 'next2019entry', 'Next')].join('\n\n');
+    const parsed = parseBibtex(file, { sentenceCase: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((entry) => entry.key)).toEqual(['brace2019doi', 'next2019entry']);
+    expect(Object.keys(parsed.entries[0]!.fields)).toEqual(['title', 'author', 'journal', 'year', 'doi']);
+    expect(parsed.entries[0]!.fields['doi']).toBe(written);
+    expect(parsed.entries[1]!.fields['title']).toBe('Next');
+  });
+});
+
+describe('F4: control characters in a title', () => {
+  const TITLES = ['bell \u0007 esc \u001b', 'nul \u0000 char', 'Line one\rER  - \r\rTY  - JOUR\rTI  - Injected record'];
+  const READ_BACK = ['bell esc', 'nul char', 'Line one ER - TY - JOUR TI - Injected record'];
+  // Straight into the exporters, as if the check had let them through.
+  const publications = TITLES.map((title, index) => ({ ...citable({}), id: `ctrl${index}`, title, titleText: title }));
+
+  it('F4: never reach BibTeX, which parses and keeps the rest of the text', () => {
+    const parsed = parseBibtex(publications.map((publication) => toBibtex(publication, publication.id, publication.title)).join('\n\n'), { sentenceCase: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((entry) => entry.fields['title'])).toEqual(READ_BACK);
+  });
+
+  it('F4: cannot end a RIS record or start another: one record each, with the whole title', () => {
+    const risFile = `${publications.map(toRis).join('\r\n\r\n')}\r\n`;
+    expect(risFile).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const records = new Cite(risFile).data as { title: string }[];
+    expect(records.map((record) => record.title)).toEqual(READ_BACK);
+  });
+
+  it('F4: never reach the feed, which stays well-formed XML 1.0', async () => {
+    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications, []) });
+    expect(xml).toMatch(XML_CHARACTERS);
+    const $ = cheerio.load(xml, { xml: true });
+    expect($('item > title').map((_, title) => $(title).text()).get().sort()).toEqual(['Line one ER  -   TY  - JOUR TI  - Injected record', 'bell  esc ', 'nul  char'].sort());
+  });
+});
+
+describe('F13: markup in a venue, < and > in text', () => {
+  it('F13: markup in the venue becomes LaTeX, and < > become \\textless \\textgreater, which readers read back as < >', async () => {
+    const render = await createInlineRenderer();
+    const title = 'When is p < 0.05 enough? Comparing x > y';
+    const venue = 'J. <i>Stat</i> & Prob';
+    const entry = toBibtex(citable({ title, venue }), 'lt2019', await render(title), await render(venue));
+    expect(entry).toContain('  title = {{When is p {\\textless} 0.05 enough? Comparing x {\\textgreater} y}},\n');
+    expect(entry).toContain('  journal = {J. \\emph{Stat} \\& Prob},\n');
+    const fields = parseBibtex(entry, { sentenceCase: false }).entries[0]!.fields;
+    expect(fields['title']).toBe(title);
+    // The reader gives \\emph back as <i>: the markup survives as markup, not as text.
+    expect(fields['journal']).toBe('J. <i>Stat</i> & Prob');
+  });
+});
+
+describe('JSON-LD block', () => {
+  it('keeps a title with </script> and <!-- inside its script element', () => {
+    const data = publicationLd({ ...citable({}), titleText: '</script><script>alert(1)</script><!--' });
+    const $ = cheerio.load(`<head><script type="application/ld+json">${jsonLdScript(data)}</script></head><body><p>after</p></body>`);
+    expect($('script')).toHaveLength(1);
+    expect(JSON.parse($('script').text())).toEqual(data);
+    expect($('body').html()).toBe('<p>after</p>');
   });
 });

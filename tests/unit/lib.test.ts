@@ -111,7 +111,7 @@ describe('BibTeX', () => {
     ['Ekstrøm', 'Ekstr{\\o}m'],
     ['Hägele', 'H{\\"a}gele'],
     ['GÜ', 'G{\\"U}'],
-    ['50% & a_b {x} #1 $', '50\\% \\& a\\_b \\{x\\} \\#1 \\$'],
+    ['50% & a_b {x} #1 $', '50\\% \\& a\\_b {\\textbraceleft}x{\\textbraceright} \\#1 \\$'],
     ['xxAI – Beyond', 'xxAI -- Beyond'],
     ['“Where”', '``Where\'\''],
   ])('escapes %s', (text, expected) => {
