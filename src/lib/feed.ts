@@ -16,9 +16,11 @@ export interface FeedItem {
 
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
-export function feedItems(
+/** Items for every publication and talk; `describeTalk` says what a talk was in the site's language ("Keynote at ICML 2020"). */
+export function feedItems<Kind extends string>(
   publications: readonly Citable[],
-  talks: readonly { url: string | undefined; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
+  talks: readonly { url: string | undefined; titleText: string; event: string; kind: Kind; date: { dates: readonly string[] } }[],
+  describeTalk: (kind: Kind, event: string) => string,
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
@@ -34,7 +36,7 @@ export function feedItems(
         title: talk.titleText,
         link: talk.url ?? '',
         pubDate: utc(year!, month, day),
-        description: `${talk.kind.replace('-', ' ')} at ${talk.event}`,
+        description: describeTalk(talk.kind, talk.event),
         categories: ['talk', talk.kind],
       };
     }),

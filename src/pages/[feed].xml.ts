@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     title: t.feed.title(name),
     description: t.feed.description(name),
     site: absoluteUrl('/')!,
-    items: feedItems(site.publications, site.events),
+    items: feedItems(site.publications, site.events, (kind, event) => t.feed.talkAt(t.talks.kinds[kind], event)),
     customData: `<language>${locale.language}</language>`,
   });
 };

@@ -184,6 +184,7 @@ describe('feed', () => {
     const items = feedItems(
       [citable({ year: 2019, month: 3 }), citable({ year: 2022 })],
       [{ url: 'https://x/talks/#talk-talk', titleText: 'Talk', event: 'E', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
+      (kind, event) => `${kind} at ${event}`,
     );
     expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link])).toEqual([
       ['T', '2022-01-01', 'https://example.org/publications/x2019t/'],
@@ -232,7 +233,7 @@ describe('F4: control characters in a title', () => {
   });
 
   it('F4: never reach the feed, which stays well-formed XML 1.0', async () => {
-    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications, []) });
+    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications, [], () => '') });
     expect(xml).toMatch(XML_CHARACTERS);
     const $ = cheerio.load(xml, { xml: true });
     expect($('item > title').map((_, title) => $(title).text()).get().sort()).toEqual(['Line one ER  -   TY  - JOUR TI  - Injected record', 'bell  esc ', 'nul  char'].sort());

@@ -193,8 +193,8 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
 
   it('feed: the XML has only characters XML 1.0 allows, and every item its own title', async () => {
     for (const { run, publications, talk, owner } of runs) {
-      const items = feedItems(publications, [talk]);
-      // The channel as src/pages/feed.xml.ts writes it.
+      const items = feedItems(publications, [talk], (kind, event) => `${kind} at ${event}`);
+      // The channel as src/pages/[feed].xml.ts writes it.
       const xml = await getRssString({ title: `${oneLine(owner)}: publications and talks`, description: `New publications of ${oneLine(owner)}.`, site: 'https://example.org/', items });
       // XML 1.0 §2.2, Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
       const forbidden = [...xml].filter((character) => !/^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]$/u.test(character));
