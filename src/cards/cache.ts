@@ -1,0 +1,91 @@
+/**
+ * Rendered cards kept across builds, one PNG per card key in a folder (by
+ * default .cache/cards/, which the deploy workflow restores with
+ * actions/cache). Safe when builds run side by side: a card is written to a
+ * file of its own and renamed into place, so a reader sees a whole PNG or none.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+export interface CardCache {
+  /** The cached PNG of a card key, or undefined when there is none (or it is unreadable). */
+  read(key: string): Uint8Array | undefined;
+  /** Stores a card's PNG under its key. */
+  write(key: string, png: Uint8Array): void;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The cache in `folder`, created on first write. */
+export function openCardCache(folder: string): CardCache {
+  let written = 0;
+  return {
+    read(key) {
+      const file = join(folder, `${key}.png`);
+      try {
+        const png = readFileSync(file);
+        if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
+        // Marks the card as in use, so pruning keeps it.
+        const now = new Date();
+        utimesSync(file, now, now);
+        return png;
+      } catch {
+        // Missing, or removed by a concurrent prune: render it again.
+        return undefined;
+      }
+    },
+    write(key, png) {
+      mkdirSync(folder, { recursive: true });
+      const temporary = join(folder, `${key}.${process.pid}-${threadId}-${written++}.tmp`);
+      writeFileSync(temporary, png);
+      renameSync(temporary, join(folder, `${key}.png`));
+    },
+  };
+}
+
+/**
+ * Removes cards not used since `unusedSince` (a time in ms) and temporary files
+ * left by interrupted builds; returns how many files it removed.
+ */
+export function pruneCardCache(folder: string, unusedSince: number): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file = join(folder, name);
+    try {
+      if (statSync(file).mtimeMs < unusedSince) {
+        rmSync(file, { force: true });
+        removed++;
+      }
+    } catch {
+      // Already gone (another build pruned it).
+    }
+  }
+  return removed;
+}
+
+/** Packages whose versions change the drawing: the renderers and the fonts. */
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
+
+/**
+ * A fingerprint of everything that draws a card besides the card itself: the
+ * source of the layout (`sources`, e.g. src/cards/render.ts) and the versions
+ * of the renderer and font packages installed under `root`. Part of every card
+ * key, so a design change or an upgrade never serves a stale image.
+ */
+export function rendererFingerprint(root: string, sources: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(readFileSync(join(root, source)));
+  for (const name of RENDERER_PACKAGES) {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    hash.update(`${name}@${version}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}

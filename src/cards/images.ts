@@ -1,0 +1,122 @@
+/**
+ * The preview images of this build: the cards of every page from
+ * getSiteData(), their PNGs from the cache or rendered on the worker pool, and
+ * the Open Graph tags each page needs. Used by the /og/ route and BaseLayout.
+ *
+ * Paths are taken from the working folder, which Astro and every script run in:
+ * the worker and the layout source are read from src/cards/ there, and the cache
+ * lives in .cache/cards/.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { getSiteData } from '../data/views.ts';
+import { absoluteUrl } from '../data/routes.ts';
+import { settings } from '../data/settings.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
+import { openCardCache, pruneCardCache, rendererFingerprint } from './cache.ts';
+import { createRenderPool, type RenderPool } from './pool.ts';
+import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
+
+const ROOT = process.cwd();
+/** Restored by the deploy workflow (actions/cache), so a deploy renders only new and changed cards. */
+const CACHE_FOLDER = join(ROOT, '.cache', 'cards');
+/** Cards no build has used for this long are removed from the cache. */
+const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The card options; PER_PUBLICATION_CARDS=false gives publication pages the person card (one image instead of thousands). */
+const perPublicationCards = process.env['PER_PUBLICATION_CARDS'] !== 'false';
+
+/** The cards' words in English, until the site's strings come from the i18n catalogue. */
+const LABELS: CardLabels = {
+  publications: 'Publications',
+  talks: 'Talks & lectures',
+  patents: 'Patents',
+  cv: 'Curriculum vitae',
+  notFound: 'Page not found',
+  publicationsOfYear: (year) => `Publications ${year}`,
+  talksOfYear: (year) => `Talks & lectures ${year}`,
+  publicationKinds: {
+    'journal-article': 'Journal article',
+    'conference-paper': 'Conference paper',
+    'book-chapter': 'Book chapter',
+    preprint: 'Preprint',
+    thesis: 'Thesis',
+  },
+};
+
+/** Portraits satori and resvg can draw, by file extension. */
+const PORTRAIT_TYPES: Readonly<Record<string, string>> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
+
+/** The portrait under public/ as a data: URL; none for formats the renderer cannot draw (WebP, AVIF). */
+function portraitData(portrait: string | undefined): string | undefined {
+  if (portrait === undefined) return undefined;
+  const type = PORTRAIT_TYPES[extname(portrait).toLowerCase()];
+  if (type === undefined) return undefined;
+  return `data:${type};base64,${readFileSync(join(ROOT, 'public', portrait)).toString('base64')}`;
+}
+
+let cards: Promise<ReadonlyMap<string, Card>> | undefined;
+
+/** Every page's card by card path, built once per build. */
+export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
+  cards ??= getSiteData().then((site) => {
+    const portrait = portraitData(site.profile.portrait);
+    return siteCards(site, {
+      labels: LABELS,
+      lang: 'en',
+      siteAddress: siteAddress(settings.site, settings.base),
+      perPublicationCards,
+      ...(portrait === undefined ? {} : { portrait }),
+    });
+  });
+  return cards;
+}
+
+interface Renderer {
+  readonly pool: RenderPool;
+  readonly fingerprint: string;
+  readonly cache: ReturnType<typeof openCardCache>;
+}
+let renderer: Renderer | undefined;
+
+function getRenderer(): Renderer {
+  if (renderer === undefined) {
+    pruneCardCache(CACHE_FOLDER, Date.now() - CACHE_LIFETIME_MS);
+    renderer = {
+      pool: createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
+      fingerprint: rendererFingerprint(ROOT, ['src/cards/render.ts']),
+      cache: openCardCache(CACHE_FOLDER),
+    };
+  }
+  return renderer;
+}
+
+/** The PNG of the card at `path`: from the cache when this card was rendered before, else rendered now and cached. */
+export async function cardImage(path: string): Promise<Uint8Array> {
+  const card = (await getSiteCards()).get(path);
+  if (card === undefined) throw new Error(`There is no preview card "${path}".`);
+  const { pool, fingerprint, cache } = getRenderer();
+  const key = cardKey(card, fingerprint);
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached;
+  const png = await pool.render(card);
+  cache.write(key, png);
+  return png;
+}
+
+export interface PageImage {
+  /** Absolute URL of the PNG. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  /** The card's text, for og:image:alt. */
+  readonly alt: string;
+}
+
+/** The preview image of the page at `pathname` (as Astro.url.pathname gives it, base path included). */
+export async function pageImage(pathname: string): Promise<PageImage> {
+  const all = await getSiteCards();
+  const base = import.meta.env.BASE_URL;
+  const path = cardPathOf(pathname.startsWith(base) ? pathname.slice(base.length) : pathname, all);
+  return { url: absoluteUrl(`/og/${path}.png`), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(all.get(path)!) };
+}

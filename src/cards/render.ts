@@ -1,0 +1,197 @@
+/**
+ * Drawing a card: a tree of boxes for satori (HTML and CSS to SVG, text as
+ * outlines), then resvg (SVG to PNG). Fonts come from npm packages in
+ * node_modules (Source Serif 4 and Source Sans 3, SIL Open Font Licence), never
+ * from the network; with text as outlines, the PNG depends only on the card.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type SatoriOptions } from 'satori';
+import { CARD_HEIGHT, CARD_WIDTH, type Card, type CardAuthor } from './card.ts';
+
+/** The site's light palette (src/styles/global.css). */
+const COLOURS = {
+  paper: '#fbfaf7',
+  raised: '#f1efe9',
+  ink: '#1c2230',
+  muted: '#4f586b',
+  rule: '#d9d5cc',
+  accent: '#0a5a9c',
+} as const;
+
+/** Fontsource splits each font by script; these cover Western and Central European names, Vietnamese, Greek and Cyrillic. */
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
+
+interface FontFace {
+  readonly family: 'serif' | 'sans';
+  readonly weight: 400 | 600;
+  readonly style: 'normal' | 'italic';
+}
+const FACES: readonly FontFace[] = [
+  { family: 'serif', weight: 600, style: 'normal' },
+  { family: 'sans', weight: 400, style: 'normal' },
+  { family: 'sans', weight: 600, style: 'normal' },
+  { family: 'sans', weight: 400, style: 'italic' },
+];
+const PACKAGES = { serif: 'source-serif-4', sans: 'source-sans-3' } as const;
+
+type Fonts = SatoriOptions['fonts'];
+
+/** The font files read from node_modules, one satori font per family, subset, weight and style. */
+export function loadFonts(): Fonts {
+  const require = createRequire(import.meta.url);
+  return FACES.flatMap(({ family, weight, style }) =>
+    SUBSETS.map((subset) => {
+      const name = PACKAGES[family];
+      const file = require.resolve(`@fontsource/${name}/files/${name}-${subset}-${weight}-${style}.woff2`);
+      return { name: `${family}-${subset}`, data: readFileSync(file), weight, style };
+    }),
+  );
+}
+
+/** A font-family list naming every subset of one family, so a glyph missing in the Latin file comes from the next one. */
+const familyOf = (family: FontFace['family']) => SUBSETS.map((subset) => `${family}-${subset}`).join(', ');
+const SERIF = familyOf('serif');
+const SANS = familyOf('sans');
+
+/** A satori node: what JSX would produce, written as plain objects. */
+interface Node {
+  readonly type: string;
+  readonly props: Record<string, unknown> & { readonly style?: Record<string, unknown>; readonly children?: unknown };
+}
+type Child = Node | string;
+const box = (style: Record<string, unknown>, ...children: Child[]): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+export interface TitleStyle {
+  readonly fontSize: number;
+  /** Lines shown at most; longer titles end in an ellipsis. */
+  readonly maxLines: number;
+}
+
+/** Width of the text column, without and beside the portrait. */
+const MEASURE = 1014;
+const PORTRAIT_SIZE = 248;
+const PORTRAIT_SPACE = PORTRAIT_SIZE + 12 + 56;
+/** Average advance of Source Serif 4 Semibold per character, spaces included, in ems: for estimating line counts. */
+const SERIF_ADVANCE = 0.47;
+/** Font size and line limit, largest first: titles take the first size at which they are expected to fit. */
+const TITLE_SIZES: Readonly<Record<'publication' | 'other', readonly (readonly [number, number])[]>> = {
+  publication: [[60, 3], [52, 3], [46, 4]],
+  other: [[84, 2], [68, 2], [56, 3]],
+};
+
+/**
+ * Size and line limit of the title: the largest size at which it is expected to
+ * fit, else the smallest, cut after its last line with an ellipsis.
+ */
+export function titleStyle(card: Pick<Card, 'kind' | 'title' | 'portrait'>): TitleStyle {
+  const measure = card.portrait === undefined ? MEASURE : MEASURE - PORTRAIT_SPACE;
+  const fits = ([fontSize, maxLines]: readonly [number, number]) =>
+    card.title.length <= Math.floor(measure / (fontSize * SERIF_ADVANCE)) * maxLines * 0.9;
+  const sizes = TITLE_SIZES[card.kind === 'publication' ? 'publication' : 'other'];
+  const [fontSize, maxLines] = sizes.find(fits) ?? sizes.at(-1)!;
+  return { fontSize, maxLines };
+}
+
+function authorLine(authors: readonly (CardAuthor | null)[]): Node {
+  const names = authors.map((author, i) => {
+    const separator = i < authors.length - 1 ? ',' : '';
+    const style = { flexShrink: 0, ...(author?.isOwner ? { color: COLOURS.ink, fontWeight: 600 } : {}) };
+    return box(style, `${author === null ? '…' : author.name}${separator}`);
+  });
+  // One box per name: lines break between authors, never inside a name.
+  return box({ flexWrap: 'wrap', columnGap: 9, fontSize: 28, lineHeight: 1.35, color: COLOURS.muted, maxHeight: 76, overflow: 'hidden' }, ...names);
+}
+
+function title(card: Card): Node {
+  const { fontSize, maxLines } = titleStyle(card);
+  return box(
+    {
+      // Satori clamps lines only in block boxes.
+      display: 'block',
+      fontFamily: SERIF,
+      fontWeight: 600,
+      fontSize,
+      lineHeight: 1.12,
+      color: COLOURS.ink,
+      lineClamp: maxLines,
+      // No orphaned last word; satori's "balance" breaks line clamping.
+      textWrap: 'pretty',
+      letterSpacing: -0.2,
+    },
+    card.title,
+  );
+}
+
+function footer(card: Card): Node {
+  const showName = card.kind !== 'person';
+  return box(
+    { marginTop: 'auto', paddingTop: 22, borderTop: `2px solid ${COLOURS.rule}`, justifyContent: 'space-between', alignItems: 'baseline', fontSize: 26 },
+    showName ? box({ fontFamily: SERIF, fontWeight: 600, color: COLOURS.ink, fontSize: 28 }, card.siteName) : box({}),
+    box({ color: COLOURS.muted }, card.siteAddress),
+  );
+}
+
+/** The card as a satori tree. */
+export function cardTree(card: Card): Node {
+  const eyebrow = card.eyebrow === undefined ? [] : [box({ fontSize: 26, fontWeight: 600, color: COLOURS.accent, marginBottom: 18 }, card.eyebrow)];
+  const subtitle = card.subtitle.map((line) =>
+    box({ display: 'block', fontSize: card.kind === 'person' ? 34 : 30, color: COLOURS.muted, lineHeight: 1.3, lineClamp: 2 }, line),
+  );
+  const details = [
+    ...(card.authors.length > 0 ? [authorLine(card.authors)] : []),
+    ...(card.venue === undefined ? [] : [box({ display: 'block', fontSize: 28, fontStyle: 'italic', color: COLOURS.muted, lineClamp: 1 }, card.venue)]),
+  ];
+  const text = box(
+    { flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, justifyContent: card.kind === 'publication' ? 'flex-start' : 'center' },
+    ...eyebrow,
+    title(card),
+    ...(subtitle.length > 0 ? [box({ flexDirection: 'column', marginTop: 20, gap: 4 }, ...subtitle)] : []),
+    ...(details.length > 0 ? [box({ flexDirection: 'column', marginTop: 26, gap: 6 }, ...details)] : []),
+  );
+  const portrait: Child[] =
+    card.portrait === undefined
+      ? []
+      : [
+          {
+            type: 'img',
+            props: {
+              src: card.portrait,
+              width: PORTRAIT_SIZE,
+              height: PORTRAIT_SIZE,
+              style: { flexShrink: 0, width: PORTRAIT_SIZE, height: PORTRAIT_SIZE, borderRadius: PORTRAIT_SIZE / 2, objectFit: 'cover', marginLeft: PORTRAIT_SPACE - PORTRAIT_SIZE - 12, border: `6px solid ${COLOURS.raised}` },
+            },
+          },
+        ];
+  return box(
+    {
+      boxSizing: 'border-box',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      flexDirection: 'column',
+      padding: '60px 80px 48px 92px',
+      backgroundColor: COLOURS.paper,
+      fontFamily: SANS,
+      fontWeight: 400,
+      borderLeft: `14px solid ${COLOURS.accent}`,
+    },
+    box({ flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, alignItems: 'center', overflow: 'hidden' }, text, ...portrait),
+    footer(card),
+  );
+}
+
+/** The card's SVG, text drawn as outlines. */
+export function cardSvg(card: Card, fonts: Fonts): Promise<string> {
+  return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+}
+
+/** The card's PNG, 1200×630, in a buffer of its own (so a worker can hand it over without copying). */
+export async function renderCard(card: Card, fonts: Fonts): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await cardSvg(card, fonts);
+  // No system fonts: satori drew the text as outlines, so the PNG is the same on every machine.
+  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+}
