@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { splitBibtexFile } from './src/lib/bibtex.ts';
 import { bodyProcessor } from './src/lib/markdown.ts';
+import { cardImages } from './src/cards/integration.ts';
 import { loadSiteSettings } from './src/site.config.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
@@ -45,6 +46,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders, perPublicationBibtex],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders, perPublicationBibtex, cardImages()],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

@@ -10,26 +10,44 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 export interface CardCache {
+  /** Where the PNG of a card key is (or would be) kept. */
+  file(key: string): string;
+  /** Whether the card key has a PNG in the cache; marks it as in use, so pruning keeps it. */
+  has(key: string): boolean;
   /** The cached PNG of a card key, or undefined when there is none (or it is unreadable). */
   read(key: string): Uint8Array | undefined;
   /** Stores a card's PNG under its key. */
   write(key: string, png: Uint8Array): void;
 }
 
+/** The cache folder of a project: restored by the deploy workflow (actions/cache, path .cache/cards). */
+export const cacheFolder = (root: string): string => join(root, '.cache', 'cards');
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The cache in `folder`, created on first write. */
 export function openCardCache(folder: string): CardCache {
   let written = 0;
+  const file = (key: string) => join(folder, `${key}.png`);
+  const touch = (key: string) => {
+    const now = new Date();
+    utimesSync(file(key), now, now);
+  };
   return {
-    read(key) {
-      const file = join(folder, `${key}.png`);
+    file,
+    has(key) {
       try {
-        const png = readFileSync(file);
+        touch(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    read(key) {
+      try {
+        const png = readFileSync(file(key));
         if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
-        // Marks the card as in use, so pruning keeps it.
-        const now = new Date();
-        utimesSync(file, now, now);
+        touch(key);
         return png;
       } catch {
         // Missing, or removed by a concurrent prune: render it again.
@@ -40,7 +58,7 @@ export function openCardCache(folder: string): CardCache {
       mkdirSync(folder, { recursive: true });
       const temporary = join(folder, `${key}.${process.pid}-${threadId}-${written++}.tmp`);
       writeFileSync(temporary, png);
-      renameSync(temporary, join(folder, `${key}.png`));
+      renameSync(temporary, file(key));
     },
   };
 }

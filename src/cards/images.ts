@@ -1,7 +1,13 @@
 /**
  * The preview images of this build: the cards of every page from
  * getSiteData(), their PNGs from the cache or rendered on the worker pool, and
- * the Open Graph tags each page needs. Used by the /og/ route and BaseLayout.
+ * the Open Graph tags each page needs. Used by BaseLayout and the /og/ routes.
+ *
+ * The build renders every card into the cache while the pages render (the
+ * /og/cards.json route), and the vita:card-images integration copies them into
+ * dist/og/ afterwards: thousands of images written as routes would cost seconds
+ * of route overhead even when all come from the cache. The dev server serves
+ * each image from its own route.
  *
  * Paths are taken from the working folder, which Astro and every script run in:
  * the worker and the layout source are read from src/cards/ there, and the cache
@@ -13,13 +19,11 @@ import { getSiteData } from '../data/views.ts';
 import { absoluteUrl } from '../data/routes.ts';
 import { settings } from '../data/settings.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
-import { openCardCache, pruneCardCache, rendererFingerprint } from './cache.ts';
+import { cacheFolder, openCardCache, pruneCardCache, rendererFingerprint, type CardCache } from './cache.ts';
 import { createRenderPool, type RenderPool } from './pool.ts';
 import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
 
 const ROOT = process.cwd();
-/** Restored by the deploy workflow (actions/cache), so a deploy renders only new and changed cards. */
-const CACHE_FOLDER = join(ROOT, '.cache', 'cards');
 /** Cards no build has used for this long are removed from the cache. */
 const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -75,23 +79,24 @@ export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
 interface Renderer {
   readonly pool: RenderPool;
   readonly fingerprint: string;
-  readonly cache: ReturnType<typeof openCardCache>;
+  readonly cache: CardCache;
 }
 let renderer: Renderer | undefined;
 
 function getRenderer(): Renderer {
   if (renderer === undefined) {
-    pruneCardCache(CACHE_FOLDER, Date.now() - CACHE_LIFETIME_MS);
+    const folder = cacheFolder(ROOT);
+    pruneCardCache(folder, Date.now() - CACHE_LIFETIME_MS);
     renderer = {
       pool: createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
       fingerprint: rendererFingerprint(ROOT, ['src/cards/render.ts']),
-      cache: openCardCache(CACHE_FOLDER),
+      cache: openCardCache(folder),
     };
   }
   return renderer;
 }
 
-/** The PNG of the card at `path`: from the cache when this card was rendered before, else rendered now and cached. */
+/** The PNG of the card at `path` (dev server): from the cache when this card was rendered before, else rendered now and cached. */
 export async function cardImage(path: string): Promise<Uint8Array> {
   const card = (await getSiteCards()).get(path);
   if (card === undefined) throw new Error(`There is no preview card "${path}".`);
@@ -102,6 +107,18 @@ export async function cardImage(path: string): Promise<Uint8Array> {
   const png = await pool.render(card);
   cache.write(key, png);
   return png;
+}
+
+/** Card path → card key: which cached PNG becomes which /og/<card path>.png. */
+export type CardManifest = Readonly<Record<string, string>>;
+
+/** Renders every card missing from the cache, in parallel on the pool, and tells where each card's PNG is. */
+export async function renderAllCards(): Promise<CardManifest> {
+  const { pool, fingerprint, cache } = getRenderer();
+  const keyed = [...(await getSiteCards())].map(([path, card]) => ({ path, card, key: cardKey(card, fingerprint) }));
+  const missing = new Map(keyed.filter(({ key }) => !cache.has(key)).map(({ key, card }) => [key, card]));
+  await Promise.all([...missing].map(async ([key, card]) => cache.write(key, await pool.render(card))));
+  return Object.fromEntries(keyed.map(({ path, key }) => [path, key]));
 }
 
 export interface PageImage {
