@@ -15,7 +15,7 @@ export interface CardCache {
   /** Whether the card key has a PNG in the cache; marks it as in use, so pruning keeps it. */
   has(key: string): boolean;
   /** The cached PNG of a card key, or undefined when there is none (or it is unreadable). */
-  read(key: string): Uint8Array | undefined;
+  read(key: string): Uint8Array<ArrayBuffer> | undefined;
   /** Stores a card's PNG under its key. */
   write(key: string, png: Uint8Array): void;
 }

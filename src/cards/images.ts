@@ -97,7 +97,7 @@ function getRenderer(): Renderer {
 }
 
 /** The PNG of the card at `path` (dev server): from the cache when this card was rendered before, else rendered now and cached. */
-export async function cardImage(path: string): Promise<Uint8Array> {
+export async function cardImage(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const card = (await getSiteCards()).get(path);
   if (card === undefined) throw new Error(`There is no preview card "${path}".`);
   const { pool, fingerprint, cache } = getRenderer();

@@ -11,14 +11,14 @@ import type { RenderRequest, RenderResponse } from './worker.ts';
 
 export interface RenderPool {
   /** The card's PNG, rendered on the next free worker. */
-  render(card: Card): Promise<Uint8Array>;
+  render(card: Card): Promise<Uint8Array<ArrayBuffer>>;
   /** Stops every worker; renders still queued are rejected. */
   close(): Promise<void>;
 }
 
 interface Job {
   readonly card: Card;
-  readonly resolve: (png: Uint8Array) => void;
+  readonly resolve: (png: Uint8Array<ArrayBuffer>) => void;
   readonly reject: (error: Error) => void;
 }
 

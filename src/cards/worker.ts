@@ -12,7 +12,7 @@ export interface RenderRequest {
   readonly id: number;
   readonly card: Card;
 }
-export type RenderResponse = { readonly id: number; readonly png: Uint8Array } | { readonly id: number; readonly error: string };
+export type RenderResponse = { readonly id: number; readonly png: Uint8Array<ArrayBuffer> } | { readonly id: number; readonly error: string };
 
 const port = parentPort;
 if (port === null) throw new Error('src/cards/worker.ts runs as a worker thread of the card pool (src/cards/pool.ts), not on its own.');
