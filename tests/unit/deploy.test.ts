@@ -11,13 +11,19 @@ describe('GitHub Pages workflow', () => {
   const workflow = parseYaml(readFileSync(join(ROOT, '.github', 'workflows', 'deploy.yml'), 'utf8'), { uniqueKeys: true }) as {
     on: Record<string, unknown>;
     permissions: Record<string, string>;
-    jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string> }[] }>;
+    jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }>;
   };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
   it('uses only GitHub’s official actions, pinned to a major version', () => {
     const actions = steps.flatMap((step) => (step.uses ? [step.uses] : []));
-    expect(actions).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/configure-pages@v5', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+    expect(actions).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/configure-pages@v5', 'actions/cache@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+  });
+
+  it('restores the preview images of earlier builds before building', () => {
+    const cache = steps.findIndex((step) => step.uses === 'actions/cache@v4');
+    expect(steps[cache]!.with).toMatchObject({ path: '.cache/cards', 'restore-keys': 'cards-' });
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
 
   it('installs from the lock file, builds with the base path from the repository, and deploys on push to main', () => {
