@@ -20,9 +20,6 @@ const COLOURS = {
   accent: '#0a5a9c',
 } as const;
 
-/** Fontsource splits each font by script; these cover Western and Central European names, Vietnamese, Greek and Cyrillic. */
-const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic'] as const;
-
 interface FontFace {
   readonly family: 'serif' | 'sans';
   readonly weight: 400 | 600;
@@ -35,19 +32,68 @@ const FACES: readonly FontFace[] = [
   { family: 'sans', weight: 400, style: 'italic' },
 ];
 const PACKAGES = { serif: 'source-serif-4', sans: 'source-sans-3' } as const;
+/**
+ * Fontsource splits each font by script (latin, latin-ext, greek, cyrillic,
+ * vietnamese, …). Latin comes first; the others follow in this order where the
+ * font has them.
+ */
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
 
 type Fonts = SatoriOptions['fonts'];
 
-/** The font files read from node_modules, one satori font per family, subset, weight and style. */
-export function loadFonts(): Fonts {
+export interface FontLibrary {
+  /**
+   * The fonts for a text: the Latin files always, every other subset only when
+   * the text has characters of it (each font file costs a worker time to parse).
+   * The same subsets give the same array, so satori reuses what it parsed.
+   */
+  forText(text: string): Fonts;
+}
+
+/** "U+0100-02BA,U+0304" → [[0x100, 0x2ba], [0x304, 0x304]]. */
+const parseRanges = (ranges: string): [number, number][] =>
+  ranges.split(',').map((range) => {
+    const [first, last = first] = range.replace('U+', '').split('-').map((hex) => Number.parseInt(hex, 16));
+    return [first!, last!];
+  });
+
+/** The fonts of Source Serif 4 and Source Sans 3 from node_modules, each file read when a text first needs it. */
+export function loadFonts(): FontLibrary {
   const require = createRequire(import.meta.url);
-  return FACES.flatMap(({ family, weight, style }) =>
-    SUBSETS.map((subset) => {
-      const name = PACKAGES[family];
-      const file = require.resolve(`@fontsource/${name}/files/${name}-${subset}-${weight}-${style}.woff2`);
-      return { name: `${family}-${subset}`, data: readFileSync(file), weight, style };
+  const rangesOf = Object.fromEntries(
+    Object.entries(PACKAGES).map(([family, name]) => {
+      const unicode = JSON.parse(readFileSync(require.resolve(`@fontsource/${name}/unicode.json`), 'utf8')) as Record<string, string>;
+      return [family, new Map(Object.entries(unicode).map(([subset, ranges]) => [subset, parseRanges(ranges)]))];
     }),
-  );
+  ) as Record<FontFace['family'], Map<string, [number, number][]>>;
+  const files = new Map<string, Buffer>();
+  const fileOf = (name: string, subset: string, { weight, style }: FontFace) => {
+    const path = require.resolve(`@fontsource/${name}/files/${name}-${subset}-${weight}-${style}.woff2`);
+    if (!files.has(path)) files.set(path, readFileSync(path));
+    return files.get(path)!;
+  };
+  const sets = new Map<string, Fonts>();
+  return {
+    forText(text) {
+      const codePoints = [...new Set(Array.from(text, (character) => character.codePointAt(0)!))];
+      const covers = (ranges: readonly [number, number][]) => codePoints.some((point) => ranges.some(([first, last]) => point >= first && point <= last));
+      const needed = SUBSETS.filter(
+        (subset) => subset === 'latin' || Object.values(rangesOf).some((subsets) => covers(subsets.get(subset) ?? [])),
+      );
+      const key = needed.join(',');
+      if (!sets.has(key)) {
+        sets.set(
+          key,
+          FACES.flatMap((face) =>
+            needed
+              .filter((subset) => rangesOf[face.family].has(subset))
+              .map((subset) => ({ name: `${face.family}-${subset}`, data: fileOf(PACKAGES[face.family], subset, face), weight: face.weight, style: face.style })),
+          ),
+        );
+      }
+      return sets.get(key)!;
+    },
+  };
 }
 
 /** A font-family list naming every subset of one family, so a glyph missing in the Latin file comes from the next one. */
@@ -184,13 +230,17 @@ export function cardTree(card: Card): Node {
   );
 }
 
+/** Every character the card shows, for choosing its fonts. */
+const cardText = (card: Card): string =>
+  [card.eyebrow, card.title, ...card.subtitle, ...card.authors.map((author) => author?.name ?? '…'), card.venue, card.siteName, card.siteAddress].join(' ');
+
 /** The card's SVG, text drawn as outlines. */
-export function cardSvg(card: Card, fonts: Fonts): Promise<string> {
-  return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+export function cardSvg(card: Card, fonts: FontLibrary): Promise<string> {
+  return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.forText(cardText(card)) });
 }
 
 /** The card's PNG, 1200×630, in a buffer of its own (so a worker can hand it over without copying). */
-export async function renderCard(card: Card, fonts: Fonts): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderCard(card: Card, fonts: FontLibrary): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await cardSvg(card, fonts);
   // No system fonts: satori drew the text as outlines, so the PNG is the same on every machine.
   return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());

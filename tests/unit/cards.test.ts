@@ -186,6 +186,21 @@ describe('rendering', () => {
     portrait: `data:image/png;base64,${Buffer.from(portraitPng).toString('base64')}`,
   };
 
+  it('loads the Latin fonts for every card and other scripts only for the cards that need them', () => {
+    const subsets = (text: string) => [...new Set(fonts.forText(text).map((font) => font.name.replace(/^(serif|sans)-/, '')))];
+    expect(subsets('Müller K-R, Ekström S')).toEqual(['latin']);
+    expect(subsets('Ekstrøm Ł, Marinč Á')).toEqual(['latin', 'latin-ext']);
+    expect(subsets('Nguyễn Văn T, Δημητρίου Α, Иванов И')).toEqual(['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic']);
+    // One array per set of subsets: satori parses each font once.
+    expect(fonts.forText('Binder A')).toBe(fonts.forText('Samek W'));
+    expect(fonts.forText('Binder A').map((font) => `${font.name} ${font.weight} ${font.style}`)).toEqual([
+      'serif-latin 600 normal',
+      'sans-latin 400 normal',
+      'sans-latin 600 normal',
+      'sans-latin 400 italic',
+    ]);
+  });
+
   it('draws a 1200×630 PNG, the same bytes every time', async () => {
     const first = await renderCard(publicationCard, fonts);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
