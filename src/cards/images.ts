@@ -20,7 +20,7 @@ import { absoluteUrl } from '../data/routes.ts';
 import { settings } from '../data/settings.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
 import { cacheFolder, openCardCache, pruneCardCache, rendererFingerprint, type CardCache } from './cache.ts';
-import { createRenderPool, type RenderPool } from './pool.ts';
+import { createRenderPool, sharedRenderPool, type RenderPool } from './pool.ts';
 import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
 
 const ROOT = process.cwd();
@@ -88,7 +88,7 @@ function getRenderer(): Renderer {
     const folder = cacheFolder(ROOT);
     pruneCardCache(folder, Date.now() - CACHE_LIFETIME_MS);
     renderer = {
-      pool: createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
+      pool: sharedRenderPool() ?? createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
       fingerprint: rendererFingerprint(ROOT, ['src/cards/render.ts']),
       cache: openCardCache(folder),
     };

@@ -1,14 +1,17 @@
 /**
- * vita:card-images, the Astro integration that publishes the preview images:
- * after the build, each card's PNG is copied from the cache into
- * dist/og/<card path>.png as the /og/cards.json manifest lists it (the
- * manifest, a build-only file, is removed).
+ * vita:card-images, the Astro integration behind the preview images. When the
+ * build starts, it starts the render pool, whose workers load while Vite
+ * bundles the pages; the pages' bundle renders the cards on it (see
+ * src/cards/images.ts). After the build, each card's PNG is copied from the
+ * cache into dist/og/<card path>.png as the /og/cards.json manifest lists it
+ * (the manifest, a build-only file, is removed).
  */
 import { constants, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cacheFolder } from './cache.ts';
+import { createRenderPool, shareRenderPool, type RenderPool } from './pool.ts';
 
 /** Where the build leaves the manifest, below the output folder. */
 export const MANIFEST_PATH = 'og/cards.json';
@@ -27,13 +30,25 @@ export function publishCardImages(outDir: string, cache: string): number {
   return Object.keys(manifest).length;
 }
 
-/** The integration, for astro.config.ts; `root` is the project folder holding .cache/cards/. */
-export function cardImages(root = process.cwd()): AstroIntegration {
+/** The integration, for astro.config.ts. */
+export function cardImages(): AstroIntegration {
+  let root = process.cwd();
+  let pool: RenderPool | undefined;
   return {
     name: 'vita:card-images',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        pool = createRenderPool(join(root, 'src', 'cards', 'worker.ts'));
+        pool.warmUp();
+        shareRenderPool(pool);
+      },
+      'astro:build:done': async ({ dir }) => {
         publishCardImages(fileURLToPath(dir), cacheFolder(root));
+        shareRenderPool(undefined);
+        await pool?.close();
       },
     },
   };

@@ -7,9 +7,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Card } from './card.ts';
-import type { RenderRequest, RenderResponse } from './worker.ts';
+import type { RenderRequest, RenderResponse, WorkerOptions } from './worker.ts';
 
 export interface RenderPool {
+  /** Starts every worker now and has it draw a sample card, so the first real cards do not wait for start-up. */
+  warmUp(): void;
   /** The card's PNG, rendered on the next free worker. */
   render(card: Card): Promise<Uint8Array<ArrayBuffer>>;
   /** Stops every worker; renders still queued are rejected. */
@@ -37,8 +39,8 @@ export function createRenderPool(workerFile: string, size = availableParallelism
 
   const failed = (card: Card, reason: string) => new Error(`Could not render the preview image "${card.title}": ${reason}`);
 
-  const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerFile), running: undefined };
+  const start = (warmUp: boolean): Slot => {
+    const slot: Slot = { worker: new Worker(workerFile, { workerData: { warmUp } satisfies WorkerOptions }), running: undefined };
     slot.worker.on('message', (response: RenderResponse) => {
       const running = slot.running;
       if (running === undefined || running.id !== response.id) return;
@@ -63,7 +65,7 @@ export function createRenderPool(workerFile: string, size = availableParallelism
 
   function dispatch(): void {
     while (queue.length > 0) {
-      const slot = slots.find((candidate) => candidate.running === undefined) ?? (slots.length < size ? start() : undefined);
+      const slot = slots.find((candidate) => candidate.running === undefined) ?? (slots.length < size ? start(false) : undefined);
       if (slot === undefined) break;
       const job = queue.shift()!;
       const id = nextId++;
@@ -76,6 +78,9 @@ export function createRenderPool(workerFile: string, size = availableParallelism
   }
 
   return {
+    warmUp() {
+      while (!closed && slots.length < size) start(true).worker.unref();
+    },
     render(card) {
       if (closed) return Promise.reject(failed(card, 'the render pool is closed'));
       return new Promise((resolve, reject) => {
@@ -91,4 +96,19 @@ export function createRenderPool(workerFile: string, size = availableParallelism
       await Promise.all(stopping.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+const SHARED_POOL = Symbol.for('vita.cards.renderPool');
+type WithSharedPool = typeof globalThis & { [SHARED_POOL]?: RenderPool | undefined };
+
+/**
+ * The pool the vita:card-images integration starts when the build starts, so
+ * its workers load while Vite bundles the pages. The integration (loaded with
+ * astro.config.ts) and the page bundle are separate module graphs in one
+ * process; globalThis is what they share.
+ */
+export const sharedRenderPool = (): RenderPool | undefined => (globalThis as WithSharedPool)[SHARED_POOL];
+
+export function shareRenderPool(pool: RenderPool | undefined): void {
+  (globalThis as WithSharedPool)[SHARED_POOL] = pool;
 }
