@@ -13,7 +13,7 @@
  * the worker and the layout source are read from src/cards/ there, and the cache
  * lives in .cache/cards/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { getSiteData } from '../data/views.ts';
 import { absoluteUrl } from '../data/routes.ts';
@@ -56,7 +56,9 @@ function portraitData(portrait: string | undefined): string | undefined {
   if (portrait === undefined) return undefined;
   const type = PORTRAIT_TYPES[extname(portrait).toLowerCase()];
   if (type === undefined) return undefined;
-  return `data:${type};base64,${readFileSync(join(ROOT, 'public', portrait)).toString('base64')}`;
+  const file = join(ROOT, 'public', portrait);
+  if (!existsSync(file)) throw new Error(`content/profile.md: portrait: found "${portrait}", but there is no file public${portrait}; expected the path of an image under public/.`);
+  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
 }
 
 let cards: Promise<ReadonlyMap<string, Card>> | undefined;

@@ -1,8 +1,8 @@
 /**
- * A pool of render workers (src/cards/worker.ts), one per core: Astro renders
- * routes on one thread, but each card endpoint only awaits its PNG, so many
- * cards are in flight at once and render side by side. Workers start on first
- * use and never keep the process alive once the queue is empty.
+ * A pool of render workers (src/cards/worker.ts), one per core: cards render
+ * side by side, and beside Astro, which renders the pages on the main thread.
+ * Workers start on first use (or all at once, warmed up) and never keep the
+ * process alive once the queue is empty.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
