@@ -1,11 +1,12 @@
 /**
- * Rendered cards kept across builds, one PNG per card key in a folder (by
- * default .cache/cards/, which the deploy workflow restores with
- * actions/cache). Safe when builds run side by side: a card is written to a
- * file of its own and renamed into place, so a reader sees a whole PNG or none.
+ * Rendered cards kept across builds: .cache/cards/<renderer fingerprint>/<card
+ * key>.png, a folder the deploy workflow restores with actions/cache. A new
+ * design or renderer version starts a new folder, so no stale image is served.
+ * Safe when builds run side by side: a card is written to a file of its own and
+ * renamed into place, so a reader sees a whole PNG or none.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -20,8 +21,17 @@ export interface CardCache {
   write(key: string, png: Uint8Array): void;
 }
 
-/** The cache folder of a project: restored by the deploy workflow (actions/cache, path .cache/cards). */
+/** The cache folder of a project, one subfolder per renderer fingerprint. */
 export const cacheFolder = (root: string): string => join(root, '.cache', 'cards');
+
+/** Whether a folder holds no card (or does not exist). */
+export function isEmptyCache(folder: string): boolean {
+  try {
+    return !readdirSync(folder).some((name) => name.endsWith('.png'));
+  } catch {
+    return true;
+  }
+}
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -64,26 +74,31 @@ export function openCardCache(folder: string): CardCache {
 }
 
 /**
- * Removes cards not used since `unusedSince` (a time in ms) and temporary files
- * left by interrupted builds; returns how many files it removed.
+ * Removes, from every renderer's folder under `root`, cards not used since
+ * `unusedSince` (a time in ms) and temporary files left by interrupted builds,
+ * then the folders left empty; returns how many files it removed.
  */
-export function pruneCardCache(folder: string, unusedSince: number): number {
+export function pruneCardCache(root: string, unusedSince: number): number {
   let removed = 0;
   let names: string[];
   try {
-    names = readdirSync(folder);
+    names = readdirSync(root);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file = join(folder, name);
+    const path = join(root, name);
     try {
-      if (statSync(file).mtimeMs < unusedSince) {
-        rmSync(file, { force: true });
+      if (statSync(path).isDirectory()) {
+        removed += pruneCardCache(path, unusedSince);
+        // Succeeds only once the folder is empty.
+        rmdirSync(path);
+      } else if (statSync(path).mtimeMs < unusedSince) {
+        rmSync(path, { force: true });
         removed++;
       }
     } catch {
-      // Already gone (another build pruned it).
+      // Not empty, or already gone (another build pruned it).
     }
   }
   return removed;
@@ -92,13 +107,16 @@ export function pruneCardCache(folder: string, unusedSince: number): number {
 /** Packages whose versions change the drawing: the renderers and the fonts. */
 const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
 
+/** The source of the card's design, relative to the project. */
+const RENDERER_SOURCES = ['src/cards/render.ts'] as const;
+
 /**
  * A fingerprint of everything that draws a card besides the card itself: the
- * source of the layout (`sources`, e.g. src/cards/render.ts) and the versions
- * of the renderer and font packages installed under `root`. Part of every card
- * key, so a design change or an upgrade never serves a stale image.
+ * source of the layout and the versions of the renderer and font packages
+ * installed under `root`. Names the cache folder, so an edited design or an
+ * upgrade never serves a stale image and needs no version number bumped.
  */
-export function rendererFingerprint(root: string, sources: readonly string[]): string {
+export function rendererFingerprint(root: string, sources: readonly string[] = RENDERER_SOURCES): string {
   const hash = createHash('sha256');
   for (const source of sources) hash.update(readFileSync(join(root, source)));
   for (const name of RENDERER_PACKAGES) {

@@ -42,13 +42,11 @@ export interface Card {
 }
 
 /**
- * A content hash of the card and of the renderer that draws it (see
- * `rendererFingerprint`): equal keys, equal images, so a change to either the
- * content or the design never serves a stale cached image.
+ * A content hash of the card: equal keys, equal images from one renderer. (The
+ * cache keeps each renderer's images apart, see `rendererFingerprint`.)
  */
-export function cardKey(card: Card, renderer: string): string {
+export function cardKey(card: Card): string {
   const hash = createHash('sha256');
-  hash.update(`${renderer}\n`);
   hash.update(stableJson(card));
   return hash.digest('hex').slice(0, 32);
 }

@@ -20,6 +20,7 @@ import { absoluteUrl } from '../data/routes.ts';
 import { settings } from '../data/settings.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
 import { cacheFolder, openCardCache, pruneCardCache, rendererFingerprint, type CardCache } from './cache.ts';
+import type { CardManifest } from './integration.ts';
 import { createRenderPool, sharedRenderPool, type RenderPool } from './pool.ts';
 import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
 
@@ -80,6 +81,7 @@ export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
 
 interface Renderer {
   readonly pool: RenderPool;
+  /** The cache's folder for this renderer, below .cache/cards/. */
   readonly fingerprint: string;
   readonly cache: CardCache;
 }
@@ -87,12 +89,12 @@ let renderer: Renderer | undefined;
 
 function getRenderer(): Renderer {
   if (renderer === undefined) {
-    const folder = cacheFolder(ROOT);
-    pruneCardCache(folder, Date.now() - CACHE_LIFETIME_MS);
+    pruneCardCache(cacheFolder(ROOT), Date.now() - CACHE_LIFETIME_MS);
+    const fingerprint = rendererFingerprint(ROOT);
     renderer = {
       pool: sharedRenderPool() ?? createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
-      fingerprint: rendererFingerprint(ROOT, ['src/cards/render.ts']),
-      cache: openCardCache(folder),
+      fingerprint,
+      cache: openCardCache(join(cacheFolder(ROOT), fingerprint)),
     };
   }
   return renderer;
@@ -102,8 +104,8 @@ function getRenderer(): Renderer {
 export async function cardImage(path: string): Promise<Uint8Array<ArrayBuffer>> {
   const card = (await getSiteCards()).get(path);
   if (card === undefined) throw new Error(`There is no preview card "${path}".`);
-  const { pool, fingerprint, cache } = getRenderer();
-  const key = cardKey(card, fingerprint);
+  const { pool, cache } = getRenderer();
+  const key = cardKey(card);
   const cached = cache.read(key);
   if (cached !== undefined) return cached;
   const png = await pool.render(card);
@@ -111,16 +113,13 @@ export async function cardImage(path: string): Promise<Uint8Array<ArrayBuffer>> 
   return png;
 }
 
-/** Card path → card key: which cached PNG becomes which /og/<card path>.png. */
-export type CardManifest = Readonly<Record<string, string>>;
-
 /** Renders every card missing from the cache, in parallel on the pool, and tells where each card's PNG is. */
 export async function renderAllCards(): Promise<CardManifest> {
   const { pool, fingerprint, cache } = getRenderer();
-  const keyed = [...(await getSiteCards())].map(([path, card]) => ({ path, card, key: cardKey(card, fingerprint) }));
+  const keyed = [...(await getSiteCards())].map(([path, card]) => ({ path, card, key: cardKey(card) }));
   const missing = new Map(keyed.filter(({ key }) => !cache.has(key)).map(({ key, card }) => [key, card]));
   await Promise.all([...missing].map(async ([key, card]) => cache.write(key, await pool.render(card))));
-  return Object.fromEntries(keyed.map(({ path, key }) => [path, key]));
+  return { folder: fingerprint, cards: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) };
 }
 
 export interface PageImage {

@@ -1,8 +1,8 @@
 /**
  * vita:card-images, the Astro integration behind the preview images. When the
  * build starts, it starts the render pool, whose workers load while Vite
- * bundles the pages; the pages' bundle renders the cards on it (see
- * src/cards/images.ts). After the build, each card's PNG is copied from the
+ * bundles the pages (when the cache is empty); the pages' bundle renders the
+ * cards on it (see src/cards/images.ts). After the build, each card's PNG is copied from the
  * cache into dist/og/<card path>.png as the /og/cards.json manifest lists it
  * (the manifest, a build-only file, is removed).
  */
@@ -10,17 +10,26 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheFolder } from './cache.ts';
+import { cacheFolder, isEmptyCache, rendererFingerprint } from './cache.ts';
 import { createRenderPool, shareRenderPool, type RenderPool } from './pool.ts';
 
 /** Where the build leaves the manifest, below the output folder. */
 export const MANIFEST_PATH = 'og/cards.json';
 
-/** Copies every card of the manifest in `outDir` from the cache folder into place; returns how many. */
-export function publishCardImages(outDir: string, cache: string): number {
+/** What the build's pages tell the integration: which cached PNG becomes which /og/<card path>.png. */
+export interface CardManifest {
+  /** The renderer's folder below .cache/cards/. */
+  readonly folder: string;
+  /** Card path → card key. */
+  readonly cards: Readonly<Record<string, string>>;
+}
+
+/** Copies every card of the manifest in `outDir` from the cache (.cache/cards/) into place; returns how many. */
+export function publishCardImages(outDir: string, cacheRoot: string): number {
   const manifestFile = join(outDir, MANIFEST_PATH);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>;
-  for (const [path, key] of Object.entries(manifest)) {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CardManifest;
+  const cache = join(cacheRoot, manifest.folder);
+  for (const [path, key] of Object.entries(manifest.cards)) {
     const target = join(outDir, 'og', `${path}.png`);
     mkdirSync(dirname(target), { recursive: true });
     // Never write through an old link into the cache.
@@ -34,7 +43,7 @@ export function publishCardImages(outDir: string, cache: string): number {
     }
   }
   rmSync(manifestFile);
-  return Object.keys(manifest).length;
+  return Object.keys(manifest.cards).length;
 }
 
 /** The integration, for astro.config.ts. */
@@ -49,7 +58,9 @@ export function cardImages(): AstroIntegration {
       },
       'astro:build:start': () => {
         pool = createRenderPool(join(root, 'src', 'cards', 'worker.ts'));
-        pool.warmUp();
+        // With no card of this design cached, every card renders: start the workers now. Otherwise few
+        // (if any) cards are new, and workers start only when one is.
+        if (isEmptyCache(join(cacheFolder(root), rendererFingerprint(root)))) pool.warmUp();
         shareRenderPool(pool);
       },
       'astro:build:done': async ({ dir }) => {

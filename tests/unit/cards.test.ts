@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardAlt, cardKey, shownAuthors, type Card, type CardAuthor } from '../../src/cards/card.ts';
-import { openCardCache, pruneCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
+import { isEmptyCache, openCardCache, pruneCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
 import { publishCardImages } from '../../src/cards/integration.ts';
 import { createRenderPool } from '../../src/cards/pool.ts';
 import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
@@ -35,15 +35,14 @@ const publicationCard: Card = {
 describe('card key', () => {
   it('is a 32-digit content hash, the same for the same card in any field order', () => {
     const reordered = Object.fromEntries(Object.entries(publicationCard).reverse()) as unknown as Card;
-    expect(cardKey(publicationCard, 'r1')).toMatch(/^[0-9a-f]{32}$/);
-    expect(cardKey(reordered, 'r1')).toBe(cardKey(publicationCard, 'r1'));
+    expect(cardKey(publicationCard)).toMatch(/^[0-9a-f]{32}$/);
+    expect(cardKey(reordered)).toBe(cardKey(publicationCard));
   });
 
-  it('changes with any visible word and with the renderer', () => {
-    const key = cardKey(publicationCard, 'r1');
-    expect(cardKey({ ...publicationCard, venue: 'Nature Communications · 2020' }, 'r1')).not.toBe(key);
-    expect(cardKey({ ...publicationCard, authors: publicationCard.authors.map((author) => author && { ...author, isOwner: false }) }, 'r1')).not.toBe(key);
-    expect(cardKey(publicationCard, 'r2')).not.toBe(key);
+  it('changes with any visible word or emphasis', () => {
+    const key = cardKey(publicationCard);
+    expect(cardKey({ ...publicationCard, venue: 'Nature Communications · 2020' })).not.toBe(key);
+    expect(cardKey({ ...publicationCard, authors: publicationCard.authors.map((author) => author && { ...author, isOwner: false }) })).not.toBe(key);
   });
 });
 
@@ -238,19 +237,23 @@ describe('cache', () => {
     expect(readdirSync(folder)).toEqual(['abc.png']);
     writeFileSync(cache.file('broken'), 'not a png');
     expect(cache.read('broken')).toBeUndefined();
+    expect(isEmptyCache(folder)).toBe(false);
+    expect(isEmptyCache(join(scratch, 'no-such-folder'))).toBe(true);
   });
 
-  it('prunes cards unused since a given time and keeps the rest', () => {
-    const folder = join(scratch, 'prune');
-    const cache = openCardCache(folder);
-    cache.write('old', png);
-    cache.write('used', png);
+  it('prunes cards unused since a given time from every renderer’s folder, and the folders left empty', () => {
+    const root = join(scratch, 'prune');
+    const current = openCardCache(join(root, 'renderer-b'));
+    const previous = openCardCache(join(root, 'renderer-a'));
+    current.write('old', png);
+    current.write('used', png);
+    previous.write('old', png);
     const longAgo = new Date('2020-01-01T00:00:00Z');
-    utimesSync(cache.file('old'), longAgo, longAgo);
-    utimesSync(cache.file('used'), longAgo, longAgo);
-    cache.read('used');
-    expect(pruneCardCache(folder, Date.parse('2021-01-01T00:00:00Z'))).toBe(1);
-    expect(readdirSync(folder)).toEqual(['used.png']);
+    for (const file of [current.file('old'), current.file('used'), previous.file('old')]) utimesSync(file, longAgo, longAgo);
+    current.read('used');
+    expect(pruneCardCache(root, Date.parse('2021-01-01T00:00:00Z'))).toBe(2);
+    expect(readdirSync(root)).toEqual(['renderer-b']);
+    expect(readdirSync(join(root, 'renderer-b'))).toEqual(['used.png']);
     expect(pruneCardCache(join(scratch, 'no-such-folder'), Date.now())).toBe(0);
   });
 
@@ -273,11 +276,11 @@ describe('cache', () => {
   });
 
   it('publishes the cards of a build’s manifest into og/ and removes the manifest', () => {
-    const cache = openCardCache(join(scratch, 'publish-cache'));
+    const cache = openCardCache(join(scratch, 'publish-cache', 'renderer-a'));
     cache.write('k1', png);
     const outDir = join(scratch, 'dist');
     mkdirSync(join(outDir, 'og'), { recursive: true });
-    writeFileSync(join(outDir, 'og', 'cards.json'), JSON.stringify({ home: 'k1', 'publications/x': 'k1' }));
+    writeFileSync(join(outDir, 'og', 'cards.json'), JSON.stringify({ folder: 'renderer-a', cards: { home: 'k1', 'publications/x': 'k1' } }));
     expect(publishCardImages(outDir, join(scratch, 'publish-cache'))).toBe(2);
     expect(readFileSync(join(outDir, 'og', 'publications', 'x.png'))).toEqual(Buffer.from(png));
     expect(readFileSync(join(outDir, 'og', 'home.png'))).toEqual(Buffer.from(png));
