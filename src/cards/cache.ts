@@ -89,11 +89,12 @@ export function pruneCardCache(root: string, unusedSince: number): number {
   for (const name of names) {
     const path = join(root, name);
     try {
-      if (statSync(path).isDirectory()) {
+      const stats = statSync(path);
+      if (stats.isDirectory()) {
         removed += pruneCardCache(path, unusedSince);
         // Succeeds only once the folder is empty.
         rmdirSync(path);
-      } else if (statSync(path).mtimeMs < unusedSince) {
+      } else if (stats.mtimeMs < unusedSince) {
         rmSync(path, { force: true });
         removed++;
       }

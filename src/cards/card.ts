@@ -46,22 +46,18 @@ export interface Card {
  * cache keeps each renderer's images apart, see `rendererFingerprint`.)
  */
 export function cardKey(card: Card): string {
-  const hash = createHash('sha256');
-  hash.update(stableJson(card));
-  return hash.digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(card, [...CARD_FIELDS])).digest('hex').slice(0, 32);
 }
 
-/** JSON with object keys sorted, so two equal cards built in a different field order hash alike. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${stableJson(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/**
+ * The fields of a card and of its authors, in the order they are hashed: equal
+ * cards built in a different field order get the same key.
+ */
+const CARD_FIELDS = ['authors', 'eyebrow', 'isOwner', 'kind', 'lang', 'name', 'portrait', 'siteAddress', 'siteName', 'subtitle', 'title', 'venue'] as const;
+/** A field missing from CARD_FIELDS would not count towards the key: it fails to compile here. */
+type UnhashedField = Exclude<keyof Card | keyof CardAuthor, (typeof CARD_FIELDS)[number]>;
+const everyFieldHashed: [UnhashedField] extends [never] ? true : never = true;
+void everyFieldHashed;
 
 /** What fits on two lines of authors: about 120 characters of names and separators at the card's author size. */
 export const AUTHOR_BUDGET = 120;
