@@ -118,10 +118,16 @@ export interface TitleStyle {
   readonly maxLines: number;
 }
 
-/** Width of the text column, without and beside the portrait. */
-const MEASURE = 1014;
+/** The frame: an accent bar down the left edge, then padding (top, right, bottom, left). */
+const ACCENT_BAR = 14;
+const PADDING = { top: 60, right: 80, bottom: 48, left: 92 } as const;
+/** The portrait: a circle with a ring, at a gap from the text. */
 const PORTRAIT_SIZE = 248;
-const PORTRAIT_SPACE = PORTRAIT_SIZE + 12 + 56;
+const PORTRAIT_RING = 6;
+const PORTRAIT_GAP = 56;
+/** Width of the text column, without and beside the portrait. */
+const MEASURE = CARD_WIDTH - ACCENT_BAR - PADDING.left - PADDING.right;
+const PORTRAIT_SPACE = PORTRAIT_SIZE + 2 * PORTRAIT_RING + PORTRAIT_GAP;
 /** Average advance of Source Serif 4 Semibold per character, spaces included, in ems: for estimating line counts. */
 const SERIF_ADVANCE = 0.47;
 /** Font size and line limit, largest first: titles take the first size at which they are expected to fit. */
@@ -183,7 +189,7 @@ function footer(card: Card): Node {
 }
 
 /** The card as a satori tree. */
-export function cardTree(card: Card): Node {
+function cardTree(card: Card): Node {
   const eyebrow = card.eyebrow === undefined ? [] : [box({ fontSize: 26, fontWeight: 600, color: COLOURS.accent, marginBottom: 18 }, card.eyebrow)];
   const subtitle = card.subtitle.map((line) =>
     box({ display: 'block', fontSize: card.kind === 'person' ? 34 : 30, color: COLOURS.muted, lineHeight: 1.3, lineClamp: 2 }, line),
@@ -193,7 +199,7 @@ export function cardTree(card: Card): Node {
     ...(card.venue === undefined ? [] : [box({ display: 'block', fontSize: 28, fontStyle: 'italic', color: COLOURS.muted, lineClamp: 1 }, card.venue)]),
   ];
   const text = box(
-    { flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0, justifyContent: card.kind === 'publication' ? 'flex-start' : 'center' },
+    { flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0 },
     ...eyebrow,
     title(card),
     ...(subtitle.length > 0 ? [box({ flexDirection: 'column', marginTop: 20, gap: 4 }, ...subtitle)] : []),
@@ -209,7 +215,15 @@ export function cardTree(card: Card): Node {
               src: card.portrait,
               width: PORTRAIT_SIZE,
               height: PORTRAIT_SIZE,
-              style: { flexShrink: 0, width: PORTRAIT_SIZE, height: PORTRAIT_SIZE, borderRadius: PORTRAIT_SIZE / 2, objectFit: 'cover', marginLeft: PORTRAIT_SPACE - PORTRAIT_SIZE - 12, border: `6px solid ${COLOURS.raised}` },
+              style: {
+                flexShrink: 0,
+                width: PORTRAIT_SIZE,
+                height: PORTRAIT_SIZE,
+                borderRadius: PORTRAIT_SIZE / 2,
+                objectFit: 'cover',
+                marginLeft: PORTRAIT_GAP,
+                border: `${PORTRAIT_RING}px solid ${COLOURS.raised}`,
+              },
             },
           },
         ];
@@ -219,11 +233,11 @@ export function cardTree(card: Card): Node {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       flexDirection: 'column',
-      padding: '60px 80px 48px 92px',
+      padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
       backgroundColor: COLOURS.paper,
       fontFamily: SANS,
       fontWeight: 400,
-      borderLeft: `14px solid ${COLOURS.accent}`,
+      borderLeft: `${ACCENT_BAR}px solid ${COLOURS.accent}`,
     },
     box({ flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, alignItems: 'center', overflow: 'hidden' }, text, ...portrait),
     footer(card),
@@ -235,7 +249,7 @@ const cardText = (card: Card): string =>
   [card.eyebrow, card.title, ...card.subtitle, ...card.authors.map((author) => author?.name ?? '…'), card.venue, card.siteName, card.siteAddress].join(' ');
 
 /** The card's SVG, text drawn as outlines. */
-export function cardSvg(card: Card, fonts: FontLibrary): Promise<string> {
+function cardSvg(card: Card, fonts: FontLibrary): Promise<string> {
   return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.forText(cardText(card)) });
 }
 
