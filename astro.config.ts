@@ -7,6 +7,7 @@ import { splitBibtexFile } from './src/lib/bibtex.ts';
 import { bodyProcessor } from './src/lib/markdown.ts';
 import { contentRoots } from './src/pipeline/contentFolder.ts';
 import { resolveSettings } from './src/pipeline/settings.ts';
+import { cardImages } from './src/cards/integration.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
 const roots = contentRoots();
@@ -59,6 +60,8 @@ export default defineConfig({
     ...(settings.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     securityHeaders,
     perPublicationBibtex,
+    // Preview images need absolute addresses: without a site URL there are none.
+    ...(settings.site ? [cardImages()] : []),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

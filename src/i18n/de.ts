@@ -194,11 +194,11 @@ export const de: UIStrings = {
     published: 'Veröffentlicht',
   },
   publicationKinds: {
-    'journal-article': { heading: 'Zeitschriftenartikel', count: { one: '# Zeitschriftenartikel', other: '# Zeitschriftenartikel' }, prefix: 'Z' },
-    'conference-paper': { heading: 'Konferenz- und Workshopbeiträge', count: { one: '# Konferenz- oder Workshopbeitrag', other: '# Konferenz- und Workshopbeiträge' }, prefix: 'K' },
-    'book-chapter': { heading: 'Buchkapitel', count: { one: '# Buchkapitel', other: '# Buchkapitel' }, prefix: 'B' },
-    preprint: { heading: 'Preprints', count: { one: '# Preprint', other: '# Preprints' }, prefix: 'P' },
-    thesis: { heading: 'Abschlussarbeiten', count: { one: '# Abschlussarbeit', other: '# Abschlussarbeiten' }, prefix: 'A' },
+    'journal-article': { heading: 'Zeitschriftenartikel', count: { one: '# Zeitschriftenartikel', other: '# Zeitschriftenartikel' }, singular: 'Zeitschriftenartikel', prefix: 'Z' },
+    'conference-paper': { heading: 'Konferenz- und Workshopbeiträge', count: { one: '# Konferenz- oder Workshopbeitrag', other: '# Konferenz- und Workshopbeiträge' }, singular: 'Konferenzbeitrag', prefix: 'K' },
+    'book-chapter': { heading: 'Buchkapitel', count: { one: '# Buchkapitel', other: '# Buchkapitel' }, singular: 'Buchkapitel', prefix: 'B' },
+    preprint: { heading: 'Preprints', count: { one: '# Preprint', other: '# Preprints' }, singular: 'Preprint', prefix: 'P' },
+    thesis: { heading: 'Abschlussarbeiten', count: { one: '# Abschlussarbeit', other: '# Abschlussarbeiten' }, singular: 'Abschlussarbeit', prefix: 'A' },
   },
   pdf: {
     link: (pages, date) => `Lebenslauf (PDF, ${pages}, Stand ${date})`,

@@ -205,14 +205,14 @@ export const en = {
     granted: 'Granted',
     published: 'Published',
   },
-  /** Per kind: the heading of its list, a count, and the letter of its numbers in the PDF CV (J12). */
+  /** Per kind: the heading of its list, a count, one item's label (on preview images), and the letter of its numbers in the PDF CV (J12). */
   publicationKinds: {
-    'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, prefix: 'J' },
-    'conference-paper': { heading: 'Conference & workshop papers', count: { one: '# conference or workshop paper', other: '# conference & workshop papers' }, prefix: 'C' },
-    'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, prefix: 'B' },
-    preprint: { heading: 'Preprints', count: { one: '# preprint', other: '# preprints' }, prefix: 'P' },
-    thesis: { heading: 'Theses', count: { one: '# thesis', other: '# theses' }, prefix: 'T' },
-  } satisfies Record<PublicationKind, { heading: string; count: Plural; prefix: string }>,
+    'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, singular: 'Journal article', prefix: 'J' },
+    'conference-paper': { heading: 'Conference & workshop papers', count: { one: '# conference or workshop paper', other: '# conference & workshop papers' }, singular: 'Conference paper', prefix: 'C' },
+    'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, singular: 'Book chapter', prefix: 'B' },
+    preprint: { heading: 'Preprints', count: { one: '# preprint', other: '# preprints' }, singular: 'Preprint', prefix: 'P' },
+    thesis: { heading: 'Theses', count: { one: '# thesis', other: '# theses' }, singular: 'Thesis', prefix: 'T' },
+  } satisfies Record<PublicationKind, { heading: string; count: Plural; singular: string; prefix: string }>,
   pdf: {
     link: (pages: string, date: string) => `CV (PDF, ${pages}, updated ${date})`,
     pageCount: { one: '# page', other: '# pages' } satisfies Plural,

@@ -26,7 +26,7 @@ describe('every page', () => {
       expect($('html').attr('lang'), page).toBe('en-GB');
       expect($('meta[name="description"]').attr('content')?.length, page).toBeGreaterThan(20);
       for (const property of ['og:title', 'og:description', 'og:type', 'og:url']) expect($(`meta[property="${property}"]`).attr('content'), `${page} ${property}`).toBeTruthy();
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
       expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/feed.xml');
     }
   });

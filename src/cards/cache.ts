@@ -1,0 +1,128 @@
+/**
+ * Rendered cards kept across builds: .cache/cards/<renderer fingerprint>/<card
+ * key>.png, a folder the deploy workflow restores with actions/cache. A new
+ * design or renderer version starts a new folder, so no stale image is served.
+ * Safe when builds run side by side: a card is written to a file of its own and
+ * renamed into place, so a reader sees a whole PNG or none.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+export interface CardCache {
+  /** Where the PNG of a card key is (or would be) kept. */
+  file(key: string): string;
+  /** Whether the card key has a PNG in the cache; marks it as in use, so pruning keeps it. */
+  has(key: string): boolean;
+  /** The cached PNG of a card key, or undefined when there is none (or it is unreadable). */
+  read(key: string): Uint8Array<ArrayBuffer> | undefined;
+  /** Stores a card's PNG under its key. */
+  write(key: string, png: Uint8Array): void;
+}
+
+/** The cache folder of a project, one subfolder per renderer fingerprint. */
+export const cacheFolder = (root: string): string => join(root, '.cache', 'cards');
+
+/** Whether a folder holds no card (or does not exist). */
+export function isEmptyCache(folder: string): boolean {
+  try {
+    return !readdirSync(folder).some((name) => name.endsWith('.png'));
+  } catch {
+    return true;
+  }
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The cache in `folder`, created on first write. */
+export function openCardCache(folder: string): CardCache {
+  let written = 0;
+  const file = (key: string) => join(folder, `${key}.png`);
+  const touch = (key: string) => {
+    const now = new Date();
+    utimesSync(file(key), now, now);
+  };
+  return {
+    file,
+    has(key) {
+      try {
+        touch(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    read(key) {
+      try {
+        const png = readFileSync(file(key));
+        if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
+        touch(key);
+        return png;
+      } catch {
+        // Missing, or removed by a concurrent prune: render it again.
+        return undefined;
+      }
+    },
+    write(key, png) {
+      mkdirSync(folder, { recursive: true });
+      const temporary = join(folder, `${key}.${process.pid}-${threadId}-${written++}.tmp`);
+      writeFileSync(temporary, png);
+      renameSync(temporary, file(key));
+    },
+  };
+}
+
+/**
+ * Removes, from every renderer's folder under `root`, cards not used since
+ * `unusedSince` (a time in ms) and temporary files left by interrupted builds,
+ * then the folders left empty; returns how many files it removed.
+ */
+export function pruneCardCache(root: string, unusedSince: number): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const path = join(root, name);
+    try {
+      const stats = statSync(path);
+      if (stats.isDirectory()) {
+        removed += pruneCardCache(path, unusedSince);
+        // Succeeds only once the folder is empty.
+        rmdirSync(path);
+      } else if (stats.mtimeMs < unusedSince) {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    } catch {
+      // Not empty, or already gone (another build pruned it).
+    }
+  }
+  return removed;
+}
+
+/** Packages whose versions change the drawing: the renderers and the fonts. */
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
+
+/** The source of the card's design, relative to the project. */
+const RENDERER_SOURCES = ['src/cards/render.ts'] as const;
+
+/**
+ * A fingerprint of everything that draws a card besides the card itself: the
+ * source of the layout and the versions of the renderer and font packages
+ * installed under `root`. Names the cache folder, so an edited design or an
+ * upgrade never serves a stale image and needs no version number bumped.
+ */
+export function rendererFingerprint(root: string, sources: readonly string[] = RENDERER_SOURCES): string {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(readFileSync(join(root, source)));
+  for (const name of RENDERER_PACKAGES) {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    hash.update(`${name}@${version}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}

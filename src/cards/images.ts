@@ -1,0 +1,135 @@
+/**
+ * The preview images of this build: the cards of every page from
+ * getSiteData(), their PNGs from the cache or rendered on the worker pool, and
+ * the Open Graph tags each page needs. Used by BaseLayout and the /og/ routes.
+ *
+ * The build renders every card into the cache while the pages render (the
+ * /og/cards.json route), and the vita:card-images integration copies them into
+ * dist/og/ afterwards: thousands of images written as routes would cost seconds
+ * of route overhead even when all come from the cache. The dev server serves
+ * each image from its own route.
+ *
+ * Paths are taken from the working folder, which Astro and every script run in:
+ * the worker and the layout source are read from src/cards/ there, and the cache
+ * lives in .cache/cards/.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { getSiteData } from '../data/views.ts';
+import { absoluteUrl } from '../data/routes.ts';
+import { locale, settings, t } from '../data/settings.ts';
+import { contentRoots } from '../pipeline/contentFolder.ts';
+import { KIND_ORDER } from '../schemas/publicationKinds.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
+import { cacheFolder, openCardCache, pruneCardCache, rendererFingerprint, type CardCache } from './cache.ts';
+import type { CardManifest } from './integration.ts';
+import { createRenderPool, sharedRenderPool, type RenderPool } from './pool.ts';
+import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
+
+const ROOT = process.cwd();
+/** Cards no build has used for this long are removed from the cache. */
+const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** The cards' words, from the site language's catalogue (the same words as the pages' titles). */
+function cardLabels(): CardLabels {
+  return {
+    publications: t.publications.title,
+    talks: t.talks.title,
+    patents: t.patents.title,
+    cv: t.cv.title,
+    notFound: t.notFound.title,
+    publicationsOfYear: t.publications.yearTitle,
+    talksOfYear: t.talks.yearTitle,
+    publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, t.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
+  };
+}
+
+/** Portraits satori and resvg can draw, by file extension. */
+const PORTRAIT_TYPES: Readonly<Record<string, string>> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
+
+/** The portrait under public/ as a data: URL; none for formats the renderer cannot draw (WebP, AVIF). */
+function portraitData(portrait: string | undefined): string | undefined {
+  if (portrait === undefined) return undefined;
+  const type = PORTRAIT_TYPES[extname(portrait).toLowerCase()];
+  if (type === undefined) return undefined;
+  // The content check has made sure the file exists.
+  const file = join(contentRoots().public, portrait);
+  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+}
+
+let cards: Promise<ReadonlyMap<string, Card>> | undefined;
+
+/** Every page's card by card path, built once per build. */
+export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
+  cards ??= getSiteData().then((site) => {
+    const portrait = portraitData(site.profile.portrait);
+    return siteCards(site, {
+      labels: cardLabels(),
+      lang: locale.language,
+      siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
+      perPublicationCards: settings.previewImages.publications,
+      ...(portrait === undefined ? {} : { portrait }),
+    });
+  });
+  return cards;
+}
+
+interface Renderer {
+  readonly pool: RenderPool;
+  /** The cache's folder for this renderer, below .cache/cards/. */
+  readonly fingerprint: string;
+  readonly cache: CardCache;
+}
+let renderer: Renderer | undefined;
+
+function getRenderer(): Renderer {
+  if (renderer === undefined) {
+    pruneCardCache(cacheFolder(ROOT), Date.now() - CACHE_LIFETIME_MS);
+    const fingerprint = rendererFingerprint(ROOT);
+    renderer = {
+      pool: sharedRenderPool() ?? createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
+      fingerprint,
+      cache: openCardCache(join(cacheFolder(ROOT), fingerprint)),
+    };
+  }
+  return renderer;
+}
+
+/** The PNG of the card at `path` (dev server): from the cache when this card was rendered before, else rendered now and cached. */
+export async function cardImage(path: string): Promise<Uint8Array<ArrayBuffer>> {
+  const card = (await getSiteCards()).get(path);
+  if (card === undefined) throw new Error(`There is no preview card "${path}".`);
+  const { pool, cache } = getRenderer();
+  const key = cardKey(card);
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached;
+  const png = await pool.render(card);
+  cache.write(key, png);
+  return png;
+}
+
+/** Renders every card missing from the cache, in parallel on the pool, and tells where each card's PNG is. */
+export async function renderAllCards(): Promise<CardManifest> {
+  const { pool, fingerprint, cache } = getRenderer();
+  const keyed = [...(await getSiteCards())].map(([path, card]) => ({ path, card, key: cardKey(card) }));
+  const missing = new Map(keyed.filter(({ key }) => !cache.has(key)).map(({ key, card }) => [key, card]));
+  await Promise.all([...missing].map(async ([key, card]) => cache.write(key, await pool.render(card))));
+  return { folder: fingerprint, cards: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) };
+}
+
+export interface PageImage {
+  /** Absolute URL of the PNG. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  /** The card's text, for og:image:alt. */
+  readonly alt: string;
+}
+
+/** The preview image of the page at `pathname` (as Astro.url.pathname gives it, base path included). */
+export async function pageImage(pathname: string): Promise<PageImage> {
+  const all = await getSiteCards();
+  const base = import.meta.env.BASE_URL;
+  const path = cardPathOf(pathname.startsWith(base) ? pathname.slice(base.length) : pathname, all);
+  return { url: absoluteUrl(`/og/${path}.png`)!, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(all.get(path)!) };
+}

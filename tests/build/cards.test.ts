@@ -1,0 +1,100 @@
+/**
+ * Social preview images in the built site: every page has the four Open Graph
+ * properties the protocol requires and an og:image that exists in dist/ as a
+ * 1200×630 PNG, at / and under a base path; per-publication cards can be
+ * switched off. (Byte-identical output across builds: deterministic.test.ts.)
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, DIST, DIST_UNDER_BASE, fixtureCopy, scratchDist, SHIPPED } from '../helpers/build.ts';
+import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
+import { loadContent } from '../helpers/contentFolder.ts';
+import { pngSize } from '../helpers/png.ts';
+
+const publicationIds = loadContent().bySection('publications').map((entry) => entry.id);
+
+/** The og:image of every page, checked against the files of `dist` served from `origin`. */
+function previewImages(dist: string, origin: string) {
+  return htmlPages(dist).map((page) => {
+    const $ = loadPage(page, dist);
+    const meta = (property: string) => $(`meta[property="${property}"]`).attr('content');
+    const image = meta('og:image') ?? '';
+    return {
+      page,
+      image,
+      file: image.startsWith(origin) ? join(dist, image.slice(origin.length)) : undefined,
+      required: ['og:title', 'og:type', 'og:image', 'og:url'].filter((property) => !meta(property)),
+      size: [meta('og:image:width'), meta('og:image:height')],
+      alt: meta('og:image:alt') ?? '',
+      twitterCard: $('meta[name="twitter:card"]').attr('content'),
+    };
+  });
+}
+
+describe.each([
+  ['/', DIST, 'https://lapuschkin.com/'],
+  ['/vita/', DIST_UNDER_BASE, 'https://example.github.io/vita/'],
+])('built at %s', (_, dist, origin) => {
+  const images = previewImages(dist, origin);
+
+  it('gives every page og:title, og:type, og:image and og:url, a large Twitter card and an alt text', () => {
+    expect(images.length).toBe(htmlPages(dist).length);
+    for (const image of images) {
+      expect(image.required, image.page).toEqual([]);
+      expect(image.size, image.page).toEqual(['1200', '630']);
+      expect(image.twitterCard, image.page).toBe('summary_large_image');
+      expect(image.alt.length, image.page).toBeGreaterThan(5);
+    }
+  });
+
+  it('publishes every og:image as a 1200×630 PNG on the site', () => {
+    for (const { page, image, file } of images) {
+      expect(file, `${page}: ${image} is not under ${origin}`).toBeDefined();
+      expect(existsSync(file!), `${page}: ${image}`).toBe(true);
+      expect(pngSize(readFileSync(file!)), image).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('gives each page its own card at a stable URL and publishes no other image', () => {
+    const byPage = new Map(images.map(({ page, image }) => [page, image.slice(origin.length)]));
+    expect(byPage.get('/')).toBe('og/home.png');
+    expect(byPage.get('/cv/')).toBe('og/cv.png');
+    expect(byPage.get('/404.html')).toBe('og/404.png');
+    for (const id of publicationIds) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
+    expect(new Set(byPage.values()).size).toBe(images.length);
+    const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
+    expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
+  });
+});
+
+describe('the home and publication cards', () => {
+  it('describe the owner and the publication in their alt text', () => {
+    expect(loadPage('/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Dr. Sebastian Lapuschkin. Head of Explainable Artificial Intelligence. Fraunhofer Heinrich Hertz Institute',
+    );
+    expect(loadPage('/publications/lapuschkin2019unmasking/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Lapuschkin S, Wäldchen S, Binder A, Montavon G, Samek W, Müller K-R. Nature Communications · 2019',
+    );
+  });
+
+  it('are different images', () => {
+    const home = readFileSync(join(DIST, 'og', 'home.png'));
+    expect(home.equals(readFileSync(join(DIST, 'og', 'publications', 'lapuschkin2019unmasking.png')))).toBe(false);
+  });
+});
+
+describe('with per-publication cards off', () => {
+  const dist = scratchDist('cards-off');
+  const content = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: en-GB\nurl: https://lapuschkin.com\npreviewImages: { publications: false }\n' });
+  beforeAll(() => buildSite(dist, { content }));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('gives publication pages the person card and renders no publication card', () => {
+    const image = (page: string) => loadPage(page, dist)('meta[property="og:image"]').attr('content');
+    for (const id of publicationIds) expect(image(`/publications/${id}/`)).toBe('https://lapuschkin.com/og/home.png');
+    expect(image('/publications/')).toBe('https://lapuschkin.com/og/publications.png');
+    expect(distFiles(dist).filter((file) => file.startsWith('/og/'))).toEqual(['/og/404.png', '/og/cv.png', '/og/home.png', '/og/patents.png', '/og/publications.png', '/og/talks.png']);
+    expect(readFileSync(join(dist, 'og', 'home.png')).equals(readFileSync(join(DIST, 'og', 'home.png')))).toBe(true);
+  });
+});
