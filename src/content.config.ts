@@ -1,7 +1,7 @@
 /** Wiring only: one collection per section, filled by vita's loader, typed by the section's schema. */
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { sectionLoader, statusLoader } from './pipeline/loader.ts';
+import { portraitLoader, sectionLoader, statusLoader } from './pipeline/loader.ts';
 import { metricsSchema } from './schemas/metrics.ts';
 import { sections } from './schemas/sections.ts';
 
@@ -16,6 +16,8 @@ export const collections = {
   lectures: defineCollection({ loader: sectionLoader('lectures'), schema: sections.lectures.schema }),
   projects: defineCollection({ loader: sectionLoader('projects'), schema: sections.projects.schema }),
   awards: defineCollection({ loader: sectionLoader('awards'), schema: sections.awards.schema }),
+  /** The profile's portrait, as an image for Astro's image pipeline: one entry, `portrait`, when there is one. */
+  portrait: defineCollection({ loader: portraitLoader(), schema: ({ image }) => z.object({ image: image(), alt: z.string() }) }),
   /** Citation counts: one entry, `metrics`, when content/metrics.json exists. */
   metrics: defineCollection({ loader: sectionLoader('metrics'), schema: metricsSchema }),
   /** Whether the content is valid, and how many entries each section has. */

@@ -11,7 +11,7 @@ import type { SectionName } from '../schemas/sections.ts';
 export type Entry<T> = T & { readonly id: string; readonly html: string };
 
 /** The collections of the CV: every section, and the citation counts. */
-type Name = SectionName | 'metrics';
+type Name = SectionName | 'metrics' | 'portrait';
 type Data<C extends Name> = CollectionEntry<C>['data'];
 
 export interface Cv {
@@ -25,6 +25,8 @@ export interface Cv {
   readonly lectures: readonly Entry<Data<'lectures'>>[];
   readonly projects: readonly Entry<Data<'projects'>>[];
   readonly awards: readonly Entry<Data<'awards'>>[];
+  /** The portrait as an image to optimise, with its description. */
+  readonly portrait: Data<'portrait'> | undefined;
   /** Citation counts by publication id, when content/metrics.json has any. */
   readonly metrics: Data<'metrics'> | undefined;
   /** Entries per section. */
@@ -49,6 +51,7 @@ async function loadCv(): Promise<Cv> {
   const [profile] = await read('profile');
   const [skills] = await read('skills');
   const [metrics] = await read('metrics');
+  const [portrait] = await read('portrait');
   if (!profile) throw new Error('content/profile.md is missing: it holds your name and bio (see README, "Content reference").');
   return {
     profile,
@@ -62,6 +65,7 @@ async function loadCv(): Promise<Cv> {
     projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
     awards: (await read('awards')).sort(newestFirst((item) => String(item.year))),
     metrics,
+    portrait,
     counts,
   };
 }

@@ -5,6 +5,7 @@ import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
+import type { CollectionPage, Person, ProfilePage, Thing, WithContext } from 'schema-dts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -14,7 +15,7 @@ const CONTEXT = 'https://schema.org';
  * A JSON-LD block's text for a `<script type="application/ld+json">`: JSON, with every "<"
  * written as \u003c, so no value can close the element ("</script>") or open a comment ("<!--").
  */
-export function jsonLdScript(data: JsonLd): string {
+export function jsonLdScript(data: object): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }
 
@@ -22,7 +23,7 @@ export function jsonLdScript(data: JsonLd): string {
 export function personLd(
   profile: Profile,
   extra: { url: string | undefined; alumniOf: readonly string[]; awards: readonly string[] },
-): JsonLd {
+): WithContext<Person> {
   const email = profile.contact.email?.visibility === 'web' ? profile.contact.email.value : undefined;
   return {
     '@context': CONTEXT,
@@ -35,12 +36,53 @@ export function personLd(
     alumniOf: [...new Set(extra.alumniOf)].map((name) => ({ '@type': 'EducationalOrganization', name })),
     award: extra.awards,
     sameAs: profileLinks(profile.links).map((link) => link.url),
-    url: extra.url,
+    ...(extra.url ? { url: extra.url } : {}),
     ...(email ? { email: `mailto:${email}` } : {}),
   };
 }
 
-/** A publication page's ScholarlyArticle (or Chapter). */
+/** A block without its @context, to nest inside another block. */
+function nested<T extends Thing>(block: object): T {
+  return Object.fromEntries(Object.entries(block).filter(([key]) => key !== '@context')) as T;
+}
+
+/**
+ * The CV page: a ProfilePage whose main entity is the owner, as Google documents for
+ * profile pages; `modified` is the CV's date (its newest entry, or the build's date).
+ */
+export function profilePageLd(person: WithContext<Person>, page: { url: string | undefined; name: string; modified: string }): WithContext<ProfilePage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ProfilePage',
+    name: page.name,
+    ...(page.url ? { url: page.url } : {}),
+    dateModified: page.modified,
+    mainEntity: nested(person),
+  };
+}
+
+/** A list page (all publications, a year's): a CollectionPage whose main entity lists its works in order. */
+export function collectionPageLd(page: { url: string | undefined; name: string }, works: readonly JsonLd[]): WithContext<CollectionPage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: page.name,
+    ...(page.url ? { url: page.url } : {}),
+    mainEntity: { '@type': 'ItemList', numberOfItems: works.length, itemListElement: works.map((work, i) => ({ '@type': 'ListItem', position: i + 1, item: nested(work) })) },
+  };
+}
+
+/**
+ * Where a work appeared, as schema.org nests it: the issue is part of the volume, which is part
+ * of the journal (or book, or conference); volume and issue numbers belong to those, not to the venue.
+ */
+function container(type: string, name: string, volume: string | undefined, issue: string | undefined): JsonLd {
+  const venue: JsonLd = { '@type': type, name };
+  const inVolume: JsonLd = volume === undefined ? venue : { '@type': 'PublicationVolume', volumeNumber: volume, isPartOf: venue };
+  return issue === undefined ? inVolume : { '@type': 'PublicationIssue', issueNumber: issue, isPartOf: inVolume };
+}
+
+/** A publication page's ScholarlyArticle (or Chapter, Thesis…: the kinds table names the type). */
 export function publicationLd(publication: Citable): JsonLd {
   const identifiers = [
     publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
@@ -56,9 +98,7 @@ export function publicationLd(publication: Citable): JsonLd {
     datePublished: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
     inLanguage: publication.language,
     url: publication.url,
-    ...(publication.venueText
-      ? { isPartOf: { '@type': kind.jsonLdVenue, name: publication.venueText, ...(publication.volume ? { volumeNumber: publication.volume } : {}) } }
-      : {}),
+    ...(publication.venueText ? { isPartOf: container(kind.jsonLdVenue, publication.venueText, publication.volume, publication.issue) } : {}),
     ...(publication.pages ? { pagination: publication.pages } : {}),
     ...(publication.publisher ? { publisher: { '@type': 'Organization', name: publication.publisher } } : {}),
     ...(identifiers.length > 0 ? { identifier: identifiers } : {}),

@@ -5,7 +5,7 @@
  * (pages read the `contentStatus` collection and throw), keeps the last good
  * version of a broken file, and recovers as soon as the file is fixed.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
@@ -32,6 +32,8 @@ export interface ContentStatus {
 }
 
 const roots = contentRoots();
+/** How the data store recognises a path to import as an image (Astro's own marker, as its image() schema writes it). */
+const IMAGE_MARKER = '__ASTRO_IMAGE_';
 /** Per-file results by path and content digest: the dev server re-checks only files that changed. */
 const checked = new Map<string, { digest: string; result: FileResult }>();
 let current: Snapshot | undefined;
@@ -118,9 +120,31 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
   }
 }
 
+/**
+ * The portrait as an image Astro's pipeline resizes and converts (AVIF, WebP, 1x and 2x): the
+ * data store resolves a value marked as an image into an import of the file.
+ */
+async function syncPortrait(context: LoaderContext): Promise<void> {
+  const snap = snapshot(context);
+  const profile = snap.entries.get('profile')?.[0];
+  const portrait = profile?.data['portrait'];
+  if (!profile || typeof portrait !== 'string') {
+    context.store.clear();
+    return;
+  }
+  const file = join(roots.public, portrait);
+  context.store.set({
+    id: 'portrait',
+    data: { image: `${IMAGE_MARKER}${file}`, alt: String(profile.data['portraitAlt']) },
+    digest: context.generateDigest({ file, digest: snap.digests.get(profile.file) ?? '' }),
+    filePath: relative(process.cwd(), `${roots.content}/${profile.file}`),
+  });
+}
+
 async function syncStatus(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
   const counts = Object.fromEntries([...snap.entries].map(([section, entries]) => [section, entries.length]));
+  counts['portrait'] = typeof snap.entries.get('profile')?.[0]?.data['portrait'] === 'string' ? 1 : 0;
   const status: ContentStatus = { problems: reportLines(snap).filter((line) => !line.includes(': warning: ')), counts };
   context.store.set({ id: 'status', data: { ...status }, digest: context.generateDigest({ ...status }) });
 }
@@ -162,6 +186,9 @@ function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>
 
 /** The loader of one section's collection (or of the citation counts, a collection of one entry). */
 export const sectionLoader = (section: SectionName | 'metrics'): Loader => makeLoader(section, (context) => syncSection(section, context));
+
+/** The loader of the `portrait` collection: the profile's portrait as an image to optimise, when there is one. */
+export const portraitLoader = (): Loader => makeLoader('portrait', syncPortrait);
 
 /** The loader of the `contentStatus` collection: problems and entry counts. */
 export const statusLoader = (): Loader => makeLoader('contentStatus', syncStatus);

@@ -90,7 +90,7 @@ export const profileSchema = z.strictObject({
       error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
     })
     .optional(),
-  /** Alternative text for the portrait. */
+  /** What the portrait shows, for people who cannot see it (required with a portrait). */
   portraitAlt: text.optional(),
   /** Date of birth (shown on the printable CV only unless set otherwise). */
   birthDate: withVisibility(isoDay, 'cv').optional(),
@@ -111,5 +111,9 @@ export const profileSchema = z.strictObject({
     .default({}),
   /** Profiles elsewhere. */
   links: profileLinks.default({}),
+}).superRefine((profile, ctx) => {
+  if (profile.portrait !== undefined && profile.portraitAlt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['portraitAlt'], message: 'expected a description of the portrait for people who cannot see it, e.g. "Ada Lovelace at her desk"', input: undefined });
+  }
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -6,6 +6,8 @@
  * (`publicationKinds`). Adding a kind is one row here plus its labels.
  */
 
+import type { CreativeWork } from 'schema-dts';
+
 export interface KindDefinition {
   /** BibTeX entry type written by the export; the importer reads it (and `bibtexAliases`) back as this kind. */
   readonly bibtex: string;
@@ -22,7 +24,7 @@ export interface KindDefinition {
   /** The citation_* tag that names the venue for Google Scholar; none when the venue is no journal or book (a preprint server). */
   readonly scholarVenue: string | undefined;
   /** schema.org type of the work. */
-  readonly jsonLd: string;
+  readonly jsonLd: Exclude<CreativeWork, string>['@type'];
   /** schema.org type of its venue (`isPartOf`). */
   readonly jsonLdVenue: string;
   /** Whether an entry of this kind must name its venue. */

@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as cheerio from 'cheerio';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { references, sections, type SectionName } from '../../src/schemas/sectio
 import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { blocksOf, structuredDataIssues } from '../helpers/structuredData.ts';
 
 const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section) => section !== 'profile');
 const scratch = scratchDist('matrix');
@@ -142,6 +143,24 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     const page = loadPage('/publications/rossi2023cellstate/', root);
     expect(page('article .muted').text()).toContain('cited by 1,131 (OpenAlex, Nov 2026)');
     expect(loadPage('/publications/', root)('#most-cited ~ ol .publication-title').first().text()).toBe('Cell-state transitions resolved in space with Gaussian processes');
+  });
+
+  it.runIf(hasUrl)('shows the portrait as AVIF and WebP for 1x and 2x screens, sized, under 30 KB at 1x', () => {
+    const home = loadPage('/', root);
+    const sources = home('picture source').map((_, source) => `${home(source).attr('type')} ${home(source).attr('srcset')}`).get();
+    expect(sources).toHaveLength(2);
+    expect(sources[0]).toMatch(/^image\/avif .*\.avif 1x, .*\.avif 2x$/);
+    expect(sources[1]).toMatch(/^image\/webp .*\.webp 1x, .*\.webp 2x$/);
+    const image = home('picture img');
+    expect([image.attr('width'), image.attr('height'), image.attr('alt')]).toEqual(['128', '128', 'An illustration of Maria Rossi smiling, in a plum jumper']);
+    const oneX = sources.map((source) => /(\S+) 1x/.exec(source)![1]!);
+    for (const file of oneX) expect(statSync(join(root, file)).size).toBeLessThan(30 * 1024);
+  });
+
+  it('has structured data on every indexed page, valid against schema.org', async () => {
+    const issues = await Promise.all(htmlPages(root).filter((page) => page !== '/404.html').map(async (page) => (await structuredDataIssues(page, root)).map((issue) => `${page} ${issue}`)));
+    expect(issues.flat()).toEqual([]);
+    expect(htmlPages(root).filter((page) => page !== '/404.html' && blocksOf(page, root).length === 0)).toEqual([]);
   });
 
   it('bundles the accent colour of the settings into the stylesheet', () => {

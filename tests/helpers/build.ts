@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SITES = join(ROOT, 'tests', 'fixtures', 'sites');
+/** The public folder of the fixture sites (the favicon and a portrait): tests never read the owner's public/ either. */
+export const FIXTURE_PUBLIC = join(ROOT, 'tests', 'fixtures', 'public');
 /** The shipped CV, kept as a fixture: the generator's tests read this copy, never content/. */
 export const SHIPPED = join(SITES, 'lapuschkin');
 /** A fictional postdoc with a few entries in every section. */
@@ -40,7 +42,7 @@ function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) 
     options: {
       cwd: ROOT,
       // Its own content store, so builds can run side by side (their outDir must be inside the project, where Astro keeps each one's server bundle).
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_CACHE_DIR: `${outDir}.cache`, ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_PUBLIC: FIXTURE_PUBLIC, VITA_CACHE_DIR: `${outDir}.cache`, ...env },
     },
   };
 }

@@ -1,0 +1,15 @@
+/** The schema.org blocks several pages share, built from the site's data. */
+import { awardLabel } from '../lib/awards.ts';
+import { personLd } from '../lib/jsonLd.ts';
+import { paths } from '../lib/routes.ts';
+import { absoluteUrl } from './routes.ts';
+import type { SiteData } from './views.ts';
+
+/** The owner as a schema.org Person: on the home page, and as the main entity of the CV's ProfilePage. */
+export function ownerLd(site: SiteData) {
+  return personLd(site.profile, {
+    url: absoluteUrl(paths.home()),
+    alumniOf: site.education.map((degree) => degree.institution),
+    awards: site.awards.map(awardLabel),
+  });
+}
