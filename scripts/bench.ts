@@ -1,132 +1,135 @@
 /**
  * `npm run bench`: how fast vita builds and how light its pages are, from the
- * shipped CV to 5,000 generated publications. Prints a table and writes JSON.
- *
- * Usage: node scripts/bench.ts [--sizes seed,500,2000,5000] [--runs 3] [--out file.json] [--lighthouse]
- *
- * For each size: content-check time; cold build time (content check + astro build,
- * caches cleared, median of --runs) and peak RSS of the build; pages and dist/
- * bytes; the bytes of HTML, CSS, JS and fonts of the home, publications and CV
- * pages, raw and gzipped; how long `npm run dev` takes to show an edited
- * publication. --lighthouse also runs Lighthouse (mobile) on those pages of the
- * shipped site in Debian's Chromium.
+ * shipped CV to 5,000 generated publications, against the floor any Astro site
+ * pays: a bare Astro site with one trivial Markdown page per page of vita's.
+ * Both are timed as the user runs them (`npm run build`, a whole process tree),
+ * in alternating runs on the same machine, so the ratios hold on a noisy one.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { median, timed, writeBareSite, type Run } from '../tooling/bench/process.ts';
+import { syntheticContent, writeContent } from '../tooling/bench/syntheticContent.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, 'tmp', 'bench');
-const option = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1]! : fallback;
-};
-const sizes = option('sizes', 'seed,500,2000,5000').split(',');
-const runs = Number(option('runs', '3'));
-const out = option('out', join(WORK, 'results.json'));
-const GNU_TIME = '/usr/bin/time';
+const SHIPPED = join(ROOT, 'tests', 'fixtures', 'sites', 'lapuschkin');
+const USAGE = `usage: npm run bench -- [--sizes seed,500,2000,5000] [--runs 3] [--out tmp/bench/results.json] [--lighthouse]
+
+For each size: vita's \`npm run build\` and a bare Astro site's \`npm run build\`, alternating, --runs times
+each, with Astro's content store cleared before every build (preview images stay cached, as the deploy
+workflow keeps them); medians, their ratio and peak memory. Also: the seed built once with no cached
+preview images, page weights, how fast \`npm run dev\` shows an edit, and with --lighthouse the Lighthouse
+scores of the seed site (installs Lighthouse into tooling/bench/lighthouse/ on first use).`;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'seed,500,2000,5000' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: join(WORK, 'results.json') },
+    lighthouse: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const runs = Number(values.runs);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const SOURCE_DATE_EPOCH = '1796083200';
 
 function contentFor(size: string): string {
-  if (size === 'seed') return join(ROOT, 'content');
+  if (size === 'seed') return SHIPPED;
   const folder = join(WORK, `content-${size}`);
-  const generated = spawnSync(process.execPath, [join(ROOT, 'scripts', 'generate-content.ts'), size, folder], { encoding: 'utf8' });
-  if (generated.status !== 0) throw new Error(generated.stderr);
+  writeContent(folder, syntheticContent(Number(size)));
   return folder;
 }
 
-/** Runs a command, returning its wall time in seconds and, where GNU time exists, its peak RSS in MB (children included). */
-function measure(args: string[], env: Record<string, string>): { seconds: number; peakMb: number | null } {
-  const withTime = existsSync(GNU_TIME);
-  const command = withTime ? GNU_TIME : process.execPath;
-  const commandArgs = withTime ? ['-f', '%M', process.execPath, ...args] : args;
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, commandArgs, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const peakKb = withTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : null };
-}
+const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).map((item) => join(item.parentPath, item.name));
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-function files(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).map((item) => join(item.parentPath, item.name));
-}
-
-/** A page's own HTML plus everything it links: stylesheets, scripts, fonts. */
+/** A page's own HTML plus the stylesheets and scripts it links, raw and gzipped. */
 function pageWeight(dist: string, path: string) {
   const html = readFileSync(join(dist, path, 'index.html'));
   const text = html.toString('utf8');
   const linked = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1]!.replace(/^\//, ''))));
-  const css = linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-  const js = linked(/<script[^>]+src="([^"]+)"/g);
-  const fonts = files(dist).filter((file) => /\.(woff2?|ttf|otf)$/.test(file)).map((file) => readFileSync(file));
   const bytes = (buffers: Buffer[]) => ({ raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0), gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) });
-  return { html: bytes([html]), css: bytes(css), js: bytes(js), fonts: bytes(fonts) };
+  return { html: bytes([html]), css: bytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)), js: bytes(linked(/<script[^>]+src="([^"]+)"/g)) };
 }
 
 interface SizeResult {
-  size: string;
-  publications: number;
-  checkSeconds: number;
-  buildSeconds: number[];
-  buildMedianSeconds: number;
-  peakRssMb: number | null;
-  pages: number;
-  distBytes: number;
-  largestPage: { path: string; bytes: number };
-  weights: Record<string, ReturnType<typeof pageWeight>>;
+  readonly size: string;
+  readonly publications: number;
+  readonly pages: number;
+  readonly vita: readonly Run[];
+  readonly bare: readonly Run[];
+  readonly ratio: number;
+  readonly memoryRatio: number | undefined;
+  readonly distBytes: number;
 }
 
-const results: SizeResult[] = [];
+const clearContentStore = (...folders: string[]) => {
+  for (const folder of folders) for (const cache of ['.astro', join('node_modules', '.astro')]) rmSync(join(folder, cache), { recursive: true, force: true });
+};
+const peak = (list: readonly Run[]) => (list.every((run) => run.peakMb !== undefined) ? Math.max(...list.map((run) => run.peakMb!)) : undefined);
+
 mkdirSync(WORK, { recursive: true });
-for (const size of sizes) {
+const results: SizeResult[] = [];
+let coldSeed: Run | undefined;
+for (const size of values.sizes.split(',')) {
   const content = contentFor(size);
-  const env = { VITA_CONTENT: content, SOURCE_DATE_EPOCH: '1796083200' };
   const dist = join(WORK, `dist-${size}`);
-  const check = measure([join(ROOT, 'scripts', 'check-content.ts')], env);
-  const builds: { seconds: number; peakMb: number | null }[] = [];
+  const env = { VITA_CONTENT: content, SOURCE_DATE_EPOCH };
+  const vitaBuild = () => timed(npm, ['run', '--silent', 'build', '--', '--outDir', dist], { cwd: ROOT, env });
+  if (size === 'seed') {
+    // Once with nothing cached at all: what a first deploy pays, preview images included.
+    clearContentStore(ROOT);
+    rmSync(join(ROOT, '.cache', 'cards'), { recursive: true, force: true });
+    coldSeed = vitaBuild();
+  } else vitaBuild();
+  const pages = files(dist).filter((file) => file.endsWith('.html')).length;
+  const bare = join(WORK, `bare-${size}`);
+  writeBareSite(bare, pages);
+  const series: { vita: Run[]; bare: Run[] } = { vita: [], bare: [] };
   for (let run = 0; run < runs; run++) {
-    // Cold: Astro's content store and the previous output go first.
-    for (const cache of ['.astro', join('node_modules', '.astro'), dist]) rmSync(join(ROOT, cache), { recursive: true, force: true });
-    builds.push(measure([join(ROOT, 'scripts', 'build.ts'), '--outDir', dist], env));
+    clearContentStore(ROOT, bare);
+    series.vita.push(vitaBuild());
+    series.bare.push(timed(npm, ['run', '--silent', 'build'], { cwd: bare, env: {} }));
   }
-  const all = files(dist);
-  const html = all.filter((file) => file.endsWith('.html'));
-  const largest = html.map((file) => ({ path: file.slice(dist.length), bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes)[0]!;
-  results.push({
+  const vitaPeak = peak(series.vita);
+  const barePeak = peak(series.bare);
+  const result: SizeResult = {
     size,
-    publications: readdirSync(join(content, 'publications'), { recursive: true }).filter((name) => String(name).endsWith('.md')).length,
-    checkSeconds: check.seconds,
-    buildSeconds: builds.map((build) => build.seconds),
-    buildMedianSeconds: median(builds.map((build) => build.seconds)),
-    peakRssMb: builds.every((build) => build.peakMb !== null) ? Math.max(...builds.map((build) => build.peakMb!)) : null,
-    pages: html.length,
-    distBytes: all.reduce((sum, file) => sum + statSync(file).size, 0),
-    largestPage: largest,
-    weights: { home: pageWeight(dist, ''), publications: pageWeight(dist, 'publications'), cv: pageWeight(dist, 'cv') },
-  });
-  console.error(`${size}: build ${median(builds.map((build) => build.seconds)).toFixed(2)} s`);
+    publications: readdirSync(join(content, 'publications')).length,
+    pages,
+    ...series,
+    ratio: median(series.vita.map((run) => run.seconds)) / median(series.bare.map((run) => run.seconds)),
+    memoryRatio: vitaPeak && barePeak ? vitaPeak / barePeak : undefined,
+    distBytes: files(dist).reduce((sum, file) => sum + statSync(file).size, 0),
+  };
+  results.push(result);
+  console.error(`${size}: vita ${median(series.vita.map((r) => r.seconds)).toFixed(2)} s, bare ${median(series.bare.map((r) => r.seconds)).toFixed(2)} s, ratio ${result.ratio.toFixed(2)}`);
 }
 
-/** Seconds from saving an edited publication to `astro dev` serving the new title (on a copy of the shipped content). */
+/** Seconds from saving an edited publication to `npm run dev` serving the new title (on a copy of the shipped CV). */
 async function devReloadSeconds(): Promise<number> {
   const content = join(WORK, 'content-dev');
   rmSync(content, { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  cpSync(SHIPPED, content, { recursive: true });
   const port = 4700 + Math.floor(Math.random() * 200);
   const dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, VITA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], VITA_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   const page = `http://127.0.0.1:${port}/publications/lapuschkin2019unmasking/`;
   const fetchText = () => fetch(page).then((response) => response.text(), () => '');
   try {
     for (let tries = 0; !(await fetchText()).includes('Unmasking'); tries++) {
-      if (tries > 600) throw new Error('astro dev did not start');
+      if (tries > 600) throw new Error('npm run dev did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const file = join(content, 'publications', 'lapuschkin2019unmasking.md');
@@ -138,51 +141,53 @@ async function devReloadSeconds(): Promise<number> {
     dev.kill();
   }
 }
-
 const devReload = await devReloadSeconds();
 
-const time = (size: string) => results.find((result) => result.size === size)?.buildMedianSeconds;
-const scaling = time('5000') && time('500') ? time('5000')! / time('500')! : null;
-
-let lighthouse: Record<string, Record<string, number>> | null = null;
-if (process.argv.includes('--lighthouse')) {
-  const seedDist = join(WORK, 'dist-seed');
-  if (!existsSync(seedDist)) throw new Error('--lighthouse needs the seed size in --sizes');
-  const audit = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lighthouse.ts'), seedDist], { cwd: ROOT, encoding: 'utf8' });
+/** Lighthouse lives in its own folder, installed on first use, so vita's own install stays lean. */
+function lighthouseScores(dist: string): Record<string, Record<string, number>> {
+  const folder = join(ROOT, 'tooling', 'bench', 'lighthouse');
+  if (!existsSync(join(folder, 'node_modules', 'lighthouse'))) {
+    console.error('Installing Lighthouse into tooling/bench/lighthouse/ (once)…');
+    const install = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: folder, stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('npm ci in tooling/bench/lighthouse failed');
+  }
+  const audit = spawnSync(process.execPath, [join(folder, 'lighthouse.ts'), dist], { cwd: ROOT, encoding: 'utf8' });
   if (audit.status !== 0) throw new Error(audit.stderr);
-  lighthouse = JSON.parse(audit.stdout);
+  return JSON.parse(audit.stdout);
 }
+const lighthouse = values.lighthouse && existsSync(join(WORK, 'dist-seed')) ? lighthouseScores(join(WORK, 'dist-seed')) : undefined;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (list: readonly Run[]) => `${median(list.map((run) => run.seconds)).toFixed(2)} s`;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const header = ['size', 'publications', 'pages', 'vita npm run build', 'bare Astro', 'ratio', 'peak memory vita / bare', 'dist'];
 const rows = results.map((result) => [
   result.size,
   String(result.publications),
-  `${result.checkSeconds.toFixed(2)} s`,
-  `${result.buildMedianSeconds.toFixed(2)} s`,
-  result.peakRssMb === null ? 'n/a' : `${result.peakRssMb} MB`,
   String(result.pages),
+  seconds(result.vita),
+  seconds(result.bare),
+  `${result.ratio.toFixed(2)}×`,
+  `${peak(result.vita) ?? 'n/a'} / ${peak(result.bare) ?? 'n/a'} MB${result.memoryRatio ? ` (${result.memoryRatio.toFixed(2)}×)` : ''}`,
   `${(result.distBytes / 2 ** 20).toFixed(1)} MB`,
-  kb(result.largestPage.bytes),
 ]);
-const header = ['size', 'publications', 'check', 'build (median)', 'peak RSS', 'pages', 'dist', 'largest page'];
 const table = [header, ...rows].map((row) => `| ${row.join(' | ')} |`);
 table.splice(1, 0, `|${header.map(() => ' --- ').join('|')}|`);
-console.log(`vita benchmark on ${machine}; ${runs} cold build(s) per size\n`);
+console.log(`vita benchmark on ${machine}; medians of ${runs} alternating runs, Astro's content store cleared before each\n`);
 console.log(table.join('\n'));
-if (scaling) console.log(`\nt(5000)/t(500) = ${scaling.toFixed(1)} (linear scaling ≈ 10)`);
+if (coldSeed) console.log(`\nseed with nothing cached (content store and preview images): ${coldSeed.seconds.toFixed(2)} s`);
 console.log(`npm run dev: an edited publication shows after ${devReload.toFixed(2)} s`);
-const seed = results.find((result) => result.size === 'seed');
-if (seed) {
+if (existsSync(join(WORK, 'dist-seed'))) {
   console.log('\nPage weight of the shipped site (raw / gzip):');
-  for (const [page, weight] of Object.entries(seed.weights)) {
-    console.log(`  ${page.padEnd(13)} HTML ${kb(weight.html.raw)} / ${kb(weight.html.gzip)}, CSS ${kb(weight.css.raw)} / ${kb(weight.css.gzip)}, JS ${kb(weight.js.raw)}, fonts ${kb(weight.fonts.raw)}; HTML+CSS ${kb(weight.html.raw + weight.css.raw)}`);
+  for (const [name, path] of [['home', ''], ['publications', 'publications'], ['cv', 'cv']] as const) {
+    const weight = pageWeight(join(WORK, 'dist-seed'), path);
+    console.log(`  ${name.padEnd(13)} HTML ${kb(weight.html.raw)} / ${kb(weight.html.gzip)}, CSS ${kb(weight.css.raw)} / ${kb(weight.css.gzip)}, JS ${kb(weight.js.raw)}`);
   }
 }
 if (lighthouse) {
   console.log('\nLighthouse (mobile):');
   for (const [page, scores] of Object.entries(lighthouse)) console.log(`  ${page.padEnd(13)} ${Object.entries(scores).map(([name, score]) => `${name} ${score}`).join(', ')}`);
 }
-mkdirSync(join(out, '..'), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ machine, runs, results, scaling, devReloadSeconds: devReload, lighthouse }, null, 2)}\n`);
-console.log(`\nJSON: ${out}`);
+mkdirSync(join(values.out, '..'), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ machine, runs, results, coldSeed, devReloadSeconds: devReload, lighthouse }, null, 2)}\n`);
+console.log(`\nJSON: ${values.out}`);

@@ -127,9 +127,9 @@ describe('the site’s cards', () => {
   };
   const options = { labels, lang: 'de', siteAddress: 'example.org/vita', perPublicationCards: true };
 
-  it('gives every page a card: home, the list pages and each publication', () => {
+  it('gives every page that is built a card: home, the list pages and each publication', () => {
     const cards = siteCards(content, options);
-    expect([...cards.keys()]).toEqual(['home', 'publications', 'talks', 'patents', 'cv', '404', 'publications/lovelace1843notes', 'publications/lovelace1842sketch']);
+    expect([...cards.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404', 'publications/lovelace1843notes', 'publications/lovelace1842sketch']);
     expect(cards.get('home')).toEqual({ kind: 'person', lang: 'de', title: 'Dr. Ada Lovelace', subtitle: ['Analyst', 'Analytical Society'], authors: [], siteName: 'Dr. Ada Lovelace', siteAddress: 'example.org/vita' });
     expect(cards.get('talks')).toEqual({ kind: 'page', lang: 'de', title: 'Vorträge', subtitle: ['Analyst, Analytical Society'], authors: [], siteName: 'Dr. Ada Lovelace', siteAddress: 'example.org/vita' });
     expect(cards.get('publications/lovelace1843notes')).toEqual({
@@ -159,7 +159,7 @@ describe('the site’s cards', () => {
       'home', 'home', 'cv', '404', 'publications', 'publications/lovelace1843notes', 'home',
     ]);
     const shared = siteCards(content, { ...options, perPublicationCards: false });
-    expect([...shared.keys()]).toEqual(['home', 'publications', 'talks', 'patents', 'cv', '404']);
+    expect([...shared.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404']);
     expect(cardPathOf('/publications/lovelace1843notes/', shared)).toBe('home');
   });
 

@@ -43,7 +43,13 @@ describe('GitHub Pages workflow', () => {
 
   it('uses only GitHub’s official actions', () => {
     const actions = steps.flatMap((step) => (step.uses ? [step.uses.replace(/@.*$/, '')] : []));
-    expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+  });
+
+  it('restores the preview images of earlier deploys before building', () => {
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(steps[cache]!.with).toMatchObject({ path: '.cache/cards', 'restore-keys': 'cards-' });
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
 
   it('installs from the lock file, builds with the base path from the repository, and deploys on push to main', () => {
@@ -95,7 +101,7 @@ describe('pinned actions', () => {
       const [action, commit] = uses.action.split('@') as [string, string];
       pins.set(action, (pins.get(action) ?? new Set()).add(`${commit} ${uses.comment}`));
     }
-    expect([...pins.keys()].sort()).toEqual(['actions/checkout', 'actions/configure-pages', 'actions/deploy-pages', 'actions/setup-node', 'actions/upload-pages-artifact']);
+    expect([...pins.keys()].sort()).toEqual(['actions/cache', 'actions/checkout', 'actions/configure-pages', 'actions/deploy-pages', 'actions/setup-node', 'actions/upload-pages-artifact']);
     for (const [action, versions] of pins) expect([...versions], action).toHaveLength(1);
   });
 });
