@@ -137,7 +137,8 @@ async function syncPortrait(context: LoaderContext): Promise<void> {
     id: 'portrait',
     data: { image: `${IMAGE_MARKER}${file}`, alt: String(profile.data['portraitAlt']) },
     digest: context.generateDigest({ file, digest: snap.digests.get(profile.file) ?? '' }),
-    filePath: relative(process.cwd(), `${roots.content}/${profile.file}`),
+    // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
+    filePath: relative(process.cwd(), file),
   });
 }
 
