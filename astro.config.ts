@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
@@ -11,6 +13,7 @@ import { cardImages } from './src/cards/integration.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
 const roots = contentRoots();
+const workDir = process.env['VITA_WORK_DIR'];
 const settings = resolveSettings(roots.content);
 
 /** Writes dist/_headers (security headers for Netlify and Cloudflare Pages) after the build. */
@@ -41,8 +44,8 @@ export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   publicDir: roots.public,
-  // Builds that run side by side (the tests') each keep their own content store.
-  ...(process.env['VITA_CACHE_DIR'] ? { cacheDir: process.env['VITA_CACHE_DIR'] } : {}),
+  // Builds that run side by side (the tests') each keep Astro's working files (.astro/, the content store) in a folder of their own.
+  ...(workDir ? { root: workDir, cacheDir: join(workDir, 'cache'), srcDir: fileURLToPath(new URL('src/', import.meta.url)) } : {}),
   trailingSlash: 'always',
   // Pages render while others are written to disk: without this the build mostly waits on I/O.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 6 },

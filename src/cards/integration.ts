@@ -54,7 +54,8 @@ export function cardImages(): AstroIntegration {
     name: 'vita:card-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        // The project (where src/ and node_modules/ are), which is not Astro's root when builds keep their working files apart.
+        root = fileURLToPath(new URL('..', config.srcDir));
       },
       'astro:build:start': () => {
         pool = createRenderPool(join(root, 'src', 'cards', 'worker.ts'));

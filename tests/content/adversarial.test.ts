@@ -20,13 +20,13 @@ import { loadPage } from '../helpers/dist.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-adversarial-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const profile = md('name: Ada Lovelace\naliases: [Lovelace A]\nportrait: /portrait.jpg', 'Bio.');
+const profile = md('name: Ada Lovelace\naliases: [Lovelace A]\nportrait: /portrait.jpg\nportraitAlt: Ada Lovelace at her desk', 'Bio.');
 const talk = (extra = '') => md(`title: A talk\ndate: 2022-10-21\nevent: E\n${extra}`);
 const paper = (title: string) => md(`kind: journal-article\ntitle: ${title}\nauthors: [Lovelace A]\nyear: 2020\nvenue: J`);
 
 describe('F2: only same-host media', () => {
   it.each([['//evil.example/t.png'], ['/../../etc/passwd.png']])('refuses the portrait %s', (portrait) => {
-    expect(problemsOf('profile.md', md(`name: A\naliases: [A B]\nportrait: "${portrait}"`, 'Bio.'))).toEqual([
+    expect(problemsOf('profile.md', md(`name: A\naliases: [A B]\nportrait: "${portrait}"\nportraitAlt: A at her desk`, 'Bio.'))).toEqual([
       `content/profile.md:4 portrait: expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no ".."); found "${portrait}"`,
     ]);
   });

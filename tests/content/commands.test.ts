@@ -4,18 +4,17 @@
  * after the check).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHIPPED as CONTENT } from '../helpers/build.ts';
+import { SHIPPED as CONTENT, scratchDist } from '../helpers/build.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const scratch = mkdtempSync(join(tmpdir(), 'vita-commands-'));
+const scratch = scratchDist('commands');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, VITA_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, VITA_WORK_DIR: join(scratch, 'work'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   // CI forces colours on; compare the text.
   const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, stdout: plain(result.stdout), stderr: plain(result.stderr) };

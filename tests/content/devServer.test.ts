@@ -5,15 +5,17 @@
  * as soon as the file is fixed, without a restart.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
-import { fixtureCopy, MINIMAL, ROOT } from '../helpers/build.ts';
+import { fixtureCopy, MINIMAL, ROOT, scratchDist } from '../helpers/build.ts';
 
 const content = fixtureCopy(MINIMAL);
+/** Astro's working folder, inside the project (where its packages resolve). */
+const work = scratchDist('dev-server');
 const talkFile = join(content, 'talks', '2022-10-21-a.md');
 const talk = (date: string, title: string) => `---\ntitle: ${title}\ndate: ${date}\nevent: Workshop\n---\n`;
 mkdirSync(join(content, 'talks'));
@@ -61,7 +63,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // The owner's environment, not the test runner's (Vitest's variables make Astro answer 404).
-    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], VITA_CONTENT: content, VITA_CACHE_DIR: join(content, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], VITA_CONTENT: content, VITA_WORK_DIR: work, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -69,6 +71,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => {
   server?.kill();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe('npm run dev', () => {

@@ -8,8 +8,7 @@
  * A byte-order mark with Windows line endings is accepted and builds.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
@@ -17,7 +16,7 @@ import { formatProblem } from '../../src/pipeline/problems.ts';
 import { SHIPPED as CONTENT, ROOT, scratchDist, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'malformed');
-const scratch = mkdtempSync(join(tmpdir(), 'vita-malformed-'));
+const scratch = scratchDist('malformed');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a script from the folder holding `content`, so it prints paths as content/…, as it would for the owner. */
@@ -25,7 +24,7 @@ function run(script: string, content: string, args: string[] = []) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: dirname(content),
     encoding: 'utf8',
-    env: { ...process.env, VITA_CONTENT: content, VITA_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH },
+    env: { ...process.env, VITA_CONTENT: content, VITA_WORK_DIR: join(scratch, 'work'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
