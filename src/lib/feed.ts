@@ -1,4 +1,4 @@
-/** Feed items: publications and talks together, newest first, dated in UTC from their own dates. */
+/** Feed items: publications, talks and news together, newest first, dated in UTC from their own dates. */
 import type { Citable } from './citable.ts';
 
 export interface FeedItem {
@@ -14,6 +14,7 @@ const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month 
 export function feedItems(
   publications: readonly Citable[],
   talks: readonly { url: string | undefined; titleText: string; event: string; kind: string; date: { dates: readonly string[] } }[],
+  news: readonly { url: string | undefined; headline: string; text: string; date: string }[] = [],
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
@@ -32,6 +33,10 @@ export function feedItems(
         description: `${talk.kind.replace('-', ' ')} at ${talk.event}`,
         categories: ['talk', talk.kind],
       };
+    }),
+    ...news.map((item) => {
+      const [year, month, day] = item.date.split('-').map(Number);
+      return { title: item.headline, link: item.url ?? '', pubDate: utc(year!, month, day), description: item.text, categories: ['news'] };
     }),
   ];
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));

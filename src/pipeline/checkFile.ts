@@ -35,6 +35,8 @@ export interface ValidEntry {
   readonly data: Record<string, unknown>;
   /** The Markdown body, trimmed. */
   readonly body: string;
+  /** The file line the body starts on, to point at a line of it. */
+  readonly bodyLine: number;
   /** The parsed front matter, to point at a field's line in cross-file problems. */
   readonly yaml: ParsedYaml;
 }
@@ -211,6 +213,6 @@ export function checkFile(file: ContentFile): FileResult {
     problems,
     ...(problems.some((problem) => problem.severity !== 'warning')
       ? {}
-      : { entry: { section: place.section, id: place.id, file: file.path, data, body, yaml } }),
+      : { entry: { section: place.section, id: place.id, file: file.path, data, body, bodyLine: bodyStart, yaml } }),
   };
 }

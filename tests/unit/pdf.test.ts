@@ -58,6 +58,10 @@ const LABELS: CvPdfLabels = {
     talks: 'Vorträge',
     lectures: 'Vorlesungen',
     publications: 'Veröffentlichungen',
+    grants: 'Drittmittel',
+    teaching: 'Lehre',
+    supervision: 'Betreuung',
+    service: 'Gremien',
   },
   publicationKinds: {
     'journal-article': 'Zeitschriftenartikel',
@@ -96,6 +100,30 @@ const LABELS: CvPdfLabels = {
     lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen`,
   },
   allAt: 'alle unter',
+  career: {
+    grantRoles: { pi: 'Projektleitung', 'co-pi': 'Ko-Projektleitung', 'co-investigator': 'Mitantragstellung', collaborator: 'Kooperation', fellow: 'Stipendium' },
+    grantNumber: (number) => `FKZ ${number}`,
+    grantWebsite: 'Website der Förderung',
+    grantOfProject: 'Förderung:',
+    teachingRoles: { instructor: 'Leitung', 'co-instructor': 'Ko-Leitung', 'teaching-assistant': 'Übungsleitung', 'guest-lecturer': 'Gastvortrag' },
+    teachingLevels: { undergraduate: 'Bachelor', graduate: 'Master', doctoral: 'Promotion', 'continuing-education': 'Weiterbildung', school: 'Schule' },
+    taughtIn: (language) => `auf ${language}`,
+    supervisionLevels: { postdoc: 'Postdocs', phd: 'Promovierende', master: 'Masterstudierende', bachelor: 'Bachelorstudierende', intern: 'Praktika' },
+    supervisionStatus: { ongoing: 'laufend', completed: 'abgeschlossen', left: 'abgebrochen' },
+    coSupervision: 'Zweitbetreuung',
+    next: (where) => `danach: ${where}`,
+    serviceKinds: {
+      editor: 'Herausgeberschaft',
+      'editorial-board': 'Herausgebergremium',
+      'area-chair': 'Bereichsleitung',
+      'programme-committee': 'Programmkomitee',
+      reviewer: 'Begutachtung',
+      organiser: 'Organisation',
+      'session-chair': 'Sitzungsleitung',
+      'committee-member': 'Gremien',
+      other: 'Weiteres',
+    },
+  },
 };
 
 const OPTIONS: CvPdfOptions = {
@@ -179,6 +207,11 @@ const empty: CvSource = {
   lectures: [],
   publications: [],
   publicationById: new Map(),
+  grants: [],
+  grantById: new Map(),
+  teaching: [],
+  supervision: [],
+  service: [],
 };
 
 const publications = [
