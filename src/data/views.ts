@@ -115,6 +115,8 @@ export interface TeachingView extends Entry<Teaching> {
   readonly titleText: string;
   /** "Winter term 2019/20–2021/22, Summer term 2022". */
   readonly termsText: string;
+  /** The years it was taught, "2019 – 2022" or "2023". */
+  readonly years: string;
   /** "German": the language of instruction, when it is not the site's. */
   readonly languageName: string | undefined;
   readonly lang: string | undefined;
@@ -374,11 +376,13 @@ async function careerViews(cv: Cv, { render, linked, publicationById }: CareerCo
     cv.teaching.map(async (course): Promise<TeachingView> => {
       const titleHtml = await render(course.title);
       const lang = langAttribute(course.language);
+      const [first, last] = [course.terms[0]!.year, course.terms.at(-1)!.year];
       return {
         ...linked(course),
         titleHtml,
         titleText: htmlToText(titleHtml),
         termsText: termPhrases(course.terms, (kind, years) => t.teaching.terms[kind](years)).join(', '),
+        years: first === last ? String(first) : locale.period(first, last),
         languageName: lang === undefined ? undefined : languageNames.of(lang),
         lang,
         linkList: course.links.map((link) => ({ label: link.label ?? courseLinkLabels[link.kind], url: link.url })),

@@ -40,7 +40,7 @@ export interface BodyLink {
 }
 
 /** Inline links `[text](target "title")`, autolinks `<target>`, reference definitions `[x]: target` and raw HTML `href="target"`. */
-const LINK_PATTERNS = [/\]\(\s*<?([^\s)<>]+)>?/g, /<([a-z][a-z-]*:[^\s<>]+)>/g, /^\s{0,3}\[[^\]]+\]:\s*<?([^\s<>]+)>?/gm, /\bhref\s*=\s*["']([^"']+)["']/g];
+const LINK_PATTERNS = [/\]\(\s*<?([^\s)<>]+)>?/g, /<([a-z][a-z-]*:[^\s<>]+)>/g, /^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?([^\s<>]+)>?/gm, /\bhref\s*=\s*["']([^"']+)["']/g];
 
 /** Every link target written in a Markdown body, with its line, in order. Code spans and blocks are not told apart. */
 export function bodyLinks(body: string): BodyLink[] {

@@ -38,17 +38,19 @@ export interface ResumeInput {
   readonly lectures: readonly (Talk & { readonly titleText: string })[];
   readonly patents: readonly Patent[];
   /** Service, with the name of its kind in the site's language ("Programme committee"). */
-  readonly service: readonly (Service & { readonly kindLabel: string })[];
-  readonly teaching: readonly (Teaching & { readonly titleText: string; readonly descriptionText: string })[];
+  /** The career sections carry their ids, so typed references (news about a course) survive an import. */
+  readonly service: readonly (Service & { readonly id: string; readonly kindLabel: string })[];
+  readonly teaching: readonly (Teaching & { readonly id: string; readonly titleText: string; readonly descriptionText: string })[];
   readonly supervision: readonly (Supervision & {
+    readonly id: string;
     readonly displayName: string;
     readonly href: string | undefined;
     readonly titleText: string | undefined;
     readonly state: SupervisionStatus;
     readonly descriptionText: string;
   })[];
-  readonly grants: readonly (Grant & { readonly descriptionText: string })[];
-  readonly news: readonly (News & { readonly text: string })[];
+  readonly grants: readonly (Grant & { readonly id: string; readonly descriptionText: string })[];
+  readonly news: readonly (News & { readonly id: string; readonly text: string })[];
 }
 
 const NETWORKS: Readonly<Record<string, string>> = {
@@ -158,6 +160,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
     ...compact({
       volunteer: input.service.map((entry) =>
         compact({
+          'x-id': entry.id,
           organization: entry.venue,
           position: entry.role ?? entry.kindLabel,
           url: entry.url,
@@ -169,6 +172,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       ),
       'x-teaching': input.teaching.map((course) =>
         compact({
+          id: course.id,
           title: course.titleText,
           code: course.code,
           institution: course.institution,
@@ -182,6 +186,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       ),
       'x-supervision': input.supervision.map((entry) =>
         compact({
+          id: entry.id,
           name: entry.displayName,
           url: entry.href,
           level: entry.level,
@@ -198,6 +203,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       ),
       'x-grants': input.grants.map((grant) =>
         compact({
+          id: grant.id,
           title: grant.title,
           funder: grant.funder,
           programme: grant.programme,
@@ -211,7 +217,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
         }),
       ),
       'x-news': input.news.map((item) =>
-        compact({ date: item.date, title: item.title, summary: item.text, about: item.about.map((reference) => `${reference.kind}:${reference.id}`) }),
+        compact({ id: item.id, date: item.date, title: item.title, summary: item.text, about: item.about.map((reference) => `${reference.kind}:${reference.id}`) }),
       ),
     }),
     meta: { canonical: input.fileUrl, version: 'v1.0.0' },

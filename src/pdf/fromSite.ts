@@ -432,21 +432,17 @@ const linkLine = (links: readonly { readonly label: string; readonly url: string
 function teaching(source: CvSource, labels: CvPdfLabels, lang: string): CvBlock[] {
   const words = labels.career;
   return entries(
-    source.teaching.map((course) => {
-      const first = course.terms[0]!.year;
-      const last = course.terms.at(-1)!.year;
-      return {
-        when: first === last ? String(first) : `${first} – ${last}`,
-        title: [...withLang(inlineFromHtml(course.titleHtml), course.language, lang), ...(course.code ? [text(` (${course.code})`)] : [])],
-        where: [text(course.institution)],
-        lines: [
-          line(text([words.teachingRoles[course.role], course.level && words.teachingLevels[course.level], course.languageName && words.taughtIn(course.languageName)].filter(Boolean).join(SEPARATOR))),
-          line(text(course.termsText)),
-          ...linkLine(course.linkList),
-          ...linesFromHtml(course.html),
-        ],
-      };
-    }),
+    source.teaching.map((course) => ({
+      when: course.years,
+      title: [...withLang(inlineFromHtml(course.titleHtml), course.language, lang), ...(course.code ? [text(` (${course.code})`)] : [])],
+      where: [text(course.institution)],
+      lines: [
+        line(text([words.teachingRoles[course.role], course.level && words.teachingLevels[course.level], course.languageName && words.taughtIn(course.languageName)].filter(Boolean).join(SEPARATOR))),
+        line(text(course.termsText)),
+        ...linkLine(course.linkList),
+        ...linesFromHtml(course.html),
+      ],
+    })),
   );
 }
 
@@ -481,11 +477,12 @@ function service(source: CvSource, labels: CvPdfLabels): CvBlock[] {
     (group): CvBlock => ({
       kind: 'entries',
       heading: labels.career.serviceKinds[group.key],
+      // One run of years ("2019–2023") hangs in the margin; a longer list would not fit there and reads as a line.
       entries: group.items.map((entry) => ({
-        when: entry.yearsText,
+        ...(entry.yearsText.includes(',') ? {} : { when: entry.yearsText }),
         title: [text(entry.venue, entry.url === undefined ? {} : { link: entry.url })],
         ...(entry.role ? { where: [text(entry.role)] } : {}),
-        lines: [],
+        lines: entry.yearsText.includes(',') ? [line(text(entry.yearsText))] : [],
       })),
     }),
   );

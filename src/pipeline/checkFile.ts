@@ -173,9 +173,8 @@ export function checkFile(file: ContentFile): FileResult {
   const { yaml, body } = split;
 
   const problems: Problem[] = [];
-  if (!isData && sections[place.section as SectionName].bodyRequired && body === '') {
-    problems.push(at('the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'));
-  }
+  const requiredBody = isData ? false : sections[place.section as SectionName].bodyRequired;
+  if (requiredBody && body === '') problems.push(at(`the text after the front matter is empty; expected the Markdown body (${requiredBody})`));
   const bodyStart = lineOfOffset(source, source.indexOf(body));
   [...body].forEach((character, index) => {
     if (CONTROL.test(character) && character !== '\n' && character !== '\t' && problems.length < 20) {

@@ -61,7 +61,10 @@ export const term = z.union([z.int(), z.string()], { error: TERM_ERROR }).transf
 
 /** Terms in the order they were taught (oldest first), each once; a single term may be written without a list. */
 export const termList = z
-  .preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(term).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }))
+  .preprocess(
+    (value) => (Array.isArray(value) || value === undefined ? value : [value]),
+    z.array(term, { error: 'expected terms such as [2021-WS, 2022-SS]' }).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }),
+  )
   .superRefine((terms, ctx) => {
     const seen = new Set<string>();
     terms.forEach((item, index) => {
@@ -92,5 +95,5 @@ const yearsItem = z.union([z.int(), z.string()], { error: YEARS_ERROR }).transfo
 
 /** Years as CVs list them (`2021`, `2019-2023`, `[2017, 2019-2021]`), as the sorted years they cover, each once. */
 export const yearList = z
-  .preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(yearsItem).min(1, { error: YEARS_ERROR }))
+  .preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(yearsItem, { error: YEARS_ERROR }).min(1, { error: YEARS_ERROR }))
   .transform((items) => [...new Set(items.flat())].sort((a, b) => a - b));

@@ -29,8 +29,8 @@ export interface Section {
   readonly shape: 'folder' | 'file';
   /** The front-matter schema. */
   readonly schema: z.ZodType;
-  /** Whether the Markdown body must hold text (the profile's bio). */
-  readonly bodyRequired: boolean;
+  /** What the Markdown body must hold ("the short bio"), or false when it may be empty. */
+  readonly bodyRequired: false | string;
   /** Short fields rendered as inline Markdown/HTML (sanitised to a few tags). */
   readonly markupFields: readonly string[];
   /** Sections whose entries share one page and one feed (talks and lectures) must not share ids either. */
@@ -38,7 +38,7 @@ export interface Section {
 }
 
 export const sections = {
-  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: true, markupFields: [] },
+  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: 'the short bio', markupFields: [] },
   skills: { path: 'skills.md', shape: 'file', schema: skillsSchema, bodyRequired: false, markupFields: [] },
   experience: { path: 'experience', shape: 'folder', schema: experienceSchema, bodyRequired: false, markupFields: [] },
   education: { path: 'education', shape: 'folder', schema: educationSchema, bodyRequired: false, markupFields: [] },
@@ -53,8 +53,8 @@ export const sections = {
   teaching: { path: 'teaching', shape: 'folder', schema: teachingSchema, bodyRequired: false, markupFields: ['title'] },
   supervision: { path: 'supervision', shape: 'folder', schema: supervisionSchema, bodyRequired: false, markupFields: ['title'] },
   service: { path: 'service', shape: 'folder', schema: serviceSchema, bodyRequired: false, markupFields: [] },
-  news: { path: 'news', shape: 'folder', schema: newsSchema, bodyRequired: true, markupFields: [] },
-  pages: { path: 'pages', shape: 'folder', schema: pageSchema, bodyRequired: true, markupFields: [] },
+  news: { path: 'news', shape: 'folder', schema: newsSchema, bodyRequired: 'the text of the news item', markupFields: [] },
+  pages: { path: 'pages', shape: 'folder', schema: pageSchema, bodyRequired: 'the text of the page', markupFields: [] },
   people: { path: 'people', shape: 'folder', schema: personSchema, bodyRequired: false, markupFields: [] },
 } as const satisfies Record<string, Section>;
 
