@@ -163,11 +163,11 @@ function joined(parts: readonly Rich[]): Inline[] {
   return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(SEPARATOR), ...part]));
 }
 
-/** "A, B and C" with the owner, under any alias, in bold. */
-function names(list: readonly { readonly name: string; readonly isOwner: boolean }[], and: string): Inline[] {
+/** "A, B and C" with the owner, under any alias, in bold, and co-authors of the people registry linked (in the text's colour). */
+function names(list: readonly { readonly name: string; readonly isOwner: boolean; readonly href?: string }[], and: string): Inline[] {
   return list.flatMap((person, i) => {
     const separator = i === 0 ? [] : [text(i === list.length - 1 ? ` ${and} ` : ', ')];
-    return [...separator, text(person.name, person.isOwner ? { bold: true } : {})];
+    return [...separator, text(person.name, person.isOwner ? { bold: true } : person.href ? { link: person.href, subtle: true } : {})];
   });
 }
 
