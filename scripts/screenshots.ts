@@ -42,7 +42,14 @@ const pages = Object.entries({
   publication: firstPublication ? `/publications/${firstPublication}/` : '',
   talks: '/talks/',
   patents: '/patents/',
+  news: '/news/',
   cv: '/cv/',
+  // Free pages: the other top-level folders with a page.
+  ...Object.fromEntries(
+    readdirSync(dist, { withFileTypes: true })
+      .filter((item) => item.isDirectory() && !['publications', 'talks', 'patents', 'news', 'cv', '_astro'].includes(item.name) && exists(item.name))
+      .map((item) => [item.name, `/${item.name}/`]),
+  ),
 }).filter(([, path]) => path !== '' && exists(path.slice(1)));
 
 const server = await serveStatic(dist);

@@ -18,6 +18,13 @@ export const collections = {
   awards: defineCollection({ loader: sectionLoader('awards'), schema: sections.awards.schema }),
   /** The profile's portrait, as an image for Astro's image pipeline: one entry, `portrait`, when there is one. */
   portrait: defineCollection({ loader: portraitLoader(), schema: ({ image }) => z.object({ image: image(), alt: z.string() }) }),
+  grants: defineCollection({ loader: sectionLoader('grants'), schema: sections.grants.schema }),
+  teaching: defineCollection({ loader: sectionLoader('teaching'), schema: sections.teaching.schema }),
+  supervision: defineCollection({ loader: sectionLoader('supervision'), schema: sections.supervision.schema }),
+  service: defineCollection({ loader: sectionLoader('service'), schema: sections.service.schema }),
+  news: defineCollection({ loader: sectionLoader('news'), schema: sections.news.schema }),
+  pages: defineCollection({ loader: sectionLoader('pages'), schema: sections.pages.schema }),
+  people: defineCollection({ loader: sectionLoader('people'), schema: sections.people.schema }),
   /** Citation counts: one entry, `metrics`, when content/metrics.json exists. */
   metrics: defineCollection({ loader: sectionLoader('metrics'), schema: metricsSchema }),
   /** Whether the content is valid, and how many entries each section has. */

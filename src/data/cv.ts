@@ -5,6 +5,7 @@
  * them in the browser), and hands out plain typed arrays in a stable order.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { latestTerm } from '../lib/teaching.ts';
 import type { SectionName } from '../schemas/sections.ts';
 
 /** An entry as the rest of the site sees it: its id, its validated fields, and its body as HTML. */
@@ -27,6 +28,14 @@ export interface Cv {
   readonly awards: readonly Entry<Data<'awards'>>[];
   /** The portrait as an image to optimise, with its description. */
   readonly portrait: Data<'portrait'> | undefined;
+  readonly grants: readonly Entry<Data<'grants'>>[];
+  readonly teaching: readonly Entry<Data<'teaching'>>[];
+  readonly supervision: readonly Entry<Data<'supervision'>>[];
+  readonly service: readonly Entry<Data<'service'>>[];
+  readonly news: readonly Entry<Data<'news'>>[];
+  /** Free pages (content/pages/). */
+  readonly freePages: readonly Entry<Data<'pages'>>[];
+  readonly people: readonly Entry<Data<'people'>>[];
   /** Citation counts by publication id, when content/metrics.json has any. */
   readonly metrics: Data<'metrics'> | undefined;
   /** Entries per section. */
@@ -64,6 +73,13 @@ async function loadCv(): Promise<Cv> {
     lectures: (await read('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
     projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
     awards: (await read('awards')).sort(newestFirst((item) => String(item.year))),
+    grants: (await read('grants')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    teaching: (await read('teaching')).sort(newestFirst((item) => latestTerm(item))),
+    supervision: (await read('supervision')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    service: (await read('service')).sort(newestFirst((item) => String(item.years.at(-1)))),
+    news: (await read('news')).sort(newestFirst((item) => item.date)),
+    freePages: (await read('pages')).sort((a, b) => a.id.localeCompare(b.id)),
+    people: (await read('people')).sort((a, b) => a.id.localeCompare(b.id)),
     metrics,
     portrait,
     counts,

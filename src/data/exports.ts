@@ -4,6 +4,7 @@ import { toJsonResume } from '../lib/jsonResume.ts';
 import { htmlToText } from '../lib/markdown.ts';
 import { toRis } from '../lib/ris.ts';
 import { absoluteUrl } from './routes.ts';
+import { t } from './settings.ts';
 import { getSiteData } from './views.ts';
 
 /** Every publication as BibTeX, newest first, keyed by id. */
@@ -30,6 +31,10 @@ export async function jsonResumeFile(): Promise<string> {
     homeUrl: absoluteUrl('/'),
     fileUrl: absoluteUrl('/cv.json'),
     experience: site.experience.map((position) => ({ ...position, descriptionText: htmlToText(position.html) })),
+    service: site.service.map((entry) => ({ ...entry, kindLabel: t.service.kinds[entry.kind] })),
+    teaching: site.teaching.map((course) => ({ ...course, descriptionText: htmlToText(course.html) })),
+    supervision: site.supervision.map((entry) => ({ ...entry, descriptionText: htmlToText(entry.html) })),
+    grants: site.grants.map((grant) => ({ ...grant, descriptionText: htmlToText(grant.html) })),
   });
   return `${JSON.stringify(resume, null, 2)}\n`;
 }

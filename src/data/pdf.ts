@@ -21,7 +21,7 @@ function pdfLabels(): CvPdfLabels {
     Object.fromEntries(KIND_ORDER.map((kind) => [kind, pick(kinds[kind])])) as Record<PublicationKind, T>;
   const part = (count: Plural) => (shown: number, total: number) => t.pdf.part(locale.number(shown), locale.count(total, count));
   return {
-    sections: t.cv.sections,
+    sections: { ...t.cv.sections, grants: t.grants.heading, teaching: t.teaching.heading, supervision: t.supervision.heading, service: t.service.heading },
     publicationKinds: byKind((kind) => kind.heading),
     numberPrefixes: byKind((kind) => kind.prefix),
     // Talks and lectures are what their sections say they are: only the other kinds are named.
@@ -50,6 +50,20 @@ function pdfLabels(): CvPdfLabels {
     languageLevel: (level) => t.languageLevels[level as LanguageLevel] ?? level,
     shortened: { publications: part(t.publications.count), talks: part(t.talks.talkCount), lectures: part(t.talks.lectureCount) },
     allAt: t.pdf.allAt,
+    career: {
+      grantRoles: t.grants.roles,
+      grantNumber: t.grants.number,
+      grantWebsite: t.grants.website,
+      grantOfProject: t.grants.grant,
+      teachingRoles: t.teaching.roles,
+      teachingLevels: t.teaching.levels,
+      taughtIn: t.teaching.taughtIn,
+      supervisionLevels: t.supervision.levels,
+      supervisionStatus: t.supervision.status,
+      coSupervision: t.supervision.coSupervision,
+      next: t.supervision.next,
+      serviceKinds: t.service.kinds,
+    },
   };
 }
 

@@ -4,9 +4,14 @@
  * extra key is a type error. Counts take plural forms (Intl.PluralRules
  * categories); sentences with values are functions.
  */
+import type { TermKind } from '../schemas/calendar.ts';
+import type { GrantRole } from '../schemas/grant.ts';
 import type { LanguageLevel } from '../schemas/skills.ts';
 import type { PublicationKind } from '../schemas/publicationKinds.ts';
+import type { ServiceKind } from '../schemas/service.ts';
+import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision.ts';
 import type { TalkKind } from '../schemas/talk.ts';
+import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
 import type { Plural } from './plural.ts';
 
 export const en = {
@@ -25,6 +30,7 @@ export const en = {
     publications: 'Publications',
     talks: 'Talks',
     patents: 'Patents',
+    news: 'News',
     cv: 'CV',
   },
   footer: {
@@ -238,6 +244,99 @@ export const en = {
     A2: 'A2',
     A1: 'A1',
   } satisfies Record<LanguageLevel, string>,
+  /* The career sections: grants, teaching, supervision, service, news and free pages. */
+  grants: {
+    heading: 'Grants and funding',
+    link: 'Grants',
+    roles: {
+      pi: 'Principal investigator',
+      'co-pi': 'Co-principal investigator',
+      'co-investigator': 'Co-investigator',
+      collaborator: 'Collaborator',
+      fellow: 'Fellow',
+    } satisfies Record<GrantRole, string>,
+    number: (number: string) => `grant no. ${number}`,
+    website: 'Grant website',
+    /** A project's line naming the grant that funds it. */
+    grant: 'Grant:',
+  },
+  teaching: {
+    heading: 'Teaching',
+    link: 'Teaching',
+    levels: {
+      undergraduate: 'Undergraduate',
+      graduate: 'Graduate',
+      doctoral: 'Doctoral',
+      'continuing-education': 'Continuing education',
+      school: 'School',
+    } satisfies Record<TeachingLevel, string>,
+    roles: {
+      instructor: 'Instructor',
+      'co-instructor': 'Co-instructor',
+      'teaching-assistant': 'Teaching assistant',
+      'guest-lecturer': 'Guest lecturer',
+    } satisfies Record<TeachingRole, string>,
+    /** A kind of term with its years ("2019/20–2021/22" for winter terms, "2022" or "2019–2021" for the others). */
+    terms: {
+      WS: (years: string) => `Winter term ${years}`,
+      SS: (years: string) => `Summer term ${years}`,
+      spring: (years: string) => `Spring ${years}`,
+      summer: (years: string) => `Summer ${years}`,
+      fall: (years: string) => `Fall ${years}`,
+      autumn: (years: string) => `Autumn ${years}`,
+      winter: (years: string) => `Winter ${years}`,
+      Q1: (years: string) => `Q1 ${years}`,
+      Q2: (years: string) => `Q2 ${years}`,
+      Q3: (years: string) => `Q3 ${years}`,
+      Q4: (years: string) => `Q4 ${years}`,
+      year: (years: string) => years,
+    } satisfies Record<TermKind, (years: string) => string>,
+    /** The language of instruction, named in the site's language: "in German". */
+    taughtIn: (language: string) => `in ${language}`,
+    /** Labels of the course links that publications do not have. */
+    links: { syllabus: 'Syllabus', materials: 'Materials' },
+  },
+  supervision: {
+    heading: 'Supervision',
+    link: 'Supervision',
+    /** Headings of the groups, one per stage. */
+    levels: {
+      postdoc: 'Postdoctoral researchers',
+      phd: 'PhD students',
+      master: 'Master’s students',
+      bachelor: 'Bachelor’s students',
+      intern: 'Interns',
+    } satisfies Record<SupervisionLevel, string>,
+    status: { ongoing: 'ongoing', completed: 'completed', left: 'discontinued' } satisfies Record<SupervisionStatus, string>,
+    coSupervision: 'co-supervision',
+    next: (where: string) => `next: ${where}`,
+    /** The link to the thesis among the publications, when the entry has no title of its own. */
+    thesis: 'Thesis',
+  },
+  service: {
+    heading: 'Service',
+    link: 'Service',
+    /** Headings of the groups, one per kind. */
+    kinds: {
+      editor: 'Editor',
+      'editorial-board': 'Editorial board',
+      'area-chair': 'Area chair',
+      'programme-committee': 'Programme committee',
+      reviewer: 'Reviewer',
+      organiser: 'Organiser',
+      'session-chair': 'Session chair',
+      'committee-member': 'Committee member',
+      other: 'Other service',
+    } satisfies Record<ServiceKind, string>,
+  },
+  news: {
+    title: 'News',
+    description: (name: string) => `News from ${name}, newest first.`,
+    all: 'All news',
+    /** Before the entries a news item is about. */
+    related: 'See:',
+    byYear: 'News by year',
+  },
 };
 
 export type UIStrings = typeof en;

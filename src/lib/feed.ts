@@ -1,5 +1,5 @@
 /**
- * Feed items: publications and talks together, newest first, dated in UTC from their own dates.
+ * Feed items: publications, talks and news together, newest first, dated in UTC from their own dates.
  * Every text is one line without the control characters XML 1.0 forbids: one of them would make
  * the whole feed unreadable. The RSS writer escapes markup (&, <, >).
  */
@@ -16,11 +16,12 @@ export interface FeedItem {
 
 const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
 
-/** Items for every publication and talk; `describeTalk` says what a talk was in the site's language ("Keynote at ICML 2020"). */
+/** Items for every publication, talk and news item; `describeTalk` says what a talk was in the site's language ("Keynote at ICML 2020"). */
 export function feedItems<Kind extends string>(
   publications: readonly Citable[],
   talks: readonly { url: string | undefined; titleText: string; event: string; kind: Kind; date: { dates: readonly string[] } }[],
   describeTalk: (kind: Kind, event: string) => string,
+  news: readonly { url: string | undefined; headline: string; text: string; date: string }[] = [],
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
@@ -39,6 +40,10 @@ export function feedItems<Kind extends string>(
         description: describeTalk(talk.kind, talk.event),
         categories: ['talk', talk.kind],
       };
+    }),
+    ...news.map((item) => {
+      const [year, month, day] = item.date.split('-').map(Number);
+      return { title: item.headline, link: item.url ?? '', pubDate: utc(year!, month, day), description: item.text, categories: ['news'] };
     }),
   ];
   return items

@@ -5,7 +5,7 @@ import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
-import type { CollectionPage, Person, ProfilePage, Thing, WithContext } from 'schema-dts';
+import type { CollectionPage, Person, ProfilePage, Thing, WebPage, WithContext } from 'schema-dts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -154,4 +154,14 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
       performer: { '@type': 'Person', name: speaker },
     })),
   );
+}
+
+/** News items as Articles by the owner, for the news page's CollectionPage. */
+export function newsLd(items: readonly { headline: string; date: string; url: string | undefined }[], author: string): JsonLd[] {
+  return items.map((item) => ({ '@type': 'Article', name: item.headline, headline: item.headline, datePublished: item.date, author: { '@type': 'Person', name: author }, ...(item.url ? { url: item.url } : {}) }));
+}
+
+/** A free page (Research, Group, Contact…). */
+export function webPageLd(page: { url: string | undefined; name: string; description: string }): WithContext<WebPage> {
+  return { '@context': CONTEXT, '@type': 'WebPage', name: page.name, description: page.description, ...(page.url ? { url: page.url } : {}) };
 }

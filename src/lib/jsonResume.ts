@@ -1,16 +1,22 @@
 /**
- * The CV as a JSON Resume document (jsonresume.org schema v1). Talks, lectures
- * and patents, which the schema has no place for, go in `x-` extension fields.
- * Only details whose visibility is `web` are included: the file is public.
+ * The CV as a JSON Resume document (jsonresume.org schema v1). Service is its
+ * `volunteer`; talks, lectures, patents, teaching, supervision, grants and news,
+ * which the schema has no place for, go in `x-` extension fields. Only details
+ * whose visibility is `web` are included: the file is public.
  */
 import type { Award } from '../schemas/award.ts';
 import type { Education } from '../schemas/education.ts';
 import type { Experience } from '../schemas/experience.ts';
+import type { Grant } from '../schemas/grant.ts';
+import type { News } from '../schemas/news.ts';
 import type { Patent } from '../schemas/patent.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Project } from '../schemas/project.ts';
+import type { Service } from '../schemas/service.ts';
 import type { Skills } from '../schemas/skills.ts';
+import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
+import type { Teaching } from '../schemas/teaching.ts';
 import type { Citable } from './citable.ts';
 import { patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
@@ -31,6 +37,20 @@ export interface ResumeInput {
   readonly talks: readonly (Talk & { readonly titleText: string })[];
   readonly lectures: readonly (Talk & { readonly titleText: string })[];
   readonly patents: readonly Patent[];
+  /** Service, with the name of its kind in the site's language ("Programme committee"). */
+  /** The career sections carry their ids, so typed references (news about a course) survive an import. */
+  readonly service: readonly (Service & { readonly id: string; readonly kindLabel: string })[];
+  readonly teaching: readonly (Teaching & { readonly id: string; readonly titleText: string; readonly descriptionText: string })[];
+  readonly supervision: readonly (Supervision & {
+    readonly id: string;
+    readonly displayName: string;
+    readonly href: string | undefined;
+    readonly titleText: string | undefined;
+    readonly state: SupervisionStatus;
+    readonly descriptionText: string;
+  })[];
+  readonly grants: readonly (Grant & { readonly id: string; readonly descriptionText: string })[];
+  readonly news: readonly (News & { readonly id: string; readonly text: string })[];
 }
 
 const NETWORKS: Readonly<Record<string, string>> = {
@@ -136,6 +156,70 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       title: patent.title,
       documents: patent.members.map((member) => ({ number: patentReference(member), status: member.status, date: member.date })),
     })),
+    // Sections with no entries are left out, so a CV without them keeps its file as it was.
+    ...compact({
+      volunteer: input.service.map((entry) =>
+        compact({
+          'x-id': entry.id,
+          organization: entry.venue,
+          position: entry.role ?? entry.kindLabel,
+          url: entry.url,
+          startDate: String(entry.years[0]),
+          endDate: String(entry.years.at(-1)),
+          'x-kind': entry.kind,
+          'x-years': entry.years,
+        }),
+      ),
+      'x-teaching': input.teaching.map((course) =>
+        compact({
+          id: course.id,
+          title: course.titleText,
+          code: course.code,
+          institution: course.institution,
+          level: course.level,
+          role: course.role,
+          terms: course.terms.map((term) => term.code),
+          language: course.language,
+          links: course.links,
+          summary: course.descriptionText,
+        }),
+      ),
+      'x-supervision': input.supervision.map((entry) =>
+        compact({
+          id: entry.id,
+          name: entry.displayName,
+          url: entry.href,
+          level: entry.level,
+          role: entry.role,
+          title: entry.titleText,
+          institution: entry.institution,
+          startDate: String(entry.start),
+          endDate: entry.end === undefined ? undefined : String(entry.end),
+          status: entry.state,
+          next: entry.next,
+          links: entry.links,
+          summary: entry.descriptionText,
+        }),
+      ),
+      'x-grants': input.grants.map((grant) =>
+        compact({
+          id: grant.id,
+          title: grant.title,
+          funder: grant.funder,
+          programme: grant.programme,
+          number: grant.number,
+          role: grant.role,
+          amount: web(grant.amount),
+          startDate: String(grant.start),
+          endDate: grant.end === undefined ? undefined : String(grant.end),
+          url: grant.url,
+          summary: grant.descriptionText,
+        }),
+      ),
+      'x-news': input.news.map((item) =>
+        compact({ id: item.id, date: item.date, title: item.title, summary: item.text, about: item.about.map((reference) => `${reference.kind}:${reference.id}`) }),
+      ),
+    }),
     meta: { canonical: input.fileUrl, version: 'v1.0.0' },
   };
 }

@@ -6,14 +6,19 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { ENTRY_KINDS } from '../schemas/references.ts';
 import { decodeEntities } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
 import { rehypeSameHostMedia } from './sameHostMedia.ts';
 
-/** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
+/**
+ * Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages,
+ * and links to entries written `kind:id` (`publication:lovelace2024notes`), which the data layer turns into URLs.
+ */
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), ...Object.keys(ENTRY_KINDS)] },
 };
 
 /** Inline fields (titles, venues, award descriptions): a handful of typographic tags and `<span lang>`. */

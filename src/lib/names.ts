@@ -38,7 +38,7 @@ export function initialsOf(given: string): string[] {
 }
 
 /** Lowercase, without diacritics: "Höhne" → "hohne", so "Hoehne"-less sources still compare. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -9,7 +9,7 @@ export interface VisibleDetail {
 }
 
 /** `web` details everywhere, `cv` details on the printed CV only, `hidden` never. */
-function visible(detail: { value: string; visibility: Visibility } | undefined): VisibleDetail | undefined {
+export function visible(detail: { value: string; visibility: Visibility } | undefined): VisibleDetail | undefined {
   if (!detail || detail.visibility === 'hidden') return undefined;
   return { value: detail.value, printOnly: detail.visibility === 'cv' };
 }

@@ -4,7 +4,7 @@
  */
 
 /** The pages that can appear in the navigation, in their default order. */
-export const NAVIGABLE_PAGES = ['home', 'publications', 'talks', 'patents', 'cv'] as const;
+export const NAVIGABLE_PAGES = ['home', 'news', 'publications', 'talks', 'patents', 'cv'] as const;
 export type NavigablePage = (typeof NAVIGABLE_PAGES)[number];
 
 /** The content sections a page lists; a page whose sections are all empty is not built. Home and CV always are. */
@@ -13,6 +13,7 @@ export const PAGE_SECTIONS: Readonly<Record<NavigablePage, readonly string[] | '
   publications: ['publications'],
   talks: ['talks', 'lectures'],
   patents: ['patents'],
+  news: ['news'],
   cv: 'always',
 };
 
@@ -33,6 +34,9 @@ export const paths = {
   talksYear: (year: number) => `/talks/by-year/${year}/`,
   patents: () => '/patents/',
   cv: () => '/cv/',
+  news: () => '/news/',
+  /** A free page (content/pages/<id>.md). */
+  page: (id: string) => `/${id}/`,
   bibtex: () => '/publications.bib',
   cslJson: () => '/publications.json',
   ris: () => '/publications.ris',
@@ -51,3 +55,16 @@ export function joinBase(base: string, path: string): string {
 
 /** The fragment id of a talk or lecture on the talks pages (HTML ids must start with a letter; talk ids start with the date). */
 export const talkAnchor = (id: string): string => `talk-${id}`;
+
+/** The fragment id of an entry of the career sections: a news item on /news/, a course, grant, supervision or service on the CV. */
+export const entryAnchor = (section: 'news' | 'teaching' | 'grants' | 'supervision' | 'service', id: string): string =>
+  `${{ news: 'news', teaching: 'course', grants: 'grant', supervision: 'supervision', service: 'service' }[section]}-${id}`;
+
+/** Ids a free page cannot have: the first path segment of every page and file vita builds itself (cv, news, publications, …). */
+export const RESERVED_PAGE_IDS: ReadonlySet<string> = new Set([
+  '404',
+  ...Object.entries(paths)
+    .filter(([name]) => name !== 'page')
+    .map(([, path]) => (path as (...args: unknown[]) => string)('x', 2000).split('/')[1]!)
+    .filter(Boolean),
+]);

@@ -1,4 +1,4 @@
-/** RSS feed of publications and talks, newest first; a feed needs absolute links, so there is none without a site URL. */
+/** RSS feed of publications, talks and news, newest first; a feed needs absolute links, so there is none without a site URL. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl } from '../data/routes.ts';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     title: t.feed.title(name),
     description: t.feed.description(name),
     site: absoluteUrl('/')!,
-    items: feedItems(site.publications, site.events, (kind, event) => t.feed.talkAt(t.talks.kinds[kind], event)),
+    items: feedItems(site.publications, site.events, (kind, event) => t.feed.talkAt(t.talks.kinds[kind], event), site.news),
     customData: `<language>${locale.language}</language>`,
   });
 };

@@ -50,7 +50,7 @@ export interface NumberedItem {
 }
 
 export type CvBlock =
-  | { readonly kind: 'entries'; readonly entries: readonly CvEntry[] }
+  | { readonly kind: 'entries'; readonly heading?: string; readonly entries: readonly CvEntry[] }
   | { readonly kind: 'numbered'; readonly heading?: string; readonly items: readonly NumberedItem[] }
   | { readonly kind: 'paragraphs'; readonly paragraphs: readonly Rich[] };
 

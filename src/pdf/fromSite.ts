@@ -5,17 +5,36 @@
  * catalogue can feed it. `cv` details of the profile are in, `hidden` ones never.
  */
 import type { SiteData } from '../data/views.ts';
+import { groupInOrder } from '../lib/groups.ts';
 import { groupByKindAndYear } from '../lib/publications.ts';
 import { ownerMatcher } from '../lib/names.ts';
 import { espacenetUrl, patentReference } from '../lib/patents.ts';
 import { profileLinks, visibleContact } from '../lib/profile.ts';
+import type { GrantRole } from '../schemas/grant.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
+import { serviceKind, type ServiceKind } from '../schemas/service.ts';
+import { supervisionLevel, type SupervisionLevel, type SupervisionStatus } from '../schemas/supervision.ts';
 import type { TalkKind } from '../schemas/talk.ts';
+import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
 import type { CvBlock, CvDocument, CvEntry, CvLine, CvSection, Inline, NumberedItem, Paper, Rich } from './cvDocument.ts';
 import { inlineFromHtml, linesFromHtml, merge, toggleItalic } from './richText.ts';
 
 /** The sections a PDF CV can have, in their default order (the CV page's). */
-export const CV_SECTIONS = ['experience', 'education', 'projects', 'awards', 'patents', 'skills', 'talks', 'lectures', 'publications'] as const;
+export const CV_SECTIONS = [
+  'experience',
+  'education',
+  'projects',
+  'grants',
+  'awards',
+  'patents',
+  'skills',
+  'talks',
+  'lectures',
+  'teaching',
+  'supervision',
+  'service',
+  'publications',
+] as const;
 export type CvSectionName = (typeof CV_SECTIONS)[number];
 
 /**
@@ -91,12 +110,48 @@ export interface CvPdfLabels {
   /** When the PDF shows part of a list: "12 of 51 publications", then "; all of them at" and the list's address. */
   readonly shortened: Readonly<Record<'publications' | 'talks' | 'lectures', (shown: number, total: number) => string>>;
   readonly allAt: string;
+  /** Words of the career sections (terms, language names and amounts arrive already worded in the site's data). */
+  readonly career: {
+    readonly grantRoles: Readonly<Record<GrantRole, string>>;
+    /** "grant no. 101012345". */
+    readonly grantNumber: (number: string) => string;
+    readonly grantWebsite: string;
+    /** Before the grant a project names: "Grant:". */
+    readonly grantOfProject: string;
+    readonly teachingRoles: Readonly<Record<TeachingRole, string>>;
+    readonly teachingLevels: Readonly<Record<TeachingLevel, string>>;
+    /** "in German". */
+    readonly taughtIn: (language: string) => string;
+    /** Subheadings of the supervision section, one per stage. */
+    readonly supervisionLevels: Readonly<Record<SupervisionLevel, string>>;
+    readonly supervisionStatus: Readonly<Record<SupervisionStatus, string>>;
+    readonly coSupervision: string;
+    /** "next: Postdoc at ETH Zürich". */
+    readonly next: (where: string) => string;
+    /** Subheadings of the service section, one per kind. */
+    readonly serviceKinds: Readonly<Record<ServiceKind, string>>;
+  };
 }
 
 /** What the PDF reads of the site's data. */
 export type CvSource = Pick<
   SiteData,
-  'profile' | 'skills' | 'experience' | 'education' | 'projects' | 'awards' | 'patents' | 'talks' | 'lectures' | 'publications' | 'publicationById'
+  | 'profile'
+  | 'skills'
+  | 'experience'
+  | 'education'
+  | 'projects'
+  | 'awards'
+  | 'patents'
+  | 'talks'
+  | 'lectures'
+  | 'publications'
+  | 'publicationById'
+  | 'grants'
+  | 'grantById'
+  | 'teaching'
+  | 'supervision'
+  | 'service'
 >;
 
 const SEPARATOR = ' · ';
@@ -108,11 +163,11 @@ function joined(parts: readonly Rich[]): Inline[] {
   return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(SEPARATOR), ...part]));
 }
 
-/** "A, B and C" with the owner, under any alias, in bold. */
-function names(list: readonly { readonly name: string; readonly isOwner: boolean }[], and: string): Inline[] {
+/** "A, B and C" with the owner, under any alias, in bold, and co-authors of the people registry linked (in the text's colour). */
+function names(list: readonly { readonly name: string; readonly isOwner: boolean; readonly href?: string }[], and: string): Inline[] {
   return list.flatMap((person, i) => {
     const separator = i === 0 ? [] : [text(i === list.length - 1 ? ` ${and} ` : ', ')];
-    return [...separator, text(person.name, person.isOwner ? { bold: true } : {})];
+    return [...separator, text(person.name, person.isOwner ? { bold: true } : person.href ? { link: person.href, subtle: true } : {})];
   });
 }
 
@@ -197,9 +252,11 @@ function education(source: CvSource, labels: CvPdfLabels): CvBlock[] {
 function projects(source: CvSource, labels: CvPdfLabels): CvBlock[] {
   return entries(
     source.projects.map((project) => {
+      const grant = project.grant === undefined ? undefined : source.grantById.get(project.grant);
       const facts = joined([
         project.role === 'lead' ? [text(labels.leadingRole)] : [],
         project.funder ? [text(labels.fundedBy(project.funder))] : [],
+        grant ? [text(`${labels.career.grantOfProject} ${grant.title}`)] : [],
         project.url ? [text(labels.projectWebsite, { link: project.url })] : [],
       ]);
       return {
@@ -346,6 +403,91 @@ function publications(source: CvSource, options: CvPdfOptions, labels: CvPdfLabe
   return [...shortenedNote(shown.length, source.publications.length, labels.shortened.publications, options.publicationsUrl, labels), ...groups];
 }
 
+function grants(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  const words = labels.career;
+  return entries(
+    source.grants.map((grant) => ({
+      when: period(grant.start, grant.end, labels),
+      title: [text(grant.title)],
+      where: [text([grant.funder, grant.programme, grant.number && words.grantNumber(grant.number)].filter(Boolean).join(SEPARATOR))],
+      lines: [
+        line(
+          ...joined([
+            [text(words.grantRoles[grant.role])],
+            // The PDF is the printable CV: `cv` amounts belong in it, `hidden` ones never.
+            grant.amountShown ? [text(grant.amountShown.value, { bold: true })] : [],
+            grant.url ? [text(words.grantWebsite, { link: grant.url })] : [],
+          ]),
+        ),
+        ...linesFromHtml(grant.html),
+      ],
+    })),
+  );
+}
+
+/** A course's links, " · " between them. */
+const linkLine = (links: readonly { readonly label: string; readonly url: string }[]): CvLine[] =>
+  links.length > 0 ? [line(...joined(links.map((link) => [text(link.label, { link: link.url })])))] : [];
+
+function teaching(source: CvSource, labels: CvPdfLabels, lang: string): CvBlock[] {
+  const words = labels.career;
+  return entries(
+    source.teaching.map((course) => ({
+      when: course.years,
+      title: [...withLang(inlineFromHtml(course.titleHtml), course.language, lang), ...(course.code ? [text(` (${course.code})`)] : [])],
+      where: [text(course.institution)],
+      lines: [
+        line(text([words.teachingRoles[course.role], course.level && words.teachingLevels[course.level], course.languageName && words.taughtIn(course.languageName)].filter(Boolean).join(SEPARATOR))),
+        line(text(course.termsText)),
+        ...linkLine(course.linkList),
+        ...linesFromHtml(course.html),
+      ],
+    })),
+  );
+}
+
+function supervision(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  const words = labels.career;
+  return groupInOrder(source.supervision, supervisionLevel.options, (entry) => entry.level).map(
+    (group): CvBlock => ({
+      kind: 'entries',
+      heading: words.supervisionLevels[group.key],
+      entries: group.items.map((entry) => ({
+        when: period(entry.start, entry.end, labels),
+        title: [text(entry.displayName, entry.href === undefined ? {} : { link: entry.href })],
+        ...(entry.titleHtml ? { where: linked(inlineFromHtml(entry.titleHtml), entry.thesis?.url) } : {}),
+        lines: [
+          line(
+            text(
+              [words.supervisionStatus[entry.state], entry.role === 'co' ? words.coSupervision : undefined, entry.institution, entry.next && words.next(entry.next)]
+                .filter(Boolean)
+                .join(SEPARATOR),
+            ),
+          ),
+          ...linkLine(entry.linkList),
+          ...linesFromHtml(entry.html),
+        ],
+      })),
+    }),
+  );
+}
+
+function service(source: CvSource, labels: CvPdfLabels): CvBlock[] {
+  return groupInOrder(source.service, serviceKind.options, (entry) => entry.kind).map(
+    (group): CvBlock => ({
+      kind: 'entries',
+      heading: labels.career.serviceKinds[group.key],
+      // One run of years ("2019–2023") hangs in the margin; a longer list would not fit there and reads as a line.
+      entries: group.items.map((entry) => ({
+        ...(entry.yearsText.includes(',') ? {} : { when: entry.yearsText }),
+        title: [text(entry.venue, entry.url === undefined ? {} : { link: entry.url })],
+        ...(entry.role ? { where: [text(entry.role)] } : {}),
+        lines: entry.yearsText.includes(',') ? [line(text(entry.yearsText))] : [],
+      })),
+    }),
+  );
+}
+
 /** The document for the PDF CV. */
 export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): CvDocument {
   const { profile } = source;
@@ -360,6 +502,10 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
     talks: () => talks('talks', source, options, labels),
     lectures: () => talks('lectures', source, options, labels),
     publications: () => publications(source, options, labels),
+    grants: () => grants(source, labels),
+    teaching: () => teaching(source, labels, options.lang),
+    supervision: () => supervision(source, labels),
+    service: () => service(source, labels),
   };
   const sections: CvSection[] = options.sections
     .map((name) => ({ heading: labels.sections[name], blocks: blocksOf[name]() }))
@@ -384,7 +530,8 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
 
 /**
  * The newest date the content mentions (a talk, a patent document, the start of a
- * position, degree or project, an award, a publication's month), `YYYY-MM-DD`:
+ * position, degree, project, grant or supervision, an award, a publication's month,
+ * the year of a course's last term or of service), `YYYY-MM-DD`:
  * a PDF date that changes only when the content does. Ends of periods are left
  * out, since a project may be planned to end years ahead; 1970-01-01 when the
  * content has no date at all (a profile alone).
@@ -396,6 +543,9 @@ export function contentDate(source: CvSource): string {
     ...[...source.experience, ...source.projects].map((item) => item.start),
     ...[...source.education.map((degree) => degree.start), ...source.awards.map((award) => award.year)].map(String),
     ...source.publications.map((item) => `${item.year}-${String(item.month ?? 1).padStart(2, '0')}`),
+    ...[...source.grants, ...source.supervision].map((item) => String(item.start)),
+    ...source.teaching.map((course) => String(course.terms.at(-1)!.year)),
+    ...source.service.map((entry) => String(entry.years.at(-1))),
   ]
     // "2021" and "2021-12" stand for their first day.
     .map((date) => `${date}-01-01`.slice(0, 10));

@@ -36,6 +36,8 @@ export interface ValidEntry {
   readonly data: Record<string, unknown>;
   /** The Markdown body, trimmed. */
   readonly body: string;
+  /** The file line the body starts on, to point at a line of it. */
+  readonly bodyLine: number;
   /** The parsed front matter, to point at a field's line in cross-file problems. */
   readonly yaml: ParsedYaml;
 }
@@ -181,9 +183,8 @@ export function checkFile(file: ContentFile): FileResult {
   const { yaml, body } = split;
 
   const problems: Problem[] = [];
-  if (!isData && sections[place.section as SectionName].bodyRequired && body === '') {
-    problems.push(at('the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'));
-  }
+  const requiredBody = isData ? false : sections[place.section as SectionName].bodyRequired;
+  if (requiredBody && body === '') problems.push(at(`the text after the front matter is empty; expected the Markdown body (${requiredBody})`));
   const bodyStart = lineOfOffset(source, source.indexOf(body));
   [...body].forEach((character, index) => {
     if (CONTROL.test(character) && character !== '\n' && character !== '\t' && problems.length < 20) {
@@ -225,6 +226,6 @@ export function checkFile(file: ContentFile): FileResult {
     problems,
     ...(problems.some((problem) => problem.severity !== 'warning')
       ? {}
-      : { entry: { section: place.section, id: place.id, file: file.path, data, body, yaml } }),
+      : { entry: { section: place.section, id: place.id, file: file.path, data, body, bodyLine: bodyStart, yaml } }),
   };
 }

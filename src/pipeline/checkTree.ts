@@ -5,11 +5,12 @@
  * file bytes in, problems and valid entries out.
  */
 import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from '../lib/metrics.ts';
-import { pageHasContent, type NavigablePage } from '../lib/routes.ts';
+import { NAVIGABLE_PAGES, pageHasContent, type NavigablePage } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { references, sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
+import { careerReferenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
@@ -87,7 +88,8 @@ function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   const counts: Record<string, number> = {};
   for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
   return navigation.flatMap((item, index): Problem[] =>
-    pageHasContent(item.page, counts)
+    // Free pages (and names that are none) are checked with the other references.
+    !(NAVIGABLE_PAGES as readonly string[]).includes(item.page) || pageHasContent(item.page, counts)
       ? []
       : [
           {
@@ -130,7 +132,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const problems = results.flatMap((result) => result.problems);
   const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
 
-  problems.push(...duplicateIds(files), ...danglingReferences(entries));
+  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, options.publicFileExists));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }

@@ -132,9 +132,12 @@ export type Link = z.infer<typeof link>;
 export const visibility = z.enum(['web', 'cv', 'hidden']);
 export type Visibility = z.infer<typeof visibility>;
 
+const VISIBILITY_FORM = '{ value, visibility: web | cv | hidden }';
+
 /**
  * A personal detail with a visibility: either the plain value (which takes the
- * default visibility) or `{ value, visibility }`.
+ * default visibility) or `{ value, visibility }`. A wrong value is named with what
+ * the value itself expects ("expected an e-mail address, or { value, … }").
  */
 export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibility) {
   return z.union(
@@ -142,7 +145,15 @@ export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibil
       value.transform((v) => ({ value: v as z.output<T>, visibility: byDefault })),
       z.strictObject({ value, visibility: visibility.default(byDefault) }),
     ],
-    { error: `expected a value, or { value, visibility: web | cv | hidden }` },
+    {
+      error: (issue) => {
+        const branches = (issue as { errors?: readonly (readonly { message: string; path: readonly PropertyKey[] }[])[] }).errors ?? [];
+        const isObject = typeof issue.input === 'object' && issue.input !== null;
+        const inner = isObject ? branches[1]?.find((problem) => problem.path[0] === 'value') : branches[0]?.[0];
+        if (!inner?.message.startsWith('expected')) return `expected a value, or ${VISIBILITY_FORM}`;
+        return isObject ? `expected ${VISIBILITY_FORM} whose value is ${inner.message.replace(/^expected /, '')}` : `${inner.message}, or ${VISIBILITY_FORM}`;
+      },
+    },
   );
 }
 

@@ -19,6 +19,8 @@ export const projectSchema = z
     funder: text.optional(),
     /** Project website. */
     url: httpUrl.optional(),
+    /** Id of the grant that funds it (a file name in content/grants/). */
+    grant: text.optional(),
   })
   .superRefine(endNotBeforeStart);
 export type Project = z.infer<typeof projectSchema>;

@@ -7,12 +7,20 @@ import type { z } from 'zod';
 import { awardSchema } from './award.ts';
 import { educationSchema } from './education.ts';
 import { experienceSchema } from './experience.ts';
+import { grantSchema } from './grant.ts';
+import { newsSchema } from './news.ts';
+import { pageSchema } from './page.ts';
+import { personSchema } from './person.ts';
 import { patentSchema } from './patent.ts';
 import { profileSchema } from './profile.ts';
 import { projectSchema } from './project.ts';
 import { publicationSchema } from './publication.ts';
+import { ENTRY_KINDS } from './references.ts';
+import { serviceSchema } from './service.ts';
 import { skillsSchema } from './skills.ts';
+import { supervisionSchema } from './supervision.ts';
 import { talkSchema } from './talk.ts';
+import { teachingSchema } from './teaching.ts';
 
 export interface Section {
   /** Path under content/: a folder of entries, or one Markdown file. */
@@ -21,8 +29,8 @@ export interface Section {
   readonly shape: 'folder' | 'file';
   /** The front-matter schema. */
   readonly schema: z.ZodType;
-  /** Whether the Markdown body must hold text (the profile's bio). */
-  readonly bodyRequired: boolean;
+  /** What the Markdown body must hold ("the short bio"), or false when it may be empty. */
+  readonly bodyRequired: false | string;
   /** Short fields rendered as inline Markdown/HTML (sanitised to a few tags). */
   readonly markupFields: readonly string[];
   /** Sections whose entries share one page and one feed (talks and lectures) must not share ids either. */
@@ -30,7 +38,7 @@ export interface Section {
 }
 
 export const sections = {
-  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: true, markupFields: [] },
+  profile: { path: 'profile.md', shape: 'file', schema: profileSchema, bodyRequired: 'the short bio', markupFields: [] },
   skills: { path: 'skills.md', shape: 'file', schema: skillsSchema, bodyRequired: false, markupFields: [] },
   experience: { path: 'experience', shape: 'folder', schema: experienceSchema, bodyRequired: false, markupFields: [] },
   education: { path: 'education', shape: 'folder', schema: educationSchema, bodyRequired: false, markupFields: [] },
@@ -40,6 +48,14 @@ export const sections = {
   lectures: { path: 'lectures', shape: 'folder', schema: talkSchema, bodyRequired: false, markupFields: ['title'], idGroup: 'events' },
   projects: { path: 'projects', shape: 'folder', schema: projectSchema, bodyRequired: false, markupFields: [] },
   awards: { path: 'awards', shape: 'folder', schema: awardSchema, bodyRequired: false, markupFields: ['description'] },
+  // The whole academic career: funding, teaching, supervision, service, news, free pages and the people registry.
+  grants: { path: 'grants', shape: 'folder', schema: grantSchema, bodyRequired: false, markupFields: [] },
+  teaching: { path: 'teaching', shape: 'folder', schema: teachingSchema, bodyRequired: false, markupFields: ['title'] },
+  supervision: { path: 'supervision', shape: 'folder', schema: supervisionSchema, bodyRequired: false, markupFields: ['title'] },
+  service: { path: 'service', shape: 'folder', schema: serviceSchema, bodyRequired: false, markupFields: [] },
+  news: { path: 'news', shape: 'folder', schema: newsSchema, bodyRequired: 'the text of the news item', markupFields: [] },
+  pages: { path: 'pages', shape: 'folder', schema: pageSchema, bodyRequired: 'the text of the page', markupFields: [] },
+  people: { path: 'people', shape: 'folder', schema: personSchema, bodyRequired: false, markupFields: [] },
 } as const satisfies Record<string, Section>;
 
 export type SectionName = keyof typeof sections;
@@ -55,4 +71,16 @@ export const references = [
   { from: 'awards', field: 'publication', to: 'publications' },
   { from: 'talks', field: 'publication', to: 'publications' },
   { from: 'lectures', field: 'publication', to: 'publications' },
+  { from: 'projects', field: 'grant', to: 'grants' },
+  { from: 'supervision', field: 'publication', to: 'publications' },
+  { from: 'supervision', field: 'person', to: 'people' },
 ] as const satisfies readonly { from: SectionName; field: string; to: SectionName }[];
+
+/**
+ * Fields that name entries of any section as `kind:id` (see references.ts), and
+ * Markdown bodies, whose links may do the same: both are resolved across the tree.
+ */
+export const typedReferences = [{ from: 'news', field: 'about' }] as const satisfies readonly { from: SectionName; field: string }[];
+
+// Every kind of typed reference names a section of this table (a type check only).
+ENTRY_KINDS satisfies Readonly<Record<string, SectionName>>;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
 import { BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
+import { isEntryId } from './atoms.ts';
 import { text } from './common.ts';
 
 /**
@@ -51,18 +52,21 @@ const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
       }
     });
 
+/** A page of vita's own, or the id of a free page (content/pages/<id>.md): which free pages exist is checked across the tree. */
+const navigablePage = z.string().refine(isEntryId);
+
 /** One navigation entry: a page name, or a page with its own label. */
 const navigationEntry = z.union(
   [
-    z.enum(NAVIGABLE_PAGES).transform((page) => ({ page, label: undefined })),
+    navigablePage.transform((page) => ({ page, label: undefined })),
     z.strictObject({
       /** Which page. */
-      page: z.enum(NAVIGABLE_PAGES),
+      page: navigablePage,
       /** Text of the link, instead of the language's default. */
       label: text.optional(),
     }),
   ],
-  { error: `expected a page name (${NAVIGABLE_PAGES.join(', ')}) or { page, label }` },
+  { error: `expected a page name (${NAVIGABLE_PAGES.join(', ')}), the id of a free page, or { page, label }` },
 );
 
 export const settingsSchema = z.strictObject({
@@ -72,7 +76,7 @@ export const settingsSchema = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' })
     .optional(),
-  /** Pages in the main navigation, in order: names (home, publications, talks, patents, cv) or { page, label }. Pages without entries are left out. Default: all, in that order. */
+  /** Pages in the main navigation, in order: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
   navigation: z.array(navigationEntry).min(1, { error: 'expected at least one page' }).optional(),
   /** How many items lists show. */
   lists: z
@@ -89,8 +93,10 @@ export const settingsSchema = z.strictObject({
       authors: count(12),
       /** Beyond this many publications (or talks), lists are split into one page per year. LIST_LIMIT overrides it. */
       pageLimit: count(300),
+      /** Latest news items on the home page (all of them on /news/). */
+      homeNews: count(3),
     })
-    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300 }),
+    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300, homeNews: 3 }),
   /** Colour of links and highlights: one colour for both schemes, or { light, dark }. Each must reach 4.5:1 contrast on its background. */
   accent: z
     .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])

@@ -14,6 +14,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_SECTIONS, paths, type NavigablePage } from '../../src/lib/routes.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../src/schemas/references.ts';
 import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
@@ -24,17 +26,56 @@ const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section) => se
 const scratch = scratchDist('matrix');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The complete fixture with only the given sections (profile and settings always), minus entries that reference a section left out. */
+/** Ids of the entries in a content folder, by section. */
+function idsIn(folder: string): Map<SectionName, Set<string>> {
+  return new Map(
+    OPTIONAL.map((section) => {
+      const path = join(folder, sections[section].path);
+      const files = sections[section].shape === 'folder' && existsSync(path) ? readdirSync(path) : [];
+      return [section, new Set(files.map((file) => file.replace(/\.md$/, '')))];
+    }),
+  );
+}
+
+/**
+ * The ids, typed references (kind:id) and site paths a file names: front-matter
+ * references, news items' `about`, and links in the body.
+ */
+function namedTargets(text: string, section: SectionName): { section: SectionName; id: string }[] {
+  const fields = references.filter((reference) => reference.from === section);
+  return [
+    ...fields.flatMap((reference) => [...text.matchAll(new RegExp(`^${reference.field}: (\\S+)$`, 'gm'))].map((match) => ({ section: reference.to as SectionName, id: match[1]! }))),
+    ...[...text.matchAll(/\b([a-z]+):([a-z0-9][a-z0-9-]*)/g)].flatMap(([, kind, id]) => (Object.hasOwn(ENTRY_KINDS, kind!) ? [{ section: ENTRY_KINDS[kind as EntryKind] as SectionName, id: id! }] : [])),
+  ];
+}
+
+/** Pages of vita's own a file links to by site path (/publications/), with the sections that make them exist. */
+const linkedPages = (text: string) => (Object.entries(PAGE_SECTIONS) as [NavigablePage, readonly string[] | 'always'][]).filter(([page, needs]) => needs !== 'always' && text.includes(`](${paths[page]()}`));
+
+/**
+ * The complete fixture with only the given sections (profile and settings always),
+ * minus entries that name an entry left out, until none does.
+ */
 function variant(name: string, kept: readonly SectionName[]): string {
   const folder = join(scratch, name, 'content');
   cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
   cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
   for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
   if (kept.includes('publications')) cpSync(join(COMPLETE, 'metrics.json'), join(folder, 'metrics.json'));
-  for (const reference of references.filter((candidate) => kept.includes(candidate.from) && !kept.includes(candidate.to))) {
-    const from = join(folder, sections[reference.from].path);
-    for (const file of readdirSync(from)) {
-      if (new RegExp(`^${reference.field}:`, 'm').test(readFileSync(join(from, file), 'utf8'))) rmSync(join(from, file));
+  for (let removed = true; removed; ) {
+    removed = false;
+    const ids = idsIn(folder);
+    for (const section of kept.filter((candidate) => sections[candidate].shape === 'folder')) {
+      for (const id of ids.get(section)!) {
+        const file = join(folder, sections[section].path, `${id}.md`);
+        const text = readFileSync(file, 'utf8');
+        const dangling = namedTargets(text, section).some((target) => !ids.get(target.section)?.has(target.id));
+        const deadPage = linkedPages(text).some(([, needs]) => (needs as readonly SectionName[]).every((needed) => ids.get(needed)!.size === 0));
+        if (dangling || deadPage) {
+          rmSync(file);
+          removed = true;
+        }
+      }
     }
   }
   return folder;
@@ -63,23 +104,30 @@ beforeAll(async () => {
 
 const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
 const SITE = 'https://maria-rossi.example.org';
-/** What the CV's section headings say about each section, in English. */
+/** What the CV's section headings say about each section, in English, in the CV's order; news, free pages and people have none. */
 const CV_HEADINGS: Partial<Record<SectionName, string>> = {
   experience: 'Experience',
   education: 'Education',
   projects: 'Research projects',
+  grants: 'Grants and funding',
   awards: 'Awards',
   patents: 'Patents',
   skills: 'Skills',
   talks: 'Talks',
   lectures: 'Lectures',
+  teaching: 'Teaching',
+  supervision: 'Supervision',
+  service: 'Service',
   publications: 'Publications',
 };
+/** The complete fixture's free pages that ask for a navigation link: research at position 2, group after the others. */
+const PAGE_LINKS = { research: { label: 'Research', position: 2 }, group: { label: 'Group', position: undefined } } as const;
 
 describe.each(VARIANTS)('$name', ({ name, content }) => {
   const has = present(content);
   const root = dist(name);
   const count = (section: SectionName) => (has.has(section) ? readdirSync(join(content, sections[section].path)).length : 0);
+  const freePages = has.has('pages') ? readdirSync(join(content, 'pages')).map((file) => file.replace(/\.md$/, '')) : [];
   const expectedPages = [
     '/',
     '/404.html',
@@ -87,6 +135,8 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     ...(has.has('publications') ? ['/publications/', ...readdirSync(join(content, 'publications')).map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
     ...(has.has('talks') || has.has('lectures') ? ['/talks/'] : []),
     ...(has.has('patents') ? ['/patents/'] : []),
+    ...(has.has('news') ? ['/news/'] : []),
+    ...freePages.map((id) => `/${id}/`),
   ];
   const hasUrl = content !== MINIMAL;
 
@@ -98,10 +148,16 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     const home = loadPage('/', root);
     const navigation = home('.site-nav a').map((_, link) => `${home(link).attr('href')} ${home(link).text()}`).get();
     // The profile alone has no settings (default order and labels); the complete fixture's settings reorder and relabel.
-    const expected = hasUrl
-      ? ['/ Home', '/cv/ CV', '/publications/ Papers', '/talks/ Talks', '/patents/ Patents']
-      : ['/ Home', '/publications/ Publications', '/talks/ Talks', '/patents/ Patents', '/cv/ CV'];
-    expect(navigation).toEqual(expected.filter((item) => expectedPages.includes(item.split(' ')[0]!)));
+    const expected = (
+      hasUrl
+        ? ['/ Home', '/news/ News', '/cv/ CV', '/publications/ Papers', '/talks/ Talks', '/patents/ Patents']
+        : ['/ Home', '/news/ News', '/publications/ Publications', '/talks/ Talks', '/patents/ Patents', '/cv/ CV']
+    ).filter((item) => expectedPages.includes(item.split(' ')[0]!));
+    // Free pages that ask for a link join at their position, or after the others.
+    for (const [id, link] of Object.entries(PAGE_LINKS).filter(([id]) => freePages.includes(id))) {
+      expected.splice(link.position === undefined ? expected.length : link.position - 1, 0, `/${id}/ ${link.label}`);
+    }
+    expect(navigation).toEqual(expected);
     expect(brokenLinks(root, '/', SITE)).toEqual([]);
   });
 
@@ -110,9 +166,11 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     expect(home('#featured').length).toBe(has.has('publications') ? 1 : 0);
     expect(home('#talks').length).toBe(has.has('talks') || has.has('lectures') ? 1 : 0);
     expect(home('#projects').length).toBe(has.has('projects') ? 1 : 0);
+    expect(home('#news ~ .news-list > li').length).toBe(Math.min(count('news'), 2));
     const cv = loadPage('/cv/', root);
     const headings = cv('main h2').map((_, heading) => cv(heading).text()).get();
-    expect(headings).toEqual(OPTIONAL.filter((section) => has.has(section)).sort((a, b) => Object.keys(CV_HEADINGS).indexOf(a) - Object.keys(CV_HEADINGS).indexOf(b)).map((section) => CV_HEADINGS[section]));
+    const order = Object.keys(CV_HEADINGS);
+    expect(headings).toEqual(OPTIONAL.filter((section) => has.has(section) && section in CV_HEADINGS).sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((section) => CV_HEADINGS[section]));
     expect(cv('.section-nav a').length).toBe(headings.length);
   });
 
@@ -128,10 +186,14 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     ajv.validate(jsonResumeSchema, resume);
     expect(ajv.errors ?? []).toEqual([]);
     expect((resume['x-talks'] as unknown[] | undefined)?.length ?? 0).toBe(count('talks'));
+    const listed = (key: string) => (resume[key] as unknown[] | undefined)?.length ?? 0;
+    expect([listed('volunteer'), listed('x-teaching'), listed('x-supervision'), listed('x-grants'), listed('x-news')]).toEqual(
+      (['service', 'teaching', 'supervision', 'grants', 'news'] as const).map(count),
+    );
     if (hasUrl) {
       const feed = cheerio.load(read('feed.xml'), { xml: true });
       expect(feed('rss > channel > title').length).toBe(1);
-      expect(feed('item').length).toBe(count('publications') + count('talks') + count('lectures'));
+      expect(feed('item').length).toBe(count('publications') + count('talks') + count('lectures') + count('news'));
     } else {
       expect(existsSync(join(root, 'feed.xml'))).toBe(false);
       expect(existsSync(join(root, 'sitemap-index.xml'))).toBe(false);

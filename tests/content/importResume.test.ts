@@ -82,16 +82,18 @@ describe("JSON Resume's own sample, not written by vita", () => {
       'profile.md',
       'projects/miss-direction.md',
       'publications/hendriks2014video.md',
+      'service/coderdojo-other.md',
       'skills.md',
     ]);
-    expect(result.stdout.split('\n').slice(-6)).toEqual([
-      '6 files written (profile 1, experience 1, awards 1, publications 1, projects 1, skills 1), 0 skipped as already present, 1 invalid and skipped',
-      'volunteer (1): not imported: no service section yet',
+    expect(result.stdout.split('\n').slice(-5)).toEqual([
+      '7 files written (profile 1, experience 1, awards 1, publications 1, projects 1, service 1, skills 1), 0 skipped as already present, 1 invalid and skipped',
       'interests (1): not imported: no interests section',
       'references (1): not imported: no references section (and they rarely belong on a public site)',
-      'fields not imported: profiles.Twitter (1), profiles.SoundCloud (1), phone (1), url (3), courses (1), highlights (1), keywords (1), type (1), skills[].level (1)',
+      'fields not imported: profiles.Twitter (1), profiles.SoundCloud (1), phone (1), url (3), courses (1), highlights (2), keywords (1), type (1), summary (1), skills[].level (1)',
       '',
     ]);
+    // volunteer → service: the position names no kind vita knows, so it is `other` with the position as the role.
+    expect(readFileSync(join(content, 'service/coderdojo-other.md'), 'utf8')).toBe('---\nkind: other\nvenue: CoderDojo\nyears: 2012-2013\nrole: Teacher\nurl: http://coderdojo.example.com/\n---\n');
     expect(readFileSync(join(content, 'experience/pied-piper-2013-12.md'), 'utf8')).toBe(`---
 organization: Pied Piper
 unit: Awesome compression company
@@ -176,7 +178,14 @@ describe('deviations from the schema', () => {
       notImported: ['languages[2]'],
       errors: [],
     });
-    expect(sectionsLeftOut).toEqual(['volunteer (1): not imported: no service section yet', 'hobbies: not imported: not a JSON Resume section vita knows']);
+    expect(sectionsLeftOut).toEqual(['hobbies: not imported: not a JSON Resume section vita knows']);
+  });
+
+  it('volunteer: service without years is refused, naming what to add', () => {
+    expect(byKey('volunteer[0]')).toMatchObject({
+      data: { kind: 'other', venue: 'Code Club', role: 'Mentor' },
+      errors: ['startDate: vita needs the years served; add "startDate" (and "endDate") to this entry'],
+    });
   });
 
   it.each([

@@ -58,7 +58,7 @@ const CASES: [string, string, Uint8Array | string, string][] = [
   ['unknown key', 'publications/unknown-key.md', fixture('unknown-key'), 'publications/unknown-key.md:3 titel: unknown field "titel"; did you mean "title"?'],
   ['unknown enum value', 'talks/unknown-enum.md', fixture('unknown-enum'), 'talks/unknown-enum.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "speech"'],
   ['empty file', 'talks/empty.md', fixture('empty'), 'talks/empty.md: empty file; expected front matter between --- lines'],
-  ['front matter only where a body is required', 'profile.md', fixture('front-matter-only'), 'profile.md: the text after the front matter is empty; expected the Markdown body (e.g. the short bio)'],
+  ['front matter only where a body is required', 'profile.md', fixture('front-matter-only'), 'profile.md: the text after the front matter is empty; expected the Markdown body (the short bio)'],
   ['5 MB file', 'talks/huge.md', huge, 'talks/huge.md: file is 5.0 MB; expected a content file under 1 MB'],
   ['binary file', 'talks/binary.md', png, 'talks/binary.md: binary file; expected a Markdown text file'],
   ['invalid UTF-8', 'talks/invalid-utf8.md', invalidUtf8, 'talks/invalid-utf8.md:2: invalid UTF-8 byte sequence; expected the file saved as UTF-8'],

@@ -134,6 +134,11 @@ describe('JSON Resume', () => {
     talks: [{ title: 'T', titleText: 'T', date: { dates: ['2022-10-21'], precision: 'day' }, event: 'E', kind: 'talk', language: 'en', links: [] }],
     lectures: [],
     patents: [{ title: 'P', language: 'en', inventors: [], members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }],
+    service: [],
+    teaching: [],
+    supervision: [],
+    grants: [],
+    news: [],
   });
 
   it('validates against the JSON Resume schema', () => {

@@ -235,6 +235,11 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         talks: [],
         lectures: [],
         patents: [],
+        service: [],
+        teaching: [],
+        supervision: [],
+        grants: [],
+        news: [],
       });
       const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string }[] };
       expect(back.publications.map((entry) => [entry.name, entry.publisher]), runLabel(run)).toEqual(publications.map((publication) => [publication.title, publication.venue]));

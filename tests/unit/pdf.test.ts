@@ -13,14 +13,18 @@ import { createInlineRenderer } from '../../src/lib/markdown.ts';
 import { ownerMatcher } from '../../src/lib/names.ts';
 import { publisherLine, readerLinks, venueDetails } from '../../src/lib/publications.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
-import type { CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
+import type { CvBlock, CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
 import { contentDate, CV_SECTIONS, cvDocument, type CvPdfLabels, type CvPdfOptions, type CvSource } from '../../src/pdf/fromSite.ts';
 import { inlineFromHtml, linesFromHtml } from '../../src/pdf/richText.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
 import { de } from '../../src/i18n/de.ts';
+import { grantSchema } from '../../src/schemas/grant.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
+import { serviceSchema } from '../../src/schemas/service.ts';
+import { supervisionSchema } from '../../src/schemas/supervision.ts';
 import { talkSchema } from '../../src/schemas/talk.ts';
+import { teachingSchema } from '../../src/schemas/teaching.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'pdf', 'cv.typ'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-'));
@@ -58,6 +62,10 @@ const LABELS: CvPdfLabels = {
     talks: 'Vorträge',
     lectures: 'Vorlesungen',
     publications: 'Veröffentlichungen',
+    grants: 'Drittmittel',
+    teaching: 'Lehre',
+    supervision: 'Betreuung',
+    service: 'Gremien',
   },
   publicationKinds: {
     'journal-article': 'Zeitschriftenartikel',
@@ -96,6 +104,30 @@ const LABELS: CvPdfLabels = {
     lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen`,
   },
   allAt: 'alle unter',
+  career: {
+    grantRoles: { pi: 'Projektleitung', 'co-pi': 'Ko-Projektleitung', 'co-investigator': 'Mitantragstellung', collaborator: 'Kooperation', fellow: 'Stipendium' },
+    grantNumber: (number) => `FKZ ${number}`,
+    grantWebsite: 'Website der Förderung',
+    grantOfProject: 'Förderung:',
+    teachingRoles: { instructor: 'Leitung', 'co-instructor': 'Ko-Leitung', 'teaching-assistant': 'Übungsleitung', 'guest-lecturer': 'Gastvortrag' },
+    teachingLevels: { undergraduate: 'Bachelor', graduate: 'Master', doctoral: 'Promotion', 'continuing-education': 'Weiterbildung', school: 'Schule' },
+    taughtIn: (language) => `auf ${language}`,
+    supervisionLevels: { postdoc: 'Postdocs', phd: 'Promovierende', master: 'Masterstudierende', bachelor: 'Bachelorstudierende', intern: 'Praktika' },
+    supervisionStatus: { ongoing: 'laufend', completed: 'abgeschlossen', left: 'abgebrochen' },
+    coSupervision: 'Zweitbetreuung',
+    next: (where) => `danach: ${where}`,
+    serviceKinds: {
+      editor: 'Herausgeberschaft',
+      'editorial-board': 'Herausgebergremium',
+      'area-chair': 'Bereichsleitung',
+      'programme-committee': 'Programmkomitee',
+      reviewer: 'Begutachtung',
+      organiser: 'Organisation',
+      'session-chair': 'Sitzungsleitung',
+      'committee-member': 'Gremien',
+      other: 'Weiteres',
+    },
+  },
 };
 
 const OPTIONS: CvPdfOptions = {
@@ -179,6 +211,11 @@ const empty: CvSource = {
   lectures: [],
   publications: [],
   publicationById: new Map(),
+  grants: [],
+  grantById: new Map(),
+  teaching: [],
+  supervision: [],
+  service: [],
 };
 
 const publications = [
@@ -407,6 +444,95 @@ const HOSTILE = [
   'a ~ b -- c --- d ... e',
   '} ) ] closers first',
 ];
+
+describe('the career sections', () => {
+  const grant = {
+    ...grantSchema.parse({ title: 'Maschinenbau', funder: 'Royal Society', number: 'RS-1', role: 'co-pi', amount: { value: '1000 GBP', visibility: 'cv' }, start: '2021-01', end: 2023, url: 'https://example.org/grant' }),
+    id: 'rs',
+    html: '<p>Für Zahnräder.</p>',
+    amountShown: { value: '1.000 £', printOnly: true },
+  };
+  const hidden = { ...grantSchema.parse({ title: 'Geheim', funder: 'Krone', amount: { value: '5000 GBP', visibility: 'hidden' }, start: 2024 }), id: 'secret', html: '', amountShown: undefined };
+  const source: CvSource = {
+    ...empty,
+    projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '2021-01', role: 'member', grant: 'rs' }],
+    grants: [hidden, grant],
+    grantById: new Map([grant, hidden].map((item) => [item.id, item])),
+    teaching: [
+      {
+        ...teachingSchema.parse({ title: 'Analysis', code: 'M1', institution: 'University of London', level: 'graduate', role: 'co-instructor', terms: ['2021-WS', '2022-WS'], language: 'en' }),
+        id: 'analysis',
+        html: '',
+        titleHtml: '<i>Analysis</i>',
+        titleText: 'Analysis',
+        termsText: 'WiSe 2021/22–2022/23',
+        years: '2021 – 2022',
+        languageName: 'Englisch',
+        lang: 'en',
+        linkList: [{ label: 'Skript', url: 'https://example.org/skript' }],
+      },
+    ],
+    supervision: [
+      {
+        ...supervisionSchema.parse({ name: 'Mary Somerville', level: 'phd', role: 'co', start: 2019, end: '2021-06', next: 'Royal Society' }),
+        id: 'mary',
+        html: '',
+        displayName: 'Mary Somerville',
+        href: 'https://example.org/mary',
+        titleHtml: 'Über Reihen',
+        titleText: 'Über Reihen',
+        state: 'completed',
+        thesis: publications[2],
+        linkList: [],
+      },
+    ],
+    service: [
+      { ...serviceSchema.parse({ kind: 'reviewer', venue: 'Royal Society', years: [2019, '2021-2022'] }), id: 'rs-review', html: '', yearsText: '2019, 2021–2022' },
+      { ...serviceSchema.parse({ kind: 'editor', venue: 'Taylor’s Scientific Memoirs', years: '2021-2022', role: 'Übersetzerin', url: 'https://example.org/memoirs' }), id: 'memoirs', html: '', yearsText: '2021–2022' },
+    ],
+  };
+  const doc = cvDocument(source, OPTIONS, LABELS);
+  const blocksOf = (heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!.blocks;
+  const entriesOf = (block: CvBlock) => (block.kind === 'entries' ? block.entries.map((entry) => ({ when: entry.when, title: textOf(entry.title), where: entry.where && textOf(entry.where), lines: entry.lines.map((line) => textOf(line.runs)) })) : []);
+
+  it('follows the order of the CV page, under the labels given', () => {
+    expect(doc.sections.map((candidate) => candidate.heading)).toEqual(['Forschungsprojekte', 'Drittmittel', 'Lehre', 'Betreuung', 'Gremien']);
+    expect(entriesOf(blocksOf('Forschungsprojekte')[0]!)[0]!.lines).toEqual(['Förderung: Maschinenbau']);
+  });
+
+  it('shows a grant with its role, number, link and the amount the printable CV may show, never a hidden one', () => {
+    expect(blocksOf('Drittmittel').flatMap(entriesOf)).toEqual([
+      { when: '2024 – heute', title: 'Geheim', where: 'Krone', lines: ['Projektleitung'] },
+      { when: '01.2021 – 2023', title: 'Maschinenbau', where: 'Royal Society · FKZ RS-1', lines: ['Ko-Projektleitung · 1.000 £ · Website der Förderung', 'Für Zahnräder.'] },
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('5000');
+  });
+
+  it('shows a course with its terms, and supervision and service under subheadings', () => {
+    expect(blocksOf('Lehre').flatMap(entriesOf)).toEqual([
+      { when: '2021 – 2022', title: 'Analysis (M1)', where: 'University of London', lines: ['Ko-Leitung · Master · auf Englisch', 'WiSe 2021/22–2022/23', 'Skript'] },
+    ]);
+    expect(blocksOf('Betreuung').map((block) => (block.kind === 'entries' ? block.heading : undefined))).toEqual(['Promovierende']);
+    const phd = blocksOf('Betreuung')[0]!;
+    const [mary] = phd.kind === 'entries' ? phd.entries : [];
+    expect(mary!.title).toEqual([{ text: 'Mary Somerville', link: 'https://example.org/mary' }]);
+    expect(mary!.where).toEqual([{ text: 'Über Reihen', link: publications[2]!.url }]);
+    expect(entriesOf(blocksOf('Betreuung')[0]!)).toEqual([{ when: '2019 – 06.2021', title: 'Mary Somerville', where: 'Über Reihen', lines: ['abgeschlossen · Zweitbetreuung · danach: Royal Society'] }]);
+    expect(blocksOf('Gremien').map((block) => (block.kind === 'entries' ? block.heading : undefined))).toEqual(['Herausgeberschaft', 'Begutachtung']);
+    // One run of years hangs in the margin; a list of them is a line of its own.
+    expect(blocksOf('Gremien').flatMap(entriesOf)).toEqual([
+      { when: '2021–2022', title: 'Taylor’s Scientific Memoirs', where: 'Übersetzerin', lines: [] },
+      { when: undefined, title: 'Royal Society', where: undefined, lines: ['2019, 2021–2022'] },
+    ]);
+  });
+
+  it('typesets with no word the document does not hold', () => {
+    const text = poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes);
+    const data = strings(doc).join('\n');
+    expect((text.match(/\p{L}+/gu) ?? []).filter((word) => !data.includes(word))).toEqual([]);
+    expect(text).toContain('Promovierende');
+  });
+});
 
 describe('content that looks like Typst', () => {
   it('is quoted as one string literal in the entry file', () => {

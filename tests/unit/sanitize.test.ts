@@ -48,6 +48,8 @@ const MINIMAL: Record<string, string> = {
   talks: 'title: "T"\ndate: 2022-10-21\nevent: E',
   lectures: 'title: "T"\ndate: 2022-10-21\nevent: E',
   awards: 'name: N\nyear: 2020\ndescription: "D"',
+  teaching: 'title: "T"\ninstitution: I\nterms: [2021-WS]',
+  supervision: 'name: N\nlevel: phd\ntitle: "T"\nstart: 2021',
 };
 const markupFields = Object.entries(sections).flatMap(([name, section]) => section.markupFields.map((field) => [name, field] as const));
 

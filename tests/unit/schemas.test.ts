@@ -54,9 +54,9 @@ describe('invalid files get one exact message each: file:line field: expected â€
       'content/patents/a.md:6 members[0].status: expected one of: published, granted; found "pending"',
     ]],
     ['profile.md', md(`${profile}\nlinks:\n  orcid: 0000-0002-1825-0098`, 'Bio.'), ['content/profile.md:7 links.orcid: expected an ORCID iD whose check digit is right (a typo?); found "0000-0002-1825-0098"']],
-    ['profile.md', md(`${profile}\ncontact:\n  email: not-an-email`, 'Bio.'), ['content/profile.md:7 contact.email: expected a value, or { value, visibility: web | cv | hidden }; found "not-an-email"']],
+    ['profile.md', md(`${profile}\ncontact:\n  email: not-an-email`, 'Bio.'), ['content/profile.md:7 contact.email: expected an e-mail address, or { value, visibility: web | cv | hidden }; found "not-an-email"']],
     ['profile.md', md(`${profile}\ncontact:\n  phone:\n    value: "+49 30 1234567"\n    visibility: public`, 'Bio.'), ['content/profile.md:7 contact.phone: expected a value, or { value, visibility: web | cv | hidden }; found a mapping of fields']],
-    ['profile.md', md(profile), ['content/profile.md: the text after the front matter is empty; expected the Markdown body (e.g. the short bio)']],
+    ['profile.md', md(profile), ['content/profile.md: the text after the front matter is empty; expected the Markdown body (the short bio)']],
     ['skills.md', md('groups:\n  - name: Tech\n    items: []'), ['content/skills.md:4 groups[0].items: expected at least one skill; found a list of 0']],
   ])('%s: %j', (path, text, expected) => {
     expect(problemsOf(path, text)).toEqual(expected);
@@ -94,7 +94,7 @@ describe('malformed files are named, never thrown', () => {
   });
 
   it.each([
-    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, settings.yaml, metrics.json'],
+    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json'],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
     ['talks/My Talk.md', 'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL); "M" at position 1 is not one'],
   ])('refuses %s', (path, expected) => {

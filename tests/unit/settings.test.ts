@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKGROUNDS, contrastRatio } from '../../src/lib/contrast.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { themeCss } from '../../src/integrations/vita.ts';
-import { problemsOf } from '../helpers/check.ts';
+import { md, problemsOf, treeProblems } from '../helpers/check.ts';
 
 const settingsFolder = (text?: string) => {
   const folder = mkdtempSync(join(tmpdir(), 'vita-settings-'));
@@ -39,7 +39,7 @@ describe('mistakes in settings.yaml', () => {
     ['langauge: de', 'content/settings.yaml:1 langauge: unknown field "langauge"; did you mean "language"?'],
     ['language: fr', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"'],
     ['language: english', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"'],
-    ['navigation: [home, blog]', 'content/settings.yaml:1 navigation[1]: expected a page name (home, publications, talks, patents, cv) or { page, label }; found "blog"'],
+    ['navigation: [home, My Blog]', 'content/settings.yaml:1 navigation[1]: expected a page name (home, news, publications, talks, patents, cv), the id of a free page, or { page, label }; found "My Blog"'],
     ['lists:\n  homeTalks: 0', 'content/settings.yaml:2 lists.homeTalks: expected a number of at least 1; found 0'],
     ['lists:\n  authors: -1', 'content/settings.yaml:2 lists.authors: expected a number of at least 1; found -1'],
     ['url: example.org', 'content/settings.yaml:1 url: expected an absolute http(s) URL such as https://example.org; found "example.org"'],
@@ -48,6 +48,12 @@ describe('mistakes in settings.yaml', () => {
     ['accent: blue', 'content/settings.yaml:1 accent.light: expected a colour as #rrggbb, e.g. #0a5a9c; found "blue"'],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
+  });
+
+  it('refuses a navigation entry that names no page, listing the free pages there are', () => {
+    expect(treeProblems({ 'profile.md': md('name: A\naliases: [A A]', 'Bio.'), 'pages/research.md': md('title: Research', 'Text.'), 'settings.yaml': 'navigation: [home, reserch, research]\n' })).toEqual([
+      'content/settings.yaml:1 navigation[1]: "reserch" is neither a page of vita nor a free page in content/pages/; expected one of: home, news, publications, talks, patents, cv, research',
+    ]);
   });
 
   it('is quiet about a good file, and warns about a navigation entry with nothing to show', () => {

@@ -67,6 +67,13 @@ function unwrap(schema: AnySchema): { core: AnySchema; fallback?: unknown } {
   }
 }
 
+/** Whether a field may be left out; a preprocess step takes anything, so its output schema decides. */
+function acceptsAbsence(schema: AnySchema): boolean {
+  const def = defOf(schema) as Def & { out?: AnySchema };
+  if (def.type === 'pipe' && def.in) return defOf(def.in).type === 'transform' && def.out ? acceptsAbsence(def.out) : acceptsAbsence(def.in);
+  return schema._zod.optin === 'optional';
+}
+
 /** The value schema of a `withVisibility(value)` union, recognised by its `{ value, visibility }` branch. */
 function visibilityValue(schema: AnySchema): AnySchema | undefined {
   const shapes = (defOf(schema).options ?? []).map((option) => defOf(unwrap(option).core).shape);
@@ -124,7 +131,7 @@ export function fieldRows(
       const { core, fallback } = unwrap(field);
       const ownName = namesOf(core);
       const description = comments.get(`${chain}.${key}`) ?? '';
-      const required = field._zod.optin !== 'optional' && fallback === undefined;
+      const required = !acceptsAbsence(field) && fallback === undefined;
       const type = typeWord(core) + (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object' ? ` (default \`${String(fallback)}\`)` : '');
       rows.push({ field: `${prefix}${key}`, required, type, description });
       const valueOfVisibility = visibilityValue(core);

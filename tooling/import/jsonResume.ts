@@ -1,16 +1,19 @@
 /**
  * Reads a JSON Resume (jsonresume.org, v1) as a whole CV: basics → profile,
  * work → experience, education, awards, publications, skills and languages →
- * skills, projects, and the `x-talks`, `x-lectures`, `x-patents` that vita's own
- * export writes. Real files deviate from the schema; what is unambiguous is
+ * skills, projects, volunteer → service, and the `x-talks`, `x-lectures`,
+ * `x-patents`, `x-teaching`, `x-supervision`, `x-grants` and `x-news` that vita's
+ * own export writes. Real files deviate from the schema; what is unambiguous is
  * accepted and reported (a key in another spelling, an empty value, an end date of
  * "present"), what cannot be read is refused with the reason, and every field
  * with no place in vita is listed. Pure: parsed JSON in, drafts out.
  *
  * One row of RESUME_SECTIONS per JSON Resume section; a section vita has no
- * content type for yet (volunteer) is a row with only a reason.
+ * content type for (certificates) is a row with only a reason.
  */
+import { CATALOGUE_LANGUAGES, localeFor } from '../../src/i18n/index.ts';
 import type { PublicationKind } from '../../src/schemas/publication.ts';
+import type { ServiceKind } from '../../src/schemas/service.ts';
 import { languageLevel } from '../../src/schemas/skills.ts';
 import type { SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
@@ -164,7 +167,7 @@ export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing
  * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
  * a year, a month, a day, or for an event a month or a day as precise as given.
  */
-function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day' | 'event', end: boolean): string | number | undefined {
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean): string | number | undefined {
   const raw = item.text(name);
   const date = readResumeDate(raw);
   if (date === undefined) return undefined;
@@ -177,7 +180,8 @@ function dateField(item: Item, name: string, needs: 'year' | 'month' | 'day' | '
     item.errors.push(`${name}: ${date.error}`);
     return undefined;
   }
-  if (needs === 'year') return date.year;
+  if (needs === 'year' || (needs === 'month-or-year' && date.month === undefined)) return date.year;
+  if (needs === 'month-or-year') return `${date.year}-${pad(date.month!)}`;
   if (date.month === undefined && needs !== 'month') {
     item.errors.push(`${name}: "${raw}" needs at least a month (YYYY-MM)`);
     return undefined;
@@ -516,6 +520,148 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
   };
 }
 
+/** An id the resume gives (vita's export writes the ids of the career sections). */
+const preferred = (id: string | undefined) => (id === undefined ? {} : { preferredId: id });
+
+/** Words in a volunteer position that tell the kind of service, most specific first. */
+const SERVICE_WORDS: readonly [RegExp, ServiceKind][] = [
+  [/editorial board/i, 'editorial-board'],
+  [/\beditor/i, 'editor'],
+  [/area chair/i, 'area-chair'],
+  [/session chair/i, 'session-chair'],
+  [/program(me)? committee|\bpc\b/i, 'programme-committee'],
+  [/review/i, 'reviewer'],
+  [/organi[sz]/i, 'organiser'],
+  [/committee|board|panel|council/i, 'committee-member'],
+];
+
+/** `volunteer` → service: vita's export writes the kind (`x-kind`) and the years (`x-years`); other resumes' positions are read for a kind. */
+const readService: Reader = (item) => {
+  const venue = item.text('organization', 'organisation', 'name', 'company');
+  const position = item.text('position');
+  const written = item.text('x-kind');
+  const kind = written ?? SERVICE_WORDS.find(([words]) => words.test(position ?? ''))?.[1] ?? 'other';
+  if (written === undefined) item.notices.push(`kind: read as ${kind} from the position "${position ?? ''}"; change kind: if it is another`);
+  const labels = CATALOGUE_LANGUAGES.map((language) => localeFor(language).t.service.kinds[kind as ServiceKind]);
+  const listed = item.raw('x-years');
+  const start = dateField(item, 'startDate', 'year', false);
+  const end = dateField(item, 'endDate', 'year', true);
+  if (listed === undefined && start === undefined) item.errors.push('startDate: vita needs the years served; add "startDate" (and "endDate") to this entry');
+  if (listed === undefined && start !== undefined && end === undefined) item.notices.push(`no endDate: service years need an end; written as ${start} alone`);
+  return {
+    idWords: `${venue ?? 'service'} ${kind}`,
+    ...preferred(item.text('x-id')),
+    data: defined({
+      kind,
+      venue,
+      years: Array.isArray(listed) ? listed : start === undefined ? undefined : end === undefined || end === start ? start : `${start}-${end}`,
+      // vita's export writes the kind's name where there is no role.
+      role: position !== undefined && !labels.includes(position) ? position : undefined,
+      url: item.text('url'),
+    }),
+    body: '',
+  };
+};
+
+/** x-teaching, as vita's export writes it. */
+const readTeaching: Reader = (item) => {
+  const title = item.text('title', 'name');
+  return {
+    idWords: title ?? 'course',
+    ...preferred(item.text('id')),
+    data: defined({
+      title,
+      code: item.text('code'),
+      institution: item.text('institution'),
+      level: item.text('level'),
+      role: item.text('role'),
+      terms: item.list('terms'),
+      language: item.text('language'),
+      links: item.raw('links'),
+    }),
+    body: item.paragraphs('summary') ?? '',
+  };
+};
+
+/** x-supervision, as vita's export writes it; a homepage from the people registry is not kept. */
+const readSupervision: Reader = (item) => {
+  const name = item.text('name');
+  const notImported: string[] = [];
+  if (item.text('url') !== undefined) {
+    notImported.push('url');
+    item.notices.push(`url: add ${name ?? 'the person'} to content/people/ with a homepage, and person: with their id`);
+  }
+  const start = dateField(item, 'startDate', 'month-or-year', false);
+  return {
+    idWords: `${name ?? 'supervision'} ${item.text('level') ?? ''}`,
+    ...preferred(item.text('id')),
+    data: defined({
+      name,
+      level: item.text('level'),
+      role: item.text('role'),
+      title: item.text('title'),
+      institution: item.text('institution'),
+      start,
+      end: dateField(item, 'endDate', 'month-or-year', true),
+      status: item.text('status'),
+      next: item.text('next'),
+      links: item.raw('links'),
+    }),
+    body: item.paragraphs('summary') ?? '',
+    notImported,
+  };
+};
+
+/** x-grants, as vita's export writes it: the amount as "value CURRENCY". */
+const readGrant: Reader = (item) => {
+  const title = item.text('title', 'name');
+  const amount = item.raw('amount') as Json | undefined;
+  const value = amount?.['value'];
+  const currency = amount?.['currency'];
+  if (amount !== undefined && (typeof value !== 'number' || typeof currency !== 'string')) item.errors.push('amount: expected { value, currency }');
+  return {
+    idWords: title ?? 'grant',
+    ...preferred(item.text('id')),
+    data: defined({
+      title,
+      funder: item.text('funder'),
+      programme: item.text('programme', 'program'),
+      number: item.text('number'),
+      role: item.text('role'),
+      amount: typeof value === 'number' && typeof currency === 'string' ? `${value} ${currency}` : undefined,
+      start: dateField(item, 'startDate', 'month-or-year', false),
+      end: dateField(item, 'endDate', 'month-or-year', true),
+      url: item.text('url'),
+    }),
+    body: item.paragraphs('summary') ?? '',
+  };
+};
+
+/**
+ * Kinds of entry whose ids an import keeps: the career sections carry theirs, a vita
+ * site's publications keep theirs through their page address. Talks, patents,
+ * projects, awards and pages are written under new ids, so references to them cannot be kept.
+ */
+const KEPT_IDS = new Set(['course', 'grant', 'supervision', 'service', 'news']);
+
+/** x-news, as vita's export writes it: the summary is the text. */
+const readNews: Reader = (item, context) => {
+  const date = dateField(item, 'date', 'day', false);
+  const title = item.text('title');
+  const about = item.list('about').filter((reference) => {
+    const kind = reference.slice(0, reference.indexOf(':'));
+    if (KEPT_IDS.has(kind) || (kind === 'publication' && context.siteUrl !== undefined)) return true;
+    item.notices.push(`about: ${reference} left out: the resume does not keep the ids of ${kind === 'publication' ? 'publications (no vita site address)' : `${kind}s`}`);
+    return false;
+  });
+  return {
+    idWords: `${date ?? ''} ${title ?? item.text('summary')?.split(' ').slice(0, 4).join(' ') ?? 'news'}`,
+    ...preferred(item.text('id')),
+    data: defined({ date, title, about }),
+    body: item.paragraphs('summary') ?? '',
+  };
+};
+
 /** One row per JSON Resume section: the vita section it becomes and its reader, or why it is left out. */
 const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read: Reader } | { readonly leftOut: string }))[] = [
   { key: 'work', section: 'experience', read: readWork },
@@ -526,7 +672,11 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
   { key: 'x-talks', section: 'talks', read: readTalk },
   { key: 'x-lectures', section: 'lectures', read: readTalk },
   { key: 'x-patents', section: 'patents', read: readPatent },
-  { key: 'volunteer', leftOut: 'no service section yet' },
+  { key: 'volunteer', section: 'service', read: readService },
+  { key: 'x-teaching', section: 'teaching', read: readTeaching },
+  { key: 'x-supervision', section: 'supervision', read: readSupervision },
+  { key: 'x-grants', section: 'grants', read: readGrant },
+  { key: 'x-news', section: 'news', read: readNews },
   { key: 'certificates', leftOut: 'no certificates section' },
   { key: 'interests', leftOut: 'no interests section' },
   { key: 'references', leftOut: 'no references section (and they rarely belong on a public site)' },

@@ -48,6 +48,13 @@ const IDENTITY: Readonly<Record<Exclude<SectionName, 'publications'>, readonly s
   talks: ['title', 'date'],
   lectures: ['title', 'date'],
   patents: ['title'],
+  grants: ['title', 'funder'],
+  teaching: ['title', 'institution'],
+  supervision: ['name', 'person', 'level', 'start'],
+  service: ['kind', 'venue'],
+  news: ['date', 'title'],
+  pages: ['title'],
+  people: ['name'],
 };
 
 function identity(section: Exclude<SectionName, 'publications'>, data: Readonly<Record<string, unknown>>): string {

@@ -3,16 +3,16 @@
  * site, in Debian's Chromium. Prints the four category scores per page as JSON.
  * Used by `npm run bench -- --lighthouse`.
  *
- * Usage: node scripts/lighthouse.ts <dist-folder>
+ * Usage: node tooling/bench/lighthouse/lighthouse.ts <dist-folder>
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../tooling/browser/chromium.ts';
-import { serveStatic } from '../tooling/browser/staticServer.ts';
+import { CHROMIUM } from '../../browser/chromium.ts';
+import { serveStatic } from '../../browser/staticServer.ts';
 
 const dist = process.argv[2];
 if (!dist) {
-  console.error('usage: node scripts/lighthouse.ts <dist-folder>');
+  console.error('usage: node tooling/bench/lighthouse/lighthouse.ts <dist-folder>');
   process.exit(1);
 }
 const server = await serveStatic(dist);

@@ -1,0 +1,85 @@
+/**
+ * Links inside Markdown bodies that point into the site: typed references
+ * (`[our paper](publication:lovelace2024notes)`) and site paths (`/publications/`).
+ * The content check finds them in the Markdown and tells whether each target
+ * exists; the data layer rewrites them in the rendered HTML to real URLs under
+ * the base path. Pure: the content, the paths and the base come in as values.
+ */
+import { parseEntryReference, type EntryReference } from '../schemas/references.ts';
+
+/** A target vita resolves: an entry (`kind:id`, optionally `#fragment`) or a path of this site. */
+export type InternalTarget =
+  | { readonly kind: 'entry'; readonly reference: EntryReference; readonly fragment: string }
+  | { readonly kind: 'path'; readonly path: string; readonly suffix: string };
+
+/** Schemes of ordinary links, never read as a kind of entry. */
+const URL_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'irc', 'ircs', 'xmpp', 'data', 'javascript', 'file']);
+
+/**
+ * What a link target means to vita: an entry, a site path (`/cv/`, `/files/a.pdf?x#y`),
+ * `{ unknownKind }` for `word:id` with a word that is neither a kind nor a URL scheme
+ * (a misspelt `publications:…`), or undefined for everything else (external, relative, #fragment).
+ */
+export function internalTarget(target: string): InternalTarget | { readonly unknownKind: string } | undefined {
+  if (target.startsWith('/') && !target.startsWith('//')) {
+    const cut = target.search(/[?#]/);
+    return { kind: 'path', path: cut < 0 ? target : target.slice(0, cut), suffix: cut < 0 ? '' : target.slice(cut) };
+  }
+  const hash = target.indexOf('#');
+  const written = hash < 0 ? target : target.slice(0, hash);
+  const reference = parseEntryReference(written);
+  if (reference) return { kind: 'entry', reference, fragment: hash < 0 ? '' : target.slice(hash) };
+  const scheme = /^([a-z][a-z-]*):[a-z0-9][a-z0-9-]*$/.exec(written)?.[1];
+  return scheme !== undefined && !URL_SCHEMES.has(scheme) ? { unknownKind: scheme } : undefined;
+}
+
+export interface BodyLink {
+  readonly target: string;
+  /** 0-based line within the body. */
+  readonly line: number;
+}
+
+/** Inline links `[text](target "title")`, autolinks `<target>`, reference definitions `[x]: target` and raw HTML `href="target"`. */
+const LINK_PATTERNS = [/\]\(\s*<?([^\s)<>]+)>?/g, /<([a-z][a-z-]*:[^\s<>]+)>/g, /^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?([^\s<>]+)>?/gm, /\bhref\s*=\s*["']([^"']+)["']/g];
+
+/** Every link target written in a Markdown body, with its line, in order. Code spans and blocks are not told apart. */
+export function bodyLinks(body: string): BodyLink[] {
+  if (!body.includes('](') && !body.includes('<') && !body.includes(']:')) return [];
+  const lineAt = (offset: number) => body.slice(0, offset).split('\n').length - 1;
+  return LINK_PATTERNS.flatMap((pattern) => [...body.matchAll(pattern)].map((match) => ({ target: match[1]!, line: lineAt(match.index), at: match.index })))
+    .sort((a, b) => a.at - b.at)
+    .map(({ target, line }) => ({ target, line }));
+}
+
+/**
+ * Rewrites the internal links of rendered HTML: `resolve` gives the URL of a
+ * target (or undefined to leave it). Only double-quoted href attributes occur in
+ * the renderer's output.
+ */
+export function rewriteLinks(html: string, resolve: (target: InternalTarget) => string | undefined): string {
+  if (!html.includes('href="')) return html;
+  return html.replace(/href="([^"]*)"/g, (attribute, target: string) => {
+    const internal = internalTarget(target.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
+    const url = internal && 'kind' in internal ? resolve(internal) : undefined;
+    return url === undefined ? attribute : `href="${url.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+  });
+}
+
+/** What the content check knows about the site it will become, to tell whether a site path exists. */
+export interface SiteIndex {
+  /** Page paths that will be built: "/", "/cv/", "/publications/x/", "/research/". */
+  readonly pages: ReadonlySet<string>;
+  /** Files the build writes: "/cv.pdf", "/publications.bib". */
+  readonly files: ReadonlySet<string>;
+  /** Whether a path names a file under public/ (undefined: files are not checked). */
+  readonly publicFileExists?: ((path: string) => boolean) | undefined;
+}
+
+/** Whether a site path (without query or fragment) names something the site will have; with a suggestion when a slash is missing. */
+export function sitePathStatus(path: string, site: SiteIndex): { exists: true } | { exists: false; suggestion?: string } {
+  if (site.pages.has(path) || site.files.has(path)) return { exists: true };
+  if (!path.endsWith('/') && site.pages.has(`${path}/`)) return { exists: false, suggestion: `${path}/` };
+  // A file name (with an extension) may be under public/; without a way to look, it is not reported.
+  if (/\.[a-z0-9]+$/i.test(path)) return site.publicFileExists === undefined || site.publicFileExists(path) ? { exists: true } : { exists: false };
+  return { exists: false };
+}

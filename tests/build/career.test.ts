@@ -1,0 +1,260 @@
+/**
+ * The career sections in the built site, from the complete fixture (Maria Rossi):
+ * courses grouped with their terms, service grouped with compressed years,
+ * supervision by stage with status and thesis, grant amounts as their visibility
+ * allows (`cv` only on the printed CV and the PDF, `hidden` nowhere), news on the
+ * home page, in its archive and in the feed, free pages with their links resolved
+ * under the base path, co-authors of the people registry linked, the exports read
+ * back; the same in German with free pages in the settings' navigation; every page
+ * valid HTML with no broken link at / and under /vita/.
+ */
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import * as cheerio from 'cheerio';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, buildSiteAsync, COMPLETE, fixtureCopy, inBatches, PROJECT_PAGE, ROOT, scratchDist } from '../helpers/build.ts';
+import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
+import { htmlProblems } from '../helpers/htmlValidation.ts';
+import { brokenLinks } from '../helpers/links.ts';
+
+const SITE = 'https://maria-rossi.example.org';
+const scratch = scratchDist('career');
+const DIST = join(scratch, 'en');
+const DIST_BASE = join(scratch, 'vita');
+const DIST_DE = join(scratch, 'de');
+const german = fixtureCopy(COMPLETE, {
+  'settings.yaml': `language: de\nurl: ${SITE}\nnavigation: [home, research, { page: contact, label: Kontakt }, news, cv]\n`,
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  await inBatches([
+    () => buildSiteAsync(DIST, { content: COMPLETE }),
+    () => buildSiteAsync(DIST_BASE, { content: COMPLETE, env: PROJECT_PAGE }),
+    () => buildSiteAsync(DIST_DE, { content: german }),
+  ]);
+}, 300_000);
+
+const text = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+const hrefs = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, element) => $(element).attr('href')).get();
+
+describe('the CV page', () => {
+  let cv: cheerio.CheerioAPI;
+  beforeAll(() => {
+    cv = loadPage('/cv/', DIST);
+  });
+
+  it('has the career sections in their place, each in the section navigation', () => {
+    expect(text(cv, 'main h2')).toEqual(['Experience', 'Education', 'Research projects', 'Grants and funding', 'Awards', 'Patents', 'Skills', 'Talks', 'Lectures', 'Teaching', 'Supervision', 'Service', 'Publications']);
+    expect(text(cv, '.section-nav a')).toEqual(['Experience', 'Education', 'Projects', 'Grants', 'Awards', 'Patents', 'Skills', 'Talks', 'Lectures', 'Teaching', 'Supervision', 'Service', 'Publications']);
+  });
+
+  it('lists each course once with all its terms, compressed, newest course first', () => {
+    expect(text(cv, '#teaching ~ ul > li h3')).toEqual(['Spatial statistics for omics data (401)', 'Machine learning for cell biology', 'Statistica per biologi (BIO-204)']);
+    const course = cv('#course-statistics-for-biologists');
+    expect(text(cv, '#course-statistics-for-biologists > p')).toEqual([
+      'University of Bologna · Teaching assistant · Undergraduate · in Italian',
+      'Winter term 2018/19–2020/21, Summer term 2021',
+      'Exercise classes with weekly problem sets in R.',
+    ]);
+    expect(course.find('.entry-when').text()).toBe('2018 – 2021');
+    expect(course.find('h3 span[lang="it"]').text()).toBe('Statistica per biologi');
+    expect(hrefs(cv, '#course-statistics-for-biologists .inline-list a')).toEqual(['https://unibo.example.org/bio-204/syllabus', 'https://unibo.example.org/bio-204/materials']);
+    expect(text(cv, '#course-statistics-for-biologists .inline-list a')).toEqual(['Syllabus', 'Exercise sheets']);
+    expect(text(cv, '#course-spatial-statistics > p:not(.entry-where)')[0]).toBe('Fall 2022–2024, Spring 2024');
+  });
+
+  it('groups service by kind, with the years compressed', () => {
+    expect(text(cv, '#service ~ h3')).toEqual(['Programme committee', 'Reviewer', 'Organiser']);
+    expect(text(cv, '#service ~ ul > li')).toEqual([
+      'RECOMB, Track on spatial methods (2021–2024)',
+      'Nature Methods (2020, 2022–2023, 2025)',
+      'Bioinformatics (2019)',
+      'ISMB Workshop on Spatial Omics, Lead organiser (2024)',
+    ]);
+    expect(cv('#service-recomb-pc a').attr('href')).toBe('https://recomb.example.org');
+  });
+
+  it('groups supervision by stage, with status, co-supervision, the thesis and where they went', () => {
+    expect(text(cv, '#supervision ~ h3')).toEqual(['PhD students', 'Master’s students', 'Interns']);
+    const luca = cv('#supervision-luca-conti');
+    expect(luca.find('h4 a').attr('href')).toBe('https://lucaconti.example.org');
+    expect(luca.find('.supervision-title a').attr('href')).toBe('/publications/conti2023thesis/');
+    expect(text(cv, '#supervision-luca-conti > .muted')).toEqual(['completed · University of Bologna · next: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#supervision-sara-weber > .muted')).toEqual(['ongoing · co-supervision']);
+    expect(text(cv, '#supervision-tom-keller > .muted')).toEqual(['discontinued']);
+    expect(text(cv, '#supervision-tom-keller .entry-when')).toEqual(['Jun 2023 – Sep 2023']);
+  });
+
+  it('shows grant amounts by visibility: web on screen, cv in print only, hidden never', () => {
+    expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Co-principal investigator · CHF 50,000']);
+    expect(cv('#grant-snsf-ambizione .print-only').text()).toBe(' · CHF\u00A0850,000');
+    expect(cv('#grant-eth-seed .print-only').length).toBe(0);
+    expect(text(cv, '#grant-erc-starting > p:not(.entry-where)')).toEqual(['Principal investigator']);
+    expect(text(cv, '#projects ~ ul > li:first-child p')).toContain('Grant: Spatial models of cell fate decisions');
+    expect(cv('#projects ~ ul a[href="#grant-snsf-ambizione"]').length).toBe(1);
+  });
+
+  it('keeps a hidden amount out of every file, and a cv one out of every file but the CV page and the PDF', () => {
+    const readable = (file: string) => (file.endsWith('.pdf') ? execFileSync('pdftotext', [join(DIST, file), '-'], { encoding: 'utf8' }) : readFileSync(join(DIST, file), 'utf8'));
+    const files = distFiles(DIST).filter((file) => /\.(html|xml|json|bib|ris|txt|pdf)$/.test(file));
+    expect(files.filter((file) => /1,499,250|1499250/.test(readable(file)))).toEqual([]);
+    expect(files.filter((file) => /850,000|850000/.test(readable(file)))).toEqual(['/cv.pdf', '/cv/index.html']);
+  });
+});
+
+describe('the PDF CV', () => {
+  it('has the career sections with their subheadings and the amounts a CV may show', () => {
+    const pdf = execFileSync('pdftotext', ['-layout', join(DIST, 'cv.pdf'), '-'], { encoding: 'utf8' });
+    for (const line of ['Grants and funding', 'Teaching', 'Supervision', 'Service', 'PhD students', 'Programme committee']) expect(pdf).toMatch(new RegExp(`^\\s*${line}\\s*$`, 'm'));
+    expect(pdf).toContain('Principal investigator · CHF 850,000 · Grant website');
+    expect(pdf).toContain('Winter term 2018/19–2020/21, Summer term 2021');
+    expect(pdf).toContain('completed · University of Bologna · next: Postdoc at EMBL Heidelberg');
+    expect(pdf).toContain('2020, 2022–2023, 2025');
+    expect(pdf).not.toContain('1,499,250');
+  });
+});
+
+describe('news', () => {
+  it('shows the latest items on the home page (lists.homeNews) with their related entries linked', () => {
+    const home = loadPage('/', DIST);
+    expect(text(home, '#news ~ .news-list .news-date')).toEqual(['Mar 1, 2025', 'Jun 12, 2024']);
+    expect(hrefs(home, '#news-2024-06-12-gaussian-processes-talk .muted a')).toEqual(['/talks/#talk-2024-06-12-spatial-gp', '/cv/#course-spatial-statistics']);
+    expect(text(home, '#news-2024-06-12-gaussian-processes-talk .muted')).toEqual(['See: Cell states in space, Spatial statistics for omics data']);
+    expect(home('#news ~ p a').attr('href')).toBe('/news/');
+  });
+
+  it('has an archive by year, with links in the text resolved', () => {
+    const news = loadPage('/news/', DIST);
+    expect(text(news, 'h1')).toEqual(['News']);
+    expect(text(news, 'main h2')).toEqual(['2025', '2024', '2023', '2022']);
+    expect(news('.news').length).toBe(4);
+    expect(news('#news-2025-03-01-foundation-preprint p a').first().attr('href')).toBe('/publications/rossi2025foundation/');
+    expect(hrefs(news, '#news-2023-01-15-ambizione .muted a')).toEqual(['/cv/#grant-snsf-ambizione']);
+  });
+
+  it('puts every item into the feed, linked to its place in the archive', () => {
+    const feed = cheerio.load(readFileSync(join(DIST, 'feed.xml'), 'utf8'), { xml: true });
+    const item = feed('item').filter((_, element) => feed(element).find('category').text() === 'news');
+    expect(item.map((_, element) => feed(element).find('title').text()).get()).toEqual(['Foundation model preprint', 'Talked about Gaussian processes for spatial data; the material comes from my…', 'Ambizione grant', 'A new group at ETH Zürich']);
+    expect(item.first().find('link').text()).toBe(`${SITE}/news/#news-2025-03-01-foundation-preprint`);
+    expect(item.first().find('pubDate').text()).toBe('Sat, 01 Mar 2025 00:00:00 GMT');
+  });
+});
+
+describe('free pages', () => {
+  it('get their own address, heading and description, and a navigation link where they ask for one', () => {
+    const research = loadPage('/research/', DIST);
+    expect(research('h1').text()).toBe('Research');
+    expect(research('meta[name="description"]').attr('content')).toBe('How cells decide their fate, studied with spatial statistics.');
+    expect(loadPage('/group/', DIST)('meta[name="description"]').attr('content')).toBe('Our group works at ETH Zürich. Past members include Luca Conti.');
+    expect(text(research, '.site-nav a')).toEqual(['Home', 'Research', 'News', 'CV', 'Papers', 'Talks', 'Patents', 'Group']);
+    expect(research('.site-nav a[aria-current="page"]').text()).toBe('Research');
+  });
+
+  it('resolve links written as kind:id or site paths, under the base path too', () => {
+    const expected = ['/publications/rossi2023cellstate/#abstract', '/publications/', '/cv/#grant-snsf-ambizione', '/group/'];
+    expect(hrefs(loadPage('/research/', DIST), 'main a')).toEqual(expected);
+    expect(hrefs(loadPage('/research/', DIST_BASE), 'main a')).toEqual(expected.map((href) => `/vita${href}`));
+    expect(hrefs(loadPage('/group/', DIST_BASE), 'main a')).toEqual(['/vita/cv/#supervision-luca-conti']);
+    expect(hrefs(loadPage('/contact/', DIST_BASE), 'main a')).toEqual(['mailto:maria.rossi@example.org', '/vita/cv/']);
+  });
+});
+
+describe('co-authors of the people registry', () => {
+  it('link their names in author lists, every spelling of a name shown in one form', () => {
+    const publications = loadPage('/publications/', DIST);
+    const authorsOf = (id: string) => publications(`#${id} .authors`).first();
+    expect(authorsOf('bianchi2019spatial').find('a').map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`).get()).toEqual(['Conti LM https://lucaconti.example.org']);
+    expect(authorsOf('conti2023thesis').find('a').map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`).get()).toEqual(['Conti LM https://lucaconti.example.org']);
+    expect(authorsOf('rossi2023cellstate').text()).toBe('Rossi M (site owner), Müller J, Ekstrøm L and Keller A');
+    expect(authorsOf('rossi2023cellstate').find('a').attr('href')).toBe('https://orcid.org/0000-0002-1694-233X');
+  });
+});
+
+describe('JSON Resume', () => {
+  let resume: Record<string, unknown>;
+  beforeAll(() => {
+    resume = JSON.parse(readFileSync(join(DIST, 'cv.json'), 'utf8')) as Record<string, unknown>;
+  });
+
+  it('validates against its schema, with service as volunteer and the rest as x- fields', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.validate(createRequire(import.meta.url)('@jsonresume/schema/schema.json'), resume);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(resume['volunteer']).toContainEqual({ 'x-id': 'nature-methods', organization: 'Nature Methods', position: 'Reviewer', startDate: '2020', endDate: '2025', 'x-kind': 'reviewer', 'x-years': [2020, 2022, 2023, 2025] });
+    expect((resume['x-grants'] as { title: string; amount?: unknown }[]).map((grant) => [grant.title, grant.amount])).toEqual([
+      ['Cell fate in space and time', undefined],
+      ['Spatial models of cell fate decisions', undefined],
+      ['Seed funding for spatial transcriptomics pilots', { value: 50000, currency: 'CHF' }],
+    ]);
+    expect((resume['x-teaching'] as { terms: string[] }[])[2]!.terms).toEqual(['2018-WS', '2019-WS', '2020-WS', '2021-SS']);
+    expect((resume['x-supervision'] as Record<string, unknown>[])[0]).toMatchObject({ name: 'Sara Weber', status: 'ongoing', role: 'co' });
+    expect((resume['x-news'] as Record<string, unknown>[])[0]).toEqual({ id: '2025-03-01-foundation-preprint', date: '2025-03-01', title: 'Foundation model preprint', summary: 'Our foundation model for spatial transcriptomics is out as a preprint.', about: ['publication:rossi2025foundation'] });
+  });
+
+  it('imports back into the same career sections (the people registry aside), and builds to the same entries', () => {
+    const content = join(scratch, 'imported');
+    mkdirSync(content);
+    const imported = spawnSync(process.execPath, ['scripts/import.ts', join(DIST, 'cv.json'), '--into', content], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('service 4, teaching 3, supervision 3, grants 3, news 4');
+    // Talks are imported under new ids (the resume has none for them): a news item's reference to one is left out, and said so.
+    expect(imported.stdout).toContain('about: talk:2024-06-12-spatial-gp left out: the resume does not keep the ids of talks');
+    const rebuilt = join(scratch, 'rebuilt');
+    buildSite(rebuilt, { content });
+    const again = JSON.parse(readFileSync(join(rebuilt, 'cv.json'), 'utf8')) as Record<string, unknown>;
+    const withoutRegistry = (entries: unknown) => (entries as Record<string, unknown>[]).map(({ url: _url, ...entry }) => entry);
+    expect(withoutRegistry(again['x-supervision'])).toEqual(withoutRegistry(resume['x-supervision']));
+    const withoutTalks = (entries: unknown) => (entries as { about?: string[] }[]).map((entry) => ({ ...entry, about: entry.about?.filter((reference) => !reference.startsWith('talk:')) }));
+    expect(withoutTalks(again['x-news'])).toEqual(withoutTalks(resume['x-news']));
+    for (const key of ['volunteer', 'x-teaching', 'x-grants']) expect(again[key], key).toEqual(resume[key]);
+  }, 180_000);
+});
+
+describe('in German, with free pages in the settings’ navigation', () => {
+  let cv: cheerio.CheerioAPI;
+  beforeAll(() => {
+    cv = loadPage('/cv/', DIST_DE);
+  });
+
+  it('words every career section in German', () => {
+    expect(text(cv, '#teaching, #grants, #supervision, #service')).toEqual(['Drittmittel und Förderung', 'Lehrtätigkeit', 'Betreuung', 'Gremien- und Gutachtertätigkeit']);
+    expect(text(cv, '#course-statistics-for-biologists > p')[1]).toBe('WiSe 2018/19–2020/21, SoSe 2021');
+    expect(text(cv, '#course-statistics-for-biologists > p')[0]).toBe('University of Bologna · Übungsleitung · Bachelorstudium · auf Italienisch');
+    expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Ko-Projektleitung · 50.000 CHF']);
+    expect(text(cv, '#supervision-luca-conti > .muted')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#service ~ h3')).toEqual(['Programmkomitee', 'Gutachtertätigkeit', 'Organisation']);
+    expect(text(loadPage('/news/', DIST_DE), 'h1')).toEqual(['Neuigkeiten']);
+  });
+
+  it('takes free pages from the settings’ navigation, with their own labels, and adds the ones that ask', () => {
+    expect(text(cv, '.site-nav a')).toEqual(['Start', 'Research', 'Kontakt', 'Neuigkeiten', 'Lebenslauf', 'Group']);
+  });
+});
+
+describe.each([
+  ['/', DIST],
+  ['/vita/', DIST_BASE],
+])('every page at %s', (base, root) => {
+  it('links only what exists', () => {
+    expect(brokenLinks(root, base, base === '/' ? SITE : PROJECT_PAGE.SITE_URL)).toEqual([]);
+  });
+});
+
+describe.each([DIST, DIST_DE])('html-validate: %s', (root) => {
+  it('finds no problem on any page', async () => {
+    const problems = await Promise.all(htmlPages(root).map(async (page) => (await htmlProblems(root, page)).map((problem) => `${page} ${problem}`)));
+    expect(problems.flat()).toEqual([]);
+  });
+});
+
+it('keeps the raw pages free of unresolved kind:id links', () => {
+  const pages = htmlPages(DIST).filter((page) => page !== '/404.html');
+  expect(pages.filter((page) => /href="(publication|talk|course|grant|page|supervision|news):/.test(readPage(page, DIST)))).toEqual([]);
+});
