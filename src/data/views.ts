@@ -8,23 +8,31 @@ import { toBibtex } from '../lib/bibtex.ts';
 import type { Citable } from '../lib/citable.ts';
 import { createInlineRenderer, htmlToText } from '../lib/markdown.ts';
 import { citationLine } from '../lib/metrics.ts';
-import { displayName, ownerMatcher } from '../lib/names.ts';
+import { displayName, ownerContributor, ownerMatcher } from '../lib/names.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
 import { NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
 import type { Award } from '../schemas/award.ts';
+import type { Contributor, Link } from '../schemas/common.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Talk } from '../schemas/talk.ts';
 import { getCv, type Cv, type Entry } from './cv.ts';
-import { absoluteUrl, routes } from './routes.ts';
+import { absoluteUrl, routes, url } from './routes.ts';
 import { langAttribute, settings, t } from './settings.ts';
 
 export interface Author {
-  /** The name in the site's style (the `authorNames` setting). */
+  /** The name in the site's style (the `authorNames` setting); an organisation's as written. */
   readonly name: string;
   /** The owner of the site, under any alias. */
   readonly isOwner: boolean;
+  /** Contributed equally with the others marked so. */
+  readonly equal: boolean;
+  /** The corresponding author. */
+  readonly corresponding: boolean;
 }
+
+/** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
+export const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
 
 export interface PublicationView extends Entry<Publication>, Citable {
   readonly titleHtml: string;
@@ -39,6 +47,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly lang: string | undefined;
   /** "cited by 123 (OpenAlex, Nov 2026)": only with a count from content/metrics.json, always with its source and date. */
   readonly citation: string | undefined;
+  /** "Accepted", "Submitted": shown for work not yet published. */
+  readonly statusLabel: string | undefined;
 }
 
 export interface TalkView extends Entry<Talk> {
@@ -117,14 +127,23 @@ async function buildSiteData(): Promise<SiteData> {
   const cv = await getCv();
   const render = await createInlineRenderer();
   const isOwner = ownerMatcher(cv.profile.aliases);
-  const authorList = (names: readonly string[]) => names.map((name) => ({ name: displayName(name, settings.authorNames), isOwner: isOwner(name) }));
+  const isOwnerContributor = ownerContributor(isOwner);
+  const authorList = (contributors: readonly Contributor[]) =>
+    contributors.map((contributor) => ({
+      name: contributor.organization ? contributor.name : displayName(contributor.name, settings.authorNames),
+      isOwner: isOwnerContributor(contributor),
+      equal: contributor.equal,
+      corresponding: contributor.corresponding,
+    }));
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const metric = cv.metrics?.publications[publication.id];
       const titleHtml = await render(publication.title);
       const venueHtml = publication.venue === undefined ? undefined : await render(publication.venue);
+      const links = publication.links.map(siteLink);
       return {
         ...publication,
+        links,
         titleHtml,
         titleText: htmlToText(titleHtml),
         venueHtml,
@@ -133,10 +152,11 @@ async function buildSiteData(): Promise<SiteData> {
         authorList: authorList(publication.authors),
         details: venueDetails(publication, t.publication.pages),
         publisherText: publisherLine(publication),
-        readerLinks: readerLinks(publication, t.links),
+        readerLinks: readerLinks({ ...publication, links }, t.links),
         bibtex: toBibtex(publication, publication.id, titleHtml),
         lang: langAttribute(publication.language),
         citation: metric === undefined ? undefined : citationLine(metric, { citedBy: t.publication.citedBy }, settings.language),
+        statusLabel: publication.status === 'published' ? undefined : t.works.status[publication.status],
       };
     }),
   );
@@ -148,7 +168,17 @@ async function buildSiteData(): Promise<SiteData> {
     const titleHtml = await render(talk.title);
     const year = Number(talk.date.dates[0]!.slice(0, 4));
     const path = `${split.talks ? paths.talksYear(year) : paths.talks()}#${talkAnchor(talk.id)}`;
-    return { ...talk, section, titleHtml, titleText: htmlToText(titleHtml), year, path, url: absoluteUrl(path), lang: langAttribute(talk.language) };
+    return {
+      ...talk,
+      links: talk.links.map(siteLink),
+      section,
+      titleHtml,
+      titleText: htmlToText(titleHtml),
+      year,
+      path,
+      url: absoluteUrl(path),
+      lang: langAttribute(talk.language),
+    };
   };
   const talks = await Promise.all(cv.talks.map(talkView('talks')));
   const lectures = await Promise.all(cv.lectures.map(talkView('lectures')));

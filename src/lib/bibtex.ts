@@ -3,10 +3,12 @@
  * by kind, LaTeX-safe escaping of special and non-ASCII characters, titles in
  * double braces so styles keep their case, inline markup as LaTeX commands.
  */
-import type { Publication } from '../schemas/publication.ts';
+import type { Contributor } from '../schemas/common.ts';
+import { isPublished, type Publication } from '../schemas/publication.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
+import { htmlMathToTex } from './math.ts';
 
 const ACCENTS: Readonly<Record<string, string>> = {
   '\u0300': '`',
@@ -87,10 +89,14 @@ const TAG_COMMANDS: Readonly<Record<string, string>> = {
   span: '',
 };
 
-/** Sanitised inline HTML (from the inline renderer) to LaTeX. */
+/** Sanitised inline HTML (from the inline renderer) to LaTeX; math goes back to its TeX source between dollars. */
 export function htmlToLatex(html: string): string {
   let out = '';
-  for (const token of html.split(/(<\/?[a-z]+[^>]*>)/)) {
+  for (const token of htmlMathToTex(html, (tex) => `\uE000${tex}\uE001`).split(/(\uE000[^\uE001]*\uE001|<\/?[a-z]+[^>]*>)/)) {
+    if (token.startsWith('\uE000')) {
+      out += `$${token.slice(1, -1)}$`;
+      continue;
+    }
     const tag = /^<(\/?)([a-z]+)/.exec(token);
     if (!tag) out += latexEscape(decodeEntities(token));
     else if (tag[1]) out += '}';
@@ -99,11 +105,21 @@ export function htmlToLatex(html: string): string {
   return out;
 }
 
-/** "Müller K-R" → "M{\\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". */
-export function bibtexName(name: string): string {
-  const { family, given } = citationName(name);
+/** "Müller K-R" → "M{\\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada"; an organisation braced whole: "{The ATLAS Collaboration}". */
+export function bibtexName(contributor: Contributor | string): string {
+  if (typeof contributor !== 'string' && contributor.organization) return `{${latexEscape(contributor.name)}}`;
+  const { family, given } = citationName(typeof contributor === 'string' ? contributor : contributor.name);
   return latexEscape(given ? `${family}, ${given}` : family);
 }
+
+/** biblatex's `pubstate` for work not yet published. */
+const PUBSTATE: Readonly<Record<Publication['status'], string | undefined>> = {
+  submitted: 'submitted',
+  'under-review': 'submitted',
+  accepted: 'forthcoming',
+  'in-press': 'inpress',
+  published: undefined,
+};
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -113,8 +129,9 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
   const pages = publication.pages?.replace('-', '--') ?? publication.articleNumber;
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
-    ['author', publication.authors.map(bibtexName).join(' and ')],
+    [kind.creators, [...publication.authors.map(bibtexName), ...(publication.etAl ? ['others'] : [])].join(' and ')],
     [kind.bibtexVenue, publication.venue && latexEscape(publication.venue)],
+    ['type', kind.bibtexSubtype],
     ['series', publication.series && latexEscape(publication.series)],
     ['year', String(publication.year)],
     ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
@@ -128,6 +145,7 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     ['doi', publication.doi],
     ['eprint', publication.arxiv],
     ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
+    ['pubstate', isPublished(publication) ? undefined : PUBSTATE[publication.status]],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')

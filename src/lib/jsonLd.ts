@@ -3,6 +3,7 @@ import type { Patent } from '../schemas/patent.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
+import { isPublished } from '../schemas/publication.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
@@ -32,7 +33,16 @@ export function personLd(
   };
 }
 
-/** A publication page's ScholarlyArticle (or Chapter). */
+/** schema.org's creativeWorkStatus of work not yet published. */
+const CREATIVE_WORK_STATUS: Readonly<Record<Citable['status'], string>> = {
+  submitted: 'Submitted',
+  'under-review': 'UnderReview',
+  accepted: 'Accepted',
+  'in-press': 'InPress',
+  published: 'Published',
+};
+
+/** A publication page's work, typed by its kind (ScholarlyArticle, Chapter, Book, Dataset, SoftwareSourceCode, …). */
 export function publicationLd(publication: Citable): JsonLd {
   const identifiers = [
     publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
@@ -44,8 +54,10 @@ export function publicationLd(publication: Citable): JsonLd {
     '@type': kind.jsonLd,
     headline: publication.titleText,
     name: publication.titleText,
-    author: publication.authors.map((name) => ({ '@type': 'Person', name })),
-    datePublished: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    [kind.creators]: publication.authors.map((contributor) => ({ '@type': contributor.organization ? 'Organization' : 'Person', name: contributor.name })),
+    // Work not yet published has a date of its own (submission, acceptance), not a publication date.
+    [isPublished(publication) ? 'datePublished' : 'dateCreated']: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    ...(isPublished(publication) ? {} : { creativeWorkStatus: CREATIVE_WORK_STATUS[publication.status] }),
     inLanguage: publication.language,
     url: publication.url,
     ...(publication.venueText

@@ -6,30 +6,38 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkMath from 'remark-math';
 import { decodeEntities } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
+import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeTemml } from './math.ts';
 
-/** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages. */
+/** Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages, plus MathML. */
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
-  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML_TAGS],
+  attributes: { ...defaultSchema.attributes, ...MATHML_ATTRIBUTES, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
 };
 
-/** Inline fields (titles, venues, award descriptions): a handful of typographic tags and `<span lang>`. */
+/** Inline fields (titles, venues, award descriptions): a handful of typographic tags, `<span lang>` and MathML. */
 const inlineSchema: SanitizeSchema = {
-  tagNames: [...INLINE_TAGS, 'p'],
-  attributes: { span: ['lang'] },
+  tagNames: [...INLINE_TAGS, 'p', ...MATHML_TAGS],
+  attributes: { span: ['lang'], ...MATHML_ATTRIBUTES },
   protocols: {},
   strip: ['script', 'style'],
 };
 
 /** The processor for Markdown bodies; astro.config.ts uses this same one. */
-export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema]] });
+export const bodyProcessor = unified({ smartypants: false, remarkPlugins: [remarkMath], rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, bodySchema]] });
 
-const inlineProcessor = unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, inlineSchema]] });
+const inlineProcessor = unified({
+  smartypants: false,
+  gfm: false,
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, inlineSchema]],
+});
 
-/** Characters that can start Markdown or HTML inline markup, or a line Markdown would read as a block. */
-const MARKUP = /[*_`<>[\]\\&!~]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
+/** Characters that can start Markdown or HTML inline markup or a formula, or a line Markdown would read as a block. */
+const MARKUP = /[*_`<>[\]\\&!~$]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -49,7 +57,11 @@ export async function createInlineRenderer(): Promise<(text: string) => Promise<
   };
 }
 
-/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated. */
+/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated, formulas their TeX between dollars. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, '')).trim();
+  // Formulas are set aside first: their TeX may hold "<" and ">", which must not read as tags.
+  const formulas: string[] = [];
+  const withoutMath = htmlMathToTex(html, (tex) => `\uE000${formulas.push(tex) - 1}\uE001`);
+  const text = decodeEntities(withoutMath.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, ''));
+  return text.replace(/\uE000(\d+)\uE001/g, (_, index: string) => `$${formulas[Number(index)]}$`).trim();
 }

@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
+import { formulasIn, texProblem } from '../lib/math.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
@@ -140,6 +141,15 @@ function splitYaml(source: string): Split {
   }
 }
 
+/** A sentence for each formula (`$…$`) that Temml cannot render. */
+function formulaProblems(text: string): string[] {
+  if (!text.includes('$')) return [];
+  return formulasIn(text).flatMap((tex) => {
+    const problem = texProblem(tex);
+    return problem === undefined ? [] : [`the formula $${tex}$ cannot be rendered: ${problem}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
+  });
+}
+
 /** Decodes and splits, validates against the section's schema; all problems of the file at once. */
 export function checkFile(file: ContentFile): FileResult {
   const at = (message: string, line?: number, field?: string, severity?: 'warning'): Problem => ({
@@ -181,6 +191,8 @@ export function checkFile(file: ContentFile): FileResult {
     }
   });
 
+  for (const message of formulaProblems(body)) problems.push(at(message, bodyStart));
+
   const result = schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {
     const issues = issuesToProblems(
@@ -202,6 +214,7 @@ export function checkFile(file: ContentFile): FileResult {
       problems.push(at(`block markup is not allowed in a one-line field: ${blocks.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')}`, line, field));
       continue;
     }
+    problems.push(...formulaProblems(value).map((message) => at(message, line, field)));
     const removed = disallowedMarkup(value);
     if (removed.length > 0) {
       problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));

@@ -105,5 +105,16 @@ export const settingsSchema = z.strictObject({
     .default({ maxAgeDays: 90 }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
+  /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
+  topics: z
+    .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning' }), text)
+    .default({}),
+  /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
+  redirects: z
+    .record(
+      z.string().regex(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, { error: 'expected a path on this site such as /publications.html (starting with /)' }),
+      z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }),
+    )
+    .default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
