@@ -38,6 +38,13 @@ const NETWORKS: Readonly<Record<string, string>> = {
   orcid: 'ORCID',
   github: 'GitHub',
   linkedin: 'LinkedIn',
+  dblp: 'DBLP',
+  semanticScholar: 'Semantic Scholar',
+  openreview: 'OpenReview',
+  researchgate: 'ResearchGate',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  x: 'X',
 };
 
 /** Keeps only keys with a value, so absent data is absent in the JSON. */
@@ -69,7 +76,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       profiles: handles.map(([network, username]) => ({
         network: NETWORKS[network]!,
         username: String(username),
-        url: links.find((link) => link.url.includes(String(username)))!.url,
+        url: links.find((link) => link.network === network)!.url,
       })),
     }),
     work: input.experience.map((position) =>

@@ -11,7 +11,7 @@ import { absoluteUrl, url } from '../data/routes.ts';
 import { locale, t } from '../data/settings.ts';
 import { redirectFile, redirectPage, redirectsFile } from '../lib/redirects.ts';
 
-type Props = { body: () => string | Uint8Array };
+type Props = { body: () => string | Uint8Array<ArrayBuffer> };
 
 export const getStaticPaths = (async () => {
   const redirects = await siteRedirects();

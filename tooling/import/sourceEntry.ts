@@ -84,12 +84,16 @@ export function authorName(family: string, given: string): string {
   return `${name}, ${tokens.join(' ')}`;
 }
 
-/** Why a corporate author cannot be imported: the schema's authors are people. */
-export function corporateAuthorError(name: string): string {
-  return `corporate author "${name}": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out`;
-}
+/** An author list entry as the publication schema reads it: a name, or an organisation. */
+export type DraftAuthor = NonNullable<PublicationDraft['authors']>[number];
 
-export const ET_AL_NOTICE = '"and others" dropped: the schema has no "et al."; list every author';
+/** A corporate author ("{World Health Organization}", a CSL literal) as the schema writes an organisation. */
+export const organization = (name: string): DraftAuthor => ({ organization: cleanText(name) });
+
+/** The family name of a draft author, for ids and matching: a person's family name, an organisation's whole name. */
+export function draftAuthorName(author: DraftAuthor): string {
+  return typeof author === 'string' ? author : 'organization' in author ? author.organization : author.name;
+}
 
 /** "154--176" and "154–176" → "154-176". */
 export function pageRange(value: string): string {
