@@ -130,9 +130,9 @@ describe('npm run import', () => {
     expect(result.status).toBe(1);
     expect(filesIn(folder)).toEqual([]);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/zotero-windows.bib:22 krizhevsky2009learning:
-  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book-chapter, preprint, thesis)
+  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 invalid ${FIXTURES}/zotero-windows.bib:31 who2021ethics:
-  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book-chapter, preprint, thesis)
+  @techreport has no publication kind; map it with --kind-map techreport=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
   corporate author "World Health Organization": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out
   not imported: isbn
 
@@ -186,7 +186,7 @@ publisherPlace: Toronto
       [`${FIXTURES}/syntax-error.bib`],
       `${FIXTURES}/syntax-error.bib:20: lapuschkin2016analyzing: Token mismatch, expected "}", found "@article{samek2017ev"... (the entry starts on line 12)\n`,
     ],
-    ['an unknown kind in --kind-map', [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=report'], '--kind-map: "techreport=report" is not type=kind; kinds are journal-article, conference-paper, book-chapter, preprint, thesis\n'],
+    ['an unknown kind in --kind-map', [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=report'], '--kind-map: "techreport=report" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n'],
     ['no file at all', [], 'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n'],
   ])('refuses %s with its own message and exit 1', (_, args, message) => {
     const folder = emptyFolder();

@@ -119,8 +119,8 @@ describe('JSON Resume', () => {
     awards: [{ name: 'Prize', year: 2019, rank: '1st place', descriptionText: 'For work' }],
     publications: [citable({})],
     skills: { groups: [{ name: 'Tech', items: ['Python'], partial: false }], languages: [{ name: 'English', level: 'native' }] },
-    projects: [{ acronym: 'P', title: 'Project', start: '2020-01', end: '2021-12', role: 'lead' }],
-    talks: [{ title: 'T', titleText: 'T', date: { dates: ['2022-10-21'], precision: 'day' }, event: 'E', kind: 'talk', language: 'en', links: [] }],
+    projects: [{ acronym: 'P', title: 'Project', start: '2020-01', end: '2021-12', role: 'lead', topics: [] }],
+    talks: [{ title: 'T', titleText: 'T', date: { dates: ['2022-10-21'], precision: 'day' }, event: 'E', kind: 'talk', language: 'en', links: [], topics: [], redirectFrom: [] }],
     lectures: [],
     patents: [{ title: 'P', language: 'en', inventors: [], members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }],
   });
