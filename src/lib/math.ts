@@ -50,7 +50,7 @@ export function texProblem(tex: string): string | undefined {
   } catch (error) {
     // Temml appends the formula with combining underlines after a colon: the first line without it is the reason.
     const message = ((error as Error).message.split('\n')[0] ?? '').trim();
-    return message.replace(/:\s*$/, '').replace(/^KaTeX parse error:\s*|^Temml parse error:\s*/i, '');
+    return message.replace(/(at (?:end of input|position \d+)):.*$/, '$1').replace(/:\s*$/, '').replace(/^(?:KaTeX|Temml) parse error:\s*/i, '');
   }
 }
 

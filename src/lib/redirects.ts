@@ -31,7 +31,7 @@ export function redirectPage(options: { target: string; canonical: string | unde
   const { target, canonical, title, lang, labels } = options;
   const csp = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'"].join('; ');
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${escape(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',

@@ -191,8 +191,6 @@ export function checkFile(file: ContentFile): FileResult {
     }
   });
 
-  for (const message of formulaProblems(body)) problems.push(at(message, bodyStart));
-
   const result = schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {
     const issues = issuesToProblems(
@@ -202,7 +200,9 @@ export function checkFile(file: ContentFile): FileResult {
     );
     for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
   }
-  if (problems.length > 0 || !result.success) return { problems };
+  // Formulas in the body are checked whatever the fields hold: a broken one shows on the page as TeX.
+  const bodyFormulas = formulaProblems(body).map((message) => at(message, bodyStart));
+  if (problems.length > 0 || !result.success) return { problems: [...problems, ...bodyFormulas] };
 
   const data = result.data as Record<string, unknown>;
   for (const field of isData ? [] : sections[place.section as SectionName].markupFields) {
@@ -220,6 +220,7 @@ export function checkFile(file: ContentFile): FileResult {
       problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));
     }
   }
+  problems.push(...bodyFormulas);
   return {
     problems,
     ...(problems.some((problem) => problem.severity !== 'warning')

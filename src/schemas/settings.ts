@@ -51,6 +51,11 @@ const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
       }
     });
 
+/** Keys of a mapping (topic ids, old paths) that must have a shape: a problem at each key that has not. */
+const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => {
+  for (const key of Object.keys(record)) if (!pattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message, input: key });
+};
+
 /** One navigation entry: a page name, or a page with its own label. */
 const navigationEntry = z.union(
   [
@@ -107,14 +112,13 @@ export const settingsSchema = z.strictObject({
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
   topics: z
-    .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning' }), text)
+    .record(z.string(), text)
+    .superRefine(keysMatch(/^[a-z0-9][a-z0-9-]*$/, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning'))
     .default({}),
   /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
   redirects: z
-    .record(
-      z.string().regex(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, { error: 'expected a path on this site such as /publications.html (starting with /)' }),
-      z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }),
-    )
+    .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
+    .superRefine(keysMatch(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, 'expected a path on this site such as /publications.html (starting with /)'))
     .default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
