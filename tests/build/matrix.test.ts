@@ -14,6 +14,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
@@ -39,14 +40,34 @@ function variant(name: string, kept: readonly SectionName[]): string {
   return folder;
 }
 
+/** The entry files of a folder section (files beside them, such as PDFs, are not entries). */
+const entryFiles = (folder: string, section: SectionName) => readdirSync(join(folder, sections[section].path)).filter((file) => file.endsWith('.md'));
+
 /** Sections with at least one entry in a content folder. */
 function present(folder: string): Set<SectionName> {
   return new Set(
     OPTIONAL.filter((section) => {
       const path = join(folder, sections[section].path);
-      return existsSync(path) && (sections[section].shape === 'file' || readdirSync(path).length > 0);
+      return existsSync(path) && (sections[section].shape === 'file' || entryFiles(folder, section).length > 0);
     }),
   );
+}
+
+/** The front matter of every entry of the sections present. */
+function frontMatters(folder: string, has: ReadonlySet<SectionName>, which: readonly SectionName[]): Record<string, unknown>[] {
+  return which
+    .filter((section) => has.has(section))
+    .flatMap((section) => entryFiles(folder, section).map((file) => parseYaml(readFileSync(join(folder, sections[section].path, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>));
+}
+
+/** Pages the new features add: one per topic with entries, a redirect page per old address. */
+function featurePages(folder: string, has: ReadonlySet<SectionName>): string[] {
+  const settingsFile = join(folder, 'settings.yaml');
+  const settings = (existsSync(settingsFile) ? parseYaml(readFileSync(settingsFile, 'utf8')) : {}) as { topics?: Record<string, string>; redirects?: Record<string, string> };
+  const tagged = frontMatters(folder, has, ['publications', 'talks', 'lectures', 'projects']).flatMap((data) => (data['topics'] as string[] | undefined) ?? []);
+  const moved = frontMatters(folder, has, ['publications', 'talks', 'lectures']).flatMap((data) => (data['redirectFrom'] as string[] | undefined) ?? []);
+  const pageRedirects = Object.entries(settings.redirects ?? {}).filter(([, page]) => page !== 'publications' || has.has('publications')).map(([from]) => from);
+  return [...Object.keys(settings.topics ?? {}).filter((topic) => tagged.includes(topic)).map((topic) => `/topics/${topic}/`), ...moved, ...pageRedirects];
 }
 
 const VARIANTS: { name: string; content: string }[] = [
@@ -78,14 +99,15 @@ const CV_HEADINGS: Partial<Record<SectionName, string>> = {
 describe.each(VARIANTS)('$name', ({ name, content }) => {
   const has = present(content);
   const root = dist(name);
-  const count = (section: SectionName) => (has.has(section) ? readdirSync(join(content, sections[section].path)).length : 0);
+  const count = (section: SectionName) => (has.has(section) ? entryFiles(content, section).length : 0);
   const expectedPages = [
     '/',
     '/404.html',
     '/cv/',
-    ...(has.has('publications') ? ['/publications/', ...readdirSync(join(content, 'publications')).map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
+    ...(has.has('publications') ? ['/publications/', ...entryFiles(content, 'publications').map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
     ...(has.has('talks') || has.has('lectures') ? ['/talks/'] : []),
     ...(has.has('patents') ? ['/patents/'] : []),
+    ...featurePages(content, has),
   ];
   const hasUrl = content !== MINIMAL;
 
