@@ -57,7 +57,7 @@ const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, 
 };
 
 /** One navigation entry: a page name, or a page with its own label. */
-const navigationEntry = z.union(
+export const navigationEntry = z.union(
   [
     z.enum(NAVIGABLE_PAGES).transform((page) => ({ page, label: undefined })),
     z.strictObject({
