@@ -257,6 +257,8 @@ describe('BibTeX fixtures read to exact field values', () => {
     expect(report).toMatchObject({ key: 'krizhevsky2009learning', data: { kind: 'preprint', venue: 'University of Toronto' } });
     const [article] = bibtexEntries('@article{a, title={T}, journal={J}, year=2020}', { article: 'conference-paper' });
     expect(article?.data.kind).toBe('conference-paper');
+    expect(bibtexEntries('@patent{p, title={T}, author={Doe, J.}, year=2020}')[0]?.errors).toEqual([NO_KIND('@patent')]);
+    expect(bibtexEntries('@patent{p, title={T}, author={Doe, J.}, year=2020}', { patent: 'report' })[0]?.data.kind).toBe('report');
   });
 
   it('reports a syntax error with the line, the entry and where the entry starts; nothing is read', () => {

@@ -212,7 +212,7 @@ const full: CvSource = {
     },
   ],
   education: [{ id: 'home', html: '', institution: 'Privatunterricht', location: 'London', degree: 'Mathematik', start: 1828, end: 1835, supervisors: ['Augustus De Morgan'], thesis: 'Reihen' }],
-  projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae' }],
+  projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae', topics: [] }],
   awards: [{ id: 'prize', html: '', name: 'Preis', year: 1843, issuer: 'Royal Society', descriptionHtml: 'Für <i>Note G</i>', descriptionText: 'Für Note G', publication: 'lovelace2024ekstrom' }],
   patents: [
     {

@@ -107,7 +107,7 @@ describe('every new kind in every export', () => {
 
     const ris = toRis(publication);
     expect(ris.split('\r\n')[0]).toBe(`TY  - ${risType}`);
-    const [readBack] = new Cite(ris, { forceType: '@ris/file' }).data as { type: string; title: string; author?: unknown[]; editor?: { family: string }[] }[];
+    const [readBack] = new Cite(ris).data as { type: string; title: string; author?: unknown[]; editor?: { family: string }[] }[];
     expect(readBack?.title).toBe(publication.titleText);
     if (kind === 'edited-volume') expect(readBack?.editor?.map((name) => name.family)).toEqual(['Lovelace', 'Hopper']);
 
