@@ -113,7 +113,7 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
       ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
       inLanguage: talk.language,
       url: talk.url,
-      superEvent: { '@type': 'Event', name: talk.event, ...(talk.url ? { url: talk.url } : {}) },
+      superEvent: { '@type': 'Event', name: talk.event, ...(talk.eventUrl ? { url: talk.eventUrl } : {}) },
       ...(talk.city || talk.country
         ? { location: { '@type': 'Place', address: { '@type': 'PostalAddress', ...(talk.city ? { addressLocality: talk.city } : {}), ...(talk.country ? { addressCountry: talk.country } : {}) } } }
         : {}),

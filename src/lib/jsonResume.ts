@@ -55,7 +55,7 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
 }
 
 const talkEntry = (talk: Talk & { titleText: string }) =>
-  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, city: talk.city, country: talk.country, url: talk.url, kind: talk.kind, language: talk.language });
+  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, city: talk.city, country: talk.country, eventUrl: talk.eventUrl, kind: talk.kind, language: talk.language });
 
 export function toJsonResume(input: ResumeInput): Record<string, unknown> {
   const { profile } = input;

@@ -27,8 +27,8 @@ export const talkSchema = z.strictObject({
   city: text.optional(),
   /** Country, e.g. "Canada". */
   country: text.optional(),
-  /** Web page of the event. */
-  url: httpUrl.optional(),
+  /** Web page of the event, e.g. https://ismb.example.org (the event's name links to it). */
+  eventUrl: httpUrl.optional(),
   /** Kind of presentation. */
   kind: talkKind.default('talk'),
   /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */

@@ -371,9 +371,9 @@ describe('old addresses', () => {
 
 describe('talks', () => {
   it('take a city, a country and the event\'s website', () => {
-    expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\ncity: Montréal\ncountry: Canada\nurl: https://ismb.example.org'))).toEqual([]);
-    expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\nurl: ismb.example.org'))).toEqual([
-      'content/talks/t.md:5 url: expected an absolute http(s) URL such as https://example.org/page; found "ismb.example.org"',
+    expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\ncity: Montréal\ncountry: Canada\neventUrl: https://ismb.example.org'))).toEqual([]);
+    expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\neventUrl: ismb.example.org'))).toEqual([
+      'content/talks/t.md:5 eventUrl: expected an absolute http(s) URL such as https://example.org/page; found "ismb.example.org"',
     ]);
   });
 });

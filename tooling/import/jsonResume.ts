@@ -445,7 +445,7 @@ const readTalk: Reader = (item) => {
       host: item.text('host'),
       city: item.text('city'),
       country: item.text('country'),
-      url: item.text('url'),
+      eventUrl: item.text('eventUrl'),
       kind,
       language: item.text('language') === 'en' ? undefined : item.text('language'),
     }),
