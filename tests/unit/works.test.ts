@@ -30,6 +30,7 @@ import { publicationSchema } from '../../src/schemas/publication.ts';
 import { KIND_ORDER, PUBLICATION_KINDS, type PublicationKind } from '../../src/schemas/publicationKinds.ts';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { withOldAddresses } from '../../tooling/import/sourceEntry.ts';
 import { md, problemsOf } from '../helpers/check.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -422,5 +423,19 @@ describe('profile links', () => {
     // What was found is the value as read, a pasted address already reduced to its handle.
     const found = value.replace(/^https:\/\/x\.com\//, '');
     expect(problemsOf('profile.md', md(`name: Ada Lovelace\naliases: [Lovelace A]\nlinks:\n  ${field}: "${value}"`, 'Bio.'))).toEqual([`content/profile.md:5 links.${field}: ${message}; found "${found}"`]);
+  });
+});
+
+describe('importing old addresses', () => {
+  it('--old-site turns links into the site being left into redirectFrom paths under its base', () => {
+    const [entry] = readBibtex(
+      '@article{a, title={T}, author={Lovelace, A.}, journal={J}, year=2019, html={https://ada.github.io/site/publication/2019-engine/}, code={https://github.com/ada/engine}}',
+    ).entries;
+    expect(withOldAddresses(entry!, 'https://ada.github.io/site/').data).toMatchObject({
+      links: [{ kind: 'code', url: 'https://github.com/ada/engine' }],
+      redirectFrom: ['/publication/2019-engine/'],
+    });
+    expect(withOldAddresses(entry!, 'https://elsewhere.example.org').data.redirectFrom).toBeUndefined();
+    expect(withOldAddresses(entry!, undefined)).toBe(entry);
   });
 });

@@ -172,3 +172,24 @@ export function givenFirstName(name: string): string {
   while (split > 1 && PARTICLES.has(tokens[split - 1]!)) split--;
   return authorName(tokens.slice(split).join(' '), tokens.slice(0, split).join(' '));
 }
+
+/**
+ * `--old-site https://ada.github.io`: a link into the site being left (al-folio's `html`, a
+ * `url` to an academicpages page) is no link to keep but the entry's old address, recorded
+ * under `redirectFrom` so the new site redirects from it.
+ */
+export function withOldAddresses(entry: SourceEntry, oldSite: string | undefined): SourceEntry {
+  if (oldSite === undefined || entry.data.links === undefined) return entry;
+  const origin = new URL(oldSite);
+  const base = origin.pathname.replace(/\/?$/, '/');
+  const isOld = (url: string) => {
+    const target = /^https?:\/\//.test(url) ? new URL(url) : undefined;
+    return target !== undefined && target.host === origin.host && target.pathname.startsWith(base) && target.pathname !== base;
+  };
+  const old = entry.data.links.filter((link) => isOld(link.url));
+  if (old.length === 0) return entry;
+  const links = entry.data.links.filter((link) => !isOld(link.url));
+  // The new site lives at the old one's address: the old path, less the old base path, is where the redirect goes.
+  const paths = old.map((link) => `/${new URL(link.url).pathname.slice(base.length)}`);
+  return { ...entry, data: { ...entry.data, links: links.length > 0 ? links : undefined, redirectFrom: [...new Set([...(entry.data.redirectFrom ?? []), ...paths])] } };
+}
