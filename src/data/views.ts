@@ -29,6 +29,10 @@ export interface Author {
   readonly equal: boolean;
   /** The corresponding author. */
   readonly corresponding: boolean;
+  /** The marks printed after the name ("*†"), empty for none. */
+  readonly marks: string;
+  /** What the marks mean, for screen readers ("equal contribution, corresponding author"). */
+  readonly marksMeaning: string;
 }
 
 /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
@@ -129,12 +133,17 @@ async function buildSiteData(): Promise<SiteData> {
   const isOwner = ownerMatcher(cv.profile.aliases);
   const isOwnerContributor = ownerContributor(isOwner);
   const authorList = (contributors: readonly Contributor[]) =>
-    contributors.map((contributor) => ({
-      name: contributor.organization ? contributor.name : displayName(contributor.name, settings.authorNames),
-      isOwner: isOwnerContributor(contributor),
-      equal: contributor.equal,
-      corresponding: contributor.corresponding,
-    }));
+    contributors.map((contributor): Author => {
+      const marked = contributor.equal || contributor.corresponding;
+      return {
+        name: contributor.organization ? contributor.name : displayName(contributor.name, settings.authorNames),
+        isOwner: isOwnerContributor(contributor),
+        equal: contributor.equal,
+        corresponding: contributor.corresponding,
+        marks: marked ? `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}` : '',
+        marksMeaning: marked ? [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', ') : '',
+      };
+    });
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const metric = cv.metrics?.publications[publication.id];

@@ -7,9 +7,14 @@
  * sanitiser lets through MathML elements and harmless presentation attributes
  * only (no style, class or href: nothing that could carry a script).
  */
-import temml from 'temml';
+import { createRequire } from 'node:module';
 import type { Root, Element, ElementContent } from 'hast';
+import type Temml from 'temml';
 import { decodeEntities } from './entities.ts';
+
+/** Temml, loaded the first time a formula is met: most CVs have none, and their builds and checks need not load it. */
+let loaded: typeof Temml | undefined;
+const temml = (): typeof Temml => (loaded ??= createRequire(import.meta.url)('temml') as typeof Temml);
 
 /** The MathML elements Temml writes for the TeX it supports. */
 export const MATHML_TAGS = [
@@ -39,7 +44,7 @@ export const MATHML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /** TeX to MathML; the TeX source rides along as an annotation. Throws on TeX that Temml cannot read. */
 export function texToMathml(tex: string, display: boolean): string {
-  return temml.renderToString(tex, { displayMode: display, annotate: true, throwOnError: true, trust: false, xml: false });
+  return temml().renderToString(tex, { displayMode: display, annotate: true, throwOnError: true, trust: false, xml: false });
 }
 
 /** Why a formula cannot be rendered ("Unexpected end of input…"), or undefined when it can. */
