@@ -134,12 +134,12 @@ async function buildSiteData(): Promise<SiteData> {
   const isOwnerContributor = ownerContributor(isOwner);
   const authorList = (contributors: readonly Contributor[]) =>
     contributors.map((contributor): Author => {
-      const marked = contributor.equal || contributor.corresponding;
+      const marked = contributor.equal === true || contributor.corresponding === true;
       return {
         name: contributor.organization ? contributor.name : displayName(contributor.name, settings.authorNames),
         isOwner: isOwnerContributor(contributor),
-        equal: contributor.equal,
-        corresponding: contributor.corresponding,
+        equal: contributor.equal === true,
+        corresponding: contributor.corresponding === true,
         marks: marked ? `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}` : '',
         marksMeaning: marked ? [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', ') : '',
       };

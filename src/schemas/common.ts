@@ -173,23 +173,26 @@ export const personName = text.refine(
 /** A person named in full with title, as written: "Prof. Dr. Klaus-Robert Müller". */
 export const fullName = text;
 
-/** An author or editor of a publication as the rest of vita sees it: a person or an organisation, with the marks a CV prints. */
+/**
+ * An author or editor of a publication as the rest of vita sees it: a person or an organisation, with the
+ * marks a CV prints. Flags are present only when true, so the thousands of plain names of a long
+ * bibliography stay small objects.
+ */
 export interface Contributor {
   /** A person as "Family Initials" or "Family, Given"; an organisation's name as printed. */
   readonly name: string;
   /** An organisation or collaboration ("The ATLAS Collaboration"): never split into family and given names. */
-  readonly organization: boolean;
+  readonly organization?: true;
   /** Contributed equally with the others marked so. */
-  readonly equal: boolean;
+  readonly equal?: true;
   /** The corresponding author. */
-  readonly corresponding: boolean;
+  readonly corresponding?: true;
 }
 
 const person = (name: string, marks: { equal?: boolean | undefined; corresponding?: boolean | undefined } = {}): Contributor => ({
   name,
-  organization: false,
-  equal: marks.equal ?? false,
-  corresponding: marks.corresponding ?? false,
+  ...(marks.equal ? { equal: true as const } : {}),
+  ...(marks.corresponding ? { corresponding: true as const } : {}),
 });
 
 /**
@@ -215,7 +218,7 @@ export const contributor = z.union(
         /** The organisation or collaboration, as printed: "The ATLAS Collaboration". */
         organization: text,
       })
-      .transform(({ organization }): Contributor => ({ name: organization, organization: true, equal: false, corresponding: false })),
+      .transform(({ organization }): Contributor => ({ name: organization, organization: true })),
   ],
   {
     error: (issue) => {

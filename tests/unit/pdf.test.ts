@@ -135,7 +135,7 @@ async function publication(id: string, fields: Record<string, unknown>): Promise
     venueHtml,
     venueText: data.venue,
     url: `https://example.org/ada/publications/${id}/`,
-    authorList: data.authors.map((author) => ({ name: author.name, isOwner: isOwner(author.name), equal: author.equal, corresponding: author.corresponding, marks: '', marksMeaning: '' })),
+    authorList: data.authors.map((author) => ({ name: author.name, isOwner: isOwner(author.name), equal: author.equal === true, corresponding: author.corresponding === true, marks: '', marksMeaning: '' })),
     details: venueDetails(data, (range) => `S. ${range}`),
     publisherText: publisherLine(data),
     readerLinks: readerLinks(data, de.links),
