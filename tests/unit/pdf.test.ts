@@ -324,6 +324,14 @@ describe('the document from the site data', () => {
     expect(conference!.lines[1]).toEqual([{ text: 'Proceedings of ', italic: true }, { text: 'Engines S. 1–10, 2023.' }]);
   });
 
+  it('ends a cut author list with the label for et al. and says where a work stands', async () => {
+    const cut = { ...(await publication('lovelace2025cut', { title: 'A cut list', authors: [{ organization: 'The Engine Collaboration' }, 'Lovelace A'], etAl: true, year: 2025, status: 'accepted' })), statusLabel: 'Angenommen' };
+    const [block] = cvDocument({ ...empty, publications: [cut] }, OPTIONS, LABELS).sections.at(-1)!.blocks;
+    const [item] = block!.kind === 'numbered' ? block!.items : [];
+    expect(item!.lines[0]).toEqual([{ text: 'The Engine Collaboration' }, { text: ', ' }, { text: 'Lovelace A', bold: true }, { text: ', u. a.' }]);
+    expect(item!.lines[1]).toEqual([{ text: 'Journal', italic: true }, { text: ', 2025. Angenommen.' }]);
+  });
+
   it('tags titles in another language than the document', () => {
     const english = cvDocument(full, { ...OPTIONS, lang: 'en' }, LABELS);
     const talks = english.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks[0]!;
