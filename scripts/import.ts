@@ -27,7 +27,9 @@ options
   --skip-invalid            write the valid entries and list the others
   --update                  with refs.bib/refs.json: update publications already imported (matched by DOI,
                             arXiv id or key) with the source's changed fields, add new ones, print each change
-  --kind-map type=kind,…    give a kind to source types vita has none for (e.g. techreport=preprint)
+  --kind-map type=kind,…    give a kind to source types vita has none for (e.g. patent=report)
+  --old-site <url>          the site you are leaving (https://ada.github.io): links into it (al-folio's html,
+                            an academicpages url) become the entry's redirectFrom, so old addresses keep working
   --into <folder>           where to write (default content/publications; for a JSON Resume, content)
   --mailto <address>        contact address sent to the APIs (default: the e-mail in content/profile.md)
   --timeout <seconds>       per request (default 20)
@@ -49,6 +51,7 @@ function parseOptions() {
         'skip-invalid': { type: 'boolean', default: false },
         update: { type: 'boolean', default: false },
         'kind-map': { type: 'string', multiple: true, default: [] },
+        'old-site': { type: 'string' },
         into: { type: 'string' },
         doi: { type: 'string', multiple: true, default: [] },
         arxiv: { type: 'string', multiple: true, default: [] },
@@ -85,6 +88,7 @@ try {
       skipInvalid: values['skip-invalid'],
       update: values.update,
       kindMap: values['kind-map'],
+      oldSite: values['old-site'],
       into: values.into,
       mailto: values.mailto,
       timeoutSeconds: values.timeout,

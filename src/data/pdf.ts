@@ -31,6 +31,7 @@ function pdfLabels(): CvPdfLabels {
     days: (dates) => locale.days(dates),
     present: t.present,
     and: t.and,
+    etAl: t.works.etAl,
     list: (items) => locale.list(items),
     documentTitle: t.pdf.documentTitle,
     running: t.pdf.running,

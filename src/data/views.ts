@@ -11,8 +11,8 @@ import { excerpt } from '../lib/excerpt.ts';
 import { createInlineRenderer, htmlToText } from '../lib/markdown.ts';
 import { citationLine } from '../lib/metrics.ts';
 import { formatMoney } from '../lib/money.ts';
-import { displayName, ownerMatcher } from '../lib/names.ts';
-import { peopleIndex, personHref, type PeopleIndex } from '../lib/people.ts';
+import { displayName, ownerContributor, ownerMatcher } from '../lib/names.ts';
+import { peopleIndex, personHref } from '../lib/people.ts';
 import { visible, type VisibleDetail } from '../lib/profile.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
 import { entryAnchor, NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
@@ -20,10 +20,10 @@ import { supervisionState } from '../lib/supervision.ts';
 import { termPhrases } from '../lib/teaching.ts';
 import { compressYears } from '../lib/years.ts';
 import type { Award } from '../schemas/award.ts';
+import type { Contributor, Link } from '../schemas/common.ts';
 import type { Grant } from '../schemas/grant.ts';
 import type { News } from '../schemas/news.ts';
 import type { Page } from '../schemas/page.ts';
-import type { Person } from '../schemas/person.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { EntryReference } from '../schemas/references.ts';
@@ -36,13 +36,24 @@ import { absoluteUrl, routes, url } from './routes.ts';
 import { langAttribute, locale, settings, t } from './settings.ts';
 
 export interface Author {
-  /** The name in the site's style (the `authorNames` setting). */
+  /** The name in the site's style (the `authorNames` setting); an organisation's as written. */
   readonly name: string;
   /** The owner of the site, under any alias. */
   readonly isOwner: boolean;
   /** The homepage (or ORCID record) of a co-author in content/people/. */
   readonly href?: string;
+  /** Contributed equally with the others marked so. */
+  readonly equal: boolean;
+  /** The corresponding author. */
+  readonly corresponding: boolean;
+  /** The marks printed after the name ("*†"), empty for none. */
+  readonly marks: string;
+  /** What the marks mean, for screen readers ("equal contribution, corresponding author"). */
+  readonly marksMeaning: string;
 }
+
+/** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
+export const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
 
 export interface PublicationView extends Entry<Publication>, Citable {
   readonly titleHtml: string;
@@ -57,6 +68,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly lang: string | undefined;
   /** "cited by 123 (OpenAlex, Nov 2026)": only with a count from content/metrics.json, always with its source and date. */
   readonly citation: string | undefined;
+  /** "Accepted", "Submitted": shown for work not yet published. */
+  readonly statusLabel: string | undefined;
 }
 
 export interface TalkView extends Entry<Talk> {
@@ -209,12 +222,6 @@ function profileView(profile: Entry<Profile>): ProfileView {
 }
 
 /** An author in the site's style; a co-author from content/people/ under the form listed first there, linked to their page. */
-function author(name: string, isOwner: boolean, people: PeopleIndex<Entry<Person>>): Author {
-  const person = isOwner ? undefined : people.find(name);
-  const href = person && personHref(person);
-  return { name: displayName(person?.aliases[0] ?? name, settings.authorNames), isOwner, ...(href ? { href } : {}) };
-}
-
 /** Where an entry is shown: its own page, its place on a list page, or its section of the CV. */
 function entryPath(reference: Pick<EntryReference, 'section' | 'id'>, talkPaths: ReadonlyMap<string, string>): string {
   const { section, id } = reference;
@@ -262,7 +269,24 @@ async function buildSiteData(): Promise<SiteData> {
   const render = await createInlineRenderer();
   const isOwner = ownerMatcher(cv.profile.aliases);
   const people = peopleIndex(cv.people);
-  const authorList = (names: readonly string[]) => names.map((name) => author(name, isOwner(name), people));
+  const isOwnerContributor = ownerContributor(isOwner);
+  const authorList = (contributors: readonly Contributor[]) =>
+    contributors.map((contributor): Author => {
+      const owner = isOwnerContributor(contributor);
+      // A co-author of content/people/ is named as there and linked.
+      const person = owner || contributor.organization ? undefined : people.find(contributor.name);
+      const href = person && personHref(person);
+      const marked = contributor.equal === true || contributor.corresponding === true;
+      return {
+        name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, settings.authorNames),
+        isOwner: owner,
+        ...(href ? { href } : {}),
+        equal: contributor.equal === true,
+        corresponding: contributor.corresponding === true,
+        marks: marked ? `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}` : '',
+        marksMeaning: marked ? [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', ') : '',
+      };
+    });
   const split = {
     publications: cv.publications.length > settings.lists.pageLimit,
     talks: cv.talks.length + cv.lectures.length > settings.lists.pageLimit,
@@ -284,8 +308,10 @@ async function buildSiteData(): Promise<SiteData> {
       const metric = cv.metrics?.publications[publication.id];
       const titleHtml = await render(publication.title);
       const venueHtml = publication.venue === undefined ? undefined : await render(publication.venue);
+      const links = publication.links.map(siteLink);
       return {
         ...linked(publication),
+        links,
         titleHtml,
         titleText: htmlToText(titleHtml),
         venueHtml,
@@ -294,10 +320,11 @@ async function buildSiteData(): Promise<SiteData> {
         authorList: authorList(publication.authors),
         details: venueDetails(publication, t.publication.pages),
         publisherText: publisherLine(publication),
-        readerLinks: readerLinks(publication, t.links),
+        readerLinks: readerLinks({ ...publication, links }, t.links),
         bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
         lang: langAttribute(publication.language),
         citation: metric === undefined ? undefined : citationLine(metric, { citedBy: t.publication.citedBy }, settings.language),
+        statusLabel: publication.status === 'published' ? undefined : t.works.status[publication.status],
       };
     }),
   );
@@ -306,7 +333,17 @@ async function buildSiteData(): Promise<SiteData> {
     const titleHtml = await render(talk.title);
     const year = Number(talk.date.dates[0]!.slice(0, 4));
     const path = talkPaths.get(talk.id)!;
-    return { ...linked(talk), section, titleHtml, titleText: htmlToText(titleHtml), year, path, url: absoluteUrl(path), lang: langAttribute(talk.language) };
+    return {
+      ...linked(talk),
+      links: talk.links.map(siteLink),
+      section,
+      titleHtml,
+      titleText: htmlToText(titleHtml),
+      year,
+      path,
+      url: absoluteUrl(path),
+      lang: langAttribute(talk.language),
+    };
   };
   const talks = await Promise.all(cv.talks.map(talkView('talks')));
   const lectures = await Promise.all(cv.lectures.map(talkView('lectures')));

@@ -8,6 +8,7 @@ import type { TermKind } from '../schemas/calendar.ts';
 import type { GrantRole } from '../schemas/grant.ts';
 import type { LanguageLevel } from '../schemas/skills.ts';
 import type { PublicationKind } from '../schemas/publicationKinds.ts';
+import type { PublicationStatus } from '../schemas/publication.ts';
 import type { ServiceKind } from '../schemas/service.ts';
 import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision.ts';
 import type { TalkKind } from '../schemas/talk.ts';
@@ -150,6 +151,38 @@ export const en = {
     citedBy: 'cited by {count} ({source}, {date})',
     pages: (range: string) => `pp. ${range}`,
   },
+  /** Publications and talks: status, author marks, disclosures, topics, locations, redirects. */
+  works: {
+    status: {
+      submitted: 'Submitted',
+      'under-review': 'Under review',
+      accepted: 'Accepted',
+      'in-press': 'In press',
+      published: 'Published',
+    } satisfies Record<PublicationStatus, string>,
+    /** After a list the source cut short ("and others"). */
+    etAl: 'et al.',
+    /** The marks after author names, and what they mean (read out to screen readers, and explained under the list). */
+    equalMark: '*',
+    correspondingMark: '†',
+    equalContribution: 'equal contribution',
+    correspondingAuthor: 'corresponding author',
+    /** After the editors of an edited volume. */
+    editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
+    abstract: 'Abstract',
+    bibtex: 'BibTeX',
+    topics: 'Topics',
+    topicsNavigation: 'Topics',
+    topicTitle: (topic: string) => `Topic: ${topic}`,
+    topicDescription: (counts: string, topic: string, name: string) => `${counts} by ${name} on ${topic}.`,
+    topicPublications: 'Publications',
+    topicTalks: 'Talks & lectures',
+    topicProjects: 'Projects',
+    projectCount: { one: '# project', other: '# projects' } satisfies Plural,
+    eventPage: (event: string) => `Website of ${event}`,
+    movedTitle: 'This page has moved',
+    moved: 'This page has moved to',
+  },
   chart: {
     title: 'Publications per year and kind',
     summary: (count: string, first: number, last: number, most: number, year: number) =>
@@ -215,9 +248,17 @@ export const en = {
   publicationKinds: {
     'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, singular: 'Journal article', prefix: 'J' },
     'conference-paper': { heading: 'Conference & workshop papers', count: { one: '# conference or workshop paper', other: '# conference & workshop papers' }, singular: 'Conference paper', prefix: 'C' },
+    book: { heading: 'Books', count: { one: '# book', other: '# books' }, singular: 'Book', prefix: 'M' },
+    'edited-volume': { heading: 'Edited volumes', count: { one: '# edited volume', other: '# edited volumes' }, singular: 'Edited volume', prefix: 'E' },
     'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, singular: 'Book chapter', prefix: 'B' },
+    review: { heading: 'Reviews', count: { one: '# review', other: '# reviews' }, singular: 'Review', prefix: 'V' },
+    report: { heading: 'Reports & working papers', count: { one: '# report or working paper', other: '# reports & working papers' }, singular: 'Report', prefix: 'R' },
     preprint: { heading: 'Preprints', count: { one: '# preprint', other: '# preprints' }, singular: 'Preprint', prefix: 'P' },
+    poster: { heading: 'Posters & abstracts', count: { one: '# poster or abstract', other: '# posters & abstracts' }, singular: 'Poster', prefix: 'A' },
     thesis: { heading: 'Theses', count: { one: '# thesis', other: '# theses' }, singular: 'Thesis', prefix: 'T' },
+    dataset: { heading: 'Datasets', count: { one: '# dataset', other: '# datasets' }, singular: 'Dataset', prefix: 'D' },
+    software: { heading: 'Software', count: { one: '# software package', other: '# software packages' }, singular: 'Software', prefix: 'S' },
+    'magazine-article': { heading: 'Magazine & newspaper articles', count: { one: '# magazine or newspaper article', other: '# magazine & newspaper articles' }, singular: 'Magazine article', prefix: 'N' },
   } satisfies Record<PublicationKind, { heading: string; count: Plural; singular: string; prefix: string }>,
   pdf: {
     link: (pages: string, date: string) => `CV (PDF, ${pages}, updated ${date})`,

@@ -1,13 +1,14 @@
 /**
  * vita's Astro integration: hands the resolved settings to the pages (the
- * `virtual:vita/settings` module), turns the accent colour into CSS
- * (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
+ * `virtual:vita/settings` module), turns the accent colour and the publication kinds' chart
+ * colours into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
  * style policy holds), restarts the dev server when the settings file changes,
  * and says once which features a missing site URL turns off.
  */
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { inkOn } from '../lib/contrast.ts';
+import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 
@@ -21,10 +22,13 @@ export function themeCss(accent: ResolvedSettings['accent']): string {
   return `:root { ${vars(accent.light)} }\n@media (prefers-color-scheme: dark) { :root { ${vars(accent.dark)} } }\n`;
 }
 
+/** The chart's colour class of every publication kind in the kinds table; the colours are the --kind-* properties of global.css. */
+export const kindClassesCss = KIND_ORDER.map((kind) => `.kind-${kind} { fill: var(--kind-${kind}); background: var(--kind-${kind}); }\n`).join('');
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
   const modules: Record<string, string> = {
     [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
-    [THEME_MODULE]: themeCss(settings.accent),
+    [THEME_MODULE]: themeCss(settings.accent) + kindClassesCss,
   };
   return {
     name: 'vita',

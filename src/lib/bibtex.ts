@@ -9,10 +9,12 @@
  * identifiers (DOI, arXiv id) carry what could break them percent-encoded, as
  * in a URL. The schemas refuse most of these; the export does not rely on them.
  */
-import type { Publication } from '../schemas/publication.ts';
+import type { Contributor } from '../schemas/common.ts';
+import { isPublished, type Publication } from '../schemas/publication.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
+import { htmlMathToTex } from './math.ts';
 import { singleLine } from './singleLine.ts';
 
 const ACCENTS: Readonly<Record<string, string>> = {
@@ -112,11 +114,18 @@ const TAG_COMMANDS: Readonly<Record<string, string>> = {
   span: '',
 };
 
-/** Sanitised inline HTML (from the inline renderer) to LaTeX; the groups balance even if the tags do not. */
+/**
+ * Sanitised inline HTML (from the inline renderer) to LaTeX: math goes back to its TeX source
+ * between dollars; the groups balance even if the tags do not.
+ */
 export function htmlToLatex(html: string): string {
   let out = '';
   let open = 0;
-  for (const token of html.split(/(<\/?[a-z]+[^>]*>)/)) {
+  for (const token of htmlMathToTex(html, (tex) => `\uE000${tex}\uE001`).split(/(\uE000[^\uE001]*\uE001|<\/?[a-z]+[^>]*>)/)) {
+    if (token.startsWith('\uE000')) {
+      out += `$${token.slice(1, -1)}$`;
+      continue;
+    }
     const tag = /^<(\/?)([a-z]+)/.exec(token);
     if (!tag) out += latexEscape(decodeEntities(token));
     else if (!tag[1]) {
@@ -134,13 +143,15 @@ export function htmlToLatex(html: string): string {
 const STRUCTURE_WORDS = /(^|\s)and(\s|$)|^others$/i;
 
 /**
- * "Müller K-R" → "M{\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada". A part BibTeX would
+ * "Müller K-R" → "M{\"u}ller, K.-R."; "Lovelace, Ada" → "Lovelace, Ada"; an organisation braced
+ * whole: "{The ATLAS Collaboration}". A part BibTeX would
  * misread is braced, so it stays one part: one with "and" or a lone "others", given names with
  * a comma (the start of a "Jr" part), a family name with spaces and no given names (which
  * BibTeX would read as "Given Family", as for a corporate author).
  */
-export function bibtexName(name: string): string {
-  const { family, given } = citationName(singleLine(name));
+export function bibtexName(contributor: Contributor | string): string {
+  if (typeof contributor !== 'string' && contributor.organization) return `{${latexEscape(singleLine(contributor.name))}}`;
+  const { family, given } = citationName(singleLine(typeof contributor === 'string' ? contributor : contributor.name));
   const familyLatex = latexEscape(family);
   const givenLatex = latexEscape(given);
   const braced = (latex: string, alsoWhen: boolean) => (latex && (alsoWhen || STRUCTURE_WORDS.test(latex)) ? `{${latex}}` : latex);
@@ -166,6 +177,15 @@ function entryKey(key: string): string {
   return key.replace(/[^A-Za-z0-9_:.+-]/gu, '-');
 }
 
+/** biblatex's `pubstate` for work not yet published. */
+const PUBSTATE: Readonly<Record<Publication['status'], string | undefined>> = {
+  submitted: 'submitted',
+  'under-review': 'submitted',
+  accepted: 'forthcoming',
+  'in-press': 'inpress',
+  published: undefined,
+};
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -179,8 +199,9 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
   const venue = venueHtml === undefined ? publication.venue && latexEscape(publication.venue) : htmlToLatex(venueHtml);
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
-    ['author', publication.authors.map(bibtexName).filter(Boolean).join(' and ')],
+    [kind.creators, [...publication.authors.map(bibtexName).filter(Boolean), ...(publication.etAl ? ['others'] : [])].join(' and ')],
     [kind.bibtexVenue, venue],
+    ['type', kind.bibtexSubtype],
     ['series', publication.series && latexEscape(publication.series)],
     ['year', String(publication.year)],
     ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
@@ -194,6 +215,7 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     ['doi', publication.doi && doiField(publication.doi)],
     ['eprint', publication.arxiv && eprintField(publication.arxiv)],
     ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
+    ['pubstate', isPublished(publication) ? undefined : PUBSTATE[publication.status]],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')

@@ -1,15 +1,36 @@
 /** CSL-JSON, the format Zotero, Pandoc and citeproc read: one item per publication. */
 import type { Citable } from './citable.ts';
 import { defined } from './defined.ts';
-import { citationName } from './names.ts';
+import { citationParts } from './names.ts';
+import type { Contributor } from '../schemas/common.ts';
+import { isPublished, type PublicationStatus } from '../schemas/publication.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
+
+/** A CSL name: a person's parts, or an organisation as a literal. */
+type CslName = { family: string; given?: string } | { literal: string };
+
+/** CSL's free-text `status` for work not yet published. */
+const CSL_STATUS: Readonly<Record<PublicationStatus, string | undefined>> = {
+  submitted: 'submitted',
+  'under-review': 'under review',
+  accepted: 'accepted',
+  'in-press': 'in press',
+  published: undefined,
+};
+
+function cslName(contributor: Contributor): CslName {
+  const parts = citationParts(contributor);
+  if ('literal' in parts) return { literal: parts.literal };
+  return parts.given ? { family: parts.family, given: parts.given } : { family: parts.family };
+}
 
 /** The subset of CSL-JSON item fields vita fills. */
 export interface CslItem {
   id: string;
   type: string;
   title: string;
-  author: { family: string; given?: string }[];
+  author?: CslName[];
+  editor?: CslName[];
   issued: { 'date-parts': [[number] | [number, number]] };
   'container-title'?: string;
   'collection-title'?: string;
@@ -24,6 +45,7 @@ export interface CslItem {
   language?: string;
   genre?: string;
   note?: string;
+  status?: string;
 }
 
 export function toCsl(publication: Citable): CslItem {
@@ -31,10 +53,7 @@ export function toCsl(publication: Citable): CslItem {
     id: publication.id,
     type: kindOf(publication.kind).csl,
     title: publication.titleText,
-    author: publication.authors.map((name) => {
-      const { family, given } = citationName(name);
-      return given ? { family, given } : { family };
-    }),
+    [kindOf(publication.kind).creators]: publication.authors.map(cslName),
     issued: { 'date-parts': [publication.month ? [publication.year, publication.month] : [publication.year]] },
     'container-title': publication.venueText,
     'collection-title': publication.series,
@@ -47,7 +66,8 @@ export function toCsl(publication: Citable): CslItem {
     DOI: publication.doi,
     URL: publication.arxiv && !publication.doi ? `https://arxiv.org/abs/${publication.arxiv}` : publication.url,
     language: publication.language === 'en' ? undefined : publication.language,
-    genre: publication.kind === 'preprint' ? 'Preprint' : undefined,
+    genre: publication.kind === 'preprint' ? 'Preprint' : publication.kind === 'poster' ? 'Poster' : undefined,
     note: publication.award,
+    status: isPublished(publication) ? undefined : CSL_STATUS[publication.status],
   });
 }

@@ -3,6 +3,7 @@ import type { Patent } from '../schemas/patent.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Talk } from '../schemas/talk.ts';
 import type { Citable } from './citable.ts';
+import { isPublished } from '../schemas/publication.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
 import type { CollectionPage, Person, ProfilePage, Thing, WebPage, WithContext } from 'schema-dts';
@@ -82,7 +83,16 @@ function container(type: string, name: string, volume: string | undefined, issue
   return issue === undefined ? inVolume : { '@type': 'PublicationIssue', issueNumber: issue, isPartOf: inVolume };
 }
 
-/** A publication page's ScholarlyArticle (or Chapter, Thesis…: the kinds table names the type). */
+/** schema.org's creativeWorkStatus of work not yet published. */
+const CREATIVE_WORK_STATUS: Readonly<Record<Citable['status'], string>> = {
+  submitted: 'Submitted',
+  'under-review': 'UnderReview',
+  accepted: 'Accepted',
+  'in-press': 'InPress',
+  published: 'Published',
+};
+
+/** A publication page's work, typed by its kind (ScholarlyArticle, Chapter, Book, Dataset, SoftwareSourceCode, …). */
 export function publicationLd(publication: Citable): JsonLd {
   const identifiers = [
     publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
@@ -94,8 +104,10 @@ export function publicationLd(publication: Citable): JsonLd {
     '@type': kind.jsonLd,
     headline: publication.titleText,
     name: publication.titleText,
-    author: publication.authors.map((name) => ({ '@type': 'Person', name })),
-    datePublished: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    [kind.creators]: publication.authors.map((contributor) => ({ '@type': contributor.organization ? 'Organization' : 'Person', name: contributor.name })),
+    // Work not yet published has a date of its own (submission, acceptance), not a publication date.
+    [isPublished(publication) ? 'datePublished' : 'dateCreated']: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    ...(isPublished(publication) ? {} : { creativeWorkStatus: CREATIVE_WORK_STATUS[publication.status] }),
     inLanguage: publication.language,
     url: publication.url,
     ...(publication.venueText ? { isPartOf: container(kind.jsonLdVenue, publication.venueText, publication.volume, publication.issue) } : {}),
@@ -149,7 +161,10 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
       ...(talk.date.dates.length > 1 ? { endDate: talk.date.dates.at(-1) } : {}),
       inLanguage: talk.language,
       url: talk.url,
-      superEvent: { '@type': 'Event', name: talk.event },
+      superEvent: { '@type': 'Event', name: talk.event, ...(talk.eventUrl ? { url: talk.eventUrl } : {}) },
+      ...(talk.city || talk.country
+        ? { location: { '@type': 'Place', address: { '@type': 'PostalAddress', ...(talk.city ? { addressLocality: talk.city } : {}), ...(talk.country ? { addressCountry: talk.country } : {}) } } }
+        : {}),
       ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
       performer: { '@type': 'Person', name: speaker },
     })),

@@ -58,6 +58,13 @@ const NETWORKS: Readonly<Record<string, string>> = {
   orcid: 'ORCID',
   github: 'GitHub',
   linkedin: 'LinkedIn',
+  dblp: 'DBLP',
+  semanticScholar: 'Semantic Scholar',
+  openreview: 'OpenReview',
+  researchgate: 'ResearchGate',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  x: 'X',
 };
 
 /** Keeps only keys with a value, so absent data is absent in the JSON. */
@@ -68,7 +75,7 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
 }
 
 const talkEntry = (talk: Talk & { titleText: string }) =>
-  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, kind: talk.kind, language: talk.language });
+  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, city: talk.city, country: talk.country, eventUrl: talk.eventUrl, kind: talk.kind, language: talk.language });
 
 export function toJsonResume(input: ResumeInput): Record<string, unknown> {
   const { profile } = input;
@@ -89,7 +96,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       profiles: handles.map(([network, username]) => ({
         network: NETWORKS[network]!,
         username: String(username),
-        url: links.find((link) => link.url.includes(String(username)))!.url,
+        url: links.find((link) => link.network === network)!.url,
       })),
     }),
     work: input.experience.map((position) =>
@@ -131,8 +138,9 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
         publisher: publication.venueText,
         releaseDate: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
         url: publication.url,
-        summary: publication.authors.join(', '),
+        summary: [...publication.authors.map((author) => author.name), ...(publication.etAl ? ['et al.'] : [])].join(', '),
         'x-kind': publication.kind,
+        'x-status': publication.status === 'published' ? undefined : publication.status,
         'x-doi': publication.doi,
         'x-arxiv': publication.arxiv,
       }),

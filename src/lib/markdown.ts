@@ -6,36 +6,48 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkMath from 'remark-math';
 import { ENTRY_KINDS } from '../schemas/references.ts';
 import { decodeEntities } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
+import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeTemml } from './math.ts';
 import { rehypeSameHostMedia } from './sameHostMedia.ts';
 
 /**
  * Bodies (bio, descriptions): GitHub's allowlist, plus `lang` on any element for foreign-language passages,
- * and links to entries written `kind:id` (`publication:lovelace2024notes`), which the data layer turns into URLs.
+ * MathML, and links to entries written `kind:id` (`publication:lovelace2024notes`), which the data layer turns into URLs.
  */
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
-  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML_TAGS],
+  attributes: { ...defaultSchema.attributes, ...MATHML_ATTRIBUTES, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), ...Object.keys(ENTRY_KINDS)] },
 };
 
-/** Inline fields (titles, venues, award descriptions): a handful of typographic tags and `<span lang>`. */
+/** Inline fields (titles, venues, award descriptions): a handful of typographic tags, `<span lang>` and MathML. */
 const inlineSchema: SanitizeSchema = {
-  tagNames: [...INLINE_TAGS, 'p'],
-  attributes: { span: ['lang'] },
+  tagNames: [...INLINE_TAGS, 'p', ...MATHML_TAGS],
+  attributes: { span: ['lang'], ...MATHML_ATTRIBUTES },
   protocols: {},
   strip: ['script', 'style'],
 };
 
 /** The processor for Markdown bodies; astro.config.ts uses this same one. */
-export const bodyProcessor = unified({ smartypants: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, bodySchema], rehypeSameHostMedia] });
+export const bodyProcessor = unified({
+  smartypants: false,
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, bodySchema], rehypeSameHostMedia],
+});
 
-const inlineProcessor = unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeRaw, [rehypeSanitize, inlineSchema]] });
+const inlineProcessor = unified({
+  smartypants: false,
+  gfm: false,
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, inlineSchema]],
+});
 
-/** Characters that can start Markdown or HTML inline markup, or a line Markdown would read as a block. */
-const MARKUP = /[*_`<>[\]\\&!~]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
+/** Characters that can start Markdown or HTML inline markup or a formula, or a line Markdown would read as a block. */
+const MARKUP = /[*_`<>[\]\\&!~$]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -55,7 +67,11 @@ export async function createInlineRenderer(): Promise<(text: string) => Promise<
   };
 }
 
-/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated. */
+/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated, formulas their TeX between dollars. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, '')).trim();
+  // Formulas are set aside first: their TeX may hold "<" and ">", which must not read as tags.
+  const formulas: string[] = [];
+  const withoutMath = htmlMathToTex(html, (tex) => `\uE000${formulas.push(tex) - 1}\uE001`);
+  const text = decodeEntities(withoutMath.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, ''));
+  return text.replace(/\uE000(\d+)\uE001/g, (_, index: string) => `$${formulas[Number(index)]}$`).trim();
 }

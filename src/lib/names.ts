@@ -11,6 +11,7 @@ export interface PersonName {
 }
 
 import { INITIALS } from '../schemas/atoms.ts';
+import type { Contributor } from '../schemas/common.ts';
 
 /** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts. */
 export function parseName(name: string): PersonName {
@@ -68,6 +69,23 @@ export function citationGiven(given: string): string {
 export function citationName(name: string): { family: string; given: string } {
   const { family, given } = parseName(name);
   return { family, given: citationGiven(given) };
+}
+
+/** A contributor for citation formats: an organisation whole (`literal`), a person as family and citation-style given names. */
+export function citationParts(contributor: Contributor): { readonly literal: string } | { readonly family: string; readonly given: string } {
+  return contributor.organization ? { literal: contributor.name } : citationName(contributor.name);
+}
+
+/** "Müller, K.-R.", "Lovelace", "The ATLAS Collaboration": one contributor as one line of RIS, Scholar tags and the like. */
+export function invertedName(contributor: Contributor): string {
+  const parts = citationParts(contributor);
+  if ('literal' in parts) return parts.literal;
+  return parts.given ? `${parts.family}, ${parts.given}` : parts.family;
+}
+
+/** The owner's test for a whole contributor: organisations are never the owner. */
+export function ownerContributor(isOwner: (name: string) => boolean): (contributor: Contributor) => boolean {
+  return (contributor) => !contributor.organization && isOwner(contributor.name);
 }
 
 /** How author lists show names (the `authorNames` setting). */

@@ -56,8 +56,9 @@ export interface ReaderLink {
   readonly kind: Link['kind'] | 'doi' | 'arxiv';
 }
 
-/** "github.com/albermax/innvestigate" → "albermax/innvestigate"; other hosts → the host name. */
+/** "github.com/albermax/innvestigate" → "albermax/innvestigate"; other hosts → the host name; a file on the site → its name. */
 function shortUrl(url: string): string {
+  if (url.startsWith('/')) return url.slice(url.lastIndexOf('/') + 1);
   const { hostname, pathname } = new URL(url);
   const path = pathname.replace(/\/+$/, '');
   if (hostname === 'github.com' || hostname === 'gitlab.com') return path.slice(1);

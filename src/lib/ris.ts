@@ -1,6 +1,6 @@
 /** RIS, the tagged format EndNote, Mendeley and Zotero import. */
 import { pageRange, type Citable } from './citable.ts';
-import { citationName } from './names.ts';
+import { invertedName } from './names.ts';
 import { singleLine } from './singleLine.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 
@@ -14,10 +14,8 @@ export function toRis(publication: Citable): string {
     ['TY', kindOf(publication.kind).ris],
     ['ID', publication.id],
     ['TI', publication.titleText],
-    ...publication.authors.map((name): [string, string] => {
-      const { family, given } = citationName(singleLine(name));
-      return ['AU', given ? `${family}, ${given}` : family];
-    }),
+    // An edited volume's type (EDBOOK) says its AU are editors. Every value is made one line below.
+    ...publication.authors.map((contributor): [string, string] => ['AU', invertedName(contributor)]),
     ['PY', String(publication.year)],
     ['DA', publication.month ? `${publication.year}/${String(publication.month).padStart(2, '0')}//` : undefined],
     ['T2', publication.venueText],
@@ -34,6 +32,8 @@ export function toRis(publication: Citable): string {
     ['UR', publication.arxiv ? `https://arxiv.org/abs/${publication.arxiv}` : undefined],
     ['LA', publication.language === 'en' ? undefined : publication.language],
     ['N1', publication.award],
+    // RIS has no publication state: a note says it.
+    ['N1', publication.status === 'published' ? undefined : publication.status.replace('-', ' ')],
     ['ER', ''],
   ];
   return lines

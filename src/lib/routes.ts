@@ -45,6 +45,8 @@ export const paths = {
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  topic: (id: string) => `/topics/${id}/`,
+  redirects: () => '/_redirects',
 } as const;
 
 /** Joins the configured base ("/" or "/vita/") and a site path ("/publications/"); keeps #fragments. */

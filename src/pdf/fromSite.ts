@@ -79,6 +79,8 @@ export interface CvPdfLabels {
   readonly present: string;
   /** The word before the last of a list of names: "and". */
   readonly and: string;
+  /** After an author list the source cut short: "et al.". */
+  readonly etAl: string;
   /** PDF title: "Curriculum vitae of Dr. Jane Doe". */
   readonly documentTitle: (name: string) => string;
   /** Right of the running header: "Curriculum vitae, 27 Nov 2026". */
@@ -163,12 +165,16 @@ function joined(parts: readonly Rich[]): Inline[] {
   return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? [...part] : [text(SEPARATOR), ...part]));
 }
 
-/** "A, B and C" with the owner, under any alias, in bold, and co-authors of the people registry linked (in the text's colour). */
-function names(list: readonly { readonly name: string; readonly isOwner: boolean; readonly href?: string }[], and: string): Inline[] {
-  return list.flatMap((person, i) => {
-    const separator = i === 0 ? [] : [text(i === list.length - 1 ? ` ${and} ` : ', ')];
+/**
+ * "A, B and C" with the owner, under any alias, in bold, and co-authors of the people registry
+ * linked (in the text's colour); a list cut short ends "A, B, C, et al." (`etAl`).
+ */
+function names(list: readonly { readonly name: string; readonly isOwner: boolean; readonly href?: string }[], and: string, etAl?: string): Inline[] {
+  const runs = list.flatMap((person, i) => {
+    const separator = i === 0 ? [] : [text(i === list.length - 1 && etAl === undefined ? ` ${and} ` : ', ')];
     return [...separator, text(person.name, person.isOwner ? { bold: true } : person.href ? { link: person.href, subtle: true } : {})];
   });
+  return etAl === undefined ? runs : [...runs, text(`, ${etAl}`)];
 }
 
 /** "A, B and C" as plain text. */
@@ -370,12 +376,17 @@ function publication(item: CvSource['publications'][number], label: string, labe
     ...(item.details ? [text(` ${item.details}`)] : []),
     ...(item.publisherText ? [text(`. ${item.publisherText}`)] : []),
   ];
-  const citation = merge([...venue, text(`${venue.length > 0 ? ', ' : ''}${item.year}.`), ...(item.note ? [text(` ${item.note}.`)] : [])]);
+  const citation = merge([
+    ...venue,
+    text(`${venue.length > 0 ? ', ' : ''}${item.year}.`),
+    ...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []),
+    ...(item.note ? [text(` ${item.note}.`)] : []),
+  ]);
   return {
     label,
     title: linked(withLang(inlineFromHtml(item.titleHtml), item.language, lang), item.url, { subtle: true }),
     lines: [
-      names(item.authorList, labels.and),
+      names(item.authorList, labels.and, item.etAl ? labels.etAl : undefined),
       citation,
       ...(item.award ? [[text(item.award, { italic: true, bold: true })]] : []),
       ...(item.readerLinks.length > 0 ? [joined(item.readerLinks.map((link) => [text(link.label, { link: link.url })]))] : []),

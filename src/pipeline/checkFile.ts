@@ -8,6 +8,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
+import { formulasIn, texProblem } from '../lib/math.ts';
 import { isForeign } from '../lib/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
@@ -152,6 +153,15 @@ function splitYaml(source: string): Split {
   }
 }
 
+/** A sentence for each formula (`$…$`) that Temml cannot render. */
+function formulaProblems(text: string): string[] {
+  if (!text.includes('$')) return [];
+  return formulasIn(text).flatMap((tex) => {
+    const problem = texProblem(tex);
+    return problem === undefined ? [] : [`the formula $${tex}$ cannot be rendered: ${problem}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
+  });
+}
+
 /** Decodes and splits, validates against the section's schema; all problems of the file at once. */
 export function checkFile(file: ContentFile): FileResult {
   const at = (message: string, line?: number, field?: string, severity?: 'warning'): Problem => ({
@@ -205,7 +215,9 @@ export function checkFile(file: ContentFile): FileResult {
     );
     for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
   }
-  if (problems.length > 0 || !result.success) return { problems };
+  // Formulas in the body are checked whatever the fields hold: a broken one shows on the page as TeX.
+  const bodyFormulas = formulaProblems(body).map((message) => at(message, bodyStart));
+  if (problems.length > 0 || !result.success) return { problems: [...problems, ...bodyFormulas] };
 
   const data = result.data as Record<string, unknown>;
   for (const field of isData ? [] : sections[place.section as SectionName].markupFields) {
@@ -217,11 +229,13 @@ export function checkFile(file: ContentFile): FileResult {
       problems.push(at(`block markup is not allowed in a one-line field: ${blocks.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')}`, line, field));
       continue;
     }
+    problems.push(...formulaProblems(value).map((message) => at(message, line, field)));
     const removed = disallowedMarkup(value);
     if (removed.length > 0) {
       problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));
     }
   }
+  problems.push(...bodyFormulas);
   return {
     problems,
     ...(problems.some((problem) => problem.severity !== 'warning')

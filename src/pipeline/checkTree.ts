@@ -14,6 +14,7 @@ import { careerReferenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
+import { checkWorks } from './checkWorks.ts';
 
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
@@ -22,6 +23,8 @@ export interface TreeOptions {
   readonly publicFileExists?: (sitePath: string) => boolean;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
+  /** Files beside the entries (PDFs, slides) that links may name, as paths in the content folder. */
+  readonly attachments?: readonly string[];
 }
 
 export interface TreeResult {
@@ -130,7 +133,14 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
 export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
   const results = files.map(options.checkOne ?? checkFile);
   const problems = results.flatMap((result) => result.problems);
-  const entries = results.flatMap((result) => (result.entry ? [result.entry] : []));
+  // Topics, files on the site and old addresses; links to files beside an entry become site paths.
+  const works = checkWorks(
+    results.flatMap((result) => (result.entry ? [result.entry] : [])),
+    options.attachments ?? [],
+    options.publicFileExists,
+  );
+  const entries = works.entries;
+  problems.push(...works.problems);
 
   problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, options.publicFileExists));
   if (!files.some((file) => file.path === sections.profile.path)) {

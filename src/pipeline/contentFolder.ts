@@ -36,6 +36,7 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
   const tree = readContentTree(folder);
   const checked = checkContentTree(tree.files, {
     today: sourceDay() ?? new Date().toISOString().slice(0, 10),
+    attachments: tree.attachments,
     ...options,
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),
   });

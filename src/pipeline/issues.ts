@@ -70,7 +70,7 @@ export interface FieldProblem {
 }
 
 /** Closest known key to a misspelt one, if it is close enough to be a likely typo. */
-function closest(unknown: string, known: readonly string[]): string | undefined {
+export function closest(unknown: string, known: readonly string[]): string | undefined {
   const distance = (a: string, b: string): number => {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {

@@ -16,6 +16,12 @@ export interface ContentFile {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * Files an entry may link to from beside it (a PDF, slides, a poster, a data set): never read
+ * here and never checked as content, only published when an entry links to them.
+ */
+export const ATTACHMENT = /\.(?:pdf|png|jpe?g|gif|webp|avif|svg|pptx?|odp|key|zip|gz|tgz|csv|tsv|xlsx?|ods|mp4|webm|mp3|ipynb|bib|ris)$/i;
+
 /** Content files above this size are refused: no CV entry is that long, and it protects the build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -30,9 +36,10 @@ function kindOf(stats: Stats): string {
 
 const isInside = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
 
-/** Every content file with its bytes, and a problem for each entry that cannot be one. */
-export function readContentTree(root: string): { files: ContentFile[]; problems: Problem[] } {
+/** Every content file with its bytes, the attachments in section folders (paths only), and a problem for each entry that cannot be one. */
+export function readContentTree(root: string): { files: ContentFile[]; attachments: string[]; problems: Problem[] } {
   const files: ContentFile[] = [];
+  const attachments: string[] = [];
   const problems: Problem[] = [];
   const realRoot = realpathSync(root);
   const shown = (path: string) => relative(root, path).split(sep).join('/');
@@ -65,6 +72,8 @@ export function readContentTree(root: string): { files: ContentFile[]; problems:
         visit(path, real, new Set([...visited, real]));
       } else if (!stats.isFile()) {
         problems.push({ file, message: `${kindOf(stats)}, not a file; remove it from the content folder` });
+      } else if (folder !== root && ATTACHMENT.test(item.name)) {
+        attachments.push(file);
       } else if (stats.size > MAX_FILE_BYTES) {
         problems.push({ file, message: tooLarge(stats.size) });
       } else {
@@ -73,5 +82,5 @@ export function readContentTree(root: string): { files: ContentFile[]; problems:
     }
   };
   visit(root, realRoot, new Set([realRoot]));
-  return { files, problems };
+  return { files, attachments, problems };
 }

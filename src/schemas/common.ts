@@ -117,12 +117,23 @@ export const languageTag = z.string().refine(isLanguageTag, { error: 'expected a
 /** What kind of resource a link points to; decides its label and icon. */
 export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'stream', 'data', 'website', 'publisher']);
 
+/**
+ * A file shipped with the site: a path under public/ (`/files/paper.pdf`) or a file
+ * beside the entry (`paper.pdf`, `slides/talk.pdf`). No `..`, no query, no scheme.
+ */
+export const LOCAL_FILE = /^\/?(?:\.\/)?(?:[A-Za-z0-9_][\w.-]*\/)*[A-Za-z0-9_][\w.-]*\.[A-Za-z0-9]+$/;
+
+/** A link target: an http(s) URL, or a file on the site itself (checked to exist across the tree). */
+export const linkTarget = z.union([httpUrl, z.string().regex(LOCAL_FILE).refine((path) => !path.split('/').includes('..'))], {
+  error: 'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf',
+});
+
 /** A typed link: `{ kind: code, url: https://… }`, with an optional label overriding the default one. */
 export const link = z.strictObject({
   /** What the link points to. */
   kind: linkKind,
-  /** Where it points (http or https only). */
-  url: httpUrl,
+  /** Where it points: http(s), a file under public/ (/files/paper.pdf), or a file beside the entry (paper.pdf). */
+  url: linkTarget,
   /** Text shown instead of the kind's default label. */
   label: text.optional(),
 });
@@ -172,3 +183,72 @@ export const personName = text.refine(
 
 /** A person named in full with title, as written: "Prof. Dr. Klaus-Robert Müller". */
 export const fullName = text;
+
+/**
+ * An author or editor of a publication as the rest of vita sees it: a person or an organisation, with the
+ * marks a CV prints. Flags are present only when true, so the thousands of plain names of a long
+ * bibliography stay small objects.
+ */
+export interface Contributor {
+  /** A person as "Family Initials" or "Family, Given"; an organisation's name as printed. */
+  readonly name: string;
+  /** An organisation or collaboration ("The ATLAS Collaboration"): never split into family and given names. */
+  readonly organization?: true;
+  /** Contributed equally with the others marked so. */
+  readonly equal?: true;
+  /** The corresponding author. */
+  readonly corresponding?: true;
+}
+
+const person = (name: string, marks: { equal?: boolean | undefined; corresponding?: boolean | undefined } = {}): Contributor => ({
+  name,
+  ...(marks.equal ? { equal: true as const } : {}),
+  ...(marks.corresponding ? { corresponding: true as const } : {}),
+});
+
+/**
+ * An author in an author list: a name ("Lovelace A"), a person with marks
+ * (`{ name: Lovelace A, equal: true, corresponding: true }`), or an organisation
+ * (`{ organization: The ATLAS Collaboration }`).
+ */
+export const contributor = z.union(
+  [
+    personName.transform((name) => person(name)),
+    z
+      .strictObject({
+        /** The person, "Family Initials" or "Family, Given". */
+        name: personName,
+        /** Contributed equally with the other authors marked so. */
+        equal: z.boolean().optional(),
+        /** The corresponding author. */
+        corresponding: z.boolean().optional(),
+      })
+      .transform(({ name, ...marks }) => person(name, marks)),
+    z
+      .strictObject({
+        /** The organisation or collaboration, as printed: "The ATLAS Collaboration". */
+        organization: text,
+      })
+      .transform(({ organization }): Contributor => ({ name: organization, organization: true })),
+  ],
+  {
+    error: (issue) => {
+      if (typeof issue.input === 'string') return 'expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"';
+      if (issue.input !== null && typeof issue.input === 'object' && 'organization' in issue.input) return 'expected { organization: the name as printed } and nothing else';
+      return 'expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation';
+    },
+  },
+);
+
+/** Ids of topics declared in the settings (`topics`); checked against them across the tree. */
+export const topicIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id from the settings, lowercase letters, digits and hyphens (e.g. machine-learning)' })).default([]);
+
+/** Old addresses of a page on a previous site ("/publication/2019-clever-hans/"): each gets a redirect to the new page. */
+export const redirectFrom = z
+  .array(
+    z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._~%!$&'()*+,;=:@-]+\/?)+$/, { error: 'expected a path on this site such as /publication/2019-clever-hans/ (starting with /, no host, no ? or #)' })
+      .refine((path) => !path.split('/').includes('..') && !path.split('/').includes('.'), { error: 'expected a path without . or .. segments' }),
+  )
+  .default([]);

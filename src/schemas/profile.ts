@@ -68,6 +68,53 @@ export const profileLinks = z.strictObject({
     .optional(),
   /** ORCID iD. */
   orcid: orcid.optional(),
+  /** DBLP person id (the part after dblp.org/pid/, e.g. 123/4567); a pasted profile address works too. */
+  dblp: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?dblp\.(?:org|uni-trier\.de)\/pid\/([^?#\s]+?)(?:\.html)?\/?$/i))
+    .pipe(z.string().regex(/^(?:[a-z]\/[A-Za-z0-9_=-]+|\d+\/\d+(?:-\d+)?)$/, { error: 'expected a DBLP person id such as 123/4567 (from dblp.org/pid/123/4567)' }))
+    .optional(),
+  /** Semantic Scholar author id (digits); a pasted profile address works too. */
+  semanticScholar: z
+    .union([z.int().positive().transform(String), z.string()])
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?semanticscholar\.org\/author\/(?:[^/?#\s]+\/)?(\d+)\/?(?:[?#].*)?$/i))
+    .pipe(z.string().regex(/^\d{1,12}$/, { error: 'expected a Semantic Scholar author id such as 1234567 (from semanticscholar.org/author/…/1234567)' }))
+    .optional(),
+  /** OpenReview profile id (~Ada_Lovelace1); a pasted profile address works too. */
+  openreview: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?openreview\.net\/profile\?id=(~[^&#\s]+)$/i))
+    .pipe(z.string().regex(/^~[\p{L}\p{N}_.-]+\d+$/u, { error: 'expected an OpenReview profile id such as ~Ada_Lovelace1' }))
+    .optional(),
+  /** ResearchGate profile name (the part after researchgate.net/profile/); a pasted address works too. */
+  researchgate: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?researchgate\.net\/profile\/([^/?#\s]+)\/?$/i))
+    .pipe(z.string().regex(/^[\p{L}\p{N}_-]{2,100}$/u, { error: 'expected a ResearchGate profile name such as Ada-Lovelace' }))
+    .optional(),
+  /** Mastodon (or any fediverse) account as @user@instance.social; a pasted https://instance.social/@user address works too. */
+  mastodon: z
+    .string()
+    .transform((value) => {
+      const page = /^https?:\/\/([a-z0-9.-]+\.[a-z]{2,})\/@([A-Za-z0-9_]+)\/?$/i.exec(value.trim());
+      return page ? `@${page[2]}@${page[1]!.toLowerCase()}` : value.trim();
+    })
+    .pipe(z.string().regex(/^@[A-Za-z0-9_]{1,30}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, { error: 'expected a Mastodon account such as @ada@mathstodon.xyz' }))
+    .optional(),
+  /** Bluesky handle, e.g. ada.bsky.social or your own domain; a pasted bsky.app/profile/… address works too. */
+  bluesky: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?bsky\.app\/profile\/([^/?#\s]+)\/?$/i))
+    .transform((handle) => handle.replace(/^@/, '').toLowerCase())
+    .pipe(z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, { error: 'expected a Bluesky handle such as ada.bsky.social' }))
+    .optional(),
+  /** X (Twitter) handle without @; a pasted x.com or twitter.com address works too. */
+  x: z
+    .string()
+    .transform(fromUrl(/^(?:https?:\/\/)?(?:www\.)?(?:x|twitter)\.com\/([^/?#\s]+)\/?$/i))
+    .transform((handle) => handle.replace(/^@/, ''))
+    .pipe(z.string().regex(/^[A-Za-z0-9_]{1,15}$/, { error: 'expected an X handle such as ada_lovelace (letters, digits, _; at most 15)' }))
+    .optional(),
 });
 
 export const profileSchema = z.strictObject({

@@ -1,6 +1,6 @@
 /** A research project: one file per project in `content/projects/`; the body describes it. */
 import { z } from 'zod';
-import { httpUrl, isoMonth, text } from './common.ts';
+import { httpUrl, isoMonth, text, topicIds } from './common.ts';
 import { endNotBeforeStart } from './period.ts';
 
 export const projectSchema = z
@@ -21,6 +21,8 @@ export const projectSchema = z
     url: httpUrl.optional(),
     /** Id of the grant that funds it (a file name in content/grants/). */
     grant: text.optional(),
+    /** Topics from the settings' `topics`. */
+    topics: topicIds,
   })
   .superRefine(endNotBeforeStart);
 export type Project = z.infer<typeof projectSchema>;

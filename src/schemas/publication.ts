@@ -1,13 +1,21 @@
 /** A publication: one file per paper in `content/publications/<id>.md`; the body is the abstract. */
 import { z } from 'zod';
 import { ARXIV_ID, bareDoi, DOI, PAGES } from './atoms.ts';
-import { languageTag, link, personName, text, year } from './common.ts';
+import { contributor, languageTag, link, redirectFrom, text, topicIds, year } from './common.ts';
 import { KIND_ORDER, PUBLICATION_KINDS, type PublicationKind } from './publicationKinds.ts';
 
 export type { PublicationKind };
 
 /** The kinds of publication a CV lists, in the order the site groups them (see publicationKinds.ts). */
 export const publicationKind = z.enum(KIND_ORDER as [PublicationKind, ...PublicationKind[]]);
+
+/** Where a publication stands; everything but `published` is shown as such and never gets Google Scholar tags. */
+export const PUBLICATION_STATUSES = ['submitted', 'under-review', 'accepted', 'in-press', 'published'] as const;
+export const publicationStatus = z.enum(PUBLICATION_STATUSES);
+export type PublicationStatus = z.infer<typeof publicationStatus>;
+
+/** Whether a publication has appeared (only then is it offered to Google Scholar). */
+export const isPublished = (publication: { readonly status: PublicationStatus }): boolean => publication.status === 'published';
 
 /** An arXiv identifier: new style `2211.17174` or old style `cs/0112017`, optionally versioned (`v2`). */
 export const arxivId = z.string().regex(ARXIV_ID, { error: 'expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/")' });
@@ -38,10 +46,14 @@ export const publicationSchema = z
     kind: publicationKind,
     /** Title; inline Markdown and <sup>/<sub>/<i> are allowed (e.g. "ECQ<sup>X</sup>"). */
     title: text,
-    /** Authors in print order, as "Family Initials" ("Lovelace A") or "Family, Given". */
-    authors: z.array(personName).min(1, { error: 'expected at least one author' }),
-    /** Year of publication. */
+    /** Authors in print order (editors for an edited volume): "Family Initials" ("Lovelace A") or "Family, Given"; { name, equal, corresponding } to mark equal contribution or the corresponding author; { organization } for a collaboration or institution. */
+    authors: z.array(contributor).min(1, { error: 'expected at least one author' }),
+    /** The source lists only the first authors ("and others"): the list ends in "et al." instead of pretending to be complete. */
+    etAl: z.boolean().default(false),
+    /** Year of publication (for work not yet published: of submission or acceptance). */
     year,
+    /** `submitted`, `under-review`, `accepted`, `in-press` or `published` (the default). */
+    status: publicationStatus.default('published'),
     /** Month of publication (1–12), when known. */
     month: z.int().min(1).max(12).optional(),
     /** Journal, proceedings, book or repository (e.g. "Nature Communications", "CoRR"). */
@@ -64,8 +76,12 @@ export const publicationSchema = z
     doi: doi.optional(),
     /** arXiv identifier; for "CoRR abs/2211.17174" write 2211.17174. */
     arxiv: arxivId.optional(),
-    /** Code repositories, project pages, PDFs and other links. */
+    /** Code repositories, project pages, PDFs and other links; a file on this site is /files/paper.pdf (under public/) or paper.pdf (beside this file). */
     links: z.array(link).default([]),
+    /** Topics from the settings' `topics`, e.g. [machine-learning]; each topic has a page listing its entries. */
+    topics: topicIds,
+    /** Old addresses of this publication on a previous site, e.g. /publication/2019-clever-hans/: each redirects here. */
+    redirectFrom,
     /** Award this paper received, as the CV names it. */
     award: text.optional(),
     /** Free-form remark shown after the citation. */
@@ -76,7 +92,9 @@ export const publicationSchema = z
     selected: z.boolean().default(false),
   })
   .superRefine((publication, ctx) => {
-    if (PUBLICATION_KINDS[publication.kind].needsVenue && publication.venue === undefined) {
+    // Work under submission or review may keep its venue to itself.
+    const venueKnown = publication.status !== 'submitted' && publication.status !== 'under-review';
+    if (PUBLICATION_KINDS[publication.kind].needsVenue && venueKnown && publication.venue === undefined) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: `expected a venue: a ${publication.kind} needs one`, input: undefined });
     }
     if (publication.kind === 'preprint' && publication.venue === 'CoRR' && publication.arxiv === undefined) {

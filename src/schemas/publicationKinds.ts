@@ -29,6 +29,12 @@ export interface KindDefinition {
   readonly jsonLdVenue: string;
   /** Whether an entry of this kind must name its venue. */
   readonly needsVenue: boolean;
+  /** What the listed people are: the authors, or the editors of an edited volume (BibTeX field, CSL and JSON-LD property; RIS says it by its type). */
+  readonly creators: 'author' | 'editor';
+  /** The BibTeX `type` field that tells this kind apart from others sharing its entry type (`@misc`, `@article`); the importer reads it back. */
+  readonly bibtexSubtype: string | undefined;
+  /** The citation_* tag of the issue or number: a report's number is `citation_technical_report_number`. */
+  readonly scholarNumber: 'citation_issue' | 'citation_technical_report_number';
 }
 
 export const PUBLICATION_KINDS = {
@@ -43,6 +49,9 @@ export const PUBLICATION_KINDS = {
     jsonLd: 'ScholarlyArticle',
     jsonLdVenue: 'Periodical',
     needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
   },
   'conference-paper': {
     bibtex: 'inproceedings',
@@ -55,6 +64,41 @@ export const PUBLICATION_KINDS = {
     jsonLd: 'ScholarlyArticle',
     jsonLdVenue: 'PublicationEvent',
     needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+  },
+  // A monograph: the people are its authors; a venue, if any, is where it appeared (a series is `series`).
+  book: {
+    bibtex: 'book',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: [],
+    csl: 'book',
+    cslAliases: [],
+    ris: 'BOOK',
+    scholarVenue: undefined,
+    jsonLd: 'Book',
+    jsonLdVenue: 'CreativeWorkSeries',
+    needsVenue: false,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+  },
+  // The people are the editors; @book with editor (classic BibTeX has no @collection), RIS EDBOOK reads AU as editors.
+  'edited-volume': {
+    bibtex: 'book',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: ['collection', 'proceedings', 'mvcollection', 'mvproceedings'],
+    csl: 'book',
+    cslAliases: [],
+    ris: 'EDBOOK',
+    scholarVenue: undefined,
+    jsonLd: 'Book',
+    jsonLdVenue: 'CreativeWorkSeries',
+    needsVenue: false,
+    creators: 'editor',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
   },
   'book-chapter': {
     bibtex: 'incollection',
@@ -67,6 +111,42 @@ export const PUBLICATION_KINDS = {
     jsonLd: 'Chapter',
     jsonLdVenue: 'Book',
     needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+  },
+  // A review of another work (CSL's sense); published in a journal.
+  review: {
+    bibtex: 'article',
+    bibtexVenue: 'journal',
+    bibtexAliases: ['review'],
+    csl: 'review',
+    cslAliases: ['review-book'],
+    ris: 'JOUR',
+    scholarVenue: 'citation_journal_title',
+    // Not schema.org's Review, which is a rating (search engines require one): a scholarly article that reviews.
+    jsonLd: 'ScholarlyArticle',
+    jsonLdVenue: 'Periodical',
+    needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: 'Review',
+    scholarNumber: 'citation_issue',
+  },
+  // Reports and working papers: the venue is the institution; the issue is the report number.
+  report: {
+    bibtex: 'techreport',
+    bibtexVenue: 'institution',
+    bibtexAliases: ['report'],
+    csl: 'report',
+    cslAliases: [],
+    ris: 'RPRT',
+    scholarVenue: 'citation_technical_report_institution',
+    jsonLd: 'Report',
+    jsonLdVenue: 'Organization',
+    needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_technical_report_number',
   },
   preprint: {
     bibtex: 'misc',
@@ -81,6 +161,25 @@ export const PUBLICATION_KINDS = {
     jsonLd: 'ScholarlyArticle',
     jsonLdVenue: 'Periodical',
     needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+  },
+  // Posters and abstracts: the venue is the conference; CSL files a poster under speech.
+  poster: {
+    bibtex: 'misc',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: ['poster'],
+    csl: 'speech',
+    cslAliases: [],
+    ris: 'ABST',
+    scholarVenue: 'citation_conference_title',
+    jsonLd: 'CreativeWork',
+    jsonLdVenue: 'PublicationEvent',
+    needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: 'Poster',
+    scholarNumber: 'citation_issue',
   },
   thesis: {
     bibtex: 'phdthesis',
@@ -93,6 +192,57 @@ export const PUBLICATION_KINDS = {
     jsonLd: 'Thesis',
     jsonLdVenue: 'CollegeOrUniversity',
     needsVenue: false,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+  },
+  // The venue is the repository (Zenodo, Dryad); biblatex's @dataset is read as one too.
+  dataset: {
+    bibtex: 'misc',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: ['dataset'],
+    csl: 'dataset',
+    cslAliases: [],
+    ris: 'DATA',
+    scholarVenue: undefined,
+    jsonLd: 'Dataset',
+    jsonLdVenue: 'DataCatalog',
+    needsVenue: false,
+    creators: 'author',
+    bibtexSubtype: 'Dataset',
+    scholarNumber: 'citation_issue',
+  },
+  // The venue is where it is published (GitHub, PyPI, Zenodo).
+  software: {
+    bibtex: 'misc',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: ['software'],
+    csl: 'software',
+    cslAliases: [],
+    ris: 'COMP',
+    scholarVenue: undefined,
+    jsonLd: 'SoftwareSourceCode',
+    jsonLdVenue: 'WebSite',
+    needsVenue: false,
+    creators: 'author',
+    bibtexSubtype: 'Software',
+    scholarNumber: 'citation_issue',
+  },
+  // Magazine and newspaper articles: no scholarly venue for Google Scholar.
+  'magazine-article': {
+    bibtex: 'article',
+    bibtexVenue: 'journal',
+    bibtexAliases: [],
+    csl: 'article-magazine',
+    cslAliases: ['article-newspaper'],
+    ris: 'MGZN',
+    scholarVenue: undefined,
+    jsonLd: 'Article',
+    jsonLdVenue: 'Periodical',
+    needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: 'Magazine article',
+    scholarNumber: 'citation_issue',
   },
 } as const satisfies Record<string, KindDefinition>;
 
@@ -106,12 +256,22 @@ export const kindOf = (kind: PublicationKind): KindDefinition => PUBLICATION_KIN
 
 /** Source type → kind, from the exported type and the aliases of every kind (lowercase keys). */
 function inverse(own: (kind: KindDefinition) => string, aliases: (kind: KindDefinition) => readonly string[]): ReadonlyMap<string, PublicationKind> {
-  return new Map(
-    KIND_ORDER.flatMap((kind) => [own(PUBLICATION_KINDS[kind]), ...aliases(PUBLICATION_KINDS[kind])].map((type) => [type.toLowerCase(), kind] as const)),
-  );
+  const map = new Map<string, PublicationKind>();
+  // Several kinds share an exported type (@article, @misc, CSL book): the first kind in the table keeps it, the others are told apart by the importer.
+  for (const kind of KIND_ORDER) {
+    for (const type of [own(PUBLICATION_KINDS[kind]), ...aliases(PUBLICATION_KINDS[kind])]) if (!map.has(type.toLowerCase())) map.set(type.toLowerCase(), kind);
+  }
+  return map;
 }
 
 /** BibTeX entry type → kind, for the importer. */
 export const KIND_BY_BIBTEX_TYPE = inverse((kind) => kind.bibtex, (kind) => kind.bibtexAliases);
+/** BibTeX `type` field (lowercase) of an @article or @misc → the kind it marks, for the importer. */
+export const KIND_BY_BIBTEX_SUBTYPE: ReadonlyMap<string, PublicationKind> = new Map(
+  KIND_ORDER.flatMap((kind) => {
+    const subtype = kindOf(kind).bibtexSubtype;
+    return subtype === undefined ? [] : [[subtype.toLowerCase(), kind] as const];
+  }),
+);
 /** CSL item type → kind, for the importer. */
 export const KIND_BY_CSL_TYPE = inverse((kind) => kind.csl, (kind) => kind.cslAliases);

@@ -55,8 +55,13 @@ const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
 /** A page of vita's own, or the id of a free page (content/pages/<id>.md): which free pages exist is checked across the tree. */
 const navigablePage = z.string().refine(isEntryId);
 
+/** Keys of a mapping (topic ids, old paths) that must have a shape: a problem at each key that has not. */
+const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => {
+  for (const key of Object.keys(record)) if (!pattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message, input: key });
+};
+
 /** One navigation entry: a page name, or a page with its own label. */
-const navigationEntry = z.union(
+export const navigationEntry = z.union(
   [
     navigablePage.transform((page) => ({ page, label: undefined })),
     z.strictObject({
@@ -118,5 +123,15 @@ export const settingsSchema = z.strictObject({
     .default({ maxAgeDays: 90 }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
+  /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
+  topics: z
+    .record(z.string(), text)
+    .superRefine(keysMatch(/^[a-z0-9][a-z0-9-]*$/, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning'))
+    .default({}),
+  /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
+  redirects: z
+    .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
+    .superRefine(keysMatch(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, 'expected a path on this site such as /publications.html (starting with /)'))
+    .default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,6 @@
 /** A talk or lecture: one file per event in `content/talks/` or `content/lectures/`. */
 import { z } from 'zod';
-import { eventDate, languageTag, link, text } from './common.ts';
+import { eventDate, httpUrl, languageTag, link, redirectFrom, text, topicIds } from './common.ts';
 
 /** How the presentation was given. */
 export const talkKind = z.enum([
@@ -23,6 +23,12 @@ export const talkSchema = z.strictObject({
   event: text,
   /** Hosting institution when it is not part of the event name, e.g. "Universität Potsdam". */
   host: text.optional(),
+  /** City the talk was given in, e.g. "Montréal"; leave out for an online talk. */
+  city: text.optional(),
+  /** Country, e.g. "Canada". */
+  country: text.optional(),
+  /** Web page of the event, e.g. https://ismb.example.org (the event's name links to it). */
+  eventUrl: httpUrl.optional(),
   /** Kind of presentation. */
   kind: talkKind.default('talk'),
   /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */
@@ -33,5 +39,9 @@ export const talkSchema = z.strictObject({
   links: z.array(link).default([]),
   /** Id of the publication this talk presents, if any. */
   publication: text.optional(),
+  /** Topics from the settings' `topics`. */
+  topics: topicIds,
+  /** Old addresses of this talk on a previous site: each redirects to its entry on the talks page. */
+  redirectFrom,
 });
 export type Talk = z.infer<typeof talkSchema>;

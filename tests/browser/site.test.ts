@@ -5,19 +5,17 @@
  * site working under a base path, and the CV printed to an A4 PDF.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { DIST, DIST_UNDER_BASE } from '../helpers/build.ts';
+import { axeViolations, withPage as withBrowserPage } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = htmlPages().filter((page) => page !== '/404.html');
 const mainPages = ['/', '/publications/', '/publications/becking2022ecqx/', '/talks/', '/patents/', '/cv/'];
 
@@ -32,25 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
-/** Violations as "rule: selector" lines, so a failure says what and where. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-  }, WCAG_TAGS);
-  return violations;
-}
+const withPage = <T>(options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>) => withBrowserPage(browser, options, run);
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page', async () => {

@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { buildSite, buildSiteAsync, COMPLETE, fixtureCopy, inBatches, PROJECT_PAGE, ROOT, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
@@ -27,7 +28,12 @@ const DIST = join(scratch, 'en');
 const DIST_BASE = join(scratch, 'vita');
 const DIST_DE = join(scratch, 'de');
 const german = fixtureCopy(COMPLETE, {
-  'settings.yaml': `language: de\nurl: ${SITE}\nnavigation: [home, research, { page: contact, label: Kontakt }, news, cv]\n`,
+  // The fixture's settings (topics, redirects…) in German, with free pages in the navigation.
+  'settings.yaml': stringifyYaml({
+    ...parseYaml(readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')),
+    language: 'de',
+    navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
+  }),
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -22,7 +22,7 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const content = loadContent();
 const publications = content.bySection('publications');
 const ids = publications.map((entry) => entry.id).sort();
-const data = (id: string) => content.byId('publications', id) as Record<string, unknown> & { authors: string[]; title: string };
+const data = (id: string) => content.byId('publications', id) as Record<string, unknown> & { authors: { name: string }[]; title: string };
 const plain = (html: string) => html.replace(/<[^>]+>/g, '').normalize('NFC');
 const nfc = (names: string[]) => names.map((name) => name.normalize('NFC'));
 const SPOT_CHECKS = ['lapuschkin2019unmasking', 'becking2022ecqx', 'rieckmann2022causes', 'slijepcevic2022explaining', 'pahde2022optimizing', 'binder2016layerdeep', 'hagele2020resolving'];
@@ -40,7 +40,7 @@ describe('publications.bib', () => {
     const entry = parsed.entries.find((candidate) => candidate.key === id)!;
     const source = data(id);
     expect(plain(String(entry.fields['title']))).toBe(plain(source.title));
-    expect(nfc((entry.fields['author'] as { lastName: string }[]).map((author) => author.lastName))).toEqual(source.authors.map((name) => parseName(name).family));
+    expect(nfc((entry.fields['author'] as { lastName: string }[]).map((author) => author.lastName))).toEqual(source.authors.map((author) => parseName(author.name).family));
     expect(entry.fields['year']).toBe(String(source['year']));
     if (source['volume']) expect(entry.fields['volume']).toBe(source['volume']);
     if (source['pages']) expect(entry.fields['pages']).toBe(String(source['pages']).replace('-', '–'));
@@ -93,7 +93,7 @@ describe('publications.ris', () => {
     const source = data(id);
     const record = records.find((candidate) => candidate.title === plain(source.title));
     expect(record, plain(source.title)).toBeDefined();
-    expect(nfc(record!.author.map((author) => author.family))).toEqual(source.authors.map((name) => parseName(name).family));
+    expect(nfc(record!.author.map((author) => author.family))).toEqual(source.authors.map((author) => parseName(author.name).family));
   });
 });
 

@@ -14,6 +14,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { PAGE_SECTIONS, paths, type NavigablePage } from '../../src/lib/routes.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../src/schemas/references.ts';
 import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
@@ -26,12 +27,15 @@ const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section) => se
 const scratch = scratchDist('matrix');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** The entry files of a folder section (files beside them, such as PDFs, are not entries). */
+const entryFiles = (folder: string, section: SectionName) => readdirSync(join(folder, sections[section].path)).filter((file) => file.endsWith('.md'));
+
 /** Ids of the entries in a content folder, by section. */
 function idsIn(folder: string): Map<SectionName, Set<string>> {
   return new Map(
     OPTIONAL.map((section) => {
       const path = join(folder, sections[section].path);
-      const files = sections[section].shape === 'folder' && existsSync(path) ? readdirSync(path) : [];
+      const files = sections[section].shape === 'folder' && existsSync(path) ? entryFiles(folder, section) : [];
       return [section, new Set(files.map((file) => file.replace(/\.md$/, '')))];
     }),
   );
@@ -86,9 +90,26 @@ function present(folder: string): Set<SectionName> {
   return new Set(
     OPTIONAL.filter((section) => {
       const path = join(folder, sections[section].path);
-      return existsSync(path) && (sections[section].shape === 'file' || readdirSync(path).length > 0);
+      return existsSync(path) && (sections[section].shape === 'file' || entryFiles(folder, section).length > 0);
     }),
   );
+}
+
+/** The front matter of every entry of the sections present. */
+function frontMatters(folder: string, has: ReadonlySet<SectionName>, which: readonly SectionName[]): Record<string, unknown>[] {
+  return which
+    .filter((section) => has.has(section))
+    .flatMap((section) => entryFiles(folder, section).map((file) => parseYaml(readFileSync(join(folder, sections[section].path, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>));
+}
+
+/** Pages the new features add: one per topic with entries, a redirect page per old address. */
+function featurePages(folder: string, has: ReadonlySet<SectionName>): string[] {
+  const settingsFile = join(folder, 'settings.yaml');
+  const settings = (existsSync(settingsFile) ? parseYaml(readFileSync(settingsFile, 'utf8')) : {}) as { topics?: Record<string, string>; redirects?: Record<string, string> };
+  const tagged = frontMatters(folder, has, ['publications', 'talks', 'lectures', 'projects']).flatMap((data) => (data['topics'] as string[] | undefined) ?? []);
+  const moved = frontMatters(folder, has, ['publications', 'talks', 'lectures']).flatMap((data) => (data['redirectFrom'] as string[] | undefined) ?? []);
+  const pageRedirects = Object.entries(settings.redirects ?? {}).filter(([, page]) => page !== 'publications' || has.has('publications')).map(([from]) => from);
+  return [...Object.keys(settings.topics ?? {}).filter((topic) => tagged.includes(topic)).map((topic) => `/topics/${topic}/`), ...moved, ...pageRedirects];
 }
 
 const VARIANTS: { name: string; content: string }[] = [
@@ -126,17 +147,18 @@ const PAGE_LINKS = { research: { label: 'Research', position: 2 }, group: { labe
 describe.each(VARIANTS)('$name', ({ name, content }) => {
   const has = present(content);
   const root = dist(name);
-  const count = (section: SectionName) => (has.has(section) ? readdirSync(join(content, sections[section].path)).length : 0);
-  const freePages = has.has('pages') ? readdirSync(join(content, 'pages')).map((file) => file.replace(/\.md$/, '')) : [];
+  const count = (section: SectionName) => (has.has(section) ? entryFiles(content, section).length : 0);
+  const freePages = has.has('pages') ? entryFiles(content, 'pages').map((file) => file.replace(/\.md$/, '')) : [];
   const expectedPages = [
     '/',
     '/404.html',
     '/cv/',
-    ...(has.has('publications') ? ['/publications/', ...readdirSync(join(content, 'publications')).map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
+    ...(has.has('publications') ? ['/publications/', ...entryFiles(content, 'publications').map((file) => `/publications/${file.replace(/\.md$/, '')}/`)] : []),
     ...(has.has('talks') || has.has('lectures') ? ['/talks/'] : []),
     ...(has.has('patents') ? ['/patents/'] : []),
     ...(has.has('news') ? ['/news/'] : []),
     ...freePages.map((id) => `/${id}/`),
+    ...featurePages(content, has),
   ];
   const hasUrl = content !== MINIMAL;
 
@@ -220,9 +242,11 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
   });
 
   it('has structured data on every indexed page, valid against schema.org', async () => {
-    const issues = await Promise.all(htmlPages(root).filter((page) => page !== '/404.html').map(async (page) => (await structuredDataIssues(page, root)).map((issue) => `${page} ${issue}`)));
+    // Redirect pages from old addresses are not indexed (robots: noindex).
+    const indexed = htmlPages(root).filter((page) => page !== '/404.html' && loadPage(page, root)('meta[name="robots"]').attr('content') !== 'noindex');
+    const issues = await Promise.all(indexed.map(async (page) => (await structuredDataIssues(page, root)).map((issue) => `${page} ${issue}`)));
     expect(issues.flat()).toEqual([]);
-    expect(htmlPages(root).filter((page) => page !== '/404.html' && blocksOf(page, root).length === 0)).toEqual([]);
+    expect(indexed.filter((page) => blocksOf(page, root).length === 0)).toEqual([]);
   });
 
   it('bundles the accent colour of the settings into the stylesheet', () => {

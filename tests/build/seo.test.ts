@@ -50,11 +50,11 @@ describe('every page', () => {
 
 describe('publication pages', () => {
   it.each(content.bySection('publications').map((entry) => entry.id))('%s has Google Scholar meta tags and JSON-LD', (id) => {
-    const source = content.byId('publications', id) as { title: string; authors: string[]; year: number; kind: string; venue?: string; arxiv?: string };
+    const source = content.byId('publications', id) as { title: string; authors: { name: string }[]; year: number; kind: string; venue?: string; arxiv?: string };
     const $ = loadPage(`/publications/${id}/`);
     const meta = (name: string) => $(`meta[name="${name}"]`).map((_, element) => $(element).attr('content')).get();
     expect(meta('citation_title')).toEqual([source.title.replace(/<[^>]+>/g, '')]);
-    expect(meta('citation_author').map((author) => author.split(',')[0])).toEqual(source.authors.map((name) => parseName(name).family));
+    expect(meta('citation_author').map((author) => author.split(',')[0])).toEqual(source.authors.map((author) => parseName(author.name).family));
     expect(meta('citation_publication_date')).toEqual([String(source.year)]);
     const venueTag = { 'journal-article': 'citation_journal_title', 'conference-paper': 'citation_conference_title', 'book-chapter': 'citation_inbook_title' }[source.kind];
     if (venueTag) expect(meta(venueTag)).toEqual([source.venue]);

@@ -1,6 +1,8 @@
 /**
  * A link checker for built output: every internal href/src (and url() in CSS)
  * must name an existing file, and every #fragment an existing id on its page.
+ * Redirect pages (meta refresh) are followed to where they lead, and so are the
+ * lines of `_redirects`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,13 +34,25 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
     }
     return ids;
   };
-  const check = (page: string, pageUrl: URL, target: string) => {
+  /** Where a redirect page leads (its meta refresh), or undefined for an ordinary page. */
+  const refreshOf = (file: string): string | undefined => {
+    if (!file.endsWith('.html')) return undefined;
+    const content = cheerio.load(readFileSync(file, 'utf8'))('meta[http-equiv="refresh"]').attr('content');
+    return content === undefined ? undefined : /url=(.+)$/i.exec(content)?.[1]?.trim();
+  };
+  const check = (page: string, pageUrl: URL, target: string, hops = 0) => {
     if (/^(mailto|tel|data):/.test(target)) return;
     const resolved = new URL(target, pageUrl);
     if (resolved.origin !== pageUrl.origin) return;
     const file = fileFor(resolved.pathname);
     if (!file) {
       broken.push({ page, target, reason: 'no such file' });
+      return;
+    }
+    const next = refreshOf(file);
+    if (next !== undefined) {
+      if (hops >= 5) broken.push({ page, target, reason: 'redirects more than 5 times' });
+      else check(page, resolved, next, hops + 1);
       return;
     }
     if (resolved.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(resolved.hash.slice(1)))) {
@@ -56,6 +70,13 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
       });
     } else if (path.endsWith('.css')) {
       for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) check(path, pageUrl, match[1]!);
+    } else if (path === '/_redirects') {
+      // "old new 301": both must be served, the new one a real page (the old one is its redirect page).
+      for (const line of text.split('\n').filter(Boolean)) {
+        const [from = '', to = ''] = line.split(/\s+/);
+        check(path, pageUrl, from);
+        check(path, pageUrl, to);
+      }
     } else if (path.endsWith('.xml')) {
       for (const match of text.matchAll(/<(?:loc|link|id)>([^<]+)<\/(?:loc|link|id)>|href="([^"]+)"/g)) check(path, pageUrl, (match[1] ?? match[2])!);
     }

@@ -11,6 +11,7 @@ import { createRenderPool } from '../../src/cards/pool.ts';
 import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
 import { cardPathOf, siteAddress, siteCards, type CardContent, type CardLabels } from '../../src/cards/siteCards.ts';
 import { pngSize } from '../helpers/png.ts';
+import { de } from '../../src/i18n/de.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKER = join(ROOT, 'src', 'cards', 'worker.ts');
@@ -112,7 +113,7 @@ describe('the site’s cards', () => {
     notFound: 'Nicht gefunden',
     publicationsOfYear: (year) => `Publikationen ${year}`,
     talksOfYear: (year) => `Vorträge ${year}`,
-    publicationKinds: { 'journal-article': 'Zeitschriftenartikel', 'conference-paper': 'Konferenzbeitrag', 'book-chapter': 'Buchkapitel', preprint: 'Preprint', thesis: 'Dissertation' },
+    publicationKinds: Object.fromEntries(Object.entries(de.publicationKinds).map(([kind, names]) => [kind, names.singular])) as CardLabels['publicationKinds'],
   };
   const content: CardContent = {
     profile: { name: 'Ada Lovelace', honorific: 'Dr.', role: 'Analyst', affiliation: 'Analytical Society' },
@@ -143,7 +144,7 @@ describe('the site’s cards', () => {
       siteName: 'Dr. Ada Lovelace',
       siteAddress: 'example.org/vita',
     });
-    expect(cards.get('publications/lovelace1842sketch')).toMatchObject({ lang: 'de', eyebrow: 'Dissertation', venue: '1842' });
+    expect(cards.get('publications/lovelace1842sketch')).toMatchObject({ lang: 'de', eyebrow: 'Abschlussarbeit', venue: '1842' });
   });
 
   it('adds the years’ pages of split lists, and puts the portrait on the person card', () => {

@@ -31,7 +31,8 @@ describe('F5: < and > in BibTeX stay < and >', () => {
       venue: 'Stats &lt;Letters>',
       doi: '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
     });
-    expect(entry?.body).toBe('We show that p < 0.05 and n > 30 suffice; a<b.');
+    // A formula stays TeX between dollars: the site renders it as MathML.
+    expect(entry?.body).toBe('We show that p < 0.05 and n > 30 suffice; $a<b$.');
     expect(readBibtex('@misc{m, abstract={See <br/> and <!x> and a<b, c>d}}').entries[0]?.body).toBe('See &lt;br/> and &lt;!x> and a<b, c>d');
     const render = await createInlineRenderer();
     // What a visitor reads on the page.

@@ -205,8 +205,8 @@ describe('small helpers', () => {
   });
   it('builds profile links and tel: URIs', () => {
     expect(profileLinks({ github: 'octo', orcid: '0000-0002-1825-0097' })).toEqual([
-      { label: 'ORCID 0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
-      { label: 'GitHub: octo', url: 'https://github.com/octo' },
+      { network: 'orcid', label: 'ORCID 0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
+      { network: 'github', label: 'GitHub: octo', url: 'https://github.com/octo' },
     ]);
     expect(telUri('+49 (177) 483-2754')).toBe('+491774832754');
   });

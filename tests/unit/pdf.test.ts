@@ -73,14 +73,23 @@ const LABELS: CvPdfLabels = {
     'book-chapter': 'Buchkapitel',
     preprint: 'Vorabdrucke',
     thesis: 'Abschlussarbeiten',
+    book: 'Monografien',
+    'edited-volume': 'Herausgeberschaften',
+    review: 'Rezensionen',
+    report: 'Berichte',
+    poster: 'Poster',
+    dataset: 'Datensätze',
+    software: 'Software',
+    'magazine-article': 'Magazinbeiträge',
   },
-  numberPrefixes: { 'journal-article': 'Z', 'conference-paper': 'K', 'book-chapter': 'B', preprint: 'V', thesis: 'A' },
+  numberPrefixes: { 'journal-article': 'Z', 'conference-paper': 'K', 'book-chapter': 'B', preprint: 'V', thesis: 'A', book: 'M', 'edited-volume': 'H', review: 'RZ', report: 'R', poster: 'PA', dataset: 'D', software: 'S', 'magazine-article': 'MZ' },
   talkKinds: { talk: undefined, lecture: undefined, keynote: 'Hauptvortrag', 'invited-talk': 'Eingeladener Vortrag', 'paper-presentation': 'Beitrag', 'lecture-series': 'Vorlesungsreihe', webinar: 'Webinar' },
   patentStatus: { published: 'veröffentlicht', granted: 'erteilt' },
   date: (iso) => iso.split('-').reverse().join('.'),
   days: (dates) => dates.map((date) => date.split('-').reverse().join('.')).join(', '),
   present: 'heute',
   and: 'und',
+  etAl: 'u. a.',
   documentTitle: (name) => `Lebenslauf von ${name}`,
   running: (date) => `Lebenslauf, Stand ${date}`,
   page: 'Seite {page} von {pages}',
@@ -158,13 +167,14 @@ async function publication(id: string, fields: Record<string, unknown>): Promise
     venueHtml,
     venueText: data.venue,
     url: `https://example.org/ada/publications/${id}/`,
-    authorList: data.authors.map((name) => ({ name, isOwner: isOwner(name) })),
+    authorList: data.authors.map((author) => ({ name: author.name, isOwner: isOwner(author.name), equal: author.equal === true, corresponding: author.corresponding === true, marks: '', marksMeaning: '' })),
     details: venueDetails(data, (range) => `S. ${range}`),
     publisherText: publisherLine(data),
     readerLinks: readerLinks(data, de.links),
     bibtex: '',
     lang: data.language,
     citation: undefined,
+    statusLabel: undefined,
   };
 }
 
@@ -240,7 +250,7 @@ const full: CvSource = {
     },
   ],
   education: [{ id: 'home', html: '', institution: 'Privatunterricht', location: 'London', degree: 'Mathematik', start: 1828, end: 1835, supervisors: ['Augustus De Morgan'], thesis: 'Reihen' }],
-  projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae' }],
+  projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae', topics: [] }],
   awards: [{ id: 'prize', html: '', name: 'Preis', year: 1843, issuer: 'Royal Society', descriptionHtml: 'Für <i>Note G</i>', descriptionText: 'Für Note G', publication: 'lovelace2024ekstrom' }],
   patents: [
     {
@@ -351,6 +361,14 @@ describe('the document from the site data', () => {
     expect(conference!.lines[1]).toEqual([{ text: 'Proceedings of ', italic: true }, { text: 'Engines S. 1–10, 2023.' }]);
   });
 
+  it('ends a cut author list with the label for et al. and says where a work stands', async () => {
+    const cut = { ...(await publication('lovelace2025cut', { title: 'A cut list', authors: [{ organization: 'The Engine Collaboration' }, 'Lovelace A'], etAl: true, year: 2025, status: 'accepted' })), statusLabel: 'Angenommen' };
+    const [block] = cvDocument({ ...empty, publications: [cut] }, OPTIONS, LABELS).sections.at(-1)!.blocks;
+    const [item] = block!.kind === 'numbered' ? block!.items : [];
+    expect(item!.lines[0]).toEqual([{ text: 'The Engine Collaboration' }, { text: ', ' }, { text: 'Lovelace A', bold: true }, { text: ', u. a.' }]);
+    expect(item!.lines[1]).toEqual([{ text: 'Journal', italic: true }, { text: ', 2025. Angenommen.' }]);
+  });
+
   it('tags titles in another language than the document', () => {
     const english = cvDocument(full, { ...OPTIONS, lang: 'en' }, LABELS);
     const talks = english.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks[0]!;
@@ -455,7 +473,7 @@ describe('the career sections', () => {
   const hidden = { ...grantSchema.parse({ title: 'Geheim', funder: 'Krone', amount: { value: '5000 GBP', visibility: 'hidden' }, start: 2024 }), id: 'secret', html: '', amountShown: undefined };
   const source: CvSource = {
     ...empty,
-    projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '2021-01', role: 'member', grant: 'rs' }],
+    projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '2021-01', role: 'member', grant: 'rs', topics: [] }],
     grants: [hidden, grant],
     grantById: new Map([grant, hidden].map((item) => [item.id, item])),
     teaching: [

@@ -25,7 +25,7 @@ affiliation: Analytical Society`;
 describe('invalid files get one exact message each: file:line field: expected …; found …', () => {
   it.each([
     ['publications/a.md', md(`${paper}\ntitel: Typo`), ['content/publications/a.md:7 titel: unknown field "titel"; did you mean "title"?']],
-    ['publications/a.md', md(paper.replace('journal-article', 'journal')), ['content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book-chapter, preprint, thesis; found "journal"']],
+    ['publications/a.md', md(paper.replace('journal-article', 'journal')), ['content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"']],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: "2019"')), ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes']],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
@@ -34,7 +34,7 @@ describe('invalid files get one exact message each: file:line field: expected �
     ['publications/a.md', md(`${paper}\narxiv: "abs/2211.17174"`), ['content/publications/a.md:7 arxiv: expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/"); found "abs/2211.17174"']],
     ['publications/a.md', md(`${paper}\ndoi: "https://doi.org/10.1/x y"`), ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1/x y"']],
     ['publications/a.md', md(`${paper}\ndoi: "10.1234/x},note={injected"`), ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1234/x},note={injected"']],
-    ['publications/a.md', md(`${paper}\nlinks:\n  - kind: code\n    url: "javascript:alert(1)"`), ['content/publications/a.md:9 links[0].url: expected an absolute http(s) URL such as https://example.org/page; found "javascript:alert(1)"']],
+    ['publications/a.md', md(`${paper}\nlinks:\n  - kind: code\n    url: "javascript:alert(1)"`), ['content/publications/a.md:9 links[0].url: expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf; found "javascript:alert(1)"']],
     ['publications/a.md', md(`${paper}\nlinks:\n  - kind: repo\n    url: https://github.com/x/y`), ['content/publications/a.md:8 links[0].kind: expected one of: code, project, pdf, slides, video, stream, data, website, publisher; found "repo"']],
     ['publications/a.md', md(`${paper}\npages: "12 to 20"`), ['content/publications/a.md:7 pages: expected pages such as 154-176 or 7; found "12 to 20"']],
     ['publications/a.md', md(paper.replace('venue: Nature Communications', '')), ['content/publications/a.md:2 venue: required field is missing; expected a venue: a journal-article needs one']],

@@ -100,7 +100,11 @@ function typeWord(schema: AnySchema): string {
     case 'union': {
       const withVisibility = visibilityValue(schema);
       if (withVisibility) return `${typeWord(withVisibility)}, or { value, visibility }`;
-      return (def.options ?? []).map((option) => typeWord(unwrap(option).core)).join(' or ');
+      return [...new Set((def.options ?? []).map((option) => typeWord(unwrap(option).core)))].join(' or ');
+    }
+    case 'record': {
+      const { valueType } = def as unknown as { valueType: AnySchema };
+      return `mapping of names to ${typeWord(unwrap(valueType).core)}`;
     }
     default:
       return def.type;
@@ -143,6 +147,13 @@ export function fieldRows(
       if (def.type === 'array') {
         const element = unwrap(def.element!).core;
         if (defOf(element).type === 'object') walk(element, namesOf(element) ?? `${chain}.${key}`, `${prefix}${key}[].`);
+        // A list of alternatives (an author: a name, a person with marks, an organisation): the fields of each form.
+        if (defOf(element).type === 'union' && !visibilityValue(element)) {
+          for (const option of defOf(element).options ?? []) {
+            const form = unwrap(option).core;
+            if (defOf(form).type === 'object') walk(form, namesOf(element) ?? `${chain}.${key}`, `${prefix}${key}[].`);
+          }
+        }
       }
     }
   };

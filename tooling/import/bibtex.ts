@@ -5,13 +5,11 @@
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_BIBTEX_TYPE } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE } from '../../src/schemas/publicationKinds.ts';
 import {
-  ET_AL_NOTICE,
   arxivIdIn,
   authorName,
   cleanText,
-  corporateAuthorError,
   isArxivVenue,
   mapOptional,
   monthNumber,
@@ -20,6 +18,8 @@ import {
   readUrl,
   withoutStyling,
   yearNumber,
+  organization,
+  type DraftAuthor,
   type DraftLink,
   type KindMap,
   type PublicationDraft,
@@ -28,6 +28,10 @@ import {
 import { bareDoi } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
+import { kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
+
+/** Whether a kind lists authors or editors. */
+const kindOfKind = (kind: PublicationKind) => definitionOf(kind).creators;
 
 /** A place where the parser gave up: the file line, the entry (key, or @type when the key is unreadable), the parser's words. */
 export interface BibtexSyntaxError {
@@ -57,7 +61,7 @@ const AL_FOLIO_LINKS: Readonly<Record<string, Omit<DraftLink, 'url'>>> = {
 
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
-  'title', 'author', 'year', 'date', 'month', 'series', 'volume', 'number', 'issue', 'pages', 'eid', 'publisher', 'address',
+  'title', 'author', 'type', 'pubstate', 'year', 'date', 'month', 'series', 'volume', 'number', 'issue', 'pages', 'eid', 'publisher', 'address',
   'location', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'note', 'abstract', 'crossref', 'arxiv', 'selected',
   ...Object.keys(AL_FOLIO_LINKS),
 ]);
@@ -135,13 +139,24 @@ function restoredFields(fields: Fields): Fields {
   );
 }
 
-function kindOf(type: string, venue: string | undefined, arxiv: string | undefined, kindMap: KindMap): PublicationKind | undefined {
+function kindOf(type: string, fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean }, kindMap: KindMap): PublicationKind | undefined {
+  const { venue, arxiv, subtype, editorsOnly } = fields;
   const mapped = kindMap[type];
   if (mapped) return mapped;
-  if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : 'journal-article';
-  if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : undefined;
+  // @article and @misc hold several kinds; our own export names them in `type` (Dataset, Software, Review, …).
+  const marked = subtype === undefined ? undefined : KIND_BY_BIBTEX_SUBTYPE.get(subtype.toLowerCase());
+  if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : (marked ?? 'journal-article');
+  if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : marked;
+  if (type === 'book' && editorsOnly) return 'edited-volume';
   return KIND_BY_BIBTEX_TYPE.get(type);
 }
+
+/** biblatex's `pubstate` → the schema's status. */
+const STATUS_BY_PUBSTATE: Readonly<Record<string, PublicationDraft['status']>> = {
+  submitted: 'submitted',
+  forthcoming: 'accepted',
+  inpress: 'in-press',
+};
 
 /** The arXiv id in `eprint`: as written when the archive is arXiv; with no archive named, only when it looks like one. */
 function eprintArxivId(eprint: string | undefined, archive: string | undefined): string | undefined {
@@ -150,15 +165,17 @@ function eprintArxivId(eprint: string | undefined, archive: string | undefined):
   return archive === undefined ? id : (id ?? eprint);
 }
 
-function authorsOf(creators: readonly Creator[], notices: string[], errors: string[]): string[] {
-  const authors: string[] = [];
+/** The people (and organisations, `{The ATLAS Collaboration}`) of an author or editor list; "and others" sets `etAl`. */
+function authorsOf(creators: readonly Creator[]): { authors: DraftAuthor[]; etAl: boolean } {
+  const authors: DraftAuthor[] = [];
+  let etAl = false;
   for (const creator of creators) {
     const family = [creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ');
-    if (creator.name !== undefined) errors.push(corporateAuthorError(cleanText(creator.name)));
-    else if (family === 'others' && !creator.firstName) notices.push(ET_AL_NOTICE);
+    if (creator.name !== undefined) authors.push(organization(creator.name));
+    else if (family === 'others' && !creator.firstName) etAl = true;
     else authors.push(authorName(family, creator.firstName ?? ''));
   }
-  return authors;
+  return { authors, etAl };
 }
 
 interface EntryContext {
@@ -199,7 +216,11 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     }
   }
 
-  const kind = kindOf(type, sourceVenue, ids.arxiv, context.kindMap);
+  const creators = (name: string) => (Array.isArray(fields[name]) ? (fields[name] as Creator[]) : []);
+  const editorsOnly = creators('author').length === 0 && creators('editor').length > 0;
+  const found = kindOf(type, { venue: sourceVenue, arxiv: ids.arxiv, subtype: text('type'), editorsOnly }, context.kindMap);
+  // A volume that entries here crossref is their container, not an entry of its own.
+  const kind = context.containerOf.length > 0 && (found === undefined || found === 'edited-volume') ? undefined : found;
   if (kind === undefined && context.containerOf.length === 0) {
     errors.push(`@${type} has no publication kind; map it with --kind-map ${type}=<kind> (${publicationKind.options.join(', ')})`);
   }
@@ -215,11 +236,19 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   // Our own export writes an article number into eid, and into pages when there are none.
   const articleNumber = text('eid');
   const pages = text('pages');
+  const listsEditors = kind !== undefined && kindOfKind(kind) === 'editor';
+  const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
+  if (listsEditors) notImported.splice(notImported.indexOf('editor'), 1);
+  const pubstate = text('pubstate');
+  const status = pubstate === undefined ? undefined : STATUS_BY_PUBSTATE[pubstate.toLowerCase()];
+  if (pubstate !== undefined && status === undefined) notices.push(`pubstate "${pubstate}" not understood; imported as published`);
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
-    authors: authorsOf(Array.isArray(fields['author']) ? (fields['author'] as Creator[]) : [], notices, errors),
+    authors: people.authors,
+    etAl: people.etAl || undefined,
     year,
+    status,
     month,
     venue: kind === 'preprint' ? preprintVenue(sourceVenue, ids.arxiv) : sourceVenue,
     series: text('series'),
@@ -279,13 +308,43 @@ function syntaxError(error: { error: string; input?: string }, text: string): Bi
   };
 }
 
+/**
+ * Formulas (`$^{\\text{x}}$`) are TeX, not text: the parser would turn them into HTML or
+ * stop at commands it does not know. They are set aside before parsing (as two
+ * noncharacters around their number) and come back as `$…$`, which the site
+ * renders as MathML. `\\$` is a dollar sign and stays one.
+ */
+const MATH_START = '\uFDD2';
+const MATH_END = '\uFDD3';
+const FORMULA = /(?<!\\)\$((?:\\.|[^$\\\n]|\n(?!\s*\n)){1,300}?)\$/g;
+
+function setFormulasAside(text: string): { text: string; formulas: string[] } {
+  const formulas: string[] = [];
+  return { text: text.replace(FORMULA, (_, tex: string) => `${MATH_START}${formulas.push(cleanText(tex)) - 1}${MATH_END}`), formulas };
+}
+
+const formulasBack = (text: string, formulas: readonly string[]) =>
+  text.replace(new RegExp(`${MATH_START}(\\d+)${MATH_END}`, 'g'), (_, index: string) => `$${formulas[Number(index)]}$`);
+
+function fieldsWithFormulas(fields: Fields, formulas: readonly string[]): Fields {
+  if (formulas.length === 0) return fields;
+  const back = (value: FieldValue): FieldValue =>
+    typeof value === 'string'
+      ? formulasBack(value, formulas)
+      : (value.map((item: string | Creator) =>
+          typeof item === 'string' ? formulasBack(item, formulas) : Object.fromEntries(Object.entries(item).map(([part, text]) => [part, typeof text === 'string' ? formulasBack(text, formulas) : text])),
+        ) as FieldValue);
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : back(value)]));
+}
+
 /** All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing. */
 export function readBibtex(source: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
   const text = source.replace(/\r\n?/g, '\n'); // Windows line endings: same lines, one kind of break
   const tooLarge = guardBibtex(text);
   if (tooLarge.length > 0) return { entries: [], syntaxErrors: tooLarge };
   const unknownCommands = new Map<string, string[]>();
-  const library = parse(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
+  const { text: withoutMath, formulas } = setFormulasAside(text);
+  const library = parse(withoutMath.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
     sentenceCase: false,
     applyCrossRef: false,
     unsupported: (_node, tex, entry) => {
@@ -308,13 +367,13 @@ export function readBibtex(source: string, kindMap: KindMap = {}): { entries: So
   const lineOf = lineCounter(text);
   let searchFrom = 0;
   const entries = library.entries.map((entry) => {
-    const input = plainAngleBrackets(entry.input);
+    const input = formulasBack(plainAngleBrackets(entry.input), formulas);
     const offset = text.indexOf(input, searchFrom);
     if (offset >= 0) searchFrom = offset + input.length;
     const crossref = crossrefOf(entry);
     const parent = crossref === undefined ? undefined : byKey.get(crossref);
     return readEntry(entry, {
-      fields: restoredFields({ ...inheritedFields(parent), ...(entry.fields as Fields) }),
+      fields: fieldsWithFormulas(restoredFields({ ...inheritedFields(parent), ...(entry.fields as Fields) }), formulas),
       line: lineOf(offset >= 0 ? offset : searchFrom),
       kindMap,
       unknownCommands: unknownCommands.get(entry.key) ?? [],

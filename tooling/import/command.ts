@@ -20,7 +20,7 @@ import { isJsonResume, readJsonResume, type ResumeDraft } from './jsonResume.ts'
 import { fetchOrcidWorks, readOrcidArgument, DEFAULT_ORCID_ENDPOINT } from './orcid.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
-import { parseKindMap, type KindMap, type SourceEntry } from './sourceEntry.ts';
+import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
 import { changeLines, matchForUpdate, updatedFile, type FieldChange } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
 
@@ -42,6 +42,8 @@ export interface ImportOptions {
   readonly skipInvalid: boolean;
   readonly update: boolean;
   readonly kindMap: readonly string[];
+  /** The address of the site being left: links into it become old addresses (`redirectFrom`). */
+  readonly oldSite?: string | undefined;
   /** The publications folder, or for a JSON Resume the content folder; defaults differ. */
   readonly into: string | undefined;
   readonly mailto: string | undefined;
@@ -430,5 +432,7 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     return importResume(resolved, fromFile.json, context.cwd);
   }
   if (resolved.update && resolved.source === undefined) fail('--update needs a bibliography file to update from, e.g. npm run import -- refs.bib --update');
-  return importPublications(resolved, fromFile?.entries ?? [], { ...context, kindMap: parsedKinds.kindMap });
+  if (options.oldSite !== undefined && !/^https?:\/\/[^/\s]+/.test(options.oldSite)) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
+  const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, options.oldSite));
+  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
 }

@@ -8,7 +8,6 @@ import {
   arxivIdIn,
   authorName,
   cleanText,
-  corporateAuthorError,
   isArxivVenue,
   mapOptional,
   monthNumber,
@@ -17,6 +16,8 @@ import {
   readUrl,
   withoutStyling,
   yearNumber,
+  organization,
+  type DraftAuthor,
   type KindMap,
   type PublicationDraft,
   type SourceEntry,
@@ -29,7 +30,7 @@ import { decodeEntities } from '../../src/lib/entities.ts';
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
   'id', 'citation-key', 'type', 'genre', 'title', 'author', 'issued', 'container-title', 'collection-title', 'volume', 'issue', 'page',
-  'number', 'article-number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language',
+  'number', 'article-number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language', 'status', 'editor',
 ]);
 
 interface CslName {
@@ -68,17 +69,25 @@ export function abstractText(abstract: string): string {
     .join('\n\n');
 }
 
-function authorsOf(names: unknown, errors: string[]): string[] {
+/** People in CV style; a `literal` name is an organisation ("World Health Organization"). */
+function authorsOf(names: unknown): DraftAuthor[] {
   if (!Array.isArray(names)) return [];
-  return (names as CslName[]).flatMap((name) => {
-    if (name.literal !== undefined) {
-      errors.push(corporateAuthorError(cleanText(name.literal)));
-      return [];
-    }
+  return (names as CslName[]).map((name) => {
+    if (name.literal !== undefined) return organization(name.literal);
     const family = [name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
-    return [authorName(family, name.given ?? '')];
+    return authorName(family, name.given ?? '');
   });
 }
+
+/** CSL's free-text `status` → the schema's status. */
+const STATUS_BY_CSL: Readonly<Record<string, PublicationDraft['status']>> = {
+  submitted: 'submitted',
+  'under review': 'under-review',
+  accepted: 'accepted',
+  forthcoming: 'accepted',
+  'in press': 'in-press',
+  inpress: 'in-press',
+};
 
 /** Year and month from `issued`: `{ "date-parts": [[2019, 3]] }`, or `{ "raw": "2019-03" }`. */
 function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?: string } {
@@ -105,7 +114,11 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     doi: mapOptional(doi, bareDoi),
     arxiv: numberArxiv ?? arxivIdIn(doi),
   });
-  const kind = kindMap[item.type] ?? (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : KIND_BY_CSL_TYPE.get(item.type));
+  const editorsOnly = !Array.isArray(item['author']) && Array.isArray(item['editor']);
+  const kind =
+    kindMap[item.type] ??
+    (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : item.type === 'book' && editorsOnly ? 'edited-volume' : KIND_BY_CSL_TYPE.get(item.type));
+  const status = mapOptional(text('status'), (value) => STATUS_BY_CSL[value.toLowerCase()]);
   if (kind === undefined) {
     errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
   }
@@ -119,8 +132,9 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
-    authors: authorsOf(item['author'], errors),
+    authors: authorsOf(kind === 'edited-volume' ? item['editor'] : item['author']),
     year: issued.year,
+    status,
     month: issued.month,
     venue: kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle,
     series: text('collection-title'),

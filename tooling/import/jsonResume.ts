@@ -383,7 +383,9 @@ const readPublication: Reader = (item, context) => {
   const url = item.text('url', 'website');
   const page = url !== undefined && context.siteUrl !== undefined && url.startsWith(context.siteUrl) ? /\/publications\/([a-z0-9-]+)\/?$/.exec(url)?.[1] : undefined;
   const summary = item.paragraphs('summary');
-  const listed = authorList(summary);
+  // vita's export ends a cut author list with "et al.".
+  const etAl = summary !== undefined && summary.endsWith(', et al.') && authorList(summary.slice(0, -', et al.'.length)) !== undefined;
+  const listed = authorList(etAl ? summary.slice(0, -', et al.'.length) : summary);
   const kind = item.text('x-kind');
   const doi = item.text('x-doi', 'doi');
   const arxiv = item.text('x-arxiv', 'arxiv');
@@ -394,8 +396,10 @@ const readPublication: Reader = (item, context) => {
     kind: (kind ?? 'journal-article') as PublicationKind,
     title,
     authors: listed ?? (context.ownerName === undefined ? [] : [context.ownerName]),
+    etAl: etAl || undefined,
     year: published?.year,
     month: published?.month,
+    status: item.text('x-status') as PublicationDraft['status'],
     venue: item.text('publisher'),
     doi,
     arxiv,
@@ -438,7 +442,17 @@ const readTalk: Reader = (item) => {
   if (kind !== undefined && !talkKind.safeParse(kind).success) item.errors.push(`kind: "${kind}" is not one of ${talkKind.options.join(', ')}`);
   return {
     idWords: `${date ?? ''} ${title?.split(' ').slice(0, 3).join(' ') ?? 'talk'}`,
-    data: defined({ title, date, event: item.text('event'), host: item.text('host'), kind, language: item.text('language') === 'en' ? undefined : item.text('language') }),
+    data: defined({
+      title,
+      date,
+      event: item.text('event'),
+      host: item.text('host'),
+      city: item.text('city'),
+      country: item.text('country'),
+      eventUrl: item.text('eventUrl'),
+      kind,
+      language: item.text('language') === 'en' ? undefined : item.text('language'),
+    }),
     body: '',
   };
 };

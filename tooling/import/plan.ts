@@ -9,7 +9,7 @@ import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
 import { isEntryId, MAX_ID_LENGTH, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';
-import { type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+import { draftAuthorName, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
 
 /** What duplicate detection needs to know about a publication already in the folder. */
 export interface ExistingPublication {
@@ -56,7 +56,8 @@ function normalisedTitle(title: string): string {
  * (lapuschkin2019unmasking); then the next title word, then -2, -3 until it is free.
  */
 export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>): string {
-  const family = data.authors?.[0] === undefined ? '' : asciiLetters(parseName(data.authors[0]).family).replaceAll(' ', '');
+  const first = data.authors?.[0];
+  const family = first === undefined ? '' : asciiLetters(typeof first === 'object' && 'organization' in first ? first.organization.split(' ').find((word) => !/^the$/i.test(word)) ?? '' : parseName(draftAuthorName(first)).family).replaceAll(' ', '');
   const words = asciiLetters(stripTags(data.title ?? '')).split(' ').filter((word) => word !== '' && !MINOR_WORDS.has(word));
   const stem = `${family.slice(0, MAX_FAMILY_LENGTH)}${data.year ?? ''}` || 'publication';
   return freeId([`${stem}${words[0] ?? ''}`, `${stem}${words.slice(0, 2).join('')}`], taken);

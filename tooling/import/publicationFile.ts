@@ -11,7 +11,7 @@ import type { PublicationDraft } from './sourceEntry.ts';
 const FIELD_ORDER = Object.keys(publicationSchema.shape) as (keyof PublicationDraft)[];
 
 /** Fields written plain when YAML reads them back unchanged, as in the shipped files; titles, notes, pages and ids are always quoted. */
-const PLAIN_FIELDS = new Set<string>(['kind', 'venue', 'series', 'publisher', 'publisherPlace', 'language']);
+const PLAIN_FIELDS = new Set<string>(['kind', 'status', 'venue', 'series', 'publisher', 'publisherPlace', 'language']);
 
 const quoted = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
 
@@ -31,10 +31,22 @@ function designation(value: string | number): string {
   return typeof value === 'number' || /^(0|[1-9]\d{0,14})$/.test(value) ? String(value) : plainOrQuoted(value);
 }
 
+/** One author as a flow mapping or a name: "Lovelace A", { organization: The ATLAS Collaboration }, { name: Byron A, equal: true }. */
+function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
+  if (typeof author === 'string') return plainOrQuoted(author);
+  if ('organization' in author) return `{ organization: ${quoted(author.organization)} }`;
+  const marks = (['equal', 'corresponding'] as const).filter((mark) => author[mark]).map((mark) => `, ${mark}: true`);
+  return `{ name: ${quoted(author.name)}${marks.join('')} }`;
+}
+
 function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
   if (name === 'authors') {
-    const authors = value as string[];
-    return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${plainOrQuoted(author)}`)];
+    const authors = value as NonNullable<PublicationDraft['authors']>;
+    return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${authorLine(author)}`)];
+  }
+  if (name === 'topics' || name === 'redirectFrom') {
+    const items = value as string[];
+    return items.length === 0 ? [] : [`${name}:`, ...items.map((item) => `  - ${plainOrQuoted(item)}`)];
   }
   if (name === 'links') {
     return [
@@ -55,7 +67,13 @@ function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publication
 export function publicationFile(data: PublicationDraft, body = ''): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
-    const isDefault = value === undefined || (name === 'links' && (value as unknown[]).length === 0) || (name === 'language' && value === 'en') || (name === 'selected' && value === false);
+    const isDefault =
+      value === undefined ||
+      (name !== 'authors' && Array.isArray(value) && value.length === 0) ||
+      (name === 'language' && value === 'en') ||
+      (name === 'selected' && value === false) ||
+      (name === 'etAl' && value === false) ||
+      (name === 'status' && value === 'published');
     return isDefault ? [] : fieldLines(name, value);
   });
   return `---\n${lines.join('\n')}\n---\n${body.trim() === '' ? '' : `${body.trim()}\n`}`;

@@ -84,12 +84,16 @@ export function authorName(family: string, given: string): string {
   return `${name}, ${tokens.join(' ')}`;
 }
 
-/** Why a corporate author cannot be imported: the schema's authors are people. */
-export function corporateAuthorError(name: string): string {
-  return `corporate author "${name}": the schema takes people only ("Family Initials" or "Family, Given"); list the people, or leave the entry out`;
-}
+/** An author list entry as the publication schema reads it: a name, or an organisation. */
+export type DraftAuthor = NonNullable<PublicationDraft['authors']>[number];
 
-export const ET_AL_NOTICE = '"and others" dropped: the schema has no "et al."; list every author';
+/** A corporate author ("{World Health Organization}", a CSL literal) as the schema writes an organisation. */
+export const organization = (name: string): DraftAuthor => ({ organization: cleanText(name) });
+
+/** The family name of a draft author, for ids and matching: a person's family name, an organisation's whole name. */
+export function draftAuthorName(author: DraftAuthor): string {
+  return typeof author === 'string' ? author : 'organization' in author ? author.organization : author.name;
+}
 
 /** "154--176" and "154–176" → "154-176". */
 export function pageRange(value: string): string {
@@ -167,4 +171,25 @@ export function givenFirstName(name: string): string {
   let split = tokens.length - 1;
   while (split > 1 && PARTICLES.has(tokens[split - 1]!)) split--;
   return authorName(tokens.slice(split).join(' '), tokens.slice(0, split).join(' '));
+}
+
+/**
+ * `--old-site https://ada.github.io`: a link into the site being left (al-folio's `html`, a
+ * `url` to an academicpages page) is no link to keep but the entry's old address, recorded
+ * under `redirectFrom` so the new site redirects from it.
+ */
+export function withOldAddresses(entry: SourceEntry, oldSite: string | undefined): SourceEntry {
+  if (oldSite === undefined || entry.data.links === undefined) return entry;
+  const origin = new URL(oldSite);
+  const base = origin.pathname.replace(/\/?$/, '/');
+  const isOld = (url: string) => {
+    const target = /^https?:\/\//.test(url) ? new URL(url) : undefined;
+    return target !== undefined && target.host === origin.host && target.pathname.startsWith(base) && target.pathname !== base;
+  };
+  const old = entry.data.links.filter((link) => isOld(link.url));
+  if (old.length === 0) return entry;
+  const links = entry.data.links.filter((link) => !isOld(link.url));
+  // The new site lives at the old one's address: the old path, less the old base path, is where the redirect goes.
+  const paths = old.map((link) => `/${new URL(link.url).pathname.slice(base.length)}`);
+  return { ...entry, data: { ...entry.data, links: links.length > 0 ? links : undefined, redirectFrom: [...new Set([...(entry.data.redirectFrom ?? []), ...paths])] } };
 }

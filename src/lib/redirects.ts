@@ -1,0 +1,56 @@
+/**
+ * Redirects for people moving from another site: a static page per old address
+ * (meta refresh, `rel=canonical`, a link to follow; no script, so the CSP holds)
+ * and a `_redirects` file for Netlify and Cloudflare Pages, which answer with a
+ * real 301 before any page loads.
+ */
+import { CSP_DIRECTIVES } from '../security.ts';
+
+export interface Redirect {
+  /** The old address, a site path ("/publication/2019-clever-hans/"). */
+  readonly from: string;
+  /** Where it lives now, a site path, possibly with a #fragment. */
+  readonly to: string;
+  /** The title of what it leads to, for the link on the redirect page. */
+  readonly title: string;
+}
+
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The file an old address is written to: a folder's index.html, or the file itself when it names one (/index.php, /cv.html). */
+export function redirectFile(from: string): string {
+  const path = from.replace(/^\//, '');
+  return /\.[A-Za-z0-9]+$/.test(path) ? path : `${path.replace(/\/?$/, '/')}index.html`;
+}
+
+/**
+ * The page written at an old address. `target` is the new address under the base
+ * path, `canonical` its absolute URL when the site has one.
+ */
+export function redirectPage(options: { target: string; canonical: string | undefined; title: string; lang: string; labels: { movedTitle: string; moved: string } }): string {
+  const { target, canonical, title, lang, labels } = options;
+  const csp = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'"].join('; ');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escape(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="content-security-policy" content="${escape(csp)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escape(target)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escape(canonical ?? target)}">`,
+    `<title>${escape(labels.movedTitle)}</title>`,
+    '</head>',
+    '<body>',
+    `<main><p>${escape(labels.moved)} <a href="${escape(target)}">${escape(title)}</a>.</p></main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** `_redirects` (Netlify, Cloudflare Pages): "old new 301" per line, both under the base path. */
+export function redirectsFile(redirects: readonly Redirect[], under: (path: string) => string): string {
+  return redirects.map((redirect) => `${under(redirect.from)} ${under(redirect.to)} 301\n`).join('');
+}

@@ -1,0 +1,114 @@
+/**
+ * The complete fixture (every new kind, status, formulas, topics, files beside
+ * entries, redirects) in a real browser: axe-core in light and dark, the same
+ * text with JavaScript off, no sideways scroll at 320 px, no CSP violation or
+ * failed request, and redirect pages that lead on without JavaScript.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
+import { buildSiteAsync, COMPLETE, scratchDist } from '../helpers/build.ts';
+import { axeViolations, withPage } from '../helpers/browser.ts';
+import { htmlPages, loadPage } from '../helpers/dist.ts';
+
+const dist = scratchDist('works-browser');
+let server: RunningServer;
+let browser: Browser;
+let pages: string[] = [];
+/** Old addresses: pages whose meta refresh leads elsewhere at once. */
+let redirects: string[] = [];
+
+beforeAll(async () => {
+  await buildSiteAsync(dist, { content: COMPLETE });
+  const all = htmlPages(dist).filter((page) => page !== '/404.html');
+  redirects = all.filter((page) => loadPage(page, dist)('meta[http-equiv="refresh"]').length > 0);
+  pages = all.filter((page) => !redirects.includes(page));
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
+  it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
+    const found = await withPage(browser, { colorScheme, bypassCSP: true }, async (page) => {
+      const all: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        // Abstracts and BibTeX are checked open too: their contrast and structure count.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
+      }
+      return all;
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page reads the same, formulas included', async () => {
+    const differing: string[] = [];
+    for (const path of pages) {
+      const text = (javaScriptEnabled: boolean) =>
+        withPage(browser, { javaScriptEnabled }, async (page) => {
+          await page.goto(server.origin + path);
+          return page.locator('body').innerText();
+        });
+      if ((await text(true)) !== (await text(false))) differing.push(path);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('an old address leads to the new page', async () => {
+    const landed = await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+      const urls: string[] = [];
+      for (const path of redirects) {
+        await page.goto(server.origin + path);
+        await page.waitForURL((url) => url.pathname !== path);
+        urls.push(new URL(page.url()).pathname + new URL(page.url()).hash);
+      }
+      return urls;
+    });
+    expect(landed).toEqual(['/publication/2025-sparse-priors/', '/publications.html', '/talks/2024-ismb/'].map((path) => ({ '/publication/2025-sparse-priors/': '/publications/rossi2025sparse/', '/publications.html': '/publications/', '/talks/2024-ismb/': '/talks/#talk-2024-06-12-spatial-gp' })[path]));
+  });
+});
+
+describe('at phone width (320 px)', () => {
+  it('no page scrolls sideways, formulas and BibTeX open included', async () => {
+    const overflowing = await withPage(browser, { viewport: { width: 320, height: 640 }, bypassCSP: true }, async (page) => {
+      const wide: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${path}: ${width}px`);
+      }
+      return wide;
+    });
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy and requests', () => {
+  it('no page violates the policy or fails a request, the PDF beside its paper included', async () => {
+    const problems = await withPage(browser, {}, async (page) => {
+      const found: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) found.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) found.push(`${response.status()} ${response.url()}`);
+      });
+      for (const path of [...pages, ...redirects]) await page.goto(server.origin + path, { waitUntil: 'load' });
+      const pdf = await page.request.get(`${server.origin}/publications/bianchi2019spatial.pdf`);
+      if (!pdf.ok()) found.push(`${pdf.status()} the PDF`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+});
