@@ -1,10 +1,13 @@
 /**
- * The complete fixture (every new kind, status, formulas, topics, files beside
- * entries, redirects) in a real browser: axe-core in light and dark, the same
- * text with JavaScript off, no sideways scroll at 320 px, no CSP violation or
- * failed request, and redirect pages that lead on without JavaScript.
+ * The complete fixture (every content type and kind: career sections, status,
+ * formulas, topics, files beside entries, redirects) in a real browser: axe-core
+ * in light and dark, the same text with JavaScript off, no sideways scroll at
+ * 320 px, no CSP violation or failed request, redirect pages that lead on without
+ * JavaScript, and the CV as printed.
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
@@ -13,7 +16,7 @@ import { buildSiteAsync, COMPLETE, scratchDist } from '../helpers/build.ts';
 import { axeViolations, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 
-const dist = scratchDist('works-browser');
+const dist = scratchDist('complete-browser');
 let server: RunningServer;
 let browser: Browser;
 let pages: string[] = [];
@@ -110,5 +113,23 @@ describe('Content-Security-Policy and requests', () => {
       return found;
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('printing', () => {
+  it('prints the CV with the career sections and the amounts meant for print', async () => {
+    const { screen, pdf } = await withPage(browser, {}, async (page) => {
+      await page.goto(`${server.origin}/cv/`);
+      return { screen: await page.locator('main').innerText(), pdf: await page.pdf({ preferCSSPageSize: true }) };
+    });
+    const file = join(dist, 'printed.pdf');
+    writeFileSync(file, pdf);
+    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const heading of ['Grants and funding', 'Teaching', 'Supervision', 'Service']) expect(printed).toMatch(new RegExp(`^\\s*${heading}\\s*$`, 'm'));
+    // A `cv` amount is in print, not on screen; a `web` one in both; a `hidden` one in neither.
+    expect(printed).toMatch(/CHF\s850,000/);
+    expect(screen).not.toMatch(/850,000/);
+    expect(screen).toMatch(/CHF\s50,000/);
+    expect(printed).not.toMatch(/1,499,250/);
   });
 });
