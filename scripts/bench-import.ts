@@ -42,7 +42,9 @@ try {
   const command = spawnSync(process.execPath, [join(import.meta.dirname, 'import.ts'), source, '--dry-run', '--into', into], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const whole = seconds(start);
 
-  console.log(`${count} entries, ${(statSync(source).size / 1e6).toFixed(1)} MB, ${syntaxErrors.length} syntax errors, ${outcomes.filter((outcome) => outcome.status === 'new').length} new`);
+  console.log(
+    `${count} entries, ${(statSync(source).size / 1e6).toFixed(1)} MB, ${syntaxErrors.length} syntax errors, ${outcomes.filter((outcome) => outcome.status === 'new').length} new`,
+  );
   console.log(`readBibtex ${read} s, planImport ${plan} s, npm run import --dry-run ${whole} s (exit ${command.status})`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -49,14 +49,20 @@ function contentFor(size: string): string {
   return folder;
 }
 
-const files = (folder: string) => readdirSync(folder, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).map((item) => join(item.parentPath, item.name));
+const files = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => join(item.parentPath, item.name));
 
 /** A page's own HTML plus the stylesheets and scripts it links, raw and gzipped. */
 function pageWeight(dist: string, path: string) {
   const html = readFileSync(join(dist, path, 'index.html'));
   const text = html.toString('utf8');
   const linked = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => readFileSync(join(dist, match[1]!.replace(/^\//, ''))));
-  const bytes = (buffers: Buffer[]) => ({ raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0), gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0) });
+  const bytes = (buffers: Buffer[]) => ({
+    raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0),
+    gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),
+  });
   return { html: bytes([html]), css: bytes(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)), js: bytes(linked(/<script[^>]+src="([^"]+)"/g)) };
 }
 
@@ -111,7 +117,9 @@ for (const size of values.sizes.split(',')) {
     distBytes: files(dist).reduce((sum, file) => sum + statSync(file).size, 0),
   };
   results.push(result);
-  console.error(`${size}: vita ${median(series.vita.map((r) => r.seconds)).toFixed(2)} s, bare ${median(series.bare.map((r) => r.seconds)).toFixed(2)} s, ratio ${result.ratio.toFixed(2)}`);
+  console.error(
+    `${size}: vita ${median(series.vita.map((r) => r.seconds)).toFixed(2)} s, bare ${median(series.bare.map((r) => r.seconds)).toFixed(2)} s, ratio ${result.ratio.toFixed(2)}`,
+  );
 }
 
 /** Seconds from saving an edited publication to `npm run dev` serving the new title (on a copy of the shipped CV). */
@@ -126,7 +134,11 @@ async function devReloadSeconds(): Promise<number> {
     stdio: 'ignore',
   });
   const page = `http://127.0.0.1:${port}/publications/lapuschkin2019unmasking/`;
-  const fetchText = () => fetch(page).then((response) => response.text(), () => '');
+  const fetchText = () =>
+    fetch(page).then(
+      (response) => response.text(),
+      () => '',
+    );
   try {
     for (let tries = 0; !(await fetchText()).includes('Unmasking'); tries++) {
       if (tries > 600) throw new Error('npm run dev did not start');
@@ -179,14 +191,23 @@ if (coldSeed) console.log(`\nseed with nothing cached (content store and preview
 console.log(`npm run dev: an edited publication shows after ${devReload.toFixed(2)} s`);
 if (existsSync(join(WORK, 'dist-seed'))) {
   console.log('\nPage weight of the shipped site (raw / gzip):');
-  for (const [name, path] of [['home', ''], ['publications', 'publications'], ['cv', 'cv']] as const) {
+  for (const [name, path] of [
+    ['home', ''],
+    ['publications', 'publications'],
+    ['cv', 'cv'],
+  ] as const) {
     const weight = pageWeight(join(WORK, 'dist-seed'), path);
     console.log(`  ${name.padEnd(13)} HTML ${kb(weight.html.raw)} / ${kb(weight.html.gzip)}, CSS ${kb(weight.css.raw)} / ${kb(weight.css.gzip)}, JS ${kb(weight.js.raw)}`);
   }
 }
 if (lighthouse) {
   console.log('\nLighthouse (mobile):');
-  for (const [page, scores] of Object.entries(lighthouse)) console.log(`  ${page.padEnd(13)} ${Object.entries(scores).map(([name, score]) => `${name} ${score}`).join(', ')}`);
+  for (const [page, scores] of Object.entries(lighthouse))
+    console.log(
+      `  ${page.padEnd(13)} ${Object.entries(scores)
+        .map(([name, score]) => `${name} ${score}`)
+        .join(', ')}`,
+    );
 }
 mkdirSync(join(values.out, '..'), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify({ machine, runs, results, coldSeed, devReloadSeconds: devReload, lighthouse }, null, 2)}\n`);

@@ -39,7 +39,8 @@ environment
   VITA_DOI_ENDPOINT (https://doi.org), VITA_ARXIV_ENDPOINT (https://export.arxiv.org/api/query),
   VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0): where requests go.`;
 
-const USAGE = 'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)';
+const USAGE =
+  'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)';
 
 function parseOptions() {
   try {

@@ -40,7 +40,9 @@ function parseOptions() {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds] (--help for more)`);
+    console.error(
+      `${(error as Error).message}\nusage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds] (--help for more)`,
+    );
     process.exit(1);
   }
 }

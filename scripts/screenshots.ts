@@ -54,7 +54,11 @@ const pages = Object.entries({
 
 const server = await serveStatic(dist);
 const browser = await launchChromium();
-for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360]] as const) {
+for (const [scheme, width] of [
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 360],
+] as const) {
   const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
   for (const [name, path] of [...pages, ['missing', '/nope/'] as const]) {
@@ -75,7 +79,10 @@ await page.goto(`${server.origin}/cv/`);
 writeFileSync(join(out, 'cv-print.pdf'), await page.pdf({ preferCSSPageSize: true }));
 await context.close();
 if (values.readme) {
-  for (const [name, path, colorScheme] of [['home', '/', 'light'], ['publications', '/publications/', 'dark']] as const) {
+  for (const [name, path, colorScheme] of [
+    ['home', '/', 'light'],
+    ['publications', '/publications/', 'dark'],
+  ] as const) {
     const readmeContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme });
     const readmePage = await readmeContext.newPage();
     await readmePage.goto(server.origin + path);

@@ -5,9 +5,5 @@ import { buildSiteAsync, DIST, DIST_GERMAN, DIST_UNDER_BASE, fixtureCopy, inBatc
 export default async function setup(): Promise<void> {
   for (const folder of [DIST, DIST_UNDER_BASE, DIST_GERMAN]) rmSync(folder, { recursive: true, force: true });
   const german = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' });
-  await inBatches([
-    () => buildSiteAsync(DIST),
-    () => buildSiteAsync(DIST_UNDER_BASE, { env: PROJECT_PAGE }),
-    () => buildSiteAsync(DIST_GERMAN, { content: german }),
-  ]);
+  await inBatches([() => buildSiteAsync(DIST), () => buildSiteAsync(DIST_UNDER_BASE, { env: PROJECT_PAGE }), () => buildSiteAsync(DIST_GERMAN, { content: german })]);
 }

@@ -46,7 +46,10 @@ export interface Card {
  * cache keeps each renderer's images apart, see `rendererFingerprint`.)
  */
 export function cardKey(card: Card): string {
-  return createHash('sha256').update(JSON.stringify(card, [...CARD_FIELDS])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(card, [...CARD_FIELDS]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**

@@ -53,7 +53,10 @@ export interface FontLibrary {
 /** "U+0100-02BA,U+0304" → [[0x100, 0x2ba], [0x304, 0x304]]. */
 const parseRanges = (ranges: string): [number, number][] =>
   ranges.split(',').map((range) => {
-    const [first, last = first] = range.replace('U+', '').split('-').map((hex) => Number.parseInt(hex, 16));
+    const [first, last = first] = range
+      .replace('U+', '')
+      .split('-')
+      .map((hex) => Number.parseInt(hex, 16));
     return [first!, last!];
   });
 
@@ -77,9 +80,7 @@ export function loadFonts(): FontLibrary {
     forText(text) {
       const codePoints = [...new Set(Array.from(text, (character) => character.codePointAt(0)!))];
       const covers = (ranges: readonly [number, number][]) => codePoints.some((point) => ranges.some(([first, last]) => point >= first && point <= last));
-      const needed = SUBSETS.filter(
-        (subset) => subset === 'latin' || Object.values(rangesOf).some((subsets) => covers(subsets.get(subset) ?? [])),
-      );
+      const needed = SUBSETS.filter((subset) => subset === 'latin' || Object.values(rangesOf).some((subsets) => covers(subsets.get(subset) ?? [])));
       const key = needed.join(',');
       if (!sets.has(key)) {
         sets.set(
@@ -132,8 +133,16 @@ const PORTRAIT_SPACE = PORTRAIT_SIZE + 2 * PORTRAIT_RING + PORTRAIT_GAP;
 const SERIF_ADVANCE = 0.47;
 /** Font size and line limit, largest first: titles take the first size at which they are expected to fit. */
 const TITLE_SIZES: Readonly<Record<'publication' | 'other', readonly (readonly [number, number])[]>> = {
-  publication: [[60, 3], [52, 3], [46, 4]],
-  other: [[84, 2], [68, 2], [56, 3]],
+  publication: [
+    [60, 3],
+    [52, 3],
+    [46, 4],
+  ],
+  other: [
+    [84, 2],
+    [68, 2],
+    [56, 3],
+  ],
 };
 
 /**
@@ -142,8 +151,7 @@ const TITLE_SIZES: Readonly<Record<'publication' | 'other', readonly (readonly [
  */
 export function titleStyle(card: Pick<Card, 'kind' | 'title' | 'portrait'>): TitleStyle {
   const measure = card.portrait === undefined ? MEASURE : MEASURE - PORTRAIT_SPACE;
-  const fits = ([fontSize, maxLines]: readonly [number, number]) =>
-    card.title.length <= Math.floor(measure / (fontSize * SERIF_ADVANCE)) * maxLines * 0.9;
+  const fits = ([fontSize, maxLines]: readonly [number, number]) => card.title.length <= Math.floor(measure / (fontSize * SERIF_ADVANCE)) * maxLines * 0.9;
   const sizes = TITLE_SIZES[card.kind === 'publication' ? 'publication' : 'other'];
   const [fontSize, maxLines] = sizes.find(fits) ?? sizes.at(-1)!;
   return { fontSize, maxLines };
@@ -191,9 +199,7 @@ function footer(card: Card): Node {
 /** The card as a satori tree. */
 function cardTree(card: Card): Node {
   const eyebrow = card.eyebrow === undefined ? [] : [box({ fontSize: 26, fontWeight: 600, color: COLOURS.accent, marginBottom: 18 }, card.eyebrow)];
-  const subtitle = card.subtitle.map((line) =>
-    box({ display: 'block', fontSize: card.kind === 'person' ? 34 : 30, color: COLOURS.muted, lineHeight: 1.3, lineClamp: 2 }, line),
-  );
+  const subtitle = card.subtitle.map((line) => box({ display: 'block', fontSize: card.kind === 'person' ? 34 : 30, color: COLOURS.muted, lineHeight: 1.3, lineClamp: 2 }, line));
   const details = [
     ...(card.authors.length > 0 ? [authorLine(card.authors)] : []),
     ...(card.venue === undefined ? [] : [box({ display: 'block', fontSize: 28, fontStyle: 'italic', color: COLOURS.muted, lineClamp: 1 }, card.venue)]),

@@ -20,11 +20,9 @@ export async function attachments(): Promise<Attachment[]> {
   const cv = await getCv();
   const root = contentRoots().content;
   const linked = [...cv.publications, ...cv.talks, ...cv.lectures].flatMap((entry) => entry.links.map((link) => link.url));
-  return [...new Set(linked.filter((url) => url.startsWith('/')))]
-    .sort()
-    .flatMap((url) => {
-      const file = join(root, decodeURIComponent(url));
-      // A path under public/ is Astro's to copy; only files of the content folder are ours.
-      return existsSync(file) ? [{ path: url.slice(1), file }] : [];
-    });
+  return [...new Set(linked.filter((url) => url.startsWith('/')))].sort().flatMap((url) => {
+    const file = join(root, decodeURIComponent(url));
+    // A path under public/ is Astro's to copy; only files of the content folder are ours.
+    return existsSync(file) ? [{ path: url.slice(1), file }] : [];
+  });
 }

@@ -68,7 +68,15 @@ async function loadCv(): Promise<Cv> {
     experience: (await read('experience')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
     education: (await read('education')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
     publications: (await read('publications')).sort(newestFirst((item) => `${item.year}-${String(item.month ?? 0).padStart(2, '0')}`)),
-    patents: (await read('patents')).sort(newestFirst((item) => item.members.map((member) => member.date).sort().at(-1)!)),
+    patents: (await read('patents')).sort(
+      newestFirst(
+        (item) =>
+          item.members
+            .map((member) => member.date)
+            .sort()
+            .at(-1)!,
+      ),
+    ),
     talks: (await read('talks')).sort(newestFirst((item) => item.date.dates[0]!)),
     lectures: (await read('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
     projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),

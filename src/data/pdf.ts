@@ -17,8 +17,7 @@ import { getSiteData, type SiteData } from './views.ts';
 /** Every word of the PDF, from the site language's catalogue. */
 function pdfLabels(): CvPdfLabels {
   const kinds = t.publicationKinds;
-  const byKind = <T>(pick: (kind: (typeof kinds)[PublicationKind]) => T) =>
-    Object.fromEntries(KIND_ORDER.map((kind) => [kind, pick(kinds[kind])])) as Record<PublicationKind, T>;
+  const byKind = <T>(pick: (kind: (typeof kinds)[PublicationKind]) => T) => Object.fromEntries(KIND_ORDER.map((kind) => [kind, pick(kinds[kind])])) as Record<PublicationKind, T>;
   const part = (count: Plural) => (shown: number, total: number) => t.pdf.part(locale.number(shown), locale.count(total, count));
   return {
     sections: { ...t.cv.sections, grants: t.grants.heading, teaching: t.teaching.heading, supervision: t.supervision.heading, service: t.service.heading },

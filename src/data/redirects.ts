@@ -7,9 +7,7 @@ import { getSiteData } from './views.ts';
 export async function siteRedirects(): Promise<Redirect[]> {
   const site = await getSiteData();
   const redirects: Redirect[] = [
-    ...Object.entries(settings.redirects).flatMap(([from, page]) =>
-      site.pages.has(page) ? [{ from, to: paths[page](), title: t.pages[page] }] : [],
-    ),
+    ...Object.entries(settings.redirects).flatMap(([from, page]) => (site.pages.has(page) ? [{ from, to: paths[page](), title: t.pages[page] }] : [])),
     ...site.publications.flatMap((publication) => publication.redirectFrom.map((from) => ({ from, to: paths.publication(publication.id), title: publication.titleText }))),
     ...site.events.flatMap((talk) => talk.redirectFrom.map((from) => ({ from, to: talk.path, title: talk.titleText }))),
   ];

@@ -10,6 +10,6 @@ export const absoluteUrl = (path: string): string | undefined => (settings.site 
 
 type Paths = typeof paths;
 /** Every route of `paths`, under the base path. */
-export const routes = Object.fromEntries(
-  Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => url((path as (...args: never[]) => string)(...args))]),
-) as { readonly [K in keyof Paths]: Paths[K] };
+export const routes = Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => url((path as (...args: never[]) => string)(...args))])) as {
+  readonly [K in keyof Paths]: Paths[K];
+};

@@ -171,7 +171,8 @@ export interface PageView extends Entry<Page> {
   readonly summary: string;
 }
 
-export interface SiteData extends Omit<Cv, 'profile' | 'publications' | 'talks' | 'lectures' | 'awards' | 'grants' | 'teaching' | 'supervision' | 'service' | 'news' | 'freePages'> {
+export interface SiteData
+  extends Omit<Cv, 'profile' | 'publications' | 'talks' | 'lectures' | 'awards' | 'grants' | 'teaching' | 'supervision' | 'service' | 'news' | 'freePages'> {
   readonly profile: ProfileView;
   /** Newest first. */
   readonly publications: readonly PublicationView[];
@@ -329,22 +330,24 @@ async function buildSiteData(): Promise<SiteData> {
     }),
   );
   const publicationById = new Map(publications.map((publication) => [publication.id, publication]));
-  const talkView = (section: TalkView['section']) => async (talk: Entry<Talk>): Promise<TalkView> => {
-    const titleHtml = await render(talk.title);
-    const year = Number(talk.date.dates[0]!.slice(0, 4));
-    const path = talkPaths.get(talk.id)!;
-    return {
-      ...linked(talk),
-      links: talk.links.map(siteLink),
-      section,
-      titleHtml,
-      titleText: htmlToText(titleHtml),
-      year,
-      path,
-      url: absoluteUrl(path),
-      lang: langAttribute(talk.language),
+  const talkView =
+    (section: TalkView['section']) =>
+    async (talk: Entry<Talk>): Promise<TalkView> => {
+      const titleHtml = await render(talk.title);
+      const year = Number(talk.date.dates[0]!.slice(0, 4));
+      const path = talkPaths.get(talk.id)!;
+      return {
+        ...linked(talk),
+        links: talk.links.map(siteLink),
+        section,
+        titleHtml,
+        titleText: htmlToText(titleHtml),
+        year,
+        path,
+        url: absoluteUrl(path),
+        lang: langAttribute(talk.language),
+      };
     };
-  };
   const talks = await Promise.all(cv.talks.map(talkView('talks')));
   const lectures = await Promise.all(cv.lectures.map(talkView('lectures')));
   const pages = new Set(NAVIGABLE_PAGES.filter((page) => pageHasContent(page, cv.counts)));
@@ -405,10 +408,12 @@ async function careerViews(cv: Cv, { render, linked, publicationById }: CareerCo
   const personById = new Map(cv.people.map((person) => [person.id, person]));
   const languageNames = new Intl.DisplayNames([locale.language], { type: 'language' });
   const courseLinkLabels = { ...t.links, ...t.teaching.links };
-  const grants = cv.grants.map((grant): GrantView => ({
-    ...linked(grant),
-    amountShown: grant.amount && visible({ value: formatMoney(grant.amount.value, locale.language), visibility: grant.amount.visibility }),
-  }));
+  const grants = cv.grants.map(
+    (grant): GrantView => ({
+      ...linked(grant),
+      amountShown: grant.amount && visible({ value: formatMoney(grant.amount.value, locale.language), visibility: grant.amount.visibility }),
+    }),
+  );
   const teaching = await Promise.all(
     cv.teaching.map(async (course): Promise<TeachingView> => {
       const titleHtml = await render(course.title);

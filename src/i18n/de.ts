@@ -223,8 +223,18 @@ export const de: UIStrings = {
     published: 'Veröffentlicht',
   },
   publicationKinds: {
-    'journal-article': { heading: 'Zeitschriftenartikel', count: { one: '# Zeitschriftenartikel', other: '# Zeitschriftenartikel' }, singular: 'Zeitschriftenartikel', prefix: 'Z' },
-    'conference-paper': { heading: 'Konferenz- und Workshopbeiträge', count: { one: '# Konferenz- oder Workshopbeitrag', other: '# Konferenz- und Workshopbeiträge' }, singular: 'Konferenzbeitrag', prefix: 'K' },
+    'journal-article': {
+      heading: 'Zeitschriftenartikel',
+      count: { one: '# Zeitschriftenartikel', other: '# Zeitschriftenartikel' },
+      singular: 'Zeitschriftenartikel',
+      prefix: 'Z',
+    },
+    'conference-paper': {
+      heading: 'Konferenz- und Workshopbeiträge',
+      count: { one: '# Konferenz- oder Workshopbeitrag', other: '# Konferenz- und Workshopbeiträge' },
+      singular: 'Konferenzbeitrag',
+      prefix: 'K',
+    },
     book: { heading: 'Monografien', count: { one: '# Monografie', other: '# Monografien' }, singular: 'Monografie', prefix: 'M' },
     'edited-volume': { heading: 'Herausgeberschaften', count: { one: '# Herausgeberschaft', other: '# Herausgeberschaften' }, singular: 'Herausgeberschaft', prefix: 'H' },
     'book-chapter': { heading: 'Buchkapitel', count: { one: '# Buchkapitel', other: '# Buchkapitel' }, singular: 'Buchkapitel', prefix: 'B' },
@@ -235,7 +245,12 @@ export const de: UIStrings = {
     thesis: { heading: 'Abschlussarbeiten', count: { one: '# Abschlussarbeit', other: '# Abschlussarbeiten' }, singular: 'Abschlussarbeit', prefix: 'A' },
     dataset: { heading: 'Datensätze', count: { one: '# Datensatz', other: '# Datensätze' }, singular: 'Datensatz', prefix: 'D' },
     software: { heading: 'Software', count: { one: '# Softwarepaket', other: '# Softwarepakete' }, singular: 'Software', prefix: 'S' },
-    'magazine-article': { heading: 'Magazin- und Zeitungsbeiträge', count: { one: '# Beitrag in Magazin oder Zeitung', other: '# Beiträge in Magazinen und Zeitungen' }, singular: 'Magazinbeitrag', prefix: 'MZ' },
+    'magazine-article': {
+      heading: 'Magazin- und Zeitungsbeiträge',
+      count: { one: '# Beitrag in Magazin oder Zeitung', other: '# Beiträge in Magazinen und Zeitungen' },
+      singular: 'Magazinbeitrag',
+      prefix: 'MZ',
+    },
   },
   pdf: {
     link: (pages, date) => `Lebenslauf (PDF, ${pages}, Stand ${date})`,

@@ -185,8 +185,7 @@ export const en = {
   },
   chart: {
     title: 'Publications per year and kind',
-    summary: (count: string, first: number, last: number, most: number, year: number) =>
-      `${count} from ${first} to ${last}; the most, ${most}, in ${year}.`,
+    summary: (count: string, first: number, last: number, most: number, year: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${year}.`,
     summaryOneYear: (count: string, year: number) => `${count} in ${year}.`,
     bar: (year: number, count: string) => `${year}: ${count}`,
     table: 'Publications per year as a table',
@@ -247,7 +246,12 @@ export const en = {
   /** Per kind: the heading of its list, a count, one item's label (on preview images), and the letter of its numbers in the PDF CV (J12). */
   publicationKinds: {
     'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, singular: 'Journal article', prefix: 'J' },
-    'conference-paper': { heading: 'Conference & workshop papers', count: { one: '# conference or workshop paper', other: '# conference & workshop papers' }, singular: 'Conference paper', prefix: 'C' },
+    'conference-paper': {
+      heading: 'Conference & workshop papers',
+      count: { one: '# conference or workshop paper', other: '# conference & workshop papers' },
+      singular: 'Conference paper',
+      prefix: 'C',
+    },
     book: { heading: 'Books', count: { one: '# book', other: '# books' }, singular: 'Book', prefix: 'M' },
     'edited-volume': { heading: 'Edited volumes', count: { one: '# edited volume', other: '# edited volumes' }, singular: 'Edited volume', prefix: 'E' },
     'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, singular: 'Book chapter', prefix: 'B' },
@@ -258,7 +262,12 @@ export const en = {
     thesis: { heading: 'Theses', count: { one: '# thesis', other: '# theses' }, singular: 'Thesis', prefix: 'T' },
     dataset: { heading: 'Datasets', count: { one: '# dataset', other: '# datasets' }, singular: 'Dataset', prefix: 'D' },
     software: { heading: 'Software', count: { one: '# software package', other: '# software packages' }, singular: 'Software', prefix: 'S' },
-    'magazine-article': { heading: 'Magazine & newspaper articles', count: { one: '# magazine or newspaper article', other: '# magazine & newspaper articles' }, singular: 'Magazine article', prefix: 'N' },
+    'magazine-article': {
+      heading: 'Magazine & newspaper articles',
+      count: { one: '# magazine or newspaper article', other: '# magazine & newspaper articles' },
+      singular: 'Magazine article',
+      prefix: 'N',
+    },
   } satisfies Record<PublicationKind, { heading: string; count: Plural; singular: string; prefix: string }>,
   pdf: {
     link: (pages: string, date: string) => `CV (PDF, ${pages}, updated ${date})`,

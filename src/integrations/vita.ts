@@ -36,9 +36,7 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
       'astro:config:setup': ({ addWatchFile, updateConfig, logger }) => {
         addWatchFile(join(contentRoot, SETTINGS_FILE));
         if (!settings.site) {
-          logger.warn(
-            `No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`,
-          );
+          logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);
         }
         updateConfig({
           vite: {

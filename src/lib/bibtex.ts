@@ -96,7 +96,9 @@ function latexCharacter(cluster: string): string {
 export function latexEscape(text: string): string {
   let out = '';
   // A combining mark with no letter before it is a cluster of its own, kept as it is.
-  for (const cluster of singleLine(text).normalize('NFD').match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+  for (const cluster of singleLine(text)
+    .normalize('NFD')
+    .match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
     const latex = latexCharacter(cluster);
     out += (LIGATURES.has(`${out.slice(-1)}${latex[0]}`) ? '{}' : '') + latex;
   }
@@ -161,9 +163,7 @@ export function bibtexName(contributor: Contributor | string): string {
 
 /** Characters written as %XX, as in a URL. */
 function percentEncoded(text: string, unsafe: RegExp): string {
-  return singleLine(text).replace(unsafe, (character) =>
-    [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
+  return singleLine(text).replace(unsafe, (character) => [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
 /** A DOI as written (readers keep it verbatim), except what could end its field or open math: braces, backslashes, $, spaces. */

@@ -8,3 +8,6 @@ export function decodeEntities(text: string): string {
     return NAMED[name.toLowerCase()] ?? reference;
   });
 }
+
+/** Text made safe inside HTML elements and double-quoted attributes. */
+export const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

@@ -28,7 +28,11 @@ export function feedItems<Kind extends string>(
       title: publication.titleText,
       link: publication.url ?? '',
       pubDate: utc(publication.year, publication.month),
-      description: `${publication.authors.map((author) => author.name).join(', ')}${publication.etAl ? ' et al.' : ''}. ${publication.venueText ?? ''} (${publication.year}).`.replace(' .', '.'),
+      description:
+        `${publication.authors.map((author) => author.name).join(', ')}${publication.etAl ? ' et al.' : ''}. ${publication.venueText ?? ''} (${publication.year}).`.replace(
+          ' .',
+          '.',
+        ),
       categories: ['publication', publication.kind],
     })),
     ...talks.map((talk) => {

@@ -21,10 +21,7 @@ export function jsonLdScript(data: object): string {
 }
 
 /** The owner on the home page. */
-export function personLd(
-  profile: Profile,
-  extra: { url: string | undefined; alumniOf: readonly string[]; awards: readonly string[] },
-): WithContext<Person> {
+export function personLd(profile: Profile, extra: { url: string | undefined; alumniOf: readonly string[]; awards: readonly string[] }): WithContext<Person> {
   const email = profile.contact.email?.visibility === 'web' ? profile.contact.email.value : undefined;
   return {
     '@context': CONTEXT,
@@ -106,7 +103,9 @@ export function publicationLd(publication: Citable): JsonLd {
     name: publication.titleText,
     [kind.creators]: publication.authors.map((contributor) => ({ '@type': contributor.organization ? 'Organization' : 'Person', name: contributor.name })),
     // Work not yet published has a date of its own (submission, acceptance), not a publication date.
-    [isPublished(publication) ? 'datePublished' : 'dateCreated']: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
+    [isPublished(publication) ? 'datePublished' : 'dateCreated']: publication.month
+      ? `${publication.year}-${String(publication.month).padStart(2, '0')}`
+      : String(publication.year),
     ...(isPublished(publication) ? {} : { creativeWorkStatus: CREATIVE_WORK_STATUS[publication.status] }),
     inLanguage: publication.language,
     url: publication.url,
@@ -163,7 +162,12 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
       url: talk.url,
       superEvent: { '@type': 'Event', name: talk.event, ...(talk.eventUrl ? { url: talk.eventUrl } : {}) },
       ...(talk.city || talk.country
-        ? { location: { '@type': 'Place', address: { '@type': 'PostalAddress', ...(talk.city ? { addressLocality: talk.city } : {}), ...(talk.country ? { addressCountry: talk.country } : {}) } } }
+        ? {
+            location: {
+              '@type': 'Place',
+              address: { '@type': 'PostalAddress', ...(talk.city ? { addressLocality: talk.city } : {}), ...(talk.country ? { addressCountry: talk.country } : {}) },
+            },
+          }
         : {}),
       ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
       performer: { '@type': 'Person', name: speaker },
@@ -173,7 +177,14 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
 
 /** News items as Articles by the owner, for the news page's CollectionPage. */
 export function newsLd(items: readonly { headline: string; date: string; url: string | undefined }[], author: string): JsonLd[] {
-  return items.map((item) => ({ '@type': 'Article', name: item.headline, headline: item.headline, datePublished: item.date, author: { '@type': 'Person', name: author }, ...(item.url ? { url: item.url } : {}) }));
+  return items.map((item) => ({
+    '@type': 'Article',
+    name: item.headline,
+    headline: item.headline,
+    datePublished: item.date,
+    author: { '@type': 'Person', name: author },
+    ...(item.url ? { url: item.url } : {}),
+  }));
 }
 
 /** A free page (Research, Group, Contact…). */

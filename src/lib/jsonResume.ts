@@ -69,13 +69,21 @@ const NETWORKS: Readonly<Record<string, string>> = {
 
 /** Keeps only keys with a value, so absent data is absent in the JSON. */
 function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0)),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0))) as Partial<T>;
 }
 
 const talkEntry = (talk: Talk & { titleText: string }) =>
-  compact({ title: talk.titleText, date: talk.date.dates[0], event: talk.event, host: talk.host, city: talk.city, country: talk.country, eventUrl: talk.eventUrl, kind: talk.kind, language: talk.language });
+  compact({
+    title: talk.titleText,
+    date: talk.date.dates[0],
+    event: talk.event,
+    host: talk.host,
+    city: talk.city,
+    country: talk.country,
+    eventUrl: talk.eventUrl,
+    kind: talk.kind,
+    language: talk.language,
+  });
 
 export function toJsonResume(input: ResumeInput): Record<string, unknown> {
   const { profile } = input;

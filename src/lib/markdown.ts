@@ -8,7 +8,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { ENTRY_KINDS } from '../schemas/references.ts';
-import { decodeEntities } from './entities.ts';
+import { decodeEntities, escapeHtml } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
 import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeTemml } from './math.ts';
 import { rehypeSameHostMedia } from './sameHostMedia.ts';
@@ -48,8 +48,6 @@ const inlineProcessor = unified({
 
 /** Characters that can start Markdown or HTML inline markup or a formula, or a line Markdown would read as a block. */
 const MARKUP = /[*_`<>[\]\\&!~$]|^\s*(?:[-+#>]|\d+[.)])(?:\s|$)/;
-
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * A renderer for one-line fields: inline Markdown and allowlisted HTML become

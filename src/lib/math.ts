@@ -18,9 +18,36 @@ const temml = (): typeof Temml => (loaded ??= createRequire(import.meta.url)('te
 
 /** The MathML elements Temml writes for the TeX it supports. */
 export const MATHML_TAGS = [
-  'math', 'semantics', 'annotation', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac',
-  'msqrt', 'mroot', 'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom', 'menclose',
-  'merror', 'mmultiscripts', 'mprescripts', 'none',
+  'math',
+  'semantics',
+  'annotation',
+  'mrow',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'mspace',
+  'msup',
+  'msub',
+  'msubsup',
+  'mfrac',
+  'msqrt',
+  'mroot',
+  'mover',
+  'munder',
+  'munderover',
+  'mtable',
+  'mtr',
+  'mtd',
+  'mstyle',
+  'mpadded',
+  'mphantom',
+  'menclose',
+  'merror',
+  'mmultiscripts',
+  'mprescripts',
+  'none',
 ] as const;
 
 /** Presentation attributes only: values are words and lengths, never addresses or styles. */
@@ -55,7 +82,10 @@ export function texProblem(tex: string): string | undefined {
   } catch (error) {
     // Temml appends the formula with combining underlines after a colon: the first line without it is the reason.
     const message = ((error as Error).message.split('\n')[0] ?? '').trim();
-    return message.replace(/(at (?:end of input|position \d+)):.*$/, '$1').replace(/:\s*$/, '').replace(/^(?:KaTeX|Temml) parse error:\s*/i, '');
+    return message
+      .replace(/(at (?:end of input|position \d+)):.*$/, '$1')
+      .replace(/:\s*$/, '')
+      .replace(/^(?:KaTeX|Temml) parse error:\s*/i, '');
   }
 }
 

@@ -43,7 +43,7 @@ export function metricsFreshness(metrics: Metrics | undefined, now: Date, maxAge
   const days = Object.values(metrics.publications).map((metric) => metric.retrieved);
   const stale = days.filter((day) => now.getTime() - Date.parse(`${day}T00:00:00Z`) > maxAgeDays * DAY_MS);
   if (stale.length === 0) return { status: 'fresh' };
-  const oldest = stale.reduce((a, b) => (a < b ? a : b));
+  const oldest = [...stale].sort()[0]!;
   return { status: 'stale', count: stale.length, oldest, ageDays: Math.floor((now.getTime() - Date.parse(`${oldest}T00:00:00Z`)) / DAY_MS) };
 }
 

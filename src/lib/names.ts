@@ -61,7 +61,13 @@ export function citationGiven(given: string): string {
   if (!isInitials) return given;
   return given
     .split(/\s+/)
-    .map((part) => part.replace(/\./g, '').split('-').map((piece) => [...piece].map((letter) => `${letter}.`).join(' ')).join('-'))
+    .map((part) =>
+      part
+        .replace(/\./g, '')
+        .split('-')
+        .map((piece) => [...piece].map((letter) => `${letter}.`).join(' '))
+        .join('-'),
+    )
     .join(' ');
 }
 
@@ -96,7 +102,13 @@ function cvInitials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((part) => part.replace(/\./g, '').split('-').map((piece) => (INITIALS.test(piece) ? piece : piece.charAt(0).toUpperCase())).join('-'))
+    .map((part) =>
+      part
+        .replace(/\./g, '')
+        .split('-')
+        .map((piece) => (INITIALS.test(piece) ? piece : piece.charAt(0).toUpperCase()))
+        .join('-'),
+    )
     .join(' ');
 }
 

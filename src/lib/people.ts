@@ -21,8 +21,7 @@ export interface RegistryPerson {
 }
 
 /** Where a person's name links to: their homepage, else their ORCID record, else nowhere. */
-export const personHref = (person: RegistryPerson): string | undefined =>
-  person.homepage ?? (person.orcid === undefined ? undefined : `https://orcid.org/${person.orcid}`);
+export const personHref = (person: RegistryPerson): string | undefined => person.homepage ?? (person.orcid === undefined ? undefined : `https://orcid.org/${person.orcid}`);
 
 export interface PeopleIndex<P extends RegistryPerson> {
   /** The person an author-list name belongs to, if exactly one does. */

@@ -5,6 +5,7 @@
  * real 301 before any page loads.
  */
 import { CSP_DIRECTIVES } from '../security.ts';
+import { escapeHtml } from './entities.ts';
 
 export interface Redirect {
   /** The old address, a site path ("/publication/2019-clever-hans/"). */
@@ -14,8 +15,6 @@ export interface Redirect {
   /** The title of what it leads to, for the link on the redirect page. */
   readonly title: string;
 }
-
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The file an old address is written to: a folder's index.html, or the file itself when it names one (/index.php, /cv.html). */
 export function redirectFile(from: string): string {
@@ -32,18 +31,18 @@ export function redirectPage(options: { target: string; canonical: string | unde
   const csp = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'"].join('; ');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escape(lang)}">`,
+    `<html lang="${escapeHtml(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="content-security-policy" content="${escape(csp)}">`,
-    `<meta http-equiv="refresh" content="0; url=${escape(target)}">`,
+    `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escape(canonical ?? target)}">`,
-    `<title>${escape(labels.movedTitle)}</title>`,
+    `<link rel="canonical" href="${escapeHtml(canonical ?? target)}">`,
+    `<title>${escapeHtml(labels.movedTitle)}</title>`,
     '</head>',
     '<body>',
-    `<main><p>${escape(labels.moved)} <a href="${escape(target)}">${escape(title)}</a>.</p></main>`,
+    `<main><p>${escapeHtml(labels.moved)} <a href="${escapeHtml(target)}">${escapeHtml(title)}</a>.</p></main>`,
     '</body>',
     '</html>',
     '',

@@ -15,7 +15,13 @@ export function termPhrases(terms: readonly Term[], label: (kind: TermKind, year
   const kinds = [...new Set(terms.map((term) => term.kind))];
   return kinds.map((kind) => {
     const years = terms.filter((term) => term.kind === kind).map((term) => term.year);
-    return label(kind, compressYears([...new Set(years)].sort((a, b) => a - b), kind === 'WS' ? academicYear : String));
+    return label(
+      kind,
+      compressYears(
+        [...new Set(years)].sort((a, b) => a - b),
+        kind === 'WS' ? academicYear : String,
+      ),
+    );
   });
 }
 

@@ -20,8 +20,7 @@ export const getStaticPaths = (async () => {
     ...redirects.map((redirect) => ({
       params: { file: redirectFile(redirect.from) },
       props: {
-        body: () =>
-          redirectPage({ target: url(redirect.to), canonical: absoluteUrl(redirect.to), title: redirect.title, lang: locale.language, labels: t.works }),
+        body: () => redirectPage({ target: url(redirect.to), canonical: absoluteUrl(redirect.to), title: redirect.title, lang: locale.language, labels: t.works }),
       } satisfies Props,
     })),
     ...(redirects.length > 0 ? [{ params: { file: '_redirects' }, props: { body: () => redirectsFile(redirects, url) } satisfies Props }] : []),

@@ -178,7 +178,13 @@ function names(list: readonly { readonly name: string; readonly isOwner: boolean
 }
 
 /** "A, B and C" as plain text. */
-const nameList = (list: readonly string[], and: string) => names(list.map((name) => ({ name, isOwner: false })), and).map((run) => run.text).join('');
+const nameList = (list: readonly string[], and: string) =>
+  names(
+    list.map((name) => ({ name, isOwner: false })),
+    and,
+  )
+    .map((run) => run.text)
+    .join('');
 
 /** A date that stays on one line, so a long period breaks only after its dash. */
 const unbroken = (date: string) => date.replaceAll(' ', '\u00A0');
@@ -246,9 +252,7 @@ function education(source: CvSource, labels: CvPdfLabels): CvBlock[] {
       where: [text(`${degree.institution}${SEPARATOR}${degree.location}`)],
       lines: [
         ...(degree.grade ? [line(text(degree.grade))] : []),
-        ...(degree.thesis
-          ? [line(text(labels.thesis(degree.thesis, degree.supervisors.length > 0 ? nameList(degree.supervisors, labels.and) : undefined)))]
-          : []),
+        ...(degree.thesis ? [line(text(labels.thesis(degree.thesis, degree.supervisors.length > 0 ? nameList(degree.supervisors, labels.and) : undefined)))] : []),
         ...linesFromHtml(degree.html),
       ],
     })),
@@ -303,13 +307,18 @@ function patents(source: CvSource, labels: CvPdfLabels, isOwner: (name: string) 
         title: withLang([text(patent.title)], patent.language, lang),
         lines: [
           ...(patent.inventors.length > 0
-            ? [line(text(labels.inventors), ...names(patent.inventors.map((name) => ({ name, isOwner: isOwner(name) })), labels.and))]
+            ? [
+                line(
+                  text(labels.inventors),
+                  ...names(
+                    patent.inventors.map((name) => ({ name, isOwner: isOwner(name) })),
+                    labels.and,
+                  ),
+                ),
+              ]
             : []),
           ...patent.members.map((member) =>
-            line(
-              text(patentReference(member), { link: espacenetUrl(member) }),
-              text(`${SEPARATOR}${labels.patentStatus[member.status]}${SEPARATOR}${labels.date(member.date)}`),
-            ),
+            line(text(patentReference(member), { link: espacenetUrl(member) }), text(`${SEPARATOR}${labels.patentStatus[member.status]}${SEPARATOR}${labels.date(member.date)}`)),
           ),
         ],
       };
@@ -448,7 +457,13 @@ function teaching(source: CvSource, labels: CvPdfLabels, lang: string): CvBlock[
       title: [...withLang(inlineFromHtml(course.titleHtml), course.language, lang), ...(course.code ? [text(` (${course.code})`)] : [])],
       where: [text(course.institution)],
       lines: [
-        line(text([words.teachingRoles[course.role], course.level && words.teachingLevels[course.level], course.languageName && words.taughtIn(course.languageName)].filter(Boolean).join(SEPARATOR))),
+        line(
+          text(
+            [words.teachingRoles[course.role], course.level && words.teachingLevels[course.level], course.languageName && words.taughtIn(course.languageName)]
+              .filter(Boolean)
+              .join(SEPARATOR),
+          ),
+        ),
         line(text(course.termsText)),
         ...linkLine(course.linkList),
         ...linesFromHtml(course.html),
@@ -518,9 +533,7 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
     supervision: () => supervision(source, labels),
     service: () => service(source, labels),
   };
-  const sections: CvSection[] = options.sections
-    .map((name) => ({ heading: labels.sections[name], blocks: blocksOf[name]() }))
-    .filter((section) => section.blocks.length > 0);
+  const sections: CvSection[] = options.sections.map((name) => ({ heading: labels.sections[name], blocks: blocksOf[name]() })).filter((section) => section.blocks.length > 0);
   const top = header(source, options, labels);
   const date = labels.date(options.date);
   return {

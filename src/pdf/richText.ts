@@ -56,8 +56,7 @@ function styleOf(tag: string, attributes: string, resolveLink: (href: string) =>
   }
 }
 
-const sameStyle = (a: Inline, b: Inline) =>
-  a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.subtle === b.subtle && a.lang === b.lang && a.script === b.script;
+const sameStyle = (a: Inline, b: Inline) => a.bold === b.bold && a.italic === b.italic && a.link === b.link && a.subtle === b.subtle && a.lang === b.lang && a.script === b.script;
 
 /** Adjacent runs of the same style become one. */
 export function merge(runs: readonly Inline[]): Inline[] {

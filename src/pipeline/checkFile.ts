@@ -75,7 +75,10 @@ export function classify(path: string): Place | { error: string } {
 function foreignMedia(body: string): { address: string; index: number }[] {
   const candidates = [
     ...[...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => ({ address: match[1]!, index: match.index })),
-    ...[...body.matchAll(/<(?:img|source|video|audio|track|input)\b[^>]*?\b(?:src|srcset|poster)\s*=\s*["']?\s*([^"'\s>]+)/gi)].map((match) => ({ address: match[1]!, index: match.index })),
+    ...[...body.matchAll(/<(?:img|source|video|audio|track|input)\b[^>]*?\b(?:src|srcset|poster)\s*=\s*["']?\s*([^"'\s>]+)/gi)].map((match) => ({
+      address: match[1]!,
+      index: match.index,
+    })),
   ];
   return candidates.filter((candidate) => isForeign(candidate.address));
 }
@@ -198,12 +201,19 @@ export function checkFile(file: ContentFile): FileResult {
   const bodyStart = lineOfOffset(source, source.indexOf(body));
   [...body].forEach((character, index) => {
     if (CONTROL.test(character) && character !== '\n' && character !== '\t' && problems.length < 20) {
-      problems.push(at(`the body contains ${characterName(character)}; expected text without control characters (paste it again as plain text)`, bodyStart + lineOfOffset(body, index) - 1));
+      problems.push(
+        at(`the body contains ${characterName(character)}; expected text without control characters (paste it again as plain text)`, bodyStart + lineOfOffset(body, index) - 1),
+      );
     }
   });
 
   for (const { address, index } of foreignMedia(body)) {
-    problems.push(at(`image from another host (${address}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`, bodyStart + lineOfOffset(body, index) - 1));
+    problems.push(
+      at(
+        `image from another host (${address}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`,
+        bodyStart + lineOfOffset(body, index) - 1,
+      ),
+    );
   }
 
   const result = schema.safeParse(normalised(split.data), { reportInput: true });

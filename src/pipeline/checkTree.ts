@@ -117,13 +117,15 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
   const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), `content/${file.file}`, maxAge);
   return [
-    ...orphans.map((id): Problem => ({
-      file: file.file,
-      line: lineOf(file.yaml, ['publications', id]) ?? 1,
-      field: `publications.${id}`,
-      severity: 'warning',
-      message: `"${id}" names no file in content/publications/; its count is not shown (npm run metrics rewrites the file)`,
-    })),
+    ...orphans.map(
+      (id): Problem => ({
+        file: file.file,
+        line: lineOf(file.yaml, ['publications', id]) ?? 1,
+        field: `publications.${id}`,
+        severity: 'warning',
+        message: `"${id}" names no file in content/publications/; its count is not shown (npm run metrics rewrites the file)`,
+      }),
+    ),
     // freshnessWarning names the file itself: the message goes without a file prefix of its own.
     ...(stale ? [{ file: file.file, severity: 'warning' as const, message: stale.slice(stale.indexOf(': ') + 2) }] : []),
   ];

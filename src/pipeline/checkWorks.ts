@@ -67,19 +67,43 @@ export function checkWorks(
       if (/^https?:/.test(link.url)) {
         const host = new URL(link.url).hostname;
         if (link.kind === 'pdf' && host !== siteHost) {
-          problems.push(at(entry, ['links', index, 'url'], `the PDF is on another host (${host}); Google Scholar indexes full texts more reliably when the PDF is on the site's own host: put it in public/files/ and link /files/${link.url.split('/').pop()?.replace(/[^\w.-]/g, '') || 'paper.pdf'}`, 'warning'));
+          problems.push(
+            at(
+              entry,
+              ['links', index, 'url'],
+              `the PDF is on another host (${host}); Google Scholar indexes full texts more reliably when the PDF is on the site's own host: put it in public/files/ and link /files/${
+                link.url
+                  .split('/')
+                  .pop()
+                  ?.replace(/[^\w.-]/g, '') || 'paper.pdf'
+              }`,
+              'warning',
+            ),
+          );
         }
         return link;
       }
       if (link.url.startsWith('/')) {
         if (publicFileExists && !publicFileExists(link.url)) {
-          problems.push(at(entry, ['links', index, 'url'], `"${link.url}" names no file under public/; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`));
+          problems.push(
+            at(
+              entry,
+              ['links', index, 'url'],
+              `"${link.url}" names no file under public/; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
+            ),
+          );
         }
         return link;
       }
       const file = besideEntry(entry.file, link.url);
       if (!available.has(file)) {
-        problems.push(at(entry, ['links', index, 'url'], `"${link.url}" names no file beside this one; expected content/${file} (or a file under public/, written /files/${link.url.split('/').pop()})`));
+        problems.push(
+          at(
+            entry,
+            ['links', index, 'url'],
+            `"${link.url}" names no file beside this one; expected content/${file} (or a file under public/, written /files/${link.url.split('/').pop()})`,
+          ),
+        );
         return link;
       }
       linked.add(file);
@@ -89,7 +113,11 @@ export function checkWorks(
   });
 
   for (const file of attachments.filter((path) => !linked.has(path))) {
-    problems.push({ file, severity: 'warning', message: 'no entry links to this file, so it is not published; link it from an entry (links: [{ kind: pdf, url: <its name> }]) or remove it' });
+    problems.push({
+      file,
+      severity: 'warning',
+      message: 'no entry links to this file, so it is not published; link it from an entry (links: [{ kind: pdf, url: <its name> }]) or remove it',
+    });
   }
   problems.push(...redirectProblems(checked, redirects, settings));
   return { entries: checked, problems };
@@ -99,7 +127,11 @@ export function checkWorks(
 function redirectProblems(entries: readonly ValidEntry[], redirects: Readonly<Record<string, string>>, settings: ValidEntry | undefined): Problem[] {
   const problems: Problem[] = [];
   const pages = new Set<string>([
-    paths.home(), paths.publications(), paths.talks(), paths.patents(), paths.cv(),
+    paths.home(),
+    paths.publications(),
+    paths.talks(),
+    paths.patents(),
+    paths.cv(),
     ...entries.filter((entry) => entry.section === 'publications').map((entry) => paths.publication(entry.id)),
   ]);
   const seen = new Map<string, string>();
@@ -114,9 +146,9 @@ function redirectProblems(entries: readonly ValidEntry[], redirects: Readonly<Re
     for (const path of Object.keys(redirects)) claim(path, 'content/settings.yaml', (message) => at(settings, ['redirects', path], message));
   }
   for (const entry of entries) {
-    ((entry.data['redirectFrom'] as string[] | undefined) ?? []).forEach((path, index) =>
-      claim(path, `content/${entry.file}`, (message) => at(entry, ['redirectFrom', index], message)),
-    );
+    for (const [index, path] of ((entry.data['redirectFrom'] as string[] | undefined) ?? []).entries()) {
+      claim(path, `content/${entry.file}`, (message) => at(entry, ['redirectFrom', index], message));
+    }
   }
   return problems;
 }

@@ -72,7 +72,8 @@ function bodyLinkProblems(entries: readonly ValidEntry[], ids: Ids, site: SiteIn
       if ('unknownKind' in internal) {
         return [{ ...at, message: `the link "${target}" has no kind "${internal.unknownKind}"; expected kind:id with a kind of ${Object.keys(ENTRY_KINDS).join(', ')}` }];
       }
-      if (internal.kind === 'entry') return ids.get(internal.reference.section)?.has(internal.reference.id) ? [] : [{ ...at, message: `the link ${missingEntry(internal.reference)}` }];
+      if (internal.kind === 'entry')
+        return ids.get(internal.reference.section)?.has(internal.reference.id) ? [] : [{ ...at, message: `the link ${missingEntry(internal.reference)}` }];
       const status = sitePathStatus(internal.path, site);
       if (status.exists) return [];
       const hint = status.suggestion ? `did you mean "${status.suggestion}"?` : 'expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id';
@@ -136,4 +137,3 @@ export function careerReferenceProblems(entries: readonly ValidEntry[], publicFi
     ...ambiguousPeople(entries),
   ];
 }
-

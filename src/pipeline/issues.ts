@@ -10,10 +10,7 @@ type PathKey = PropertyKey;
 
 /** `authors[2]`, `contact.email.value`: the field as the author would point at it. */
 export function fieldName(path: readonly PathKey[]): string {
-  return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -33,7 +30,10 @@ export function describeFound(input: unknown): string {
   if (Array.isArray(input)) return `a list of ${input.length}`;
   if (typeof input === 'object') return 'a mapping of fields';
   // Invisible characters are spelt out (\u200b), so the message shows what the eye cannot.
-  const shown = typeof input === 'string' ? JSON.stringify(input).replace(new RegExp(INVISIBLE.source, 'gu'), (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`) : String(input);
+  const shown =
+    typeof input === 'string'
+      ? JSON.stringify(input).replace(new RegExp(INVISIBLE.source, 'gu'), (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`)
+      : String(input);
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
 }
 

@@ -193,4 +193,3 @@ export const portraitLoader = (): Loader => makeLoader('portrait', syncPortrait)
 
 /** The loader of the `contentStatus` collection: problems and entry counts. */
 export const statusLoader = (): Loader => makeLoader('contentStatus', syncStatus);
-

@@ -54,7 +54,10 @@ export function sourceText(yaml: ParsedYaml, path: readonly PropertyKey[]): stri
 
 /** YAML's own words for errors people make every day, and what to do instead. */
 const HINTS: readonly [RegExp, string][] = [
-  [/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/, 'quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")'],
+  [
+    /Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/,
+    'quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")',
+  ],
   [/Tabs are not allowed as indentation/, 'indent with spaces'],
   [/Excessive alias count/, 'too many aliases (*name); write the values out'],
   [/Unexpected scalar at node end|Unexpected flow-seq-end|Unexpected flow-map-end/, 'quote the value: [ ] { } , have a meaning in YAML'],

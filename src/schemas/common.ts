@@ -57,15 +57,13 @@ export const isoDay = z.preprocess(
 );
 
 /** A month `YYYY-MM` (month 01–12). */
-export const isoMonth = z
-  .string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' })
-  .refine(
-    (value) => {
-      const match = MONTH.exec(value);
-      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
-    },
-    { error: 'expected a month YYYY-MM with month 01–12' },
-  );
+export const isoMonth = z.string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' }).refine(
+  (value) => {
+    const match = MONTH.exec(value);
+    return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+  },
+  { error: 'expected a month YYYY-MM with month 01–12' },
+);
 
 /** A four-digit year. */
 export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).max(2100);
@@ -77,30 +75,28 @@ export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).m
  */
 export const eventDate = z.preprocess(
   dateToIso,
-  z
-    .string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' })
-    .transform((value, ctx) => {
-      const month = MONTH.exec(value);
-      if (month) {
-        if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
-      } else {
-        const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
-        if (multi) {
-          const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
-          const days = [first, ...rest.split('/').filter(Boolean)];
-          const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
-          if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
-            return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
-          }
+  z.string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' }).transform((value, ctx) => {
+    const month = MONTH.exec(value);
+    if (month) {
+      if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
+    } else {
+      const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
+      if (multi) {
+        const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
+        const days = [first, ...rest.split('/').filter(Boolean)];
+        const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
+        if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
+          return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
         }
       }
-      ctx.addIssue({
-        code: 'custom',
-        message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
-        input: value,
-      });
-      return z.NEVER;
-    }),
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
+      input: value,
+    });
+    return z.NEVER;
+  }),
 );
 export type EventDate = z.infer<typeof eventDate>;
 
@@ -124,9 +120,18 @@ export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'st
 export const LOCAL_FILE = /^\/?(?:\.\/)?(?:[A-Za-z0-9_][\w.-]*\/)*[A-Za-z0-9_][\w.-]*\.[A-Za-z0-9]+$/;
 
 /** A link target: an http(s) URL, or a file on the site itself (checked to exist across the tree). */
-export const linkTarget = z.union([httpUrl, z.string().regex(LOCAL_FILE).refine((path) => !path.split('/').includes('..'))], {
-  error: 'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf',
-});
+export const linkTarget = z.union(
+  [
+    httpUrl,
+    z
+      .string()
+      .regex(LOCAL_FILE)
+      .refine((path) => !path.split('/').includes('..')),
+  ],
+  {
+    error: 'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf',
+  },
+);
 
 /** A typed link: `{ kind: code, url: https://… }`, with an optional label overriding the default one. */
 export const link = z.strictObject({
@@ -151,21 +156,15 @@ const VISIBILITY_FORM = '{ value, visibility: web | cv | hidden }';
  * the value itself expects ("expected an e-mail address, or { value, … }").
  */
 export function withVisibility<T extends z.ZodType>(value: T, byDefault: Visibility) {
-  return z.union(
-    [
-      value.transform((v) => ({ value: v as z.output<T>, visibility: byDefault })),
-      z.strictObject({ value, visibility: visibility.default(byDefault) }),
-    ],
-    {
-      error: (issue) => {
-        const branches = (issue as { errors?: readonly (readonly { message: string; path: readonly PropertyKey[] }[])[] }).errors ?? [];
-        const isObject = typeof issue.input === 'object' && issue.input !== null;
-        const inner = isObject ? branches[1]?.find((problem) => problem.path[0] === 'value') : branches[0]?.[0];
-        if (!inner?.message.startsWith('expected')) return `expected a value, or ${VISIBILITY_FORM}`;
-        return isObject ? `expected ${VISIBILITY_FORM} whose value is ${inner.message.replace(/^expected /, '')}` : `${inner.message}, or ${VISIBILITY_FORM}`;
-      },
+  return z.union([value.transform((v) => ({ value: v as z.output<T>, visibility: byDefault })), z.strictObject({ value, visibility: visibility.default(byDefault) })], {
+    error: (issue) => {
+      const branches = (issue as { errors?: readonly (readonly { message: string; path: readonly PropertyKey[] }[])[] }).errors ?? [];
+      const isObject = typeof issue.input === 'object' && issue.input !== null;
+      const inner = isObject ? branches[1]?.find((problem) => problem.path[0] === 'value') : branches[0]?.[0];
+      if (!inner?.message.startsWith('expected')) return `expected a value, or ${VISIBILITY_FORM}`;
+      return isObject ? `expected ${VISIBILITY_FORM} whose value is ${inner.message.replace(/^expected /, '')}` : `${inner.message}, or ${VISIBILITY_FORM}`;
     },
-  );
+  });
 }
 
 /**
@@ -241,7 +240,9 @@ export const contributor = z.union(
 );
 
 /** Ids of topics declared in the settings (`topics`); checked against them across the tree. */
-export const topicIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id from the settings, lowercase letters, digits and hyphens (e.g. machine-learning)' })).default([]);
+export const topicIds = z
+  .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id from the settings, lowercase letters, digits and hyphens (e.g. machine-learning)' }))
+  .default([]);
 
 /** Old addresses of a page on a previous site ("/publication/2019-clever-hans/"): each gets a redirect to the new page. */
 export const redirectFrom = z

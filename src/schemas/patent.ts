@@ -27,7 +27,10 @@ export const patentMember = z
     /** Publication or patent number as the office prints it, without the office code. */
     number: z.union([z.int().positive(), text]).transform(String),
     /** Kind code such as A1 or B1, when known. */
-    kindCode: z.string().regex(/^[A-Z]\d?$/, { error: 'expected a kind code such as A1 or B1' }).optional(),
+    kindCode: z
+      .string()
+      .regex(/^[A-Z]\d?$/, { error: 'expected a kind code such as A1 or B1' })
+      .optional(),
     /** Whether the document is a published application or a granted patent. */
     status: z.enum(['published', 'granted']),
     /** Date of publication or grant. */

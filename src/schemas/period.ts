@@ -6,10 +6,7 @@ import { isoMonth, year } from './common.ts';
  * Works for years (numbers) and ISO months/days (strings), which compare correctly as they are;
  * the start is cut to the end's precision, so a period from 2021-03 may end in 2021.
  */
-export function endNotBeforeStart(
-  value: { start: string | number; end?: string | number | undefined },
-  ctx: z.core.$RefinementCtx,
-): void {
+export function endNotBeforeStart(value: { start: string | number; end?: string | number | undefined }, ctx: z.core.$RefinementCtx): void {
   const end = value.end === undefined ? undefined : String(value.end);
   if (end !== undefined && end < String(value.start).slice(0, end.length)) {
     ctx.addIssue({

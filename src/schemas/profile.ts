@@ -26,9 +26,7 @@ export const orcid = z
   );
 
 /** A phone number in international form, e.g. "+49 (177) 483-2754". */
-export const phone = z
-  .string()
-  .regex(/^\+\d[\d\s()./-]{5,}\d$/, { error: 'expected an international phone number starting with +, e.g. +49 30 1234567' });
+export const phone = z.string().regex(/^\+\d[\d\s()./-]{5,}\d$/, { error: 'expected an international phone number starting with +, e.g. +49 30 1234567' });
 
 /** A postal address, structured so the CV and JSON Resume can both use it. */
 export const postalAddress = z.strictObject({
@@ -117,50 +115,57 @@ export const profileLinks = z.strictObject({
     .optional(),
 });
 
-export const profileSchema = z.strictObject({
-  /** Name as it should appear in headings, e.g. "Ada Lovelace". */
-  name: text,
-  /** Academic title shown before the name, e.g. "Dr." or "Prof. Dr.". */
-  honorific: text.optional(),
-  /** Earlier names, e.g. a birth name ("Ada Byron"). */
-  formerNames: z.array(text).default([]),
-  /** Every form of the name used in author lists ("Lovelace A", "A. Byron"); emphasised wherever they appear. */
-  aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
-  /** Current job title, e.g. "Professor of Mathematics". */
-  role: text.optional(),
-  /** Current institution. */
-  affiliation: text.optional(),
-  /** Path of a portrait under public/, e.g. "/portrait.jpg". */
-  portrait: z
-    .string()
-    .regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/, {
-      error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
-    })
-    .optional(),
-  /** What the portrait shows, for people who cannot see it (required with a portrait). */
-  portraitAlt: text.optional(),
-  /** Date of birth (shown on the printable CV only unless set otherwise). */
-  birthDate: withVisibility(isoDay, 'cv').optional(),
-  /** Place of birth. */
-  birthPlace: withVisibility(text, 'cv').optional(),
-  /** Nationality. */
-  nationality: withVisibility(text, 'cv').optional(),
-  /** Contact details, each with a visibility. */
-  contact: z
-    .strictObject({
-      /** E-mail address (public by default). */
-      email: withVisibility(z.email({ error: 'expected an e-mail address' }), 'web').optional(),
-      /** Phone number (printable CV only by default). */
-      phone: withVisibility(phone, 'cv').optional(),
-      /** Postal address (printable CV only by default). */
-      address: withVisibility(postalAddress, 'cv').optional(),
-    })
-    .default({}),
-  /** Profiles elsewhere. */
-  links: profileLinks.default({}),
-}).superRefine((profile, ctx) => {
-  if (profile.portrait !== undefined && profile.portraitAlt === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['portraitAlt'], message: 'expected a description of the portrait for people who cannot see it, e.g. "Ada Lovelace at her desk"', input: undefined });
-  }
-});
+export const profileSchema = z
+  .strictObject({
+    /** Name as it should appear in headings, e.g. "Ada Lovelace". */
+    name: text,
+    /** Academic title shown before the name, e.g. "Dr." or "Prof. Dr.". */
+    honorific: text.optional(),
+    /** Earlier names, e.g. a birth name ("Ada Byron"). */
+    formerNames: z.array(text).default([]),
+    /** Every form of the name used in author lists ("Lovelace A", "A. Byron"); emphasised wherever they appear. */
+    aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
+    /** Current job title, e.g. "Professor of Mathematics". */
+    role: text.optional(),
+    /** Current institution. */
+    affiliation: text.optional(),
+    /** Path of a portrait under public/, e.g. "/portrait.jpg". */
+    portrait: z
+      .string()
+      .regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/, {
+        error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
+      })
+      .optional(),
+    /** What the portrait shows, for people who cannot see it (required with a portrait). */
+    portraitAlt: text.optional(),
+    /** Date of birth (shown on the printable CV only unless set otherwise). */
+    birthDate: withVisibility(isoDay, 'cv').optional(),
+    /** Place of birth. */
+    birthPlace: withVisibility(text, 'cv').optional(),
+    /** Nationality. */
+    nationality: withVisibility(text, 'cv').optional(),
+    /** Contact details, each with a visibility. */
+    contact: z
+      .strictObject({
+        /** E-mail address (public by default). */
+        email: withVisibility(z.email({ error: 'expected an e-mail address' }), 'web').optional(),
+        /** Phone number (printable CV only by default). */
+        phone: withVisibility(phone, 'cv').optional(),
+        /** Postal address (printable CV only by default). */
+        address: withVisibility(postalAddress, 'cv').optional(),
+      })
+      .default({}),
+    /** Profiles elsewhere. */
+    links: profileLinks.default({}),
+  })
+  .superRefine((profile, ctx) => {
+    if (profile.portrait !== undefined && profile.portraitAlt === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['portraitAlt'],
+        message: 'expected a description of the portrait for people who cannot see it, e.g. "Ada Lovelace at her desk"',
+        input: undefined,
+      });
+    }
+  });
 export type Profile = z.infer<typeof profileSchema>;

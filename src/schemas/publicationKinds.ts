@@ -265,7 +265,10 @@ function inverse(own: (kind: KindDefinition) => string, aliases: (kind: KindDefi
 }
 
 /** BibTeX entry type → kind, for the importer. */
-export const KIND_BY_BIBTEX_TYPE = inverse((kind) => kind.bibtex, (kind) => kind.bibtexAliases);
+export const KIND_BY_BIBTEX_TYPE = inverse(
+  (kind) => kind.bibtex,
+  (kind) => kind.bibtexAliases,
+);
 /** BibTeX `type` field (lowercase) of an @article or @misc → the kind it marks, for the importer. */
 export const KIND_BY_BIBTEX_SUBTYPE: ReadonlyMap<string, PublicationKind> = new Map(
   KIND_ORDER.flatMap((kind) => {
@@ -274,4 +277,7 @@ export const KIND_BY_BIBTEX_SUBTYPE: ReadonlyMap<string, PublicationKind> = new 
   }),
 );
 /** CSL item type → kind, for the importer. */
-export const KIND_BY_CSL_TYPE = inverse((kind) => kind.csl, (kind) => kind.cslAliases);
+export const KIND_BY_CSL_TYPE = inverse(
+  (kind) => kind.csl,
+  (kind) => kind.cslAliases,
+);

@@ -4,17 +4,7 @@ import { httpUrl, text } from './common.ts';
 import { yearList } from './calendar.ts';
 
 /** The kind of service; the CV groups by it, in this order. */
-export const serviceKind = z.enum([
-  'editor',
-  'editorial-board',
-  'area-chair',
-  'programme-committee',
-  'reviewer',
-  'organiser',
-  'session-chair',
-  'committee-member',
-  'other',
-]);
+export const serviceKind = z.enum(['editor', 'editorial-board', 'area-chair', 'programme-committee', 'reviewer', 'organiser', 'session-chair', 'committee-member', 'other']);
 export type ServiceKind = z.infer<typeof serviceKind>;
 
 export const serviceSchema = z.strictObject({

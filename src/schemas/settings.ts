@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
-import { BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
+import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { isEntryId } from './atoms.ts';
 import { text } from './common.ts';
@@ -78,9 +78,7 @@ export const settingsSchema = z.strictObject({
   /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
   language: siteLanguage.default('en'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
-  url: z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' })
-    .optional(),
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),
   /** Pages in the main navigation, in order: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
   navigation: z.array(navigationEntry).min(1, { error: 'expected at least one page' }).optional(),
   /** How many items lists show. */

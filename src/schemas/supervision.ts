@@ -41,7 +41,12 @@ export const supervisionSchema = z
   .superRefine(endNotBeforeStart)
   .superRefine((value, ctx) => {
     if (value.name === undefined && value.person === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'expected the name of the person supervised, or person: with the id of their file in content/people/', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'expected the name of the person supervised, or person: with the id of their file in content/people/',
+        input: undefined,
+      });
     }
   });
 export type Supervision = z.infer<typeof supervisionSchema>;

@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { eventDate, httpUrl, languageTag, link, redirectFrom, text, topicIds } from './common.ts';
 
 /** How the presentation was given. */
-export const talkKind = z.enum([
-  'talk',
-  'keynote',
-  'invited-talk',
-  'paper-presentation',
-  'lecture',
-  'lecture-series',
-  'webinar',
-]);
+export const talkKind = z.enum(['talk', 'keynote', 'invited-talk', 'paper-presentation', 'lecture', 'lecture-series', 'webinar']);
 export type TalkKind = z.infer<typeof talkKind>;
 
 export const talkSchema = z.strictObject({

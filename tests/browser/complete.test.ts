@@ -44,7 +44,9 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
       for (const path of pages) {
         await page.goto(server.origin + path);
         // Abstracts and BibTeX are checked open too: their contrast and structure count.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
+        });
         all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
       }
       return all;
@@ -77,7 +79,16 @@ describe('without JavaScript', () => {
       }
       return urls;
     });
-    expect(landed).toEqual(['/publication/2025-sparse-priors/', '/publications.html', '/talks/2024-ismb/'].map((path) => ({ '/publication/2025-sparse-priors/': '/publications/rossi2025sparse/', '/publications.html': '/publications/', '/talks/2024-ismb/': '/talks/#talk-2024-06-12-spatial-gp' })[path]));
+    expect(landed).toEqual(
+      ['/publication/2025-sparse-priors/', '/publications.html', '/talks/2024-ismb/'].map(
+        (path) =>
+          ({
+            '/publication/2025-sparse-priors/': '/publications/rossi2025sparse/',
+            '/publications.html': '/publications/',
+            '/talks/2024-ismb/': '/talks/#talk-2024-06-12-spatial-gp',
+          })[path],
+      ),
+    );
   });
 });
 
@@ -87,7 +98,9 @@ describe('at phone width (320 px)', () => {
       const wide: string[] = [];
       for (const path of pages) {
         await page.goto(server.origin + path);
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
+        });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) wide.push(`${path}: ${width}px`);
       }

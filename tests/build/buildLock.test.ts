@@ -87,7 +87,9 @@ describe('two builds of one folder at once', () => {
     [first, second] = await Promise.all([started.finished, secondStarted]);
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(new RegExp(`^Another build is writing dist \\(process ${started.pid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\); waiting for it to finish…$`, 'm'));
+    expect(second.output).toMatch(
+      new RegExp(`^Another build is writing dist \\(process ${started.pid}, since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\); waiting for it to finish…$`, 'm'),
+    );
     expect(first.output).not.toContain('Cannot find module');
   });
 
@@ -176,7 +178,9 @@ describe('the server bundle', () => {
     writeFileSync(join(built, 'chunks', 'server.mjs'), '');
     writeFileSync(join(built, 'entry.mjs'), '');
     expect(() => removeServerBundle(built, join(ROOT, 'dist'))).toThrow(
-      new BuildRefusal('dist was left as it was: the build output holds server modules (chunks/server.mjs, entry.mjs), which can carry unpublished data; if they come from public/, remove them there'),
+      new BuildRefusal(
+        'dist was left as it was: the build output holds server modules (chunks/server.mjs, entry.mjs), which can carry unpublished data; if they come from public/, remove them there',
+      ),
     );
   });
 });
@@ -262,14 +266,21 @@ describe('output locations where no folder can be made', () => {
   it.runIf(existsSync('/proc/self'))('F17: a folder under /proc is refused at once (Node’s recursive mkdir would spin there forever)', () => {
     const result = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', '/proc/vita-build-test/dist'], { encoding: 'utf8', timeout: 20_000 });
     expect(result.signal).toBeNull();
-    expect(result).toMatchObject({ status: 1, stdout: '', stderr: '/proc/vita-build-test/dist: cannot create /proc/vita-build-test: /proc does not accept new folders (ENOENT)\n' });
+    expect(result).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: '/proc/vita-build-test/dist: cannot create /proc/vita-build-test: /proc does not accept new folders (ENOENT)\n',
+    });
   });
 
   it('F17: a file in the path is refused in one line', async () => {
     const folder = testFolder('file-in-path');
     writeFileSync(join(folder, 'site'), 'a file');
     expect(await buildInto(folder, join(folder, 'site', 'dist'))).toEqual({ status: 1, output: 'site/dist: site is a file; expected a folder\n' });
-    expect(await buildInto(folder, join(folder, 'site', 'deeper', 'dist'))).toMatchObject({ status: 1, output: expect.stringMatching(/^site\/deeper\/dist: cannot create site\/deeper: .*\(ENOTDIR\)\n$/) });
+    expect(await buildInto(folder, join(folder, 'site', 'deeper', 'dist'))).toMatchObject({
+      status: 1,
+      output: expect.stringMatching(/^site\/deeper\/dist: cannot create site\/deeper: .*\(ENOTDIR\)\n$/),
+    });
   });
 });
 
@@ -292,7 +303,8 @@ describe('replaceContents', () => {
   it('F10: makes the target hold exactly the new files, replacing links and changed kinds', () => {
     const folder = testFolder('replace');
     const [from, to, outside] = ['from', 'to', 'outside'].map((name) => join(folder, name)) as [string, string, string];
-    for (const path of [join(from, 'a', 'b'), join(from, 'was-file'), join(from, 'talks'), join(to, 'a', 'old'), join(to, 'was-folder'), outside]) mkdirSync(path, { recursive: true });
+    for (const path of [join(from, 'a', 'b'), join(from, 'was-file'), join(from, 'talks'), join(to, 'a', 'old'), join(to, 'was-folder'), outside])
+      mkdirSync(path, { recursive: true });
     writeFileSync(join(from, 'index.html'), 'new');
     writeFileSync(join(from, 'a', 'b', 'page.html'), 'new page');
     writeFileSync(join(from, 'was-file', 'index.html'), 'now a folder');

@@ -12,7 +12,9 @@ import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { loadContent } from '../helpers/contentFolder.ts';
 import { pngSize } from '../helpers/png.ts';
 
-const publicationIds = loadContent().bySection('publications').map((entry) => entry.id);
+const publicationIds = loadContent()
+  .bySection('publications')
+  .map((entry) => entry.id);
 
 /** The og:image of every page, checked against the files of `dist` served from `origin`. */
 function previewImages(dist: string, origin: string) {
@@ -94,7 +96,14 @@ describe('with per-publication cards off', () => {
     const image = (page: string) => loadPage(page, dist)('meta[property="og:image"]').attr('content');
     for (const id of publicationIds) expect(image(`/publications/${id}/`)).toBe('https://lapuschkin.com/og/home.png');
     expect(image('/publications/')).toBe('https://lapuschkin.com/og/publications.png');
-    expect(distFiles(dist).filter((file) => file.startsWith('/og/'))).toEqual(['/og/404.png', '/og/cv.png', '/og/home.png', '/og/patents.png', '/og/publications.png', '/og/talks.png']);
+    expect(distFiles(dist).filter((file) => file.startsWith('/og/'))).toEqual([
+      '/og/404.png',
+      '/og/cv.png',
+      '/og/home.png',
+      '/og/patents.png',
+      '/og/publications.png',
+      '/og/talks.png',
+    ]);
     expect(readFileSync(join(dist, 'og', 'home.png')).equals(readFileSync(join(DIST, 'og', 'home.png')))).toBe(true);
   });
 });

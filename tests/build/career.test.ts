@@ -45,8 +45,14 @@ beforeAll(async () => {
   ]);
 }, 300_000);
 
-const text = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
-const hrefs = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, element) => $(element).attr('href')).get();
+const text = ($: cheerio.CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
+    .get();
+const hrefs = ($: cheerio.CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, element) => $(element).attr('href'))
+    .get();
 
 describe('the CV page', () => {
   let cv: cheerio.CheerioAPI;
@@ -55,8 +61,36 @@ describe('the CV page', () => {
   });
 
   it('has the career sections in their place, each in the section navigation', () => {
-    expect(text(cv, 'main h2')).toEqual(['Experience', 'Education', 'Research projects', 'Grants and funding', 'Awards', 'Patents', 'Skills', 'Talks', 'Lectures', 'Teaching', 'Supervision', 'Service', 'Publications']);
-    expect(text(cv, '.section-nav a')).toEqual(['Experience', 'Education', 'Projects', 'Grants', 'Awards', 'Patents', 'Skills', 'Talks', 'Lectures', 'Teaching', 'Supervision', 'Service', 'Publications']);
+    expect(text(cv, 'main h2')).toEqual([
+      'Experience',
+      'Education',
+      'Research projects',
+      'Grants and funding',
+      'Awards',
+      'Patents',
+      'Skills',
+      'Talks',
+      'Lectures',
+      'Teaching',
+      'Supervision',
+      'Service',
+      'Publications',
+    ]);
+    expect(text(cv, '.section-nav a')).toEqual([
+      'Experience',
+      'Education',
+      'Projects',
+      'Grants',
+      'Awards',
+      'Patents',
+      'Skills',
+      'Talks',
+      'Lectures',
+      'Teaching',
+      'Supervision',
+      'Service',
+      'Publications',
+    ]);
   });
 
   it('lists each course once with all its terms, compressed, newest course first', () => {
@@ -116,7 +150,8 @@ describe('the CV page', () => {
 describe('the PDF CV', () => {
   it('has the career sections with their subheadings and the amounts a CV may show', () => {
     const pdf = execFileSync('pdftotext', ['-layout', join(DIST, 'cv.pdf'), '-'], { encoding: 'utf8' });
-    for (const line of ['Grants and funding', 'Teaching', 'Supervision', 'Service', 'PhD students', 'Programme committee']) expect(pdf).toMatch(new RegExp(`^\\s*${line}\\s*$`, 'm'));
+    for (const line of ['Grants and funding', 'Teaching', 'Supervision', 'Service', 'PhD students', 'Programme committee'])
+      expect(pdf).toMatch(new RegExp(`^\\s*${line}\\s*$`, 'm'));
     expect(pdf).toContain('Principal investigator · CHF 850,000 · Grant website');
     expect(pdf).toContain('Winter term 2018/19–2020/21, Summer term 2021');
     expect(pdf).toContain('completed · University of Bologna · next: Postdoc at EMBL Heidelberg');
@@ -146,7 +181,12 @@ describe('news', () => {
   it('puts every item into the feed, linked to its place in the archive', () => {
     const feed = cheerio.load(readFileSync(join(DIST, 'feed.xml'), 'utf8'), { xml: true });
     const item = feed('item').filter((_, element) => feed(element).find('category').text() === 'news');
-    expect(item.map((_, element) => feed(element).find('title').text()).get()).toEqual(['Foundation model preprint', 'Talked about Gaussian processes for spatial data; the material comes from my…', 'Ambizione grant', 'A new group at ETH Zürich']);
+    expect(item.map((_, element) => feed(element).find('title').text()).get()).toEqual([
+      'Foundation model preprint',
+      'Talked about Gaussian processes for spatial data; the material comes from my…',
+      'Ambizione grant',
+      'A new group at ETH Zürich',
+    ]);
     expect(item.first().find('link').text()).toBe(`${SITE}/news/#news-2025-03-01-foundation-preprint`);
     expect(item.first().find('pubDate').text()).toBe('Sat, 01 Mar 2025 00:00:00 GMT');
   });
@@ -175,8 +215,18 @@ describe('co-authors of the people registry', () => {
   it('link their names in author lists, every spelling of a name shown in one form', () => {
     const publications = loadPage('/publications/', DIST);
     const authorsOf = (id: string) => publications(`#${id} .authors`).first();
-    expect(authorsOf('bianchi2019spatial').find('a').map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`).get()).toEqual(['Conti LM https://lucaconti.example.org']);
-    expect(authorsOf('conti2023thesis').find('a').map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`).get()).toEqual(['Conti LM https://lucaconti.example.org']);
+    expect(
+      authorsOf('bianchi2019spatial')
+        .find('a')
+        .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
+        .get(),
+    ).toEqual(['Conti LM https://lucaconti.example.org']);
+    expect(
+      authorsOf('conti2023thesis')
+        .find('a')
+        .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
+        .get(),
+    ).toEqual(['Conti LM https://lucaconti.example.org']);
     expect(authorsOf('rossi2023cellstate').text()).toBe('Rossi M (site owner), Müller J, Ekstrøm L and Keller A');
     expect(authorsOf('rossi2023cellstate').find('a').attr('href')).toBe('https://orcid.org/0000-0002-1694-233X');
   });
@@ -193,7 +243,15 @@ describe('JSON Resume', () => {
     addFormats(ajv);
     ajv.validate(createRequire(import.meta.url)('@jsonresume/schema/schema.json'), resume);
     expect(ajv.errors ?? []).toEqual([]);
-    expect(resume['volunteer']).toContainEqual({ 'x-id': 'nature-methods', organization: 'Nature Methods', position: 'Reviewer', startDate: '2020', endDate: '2025', 'x-kind': 'reviewer', 'x-years': [2020, 2022, 2023, 2025] });
+    expect(resume['volunteer']).toContainEqual({
+      'x-id': 'nature-methods',
+      organization: 'Nature Methods',
+      position: 'Reviewer',
+      startDate: '2020',
+      endDate: '2025',
+      'x-kind': 'reviewer',
+      'x-years': [2020, 2022, 2023, 2025],
+    });
     expect((resume['x-grants'] as { title: string; amount?: unknown }[]).map((grant) => [grant.title, grant.amount])).toEqual([
       ['Cell fate in space and time', undefined],
       ['Spatial models of cell fate decisions', undefined],
@@ -201,13 +259,23 @@ describe('JSON Resume', () => {
     ]);
     expect((resume['x-teaching'] as { terms: string[] }[])[2]!.terms).toEqual(['2018-WS', '2019-WS', '2020-WS', '2021-SS']);
     expect((resume['x-supervision'] as Record<string, unknown>[])[0]).toMatchObject({ name: 'Sara Weber', status: 'ongoing', role: 'co' });
-    expect((resume['x-news'] as Record<string, unknown>[])[0]).toEqual({ id: '2025-03-01-foundation-preprint', date: '2025-03-01', title: 'Foundation model preprint', summary: 'Our foundation model for spatial transcriptomics is out as a preprint.', about: ['publication:rossi2025foundation'] });
+    expect((resume['x-news'] as Record<string, unknown>[])[0]).toEqual({
+      id: '2025-03-01-foundation-preprint',
+      date: '2025-03-01',
+      title: 'Foundation model preprint',
+      summary: 'Our foundation model for spatial transcriptomics is out as a preprint.',
+      about: ['publication:rossi2025foundation'],
+    });
   });
 
   it('imports back into the same career sections (the people registry aside), and builds to the same entries', () => {
     const content = join(scratch, 'imported');
     mkdirSync(content);
-    const imported = spawnSync(process.execPath, ['scripts/import.ts', join(DIST, 'cv.json'), '--into', content], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const imported = spawnSync(process.execPath, ['scripts/import.ts', join(DIST, 'cv.json'), '--into', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('service 4, teaching 3, supervision 3, grants 3, news 4');
     // Talks are imported under new ids (the resume has none for them): a news item's reference to one is left out, and said so.
@@ -217,7 +285,8 @@ describe('JSON Resume', () => {
     const again = JSON.parse(readFileSync(join(rebuilt, 'cv.json'), 'utf8')) as Record<string, unknown>;
     const withoutRegistry = (entries: unknown) => (entries as Record<string, unknown>[]).map(({ url: _url, ...entry }) => entry);
     expect(withoutRegistry(again['x-supervision'])).toEqual(withoutRegistry(resume['x-supervision']));
-    const withoutTalks = (entries: unknown) => (entries as { about?: string[] }[]).map((entry) => ({ ...entry, about: entry.about?.filter((reference) => !reference.startsWith('talk:')) }));
+    const withoutTalks = (entries: unknown) =>
+      (entries as { about?: string[] }[]).map((entry) => ({ ...entry, about: entry.about?.filter((reference) => !reference.startsWith('talk:')) }));
     expect(withoutTalks(again['x-news'])).toEqual(withoutTalks(resume['x-news']));
     for (const key of ['volunteer', 'x-teaching', 'x-grants']) expect(again[key], key).toEqual(resume[key]);
   }, 180_000);

@@ -25,7 +25,15 @@ const ids = publications.map((entry) => entry.id).sort();
 const data = (id: string) => content.byId('publications', id) as Record<string, unknown> & { authors: { name: string }[]; title: string };
 const plain = (html: string) => html.replace(/<[^>]+>/g, '').normalize('NFC');
 const nfc = (names: string[]) => names.map((name) => name.normalize('NFC'));
-const SPOT_CHECKS = ['lapuschkin2019unmasking', 'becking2022ecqx', 'rieckmann2022causes', 'slijepcevic2022explaining', 'pahde2022optimizing', 'binder2016layerdeep', 'hagele2020resolving'];
+const SPOT_CHECKS = [
+  'lapuschkin2019unmasking',
+  'becking2022ecqx',
+  'rieckmann2022causes',
+  'slijepcevic2022explaining',
+  'pahde2022optimizing',
+  'binder2016layerdeep',
+  'hagele2020resolving',
+];
 
 describe('publications.bib', () => {
   const bib = read('publications.bib');
@@ -114,7 +122,10 @@ describe('cv.json (JSON Resume)', () => {
     expect(resume['awards']).toHaveLength(5);
     expect(resume['publications']).toHaveLength(51);
     expect(resume['projects']).toHaveLength(6);
-    expect(resume['languages']).toEqual([{ language: 'German', fluency: 'native' }, { language: 'English', fluency: 'full professional proficiency' }]);
+    expect(resume['languages']).toEqual([
+      { language: 'German', fluency: 'native' },
+      { language: 'English', fluency: 'full professional proficiency' },
+    ]);
     expect(resume['x-talks']).toHaveLength(16);
     expect(resume['x-lectures']).toHaveLength(7);
     expect(resume['x-patents']).toHaveLength(3);

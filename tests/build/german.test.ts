@@ -8,7 +8,10 @@ import { DIST_GERMAN } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 
 const page = (path: string) => loadPage(path, DIST_GERMAN);
-const text = (path: string, selector: string) => page(path)(selector).map((_, element) => page(path)(element).text().replace(/\s+/g, ' ').trim()).get();
+const text = (path: string, selector: string) =>
+  page(path)(selector)
+    .map((_, element) => page(path)(element).text().replace(/\s+/g, ' ').trim())
+    .get();
 
 describe('a German site', () => {
   it('declares German on every page, for Open Graph too', () => {
@@ -20,7 +23,17 @@ describe('a German site', () => {
 
   it('has German navigation, headings and labels', () => {
     expect(text('/', '.site-nav a')).toEqual(['Start', 'Publikationen', 'Vorträge', 'Patente', 'Lebenslauf']);
-    expect(text('/cv/', 'main h2')).toEqual(['Berufserfahrung', 'Ausbildung', 'Forschungsprojekte', 'Auszeichnungen', 'Patente', 'Kenntnisse', 'Vorträge', 'Lehrveranstaltungen', 'Publikationen']);
+    expect(text('/cv/', 'main h2')).toEqual([
+      'Berufserfahrung',
+      'Ausbildung',
+      'Forschungsprojekte',
+      'Auszeichnungen',
+      'Patente',
+      'Kenntnisse',
+      'Vorträge',
+      'Lehrveranstaltungen',
+      'Publikationen',
+    ]);
     expect(text('/publications/', 'main h2')).toEqual(['Zeitschriftenartikel (21)', 'Konferenz- und Workshopbeiträge (17)', 'Buchkapitel (4)', 'Preprints (9)']);
     expect(page('/')('.skip-link').text()).toBe('Zum Inhalt springen');
     expect(text('/cv/', '.skills dd').at(-1)).toBe('German (Muttersprache), English (verhandlungssicher)');
@@ -57,9 +70,17 @@ describe('the catalogues', () => {
     const same: string[] = [];
     const walk = (english: unknown, german: unknown, path: string) => {
       if (typeof english === 'string' && english === german) same.push(path);
-      else if (typeof english === 'object' && english !== null) for (const key of Object.keys(english)) walk((english as Record<string, unknown>)[key], (german as Record<string, unknown>)[key], `${path}.${key}`);
+      else if (typeof english === 'object' && english !== null)
+        for (const key of Object.keys(english)) walk((english as Record<string, unknown>)[key], (german as Record<string, unknown>)[key], `${path}.${key}`);
     };
     walk(en, de, 't');
-    expect(same.filter((path) => !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|correspondingMark|bibtex)/.test(path))).toEqual([]);
+    expect(
+      same.filter(
+        (path) =>
+          !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|correspondingMark|bibtex)/.test(
+            path,
+          ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import { brokenLinks } from '../helpers/links.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-large-'));
 const content = join(scratch, 'content');
 const dist = scratchDist('large-lists');
-afterAll(() => [scratch, dist].forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterAll(() => {
+  for (const folder of [scratch, dist]) rmSync(folder, { recursive: true, force: true });
+});
 beforeAll(() => {
   const generated = spawnSync(process.execPath, ['scripts/generate-content.ts', '120', content], { cwd: ROOT, encoding: 'utf8' });
   if (generated.status !== 0) throw new Error(generated.stderr);
@@ -25,7 +27,14 @@ describe('past the list limit', () => {
   it('lists every publication exactly once across the per-year pages', () => {
     const yearPages = htmlPages(dist).filter((page) => page.startsWith('/publications/by-year/'));
     expect(yearPages.length).toBeGreaterThan(5);
-    const ids = yearPages.flatMap((page) => loadPage(page, dist)('.publication').map((_, element) => loadPage(page, dist)(element).attr('id')).get());
+    const ids = yearPages.flatMap((page) =>
+      loadPage(
+        page,
+        dist,
+      )('.publication')
+        .map((_, element) => loadPage(page, dist)(element).attr('id'))
+        .get(),
+    );
     expect(ids).toHaveLength(120);
     expect(new Set(ids).size).toBe(120);
     const overview = loadPage('/publications/', dist);

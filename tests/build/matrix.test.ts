@@ -48,13 +48,18 @@ function idsIn(folder: string): Map<SectionName, Set<string>> {
 function namedTargets(text: string, section: SectionName): { section: SectionName; id: string }[] {
   const fields = references.filter((reference) => reference.from === section);
   return [
-    ...fields.flatMap((reference) => [...text.matchAll(new RegExp(`^${reference.field}: (\\S+)$`, 'gm'))].map((match) => ({ section: reference.to as SectionName, id: match[1]! }))),
-    ...[...text.matchAll(/\b([a-z]+):([a-z0-9][a-z0-9-]*)/g)].flatMap(([, kind, id]) => (Object.hasOwn(ENTRY_KINDS, kind!) ? [{ section: ENTRY_KINDS[kind as EntryKind] as SectionName, id: id! }] : [])),
+    ...fields.flatMap((reference) =>
+      [...text.matchAll(new RegExp(`^${reference.field}: (\\S+)$`, 'gm'))].map((match) => ({ section: reference.to as SectionName, id: match[1]! })),
+    ),
+    ...[...text.matchAll(/\b([a-z]+):([a-z0-9][a-z0-9-]*)/g)].flatMap(([, kind, id]) =>
+      Object.hasOwn(ENTRY_KINDS, kind!) ? [{ section: ENTRY_KINDS[kind as EntryKind] as SectionName, id: id! }] : [],
+    ),
   ];
 }
 
 /** Pages of vita's own a file links to by site path (/publications/), with the sections that make them exist. */
-const linkedPages = (text: string) => (Object.entries(PAGE_SECTIONS) as [NavigablePage, readonly string[] | 'always'][]).filter(([page, needs]) => needs !== 'always' && text.includes(`](${paths[page]()}`));
+const linkedPages = (text: string) =>
+  (Object.entries(PAGE_SECTIONS) as [NavigablePage, readonly string[] | 'always'][]).filter(([page, needs]) => needs !== 'always' && text.includes(`](${paths[page]()}`));
 
 /**
  * The complete fixture with only the given sections (profile and settings always),
@@ -99,7 +104,9 @@ function present(folder: string): Set<SectionName> {
 function frontMatters(folder: string, has: ReadonlySet<SectionName>, which: readonly SectionName[]): Record<string, unknown>[] {
   return which
     .filter((section) => has.has(section))
-    .flatMap((section) => entryFiles(folder, section).map((file) => parseYaml(readFileSync(join(folder, sections[section].path, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>));
+    .flatMap((section) =>
+      entryFiles(folder, section).map((file) => parseYaml(readFileSync(join(folder, sections[section].path, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>),
+    );
 }
 
 /** Pages the new features add: one per topic with entries, a redirect page per old address. */
@@ -108,19 +115,39 @@ function featurePages(folder: string, has: ReadonlySet<SectionName>): string[] {
   const settings = (existsSync(settingsFile) ? parseYaml(readFileSync(settingsFile, 'utf8')) : {}) as { topics?: Record<string, string>; redirects?: Record<string, string> };
   const tagged = frontMatters(folder, has, ['publications', 'talks', 'lectures', 'projects']).flatMap((data) => (data['topics'] as string[] | undefined) ?? []);
   const moved = frontMatters(folder, has, ['publications', 'talks', 'lectures']).flatMap((data) => (data['redirectFrom'] as string[] | undefined) ?? []);
-  const pageRedirects = Object.entries(settings.redirects ?? {}).filter(([, page]) => page !== 'publications' || has.has('publications')).map(([from]) => from);
-  return [...Object.keys(settings.topics ?? {}).filter((topic) => tagged.includes(topic)).map((topic) => `/topics/${topic}/`), ...moved, ...pageRedirects];
+  const pageRedirects = Object.entries(settings.redirects ?? {})
+    .filter(([, page]) => page !== 'publications' || has.has('publications'))
+    .map(([from]) => from);
+  return [
+    ...Object.keys(settings.topics ?? {})
+      .filter((topic) => tagged.includes(topic))
+      .map((topic) => `/topics/${topic}/`),
+    ...moved,
+    ...pageRedirects,
+  ];
 }
 
 const VARIANTS: { name: string; content: string }[] = [
   { name: 'profile only', content: MINIMAL },
-  ...OPTIONAL.map((section) => ({ name: `without ${section}`, content: variant(`without-${section}`, OPTIONAL.filter((other) => other !== section)) })),
+  ...OPTIONAL.map((section) => ({
+    name: `without ${section}`,
+    content: variant(
+      `without-${section}`,
+      OPTIONAL.filter((other) => other !== section),
+    ),
+  })),
   ...OPTIONAL.map((section) => ({ name: `only ${section}`, content: variant(`only-${section}`, [section]) })),
 ];
 const dist = (name: string) => join(scratch, 'dist', name.replaceAll(' ', '-'));
 
 beforeAll(async () => {
-  await inBatches(VARIANTS.map(({ name, content }) => () => buildSiteAsync(dist(name), { content })));
+  await inBatches(
+    VARIANTS.map(
+      ({ name, content }) =>
+        () =>
+          buildSiteAsync(dist(name), { content }),
+    ),
+  );
 }, 600_000);
 
 const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
@@ -168,7 +195,9 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
 
   it('links only pages that exist, in the navigation and everywhere else', () => {
     const home = loadPage('/', root);
-    const navigation = home('.site-nav a').map((_, link) => `${home(link).attr('href')} ${home(link).text()}`).get();
+    const navigation = home('.site-nav a')
+      .map((_, link) => `${home(link).attr('href')} ${home(link).text()}`)
+      .get();
     // The profile alone has no settings (default order and labels); the complete fixture's settings reorder and relabel.
     const expected = (
       hasUrl
@@ -190,9 +219,15 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     expect(home('#projects').length).toBe(has.has('projects') ? 1 : 0);
     expect(home('#news ~ .news-list > li').length).toBe(Math.min(count('news'), 2));
     const cv = loadPage('/cv/', root);
-    const headings = cv('main h2').map((_, heading) => cv(heading).text()).get();
+    const headings = cv('main h2')
+      .map((_, heading) => cv(heading).text())
+      .get();
     const order = Object.keys(CV_HEADINGS);
-    expect(headings).toEqual(OPTIONAL.filter((section) => has.has(section) && section in CV_HEADINGS).sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((section) => CV_HEADINGS[section]));
+    expect(headings).toEqual(
+      OPTIONAL.filter((section) => has.has(section) && section in CV_HEADINGS)
+        .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        .map((section) => CV_HEADINGS[section]),
+    );
     expect(cv('.section-nav a').length).toBe(headings.length);
   });
 
@@ -231,7 +266,9 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
 
   it.runIf(hasUrl)('shows the portrait as AVIF and WebP for 1x and 2x screens, sized, under 30 KB at 1x', () => {
     const home = loadPage('/', root);
-    const sources = home('picture source').map((_, source) => `${home(source).attr('type')} ${home(source).attr('srcset')}`).get();
+    const sources = home('picture source')
+      .map((_, source) => `${home(source).attr('type')} ${home(source).attr('srcset')}`)
+      .get();
     expect(sources).toHaveLength(2);
     expect(sources[0]).toMatch(/^image\/avif .*\.avif 1x, .*\.avif 2x$/);
     expect(sources[1]).toMatch(/^image\/webp .*\.webp 1x, .*\.webp 2x$/);
@@ -250,7 +287,10 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
   });
 
   it('bundles the accent colour of the settings into the stylesheet', () => {
-    const css = distFiles(root).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(root, file), 'utf8')).join('');
+    const css = distFiles(root)
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(root, file), 'utf8'))
+      .join('');
     expect(css.includes('--accent:#7a1f5c') || css.includes('--accent: #7a1f5c')).toBe(hasUrl);
   });
 

@@ -16,14 +16,20 @@ const poppler = (tool: string, ...args: string[]) => execFileSync(tool, [...args
 const info = poppler('pdfinfo', PDF);
 const text = poppler('pdftotext', PDF, '-');
 /** pdftotext breaks lines where the PDF does: compare with all whitespace removed. */
-const squash = (value: string) => value.normalize('NFC').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+const squash = (value: string) =>
+  value
+    .normalize('NFC')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, '');
 const squashed = squash(text);
 const content = loadContent();
 const field = (entry: { data: Record<string, unknown> }, name: string) => String(entry.data[name]);
 
 describe('cv.pdf', () => {
   it('has a heading for every section of the CV page', () => {
-    const headings = loadPage('/cv/')('main h2').map((_, element) => loadPage('/cv/')(element).text()).get();
+    const headings = loadPage('/cv/')('main h2')
+      .map((_, element) => loadPage('/cv/')(element).text())
+      .get();
     expect(headings.length).toBeGreaterThan(5);
     for (const heading of headings) expect(text).toContain(heading);
   });
@@ -53,14 +59,21 @@ describe('cv.pdf', () => {
   });
 
   it('links every DOI and arXiv id, the e-mail address and the publication pages', () => {
-    const urls = new Set(poppler('pdfinfo', '-url', PDF).split('\n').slice(1).map((row) => row.trim().split(/\s+/).at(-1)));
+    const urls = new Set(
+      poppler('pdfinfo', '-url', PDF)
+        .split('\n')
+        .slice(1)
+        .map((row) => row.trim().split(/\s+/).at(-1)),
+    );
     const expected = [
       'mailto:sebastian@lapuschkin.com',
-      ...content.bySection('publications').flatMap((entry) => [
-        `https://lapuschkin.com/publications/${entry.id}/`,
-        ...(entry.data['doi'] ? [`https://doi.org/${field(entry, 'doi')}`] : []),
-        ...(entry.data['arxiv'] ? [`https://arxiv.org/abs/${field(entry, 'arxiv')}`] : []),
-      ]),
+      ...content
+        .bySection('publications')
+        .flatMap((entry) => [
+          `https://lapuschkin.com/publications/${entry.id}/`,
+          ...(entry.data['doi'] ? [`https://doi.org/${field(entry, 'doi')}`] : []),
+          ...(entry.data['arxiv'] ? [`https://arxiv.org/abs/${field(entry, 'arxiv')}`] : []),
+        ]),
     ];
     expect(expected.filter((url) => !urls.has(url))).toEqual([]);
   });
@@ -79,7 +92,8 @@ describe('cv.pdf of a German site', () => {
   it('speaks German, in its headings, dates and metadata', () => {
     const german = join(DIST_GERMAN, 'cv.pdf');
     const germanText = poppler('pdftotext', german, '-');
-    for (const heading of ['Berufserfahrung', 'Ausbildung', 'Publikationen', 'Zeitschriftenartikel', 'vormals Sebastian Bach', 'Seite 1 von']) expect(germanText).toContain(heading);
+    for (const heading of ['Berufserfahrung', 'Ausbildung', 'Publikationen', 'Zeitschriftenartikel', 'vormals Sebastian Bach', 'Seite 1 von'])
+      expect(germanText).toContain(heading);
     expect(germanText).toContain('Jan. 2021');
     expect(poppler('pdfinfo', german)).toMatch(/^Title:\s+Lebenslauf von Dr\. Sebastian Lapuschkin$/m);
   });

@@ -17,7 +17,12 @@ afterAll(() => server.stop());
 
 it('serves pages, assets and exports under /vita/', async () => {
   const css = distFiles(DIST_UNDER_BASE).find((file) => file.endsWith('.css'))!;
-  for (const [path, type] of [['/vita/', 'text/html'], ['/vita/publications/lapuschkin2019unmasking/', 'text/html'], [`/vita${css}`, 'text/css'], ['/vita/publications.bib', '']] as const) {
+  for (const [path, type] of [
+    ['/vita/', 'text/html'],
+    ['/vita/publications/lapuschkin2019unmasking/', 'text/html'],
+    [`/vita${css}`, 'text/css'],
+    ['/vita/publications.bib', ''],
+  ] as const) {
     const response = await fetch(origin + path);
     expect(response.status, path).toBe(200);
     expect(response.headers.get('content-type') ?? '', path).toContain(type);

@@ -20,7 +20,9 @@ describe('security', () => {
   it('has no inline event handlers, style attributes, inline scripts or javascript: URLs', () => {
     for (const page of htmlPages()) {
       const $ = loadPage(page);
-      const handlers = $('*').toArray().flatMap((element) => Object.keys('attribs' in element ? element.attribs : {}).filter((name) => name.startsWith('on') || name === 'style'));
+      const handlers = $('*')
+        .toArray()
+        .flatMap((element) => Object.keys('attribs' in element ? element.attribs : {}).filter((name) => name.startsWith('on') || name === 'style'));
       expect(handlers, page).toEqual([]);
       expect($('style').length, page).toBe(0);
       expect($('script:not([type="application/ld+json"])').length, page).toBe(0);

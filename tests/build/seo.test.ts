@@ -11,7 +11,9 @@ const indexable = pages.filter((page) => page !== '/404.html');
 const content = loadContent();
 const jsonLd = (page: string) => {
   const $ = loadPage(page);
-  return $('script[type="application/ld+json"]').map((_, element) => JSON.parse($(element).text()) as Record<string, unknown>).get() as Record<string, unknown>[];
+  return $('script[type="application/ld+json"]')
+    .map((_, element) => JSON.parse($(element).text()) as Record<string, unknown>)
+    .get() as Record<string, unknown>[];
 };
 
 describe('every page', () => {
@@ -52,7 +54,10 @@ describe('publication pages', () => {
   it.each(content.bySection('publications').map((entry) => entry.id))('%s has Google Scholar meta tags and JSON-LD', (id) => {
     const source = content.byId('publications', id) as { title: string; authors: { name: string }[]; year: number; kind: string; venue?: string; arxiv?: string };
     const $ = loadPage(`/publications/${id}/`);
-    const meta = (name: string) => $(`meta[name="${name}"]`).map((_, element) => $(element).attr('content')).get();
+    const meta = (name: string) =>
+      $(`meta[name="${name}"]`)
+        .map((_, element) => $(element).attr('content'))
+        .get();
     expect(meta('citation_title')).toEqual([source.title.replace(/<[^>]+>/g, '')]);
     expect(meta('citation_author').map((author) => author.split(',')[0])).toEqual(source.authors.map((author) => parseName(author.name).family));
     expect(meta('citation_publication_date')).toEqual([String(source.year)]);
@@ -60,7 +65,11 @@ describe('publication pages', () => {
     if (venueTag) expect(meta(venueTag)).toEqual([source.venue]);
     if (source.arxiv) expect(meta('citation_arxiv_id')).toEqual([source.arxiv]);
     const [article, breadcrumbs] = jsonLd(`/publications/${id}/`);
-    expect(article).toMatchObject({ '@type': source.kind === 'book-chapter' ? 'Chapter' : 'ScholarlyArticle', datePublished: String(source.year), url: `${SITE}/publications/${id}/` });
+    expect(article).toMatchObject({
+      '@type': source.kind === 'book-chapter' ? 'Chapter' : 'ScholarlyArticle',
+      datePublished: String(source.year),
+      url: `${SITE}/publications/${id}/`,
+    });
     expect((article!['author'] as unknown[]).length).toBe(source.authors.length);
     expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
   });
@@ -100,10 +109,14 @@ describe('structured data elsewhere', () => {
 describe('sitemap, robots.txt and feed', () => {
   it('lists every indexable page in the sitemap', () => {
     const index = cheerio.load(readPage('/sitemap-index.xml'), { xml: true });
-    const sitemaps = index('sitemap > loc').map((_, element) => index(element).text()).get();
+    const sitemaps = index('sitemap > loc')
+      .map((_, element) => index(element).text())
+      .get();
     const urls = sitemaps.flatMap((sitemap) => {
       const $ = cheerio.load(readPage(new URL(sitemap).pathname), { xml: true });
-      return $('url > loc').map((_, element) => $(element).text()).get();
+      return $('url > loc')
+        .map((_, element) => $(element).text())
+        .get();
     });
     expect(urls.sort()).toEqual(indexable.map((page) => `${SITE}${page}`).sort());
   });
@@ -114,7 +127,9 @@ describe('sitemap, robots.txt and feed', () => {
 
   it('has a feed of all publications and talks, newest first', () => {
     const $ = cheerio.load(readPage('/feed.xml'), { xml: true });
-    const dates = $('item > pubDate').map((_, element) => Date.parse($(element).text())).get();
+    const dates = $('item > pubDate')
+      .map((_, element) => Date.parse($(element).text()))
+      .get();
     expect(dates).toHaveLength(51 + 16 + 7);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect($('item > title').first().text()).toBe('Quantus: An Explainable AI Toolkit for Responsible Evaluation of Neural Network Explanations and Beyond');

@@ -21,7 +21,10 @@ describe('structured data', () => {
 
   it('describes the CV as the owner’s profile page and the publication list as a collection', () => {
     const [profilePage] = blocksOf('/cv/', DIST);
-    expect(profilePage).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Sebastian Lapuschkin', jobTitle: 'Head of Explainable Artificial Intelligence' } });
+    expect(profilePage).toMatchObject({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: 'Sebastian Lapuschkin', jobTitle: 'Head of Explainable Artificial Intelligence' },
+    });
     const [collection] = blocksOf('/publications/', DIST);
     expect(collection).toMatchObject({ '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList', numberOfItems: 51 } });
     const items = (collection!['mainEntity'] as { itemListElement: { item: { '@type': string } }[] }).itemListElement;

@@ -67,7 +67,11 @@ describe.each([
     expect(readFileSync(join(root(), 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
     const page = loadPage('/publications/bianchi2019spatial/', root());
     expect(page('meta[name="citation_pdf_url"]').attr('content')).toBe(`${SITE}${base}publications/bianchi2019spatial.pdf`);
-    expect(page('article a').filter((_, link) => page(link).text() === 'PDF').attr('href')).toBe(`${base}publications/bianchi2019spatial.pdf`);
+    expect(
+      page('article a')
+        .filter((_, link) => page(link).text() === 'PDF')
+        .attr('href'),
+    ).toBe(`${base}publications/bianchi2019spatial.pdf`);
   });
 });
 
@@ -75,7 +79,10 @@ describe('the complete fixture’s pages', () => {
   const page = (path: string) => loadPage(path, AT_ROOT);
 
   it('have a chart colour for every kind in the stylesheet', () => {
-    const css = readdirSync(join(AT_ROOT, '_astro')).filter((file) => file.endsWith('.css')).map((file) => read(AT_ROOT, `_astro/${file}`)).join('');
+    const css = readdirSync(join(AT_ROOT, '_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => read(AT_ROOT, `_astro/${file}`))
+      .join('');
     for (const kind of KIND_ORDER) expect(css).toContain(`.kind-${kind}{fill:var(--kind-${kind});background:var(--kind-${kind})}`);
   });
 
@@ -98,14 +105,20 @@ describe('the complete fixture’s pages', () => {
 
   it('mark equal contribution and the corresponding author, and end a cut list with et al.', () => {
     const paper = page('/publications/rossi2025sparse/');
-    expect(paper('article .authors').text()).toBe('Conti LM* (equal contribution), Rossi M (site owner)*† (equal contribution, corresponding author) and Keller A (* equal contribution; † corresponding author)');
+    expect(paper('article .authors').text()).toBe(
+      'Conti LM* (equal contribution), Rossi M (site owner)*† (equal contribution, corresponding author) and Keller A (* equal contribution; † corresponding author)',
+    );
     expect(page('/publications/cellatlas2024data/')('article .authors').text()).toBe('The CellAtlas Consortium, Rossi M (site owner), Conti LM, et al.');
     expect(page('/publications/conti2023methods/')('article .authors').text()).toBe('Conti LM and Rossi M (site owner) (eds.)');
   });
 
   it('list every kind under its heading, each entry with its abstract and BibTeX in <details>', () => {
     const list = page('/publications/');
-    expect(list('main section > h2:not(#most-cited)').map((_, heading) => list(heading).contents().first().text().trim()).get()).toEqual([
+    expect(
+      list('main section > h2:not(#most-cited)')
+        .map((_, heading) => list(heading).contents().first().text().trim())
+        .get(),
+    ).toEqual([
       'Journal articles',
       'Conference & workshop papers',
       'Books',
@@ -119,7 +132,12 @@ describe('the complete fixture’s pages', () => {
       'Software',
       'Magazine & newspaper articles',
     ]);
-    expect(list('.publication details summary').map((_, summary) => list(summary).text()).get().filter((text) => text === 'BibTeX')).toHaveLength(publicationCount);
+    expect(
+      list('.publication details summary')
+        .map((_, summary) => list(summary).text())
+        .get()
+        .filter((text) => text === 'BibTeX'),
+    ).toHaveLength(publicationCount);
     expect(list('#rossi2023cellstate details .abstract math').length).toBe(1);
   });
 
@@ -127,16 +145,20 @@ describe('the complete fixture’s pages', () => {
     const topic = page('/topics/spatial-statistics/');
     expect(topic('h1').text()).toBe('Spatial statistics');
     expect(topic('.lede').text()).toBe('3 publications and 1 talk.');
-    expect(topic('#topic-publications ~ ol .publication-title').map((_, title) => topic(title).text()).get()).toEqual([
-      'Sparse ℓ1\\ell_1 priors for kk-nearest cell graphs',
-      'cellkit: spatial statistics for single-cell data',
-      'Gaussian processes on tissue slides',
-    ]);
+    expect(
+      topic('#topic-publications ~ ol .publication-title')
+        .map((_, title) => topic(title).text())
+        .get(),
+    ).toEqual(['Sparse ℓ1\\ell_1 priors for kk-nearest cell graphs', 'cellkit: spatial statistics for single-cell data', 'Gaussian processes on tissue slides']);
     expect(page('/topics/single-cell/')('#topic-projects ~ ul h3').text()).toBe('CellAtlas');
-    expect(page('/publications/rossi2024cellkit/')('a.topic').map((_, link) => page('/publications/rossi2024cellkit/')(link).attr('href')).get()).toEqual(['/topics/spatial-statistics/', '/topics/single-cell/']);
+    expect(
+      page('/publications/rossi2024cellkit/')('a.topic')
+        .map((_, link) => page('/publications/rossi2024cellkit/')(link).attr('href'))
+        .get(),
+    ).toEqual(['/topics/spatial-statistics/', '/topics/single-cell/']);
   });
 
-  it('show a talk\'s place and link its event', () => {
+  it("show a talk's place and link its event", () => {
     const talks = page('/talks/');
     const talk = talks('#talk-2024-06-12-spatial-gp');
     expect(talk.find('a[href="https://www.iscb.org/ismb2024"]').text()).toBe('ISMB 2024');
@@ -147,11 +169,18 @@ describe('the complete fixture’s pages', () => {
     const bib = parseBibtex(read(AT_ROOT, 'publications.bib'), { sentenceCase: false });
     expect(bib.errors).toEqual([]);
     expect(bib.entries).toHaveLength(publicationCount);
-    expect(bib.entries.find((entry) => entry.key === 'cellatlas2024data')?.fields['author']).toEqual([{ name: 'The CellAtlas Consortium' }, { lastName: 'Rossi', firstName: 'M.' }, { lastName: 'Conti', firstName: 'L.' }, { lastName: 'others' }]);
+    expect(bib.entries.find((entry) => entry.key === 'cellatlas2024data')?.fields['author']).toEqual([
+      { name: 'The CellAtlas Consortium' },
+      { lastName: 'Rossi', firstName: 'M.' },
+      { lastName: 'Conti', firstName: 'L.' },
+      { lastName: 'others' },
+    ]);
     const csl = JSON.parse(read(AT_ROOT, 'publications.json')) as unknown[];
     const apa = new Cite(csl).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US', asEntryArray: true }) as [string, string][];
     expect(apa).toHaveLength(publicationCount);
-    expect(Object.fromEntries(apa)['rossi2024cellkit']?.trim()).toBe('Rossi, M., & Keller, A. (2024). cellkit: spatial statistics for single-cell data. In GitHub. https://maria-rossi.example.org/publications/rossi2024cellkit/');
+    expect(Object.fromEntries(apa)['rossi2024cellkit']?.trim()).toBe(
+      'Rossi, M., & Keller, A. (2024). cellkit: spatial statistics for single-cell data. In GitHub. https://maria-rossi.example.org/publications/rossi2024cellkit/',
+    );
     const ris = new Cite(read(AT_ROOT, 'publications.ris')).data as { type: string; id: string }[];
     expect(ris).toHaveLength(publicationCount);
   });

@@ -56,7 +56,9 @@ describe('F4: control characters are refused in every text field', () => {
     ['"Line one\\rER  - \\r\\rTY  - JOUR"', 'U+000D CARRIAGE RETURN at position 9'],
   ])('title %s', (title, character) => {
     const [problem] = problemsOf('publications/a.md', paper(title));
-    expect(problem).toMatch(/^content\/publications\/a\.md:3 title: expected text without control characters \(paste it again as plain text, or delete the character\); found ".*"; it contains /);
+    expect(problem).toMatch(
+      /^content\/publications\/a\.md:3 title: expected text without control characters \(paste it again as plain text, or delete the character\); found ".*"; it contains /,
+    );
     expect(problem).toContain(character);
   });
 

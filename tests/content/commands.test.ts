@@ -14,7 +14,11 @@ const scratch = scratchDist('commands');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, VITA_WORK_DIR: join(scratch, 'work'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, VITA_WORK_DIR: join(scratch, 'work'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
   // CI forces colours on; compare the text.
   const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, stdout: plain(result.stdout), stderr: plain(result.stderr) };

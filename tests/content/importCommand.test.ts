@@ -76,9 +76,7 @@ describe('npm run import', () => {
       'schrodinger1926quantisierung.md',
       'vaswani2017attention.md',
     ]);
-    expect(first.stdout).toContain(
-      `wrote ${folder}/vaswani2017attention.md from ${FIXTURES}/al-folio-papers.bib:68 vaswani2017attention\n  not imported: abbr\n`,
-    );
+    expect(first.stdout).toContain(`wrote ${folder}/vaswani2017attention.md from ${FIXTURES}/al-folio-papers.bib:68 vaswani2017attention\n  not imported: abbr\n`);
     expect(readFileSync(join(folder, 'anders2020xai.md'), 'utf8')).toBe(
       readFileSync(join(CONTENT, 'publications', 'anders2020xai.md'), 'utf8').replace(
         'year: 2020\n',
@@ -197,8 +195,16 @@ venue: WHO
       [`${FIXTURES}/syntax-error.bib`],
       `${FIXTURES}/syntax-error.bib:20: lapuschkin2016analyzing: Token mismatch, expected "}", found "@article{samek2017ev"... (the entry starts on line 12)\n`,
     ],
-    ['an unknown kind in --kind-map', [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=monograph'], '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n'],
-    ['no file at all', [], 'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n'],
+    [
+      'an unknown kind in --kind-map',
+      [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=monograph'],
+      '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n',
+    ],
+    [
+      'no file at all',
+      [],
+      'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n',
+    ],
   ])('refuses %s with its own message and exit 1', (_, args, message) => {
     const folder = emptyFolder();
     const result = run(...args, '--into', folder);
@@ -209,9 +215,12 @@ venue: WHO
   it('F7: a 300-character key becomes a built id within the limit, and every file is written', () => {
     const folder = emptyFolder();
     const keys = join(scratch, 'keys.bib');
-    writeFileSync(keys, `@article{doe2020traversal, title={Traversal}, author={Doe, J.}, journal={J}, year=2020}
+    writeFileSync(
+      keys,
+      `@article{doe2020traversal, title={Traversal}, author={Doe, J.}, journal={J}, year=2020}
 @article{${'a'.repeat(300)}, title={Long Keys Considered Harmful}, author={Doe, J.}, journal={J}, year=2020}
-@article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`);
+@article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`,
+    );
     const result = run(keys, '--skip-invalid', '--into', folder);
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
@@ -271,7 +280,12 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
     expect([...imported.keys()].sort()).toEqual(shipped.map((entry) => entry.id).sort());
     const differences = shipped.flatMap((entry) => {
       const back = imported.get(entry.id)!;
-      const fields: { id: string; field: string; shipped: unknown; imported: unknown }[] = CARRIED.filter((field) => entry.data[field] !== back[field]).map((field) => ({ id: entry.id, field, shipped: entry.data[field], imported: back[field] }));
+      const fields: { id: string; field: string; shipped: unknown; imported: unknown }[] = CARRIED.filter((field) => entry.data[field] !== back[field]).map((field) => ({
+        id: entry.id,
+        field,
+        shipped: entry.data[field],
+        imported: back[field],
+      }));
       const authors = (list: unknown) => (list as { name: string }[]).map((author) => nameKey(author.name));
       if (JSON.stringify(authors(entry.data['authors'])) !== JSON.stringify(authors(back['authors']))) {
         fields.push({ id: entry.id, field: 'authors', shipped: entry.data['authors'], imported: back['authors'] });

@@ -112,7 +112,10 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
   it('takes the contact address from content/profile.md when --mailto is not given', async () => {
     const site = join(scratch, 'site');
     mkdirSync(join(site, 'content', 'publications'), { recursive: true });
-    writeFileSync(join(site, 'content', 'profile.md'), '---\nname: Jane Doe\naliases: [Doe J]\nrole: Professor\naffiliation: Example University\ncontact:\n  email: jane@example.edu\n---\nBio.\n');
+    writeFileSync(
+      join(site, 'content', 'profile.md'),
+      '---\nname: Jane Doe\naliases: [Doe J]\nrole: Professor\naffiliation: Example University\ncontact:\n  email: jane@example.edu\n---\nBio.\n',
+    );
     api.answer('/doi/10.48550/arXiv.2206.03208', { headers: CSL, body: recorded('datacite-10.48550-arxiv.2206.03208.json') });
     const result = await run(['--doi', '10.48550/arXiv.2206.03208', '--dry-run'], { cwd: site });
     expect(result.status).toBe(0);
@@ -129,7 +132,12 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
     ['malformed JSON', [{ headers: CSL, body: '{"type": "article-journal", "title": ' }], '10.1234/missing: HOST answered with something that is not JSON; expected CSL-JSON', 1],
     ['JSON that is no CSL item', [{ headers: CSL, body: '{"message": "ok"}' }], '10.1234/missing: HOST answered with JSON that is not a CSL-JSON item (no "type")', 1],
     ['a 503 four times', [{ status: 503 }], '10.1234/missing: server error at HOST (503), 4 attempts', 4],
-    ['a 429 asking to wait an hour', [{ status: 429, headers: { 'Retry-After': '3600' } }], '10.1234/missing: rate limited at HOST (429); it asks to wait 3600 s, try again later', 1],
+    [
+      'a 429 asking to wait an hour',
+      [{ status: 429, headers: { 'Retry-After': '3600' } }],
+      '10.1234/missing: rate limited at HOST (429); it asks to wait 3600 s, try again later',
+      1,
+    ],
   ])('%s: one line naming the DOI, nothing written, exit 1', async (_name, answers, message, attempts) => {
     api.answer('/doi/10.1234/missing', ...answers);
     const folder = emptyFolder();
@@ -143,7 +151,12 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
   });
 
   it('a 429 with Retry-After and a 502 are retried, then the answer is used', async () => {
-    api.answer(`/doi/${CLEVER_HANS}`, { status: 429, headers: { 'Retry-After': '1' } }, { status: 502 }, { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') });
+    api.answer(
+      `/doi/${CLEVER_HANS}`,
+      { status: 429, headers: { 'Retry-After': '1' } },
+      { status: 502 },
+      { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') },
+    );
     const result = await run(['--doi', CLEVER_HANS, '--into', emptyFolder()]);
     expect(result.status).toBe(0);
     expect(requested()).toEqual([`/doi/${CLEVER_HANS}`, `/doi/${CLEVER_HANS}`, `/doi/${CLEVER_HANS}`]);
@@ -179,7 +192,18 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
 
   it('shows progress on stderr past five requests', async () => {
     const dois = Array.from({ length: 6 }, (_, index) => `10.1234/p${index}`);
-    for (const doi of dois) api.answer(`/doi/${doi}`, { headers: CSL, body: JSON.stringify({ type: 'article-journal', title: `Paper ${doi}`, author: [{ family: 'Doe', given: 'J.' }], issued: { 'date-parts': [[2020]] }, 'container-title': 'J', DOI: doi }) });
+    for (const doi of dois)
+      api.answer(`/doi/${doi}`, {
+        headers: CSL,
+        body: JSON.stringify({
+          type: 'article-journal',
+          title: `Paper ${doi}`,
+          author: [{ family: 'Doe', given: 'J.' }],
+          issued: { 'date-parts': [[2020]] },
+          'container-title': 'J',
+          DOI: doi,
+        }),
+      });
     const result = await run([...dois.flatMap((doi) => ['--doi', doi]), '--into', emptyFolder()]);
     expect(result.status).toBe(0);
     expect(result.stderr.split('\n')).toEqual([...dois.map((doi, index) => `[${index + 1}/6] doi ${doi}`), '']);
@@ -240,7 +264,10 @@ describe('--orcid', () => {
 
   it('skips works already present without asking for them, imports DOIs through doi.org and the rest from ORCID; a second run adds nothing', async () => {
     const folder = emptyFolder();
-    writeFileSync(join(folder, 'bach2015pixel.md'), '---\nkind: journal-article\ntitle: "On Pixel-Wise Explanations for Non-Linear Classifier Decisions by Layer-Wise Relevance Propagation"\nauthors: [Bach S]\nyear: 2015\nvenue: PLOS ONE\ndoi: "10.1371/journal.pone.0130140"\n---\n');
+    writeFileSync(
+      join(folder, 'bach2015pixel.md'),
+      '---\nkind: journal-article\ntitle: "On Pixel-Wise Explanations for Non-Linear Classifier Decisions by Layer-Wise Relevance Propagation"\nauthors: [Bach S]\nyear: 2015\nvenue: PLOS ONE\ndoi: "10.1371/journal.pone.0130140"\n---\n',
+    );
     api.answer(worksList, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works.json') });
     api.answer(`/doi/${CLEVER_HANS}`, { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') });
     api.answer(`/orcid/v3.0/${ORCID}/works/1003`, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works-1003.json') });

@@ -93,7 +93,9 @@ describe("JSON Resume's own sample, not written by vita", () => {
       '',
     ]);
     // volunteer → service: the position names no kind vita knows, so it is `other` with the position as the role.
-    expect(readFileSync(join(content, 'service/coderdojo-other.md'), 'utf8')).toBe('---\nkind: other\nvenue: CoderDojo\nyears: 2012-2013\nrole: Teacher\nurl: http://coderdojo.example.com/\n---\n');
+    expect(readFileSync(join(content, 'service/coderdojo-other.md'), 'utf8')).toBe(
+      '---\nkind: other\nvenue: CoderDojo\nyears: 2012-2013\nrole: Teacher\nurl: http://coderdojo.example.com/\n---\n',
+    );
     expect(readFileSync(join(content, 'experience/pied-piper-2013-12.md'), 'utf8')).toBe(`---
 organization: Pied Piper
 unit: Awesome compression company
@@ -174,7 +176,12 @@ describe('deviations from the schema', () => {
       venue: 'Scientific Memoirs',
     });
     expect(byKey('skills')).toMatchObject({
-      data: { languages: [{ name: 'English', level: 'native' }, { name: 'French', level: 'full professional proficiency' }] },
+      data: {
+        languages: [
+          { name: 'English', level: 'native' },
+          { name: 'French', level: 'full professional proficiency' },
+        ],
+      },
       notImported: ['languages[2]'],
       errors: [],
     });

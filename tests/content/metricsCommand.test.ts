@@ -22,7 +22,8 @@ const publication = (name: string, fields: string) =>
   writeFileSync(join(site, 'content', 'publications', `${name}.md`), `---\nkind: journal-article\ntitle: "${name}"\nauthors: [Doe J]\nyear: 2020\nvenue: J\n${fields}---\n`);
 
 /** The OpenAlex request for these DOIs, as the command builds it. */
-const worksQuery = (dois: string[]) => `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: 'owner@example.org' })}`;
+const worksQuery = (dois: string[]) =>
+  `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: 'owner@example.org' })}`;
 /** In file-name order: achtibat…, doe2020unknown, lapuschkin…. */
 const DOIS = ['10.48550/arxiv.2206.03208', '10.1234/unknown', '10.1038/s41467-019-08987-4'];
 
@@ -106,7 +107,9 @@ describe('npm run metrics', () => {
     api.answer(worksQuery(DOIS), ...answers);
     const result = await run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`failed 3 DOIs from 10.48550/arxiv.2206.03208: ${message.replace('HOST', api.host)}\n\n1 lookup failed; content/metrics.json was not changed. Try again later.\n`);
+    expect(result.stderr).toBe(
+      `failed 3 DOIs from 10.48550/arxiv.2206.03208: ${message.replace('HOST', api.host)}\n\n1 lookup failed; content/metrics.json was not changed. Try again later.\n`,
+    );
     expect(api.requests).toHaveLength(attempts);
     expect(metricsFile()).toBe(before);
   });

@@ -41,8 +41,18 @@ describe('shipped content', () => {
   it('has 12 patent documents in 3 families', () => {
     const members = content.bySection('patents').flatMap((entry) => entry.data['members'] as { office: string; number: string }[]);
     expect(members.map((member) => `${member.office} ${member.number}`).sort()).toEqual([
-      'BR 112017019821', 'CA 2979579', 'CN 107636693', 'EP 3271863', 'EP 3991102', 'EP 4001902',
-      'JP 6725547', 'KR 102130162', 'RU 2703343', 'US 20180018553', 'US 2022/0114455', 'WO 2020/260656',
+      'BR 112017019821',
+      'CA 2979579',
+      'CN 107636693',
+      'EP 3271863',
+      'EP 3991102',
+      'EP 4001902',
+      'JP 6725547',
+      'KR 102130162',
+      'RU 2703343',
+      'US 20180018553',
+      'US 2022/0114455',
+      'WO 2020/260656',
     ]);
   });
 
@@ -150,7 +160,10 @@ describe('spot checks, field by field against the CV', () => {
   });
 
   it('projects led by the owner', () => {
-    const led = content.bySection('projects').filter((entry) => entry.data['role'] === 'lead').map((entry) => entry.data['acronym']);
+    const led = content
+      .bySection('projects')
+      .filter((entry) => entry.data['role'] === 'lead')
+      .map((entry) => entry.data['acronym']);
     expect(led.sort()).toEqual(['TEMA', 'TraMeExCo', 'iToBoS']);
   });
 

@@ -42,7 +42,16 @@ function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) 
     options: {
       cwd: ROOT,
       // Its own working folder (.astro/, content store), so builds can run side by side (their outDir must be inside the project, where Astro keeps each one's server bundle).
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_PUBLIC: FIXTURE_PUBLIC, VITA_WORK_DIR: `${outDir}.work`, ...env },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        SOURCE_DATE_EPOCH,
+        VITA_CONTENT: content,
+        VITA_PUBLIC: FIXTURE_PUBLIC,
+        VITA_WORK_DIR: `${outDir}.work`,
+        ...env,
+      },
     },
   };
 }

@@ -29,7 +29,11 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
     let ids = idsByFile.get(file);
     if (!ids) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      ids = new Set($('[id]').map((_, element) => $(element).attr('id')!).get());
+      ids = new Set(
+        $('[id]')
+          .map((_, element) => $(element).attr('id')!)
+          .get(),
+      );
       idsByFile.set(file, ids);
     }
     return ids;

@@ -17,7 +17,9 @@ export type Block = Record<string, unknown> & { '@type': string };
 /** The JSON-LD blocks of a built page. */
 export function blocksOf(page: string, root: string): Block[] {
   const $ = loadPage(page, root);
-  return $('script[type="application/ld+json"]').map((_, element) => JSON.parse($(element).text()) as Block).get();
+  return $('script[type="application/ld+json"]')
+    .map((_, element) => JSON.parse($(element).text()) as Block)
+    .get();
 }
 
 /** "SEVERITY: message at path" for every issue the validator finds in a page's blocks. */

@@ -98,9 +98,17 @@ describe('alt text', () => {
     expect(cardAlt({ ...publicationCard, authors: [{ name: 'Binder A', isOwner: false }, null, { name: 'Lapuschkin S', isOwner: true }] })).toBe(
       'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Binder A, …, Lapuschkin S. Nature Communications · 2019',
     );
-    expect(cardAlt({ kind: 'person', lang: 'en', title: 'Dr. Ada Lovelace', subtitle: ['Analyst', 'Analytical Society'], authors: [], siteName: 'Dr. Ada Lovelace', siteAddress: 'example.org' })).toBe(
-      'Dr. Ada Lovelace. Analyst. Analytical Society',
-    );
+    expect(
+      cardAlt({
+        kind: 'person',
+        lang: 'en',
+        title: 'Dr. Ada Lovelace',
+        subtitle: ['Analyst', 'Analytical Society'],
+        authors: [],
+        siteName: 'Dr. Ada Lovelace',
+        siteAddress: 'example.org',
+      }),
+    ).toBe('Dr. Ada Lovelace. Analyst. Analytical Society');
   });
 });
 
@@ -118,7 +126,15 @@ describe('the site’s cards', () => {
   const content: CardContent = {
     profile: { name: 'Ada Lovelace', honorific: 'Dr.', role: 'Analyst', affiliation: 'Analytical Society' },
     publications: [
-      { id: 'lovelace1843notes', kind: 'journal-article', titleText: 'Notes on the Analytical Engine', venueText: 'Scientific Memoirs', year: 1843, language: 'en', authorList: authors('Menabrea L, Lovelace A', 'Lovelace A') },
+      {
+        id: 'lovelace1843notes',
+        kind: 'journal-article',
+        titleText: 'Notes on the Analytical Engine',
+        venueText: 'Scientific Memoirs',
+        year: 1843,
+        language: 'en',
+        authorList: authors('Menabrea L, Lovelace A', 'Lovelace A'),
+      },
       { id: 'lovelace1842sketch', kind: 'thesis', titleText: 'Skizze', venueText: undefined, year: 1842, language: 'de', authorList: authors('Lovelace A', 'Lovelace A') },
     ],
     talks: [{ date: { dates: ['1843-06-01'] } }],
@@ -131,15 +147,34 @@ describe('the site’s cards', () => {
   it('gives every page that is built a card: home, the list pages and each publication', () => {
     const cards = siteCards(content, options);
     expect([...cards.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404', 'publications/lovelace1843notes', 'publications/lovelace1842sketch']);
-    expect(cards.get('home')).toEqual({ kind: 'person', lang: 'de', title: 'Dr. Ada Lovelace', subtitle: ['Analyst', 'Analytical Society'], authors: [], siteName: 'Dr. Ada Lovelace', siteAddress: 'example.org/vita' });
-    expect(cards.get('talks')).toEqual({ kind: 'page', lang: 'de', title: 'Vorträge', subtitle: ['Analyst, Analytical Society'], authors: [], siteName: 'Dr. Ada Lovelace', siteAddress: 'example.org/vita' });
+    expect(cards.get('home')).toEqual({
+      kind: 'person',
+      lang: 'de',
+      title: 'Dr. Ada Lovelace',
+      subtitle: ['Analyst', 'Analytical Society'],
+      authors: [],
+      siteName: 'Dr. Ada Lovelace',
+      siteAddress: 'example.org/vita',
+    });
+    expect(cards.get('talks')).toEqual({
+      kind: 'page',
+      lang: 'de',
+      title: 'Vorträge',
+      subtitle: ['Analyst, Analytical Society'],
+      authors: [],
+      siteName: 'Dr. Ada Lovelace',
+      siteAddress: 'example.org/vita',
+    });
     expect(cards.get('publications/lovelace1843notes')).toEqual({
       kind: 'publication',
       lang: 'en',
       eyebrow: 'Zeitschriftenartikel',
       title: 'Notes on the Analytical Engine',
       subtitle: [],
-      authors: [{ name: 'Menabrea L', isOwner: false }, { name: 'Lovelace A', isOwner: true }],
+      authors: [
+        { name: 'Menabrea L', isOwner: false },
+        { name: 'Lovelace A', isOwner: true },
+      ],
       venue: 'Scientific Memoirs · 1843',
       siteName: 'Dr. Ada Lovelace',
       siteAddress: 'example.org/vita',
@@ -149,7 +184,12 @@ describe('the site’s cards', () => {
 
   it('adds the years’ pages of split lists, and puts the portrait on the person card', () => {
     const cards = siteCards({ ...content, split: { publications: true, talks: true } }, { ...options, portrait: 'data:image/png;base64,AA==' });
-    expect([...cards.keys()].filter((path) => path.includes('by-year'))).toEqual(['publications/by-year/1843', 'publications/by-year/1842', 'talks/by-year/1843', 'talks/by-year/1841']);
+    expect([...cards.keys()].filter((path) => path.includes('by-year'))).toEqual([
+      'publications/by-year/1843',
+      'publications/by-year/1842',
+      'talks/by-year/1843',
+      'talks/by-year/1841',
+    ]);
     expect(cards.get('talks/by-year/1841')?.title).toBe('Vorträge 1841');
     expect(cards.get('home')?.portrait).toBe('data:image/png;base64,AA==');
   });
@@ -157,7 +197,13 @@ describe('the site’s cards', () => {
   it('maps each page to its card, and publication pages to the person card when per-publication cards are off', () => {
     const cards = siteCards(content, options);
     expect(['/', '', '/cv/', '/404.html', '/publications/', '/publications/lovelace1843notes/', '/unknown/'].map((path) => cardPathOf(path, cards))).toEqual([
-      'home', 'home', 'cv', '404', 'publications', 'publications/lovelace1843notes', 'home',
+      'home',
+      'home',
+      'cv',
+      '404',
+      'publications',
+      'publications/lovelace1843notes',
+      'home',
     ]);
     const shared = siteCards(content, { ...options, perPublicationCards: false });
     expect([...shared.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404']);
@@ -215,7 +261,9 @@ describe('rendering', () => {
       const [pooled, person] = await Promise.all([pool.render(publicationCard), pool.render(personCard)]);
       expect(Buffer.from(pooled).equals(Buffer.from(await renderCard(publicationCard, fonts)))).toBe(true);
       expect(Buffer.from(person).equals(Buffer.from(await renderCard(personCard, fonts)))).toBe(true);
-      await expect(pool.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).rejects.toThrow(/^Could not render the preview image "Dr\. Åsa Ekström-Dvořák": /);
+      await expect(pool.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).rejects.toThrow(
+        /^Could not render the preview image "Dr\. Åsa Ekström-Dvořák": /,
+      );
       // The pool carries on after a failed card.
       expect(pngSize(await pool.render(publicationCard))).toEqual({ width: 1200, height: 630 });
     } finally {

@@ -30,7 +30,10 @@ describe('valid files, normalised at the schema edge', () => {
     expect(course.terms.map((term) => term.code)).toEqual(['2019-Q3', '2020', '2021-WS', '2022-SS', '2023-fall', '2024-spring']);
     expect(course.terms.map((term) => term.sortKey)).toEqual(['2019-07', '2020-00', '2021-10', '2022-04', '2023-09', '2024-02']);
     expect(course.role).toBe('instructor');
-    expect(teachingSchema.parse({ title: 'T', institution: 'I', terms: '2023-winter', code: 101 })).toMatchObject({ code: '101', terms: [{ code: '2023-winter', year: 2023, kind: 'winter' }] });
+    expect(teachingSchema.parse({ title: 'T', institution: 'I', terms: '2023-winter', code: 101 })).toMatchObject({
+      code: '101',
+      terms: [{ code: '2023-winter', year: 2023, kind: 'winter' }],
+    });
   });
 
   it('reads years as ranges and lists, each year once, in order', () => {
@@ -65,41 +68,123 @@ describe('valid files, normalised at the schema edge', () => {
 
 describe('mistakes get one exact message each: file:line field: expected …; found …', () => {
   it.each([
-    ['teaching/a.md', md('title: T\ninstitution: I\nterms: [2021-WS, 2021-ws]'), ['content/teaching/a.md:4 terms[1]: expected each term once; 2021-WS is listed twice; found "2021-WS"']],
-    ['teaching/a.md', md('title: T\ninstitution: I\nterms: [2021-winter-semester]'), ['content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "2021-winter-semester"']],
-    ['teaching/a.md', md('title: T\ninstitution: I\nterms: [1850-SS]'), ['content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "1850-SS"']],
+    [
+      'teaching/a.md',
+      md('title: T\ninstitution: I\nterms: [2021-WS, 2021-ws]'),
+      ['content/teaching/a.md:4 terms[1]: expected each term once; 2021-WS is listed twice; found "2021-WS"'],
+    ],
+    [
+      'teaching/a.md',
+      md('title: T\ninstitution: I\nterms: [2021-winter-semester]'),
+      [
+        'content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "2021-winter-semester"',
+      ],
+    ],
+    [
+      'teaching/a.md',
+      md('title: T\ninstitution: I\nterms: [1850-SS]'),
+      ['content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "1850-SS"'],
+    ],
     ['teaching/a.md', md('title: T\ninstitution: I\nterms: []'), ['content/teaching/a.md:4 terms: expected at least one term, e.g. [2021-WS, 2022-SS]; found a list of 0']],
     ['teaching/a.md', md('title: T\ninstitution: I'), ['content/teaching/a.md:2 terms: required field is missing; expected terms such as [2021-WS, 2022-SS]']],
-    ['teaching/a.md', md('title: T\ninstitution: I\nterms: [2021-WS]\nrole: lecturer'), ['content/teaching/a.md:5 role: expected one of: instructor, co-instructor, teaching-assistant, guest-lecturer; found "lecturer"']],
-    ['teaching/a.md', md('title: T\ninstitution: I\nterms: [2021-WS]\nlinks:\n  - kind: syllabus\n    url: ftp://x.org/a'), ['content/teaching/a.md:7 links[0].url: expected an absolute http(s) URL such as https://example.org/page; found "ftp://x.org/a"']],
-    ['supervision/a.md', md('level: phd\nstart: 2021'), ['content/supervision/a.md:2 name: required field is missing; expected the name of the person supervised, or person: with the id of their file in content/people/']],
-    ['supervision/a.md', md('name: N\nlevel: doctoral\nstart: 2021-13'), [
-      'content/supervision/a.md:3 level: expected one of: postdoc, phd, master, bachelor, intern; found "doctoral"',
-      'content/supervision/a.md:4 start: expected a month YYYY-MM with month 01–12; found "2021-13"',
-    ]],
+    [
+      'teaching/a.md',
+      md('title: T\ninstitution: I\nterms: [2021-WS]\nrole: lecturer'),
+      ['content/teaching/a.md:5 role: expected one of: instructor, co-instructor, teaching-assistant, guest-lecturer; found "lecturer"'],
+    ],
+    [
+      'teaching/a.md',
+      md('title: T\ninstitution: I\nterms: [2021-WS]\nlinks:\n  - kind: syllabus\n    url: ftp://x.org/a'),
+      ['content/teaching/a.md:7 links[0].url: expected an absolute http(s) URL such as https://example.org/page; found "ftp://x.org/a"'],
+    ],
+    [
+      'supervision/a.md',
+      md('level: phd\nstart: 2021'),
+      ['content/supervision/a.md:2 name: required field is missing; expected the name of the person supervised, or person: with the id of their file in content/people/'],
+    ],
+    [
+      'supervision/a.md',
+      md('name: N\nlevel: doctoral\nstart: 2021-13'),
+      [
+        'content/supervision/a.md:3 level: expected one of: postdoc, phd, master, bachelor, intern; found "doctoral"',
+        'content/supervision/a.md:4 start: expected a month YYYY-MM with month 01–12; found "2021-13"',
+      ],
+    ],
     ['supervision/a.md', md('name: N\nlevel: phd\nstart: 2021-05\nend: 2020'), ['content/supervision/a.md:5 end: expected an end not before the start (2021-05); found 2020']],
-    ['supervision/a.md', md('name: N\nlevel: phd\nstart: 2021\nstatus: finished'), ['content/supervision/a.md:5 status: expected one of: ongoing, completed, left; found "finished"']],
-    ['service/a.md', md('kind: pc-member\nvenue: V\nyears: 2019-2023'), ['content/service/a.md:2 kind: expected one of: editor, editorial-board, area-chair, programme-committee, reviewer, organiser, session-chair, committee-member, other; found "pc-member"']],
-    ['service/a.md', md('kind: reviewer\nvenue: V\nyears: 2023-2019'), ['content/service/a.md:4 years[0]: expected a range whose end is not before its start (2023); found "2023-2019"']],
-    ['service/a.md', md('kind: reviewer\nvenue: V\nyears: [2019, "2020 to 2021"]'), ['content/service/a.md:4 years[1]: expected years such as 2021, 2019-2023 or a list [2017, 2019-2021]; found "2020 to 2021"']],
-    ['grants/a.md', md('title: T\nfunder: F\nstart: 2021\namount: 1.500.000 EUR'), ['content/grants/a.md:5 amount: expected an amount with its ISO 4217 currency code, such as 1500000 EUR, or { value, visibility: web | cv | hidden }; found "1.500.000 EUR"']],
-    ['grants/a.md', md('title: T\nfunder: F\nstart: 2021\namount: 1500000'), ['content/grants/a.md:5 amount: expected an amount with its ISO 4217 currency code, such as 1500000 EUR, or { value, visibility: web | cv | hidden }; found 1500000']],
-    ['grants/a.md', md('title: T\nfunder: F\nstart: 2021\namount: 1500 XYZ'), ['content/grants/a.md:5 amount: expected an ISO 4217 currency code such as EUR, USD or CHF (not XYZ), or { value, visibility: web | cv | hidden }; found "1500 XYZ"']],
-    ['grants/a.md', md('title: T\nfunder: F\nstart: 2021\namount:\n  value: lots\n  visibility: cv'), ['content/grants/a.md:5 amount: expected { value, visibility: web | cv | hidden } whose value is an amount with its ISO 4217 currency code, such as 1500000 EUR; found a mapping of fields']],
-    ['grants/a.md', md('title: T\nfunder: F\nstart: 2021\nrole: lead'), ['content/grants/a.md:5 role: expected one of: pi, co-pi, co-investigator, collaborator, fellow; found "lead"']],
-    ['news/a.md', md('date: 2024-02-30\nabout: [paper:x]', 'Text.'), [
-      'content/news/a.md:2 date: expected a real calendar date YYYY-MM-DD; found "2024-02-30"',
-      'content/news/a.md:3 about[0]: expected a reference kind:id such as publication:lovelace2024notes, with a kind of publication, talk, lecture, patent, project, award, grant, course, supervision, service, news, page; found "paper:x"',
-    ]],
+    [
+      'supervision/a.md',
+      md('name: N\nlevel: phd\nstart: 2021\nstatus: finished'),
+      ['content/supervision/a.md:5 status: expected one of: ongoing, completed, left; found "finished"'],
+    ],
+    [
+      'service/a.md',
+      md('kind: pc-member\nvenue: V\nyears: 2019-2023'),
+      [
+        'content/service/a.md:2 kind: expected one of: editor, editorial-board, area-chair, programme-committee, reviewer, organiser, session-chair, committee-member, other; found "pc-member"',
+      ],
+    ],
+    [
+      'service/a.md',
+      md('kind: reviewer\nvenue: V\nyears: 2023-2019'),
+      ['content/service/a.md:4 years[0]: expected a range whose end is not before its start (2023); found "2023-2019"'],
+    ],
+    [
+      'service/a.md',
+      md('kind: reviewer\nvenue: V\nyears: [2019, "2020 to 2021"]'),
+      ['content/service/a.md:4 years[1]: expected years such as 2021, 2019-2023 or a list [2017, 2019-2021]; found "2020 to 2021"'],
+    ],
+    [
+      'grants/a.md',
+      md('title: T\nfunder: F\nstart: 2021\namount: 1.500.000 EUR'),
+      ['content/grants/a.md:5 amount: expected an amount with its ISO 4217 currency code, such as 1500000 EUR, or { value, visibility: web | cv | hidden }; found "1.500.000 EUR"'],
+    ],
+    [
+      'grants/a.md',
+      md('title: T\nfunder: F\nstart: 2021\namount: 1500000'),
+      ['content/grants/a.md:5 amount: expected an amount with its ISO 4217 currency code, such as 1500000 EUR, or { value, visibility: web | cv | hidden }; found 1500000'],
+    ],
+    [
+      'grants/a.md',
+      md('title: T\nfunder: F\nstart: 2021\namount: 1500 XYZ'),
+      ['content/grants/a.md:5 amount: expected an ISO 4217 currency code such as EUR, USD or CHF (not XYZ), or { value, visibility: web | cv | hidden }; found "1500 XYZ"'],
+    ],
+    [
+      'grants/a.md',
+      md('title: T\nfunder: F\nstart: 2021\namount:\n  value: lots\n  visibility: cv'),
+      [
+        'content/grants/a.md:5 amount: expected { value, visibility: web | cv | hidden } whose value is an amount with its ISO 4217 currency code, such as 1500000 EUR; found a mapping of fields',
+      ],
+    ],
+    [
+      'grants/a.md',
+      md('title: T\nfunder: F\nstart: 2021\nrole: lead'),
+      ['content/grants/a.md:5 role: expected one of: pi, co-pi, co-investigator, collaborator, fellow; found "lead"'],
+    ],
+    [
+      'news/a.md',
+      md('date: 2024-02-30\nabout: [paper:x]', 'Text.'),
+      [
+        'content/news/a.md:2 date: expected a real calendar date YYYY-MM-DD; found "2024-02-30"',
+        'content/news/a.md:3 about[0]: expected a reference kind:id such as publication:lovelace2024notes, with a kind of publication, talk, lecture, patent, project, award, grant, course, supervision, service, news, page; found "paper:x"',
+      ],
+    ],
     ['news/a.md', md('date: 2024-02-03'), ['content/news/a.md: the text after the front matter is empty; expected the Markdown body (the text of the news item)']],
-    ['pages/a.md', md('title: T\nnavigation:\n  position: 0\n  lable: X', 'Text.'), [
-      'content/pages/a.md:4 navigation.position: expected a position of at least 1; found 0',
-      'content/pages/a.md:5 navigation.lable: unknown field "lable"; did you mean "label"?',
-    ]],
-    ['people/a.md', md('name: N\norcid: 0000-0002-1825-0098\nhomepage: javascript:x'), [
-      'content/people/a.md:4 homepage: expected an absolute http(s) URL such as https://example.org/page; found "javascript:x"',
-      'content/people/a.md:3 orcid: expected an ORCID iD whose check digit is right (a typo?); found "0000-0002-1825-0098"',
-    ]],
+    [
+      'pages/a.md',
+      md('title: T\nnavigation:\n  position: 0\n  lable: X', 'Text.'),
+      [
+        'content/pages/a.md:4 navigation.position: expected a position of at least 1; found 0',
+        'content/pages/a.md:5 navigation.lable: unknown field "lable"; did you mean "label"?',
+      ],
+    ],
+    [
+      'people/a.md',
+      md('name: N\norcid: 0000-0002-1825-0098\nhomepage: javascript:x'),
+      [
+        'content/people/a.md:4 homepage: expected an absolute http(s) URL such as https://example.org/page; found "javascript:x"',
+        'content/people/a.md:3 orcid: expected an ORCID iD whose check digit is right (a typo?); found "0000-0002-1825-0098"',
+      ],
+    ],
   ])('%s: %j', (path, text, expected) => {
     expect(problemsOf(path, text)).toEqual(expected);
   });
@@ -140,7 +225,10 @@ describe('references across the tree', () => {
   it('accepts links to entries, pages and files that exist', () => {
     expect(
       treeProblems({
-        'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'See [the paper](publication:lovelace2024notes#abstract), [all](/publications/), [its BibTeX](/publications/lovelace2024notes.bib) and [news](news:2024-launch).'),
+        'profile.md': md(
+          'name: Ada Lovelace\naliases: [Lovelace A]',
+          'See [the paper](publication:lovelace2024notes#abstract), [all](/publications/), [its BibTeX](/publications/lovelace2024notes.bib) and [news](news:2024-launch).',
+        ),
         'publications/lovelace2024notes.md': md('kind: preprint\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2024\nvenue: arXiv'),
         'news/2024-launch.md': md('date: 2024-01-01\nabout: [publication:lovelace2024notes, page:about]', 'The [about page](/about/) and the [CV](/cv/#publications).'),
         'pages/about.md': md('title: About', 'Back [home](/).'),
@@ -195,10 +283,24 @@ describe('terms, years and amounts as the pages show them', () => {
   });
 
   it('groups entries in the order of their kinds, leaving out empty ones', () => {
-    const groups = groupInOrder([{ kind: 'b', id: 1 }, { kind: 'a', id: 2 }, { kind: 'b', id: 3 }], ['a', 'c', 'b'], (item) => item.kind);
+    const groups = groupInOrder(
+      [
+        { kind: 'b', id: 1 },
+        { kind: 'a', id: 2 },
+        { kind: 'b', id: 3 },
+      ],
+      ['a', 'c', 'b'],
+      (item) => item.kind,
+    );
     expect(groups).toEqual([
       { key: 'a', items: [{ kind: 'a', id: 2 }] },
-      { key: 'b', items: [{ kind: 'b', id: 1 }, { kind: 'b', id: 3 }] },
+      {
+        key: 'b',
+        items: [
+          { kind: 'b', id: 1 },
+          { kind: 'b', id: 3 },
+        ],
+      },
     ]);
   });
 
@@ -223,7 +325,13 @@ describe('people', () => {
       { id: 'weber', name: 'Lena Weber', aliases: [], orcid: '0000-0002-1825-0097' },
     ];
     const index = peopleIndex(people);
-    expect(['Anders C J', 'Anders, Christopher', 'Weber L', 'Weber LM', 'Lovelace A'].map((name) => index.find(name)?.id)).toEqual(['anders', 'anders', 'weber', undefined, undefined]);
+    expect(['Anders C J', 'Anders, Christopher', 'Weber L', 'Weber LM', 'Lovelace A'].map((name) => index.find(name)?.id)).toEqual([
+      'anders',
+      'anders',
+      'weber',
+      undefined,
+      undefined,
+    ]);
     expect(people.map(personHref)).toEqual(['https://anders.example.org', 'https://orcid.org/0000-0002-1825-0097']);
     expect(index.ambiguous).toEqual([]);
     expect(peopleIndex([]).find('Anders CJ')).toBeUndefined();
@@ -232,10 +340,20 @@ describe('people', () => {
 
 describe('links in Markdown bodies', () => {
   it('tells typed references and site paths from other links', () => {
-    expect(internalTarget('publication:lovelace2024notes#abstract')).toEqual({ kind: 'entry', reference: { kind: 'publication', section: 'publications', id: 'lovelace2024notes' }, fragment: '#abstract' });
+    expect(internalTarget('publication:lovelace2024notes#abstract')).toEqual({
+      kind: 'entry',
+      reference: { kind: 'publication', section: 'publications', id: 'lovelace2024notes' },
+      fragment: '#abstract',
+    });
     expect(internalTarget('/publications/?sort=year#top')).toEqual({ kind: 'path', path: '/publications/', suffix: '?sort=year#top' });
     expect(internalTarget('publications:x')).toEqual({ unknownKind: 'publications' });
-    expect([internalTarget('https://example.org/'), internalTarget('//cdn.example.org/x'), internalTarget('mailto:a@b.c'), internalTarget('#top'), internalTarget('notes.html')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([
+      internalTarget('https://example.org/'),
+      internalTarget('//cdn.example.org/x'),
+      internalTarget('mailto:a@b.c'),
+      internalTarget('#top'),
+      internalTarget('notes.html'),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('finds inline links, autolinks, reference definitions and raw HTML links with their lines', () => {

@@ -23,7 +23,9 @@ interface Workflow {
   jobs: Record<string, { steps: Step[] }>;
 }
 
-const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+const workflowFiles = readdirSync(WORKFLOWS)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const readWorkflow = (name: string) => parseYaml(readFileSync(join(WORKFLOWS, name), 'utf8'), { uniqueKeys: true }) as Workflow;
 const stepsOf = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 
@@ -101,7 +103,14 @@ describe('pinned actions', () => {
       const [action, commit] = uses.action.split('@') as [string, string];
       pins.set(action, (pins.get(action) ?? new Set()).add(`${commit} ${uses.comment}`));
     }
-    expect([...pins.keys()].sort()).toEqual(['actions/cache', 'actions/checkout', 'actions/configure-pages', 'actions/deploy-pages', 'actions/setup-node', 'actions/upload-pages-artifact']);
+    expect([...pins.keys()].sort()).toEqual([
+      'actions/cache',
+      'actions/checkout',
+      'actions/configure-pages',
+      'actions/deploy-pages',
+      'actions/setup-node',
+      'actions/upload-pages-artifact',
+    ]);
     for (const [action, versions] of pins) expect([...versions], action).toHaveLength(1);
   });
 });

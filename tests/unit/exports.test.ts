@@ -26,13 +26,22 @@ import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 
 function citable(fields: Record<string, unknown>): Citable {
-  const publication = publicationSchema.parse({ kind: 'journal-article', title: 'T', authors: ['Lapuschkin S', 'Müller K-R'], year: 2019, venue: 'Nature Communications', ...fields });
+  const publication = publicationSchema.parse({
+    kind: 'journal-article',
+    title: 'T',
+    authors: ['Lapuschkin S', 'Müller K-R'],
+    year: 2019,
+    venue: 'Nature Communications',
+    ...fields,
+  });
   return { ...publication, id: 'x2019t', titleText: publication.title, venueText: publication.venue, url: 'https://example.org/publications/x2019t/' };
 }
 
 describe('Google Scholar meta tags', () => {
   it('carry every field the data has, by kind', () => {
-    const tags = scholarMetaTags(citable({ volume: 65, issue: 3, pages: '211-222', doi: '10.1016/j.patcog.2016.11.008', month: 5, links: [{ kind: 'pdf', url: 'https://example.org/p.pdf' }] }));
+    const tags = scholarMetaTags(
+      citable({ volume: 65, issue: 3, pages: '211-222', doi: '10.1016/j.patcog.2016.11.008', month: 5, links: [{ kind: 'pdf', url: 'https://example.org/p.pdf' }] }),
+    );
     expect(tags).toEqual([
       ['citation_title', 'T'],
       ['citation_author', 'Lapuschkin, S.'],
@@ -58,7 +67,14 @@ describe('Google Scholar meta tags', () => {
 
   it('leave absent data out instead of writing empty tags', () => {
     const tags = scholarMetaTags(citable({ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }));
-    expect(tags.map(([name]) => name)).toEqual(['citation_title', 'citation_author', 'citation_author', 'citation_publication_date', 'citation_arxiv_id', 'citation_abstract_html_url']);
+    expect(tags.map(([name]) => name)).toEqual([
+      'citation_title',
+      'citation_author',
+      'citation_author',
+      'citation_publication_date',
+      'citation_arxiv_id',
+      'citation_abstract_html_url',
+    ]);
     expect(tags.every(([, content]) => content !== '')).toBe(true);
   });
 });
@@ -69,7 +85,10 @@ describe('CSL-JSON', () => {
       id: 'x2019t',
       type: 'chapter',
       title: 'T',
-      author: [{ family: 'Lapuschkin', given: 'S.' }, { family: 'Müller', given: 'K.-R.' }],
+      author: [
+        { family: 'Lapuschkin', given: 'S.' },
+        { family: 'Müller', given: 'K.-R.' },
+      ],
       issued: { 'date-parts': [[2019]] },
       'container-title': 'Book',
       'collection-title': 'LNCS',
@@ -165,7 +184,13 @@ describe('JSON Resume', () => {
 
 describe('JSON-LD', () => {
   it('describes the owner with former names and without duplicates of the name', () => {
-    const profile = profileSchema.parse({ name: 'Sebastian Lapuschkin', formerNames: ['Sebastian Bach'], aliases: ['Lapuschkin S', 'Sebastian Lapuschkin'], role: 'R', affiliation: 'A' });
+    const profile = profileSchema.parse({
+      name: 'Sebastian Lapuschkin',
+      formerNames: ['Sebastian Bach'],
+      aliases: ['Lapuschkin S', 'Sebastian Lapuschkin'],
+      role: 'R',
+      affiliation: 'A',
+    });
     expect(personLd(profile, { url: 'https://x/', alumniOf: ['U', 'U'], awards: [] })).toMatchObject({
       '@type': 'Person',
       alternateName: ['Sebastian Bach', 'Lapuschkin S'],
@@ -241,7 +266,12 @@ describe('F4: control characters in a title', () => {
     const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications, [], () => '') });
     expect(xml).toMatch(XML_CHARACTERS);
     const $ = cheerio.load(xml, { xml: true });
-    expect($('item > title').map((_, title) => $(title).text()).get().sort()).toEqual(['Line one ER  -   TY  - JOUR TI  - Injected record', 'bell  esc ', 'nul  char'].sort());
+    expect(
+      $('item > title')
+        .map((_, title) => $(title).text())
+        .get()
+        .sort(),
+    ).toEqual(['Line one ER  -   TY  - JOUR TI  - Injected record', 'bell  esc ', 'nul  char'].sort());
   });
 });
 

@@ -59,7 +59,7 @@ const PIECES = [
   ...['\u0000', '\u0007', '\u001b', '\u000b', '\u000c', '\t', '\r', '\n', '\r\n', '\u007f', '\u0085', '\u009f', '\u2028', '\u2029'],
   ...['\u00a0', '\u200b', '\u200d', '\u200f', '\ufeff', '\ufffd', '\ufffe', '\uffff', '\ud800', '\udfff'],
   ...['ER  - ', '\r\nER  - \r\nTY  - JOUR\r\nTI  - Injected', 'TY  - ', '@article{x,', '},\n  note = {', 'title = {', '"\n}', '\\emph{x}', '$x^2$'],
-  ...["?`", '!`', ',,', "''", '``', '“', '”', '‘', '’', '–', '—', '…', 'ı', 'i\u0301', 'e\u0301', '\u0301', 'ß', 'ø', 'Ł', 'Ä', 'č', '😀', '👩‍🔬', 'שלום', 'Δ', '中文'],
+  ...['?`', '!`', ',,', "''", '``', '“', '”', '‘', '’', '–', '—', '…', 'ı', 'i\u0301', 'e\u0301', '\u0301', 'ß', 'ø', 'Ł', 'Ä', 'č', '😀', '👩‍🔬', 'שלום', 'Δ', '中文'],
   ...['Deep', ' ', '  ', 'x', 'Ab', '2019', 'Müller K-R', 'van der'],
 ];
 
@@ -121,12 +121,18 @@ const oneLine = (text: string) =>
     .toWellFormed()
     .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
-const collapse = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+const collapse = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 /** What a BibTeX reader gives back for a text: one line, white space collapsed. */
 const bibtexText = (text: string) => collapse(oneLine(text));
 /** What a URL would carry: the characters matched, as %XX per UTF-8 byte. */
 const percentEncoded = (text: string, unsafe: RegExp) =>
-  oneLine(text).replace(unsafe, (character) => encodeURIComponent(character).replace(/%[0-9A-F]{2}|./g, (part) => (part.startsWith('%') ? part : `%${part.charCodeAt(0).toString(16).toUpperCase()}`)));
+  oneLine(text).replace(unsafe, (character) =>
+    encodeURIComponent(character).replace(/%[0-9A-F]{2}|./g, (part) => (part.startsWith('%') ? part : `%${part.charCodeAt(0).toString(16).toUpperCase()}`)),
+  );
 const runLabel = (run: number) => `run ${run} (seed ${SEED})`;
 /** Whether a name has anything left to write once it is one line ("," has not). */
 const isAName = (name: string) => Object.values(citationName(oneLine(name))).some((part) => part.trim() !== '');
@@ -141,11 +147,17 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
       const file = `${publications.map((publication) => toBibtex(publication, publication.id, escapeHtml(publication.title), escapeHtml(publication.venue!))).join('\n\n')}\n`;
       const parsed = parseBibtex(file, { sentenceCase: false });
       expect(parsed.errors, runLabel(run)).toEqual([]);
-      expect(parsed.entries.map((entry) => entry.key), runLabel(run)).toEqual(publications.map((publication) => publication.id.replace(/[^A-Za-z0-9_:.+-]/gu, '-')));
+      expect(
+        parsed.entries.map((entry) => entry.key),
+        runLabel(run),
+      ).toEqual(publications.map((publication) => publication.id.replace(/[^A-Za-z0-9_:.+-]/gu, '-')));
       parsed.entries.forEach((entry, index) => {
         const source = publications[index]!;
         const label = `${runLabel(run)}, entry ${index}`;
-        expect(Object.keys(entry.fields).filter((name) => !bibtexFields(source.kind).has(name)), label).toEqual([]);
+        expect(
+          Object.keys(entry.fields).filter((name) => !bibtexFields(source.kind).has(name)),
+          label,
+        ).toEqual([]);
         expect(collapse(String(entry.fields['title'] ?? '')), label).toBe(bibtexText(source.title));
         expect(collapse(String(entry.fields[kindOf(source.kind).bibtexVenue] ?? '')), label).toBe(bibtexText(source.venue!));
         expect(entry.fields['year'], label).toBe(String(source.year));
@@ -175,7 +187,11 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         expect(collapse(record.title ?? ''), label).toBe(collapse(oneLine(source.title)));
         // The CSL field the reader puts T2 in depends on the record type (container, collection or event title).
         const venue = collapse(oneLine(source.venue!));
-        if (venue) expect(Object.values(record).flatMap((value) => (typeof value === 'string' ? [collapse(value)] : [])), label).toContain(venue);
+        if (venue)
+          expect(
+            Object.values(record).flatMap((value) => (typeof value === 'string' ? [collapse(value)] : [])),
+            label,
+          ).toContain(venue);
         expect(record.author?.length ?? 0, label).toBe(source.authors.filter((author) => isAName(author.name)).length);
       });
     }
@@ -188,7 +204,10 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
       expect(JSON.parse(text), runLabel(run)).toEqual(JSON.parse(JSON.stringify(items)));
       const read = new Cite(JSON.parse(text)).data as { title: string }[];
       // JSON keeps even half a surrogate pair (as an escape), so everything comes back.
-      expect(read.map((item) => item.title), runLabel(run)).toEqual(publications.map((publication) => publication.title));
+      expect(
+        read.map((item) => item.title),
+        runLabel(run),
+      ).toEqual(publications.map((publication) => publication.title));
     }
   });
 
@@ -196,15 +215,32 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
     for (const { run, publications, talk, owner } of runs) {
       const items = feedItems(publications, [talk], (kind, event) => `${kind} at ${event}`);
       // The channel as src/pages/[feed].xml.ts writes it.
-      const xml = await getRssString({ title: `${oneLine(owner)}: publications and talks`, description: `New publications of ${oneLine(owner)}.`, site: 'https://example.org/', items });
+      const xml = await getRssString({
+        title: `${oneLine(owner)}: publications and talks`,
+        description: `New publications of ${oneLine(owner)}.`,
+        site: 'https://example.org/',
+        items,
+      });
       // XML 1.0 §2.2, Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
       const forbidden = [...xml].filter((character) => !/^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]$/u.test(character));
-      expect(forbidden.map((character) => character.codePointAt(0)!.toString(16)), runLabel(run)).toEqual([]);
+      expect(
+        forbidden.map((character) => character.codePointAt(0)!.toString(16)),
+        runLabel(run),
+      ).toEqual([]);
       const $ = cheerio.load(xml, { xml: true });
       expect($('rss > channel > item').length, runLabel(run)).toBe(PER_FILE + 1);
-      const children = new Set($('rss > channel > item > *').map((_, element) => element.tagName).get());
-      expect([...children].filter((name) => !['title', 'link', 'guid', 'description', 'pubDate', 'category'].includes(name)), runLabel(run)).toEqual([]);
-      const titles = $('rss > channel > item').map((_, item) => $(item).children('title').text()).get();
+      const children = new Set(
+        $('rss > channel > item > *')
+          .map((_, element) => element.tagName)
+          .get(),
+      );
+      expect(
+        [...children].filter((name) => !['title', 'link', 'guid', 'description', 'pubDate', 'category'].includes(name)),
+        runLabel(run),
+      ).toEqual([]);
+      const titles = $('rss > channel > item')
+        .map((_, item) => $(item).children('title').text())
+        .get();
       expect(titles.sort(), runLabel(run)).toEqual([...publications.map((publication) => publication.title), talk.titleText].map(oneLine).sort());
     }
   });
@@ -212,10 +248,17 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
   it('JSON-LD: the block stays one script element in the page and parses back to the same data', () => {
     for (const { run, publications } of runs) {
       const data = publications.map(publicationLd);
-      const $ = cheerio.load(`<!doctype html><html><head>${data.map((block) => `<script type="application/ld+json">${jsonLdScript(block)}</script>`).join('')}</head><body><p>after</p></body></html>`);
+      const $ = cheerio.load(
+        `<!doctype html><html><head>${data.map((block) => `<script type="application/ld+json">${jsonLdScript(block)}</script>`).join('')}</head><body><p>after</p></body></html>`,
+      );
       expect($('script').length, runLabel(run)).toBe(PER_FILE);
       expect($('body').html(), runLabel(run)).toBe('<p>after</p>');
-      expect($('script').map((_, script) => JSON.parse($(script).text()) as unknown).get(), runLabel(run)).toEqual(JSON.parse(JSON.stringify(data)));
+      expect(
+        $('script')
+          .map((_, script) => JSON.parse($(script).text()) as unknown)
+          .get(),
+        runLabel(run),
+      ).toEqual(JSON.parse(JSON.stringify(data)));
     }
   });
 
@@ -243,7 +286,10 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         news: [],
       });
       const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string }[] };
-      expect(back.publications.map((entry) => [entry.name, entry.publisher]), runLabel(run)).toEqual(publications.map((publication) => [publication.title, publication.venue]));
+      expect(
+        back.publications.map((entry) => [entry.name, entry.publisher]),
+        runLabel(run),
+      ).toEqual(publications.map((publication) => [publication.title, publication.venue]));
     }
   });
 });

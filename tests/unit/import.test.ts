@@ -37,7 +37,8 @@ function bibtexEntries(text: string, kindMap = {}) {
   return entries.map(summary);
 }
 
-const NO_KIND = (type: string) => `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
+const NO_KIND = (type: string) =>
+  `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
 
 describe('BibTeX fixtures read to exact field values', () => {
   it('al-folio papers.bib: Jekyll front matter, comments, @string macros, month macros, accents, nested braces, "and others", button fields', () => {
@@ -180,7 +181,14 @@ describe('BibTeX fixtures read to exact field values', () => {
       {
         key: 'DBLP:journals/corr/KingmaB14',
         line: 32,
-        data: { kind: 'preprint', title: 'Adam: A Method for Stochastic Optimization', authors: ['Kingma, Diederik P.', 'Ba, Jimmy'], year: 2014, venue: 'CoRR', arxiv: '1412.6980' },
+        data: {
+          kind: 'preprint',
+          title: 'Adam: A Method for Stochastic Optimization',
+          authors: ['Kingma, Diederik P.', 'Ba, Jimmy'],
+          year: 2014,
+          venue: 'CoRR',
+          arxiv: '1412.6980',
+        },
         notImported: dblp,
       },
       {
@@ -209,9 +217,17 @@ describe('BibTeX fixtures read to exact field values', () => {
         line: 4,
         data: {
           kind: 'journal-article',
-          title:
-            'Causes of Outcome Learning: A Causal Inference-inspired Machine Learning Approach to Disentangling Common Combinations of Potential Causes of a Health Outcome',
-          authors: ['Rieckmann, Andreas', 'Dworzynski, Piotr', 'Arras, Leila', 'Lapuschkin, Sebastian', 'Samek, Wojciech', 'Onyebuchi A A', 'Rod, Naja Hulvej', 'Ekstrøm, Claus Thorn'],
+          title: 'Causes of Outcome Learning: A Causal Inference-inspired Machine Learning Approach to Disentangling Common Combinations of Potential Causes of a Health Outcome',
+          authors: [
+            'Rieckmann, Andreas',
+            'Dworzynski, Piotr',
+            'Arras, Leila',
+            'Lapuschkin, Sebastian',
+            'Samek, Wojciech',
+            'Onyebuchi A A',
+            'Rod, Naja Hulvej',
+            'Ekstrøm, Claus Thorn',
+          ],
           year: 2022,
           month: 7,
           venue: 'International Journal of Epidemiology',
@@ -279,12 +295,21 @@ describe('BibTeX fixtures read to exact field values', () => {
     ['@article{a, title={T}, author={Doe, J.}, journal={arXiv preprint arXiv:2106.13200}, year=2021}', { kind: 'preprint', venue: 'arXiv', arxiv: '2106.13200' }],
     ['@misc{a, title={T}, author={Doe, J.}, howpublished={CoRR}, eprint={2106.13200}, year=2021}', { kind: 'preprint', venue: 'CoRR', arxiv: '2106.13200' }],
     ['@misc{a, title={T}, author={Doe, J.}, url={https://arxiv.org/abs/2106.13200v2}, year=2021}', { kind: 'preprint', venue: 'arXiv', arxiv: '2106.13200v2' }],
-    ['@article{a, title={T}, author={Doe, J.}, journal={Nature}, eprint={2106.13200}, archiveprefix={arXiv}, year=2021}', { kind: 'journal-article', venue: 'Nature', arxiv: '2106.13200' }],
+    [
+      '@article{a, title={T}, author={Doe, J.}, journal={Nature}, eprint={2106.13200}, archiveprefix={arXiv}, year=2021}',
+      { kind: 'journal-article', venue: 'Nature', arxiv: '2106.13200' },
+    ],
     ['@article{a, title={T}, author={Doe, J.}, journal={J}, pages={e0130140}, eid={e0130140}, year=2015}', { articleNumber: 'e0130140' }],
     ['@article{a, title={T}, author={Doe, J.}, journal={J}, pages={1--27}, eid={14}, year=2022}', { pages: '1-27', articleNumber: '14' }],
     ['@phdthesis{a, title={T}, author={Doe, Jane}, school={TU Berlin}, year=2018, month={12}}', { kind: 'thesis', venue: 'TU Berlin', month: 12 }],
-    ['@incollection{a, title={T}, author={Doe, J.}, booktitle={B}, series={LNCS}, location={Cham}, year=2019}', { kind: 'book-chapter', venue: 'B', series: 'LNCS', publisherPlace: 'Cham' }],
-    ['@article{a, title={\\textit{In vivo} H\\textsubscript{2}O and E = mc\\textsuperscript{2}}, author={Doe, J.}, journal={J}, year=2019}', { title: '<i>In vivo</i> H₂O and E = mc²' }],
+    [
+      '@incollection{a, title={T}, author={Doe, J.}, booktitle={B}, series={LNCS}, location={Cham}, year=2019}',
+      { kind: 'book-chapter', venue: 'B', series: 'LNCS', publisherPlace: 'Cham' },
+    ],
+    [
+      '@article{a, title={\\textit{In vivo} H\\textsubscript{2}O and E = mc\\textsuperscript{2}}, author={Doe, J.}, journal={J}, year=2019}',
+      { title: '<i>In vivo</i> H₂O and E = mc²' },
+    ],
     ['@article{a, title={{\\sc Small} caps}, author={Doe, J.}, journal={J}, year=2019}', { title: 'Small caps' }],
   ])('%s', (bibtex, expected) => {
     expect(bibtexEntries(bibtex)[0]?.data).toMatchObject(expected);
@@ -300,7 +325,7 @@ describe('BibTeX fixtures read to exact field values', () => {
     expect([entry?.errors ?? [], entry?.notices ?? []]).toEqual([errors, notices]);
   });
 
-  it('keeps an eprint only when it is arXiv\'s, and reports it otherwise', () => {
+  it("keeps an eprint only when it is arXiv's, and reports it otherwise", () => {
     const [hal, pubmed] = bibtexEntries(
       '@article{a, title={T}, author={Doe, J.}, journal={J}, year=2020, eprint={hal-01234567}}\n@article{b, title={T}, author={Doe, J.}, journal={J}, year=2020, eprint={2106.13200}, eprinttype={pubmed}}',
     );
@@ -427,8 +452,20 @@ describe('source values', () => {
   it.each([
     [['book=book-chapter,techreport=preprint'], { kindMap: { book: 'book-chapter', techreport: 'preprint' } }],
     [['book=thesis', 'Report=preprint'], { kindMap: { book: 'thesis', report: 'preprint' } }],
-    [['book=monograph'], { error: '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article' }],
-    [['book'], { error: '--kind-map: "book" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article' }],
+    [
+      ['book=monograph'],
+      {
+        error:
+          '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+      },
+    ],
+    [
+      ['book'],
+      {
+        error:
+          '--kind-map: "book" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+      },
+    ],
   ])('--kind-map %j', (specs, expected) => {
     expect(parseKindMap(specs)).toEqual(expected);
   });
@@ -463,11 +500,19 @@ describe('planning an import', () => {
     errors: [],
   });
   const existing: ExistingPublication[] = [
-    { id: 'becking2022ecqx', file: 'content/publications/becking2022ecqx.md', doi: '10.1007/978-3-031-04083-2_14', title: 'ECQ<sup>X</sup>: Explainability-Driven Quantization', year: 2022 },
+    {
+      id: 'becking2022ecqx',
+      file: 'content/publications/becking2022ecqx.md',
+      doi: '10.1007/978-3-031-04083-2_14',
+      title: 'ECQ<sup>X</sup>: Explainability-Driven Quantization',
+      year: 2022,
+    },
     { id: 'pahde2022optimizing', file: 'content/publications/pahde2022optimizing.md', arxiv: '2211.17174', title: 'Optimizing Explanations', year: 2022 },
   ];
   const outcome = (entries: SourceEntry[]) =>
-    planImport(entries, existing).map((result) => (result.status === 'duplicate' ? `duplicate of ${result.existing}` : result.status === 'container' ? 'container' : `${result.status} as ${result.id}`));
+    planImport(entries, existing).map((result) =>
+      result.status === 'duplicate' ? `duplicate of ${result.existing}` : result.status === 'container' ? 'container' : `${result.status} as ${result.id}`,
+    );
 
   it.each([
     ['same DOI in another case', entry('x', { title: 'Other', doi: '10.1007/978-3-031-04083-2_14'.toUpperCase() }), 'duplicate of content/publications/becking2022ecqx.md'],
@@ -482,12 +527,14 @@ describe('planning an import', () => {
   });
 
   it('compares within the batch too, and gives each new entry a free id', () => {
-    expect(outcome([entry('a', { title: 'Same Work', doi: '10.1000/a' }), entry('b', { title: 'Same work!', doi: '10.1000/b' }), entry('Doe2022', { title: 'Same Thing' }), entry('Doe2022b', { title: 'Same Thing Again', year: 2022 })])).toEqual([
-      'new as a',
-      'duplicate of a (earlier in this import)',
-      'new as doe2022same',
-      'new as doe2022samething',
-    ]);
+    expect(
+      outcome([
+        entry('a', { title: 'Same Work', doi: '10.1000/a' }),
+        entry('b', { title: 'Same work!', doi: '10.1000/b' }),
+        entry('Doe2022', { title: 'Same Thing' }),
+        entry('Doe2022b', { title: 'Same Thing Again', year: 2022 }),
+      ]),
+    ).toEqual(['new as a', 'duplicate of a (earlier in this import)', 'new as doe2022same', 'new as doe2022samething']);
   });
 
   it('an invalid entry carries the problems exactly as npm run check prints them', () => {
@@ -519,7 +566,10 @@ describe('the file format', () => {
     publisherPlace: 'Cham',
     doi: '10.1007/978-3-031-04083-2_14',
     arxiv: '2109.04236',
-    links: [{ kind: 'code', url: 'https://github.com/a/b#readme' }, { kind: 'pdf', url: 'https://x.org/p.pdf', label: 'Preprint' }],
+    links: [
+      { kind: 'code', url: 'https://github.com/a/b#readme' },
+      { kind: 'pdf', url: 'https://x.org/p.pdf', label: 'Preprint' },
+    ],
     topics: ['xai'],
     redirectFrom: ['/publication/2022-ecqx/'],
     note: 'Open access',
@@ -572,7 +622,12 @@ The abstract.
     expect(checked.entry?.data).toEqual({
       ...data,
       volume: '13200',
-      authors: [{ name: 'Becking D' }, { name: 'Müller K-R', equal: true, corresponding: true }, { name: 'The ATLAS Collaboration', organization: true }, { name: 'Lovelace, Ada' }],
+      authors: [
+        { name: 'Becking D' },
+        { name: 'Müller K-R', equal: true, corresponding: true },
+        { name: 'The ATLAS Collaboration', organization: true },
+        { name: 'Lovelace, Ada' },
+      ],
     });
     expect(checked.entry?.body).toBe('The abstract.');
   });

@@ -36,10 +36,7 @@ describe('F5: < and > in BibTeX stay < and >', () => {
     expect(readBibtex('@misc{m, abstract={See <br/> and <!x> and a<b, c>d}}').entries[0]?.body).toBe('See &lt;br/> and &lt;!x> and a<b, c>d');
     const render = await createInlineRenderer();
     // What a visitor reads on the page.
-    expect([htmlToText(await render(entry!.data.title!)), htmlToText(await render(entry!.data.venue!))]).toEqual([
-      'When is p < 0.05 enough? Comparing x > y',
-      'Stats <Letters>',
-    ]);
+    expect([htmlToText(await render(entry!.data.title!)), htmlToText(await render(entry!.data.venue!))]).toEqual(['When is p < 0.05 enough? Comparing x > y', 'Stats <Letters>']);
   });
 
   it('F5: the planned file passes the content check', () => {
@@ -67,7 +64,10 @@ describe('F6: duplicate detection is a lookup, not a scan', () => {
   });
 
   it('F6: 10,000 entries plan with every later copy found as a duplicate of the first', () => {
-    const records = Array.from({ length: 5_000 }, (_, index) => `@article{k${index}, title={Paper number ${index}}, author={Doe, J.}, journal={J}, year=2020, doi={10.1234/p${index}}}`);
+    const records = Array.from(
+      { length: 5_000 },
+      (_, index) => `@article{k${index}, title={Paper number ${index}}, author={Doe, J.}, journal={J}, year=2020, doi={10.1234/p${index}}}`,
+    );
     const copies = records.map((record) => record.replace(/@article\{k/, '@article{copy'));
     const { entries } = readBibtex([...records, ...copies].join('\n'));
     const outcomes = planImport(entries, []);
@@ -125,7 +125,11 @@ describe('F7: ids have a length limit and writes are all or nothing', () => {
 
 describe('F17: hostile BibTeX fails fast with file line and entry', () => {
   it('F17: an @string doubling bomb is refused before it is expanded', () => {
-    const lines = ['@string{a0 = "xxxxxxxxxx"}', ...Array.from({ length: 39 }, (_, index) => `@string{a${index + 1} = a${index} # a${index}}`), '@article{k, title=a39, author={Doe, J.}, journal={J}, year=2020}'];
+    const lines = [
+      '@string{a0 = "xxxxxxxxxx"}',
+      ...Array.from({ length: 39 }, (_, index) => `@string{a${index + 1} = a${index} # a${index}}`),
+      '@article{k, title=a39, author={Doe, J.}, journal={J}, year=2020}',
+    ];
     const { syntaxErrors } = readBibtex(lines.join('\n'));
     expect(syntaxErrors).toEqual([{ line: 15, entry: '@string', message: '@string a14 would expand to 163,840 characters (more than 100,000): "@string{a14 = a13 # a13}"' }]);
   });

@@ -91,16 +91,19 @@ describe('publications', () => {
   });
 
   it('labels links so that each is distinct', () => {
-    const links = readerLinks({
-      doi: '10.1/x',
-      arxiv: '2106.13200',
-      links: [
-        { kind: 'code', url: 'https://github.com/a/b' },
-        { kind: 'project', url: 'https://www.example.org/p' },
-        { kind: 'pdf', url: 'https://x.org/1.pdf' },
-        { kind: 'pdf', url: 'https://y.org/2.pdf' },
-      ],
-    }, en.links);
+    const links = readerLinks(
+      {
+        doi: '10.1/x',
+        arxiv: '2106.13200',
+        links: [
+          { kind: 'code', url: 'https://github.com/a/b' },
+          { kind: 'project', url: 'https://www.example.org/p' },
+          { kind: 'pdf', url: 'https://x.org/1.pdf' },
+          { kind: 'pdf', url: 'https://y.org/2.pdf' },
+        ],
+      },
+      en.links,
+    );
     expect(links.map((link) => link.label)).toEqual(['DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project', 'PDF: x.org', 'PDF: y.org']);
   });
 });
@@ -113,7 +116,7 @@ describe('BibTeX', () => {
     ['GÜ', 'G{\\"U}'],
     ['50% & a_b {x} #1 $', '50\\% \\& a\\_b {\\textbraceleft}x{\\textbraceright} \\#1 \\$'],
     ['xxAI – Beyond', 'xxAI -- Beyond'],
-    ['“Where”', '``Where\'\''],
+    ['“Where”', "``Where''"],
   ])('escapes %s', (text, expected) => {
     expect(latexEscape(text)).toBe(expected);
   });
@@ -129,7 +132,15 @@ describe('BibTeX', () => {
 
   it('writes a complete entry of the right type', () => {
     const entry = toBibtex(
-      publication({ kind: 'book-chapter', venue: 'xxAI – Beyond Explainable AI', pages: '271-296', publisher: 'Springer', publisherPlace: 'Cham', authors: ['Becking D', 'Müller K'], year: 2022 }),
+      publication({
+        kind: 'book-chapter',
+        venue: 'xxAI – Beyond Explainable AI',
+        pages: '271-296',
+        publisher: 'Springer',
+        publisherPlace: 'Cham',
+        authors: ['Becking D', 'Müller K'],
+        year: 2022,
+      }),
       'becking2022ecqx',
       'ECQ<sup>X</sup>: Explainability',
     );
@@ -171,8 +182,14 @@ describe('charts', () => {
       { start: '2020-01', end: '2020-12' },
       { start: '2021-01', end: '2021-12' },
     ]);
-    expect(timeline.rows.map((row) => [row.left, row.width])).toEqual([[0, 50], [50, 50]]);
-    expect(timeline.years).toEqual([{ year: 2020, left: 0 }, { year: 2021, left: 50 }]);
+    expect(timeline.rows.map((row) => [row.left, row.width])).toEqual([
+      [0, 50],
+      [50, 50],
+    ]);
+    expect(timeline.years).toEqual([
+      { year: 2020, left: 0 },
+      { year: 2021, left: 50 },
+    ]);
     expect([timeline.first, timeline.last]).toEqual(['2020-01', '2021-12']);
   });
 });
@@ -183,7 +200,10 @@ describe('home page choices', () => {
     expect(homePublications([{ selected: false }, { selected: false }], 1)).toEqual({ selected: false, items: [{ selected: false }] });
   });
   it('finds projects running in a month', () => {
-    const projects = [{ start: '2022-12', end: '2026-11' }, { start: '2021-04', end: '2025-03' }];
+    const projects = [
+      { start: '2022-12', end: '2026-11' },
+      { start: '2021-04', end: '2025-03' },
+    ];
     expect(currentProjects(projects, '2026-11', 3)).toEqual({ current: true, items: [projects[0]] });
     expect(currentProjects(projects, '2027-01', 3)).toEqual({ current: false, items: projects });
     expect(currentProjects(projects, '2027-01', 1)).toEqual({ current: false, items: [projects[0]] });

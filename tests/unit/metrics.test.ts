@@ -36,7 +36,9 @@ describe('metricsFreshness', () => {
     expect(freshnessWarning(metricsFreshness(metrics, now, 90), 'content/metrics.json', 90)).toBe(
       'content/metrics.json: 1 citation count is older than 90 days (oldest from 2026-06-01, 179 days ago); run npm run metrics to refresh them',
     );
-    expect(freshnessWarning({ status: 'missing' }, 'content/metrics.json', 90)).toBe('content/metrics.json: no citation counts; run npm run metrics to add them (publications show none until then)');
+    expect(freshnessWarning({ status: 'missing' }, 'content/metrics.json', 90)).toBe(
+      'content/metrics.json: no citation counts; run npm run metrics to add them (publications show none until then)',
+    );
     expect(freshnessWarning({ status: 'fresh' }, 'content/metrics.json', 90)).toBeUndefined();
   });
 });

@@ -82,8 +82,30 @@ const LABELS: CvPdfLabels = {
     software: 'Software',
     'magazine-article': 'Magazinbeiträge',
   },
-  numberPrefixes: { 'journal-article': 'Z', 'conference-paper': 'K', 'book-chapter': 'B', preprint: 'V', thesis: 'A', book: 'M', 'edited-volume': 'H', review: 'RZ', report: 'R', poster: 'PA', dataset: 'D', software: 'S', 'magazine-article': 'MZ' },
-  talkKinds: { talk: undefined, lecture: undefined, keynote: 'Hauptvortrag', 'invited-talk': 'Eingeladener Vortrag', 'paper-presentation': 'Beitrag', 'lecture-series': 'Vorlesungsreihe', webinar: 'Webinar' },
+  numberPrefixes: {
+    'journal-article': 'Z',
+    'conference-paper': 'K',
+    'book-chapter': 'B',
+    preprint: 'V',
+    thesis: 'A',
+    book: 'M',
+    'edited-volume': 'H',
+    review: 'RZ',
+    report: 'R',
+    poster: 'PA',
+    dataset: 'D',
+    software: 'S',
+    'magazine-article': 'MZ',
+  },
+  talkKinds: {
+    talk: undefined,
+    lecture: undefined,
+    keynote: 'Hauptvortrag',
+    'invited-talk': 'Eingeladener Vortrag',
+    'paper-presentation': 'Beitrag',
+    'lecture-series': 'Vorlesungsreihe',
+    webinar: 'Webinar',
+  },
   patentStatus: { published: 'veröffentlicht', granted: 'erteilt' },
   date: (iso) => iso.split('-').reverse().join('.'),
   days: (dates) => dates.map((date) => date.split('-').reverse().join('.')).join(', '),
@@ -167,7 +189,14 @@ async function publication(id: string, fields: Record<string, unknown>): Promise
     venueHtml,
     venueText: data.venue,
     url: `https://example.org/ada/publications/${id}/`,
-    authorList: data.authors.map((author) => ({ name: author.name, isOwner: isOwner(author.name), equal: author.equal === true, corresponding: author.corresponding === true, marks: '', marksMeaning: '' })),
+    authorList: data.authors.map((author) => ({
+      name: author.name,
+      isOwner: isOwner(author.name),
+      equal: author.equal === true,
+      corresponding: author.corresponding === true,
+      marks: '',
+      marksMeaning: '',
+    })),
     details: venueDetails(data, (range) => `S. ${range}`),
     publisherText: publisherLine(data),
     readerLinks: readerLinks(data, de.links),
@@ -182,7 +211,18 @@ async function talk(id: string, fields: Record<string, unknown>): Promise<TalkVi
   const data = talkSchema.parse({ event: 'Event', ...fields });
   const path = `/talks/#${id}`;
   const year = Number(data.date.dates[0]!.slice(0, 4));
-  return { ...data, id, section: 'talks', html: '', titleHtml: await render(data.title), titleText: data.title, year, path, url: `https://example.org/ada${path}`, lang: data.language };
+  return {
+    ...data,
+    id,
+    section: 'talks',
+    html: '',
+    titleHtml: await render(data.title),
+    titleText: data.title,
+    year,
+    path,
+    url: `https://example.org/ada${path}`,
+    lang: data.language,
+  };
 }
 
 const profile = {
@@ -229,8 +269,20 @@ const empty: CvSource = {
 };
 
 const publications = [
-  await publication('lovelace2024ekstrom', { title: 'Notes with Ekstrøm, Marinč and Király', authors: ['Ekstrøm T', 'Lovelace A', 'Király F', 'Marinč A'], year: 2024, doi: '10.1000/xyz1' }),
-  await publication('lovelace2023ecq', { title: 'ECQ<sup>X</sup>: Sketches of the Analytical Engine', kind: 'conference-paper', year: 2023, venue: 'Proceedings of <i>Engines</i>', pages: '1-10', arxiv: '2211.17174' }),
+  await publication('lovelace2024ekstrom', {
+    title: 'Notes with Ekstrøm, Marinč and Király',
+    authors: ['Ekstrøm T', 'Lovelace A', 'Király F', 'Marinč A'],
+    year: 2024,
+    doi: '10.1000/xyz1',
+  }),
+  await publication('lovelace2023ecq', {
+    title: 'ECQ<sup>X</sup>: Sketches of the Analytical Engine',
+    kind: 'conference-paper',
+    year: 2023,
+    venue: 'Proceedings of <i>Engines</i>',
+    pages: '1-10',
+    arxiv: '2211.17174',
+  }),
   await publication('byron2019muller', { title: 'Über Bernoulli-Zahlen', language: 'de', authors: ['Müller K-R', 'Byron A'], year: 2019, selected: true }),
 ];
 
@@ -249,9 +301,45 @@ const full: CvSource = {
       responsibilities: ['Übersetzung'],
     },
   ],
-  education: [{ id: 'home', html: '', institution: 'Privatunterricht', location: 'London', degree: 'Mathematik', start: 1828, end: 1835, supervisors: ['Augustus De Morgan'], thesis: 'Reihen' }],
-  projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '1842-01', end: '1843-09', role: 'lead', funder: 'Selbst', url: 'https://example.org/ae', topics: [] }],
-  awards: [{ id: 'prize', html: '', name: 'Preis', year: 1843, issuer: 'Royal Society', descriptionHtml: 'Für <i>Note G</i>', descriptionText: 'Für Note G', publication: 'lovelace2024ekstrom' }],
+  education: [
+    {
+      id: 'home',
+      html: '',
+      institution: 'Privatunterricht',
+      location: 'London',
+      degree: 'Mathematik',
+      start: 1828,
+      end: 1835,
+      supervisors: ['Augustus De Morgan'],
+      thesis: 'Reihen',
+    },
+  ],
+  projects: [
+    {
+      id: 'engine',
+      html: '',
+      acronym: 'AE',
+      title: 'Analytical Engine',
+      start: '1842-01',
+      end: '1843-09',
+      role: 'lead',
+      funder: 'Selbst',
+      url: 'https://example.org/ae',
+      topics: [],
+    },
+  ],
+  awards: [
+    {
+      id: 'prize',
+      html: '',
+      name: 'Preis',
+      year: 1843,
+      issuer: 'Royal Society',
+      descriptionHtml: 'Für <i>Note G</i>',
+      descriptionText: 'Für Note G',
+      publication: 'lovelace2024ekstrom',
+    },
+  ],
   patents: [
     {
       id: 'engine-patent',
@@ -275,8 +363,19 @@ describe('HTML fields as styled runs', () => {
   it.each<[string, string, Inline[]]>([
     ['plain text', 'A title', [{ text: 'A title' }]],
     ['entities decoded', 'R&amp;D &lt;b&gt; &#x2013; done', [{ text: 'R&D <b> – done' }]],
-    ['super- and subscripts', 'ECQ<sup>X</sup> and H<sub>2</sub>O', [{ text: 'ECQ' }, { text: 'X', script: 'sup' }, { text: ' and H' }, { text: '2', script: 'sub' }, { text: 'O' }]],
-    ['nested emphasis', '<strong>bold <em>both</em></strong>', [{ text: 'bold ', bold: true }, { text: 'both', bold: true, italic: true }]],
+    [
+      'super- and subscripts',
+      'ECQ<sup>X</sup> and H<sub>2</sub>O',
+      [{ text: 'ECQ' }, { text: 'X', script: 'sup' }, { text: ' and H' }, { text: '2', script: 'sub' }, { text: 'O' }],
+    ],
+    [
+      'nested emphasis',
+      '<strong>bold <em>both</em></strong>',
+      [
+        { text: 'bold ', bold: true },
+        { text: 'both', bold: true, italic: true },
+      ],
+    ],
     ['a language span', 'On <span lang="de">Zahlen</span>', [{ text: 'On ' }, { text: 'Zahlen', lang: 'de' }]],
     ['whitespace collapsed', '  two\n  lines  ', [{ text: 'two lines' }]],
   ])('%s', (_, html, runs) => {
@@ -317,11 +416,7 @@ describe('the document from the site data', () => {
   it('shows `cv` details and never `hidden` ones', () => {
     expect(doc.header.name).toBe('Dr. Ada Lovelace');
     expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society · vormals Ada Byron');
-    expect(doc.header.lines.map(textOf)).toEqual([
-      'ada@example.org · +44\u00A020\u00A07946\u00A00000',
-      'example.org/ada · ORCID 0000-0002-1825-0097',
-      'Geboren am 10.12.1815',
-    ]);
+    expect(doc.header.lines.map(textOf)).toEqual(['ada@example.org · +44\u00A020\u00A07946\u00A00000', 'example.org/ada · ORCID 0000-0002-1825-0097', 'Geboren am 10.12.1815']);
     const everything = JSON.stringify(doc);
     expect(everything).not.toContain('St James');
     expect(everything).not.toContain('British');
@@ -362,7 +457,16 @@ describe('the document from the site data', () => {
   });
 
   it('ends a cut author list with the label for et al. and says where a work stands', async () => {
-    const cut = { ...(await publication('lovelace2025cut', { title: 'A cut list', authors: [{ organization: 'The Engine Collaboration' }, 'Lovelace A'], etAl: true, year: 2025, status: 'accepted' })), statusLabel: 'Angenommen' };
+    const cut = {
+      ...(await publication('lovelace2025cut', {
+        title: 'A cut list',
+        authors: [{ organization: 'The Engine Collaboration' }, 'Lovelace A'],
+        etAl: true,
+        year: 2025,
+        status: 'accepted',
+      })),
+      statusLabel: 'Angenommen',
+    };
     const [block] = cvDocument({ ...empty, publications: [cut] }, OPTIONS, LABELS).sections.at(-1)!.blocks;
     const [item] = block!.kind === 'numbered' ? block!.items : [];
     expect(item!.lines[0]).toEqual([{ text: 'The Engine Collaboration' }, { text: ', ' }, { text: 'Lovelace A', bold: true }, { text: ', u. a.' }]);
@@ -380,7 +484,14 @@ describe('the document from the site data', () => {
   it('maps every kind of entry with its dates, places and lines', () => {
     const entries = (heading: string) => {
       const block = section(heading).blocks[0]!;
-      return block.kind === 'entries' ? block.entries.map((entry) => [entry.when, textOf(entry.title), entry.where && textOf(entry.where), entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`)]) : [];
+      return block.kind === 'entries'
+        ? block.entries.map((entry) => [
+            entry.when,
+            textOf(entry.title),
+            entry.where && textOf(entry.where),
+            entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`),
+          ])
+        : [];
     };
     expect(entries('Berufserfahrung')).toEqual([
       ['01.1842 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
@@ -389,7 +500,12 @@ describe('the document from the site data', () => {
     expect(entries('Forschungsprojekte')).toEqual([['01.1842 – 09.1843', 'AE', 'Analytical Engine', ['Leitung · gefördert von Selbst · Projektseite']]]);
     expect(entries('Auszeichnungen')).toEqual([['1843', 'Preis', 'Royal Society', ['Für Note G', 'Für den Artikel Notes with Ekstrøm, Marinč and Király']]]);
     expect(entries('Patente')).toEqual([
-      ['2022 – 2023', 'Rechenmaschine', undefined, ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · veröffentlicht · 04.05.2022', 'US 2022/0114455 A1 · erteilt · 14.04.2023']],
+      [
+        '2022 – 2023',
+        'Rechenmaschine',
+        undefined,
+        ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · veröffentlicht · 04.05.2022', 'US 2022/0114455 A1 · erteilt · 14.04.2023'],
+      ],
     ]);
     expect(entries('Kenntnisse')).toEqual([
       [undefined, 'Mathematik', undefined, ['Analysis, Algebra, …']],
@@ -406,7 +522,9 @@ describe('the document from the site data', () => {
     const [note, ...groups] = recent.sections.find((candidate) => candidate.heading === 'Veröffentlichungen')!.blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
-      paragraphs: [[{ text: '2 von 3 Veröffentlichungen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }]],
+      paragraphs: [
+        [{ text: '2 von 3 Veröffentlichungen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }],
+      ],
     });
     expect(groups.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => item.label) : []))).toEqual(['Z2', 'K1']);
     const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, LABELS);
@@ -465,12 +583,26 @@ const HOSTILE = [
 
 describe('the career sections', () => {
   const grant = {
-    ...grantSchema.parse({ title: 'Maschinenbau', funder: 'Royal Society', number: 'RS-1', role: 'co-pi', amount: { value: '1000 GBP', visibility: 'cv' }, start: '2021-01', end: 2023, url: 'https://example.org/grant' }),
+    ...grantSchema.parse({
+      title: 'Maschinenbau',
+      funder: 'Royal Society',
+      number: 'RS-1',
+      role: 'co-pi',
+      amount: { value: '1000 GBP', visibility: 'cv' },
+      start: '2021-01',
+      end: 2023,
+      url: 'https://example.org/grant',
+    }),
     id: 'rs',
     html: '<p>Für Zahnräder.</p>',
     amountShown: { value: '1.000 £', printOnly: true },
   };
-  const hidden = { ...grantSchema.parse({ title: 'Geheim', funder: 'Krone', amount: { value: '5000 GBP', visibility: 'hidden' }, start: 2024 }), id: 'secret', html: '', amountShown: undefined };
+  const hidden = {
+    ...grantSchema.parse({ title: 'Geheim', funder: 'Krone', amount: { value: '5000 GBP', visibility: 'hidden' }, start: 2024 }),
+    id: 'secret',
+    html: '',
+    amountShown: undefined,
+  };
   const source: CvSource = {
     ...empty,
     projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '2021-01', role: 'member', grant: 'rs', topics: [] }],
@@ -478,7 +610,15 @@ describe('the career sections', () => {
     grantById: new Map([grant, hidden].map((item) => [item.id, item])),
     teaching: [
       {
-        ...teachingSchema.parse({ title: 'Analysis', code: 'M1', institution: 'University of London', level: 'graduate', role: 'co-instructor', terms: ['2021-WS', '2022-WS'], language: 'en' }),
+        ...teachingSchema.parse({
+          title: 'Analysis',
+          code: 'M1',
+          institution: 'University of London',
+          level: 'graduate',
+          role: 'co-instructor',
+          terms: ['2021-WS', '2022-WS'],
+          language: 'en',
+        }),
         id: 'analysis',
         html: '',
         titleHtml: '<i>Analysis</i>',
@@ -506,12 +646,25 @@ describe('the career sections', () => {
     ],
     service: [
       { ...serviceSchema.parse({ kind: 'reviewer', venue: 'Royal Society', years: [2019, '2021-2022'] }), id: 'rs-review', html: '', yearsText: '2019, 2021–2022' },
-      { ...serviceSchema.parse({ kind: 'editor', venue: 'Taylor’s Scientific Memoirs', years: '2021-2022', role: 'Übersetzerin', url: 'https://example.org/memoirs' }), id: 'memoirs', html: '', yearsText: '2021–2022' },
+      {
+        ...serviceSchema.parse({ kind: 'editor', venue: 'Taylor’s Scientific Memoirs', years: '2021-2022', role: 'Übersetzerin', url: 'https://example.org/memoirs' }),
+        id: 'memoirs',
+        html: '',
+        yearsText: '2021–2022',
+      },
     ],
   };
   const doc = cvDocument(source, OPTIONS, LABELS);
   const blocksOf = (heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!.blocks;
-  const entriesOf = (block: CvBlock) => (block.kind === 'entries' ? block.entries.map((entry) => ({ when: entry.when, title: textOf(entry.title), where: entry.where && textOf(entry.where), lines: entry.lines.map((line) => textOf(line.runs)) })) : []);
+  const entriesOf = (block: CvBlock) =>
+    block.kind === 'entries'
+      ? block.entries.map((entry) => ({
+          when: entry.when,
+          title: textOf(entry.title),
+          where: entry.where && textOf(entry.where),
+          lines: entry.lines.map((line) => textOf(line.runs)),
+        }))
+      : [];
 
   it('follows the order of the CV page, under the labels given', () => {
     expect(doc.sections.map((candidate) => candidate.heading)).toEqual(['Forschungsprojekte', 'Drittmittel', 'Lehre', 'Betreuung', 'Gremien']);
@@ -535,7 +688,9 @@ describe('the career sections', () => {
     const [mary] = phd.kind === 'entries' ? phd.entries : [];
     expect(mary!.title).toEqual([{ text: 'Mary Somerville', link: 'https://example.org/mary' }]);
     expect(mary!.where).toEqual([{ text: 'Über Reihen', link: publications[2]!.url }]);
-    expect(entriesOf(blocksOf('Betreuung')[0]!)).toEqual([{ when: '2019 – 06.2021', title: 'Mary Somerville', where: 'Über Reihen', lines: ['abgeschlossen · Zweitbetreuung · danach: Royal Society'] }]);
+    expect(entriesOf(blocksOf('Betreuung')[0]!)).toEqual([
+      { when: '2019 – 06.2021', title: 'Mary Somerville', where: 'Über Reihen', lines: ['abgeschlossen · Zweitbetreuung · danach: Royal Society'] },
+    ]);
     expect(blocksOf('Gremien').map((block) => (block.kind === 'entries' ? block.heading : undefined))).toEqual(['Herausgeberschaft', 'Begutachtung']);
     // One run of years hangs in the margin; a list of them is a line of its own.
     expect(blocksOf('Gremien').flatMap(entriesOf)).toEqual([
@@ -645,7 +800,10 @@ describe('the typeset PDF', () => {
       };
       const pages = poppler('pdftotext', compilePdf(shifted, TEMPLATE).bytes).split('\f');
       return pages.flatMap((page, i) => {
-        const lines = page.split('\n').map((row) => row.trim()).filter((row) => row !== '' && !/^Seite \d+ von \d+$/.test(row));
+        const lines = page
+          .split('\n')
+          .map((row) => row.trim())
+          .filter((row) => row !== '' && !/^Seite \d+ von \d+$/.test(row));
         return headings.has(lines.at(-1) ?? '') ? [`filler ${filler}, page ${i + 1}: ${lines.at(-1)}`] : [];
       });
     });

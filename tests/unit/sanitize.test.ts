@@ -72,8 +72,16 @@ describe.each(markupFields)('%s.%s', (section, field) => {
 
 describe('URL fields', () => {
   it.each([
-    ['projects/a.md', 'acronym: A\ntitle: T\nstart: 2020-01\nurl: "javascript:alert(1)"', 'content/projects/a.md:5 url: expected an absolute http(s) URL such as https://example.org/page; found "javascript:alert(1)"'],
-    ['talks/a.md', 'title: T\ndate: 2022-10-21\nevent: E\nlinks:\n  - kind: slides\n    url: "data:text/html,<script>alert(1)</script>"', 'content/talks/a.md:7 links[0].url: expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf; found "data:text/html,<script>alert(1)</script>"'],
+    [
+      'projects/a.md',
+      'acronym: A\ntitle: T\nstart: 2020-01\nurl: "javascript:alert(1)"',
+      'content/projects/a.md:5 url: expected an absolute http(s) URL such as https://example.org/page; found "javascript:alert(1)"',
+    ],
+    [
+      'talks/a.md',
+      'title: T\ndate: 2022-10-21\nevent: E\nlinks:\n  - kind: slides\n    url: "data:text/html,<script>alert(1)</script>"',
+      'content/talks/a.md:7 links[0].url: expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf; found "data:text/html,<script>alert(1)</script>"',
+    ],
   ])('%s refuses a script URL', (path, frontMatter, expected) => {
     expect(problemsOf(path, md(frontMatter))).toEqual([expected]);
   });

@@ -25,37 +25,123 @@ affiliation: Analytical Society`;
 describe('invalid files get one exact message each: file:line field: expected …; found …', () => {
   it.each([
     ['publications/a.md', md(`${paper}\ntitel: Typo`), ['content/publications/a.md:7 titel: unknown field "titel"; did you mean "title"?']],
-    ['publications/a.md', md(paper.replace('journal-article', 'journal')), ['content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"']],
-    ['publications/a.md', md(paper.replace('year: 2019', 'year: "2019"')), ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes']],
+    [
+      'publications/a.md',
+      md(paper.replace('journal-article', 'journal')),
+      [
+        'content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
+      ],
+    ],
+    [
+      'publications/a.md',
+      md(paper.replace('year: 2019', 'year: "2019"')),
+      ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes'],
+    ],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
-    ['publications/a.md', md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, klaus]')), ['content/publications/a.md:4 authors[1]: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "klaus"']],
+    [
+      'publications/a.md',
+      md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, klaus]')),
+      ['content/publications/a.md:4 authors[1]: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "klaus"'],
+    ],
     ['publications/a.md', md(paper.replace('[Lapuschkin S, Müller K-R]', '[]')), ['content/publications/a.md:4 authors: expected at least one author; found a list of 0']],
-    ['publications/a.md', md(`${paper}\narxiv: "abs/2211.17174"`), ['content/publications/a.md:7 arxiv: expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/"); found "abs/2211.17174"']],
-    ['publications/a.md', md(`${paper}\ndoi: "https://doi.org/10.1/x y"`), ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1/x y"']],
-    ['publications/a.md', md(`${paper}\ndoi: "10.1234/x},note={injected"`), ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1234/x},note={injected"']],
-    ['publications/a.md', md(`${paper}\nlinks:\n  - kind: code\n    url: "javascript:alert(1)"`), ['content/publications/a.md:9 links[0].url: expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf; found "javascript:alert(1)"']],
-    ['publications/a.md', md(`${paper}\nlinks:\n  - kind: repo\n    url: https://github.com/x/y`), ['content/publications/a.md:8 links[0].kind: expected one of: code, project, pdf, slides, video, stream, data, website, publisher; found "repo"']],
+    [
+      'publications/a.md',
+      md(`${paper}\narxiv: "abs/2211.17174"`),
+      ['content/publications/a.md:7 arxiv: expected an arXiv id such as 2211.17174 (without "arXiv:" or "abs/"); found "abs/2211.17174"'],
+    ],
+    [
+      'publications/a.md',
+      md(`${paper}\ndoi: "https://doi.org/10.1/x y"`),
+      ['content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1/x y"'],
+    ],
+    [
+      'publications/a.md',
+      md(`${paper}\ndoi: "10.1234/x},note={injected"`),
+      [
+        'content/publications/a.md:7 doi: expected a DOI such as 10.1038/s41467-019-08987-4 (10., a registrant number, /, then no spaces or braces); found "10.1234/x},note={injected"',
+      ],
+    ],
+    [
+      'publications/a.md',
+      md(`${paper}\nlinks:\n  - kind: code\n    url: "javascript:alert(1)"`),
+      [
+        'content/publications/a.md:9 links[0].url: expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf; found "javascript:alert(1)"',
+      ],
+    ],
+    [
+      'publications/a.md',
+      md(`${paper}\nlinks:\n  - kind: repo\n    url: https://github.com/x/y`),
+      ['content/publications/a.md:8 links[0].kind: expected one of: code, project, pdf, slides, video, stream, data, website, publisher; found "repo"'],
+    ],
     ['publications/a.md', md(`${paper}\npages: "12 to 20"`), ['content/publications/a.md:7 pages: expected pages such as 154-176 or 7; found "12 to 20"']],
-    ['publications/a.md', md(paper.replace('venue: Nature Communications', '')), ['content/publications/a.md:2 venue: required field is missing; expected a venue: a journal-article needs one']],
-    ['talks/a.md', md('title: T\ndate: 2022-02-30\nevent: E'), ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2022-02-30"']],
-    ['talks/a.md', md('title: T\ndate: 2021-12-16/14\nevent: E'), ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-12-16/14"']],
-    ['talks/a.md', md('title: T\ndate: 2021-13\nevent: E'), ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-13"']],
-    ['talks/a.md', md('title: T\ndate: 2022-10-21\nevent: E\nkind: speech'), ['content/talks/a.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "speech"']],
-    ['talks/a.md', md('title: T\ndate: 2022-10-21\nevent: E\nlanguage: German'), ['content/talks/a.md:5 language: expected a language tag such as "en", "de" or "pt-BR"; found "German"']],
+    [
+      'publications/a.md',
+      md(paper.replace('venue: Nature Communications', '')),
+      ['content/publications/a.md:2 venue: required field is missing; expected a venue: a journal-article needs one'],
+    ],
+    [
+      'talks/a.md',
+      md('title: T\ndate: 2022-02-30\nevent: E'),
+      ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2022-02-30"'],
+    ],
+    [
+      'talks/a.md',
+      md('title: T\ndate: 2021-12-16/14\nevent: E'),
+      ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-12-16/14"'],
+    ],
+    [
+      'talks/a.md',
+      md('title: T\ndate: 2021-13\nevent: E'),
+      ['content/talks/a.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2021-13"'],
+    ],
+    [
+      'talks/a.md',
+      md('title: T\ndate: 2022-10-21\nevent: E\nkind: speech'),
+      ['content/talks/a.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "speech"'],
+    ],
+    [
+      'talks/a.md',
+      md('title: T\ndate: 2022-10-21\nevent: E\nlanguage: German'),
+      ['content/talks/a.md:5 language: expected a language tag such as "en", "de" or "pt-BR"; found "German"'],
+    ],
     ['projects/a.md', md('acronym: A\ntitle: T\nstart: 2022-12\nend: 2021-11'), ['content/projects/a.md:5 end: expected an end not before the start (2022-12); found "2021-11"']],
     ['projects/a.md', md('acronym: A\ntitle: T\nstart: 2022-12\nrole: leading'), ['content/projects/a.md:5 role: expected one of: lead, member; found "leading"']],
     ['experience/a.md', md('organization: O\nlocation: L\nrole: R\nstart: 2021-1'), ['content/experience/a.md:5 start: expected a month YYYY-MM with month 01–12; found "2021-1"']],
-    ['education/a.md', md('institution: I\nlocation: L\ndegree: D\nstart: 2013\nend: 2010'), ['content/education/a.md:6 end: expected an end not before the start (2013); found 2010']],
+    [
+      'education/a.md',
+      md('institution: I\nlocation: L\ndegree: D\nstart: 2013\nend: 2010'),
+      ['content/education/a.md:6 end: expected an end not before the start (2013); found 2010'],
+    ],
     ['awards/a.md', md('name: N\nyear: twenty'), ['content/awards/a.md:3 year: expected a year such as 2019; found "twenty"']],
-    ['patents/a.md', md('title: T\nmembers:\n  - office: EP\n    number: "12345"\n    status: granted\n    date: 2021-07-28'), ['content/patents/a.md:5 members[0].number: expected a EP number matching ^\\d{7}$; found "12345"']],
-    ['patents/a.md', md('title: T\nmembers:\n  - office: ep\n    number: "1234567"\n    status: pending\n    date: 2021-07-28'), [
-      'content/patents/a.md:4 members[0].office: expected a two-letter office code such as EP, US or WO; found "ep"',
-      'content/patents/a.md:6 members[0].status: expected one of: published, granted; found "pending"',
-    ]],
-    ['profile.md', md(`${profile}\nlinks:\n  orcid: 0000-0002-1825-0098`, 'Bio.'), ['content/profile.md:7 links.orcid: expected an ORCID iD whose check digit is right (a typo?); found "0000-0002-1825-0098"']],
-    ['profile.md', md(`${profile}\ncontact:\n  email: not-an-email`, 'Bio.'), ['content/profile.md:7 contact.email: expected an e-mail address, or { value, visibility: web | cv | hidden }; found "not-an-email"']],
-    ['profile.md', md(`${profile}\ncontact:\n  phone:\n    value: "+49 30 1234567"\n    visibility: public`, 'Bio.'), ['content/profile.md:7 contact.phone: expected a value, or { value, visibility: web | cv | hidden }; found a mapping of fields']],
+    [
+      'patents/a.md',
+      md('title: T\nmembers:\n  - office: EP\n    number: "12345"\n    status: granted\n    date: 2021-07-28'),
+      ['content/patents/a.md:5 members[0].number: expected a EP number matching ^\\d{7}$; found "12345"'],
+    ],
+    [
+      'patents/a.md',
+      md('title: T\nmembers:\n  - office: ep\n    number: "1234567"\n    status: pending\n    date: 2021-07-28'),
+      [
+        'content/patents/a.md:4 members[0].office: expected a two-letter office code such as EP, US or WO; found "ep"',
+        'content/patents/a.md:6 members[0].status: expected one of: published, granted; found "pending"',
+      ],
+    ],
+    [
+      'profile.md',
+      md(`${profile}\nlinks:\n  orcid: 0000-0002-1825-0098`, 'Bio.'),
+      ['content/profile.md:7 links.orcid: expected an ORCID iD whose check digit is right (a typo?); found "0000-0002-1825-0098"'],
+    ],
+    [
+      'profile.md',
+      md(`${profile}\ncontact:\n  email: not-an-email`, 'Bio.'),
+      ['content/profile.md:7 contact.email: expected an e-mail address, or { value, visibility: web | cv | hidden }; found "not-an-email"'],
+    ],
+    [
+      'profile.md',
+      md(`${profile}\ncontact:\n  phone:\n    value: "+49 30 1234567"\n    visibility: public`, 'Bio.'),
+      ['content/profile.md:7 contact.phone: expected a value, or { value, visibility: web | cv | hidden }; found a mapping of fields'],
+    ],
     ['profile.md', md(profile), ['content/profile.md: the text after the front matter is empty; expected the Markdown body (the short bio)']],
     ['skills.md', md('groups:\n  - name: Tech\n    items: []'), ['content/skills.md:4 groups[0].items: expected at least one skill; found a list of 0']],
   ])('%s: %j', (path, text, expected) => {
@@ -76,9 +162,7 @@ describe('malformed files are named, never thrown', () => {
   });
 
   it('reports a binary file', () => {
-    expect(problemsOf('talks/a.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toEqual([
-      'content/talks/a.md: binary file; expected a Markdown text file',
-    ]);
+    expect(problemsOf('talks/a.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toEqual(['content/talks/a.md: binary file; expected a Markdown text file']);
   });
 
   it('reports invalid UTF-8 with its line', () => {
@@ -88,15 +172,19 @@ describe('malformed files are named, never thrown', () => {
   });
 
   it('refuses files over 1 MB', () => {
-    expect(problemsOf('talks/a.md', md('title: T', 'x'.repeat(5 * 1024 * 1024)))).toEqual([
-      'content/talks/a.md: file is 5.0 MB; expected a content file under 1 MB',
-    ]);
+    expect(problemsOf('talks/a.md', md('title: T', 'x'.repeat(5 * 1024 * 1024)))).toEqual(['content/talks/a.md: file is 5.0 MB; expected a content file under 1 MB']);
   });
 
   it.each([
-    ['notes/a.md', 'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json'],
+    [
+      'notes/a.md',
+      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json',
+    ],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
-    ['talks/My Talk.md', 'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL); "M" at position 1 is not one'],
+    [
+      'talks/My Talk.md',
+      'content/talks/My Talk.md: file name "My Talk.md" must use lowercase letters, digits and hyphens only, starting with a letter or digit (it becomes the page URL); "M" at position 1 is not one',
+    ],
   ])('refuses %s', (path, expected) => {
     expect(problemsOf(path, md('title: T'))).toEqual([expected]);
   });
@@ -115,9 +203,18 @@ describe('values that look right but are read wrongly are explained', () => {
   it.each([
     [md(`${paper}\narxiv: 2503.01230`), 'content/publications/a.md:7 arxiv: expected text; found 2503.01230; YAML read 2503.01230 as a number (2503.0123): quote it, "2503.01230"'],
     [md(`${paper}\nnote: true`), 'content/publications/a.md:7 note: expected text; found true; YAML read true as true/false: quote it, "true"'],
-    [md(`${paper}\nnote: "bell \\a"`), 'content/publications/a.md:7 note: expected text without control characters (paste it again as plain text, or delete the character); found "bell \\u0007"; it contains U+0007 BELL at position 6'],
-    [md(paper.replace('title: "A Title"', 'title: "\\u200B\\u00AD"')), 'content/publications/a.md:3 title: expected visible text, not only invisible characters; found "\\u200b\\u00ad"; it contains U+200B ZERO WIDTH SPACE at position 1'],
-    [md(paper.replace('title: "A Title"', 'title: A: B')), 'content/publications/a.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings; quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")'],
+    [
+      md(`${paper}\nnote: "bell \\a"`),
+      'content/publications/a.md:7 note: expected text without control characters (paste it again as plain text, or delete the character); found "bell \\u0007"; it contains U+0007 BELL at position 6',
+    ],
+    [
+      md(paper.replace('title: "A Title"', 'title: "\\u200B\\u00AD"')),
+      'content/publications/a.md:3 title: expected visible text, not only invisible characters; found "\\u200b\\u00ad"; it contains U+200B ZERO WIDTH SPACE at position 1',
+    ],
+    [
+      md(paper.replace('title: "A Title"', 'title: A: B')),
+      'content/publications/a.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings; quote the value: a colon followed by a space starts a mapping (write title: "Part A: Part B")',
+    ],
   ])('%j', (text, expected) => {
     expect(problemsOf('publications/a.md', text)).toEqual([expected]);
   });
@@ -168,9 +265,19 @@ describe('valid input is normalised at the schema edge', () => {
   });
 
   it('accepts every real patent number format of the seed', () => {
-    const member = (office: string, number: string) =>
-      patentSchema.safeParse({ title: 'T', members: [{ office, number, status: 'granted', date: '2020-01-01' }] }).success;
-    const seed = [['EP', '4001902'], ['US', '2022/0114455'], ['WO', '2020/260656'], ['CN', '107636693'], ['JP', '6725547'], ['KR', '102130162'], ['CA', '2979579'], ['RU', '2703343'], ['BR', '112017019821'], ['US', '20180018553']];
+    const member = (office: string, number: string) => patentSchema.safeParse({ title: 'T', members: [{ office, number, status: 'granted', date: '2020-01-01' }] }).success;
+    const seed = [
+      ['EP', '4001902'],
+      ['US', '2022/0114455'],
+      ['WO', '2020/260656'],
+      ['CN', '107636693'],
+      ['JP', '6725547'],
+      ['KR', '102130162'],
+      ['CA', '2979579'],
+      ['RU', '2703343'],
+      ['BR', '112017019821'],
+      ['US', '20180018553'],
+    ];
     expect(seed.filter(([office, number]) => !member(office!, number!))).toEqual([]);
     expect(member('AU', '2019201234')).toBe(true);
   });

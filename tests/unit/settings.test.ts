@@ -38,20 +38,38 @@ describe('mistakes in settings.yaml', () => {
   it.each([
     ['langauge: de', 'content/settings.yaml:1 langauge: unknown field "langauge"; did you mean "language"?'],
     ['language: fr', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"'],
-    ['language: english', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"'],
-    ['navigation: [home, My Blog]', 'content/settings.yaml:1 navigation[1]: expected a page name (home, news, publications, talks, patents, cv), the id of a free page, or { page, label }; found "My Blog"'],
+    [
+      'language: english',
+      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"',
+    ],
+    [
+      'navigation: [home, My Blog]',
+      'content/settings.yaml:1 navigation[1]: expected a page name (home, news, publications, talks, patents, cv), the id of a free page, or { page, label }; found "My Blog"',
+    ],
     ['lists:\n  homeTalks: 0', 'content/settings.yaml:2 lists.homeTalks: expected a number of at least 1; found 0'],
     ['lists:\n  authors: -1', 'content/settings.yaml:2 lists.authors: expected a number of at least 1; found -1'],
     ['url: example.org', 'content/settings.yaml:1 url: expected an absolute http(s) URL such as https://example.org; found "example.org"'],
-    ['accent: "#ffff00"', 'content/settings.yaml:1 accent.light: expected a colour with a contrast of at least 4.5:1 on the light background (WCAG AA), not 1.02:1; found "#ffff00"'],
-    ['accent: { light: "#0a5a9c", dark: "#0a5a9c" }', 'content/settings.yaml:1 accent.dark: expected a colour with a contrast of at least 4.5:1 on the dark background (WCAG AA), not 2.27:1; found "#0a5a9c"'],
+    [
+      'accent: "#ffff00"',
+      'content/settings.yaml:1 accent.light: expected a colour with a contrast of at least 4.5:1 on the light background (WCAG AA), not 1.02:1; found "#ffff00"',
+    ],
+    [
+      'accent: { light: "#0a5a9c", dark: "#0a5a9c" }',
+      'content/settings.yaml:1 accent.dark: expected a colour with a contrast of at least 4.5:1 on the dark background (WCAG AA), not 2.27:1; found "#0a5a9c"',
+    ],
     ['accent: blue', 'content/settings.yaml:1 accent.light: expected a colour as #rrggbb, e.g. #0a5a9c; found "blue"'],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
   });
 
   it('refuses a navigation entry that names no page, listing the free pages there are', () => {
-    expect(treeProblems({ 'profile.md': md('name: A\naliases: [A A]', 'Bio.'), 'pages/research.md': md('title: Research', 'Text.'), 'settings.yaml': 'navigation: [home, reserch, research]\n' })).toEqual([
+    expect(
+      treeProblems({
+        'profile.md': md('name: A\naliases: [A A]', 'Bio.'),
+        'pages/research.md': md('title: Research', 'Text.'),
+        'settings.yaml': 'navigation: [home, reserch, research]\n',
+      }),
+    ).toEqual([
       'content/settings.yaml:1 navigation[1]: "reserch" is neither a page of vita nor a free page in content/pages/; expected one of: home, news, publications, talks, patents, cv, research',
     ]);
   });
@@ -65,7 +83,10 @@ describe('accent colour', () => {
   it('checks against the backgrounds the stylesheet really uses', () => {
     const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
     const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
-    for (const [scheme, block] of [['light', light!], ['dark', dark!]] as const) {
+    for (const [scheme, block] of [
+      ['light', light!],
+      ['dark', dark!],
+    ] as const) {
       expect(block).toContain(`--paper: ${BACKGROUNDS[scheme].paper};`);
       expect(block).toContain(`--paper-raised: ${BACKGROUNDS[scheme].raised};`);
     }

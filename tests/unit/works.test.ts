@@ -161,7 +161,9 @@ describe('status', () => {
   it('lets work under submission leave out its venue, but not accepted work', () => {
     const paper = 'kind: journal-article\ntitle: "T"\nauthors: [Lovelace A]\nyear: 2026';
     expect(problemsOf('publications/a.md', md(`${paper}\nstatus: submitted`))).toEqual([]);
-    expect(problemsOf('publications/a.md', md(`${paper}\nstatus: accepted`))).toEqual(['content/publications/a.md:2 venue: required field is missing; expected a venue: a journal-article needs one']);
+    expect(problemsOf('publications/a.md', md(`${paper}\nstatus: accepted`))).toEqual([
+      'content/publications/a.md:2 venue: required field is missing; expected a venue: a journal-article needs one',
+    ]);
     expect(problemsOf('publications/a.md', md(`${paper}\nvenue: V\nstatus: printed`))).toEqual([
       'content/publications/a.md:7 status: expected one of: submitted, under-review, accepted, in-press, published; found "printed"',
     ]);
@@ -172,9 +174,15 @@ describe('authors: organisations, marks and et al.', () => {
   const paper = (authors: string) => md(`kind: journal-article\ntitle: "T"\nauthors:\n${authors}\nyear: 2021\nvenue: V`);
 
   it.each([
-    ['  - { organisation: WHO }', 'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields'],
+    [
+      '  - { organisation: WHO }',
+      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+    ],
     ['  - { organization: "" }', 'content/publications/a.md:5 authors[0]: expected { organization: the name as printed } and nothing else; found a mapping of fields'],
-    ['  - { name: klaus, equal: true }', 'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields'],
+    [
+      '  - { name: klaus, equal: true }',
+      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+    ],
     ['  - { name: Lovelace A, equl: true }', 'content/publications/a.md:5 authors[0].equl: unknown field "equl"; did you mean "equal"?'],
   ])('%s is refused', (authors, message) => {
     expect(problemsOf('publications/a.md', paper(authors))).toEqual([message]);
@@ -203,7 +211,9 @@ describe('authors: organisations, marks and et al.', () => {
     expect(entry?.data.authors).toEqual([{ organization: 'The ATLAS Collaboration' }, 'Lovelace, Ada']);
     expect(entry?.data.etAl).toBe(true);
     expect(entry?.notices).toEqual([]);
-    const csl = readCslJson(JSON.stringify([{ id: 'w', type: 'report', title: 'T', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2021]] }, publisher: 'WHO' }]));
+    const csl = readCslJson(
+      JSON.stringify([{ id: 'w', type: 'report', title: 'T', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2021]] }, publisher: 'WHO' }]),
+    );
     expect('entries' in csl && csl.entries[0]?.data).toMatchObject({ kind: 'report', authors: [{ organization: 'World Health Organization' }] });
   });
 
@@ -238,9 +248,11 @@ describe('formulas', () => {
   });
 
   it('names a formula Temml cannot read, with file, line and field', () => {
-    expect(problemsOf('publications/a.md', md('kind: journal-article\ntitle: "Bad $\\\\frac{1}{$"\nauthors: [Lovelace A]\nyear: 2021\nvenue: V', 'Fine $x$ and broken $\\sqrt[$.'))).toEqual([
-      'content/publications/a.md:3 title: the formula $\\frac{1}{$ cannot be rendered: Unexpected end of input in a macro argument, expected \'}\' at end of input; write it in TeX as Temml reads it, or \\$ for a dollar sign',
-      'content/publications/a.md:8: the formula $\\sqrt[$ cannot be rendered: Unexpected end of input in a macro argument, expected \']\' at end of input; write it in TeX as Temml reads it, or \\$ for a dollar sign',
+    expect(
+      problemsOf('publications/a.md', md('kind: journal-article\ntitle: "Bad $\\\\frac{1}{$"\nauthors: [Lovelace A]\nyear: 2021\nvenue: V', 'Fine $x$ and broken $\\sqrt[$.')),
+    ).toEqual([
+      "content/publications/a.md:3 title: the formula $\\frac{1}{$ cannot be rendered: Unexpected end of input in a macro argument, expected '}' at end of input; write it in TeX as Temml reads it, or \\$ for a dollar sign",
+      "content/publications/a.md:8: the formula $\\sqrt[$ cannot be rendered: Unexpected end of input in a macro argument, expected ']' at end of input; write it in TeX as Temml reads it, or \\$ for a dollar sign",
     ]);
   });
 
@@ -311,7 +323,7 @@ describe('files on the site', () => {
   it('warn when a PDF is on another host than the site', () => {
     const settings = 'url: https://ada.example.org\n';
     expect(tree({ 'settings.yaml': settings, 'publications/a.md': withLink('https://arxiv.org/pdf/2101.00001.pdf') }).problems).toEqual([
-      'content/publications/a.md:9 links[0].url: warning: the PDF is on another host (arxiv.org); Google Scholar indexes full texts more reliably when the PDF is on the site\'s own host: put it in public/files/ and link /files/2101.00001.pdf',
+      "content/publications/a.md:9 links[0].url: warning: the PDF is on another host (arxiv.org); Google Scholar indexes full texts more reliably when the PDF is on the site's own host: put it in public/files/ and link /files/2101.00001.pdf",
     ]);
     expect(tree({ 'settings.yaml': settings, 'publications/a.md': withLink('https://ada.example.org/a.pdf') }).problems).toEqual([]);
     expect(tree({ 'settings.yaml': settings, 'publications/a.md': withLink('https://github.com/a/b', 'code') }).problems).toEqual([]);
@@ -325,7 +337,7 @@ describe('files on the site', () => {
     }
   });
 
-  it('give Scholar an absolute citation_pdf_url on the site\'s own host', async () => {
+  it("give Scholar an absolute citation_pdf_url on the site's own host", async () => {
     const publication = await citable({ links: [{ kind: 'pdf', url: '/vita/publications/a.pdf' }] });
     expect(scholarMetaTags(publication, 'https://ada.example.org')).toContainEqual(['citation_pdf_url', 'https://ada.example.org/vita/publications/a.pdf']);
     expect(scholarMetaTags(publication, undefined).map(([name]) => name)).not.toContain('citation_pdf_url');
@@ -362,14 +374,20 @@ describe('old addresses', () => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(page);
     expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
     const under = (path: string) => `/vita${path}`;
-    expect(redirectsFile([{ from: '/publication/a/', to: '/publications/a/', title: 'A' }, { from: '/talk.html', to: '/talks/#talk-t', title: 'T' }], under)).toBe(
-      '/vita/publication/a/ /vita/publications/a/ 301\n/vita/talk.html /vita/talks/#talk-t 301\n',
-    );
+    expect(
+      redirectsFile(
+        [
+          { from: '/publication/a/', to: '/publications/a/', title: 'A' },
+          { from: '/talk.html', to: '/talks/#talk-t', title: 'T' },
+        ],
+        under,
+      ),
+    ).toBe('/vita/publication/a/ /vita/publications/a/ 301\n/vita/talk.html /vita/talks/#talk-t 301\n');
   });
 });
 
 describe('talks', () => {
-  it('take a city, a country and the event\'s website', () => {
+  it("take a city, a country and the event's website", () => {
     expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\ncity: Montréal\ncountry: Canada\neventUrl: https://ismb.example.org'))).toEqual([]);
     expect(problemsOf('talks/t.md', md('title: T\ndate: 2021-01-01\nevent: E\neventUrl: ismb.example.org'))).toEqual([
       'content/talks/t.md:5 eventUrl: expected an absolute http(s) URL such as https://example.org/page; found "ismb.example.org"',
@@ -420,7 +438,9 @@ describe('profile links', () => {
   ])('%s refuses %j', (field, value, message) => {
     // What was found is the value as read, a pasted address already reduced to its handle.
     const found = value.replace(/^https:\/\/x\.com\//, '');
-    expect(problemsOf('profile.md', md(`name: Ada Lovelace\naliases: [Lovelace A]\nlinks:\n  ${field}: "${value}"`, 'Bio.'))).toEqual([`content/profile.md:5 links.${field}: ${message}; found "${found}"`]);
+    expect(problemsOf('profile.md', md(`name: Ada Lovelace\naliases: [Lovelace A]\nlinks:\n  ${field}: "${value}"`, 'Bio.'))).toEqual([
+      `content/profile.md:5 links.${field}: ${message}; found "${found}"`,
+    ]);
   });
 });
 

@@ -8,16 +8,97 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FAMILIES = ['Müller', 'Ekstrøm', 'Marinč', 'Hägele', 'Núñez', 'Šimić', 'Çelik', 'Dvořák', 'Żak', 'Nguyễn', 'Kovačević', 'Gómez', 'Søndergaard', 'Björk', 'Pérez', 'Smith', 'Chen', 'Wang', 'Okafor', 'Tanaka', 'Rossi', 'Dubois', 'van der Berg', 'O’Brien', 'Schöllhorn', 'Lefèvre', 'Jørgensen', 'Åström', 'Ibáñez', 'Kim'];
+const FAMILIES = [
+  'Müller',
+  'Ekstrøm',
+  'Marinč',
+  'Hägele',
+  'Núñez',
+  'Šimić',
+  'Çelik',
+  'Dvořák',
+  'Żak',
+  'Nguyễn',
+  'Kovačević',
+  'Gómez',
+  'Søndergaard',
+  'Björk',
+  'Pérez',
+  'Smith',
+  'Chen',
+  'Wang',
+  'Okafor',
+  'Tanaka',
+  'Rossi',
+  'Dubois',
+  'van der Berg',
+  'O’Brien',
+  'Schöllhorn',
+  'Lefèvre',
+  'Jørgensen',
+  'Åström',
+  'Ibáñez',
+  'Kim',
+];
 const INITIALS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'W', 'K-R', 'M-C', 'J P', 'A-M'];
-const WORDS = ['Explaining', 'Relevance', 'Propagation', 'Deep', 'Neural', 'Networks', 'Concept', 'Attribution', 'Robust', 'Learning', 'Pruning', 'Quantization', 'Medical', 'Imaging', 'Transformers', 'Graph', 'Spectral', 'Analysis', 'Bias', 'Evaluation', 'Faithful', 'Interpretable', 'Sparse', 'Models', 'Time', 'Series', 'Counterfactual', 'Uncertainty', 'Benchmark', 'Data'];
-const JOURNALS = ['Nature Communications', 'Pattern Recognition', 'Information Fusion', 'Journal of Machine Learning Research', 'PLoS ONE', 'Scientific Reports', 'IEEE Transactions on Neural Networks and Learning Systems', 'NeuroImage'];
-const CONFERENCES = ['Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)', 'Advances in Neural Information Processing Systems (NeurIPS)', 'International Conference on Machine Learning (ICML)', 'Proceedings of the IEEE International Conference on Image Processing (ICIP)', 'XXAI Workshop at ICML'];
+const WORDS = [
+  'Explaining',
+  'Relevance',
+  'Propagation',
+  'Deep',
+  'Neural',
+  'Networks',
+  'Concept',
+  'Attribution',
+  'Robust',
+  'Learning',
+  'Pruning',
+  'Quantization',
+  'Medical',
+  'Imaging',
+  'Transformers',
+  'Graph',
+  'Spectral',
+  'Analysis',
+  'Bias',
+  'Evaluation',
+  'Faithful',
+  'Interpretable',
+  'Sparse',
+  'Models',
+  'Time',
+  'Series',
+  'Counterfactual',
+  'Uncertainty',
+  'Benchmark',
+  'Data',
+];
+const JOURNALS = [
+  'Nature Communications',
+  'Pattern Recognition',
+  'Information Fusion',
+  'Journal of Machine Learning Research',
+  'PLoS ONE',
+  'Scientific Reports',
+  'IEEE Transactions on Neural Networks and Learning Systems',
+  'NeuroImage',
+];
+const CONFERENCES = [
+  'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+  'Advances in Neural Information Processing Systems (NeurIPS)',
+  'International Conference on Machine Learning (ICML)',
+  'Proceedings of the IEEE International Conference on Image Processing (ICIP)',
+  'XXAI Workshop at ICML',
+];
 const BOOKS = ['Explainable AI: Interpreting, Explaining and Visualizing Deep Learning', 'xxAI – Beyond Explainable AI', 'Handbook of Trustworthy Machine Learning'];
 const KINDS = ['journal-article', 'journal-article', 'conference-paper', 'conference-paper', 'book-chapter', 'preprint'] as const;
 
 const quote = (text: string) => JSON.stringify(text);
-const ascii = (text: string) => text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 
 /** path → text of every file, for `count` publications. */
 export function syntheticContent(count: number): Map<string, string> {
@@ -34,13 +115,52 @@ export function syntheticContent(count: number): Map<string, string> {
   const files = new Map<string, string>();
   const write = (path: string, frontMatter: string[], body = '') => files.set(path, `---\n${frontMatter.join('\n')}\n---\n${body}`);
   files.set('settings.yaml', 'url: https://ada.example.org\n');
-  write('profile.md', ['name: Ada Example', 'honorific: Prof. Dr.', 'formerNames: [Ada Muster]', 'aliases: [Example A, Muster A]', 'role: Professor of Machine Learning', 'affiliation: Example University', 'contact:', '  email: ada@example.org', 'links:', '  github: ada-example', '  orcid: 0000-0002-1825-0097'], 'Ada Example works on interpretable machine learning.\n');
+  write(
+    'profile.md',
+    [
+      'name: Ada Example',
+      'honorific: Prof. Dr.',
+      'formerNames: [Ada Muster]',
+      'aliases: [Example A, Muster A]',
+      'role: Professor of Machine Learning',
+      'affiliation: Example University',
+      'contact:',
+      '  email: ada@example.org',
+      'links:',
+      '  github: ada-example',
+      '  orcid: 0000-0002-1825-0097',
+    ],
+    'Ada Example works on interpretable machine learning.\n',
+  );
   write('skills.md', ['groups:', '  - name: Technical', '    items: [Python, PyTorch, LaTeX]', 'languages:', '  - name: English', '    level: native']);
   for (let i = 0; i < 6; i++) {
-    write(`experience/position-${i}.md`, [`organization: ${quote(`Institute ${i}`)}`, 'location: "Berlin, Germany"', `role: ${quote(`Researcher ${i}`)}`, `start: "${2000 + i * 4}-01"`, ...(i < 5 ? [`end: "${2003 + i * 4}-12"`] : [])], '*Research:* Explaining models.\n');
-    write(`projects/project-${i}.md`, [`acronym: P${i}`, `title: ${quote(`Project number ${i}`)}`, `start: "${2015 + i}-01"`, `end: "${2018 + i}-12"`, `role: ${i % 2 ? 'lead' : 'member'}`]);
+    write(
+      `experience/position-${i}.md`,
+      [
+        `organization: ${quote(`Institute ${i}`)}`,
+        'location: "Berlin, Germany"',
+        `role: ${quote(`Researcher ${i}`)}`,
+        `start: "${2000 + i * 4}-01"`,
+        ...(i < 5 ? [`end: "${2003 + i * 4}-12"`] : []),
+      ],
+      '*Research:* Explaining models.\n',
+    );
+    write(`projects/project-${i}.md`, [
+      `acronym: P${i}`,
+      `title: ${quote(`Project number ${i}`)}`,
+      `start: "${2015 + i}-01"`,
+      `end: "${2018 + i}-12"`,
+      `role: ${i % 2 ? 'lead' : 'member'}`,
+    ]);
   }
-  for (let i = 0; i < 4; i++) write(`education/degree-${i}.md`, [`institution: ${quote(`University ${i}`)}`, 'location: "Berlin, Germany"', `degree: ${quote(['PhD', 'MSc', 'BSc', 'Abitur'][i]!)}`, `start: ${1990 + i * 4}`, `end: ${1993 + i * 4}`]);
+  for (let i = 0; i < 4; i++)
+    write(`education/degree-${i}.md`, [
+      `institution: ${quote(`University ${i}`)}`,
+      'location: "Berlin, Germany"',
+      `degree: ${quote(['PhD', 'MSc', 'BSc', 'Abitur'][i]!)}`,
+      `start: ${1990 + i * 4}`,
+      `end: ${1993 + i * 4}`,
+    ]);
 
   const ids = new Set<string>();
   const publicationIds: string[] = [];
@@ -73,14 +193,37 @@ export function syntheticContent(count: number): Map<string, string> {
   const talkKinds = ['talk', 'keynote', 'invited-talk', 'paper-presentation', 'webinar'];
   for (let i = 0; i < Math.ceil(count / 4); i++) {
     const date = `${between(2005, 2025)}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
-    write(`talks/${date}-talk-${i}.md`, [`title: ${quote(Array.from({ length: between(3, 8) }, () => pick(WORDS)).join(' '))}`, `date: "${date}"`, `event: ${quote(`Workshop ${i}`)}`, `kind: ${pick(talkKinds)}`, ...(i % 9 === 0 ? ['language: de'] : [])]);
+    write(`talks/${date}-talk-${i}.md`, [
+      `title: ${quote(Array.from({ length: between(3, 8) }, () => pick(WORDS)).join(' '))}`,
+      `date: "${date}"`,
+      `event: ${quote(`Workshop ${i}`)}`,
+      `kind: ${pick(talkKinds)}`,
+      ...(i % 9 === 0 ? ['language: de'] : []),
+    ]);
   }
   for (let i = 0; i < Math.ceil(count / 20); i++) {
     const month = `${between(2005, 2025)}-${String(between(1, 12)).padStart(2, '0')}`;
-    write(`lectures/${month}-lecture-${i}.md`, [`title: ${quote(`Lecture on ${pick(WORDS)} ${pick(WORDS)}`)}`, `date: "${month}"`, `event: ${quote(`Summer School ${i}`)}`, 'kind: lecture']);
+    write(`lectures/${month}-lecture-${i}.md`, [
+      `title: ${quote(`Lecture on ${pick(WORDS)} ${pick(WORDS)}`)}`,
+      `date: "${month}"`,
+      `event: ${quote(`Summer School ${i}`)}`,
+      'kind: lecture',
+    ]);
   }
   for (let i = 0; i < 3; i++) {
-    write(`patents/family-${i}.md`, [`title: ${quote(`Method for ${pick(WORDS)} ${pick(WORDS)}`)}`, 'members:', '  - office: EP', `    number: "${3000000 + i}"`, '    kindCode: A1', '    status: published', `    date: "2020-0${i + 1}-15"`, '  - office: US', `    number: "2021/${String(100000 + i).padStart(7, '0')}"`, '    status: granted', `    date: "2022-0${i + 1}-15"`]);
+    write(`patents/family-${i}.md`, [
+      `title: ${quote(`Method for ${pick(WORDS)} ${pick(WORDS)}`)}`,
+      'members:',
+      '  - office: EP',
+      `    number: "${3000000 + i}"`,
+      '    kindCode: A1',
+      '    status: published',
+      `    date: "2020-0${i + 1}-15"`,
+      '  - office: US',
+      `    number: "2021/${String(100000 + i).padStart(7, '0')}"`,
+      '    status: granted',
+      `    date: "2022-0${i + 1}-15"`,
+    ]);
   }
   for (let i = 0; i < 5; i++) write(`awards/award-${i}.md`, [`name: ${quote(`Prize ${i}`)}`, `year: ${2010 + i}`, ...(i === 0 ? [`publication: ${publicationIds[0]}`] : [])]);
   return files;

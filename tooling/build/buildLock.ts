@@ -112,10 +112,7 @@ export async function acquireBuildLock(path: string, options: LockOptions): Prom
       removeStale(path, holder);
       continue;
     } else if (Date.now() >= giveUpAt) {
-      throw new BuildRefusal(
-        `${shownPath(path)}: another build is still running (${describe(holder)}); ` +
-          `if it is not, delete ${shownPath(path)} and build again`,
-      );
+      throw new BuildRefusal(`${shownPath(path)}: another build is still running (${describe(holder)}); ` + `if it is not, delete ${shownPath(path)} and build again`);
     } else if (!waiting) {
       waiting = true;
       options.onEvent({ kind: 'waiting', holder });

@@ -12,20 +12,7 @@
  * - Refused before building, in one line: a file where the folder should be, a link to nothing,
  *   a location that is read-only or may not be written.
  */
-import {
-  accessSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readlinkSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { BuildRefusal, fsReason, shownPath } from './refusal.ts';
@@ -132,9 +119,7 @@ export function recoverInterrupted(plan: OutputPlan): string[] {
     .map((name) => join(folder, name));
   const told: string[] = [];
   if (plan.mode === 'rename' && !existsSync(plan.target)) {
-    const previous = leftovers
-      .filter((path) => LEFTOVER.exec(path)![1] === 'previous')
-      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    const previous = leftovers.filter((path) => LEFTOVER.exec(path)![1] === 'previous').sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
     if (previous) {
       renameSync(previous, plan.target);
       told.push(`Put back ${shownPath(plan.target)} from ${shownPath(previous)}, left by a build interrupted while swapping.`);

@@ -18,7 +18,12 @@ export function docComments(source: string): Map<string, string> {
     const ranges = ts.getLeadingCommentRanges(source, node.getFullStart()) ?? [];
     const last = ranges.at(-1);
     const text = last ? source.slice(last.pos, last.end) : '';
-    return text.startsWith('/**') ? text.replace(/^\/\*\*\s*|\s*\*\/$/g, '').replace(/\s*\n\s*\*\s*/g, ' ').trim() : undefined;
+    return text.startsWith('/**')
+      ? text
+          .replace(/^\/\*\*\s*|\s*\*\/$/g, '')
+          .replace(/\s*\n\s*\*\s*/g, ' ')
+          .trim()
+      : undefined;
   };
   const visit = (node: ts.Node, chain: string): void => {
     if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && ts.isIdentifier(node.name)) {
@@ -92,7 +97,9 @@ function typeWord(schema: AnySchema): string {
     case 'boolean':
       return 'true / false';
     case 'enum':
-      return Object.values(def.entries ?? {}).map((value) => `\`${value}\``).join(' \\| ');
+      return Object.values(def.entries ?? {})
+        .map((value) => `\`${value}\``)
+        .join(' \\| ');
     case 'array':
       return `list of ${typeWord(unwrap(def.element!).core)}`;
     case 'object':
@@ -123,12 +130,7 @@ export interface FieldRow {
  * as `parent[].child`. `namesOf` names a schema object declared on its own (its
  * variable name), so its fields' doc comments can be found.
  */
-export function fieldRows(
-  schema: AnySchema,
-  root: string,
-  comments: ReadonlyMap<string, string>,
-  namesOf: (schema: AnySchema) => string | undefined,
-): FieldRow[] {
+export function fieldRows(schema: AnySchema, root: string, comments: ReadonlyMap<string, string>, namesOf: (schema: AnySchema) => string | undefined): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (object: AnySchema, chain: string, prefix: string) => {
     for (const [key, field] of Object.entries(defOf(object).shape ?? {})) {
@@ -136,7 +138,9 @@ export function fieldRows(
       const ownName = namesOf(core);
       const description = comments.get(`${chain}.${key}`) ?? '';
       const required = !acceptsAbsence(field) && fallback === undefined;
-      const type = typeWord(core) + (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object' ? ` (default \`${String(fallback)}\`)` : '');
+      const type =
+        typeWord(core) +
+        (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object' ? ` (default \`${String(fallback)}\`)` : '');
       rows.push({ field: `${prefix}${key}`, required, type, description });
       const valueOfVisibility = visibilityValue(core);
       if (valueOfVisibility && defOf(valueOfVisibility).type === 'object') {
@@ -163,11 +167,11 @@ export function fieldRows(
 
 /** The rows as a Markdown table. */
 export function markdownTable(rows: readonly FieldRow[]): string {
-  const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('<', '&lt;');
+  const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('<', '&lt;');
   return [
     '| field | required | type | meaning |',
     '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| \`${row.field}\` | ${row.required ? 'yes' : ''} | ${row.type} | ${escape(row.description)} |`),
+    ...rows.map((row) => `| \`${row.field}\` | ${row.required ? 'yes' : ''} | ${row.type} | ${escapeCell(row.description)} |`),
   ].join('\n');
 }
 
@@ -182,7 +186,11 @@ export const END = '<!-- content-reference:end -->';
 /** The example of a section (the richest one when there are several). */
 function example(path: string): { shown: string; text: string } | undefined {
   const folder = join(EXAMPLES, 'examples', path);
-  const paths = path.includes('.') ? [folder] : readdirSync(folder).map((file) => join(folder, file)).sort();
+  const paths = path.includes('.')
+    ? [folder]
+    : readdirSync(folder)
+        .map((file) => join(folder, file))
+        .sort();
   const files = paths.map((file) => ({ shown: `content/${file.slice(folder.length - path.length)}`, text: readFileSync(file, 'utf8') }));
   return files.sort((a, b) => b.text.split('\n---')[0]!.length - a.text.split('\n---')[0]!.length)[0];
 }
@@ -212,7 +220,13 @@ export async function contentReference(): Promise<string> {
       '',
       ...(sample ? [`Example (\`${sample.shown}\`):`, '', `\`\`\`${language}`, sample.text.trimEnd(), '```', ''] : []),
     ].join('\n');
-  const settings = part('settings', settingsSchema, `\`content/${SETTINGS_FILE}\` (optional)`, { shown: `content/${SETTINGS_FILE}`, text: readFileSync(join(EXAMPLES, SETTINGS_FILE), 'utf8') }, 'yaml');
+  const settings = part(
+    'settings',
+    settingsSchema,
+    `\`content/${SETTINGS_FILE}\` (optional)`,
+    { shown: `content/${SETTINGS_FILE}`, text: readFileSync(join(EXAMPLES, SETTINGS_FILE), 'utf8') },
+    'yaml',
+  );
   const parts = Object.entries(sections).map(([name, section]) => {
     const where = section.shape === 'file' ? `\`content/${section.path}\`` : `\`content/${section.path}/<id>.md\` (the file name is the id and the URL)`;
     return part(name, section.schema, `${where}${section.bodyRequired ? '; the body is required' : ''}`, example(section.path), 'markdown');

@@ -59,7 +59,8 @@ export function readArxivEntry(atom: AtomEntry, arxiv: string): SourceEntry {
     venue: 'arXiv',
     arxiv: unversionedArxiv(arxiv),
   });
-  const notices = journalDoi === undefined ? [] : [`arXiv lists the journal version ${journalDoi}${journalRef ? ` (${journalRef})` : ''}; import it instead with --doi ${journalDoi}`];
+  const notices =
+    journalDoi === undefined ? [] : [`arXiv lists the journal version ${journalDoi}${journalRef ? ` (${journalRef})` : ''}; import it instead with --doi ${journalDoi}`];
   return {
     key: arxiv,
     type: 'arxiv',

@@ -61,8 +61,32 @@ const AL_FOLIO_LINKS: Readonly<Record<string, Omit<DraftLink, 'url'>>> = {
 
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
-  'title', 'author', 'type', 'pubstate', 'year', 'date', 'month', 'series', 'volume', 'number', 'issue', 'pages', 'eid', 'publisher', 'address',
-  'location', 'doi', 'eprint', 'archiveprefix', 'eprinttype', 'url', 'note', 'abstract', 'crossref', 'arxiv', 'selected',
+  'title',
+  'author',
+  'type',
+  'pubstate',
+  'year',
+  'date',
+  'month',
+  'series',
+  'volume',
+  'number',
+  'issue',
+  'pages',
+  'eid',
+  'publisher',
+  'address',
+  'location',
+  'doi',
+  'eprint',
+  'archiveprefix',
+  'eprinttype',
+  'url',
+  'note',
+  'abstract',
+  'crossref',
+  'arxiv',
+  'selected',
   ...Object.keys(AL_FOLIO_LINKS),
 ]);
 
@@ -73,9 +97,7 @@ const INHERITED_FIELDS = ['booktitle', 'series', 'volume', 'year', 'month', 'pub
 function inheritedFields(parent: Entry | undefined): Fields {
   const fields = (parent?.fields ?? {}) as Fields;
   const booktitle = fields['booktitle'] ?? fields['title'];
-  return Object.fromEntries(
-    INHERITED_FIELDS.map((name) => [name, name === 'booktitle' ? booktitle : fields[name]]).filter(([, value]) => value !== undefined),
-  );
+  return Object.fromEntries(INHERITED_FIELDS.map((name) => [name, name === 'booktitle' ? booktitle : fields[name]]).filter(([, value]) => value !== undefined));
 }
 
 type FieldValue = string | string[] | Creator[];
@@ -134,12 +156,14 @@ function restoreAngleBrackets(value: FieldValue, markdown: boolean): FieldValue 
 
 /** A parsed entry's fields with `<` and `>` restored. */
 function restoredFields(fields: Fields): Fields {
-  return Object.fromEntries(
-    Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : restoreAngleBrackets(value, !LITERAL_FIELDS.has(name))]),
-  );
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : restoreAngleBrackets(value, !LITERAL_FIELDS.has(name))]));
 }
 
-function kindOf(type: string, fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean }, kindMap: KindMap): PublicationKind | undefined {
+function kindOf(
+  type: string,
+  fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean },
+  kindMap: KindMap,
+): PublicationKind | undefined {
   const { venue, arxiv, subtype, editorsOnly } = fields;
   const mapped = kindMap[type];
   if (mapped) return mapped;
@@ -332,7 +356,9 @@ function fieldsWithFormulas(fields: Fields, formulas: readonly string[]): Fields
     typeof value === 'string'
       ? formulasBack(value, formulas)
       : (value.map((item: string | Creator) =>
-          typeof item === 'string' ? formulasBack(item, formulas) : Object.fromEntries(Object.entries(item).map(([part, text]) => [part, typeof text === 'string' ? formulasBack(text, formulas) : text])),
+          typeof item === 'string'
+            ? formulasBack(item, formulas)
+            : Object.fromEntries(Object.entries(item).map(([part, text]) => [part, typeof text === 'string' ? formulasBack(text, formulas) : text])),
         ) as FieldValue);
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : back(value)]));
 }

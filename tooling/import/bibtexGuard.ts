@@ -40,7 +40,7 @@ function stringDefinition(body: string): { name: string; parts: StringPart[] } |
   const parts: StringPart[] = [];
   let rest = body.slice(head[0].length);
   while (rest.trim() !== '') {
-    const part = /^\s*(?:"((?:[^"{}]|\{[^]*?\})*)"|\{([^]*)\}|(\d+)|([^\s#{}(),"=]+))\s*(#|$)/.exec(rest);
+    const part = /^\s*(?:"((?:[^"{}]|\{[\s\S]*?\})*)"|\{([\s\S]*)\}|(\d+)|([^\s#{}(),"=]+))\s*(#|$)/.exec(rest);
     if (!part) return undefined;
     const literal = part[1] ?? part[2] ?? part[3];
     parts.push(literal === undefined ? { macro: part[4]!.toLowerCase() } : { length: literal.length });

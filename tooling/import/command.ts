@@ -279,7 +279,11 @@ async function fetchIdentified(options: ImportOptions, context: { client: HttpCl
 }
 
 /** The publications import: files and identifiers into the publications folder, or --update. */
-async function importPublications(options: ImportOptions, entriesFromFile: SourceEntry[], context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap }): Promise<number> {
+async function importPublications(
+  options: ImportOptions,
+  entriesFromFile: SourceEntry[],
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap },
+): Promise<number> {
   const { folder, shown: shownFolder } = targetFolder(options.into ?? join('content', 'publications'), context.cwd, 'the publications folder (default: content/publications)');
   const existing = existingPublications(folder, shownFolder);
   const source = options.source ?? 'identifiers';
@@ -432,7 +436,8 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     return importResume(resolved, fromFile.json, context.cwd);
   }
   if (resolved.update && resolved.source === undefined) fail('--update needs a bibliography file to update from, e.g. npm run import -- refs.bib --update');
-  if (options.oldSite !== undefined && !/^https?:\/\/[^/\s]+/.test(options.oldSite)) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
+  if (options.oldSite !== undefined && !/^https?:\/\/[^/\s]+/.test(options.oldSite))
+    fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, options.oldSite));
   return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
 }

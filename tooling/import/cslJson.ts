@@ -26,11 +26,31 @@ import { bareDoi } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { decodeEntities } from '../../src/lib/entities.ts';
 
-
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([
-  'id', 'citation-key', 'type', 'genre', 'title', 'author', 'issued', 'container-title', 'collection-title', 'volume', 'issue', 'page',
-  'number', 'article-number', 'publisher', 'publisher-place', 'DOI', 'URL', 'note', 'abstract', 'language', 'status', 'editor',
+  'id',
+  'citation-key',
+  'type',
+  'genre',
+  'title',
+  'author',
+  'issued',
+  'container-title',
+  'collection-title',
+  'volume',
+  'issue',
+  'page',
+  'number',
+  'article-number',
+  'publisher',
+  'publisher-place',
+  'DOI',
+  'URL',
+  'note',
+  'abstract',
+  'language',
+  'status',
+  'editor',
 ]);
 
 interface CslName {

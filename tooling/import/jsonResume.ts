@@ -106,7 +106,14 @@ class Item {
   paragraphs(name: string): string | undefined {
     const value = this.raw(name);
     if (typeof value !== 'string') return value === undefined ? undefined : this.text(name);
-    return value.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map(cleanText).filter(Boolean).join('\n\n') || undefined;
+    return (
+      value
+        .replace(/\r\n?/g, '\n')
+        .split(/\n\s*\n/)
+        .map(cleanText)
+        .filter(Boolean)
+        .join('\n\n') || undefined
+    );
   }
 
   /** A list of texts; a single text is taken as a list of one. */
@@ -238,7 +245,12 @@ function aliasesOf(name: string): string[] {
   const tokens = name.split(' ');
   if (tokens.length < 2) return [name];
   const family = tokens.at(-1)!;
-  const initials = tokens.slice(0, -1).map((token) => token.split('-').map((part) => part.charAt(0).toUpperCase()).join('-'));
+  const initials = tokens.slice(0, -1).map((token) =>
+    token
+      .split('-')
+      .map((part) => part.charAt(0).toUpperCase())
+      .join('-'),
+  );
   return [`${family} ${initials.join(' ')}`, name];
 }
 
@@ -384,8 +396,9 @@ const readPublication: Reader = (item, context) => {
   const page = url !== undefined && context.siteUrl !== undefined && url.startsWith(context.siteUrl) ? /\/publications\/([a-z0-9-]+)\/?$/.exec(url)?.[1] : undefined;
   const summary = item.paragraphs('summary');
   // vita's export ends a cut author list with "et al.".
-  const etAl = summary !== undefined && summary.endsWith(', et al.') && authorList(summary.slice(0, -', et al.'.length)) !== undefined;
-  const listed = authorList(etAl ? summary.slice(0, -', et al.'.length) : summary);
+  const cut = summary?.endsWith(', et al.') ? summary.slice(0, -', et al.'.length) : undefined;
+  const etAl = cut !== undefined && authorList(cut) !== undefined;
+  const listed = authorList(etAl ? cut : summary);
   const kind = item.text('x-kind');
   const doi = item.text('x-doi', 'doi');
   const arxiv = item.text('x-arxiv', 'arxiv');
@@ -703,9 +716,7 @@ function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
     return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
   });
   const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
-  const [latest] = positions
-    .filter((position) => position.name !== undefined)
-    .sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
+  const [latest] = positions.filter((position) => position.name !== undefined).sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
   return latest === undefined ? undefined : { key: latest.key, name: latest.name! };
 }
 
@@ -742,7 +753,7 @@ export function readJsonResume(json: Json): ResumeReading {
       sectionsLeftOut.push(`${row.key} (${list.length}): not imported: ${row.leftOut}`);
       continue;
     }
-    list.forEach((object, index) => drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read)));
+    for (const [index, object] of list.entries()) drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read));
   }
   const skills = (top.raw('skills') as Json[] | undefined) ?? [];
   const languages = (top.raw('languages') as Json[] | undefined) ?? [];

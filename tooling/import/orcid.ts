@@ -54,14 +54,16 @@ interface OrcidWork {
   readonly 'external-ids'?: { readonly 'external-id'?: readonly ExternalId[] } | null;
   readonly url?: Valued;
   readonly 'short-description'?: string | null;
-  readonly contributors?: { readonly contributor?: readonly { readonly 'credit-name'?: Valued; readonly 'contributor-attributes'?: { readonly 'contributor-role'?: string | null } | null }[] } | null;
+  readonly contributors?: {
+    readonly contributor?: readonly { readonly 'credit-name'?: Valued; readonly 'contributor-attributes'?: { readonly 'contributor-role'?: string | null } | null }[];
+  } | null;
 }
 
 interface WorksList {
   readonly group?: readonly { readonly 'work-summary'?: readonly OrcidWork[] }[];
 }
 
-const valueOf = (field: Valued) => (typeof field?.value === 'string' ? cleanText(field.value) || undefined : undefined);
+const textOf = (field: Valued) => (typeof field?.value === 'string' ? cleanText(field.value) || undefined : undefined);
 
 /** The work's own identifiers (relationship "self"): DOI and arXiv id. */
 function identifiersOf(work: OrcidWork): { doi?: string; arxiv?: string } {
@@ -74,8 +76,8 @@ function identifiersOf(work: OrcidWork): { doi?: string; arxiv?: string } {
 
 /** What a summary tells: enough to recognise the work (title, year, DOI, arXiv id). */
 function summaryDraft(work: OrcidWork): PublicationDraft {
-  const year = valueOf(work['publication-date']?.year);
-  return defined<PublicationDraft>({ title: valueOf(work.title?.title), year: year === undefined ? undefined : Number(year), ...identifiersOf(work) });
+  const year = textOf(work['publication-date']?.year);
+  return defined<PublicationDraft>({ title: textOf(work.title?.title), year: year === undefined ? undefined : Number(year), ...identifiersOf(work) });
 }
 
 /** A full ORCID work record mapped to publication fields. */
@@ -87,19 +89,19 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
   const authors = (work.contributors?.contributor ?? [])
     .filter((contributor) => (contributor['contributor-attributes']?.['contributor-role'] ?? 'author') === 'author')
     .flatMap((contributor) => {
-      const name = valueOf(contributor['credit-name']);
+      const name = textOf(contributor['credit-name']);
       return name === undefined ? [] : [givenFirstName(name)];
     });
   if (authors.length === 0) errors.push('ORCID lists no authors for this work; add them to the ORCID record or import it from BibTeX');
-  const month = valueOf(work['publication-date']?.month);
+  const month = textOf(work['publication-date']?.month);
   const { doi, arxiv } = identifiersOf(work);
-  const { links, ...ids } = readUrl(valueOf(work.url), { doi, arxiv });
+  const { links, ...ids } = readUrl(textOf(work.url), { doi, arxiv });
   const data = defined<PublicationDraft>({
     ...summaryDraft(work),
     kind,
     authors,
     month: month === undefined ? undefined : monthNumber(month),
-    venue: valueOf(work['journal-title']) ?? (kind === 'preprint' && ids.arxiv !== undefined ? 'arXiv' : undefined),
+    venue: textOf(work['journal-title']) ?? (kind === 'preprint' && ids.arxiv !== undefined ? 'arXiv' : undefined),
     ...ids,
     links: links.length > 0 ? links : undefined,
   });

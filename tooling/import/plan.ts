@@ -48,7 +48,11 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
 
 /** Lowercase letters and digits only, so spelling and markup differences compare equal. */
 function normalisedTitle(title: string): string {
-  return stripTags(title).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return stripTags(title)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -57,8 +61,17 @@ function normalisedTitle(title: string): string {
  */
 export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>): string {
   const first = data.authors?.[0];
-  const family = first === undefined ? '' : asciiLetters(typeof first === 'object' && 'organization' in first ? first.organization.split(' ').find((word) => !/^the$/i.test(word)) ?? '' : parseName(draftAuthorName(first)).family).replaceAll(' ', '');
-  const words = asciiLetters(stripTags(data.title ?? '')).split(' ').filter((word) => word !== '' && !MINOR_WORDS.has(word));
+  const family =
+    first === undefined
+      ? ''
+      : asciiLetters(
+          typeof first === 'object' && 'organization' in first
+            ? (first.organization.split(' ').find((word) => !/^the$/i.test(word)) ?? '')
+            : parseName(draftAuthorName(first)).family,
+        ).replaceAll(' ', '');
+  const words = asciiLetters(stripTags(data.title ?? ''))
+    .split(' ')
+    .filter((word) => word !== '' && !MINOR_WORDS.has(word));
   const stem = `${family.slice(0, MAX_FAMILY_LENGTH)}${data.year ?? ''}` || 'publication';
   return freeId([`${stem}${words[0] ?? ''}`, `${stem}${words.slice(0, 2).join('')}`], taken);
 }

@@ -34,7 +34,11 @@ export type ResumeOutcome =
 function comparable(value: unknown): string {
   if (value === undefined) return '';
   const first = typeof value === 'object' && value !== null && 'dates' in value ? (value as { dates: unknown[] }).dates[0] : value;
-  return String(first).replace(/^(\d{4}-\d{2}-\d{2})\/.*$/, '$1').toLowerCase().replace(/\s+/g, ' ').trim();
+  return String(first)
+    .replace(/^(\d{4}-\d{2}-\d{2})\/.*$/, '$1')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What makes two entries of a section the same (the same position, degree, award …). */

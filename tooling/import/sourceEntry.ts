@@ -61,7 +61,10 @@ export function mapOptional<T, U>(value: T | undefined, map: (value: T) => U): U
 
 /** One line of text as the schema wants it: NFC, runs of spaces and line breaks as one space, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/[ \t\r\n]+/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 }
 
 /** Removes the styling wrappers the BibTeX parser emits (<span style|class>, <a href>), which titles do not allow; keeps their text. */

@@ -26,7 +26,11 @@ const STARTER = import.meta.dirname;
 /** The folder the examples go to: folders starting with "_" are never built. */
 export const EXAMPLES_FOLDER = '_examples';
 
-const oneLine = z.string().trim().min(1).refine((value) => !/[\n\r]/.test(value));
+const oneLine = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => !/[\n\r]/.test(value));
 
 /** Why the options cannot make a site: one line each, empty when they can. */
 export function newSiteProblems(site: { readonly [K in keyof NewSite]?: string | undefined }): string[] {
@@ -73,9 +77,5 @@ function examples(): NewFile[] {
 
 /** Every file of the new content folder. */
 export function newSiteFiles(site: NewSite): NewFile[] {
-  return [
-    { path: 'profile.md', text: profileText(site) },
-    { path: 'settings.yaml', text: readFileSync(join(STARTER, 'settings.yaml'), 'utf8') },
-    ...examples(),
-  ];
+  return [{ path: 'profile.md', text: profileText(site) }, { path: 'settings.yaml', text: readFileSync(join(STARTER, 'settings.yaml'), 'utf8') }, ...examples()];
 }

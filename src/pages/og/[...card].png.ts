@@ -7,5 +7,4 @@ export const getStaticPaths = (async () => {
   return [...(await getSiteCards()).keys()].map((card) => ({ params: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await cardImage(params['card']!), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) => new Response(await cardImage(params['card']!), { headers: { 'Content-Type': 'image/png' } });

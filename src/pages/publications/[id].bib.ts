@@ -8,5 +8,4 @@ export const getStaticPaths = (async () => {
   return publications.map((publication) => ({ params: { id: publication.id }, props: { bibtex: publication.bibtex } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ bibtex: string }> = ({ props }) =>
-  new Response(`${props.bibtex}\n`, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ bibtex: string }> = ({ props }) => new Response(`${props.bibtex}\n`, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });

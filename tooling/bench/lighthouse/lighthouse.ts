@@ -18,12 +18,30 @@ if (!dist) {
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const scores: Record<string, Record<string, number>> = {};
 try {
-  for (const [name, path] of [['home', '/'], ['publications', '/publications/'], ['cv', '/cv/']] as const) {
-    const result = await lighthouse(server.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  for (const [name, path] of [
+    ['home', '/'],
+    ['publications', '/publications/'],
+    ['cv', '/cv/'],
+  ] as const) {
+    const result = await lighthouse(server.origin + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const categories = result!.lhr.categories;
     scores[name] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
   }
