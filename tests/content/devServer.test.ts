@@ -74,7 +74,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('npm run dev', () => {
+describe('F11: npm run dev reports what the check reports', () => {
   it('starts with a broken file and reports it as the check does, in the terminal and on the page', async () => {
     const [line] = checkLines();
     expect(line).toBe(
