@@ -4,14 +4,14 @@
  */
 import template from '../pdf/cv.typ?raw';
 import { compilePdf } from '../pdf/compile.ts';
-import { contentDate, CV_SECTIONS, cvDocument, type CvPdfLabels, type CvPdfOptions } from '../pdf/fromSite.ts';
+import { contentDate, cvDocument, type CvPdfLabels, type CvPdfOptions } from '../pdf/fromSite.ts';
 import type { Plural } from '../i18n/plural.ts';
 import { paths } from '../lib/routes.ts';
 import { KIND_ORDER, type PublicationKind } from '../schemas/publicationKinds.ts';
 import type { LanguageLevel } from '../schemas/skills.ts';
 import { sourceDay } from './buildDate.ts';
 import { absoluteUrl } from './routes.ts';
-import { locale, t } from './settings.ts';
+import { locale, settings, t } from './settings.ts';
 import { getSiteData, type SiteData } from './views.ts';
 
 /** Every word of the PDF, from the site language's catalogue. */
@@ -97,8 +97,8 @@ async function buildCvPdf(): Promise<CvPdf> {
   const date = sourceDay() ?? contentDate(site);
   const options: CvPdfOptions = {
     lang: locale.language,
-    paper: 'a4',
-    sections: CV_SECTIONS,
+    paper: settings.pdf.paper,
+    sections: settings.pdf.sections,
     ...excerpts(site),
     date,
     siteUrl: absoluteUrl(paths.home()),

@@ -1,7 +1,7 @@
 /**
  * vita's Astro integration: hands the resolved settings to the pages (the
  * `virtual:vita/settings` module), turns the accent colour and the publication kinds' chart
- * colours into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
+ * colours and the paper size into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
  * style policy holds), restarts the dev server when the settings file changes,
  * and says once which features a missing site URL turns off.
  */
@@ -25,10 +25,13 @@ export function themeCss(accent: ResolvedSettings['accent']): string {
 /** The chart's colour class of every publication kind in the kinds table; the colours are the --kind-* properties of global.css. */
 export const kindClassesCss = KIND_ORDER.map((kind) => `.kind-${kind} { fill: var(--kind-${kind}); background: var(--kind-${kind}); }\n`).join('');
 
+/** The printed CV page's paper when it is not global.css's A4. */
+export const paperCss = (paper: ResolvedSettings['pdf']['paper']): string => (paper === 'us-letter' ? '@media print { @page { size: letter; } }\n' : '');
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
   const modules: Record<string, string> = {
     [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
-    [THEME_MODULE]: themeCss(settings.accent) + kindClassesCss,
+    [THEME_MODULE]: themeCss(settings.accent) + kindClassesCss + paperCss(settings.pdf.paper),
   };
   return {
     name: 'vita',

@@ -14,28 +14,12 @@ import type { GrantRole } from '../schemas/grant.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
 import { serviceKind, type ServiceKind } from '../schemas/service.ts';
 import { supervisionLevel, type SupervisionLevel, type SupervisionStatus } from '../schemas/supervision.ts';
+import type { CvSectionName } from '../schemas/settings.ts';
 import type { TalkKind } from '../schemas/talk.ts';
 import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
 import type { CvBlock, CvDocument, CvEntry, CvLine, CvSection, Inline, NumberedItem, Paper, Rich } from './cvDocument.ts';
 import { inlineFromHtml, linesFromHtml, merge, toggleItalic } from './richText.ts';
 
-/** The sections a PDF CV can have, in their default order (the CV page's). */
-export const CV_SECTIONS = [
-  'experience',
-  'education',
-  'projects',
-  'grants',
-  'awards',
-  'patents',
-  'skills',
-  'talks',
-  'lectures',
-  'teaching',
-  'supervision',
-  'service',
-  'publications',
-] as const;
-export type CvSectionName = (typeof CV_SECTIONS)[number];
 
 /**
  * Which publications the PDF lists: all of them, the ones marked `selected`

@@ -1,6 +1,6 @@
 /**
  * Site settings (`content/settings.yaml`): language, address, navigation, list
- * sizes, accent colour and how author names are shown. Every field is optional;
+ * sizes, accent colour, how author names are shown and the PDF CV. Every field is optional;
  * an absent file means all defaults.
  */
 import { z } from 'zod';
@@ -32,6 +32,24 @@ export const siteLanguage = z.string().transform((tag, ctx) => {
   }
   return canonical;
 });
+
+/** The sections of the CV, in the CV page's order: those the PDF CV can show. */
+export const CV_SECTIONS = [
+  'experience',
+  'education',
+  'projects',
+  'grants',
+  'awards',
+  'patents',
+  'skills',
+  'talks',
+  'lectures',
+  'teaching',
+  'supervision',
+  'service',
+  'publications',
+] as const;
+export type CvSectionName = (typeof CV_SECTIONS)[number];
 
 /** A positive whole number of items. */
 const count = (byDefault: number) => z.int({ error: 'expected a whole number such as 5' }).positive({ error: 'expected a number of at least 1' }).default(byDefault);
@@ -119,6 +137,23 @@ export const settingsSchema = z.strictObject({
       maxAgeDays: count(90),
     })
     .default({ maxAgeDays: 90 }),
+  /** The PDF CV (/cv.pdf). */
+  pdf: z
+    .strictObject({
+      /** Paper size, `a4` or `us-letter`; the CV page printed from a browser follows it too. */
+      paper: z.enum(['a4', 'us-letter']).default('a4'),
+      /** Which sections the PDF shows, in which order: names from experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications. Sections without entries are left out. Default: all, in that order. */
+      sections: z
+        .array(z.enum(CV_SECTIONS, { error: `expected a CV section: ${CV_SECTIONS.join(', ')}` }))
+        .min(1, { error: 'expected at least one section' })
+        .superRefine((sections, ctx) => {
+          for (const [index, section] of sections.entries()) {
+            if (sections.indexOf(section) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `expected each section once; "${section}" is already in the list`, input: section });
+          }
+        })
+        .default([...CV_SECTIONS]),
+    })
+    .default({ paper: 'a4', sections: [...CV_SECTIONS] }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */

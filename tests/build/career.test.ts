@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { de } from '../../src/i18n/de.ts';
 import { buildSite, buildSiteAsync, COMPLETE, fixtureCopy, inBatches, PROJECT_PAGE, ROOT, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
@@ -28,11 +29,12 @@ const DIST = join(scratch, 'en');
 const DIST_BASE = join(scratch, 'vita');
 const DIST_DE = join(scratch, 'de');
 const german = fixtureCopy(COMPLETE, {
-  // The fixture's settings (topics, redirects…) in German, with free pages in the navigation.
+  // The fixture's settings (topics, redirects…) in German, with free pages in the navigation and a short PDF on US Letter.
   'settings.yaml': stringifyYaml({
     ...parseYaml(readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')),
     language: 'de',
     navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
+    pdf: { paper: 'us-letter', sections: ['publications', 'grants', 'teaching'] },
   }),
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -157,6 +159,22 @@ describe('the PDF CV', () => {
     expect(pdf).toContain('completed · University of Bologna · next: Postdoc at EMBL Heidelberg');
     expect(pdf).toContain('2020, 2022–2023, 2025');
     expect(pdf).not.toContain('1,499,250');
+  });
+});
+
+describe('the PDF settings', () => {
+  it('set the paper and which sections the PDF shows, in their order', () => {
+    const pdf = join(DIST_DE, 'cv.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+    const headings = [de.cv.sections.experience, de.cv.sections.education, de.cv.sections.publications, de.grants.heading, de.teaching.heading, de.supervision.heading];
+    const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.grants.heading, de.teaching.heading]);
+  });
+
+  it('print the CV page on the same paper', () => {
+    const css = (dist: string) => cheerio.load(readPage('/cv/', dist))('link[rel="stylesheet"]').map((_, link) => readFileSync(join(dist, link.attribs.href!), 'utf8')).get().join('');
+    expect(css(DIST_DE)).toMatch(/@page\s*\{\s*size:\s*letter/);
+    expect(css(DIST)).not.toMatch(/size:\s*letter/);
   });
 });
 

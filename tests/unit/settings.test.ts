@@ -58,6 +58,13 @@ describe('mistakes in settings.yaml', () => {
       'content/settings.yaml:1 accent.dark: expected a colour with a contrast of at least 4.5:1 on the dark background (WCAG AA), not 2.27:1; found "#0a5a9c"',
     ],
     ['accent: blue', 'content/settings.yaml:1 accent.light: expected a colour as #rrggbb, e.g. #0a5a9c; found "blue"'],
+    ['pdf:\n  paper: letter', 'content/settings.yaml:2 pdf.paper: expected one of: a4, us-letter; found "letter"'],
+    [
+      'pdf:\n  sections: [publications, papers]',
+      'content/settings.yaml:2 pdf.sections[1]: expected a CV section: experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications; found "papers"',
+    ],
+    ['pdf:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 pdf.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
+    ['pdf:\n  sections: []', 'content/settings.yaml:2 pdf.sections: expected at least one section; found a list of 0'],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
   });
