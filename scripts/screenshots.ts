@@ -39,7 +39,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}: no built site here; run npm run build first (or pass --dist)`);
   process.exit(1);
 }
-const extraPages = values.page.map((value) => value.split('='));
+const extraPages = values.page.map((value) => value.split('=') as [string, string]);
 const malformed = values.page.filter((_, i) => extraPages[i]!.length !== 2 || !extraPages[i]![1]!.startsWith('/'));
 if (malformed.length > 0) {
   console.error(`--page ${malformed.join(', ')}: expected name=/path/, e.g. --page formulas=/publications/ada2021/`);

@@ -20,7 +20,6 @@ import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
 import type { CvBlock, CvDocument, CvEntry, CvLine, CvSection, Inline, NumberedItem, Paper, Rich } from './cvDocument.ts';
 import { inlineFromHtml, linesFromHtml, merge, toggleItalic } from './richText.ts';
 
-
 /**
  * Which publications the PDF lists: all of them, the ones marked `selected`
  * (all when none is), or the newest N. A shortened list says so and links to the website.

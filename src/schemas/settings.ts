@@ -148,7 +148,8 @@ export const settingsSchema = z.strictObject({
         .min(1, { error: 'expected at least one section' })
         .superRefine((sections, ctx) => {
           for (const [index, section] of sections.entries()) {
-            if (sections.indexOf(section) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `expected each section once; "${section}" is already in the list`, input: section });
+            if (sections.indexOf(section) !== index)
+              ctx.addIssue({ code: 'custom', path: [index], message: `expected each section once; "${section}" is already in the list`, input: section });
           }
         })
         .default([...CV_SECTIONS]),

@@ -167,12 +167,19 @@ describe('the PDF settings', () => {
     const pdf = join(DIST_DE, 'cv.pdf');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
     const headings = [de.cv.sections.experience, de.cv.sections.education, de.cv.sections.publications, de.grants.heading, de.teaching.heading, de.supervision.heading];
-    const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim());
     expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.grants.heading, de.teaching.heading]);
   });
 
   it('print the CV page on the same paper', () => {
-    const css = (dist: string) => cheerio.load(readPage('/cv/', dist))('link[rel="stylesheet"]').map((_, link) => readFileSync(join(dist, link.attribs.href!), 'utf8')).get().join('');
+    const css = (dist: string) =>
+      cheerio
+        .load(readPage('/cv/', dist))('link[rel="stylesheet"]')
+        .map((_, link) => readFileSync(join(dist, link.attribs.href!), 'utf8'))
+        .get()
+        .join('');
     expect(css(DIST_DE)).toMatch(/@page\s*\{\s*size:\s*letter/);
     expect(css(DIST)).not.toMatch(/size:\s*letter/);
   });
