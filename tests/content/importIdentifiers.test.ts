@@ -239,6 +239,8 @@ The field of eXplainable Artificial Intelligence (XAI) aims to bring transparenc
       '  arXiv lists the journal version 10.1038/s42256-023-00711-8 (Nature Machine Intelligence 5, 1006-1019 (2023)); import it instead with --doi 10.1038/s42256-023-00711-8\n',
     );
     expect(result.stdout.split('\n').at(-2)).toBe('arXiv lists a journal version: npm run import -- --doi 10.1038/s42256-023-00711-8');
+    // What the preprint file has no place for is named, as arXiv names it.
+    expect(result.stdout).toContain('  not imported: arxiv:comment, category\n');
   });
 
   it.each([
@@ -293,6 +295,8 @@ links:
 Carberry numbers, defined.
 `);
     expect(result.stdout).toContain(`skipped ORCID ${ORCID} work 1002: already present as ${folder}/bach2015pixel.md`);
+    // The record's editor is not an author of the paper: named, not silently lost.
+    expect(result.stdout).toContain('  not imported: contributors (editor)\n');
 
     api.requests.length = 0;
     const again = await run(['--orcid', ORCID, '--into', folder]);

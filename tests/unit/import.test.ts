@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { readOrcidWork } from '../../tooling/import/orcid.ts';
 import { planImport, publicationId, type ExistingPublication } from '../../tooling/import/plan.ts';
 import { publicationFile } from '../../tooling/import/publicationFile.ts';
 import { arxivIdIn, authorName, pageRange, parseKindMap, type PublicationDraft, type SourceEntry } from '../../tooling/import/sourceEntry.ts';
@@ -417,6 +418,38 @@ describe('CSL-JSON', () => {
     ['{"type": ', 'not valid JSON (Unexpected end of JSON input)'],
   ])('refuses %s', (text, error) => {
     expect(readCslJson(text)).toEqual({ error });
+  });
+});
+
+describe('an ORCID work record', () => {
+  const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scholarly', 'orcid-0000-0002-1825-0097-works-1003.json'), 'utf8')).bulk[0].work;
+
+  it('names every field it has no place for, as ORCID names it, and keeps the rest', () => {
+    const work = {
+      ...recorded,
+      title: { ...recorded.title, subtitle: { value: 'A first look' } },
+      citation: { 'citation-type': 'bibtex', 'citation-value': '@inproceedings{carberry2021, …}' },
+      'language-code': 'en',
+      'external-ids': {
+        'external-id': [
+          { 'external-id-type': 'pmid', 'external-id-value': '12345', 'external-id-relationship': 'self' },
+          { 'external-id-type': 'issn', 'external-id-value': '1234-5678', 'external-id-relationship': 'part-of' },
+          { 'external-id-type': 'doi', 'external-id-value': '10.5555/12345678', 'external-id-relationship': 'self' },
+        ],
+      },
+    };
+    const entry = readOrcidWork(work, '0000-0002-1825-0097', {});
+    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code', 'external-ids.pmid', 'contributors (editor)']);
+    expect(entry.data).toMatchObject({ title: 'Towards a Theory of Carberry Numbers', doi: '10.5555/12345678', authors: ['Carberry, Josiah Stinkney', 'van Beethoven, Ludwig'] });
+  });
+
+  it('reports nothing for a record with only what it reads', () => {
+    const { contributors, ...rest } = recorded;
+    const authorsOnly = {
+      ...rest,
+      contributors: { contributor: contributors.contributor.filter((c: { 'credit-name': { value: string } }) => c['credit-name'].value !== 'Ada Editor') },
+    };
+    expect(readOrcidWork(authorsOnly, '0000-0002-1825-0097', {}).notImported).toEqual([]);
   });
 });
 

@@ -22,9 +22,11 @@ interface AtomEntry {
   readonly title?: string;
   readonly summary?: string;
   readonly published?: string;
-  readonly author?: { readonly name?: string }[];
+  readonly author?: { readonly name?: string; readonly 'arxiv:affiliation'?: unknown }[];
   readonly 'arxiv:doi'?: string;
   readonly 'arxiv:journal_ref'?: string;
+  readonly 'arxiv:comment'?: unknown;
+  readonly category?: unknown;
 }
 
 const parser = new XMLParser({
@@ -43,6 +45,15 @@ function atomEntries(xml: string): AtomEntry[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The entry's elements with no place in a publication file, as arXiv names them (links, dates and ids are arXiv's bookkeeping). */
+function arxivNotImported(atom: AtomEntry): string[] {
+  return [
+    ...(atom['arxiv:comment'] === undefined ? [] : ['arxiv:comment']),
+    ...(atom.category === undefined ? [] : ['category']),
+    ...((atom.author ?? []).some((author) => author['arxiv:affiliation'] !== undefined) ? ['arxiv:affiliation'] : []),
+  ];
 }
 
 /** The feed's one entry mapped to a preprint: authors, first-version date, unversioned id, abstract as the body. */
@@ -67,7 +78,7 @@ export function readArxivEntry(atom: AtomEntry, arxiv: string): SourceEntry {
     origin: `arXiv ${arxiv}`,
     data,
     body: cleanText(atom.summary ?? ''),
-    notImported: [],
+    notImported: arxivNotImported(atom),
     notices,
     errors: [],
     ...(journalDoi === undefined ? {} : { journalDoi }),

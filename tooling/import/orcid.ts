@@ -47,17 +47,26 @@ interface ExternalId {
 /** The fields of a work summary and of a full work record that vita reads. */
 interface OrcidWork {
   readonly 'put-code'?: number;
-  readonly title?: { readonly title?: Valued } | null;
+  readonly title?: { readonly title?: Valued; readonly subtitle?: Valued; readonly 'translated-title'?: Valued } | null;
   readonly type?: string;
   readonly 'publication-date'?: { readonly year?: Valued; readonly month?: Valued } | null;
   readonly 'journal-title'?: Valued;
   readonly 'external-ids'?: { readonly 'external-id'?: readonly ExternalId[] } | null;
   readonly url?: Valued;
   readonly 'short-description'?: string | null;
-  readonly contributors?: {
-    readonly contributor?: readonly { readonly 'credit-name'?: Valued; readonly 'contributor-attributes'?: { readonly 'contributor-role'?: string | null } | null }[];
-  } | null;
+  readonly citation?: unknown;
+  readonly 'language-code'?: string | null;
+  readonly country?: Valued;
+  readonly contributors?: { readonly contributor?: readonly Contributor[] } | null;
 }
+
+interface Contributor {
+  readonly 'credit-name'?: Valued;
+  readonly 'contributor-attributes'?: { readonly 'contributor-role'?: string | null } | null;
+}
+
+/** A contributor's role; ORCID leaves it out for authors. */
+const contributorRole = (contributor: Contributor): string => contributor['contributor-attributes']?.['contributor-role'] ?? 'author';
 
 interface WorksList {
   readonly group?: readonly { readonly 'work-summary'?: readonly OrcidWork[] }[];
@@ -80,6 +89,29 @@ function summaryDraft(work: OrcidWork): PublicationDraft {
   return defined<PublicationDraft>({ title: textOf(work.title?.title), year: year === undefined ? undefined : Number(year), ...identifiersOf(work) });
 }
 
+/** What a full work record holds that a publication file has no place for, in ORCID's names. */
+function orcidNotImported(work: OrcidWork): string[] {
+  const otherIds = (work['external-ids']?.['external-id'] ?? [])
+    .filter((id) => (id['external-id-relationship'] ?? 'self') === 'self' && !['doi', 'arxiv'].includes(id['external-id-type'] ?? ''))
+    .map((id) => `external-ids.${id['external-id-type']}`);
+  const otherRoles = (work.contributors?.contributor ?? [])
+    .map(contributorRole)
+    .filter((role) => role !== 'author')
+    .map((role) => `contributors (${role})`);
+  const present = (name: string, value: unknown) => (value === undefined || value === null ? [] : [name]);
+  return [
+    ...new Set([
+      ...present('title.subtitle', textOf(work.title?.subtitle)),
+      ...present('title.translated-title', textOf(work.title?.['translated-title'])),
+      ...present('citation', work.citation),
+      ...present('language-code', work['language-code']),
+      ...present('country', textOf(work.country)),
+      ...otherIds,
+      ...otherRoles,
+    ]),
+  ];
+}
+
 /** A full ORCID work record mapped to publication fields. */
 export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap): SourceEntry {
   const type = work.type ?? 'other';
@@ -87,7 +119,7 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
   const errors: string[] = [];
   if (kind === undefined) errors.push(`ORCID type "${type}" has no publication kind; map it with --kind-map ${type}=<kind> (${publicationKind.options.join(', ')})`);
   const authors = (work.contributors?.contributor ?? [])
-    .filter((contributor) => (contributor['contributor-attributes']?.['contributor-role'] ?? 'author') === 'author')
+    .filter((contributor) => contributorRole(contributor) === 'author')
     .flatMap((contributor) => {
       const name = textOf(contributor['credit-name']);
       return name === undefined ? [] : [givenFirstName(name)];
@@ -112,7 +144,7 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
     origin: `ORCID ${orcid} work ${code}`,
     data,
     body: cleanText(work['short-description'] ?? ''),
-    notImported: [],
+    notImported: orcidNotImported(work),
     notices: [],
     errors,
   };
