@@ -59,7 +59,8 @@ export async function createInlineRenderer(): Promise<(text: string) => Promise<
   return async (text) => {
     // Most titles and venues are plain text: escaping them gives the same page without a Markdown pass each.
     if (!MARKUP.test(text)) return escapeHtml(text);
-    const html = (await renderer.render(text)).code.trim();
+    // A leading ">" would start a block quote, which the sanitiser removes together with the ">" (">50 layers" lost it).
+    const html = (await renderer.render(text.replace(/^(\s*)>/, '$1\\>'))).code.trim();
     const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
     return paragraph && !paragraph[1]!.includes('<p>') ? paragraph[1]! : escapeHtml(text);
   };

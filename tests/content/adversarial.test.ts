@@ -134,6 +134,26 @@ describe('F12: a block tag in a title is refused, never half-escaped', () => {
     ]);
   });
 
+  it.each([
+    ['"Deep <i>nets</i> for <center>block</center> data"', '<center> </center>'],
+    ['"Deep <i>nets</i> for <search>block</search> data"', '<search> </search>'],
+    ['"<caption>Deep</caption> <i>nets</i>"', '<caption> </caption>'],
+    ['"<iframe>Deep</iframe> <i>nets</i>"', '<iframe> </iframe>'],
+    ['"<script>Deep</script> <i>nets</i>"', '<script> </script>'],
+  ])('F12: refuses every tag that would make the title show as literal markup: %s', (title, tags) => {
+    expect(problemsOf('publications/a.md', paper(title))).toEqual([
+      `content/publications/a.md:3 title: block markup is not allowed in a one-line field: ${tags}; allowed are <sup> <sub> <i> <em> <b> <strong> <span> <code>`,
+    ]);
+  });
+
+  it.each([
+    ['>50 layers suffice', '>50 layers suffice'],
+    ['> <i>p</i> < 0.05', '> <i>p</i> &#x3C; 0.05'],
+  ])('F12: a title starting with ">" keeps it, and its markup: %s', async (title, html) => {
+    const render = await createInlineRenderer();
+    expect(await render(title)).toBe(html);
+  });
+
   it('keeps the allowed markup when it strips what it warned about', async () => {
     const render = await createInlineRenderer();
     expect(await render('Deep <i>nets</i> for <u>underlined</u> data')).toBe('Deep <i>nets</i> for underlined data');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
-import { MAX_BRACE_DEPTH } from '../../tooling/import/bibtexGuard.ts';
+import { guardBibtex, MAX_BRACE_DEPTH } from '../../tooling/import/bibtexGuard.ts';
 import { planImport, publicationId, WorkIndex } from '../../tooling/import/plan.ts';
 import { writeAll, WriteFailure } from '../../tooling/import/writeFiles.ts';
 import { createInlineRenderer, htmlToText } from '../../src/lib/markdown.ts';
@@ -73,6 +73,24 @@ describe('F6: duplicate detection is a lookup, not a scan', () => {
     const outcomes = planImport(entries, []);
     expect(outcomes.filter((outcome) => outcome.status === 'new')).toHaveLength(5_000);
     expect(outcomes.at(-1)).toMatchObject({ status: 'duplicate', existing: 'k4999 (earlier in this import)' });
+  });
+
+  it('F6: an author list of 100,000 names is refused at once, before the parser splits it (which took minutes, then failed)', () => {
+    const names = Array.from({ length: 100_000 }, (_, index) => `Family${index}, Given${index}`).join(' and ');
+    const { entries, syntaxErrors } = readBibtex(`@article{ok, title={Fine}, author={Doe, J.}, year=2020}\n\n@article{many,\n  author = {${names}},\n  year = 2020\n}`);
+    expect(entries).toEqual([]);
+    expect(syntaxErrors).toEqual([
+      {
+        line: 3,
+        entry: 'many',
+        message:
+          'author lists 100,000 names (more than 10,000, which no real author list reaches and the BibTeX reader cannot split in reasonable time); keep the first names and end the list with "and others"',
+      },
+    ]);
+  });
+
+  it('F6: only author and editor fields count names: an abstract full of "and" passes', () => {
+    expect(guardBibtex(`@article{k, author = "Doe, J. and Roe, R.", abstract = {${'this and that '.repeat(20_000)}}, editor = {A, B}}`)).toEqual([]);
   });
 
   it('F6: crossref containers are found by key for every child', () => {
@@ -145,5 +163,11 @@ describe('F17: hostile BibTeX fails fast with file line and entry', () => {
     const { syntaxErrors } = readBibtex(`@article{broken, title = {${'word '.repeat(2_000)}, year = 2020\n@article{next, title={T}, year=2020}`);
     expect(syntaxErrors).toHaveLength(1);
     expect(syntaxErrors[0]!.message.length).toBeLessThan(200);
+  });
+
+  it('F17: a field the parser fails on is reported in one line, without the entry the parser appends', () => {
+    // The parser appends the whole entry to such errors: 2.7 MB for one with 100,000 authors ("Invalid array length").
+    const { syntaxErrors } = readBibtex(`@article{k, title = {A \\newcommand{x}{y} b}, abstract = {${'word '.repeat(2_000)}}, year = 2020}`);
+    expect(syntaxErrors).toEqual([{ line: 1, entry: 'k', message: 'Unexpected name for \\newcommand{x}{y}' }]);
   });
 });

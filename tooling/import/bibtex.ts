@@ -316,9 +316,12 @@ function excerptQuotes(message: string): string {
 }
 
 function syntaxError(error: { error: string; input?: string }, text: string): BibtexSyntaxError {
-  const at = /\s*at line (\d+), column \d+(?: in "[^"]*")?$/.exec(error.error);
+  // A field the parser fails on gets the whole entry appended after a line break (megabytes for 100,000 authors),
+  // and the macro parser adds its offsets within the field: the file line and key say where, so keep the first line.
+  const firstLine = error.error.split('\n', 1)[0]!.replace(/ @ \{"start":.*\}$/, '');
+  const at = /\s*at line (\d+), column \d+(?: in "[^"]*")?$/.exec(firstLine);
   // Messages can quote the whole entry (100 KB for a runaway one): keep them to a line.
-  const message = excerptQuotes((at ? error.error.slice(0, at.index) : error.error).trim());
+  const message = excerptQuotes((at ? firstLine.slice(0, at.index) : firstLine).trim());
   // Without the entry's text (an undefined @string macro), find where the named value is used.
   const named = /"([^"]+)"$/.exec(message)?.[1];
   const start = error.input ? text.indexOf(error.input) : named ? text.search(new RegExp(`[=#]\\s*${named.replace(/\W/g, '\\$&')}\\b`, 'i')) : -1;

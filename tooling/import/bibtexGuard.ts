@@ -1,8 +1,9 @@
 /**
  * Limits checked before the BibTeX parser sees a file, so hostile or broken input
  * fails fast with the file line and entry instead of exhausting memory or the
- * stack: braces nested deeper than any real entry, and `@string` macros that
- * grow past any real value (`a39 = a38 # a38` doubles at each step).
+ * stack: braces nested deeper than any real entry, author lists longer than any
+ * real one, and `@string` macros that grow past any real value (`a39 = a38 # a38`
+ * doubles at each step).
  * Pure: the file's text in, problems out.
  */
 
@@ -11,6 +12,12 @@ export const MAX_BRACE_DEPTH = 64;
 
 /** Longer than any real @string value (a journal name, a publisher). */
 export const MAX_STRING_MACRO_LENGTH = 100_000;
+
+/**
+ * More names than any real author list (the largest collaborations sign about 5,000): the parser's name
+ * splitting grows with the square of the count (10,000 names take 5 s) and fails near 20,000.
+ */
+export const MAX_NAMES = 10_000;
 
 /** At most this much of the offending text is quoted in a message. */
 const EXCERPT_LENGTH = 60;
@@ -50,10 +57,33 @@ function stringDefinition(body: string): { name: string; parts: StringPart[] } |
   return { name: head[1]!.toLowerCase(), parts };
 }
 
+const NAME_FIELD = /(?:^|[\s,{(])(author|editor)\s*=\s*/gi;
+
+/** The author or editor field of one entry's text (between its braces) that names the most people, and how many. */
+function mostNames(entryText: string): { field: string; names: number } | undefined {
+  let most: { field: string; names: number } | undefined;
+  for (const match of entryText.matchAll(NAME_FIELD)) {
+    const start = match.index + match[0].length;
+    const quote = entryText[start];
+    if (quote !== '{' && quote !== '"') continue; // a macro name: the parser reports it if undefined
+    let depth = 0;
+    let end = start + 1;
+    for (; end < entryText.length; end++) {
+      const char = entryText[end];
+      if (char === '{') depth++;
+      else if (char === '}' && depth-- === 0) break;
+      else if (char === '"' && quote === '"' && depth === 0) break;
+    }
+    const names = (entryText.slice(start + 1, end).match(/\s+and\s+/gi)?.length ?? 0) + 1;
+    if (names > (most?.names ?? 0)) most = { field: match[1]!.toLowerCase(), names };
+  }
+  return most;
+}
+
 /**
  * Every place where the file exceeds a limit; empty for any real bibliography.
- * One pass over the text: brace depth per entry, and the expanded length of each
- * @string macro computed from its parts (never built).
+ * One pass over the text: brace depth and the names of each author and editor field per
+ * entry, and the expanded length of each @string macro computed from its parts (never built).
  */
 export function guardBibtex(text: string): GuardProblem[] {
   const problems: GuardProblem[] = [];
@@ -95,6 +125,16 @@ export function guardBibtex(text: string): GuardProblem[] {
         message: `braces nested more than ${MAX_BRACE_DEPTH} deep (entry starts on line ${startLine}): "${excerpt(text.slice(from, from + EXCERPT_LENGTH * 2))}"`,
       });
       return problems; // the rest of the file cannot be split into entries reliably
+    }
+    if (type !== 'string' && type !== 'preamble' && type !== 'comment') {
+      const crowded = mostNames(text.slice(open + 1, i - 1));
+      if (crowded && crowded.names > MAX_NAMES) {
+        problems.push({
+          line: startLine,
+          entry,
+          message: `${crowded.field} lists ${crowded.names.toLocaleString('en')} names (more than ${MAX_NAMES.toLocaleString('en')}, which no real author list reaches and the BibTeX reader cannot split in reasonable time); keep the first names and end the list with "and others"`,
+        });
+      }
     }
     if (type === 'string') {
       const definition = stringDefinition(text.slice(open + 1, i - 1));
