@@ -71,7 +71,8 @@ const pages = Object.entries({
       .filter((item) => item.isDirectory() && !listPages.includes(item.name) && exists(item.name))
       .map((item) => [item.name, `/${item.name}/`]),
   ),
-  ...Object.fromEntries(extraPages),
+  // Each a name and a path: the malformed ones were refused above.
+  ...Object.fromEntries(extraPages.map(([name, path]): [string, string] => [name!, path!])),
 }).filter(([, path]) => path !== '' && exists(path.slice(1)));
 
 const server = await serveStatic(dist);

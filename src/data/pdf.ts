@@ -70,8 +70,8 @@ function pdfLabels(): CvPdfLabels {
 export interface CvPdf {
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly pages: number;
-  /** The document's date `YYYY-MM-DD`. */
-  readonly date: string;
+  /** The document's date `YYYY-MM-DD`; undefined when neither SOURCE_DATE_EPOCH nor the content gives one, so no page claims an "updated" day. */
+  readonly date: string | undefined;
 }
 
 /** How many publications, talks and lectures the PDF lists past the list limit. */
@@ -100,7 +100,8 @@ async function buildCvPdf(): Promise<CvPdf> {
     paper: settings.pdf.paper,
     sections: settings.pdf.sections,
     ...excerpts(site),
-    date,
+    // The PDF's metadata needs a day even for a profile without any date.
+    date: date ?? '1970-01-01',
     siteUrl: absoluteUrl(paths.home()),
     publicationsUrl: absoluteUrl(paths.publications()),
     talksUrl: absoluteUrl(paths.talks()),

@@ -253,7 +253,7 @@ export const de: UIStrings = {
     },
   },
   pdf: {
-    link: (pages, date) => `Lebenslauf (PDF, ${pages}, Stand ${date})`,
+    link: (pages, date) => (date ? `Lebenslauf (PDF, ${pages}, Stand ${date})` : `Lebenslauf (PDF, ${pages})`),
     pageCount: { one: '# Seite', other: '# Seiten' },
     documentTitle: (name) => `Lebenslauf von ${name}`,
     running: (date) => `Lebenslauf, ${date}`,

@@ -270,7 +270,7 @@ export const en = {
     },
   } satisfies Record<PublicationKind, { heading: string; count: Plural; singular: string; prefix: string }>,
   pdf: {
-    link: (pages: string, date: string) => `CV (PDF, ${pages}, updated ${date})`,
+    link: (pages: string, date: string | undefined) => (date ? `CV (PDF, ${pages}, updated ${date})` : `CV (PDF, ${pages})`),
     pageCount: { one: '# page', other: '# pages' } satisfies Plural,
     documentTitle: (name: string) => `Curriculum vitae of ${name}`,
     running: (date: string) => `Curriculum vitae, ${date}`,

@@ -46,15 +46,15 @@ function nested<T extends Thing>(block: object): T {
 
 /**
  * The CV page: a ProfilePage whose main entity is the owner, as Google documents for
- * profile pages; `modified` is the CV's date (its newest entry, or the build's date).
+ * profile pages; `modified` is the CV's date (its newest entry, or the build's date; none for a profile alone).
  */
-export function profilePageLd(person: WithContext<Person>, page: { url: string | undefined; name: string; modified: string }): WithContext<ProfilePage> {
+export function profilePageLd(person: WithContext<Person>, page: { url: string | undefined; name: string; modified: string | undefined }): WithContext<ProfilePage> {
   return {
     '@context': CONTEXT,
     '@type': 'ProfilePage',
     name: page.name,
     ...(page.url ? { url: page.url } : {}),
-    dateModified: page.modified,
+    ...(page.modified ? { dateModified: page.modified } : {}),
     mainEntity: nested(person),
   };
 }

@@ -540,10 +540,10 @@ export function cvDocument(source: CvSource, options: CvPdfOptions, labels: CvPd
  * position, degree, project, grant or supervision, an award, a publication's month,
  * the year of a course's last term or of service), `YYYY-MM-DD`:
  * a PDF date that changes only when the content does. Ends of periods are left
- * out, since a project may be planned to end years ahead; 1970-01-01 when the
+ * out, since a project may be planned to end years ahead; undefined when the
  * content has no date at all (a profile alone).
  */
-export function contentDate(source: CvSource): string {
+export function contentDate(source: CvSource): string | undefined {
   const dates = [
     ...[...source.talks, ...source.lectures].flatMap((talk) => talk.date.dates),
     ...source.patents.flatMap((patent) => patent.members.map((member) => member.date)),
@@ -556,5 +556,5 @@ export function contentDate(source: CvSource): string {
   ]
     // "2021" and "2021-12" stand for their first day.
     .map((date) => `${date}-01-01`.slice(0, 10));
-  return dates.sort().at(-1) ?? '1970-01-01';
+  return dates.sort().at(-1);
 }

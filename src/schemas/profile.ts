@@ -12,7 +12,7 @@ export const orcid = z
   .pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097' })
+      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: 'expected an ORCID iD such as 0000-0002-1825-0097', abort: true })
       .refine(
         (id) => {
           const digits = id.replaceAll('-', '');

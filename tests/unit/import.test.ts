@@ -278,6 +278,29 @@ describe('BibTeX fixtures read to exact field values', () => {
     expect(bibtexEntries('@patent{p, title={T}, author={Doe, J.}, year=2020}', { patent: 'report' })[0]?.data.kind).toBe('report');
   });
 
+  it('Zotero arXiv preprint: no publisher repeating the venue, no note restating the arXiv id', () => {
+    const zotero = `@misc{rossi_foundation_2020,
+  title = {A foundation model for cells},
+  url = {http://arxiv.org/abs/2010.01234},
+  doi = {10.48550/arXiv.2010.01234},
+  publisher = {arXiv},
+  author = {Rossi, Maria},
+  year = {2020},
+  note = {arXiv:2010.01234 [q-bio]},
+}`;
+    expect(bibtexEntries(zotero)[0]?.data).toEqual({
+      kind: 'preprint',
+      title: 'A foundation model for cells',
+      authors: ['Rossi, Maria'],
+      year: 2020,
+      venue: 'arXiv',
+      doi: '10.48550/arXiv.2010.01234',
+      arxiv: '2010.01234',
+    });
+    // A note that says more stays.
+    expect(bibtexEntries(zotero.replace('[q-bio]', 'Accepted at ICML'))[0]?.data.note).toBe('arXiv:2010.01234 Accepted at ICML');
+  });
+
   it('reports a syntax error with the line, the entry and where the entry starts; nothing is read', () => {
     expect(readBibtex(fixture('syntax-error.bib'))).toEqual({
       entries: [],
@@ -379,8 +402,7 @@ describe('CSL-JSON', () => {
           authors: ['Kingma, Diederik P.', 'Ba, Jimmy'],
           year: 2014,
           month: 12,
-          venue: 'arXiv',
-          publisher: 'arXiv',
+          venue: 'arXiv', // its publisher "arXiv" would only repeat it
           doi: '10.48550/arXiv.1412.6980',
           arxiv: '1412.6980', // from number "arXiv:1412.6980"; the arxiv.org URL then adds no link
           note: 'Published as a conference paper at ICLR 2015',

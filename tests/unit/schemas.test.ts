@@ -134,6 +134,11 @@ describe('invalid files get one exact message each: file:line field: expected â€
     ],
     [
       'profile.md',
+      md(`${profile}\nlinks:\n  orcid: https://example.org/0000-0002-1825-0097`, 'Bio.'),
+      ['content/profile.md:7 links.orcid: expected an ORCID iD such as 0000-0002-1825-0097; found "https://example.org/0000-0002-1825-0097"'],
+    ],
+    [
+      'profile.md',
       md(`${profile}\ncontact:\n  email: not-an-email`, 'Bio.'),
       ['content/profile.md:7 contact.email: expected an e-mail address, or { value, visibility: web | cv | hidden }; found "not-an-email"'],
     ],

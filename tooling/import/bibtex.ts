@@ -13,8 +13,10 @@ import {
   isArxivVenue,
   mapOptional,
   monthNumber,
+  noteBesides,
   pageRange,
   preprintVenue,
+  publisherBesides,
   readUrl,
   withoutStyling,
   yearNumber,
@@ -266,6 +268,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const pubstate = text('pubstate');
   const status = pubstate === undefined ? undefined : STATUS_BY_PUBSTATE[pubstate.toLowerCase()];
   if (pubstate !== undefined && status === undefined) notices.push(`pubstate "${pubstate}" not understood; imported as published`);
+  const venue = kind === 'preprint' ? preprintVenue(sourceVenue, ids.arxiv) : sourceVenue;
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
@@ -274,18 +277,18 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     year,
     status,
     month,
-    venue: kind === 'preprint' ? preprintVenue(sourceVenue, ids.arxiv) : sourceVenue,
+    venue,
     series: text('series'),
     volume: corrVolume === undefined ? text('volume') : undefined,
     issue: text('number') ?? text('issue'),
     pages: pages === undefined || pages === articleNumber ? undefined : pageRange(pages),
     articleNumber,
-    publisher: text('publisher'),
+    publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('address') ?? text('location'),
     doi: ids.doi,
     arxiv: ids.arxiv,
     links: links.length > 0 ? links : undefined,
-    note: text('note'),
+    note: noteBesides(text('note'), ids.arxiv),
     selected: text('selected') === 'true' ? true : undefined,
   });
   const abstract = fields['abstract'];

@@ -11,8 +11,10 @@ import {
   isArxivVenue,
   mapOptional,
   monthNumber,
+  noteBesides,
   pageRange,
   preprintVenue,
+  publisherBesides,
   readUrl,
   withoutStyling,
   yearNumber,
@@ -149,6 +151,7 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
   const isTag = language !== undefined && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language);
   if (language !== undefined && !isTag) notices.push(`language "${language}" is not a language tag such as "de"; left out`);
 
+  const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle;
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
@@ -156,18 +159,18 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     year: issued.year,
     status,
     month: issued.month,
-    venue: kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle,
+    venue,
     series: text('collection-title'),
     volume: text('volume'),
     issue: text('issue'),
     pages: mapOptional(text('page'), pageRange),
     articleNumber: text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined),
-    publisher: text('publisher'),
+    publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('publisher-place'),
     doi: ids.doi,
     arxiv: ids.arxiv,
     links: links.length > 0 ? links : undefined,
-    note: text('note'),
+    note: noteBesides(text('note'), ids.arxiv),
     // English is the schema's default; other languages are kept.
     language: isTag && !/^en\b/.test(language) ? language : undefined,
   });

@@ -129,6 +129,17 @@ export function preprintVenue(venue: string | undefined, arxiv: string | undefin
   return venue;
 }
 
+/** The publisher, unless it only repeats the venue (Zotero's "arXiv" for an arXiv preprint): the page would read "arXiv. arXiv, 2020". */
+export function publisherBesides(publisher: string | undefined, venue: string | undefined): string | undefined {
+  return publisher !== undefined && publisher.toLowerCase() === venue?.toLowerCase() ? undefined : publisher;
+}
+
+/** The note, unless it only restates the arXiv id (Zotero's "arXiv:2010.01234 [q-bio]"), which the page already links. */
+export function noteBesides(note: string | undefined, arxiv: string | undefined): string | undefined {
+  const restated = arxiv !== undefined && note !== undefined && new RegExp(`^arxiv:\\s*${arxiv.replaceAll('.', '\\.')}(?:v\\d+)?(?:\\s*\\[[^\\]]*\\])?$`, 'i').test(note.trim());
+  return restated ? undefined : note;
+}
+
 /** A month 1–12 from "3" or "03"; undefined for anything else. */
 export function monthNumber(value: string): number | undefined {
   const month = /^\d{1,2}$/.test(value.trim()) ? Number(value) : 0;
