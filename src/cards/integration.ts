@@ -46,7 +46,7 @@ export function publishCardImages(outDir: string, cacheRoot: string): number {
   return Object.keys(manifest.cards).length;
 }
 
-/** The integration, for astro.config.ts. */
+/** The integration, for src/astroConfig.ts. */
 export function cardImages(): AstroIntegration {
   let root = process.cwd();
   let pool: RenderPool | undefined;

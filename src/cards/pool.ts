@@ -104,7 +104,7 @@ type WithSharedPool = typeof globalThis & { [SHARED_POOL]?: RenderPool | undefin
 /**
  * The pool the vita:card-images integration starts when the build starts, so
  * its workers load while Vite bundles the pages. The integration (loaded with
- * astro.config.ts) and the page bundle are separate module graphs in one
+ * src/astroConfig.ts) and the page bundle are separate module graphs in one
  * process; globalThis is what they share.
  */
 export const sharedRenderPool = (): RenderPool | undefined => (globalThis as WithSharedPool)[SHARED_POOL];

@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline: one unified processor for Markdown bodies (configured
- * in astro.config.ts) and one for short inline fields such as titles. Both parse
+ * in src/astroConfig.ts) and one for short inline fields such as titles. Both parse
  * raw HTML first and then sanitise it, so content can never inject markup.
  */
 import { unified } from '@astrojs/markdown-remark';
@@ -32,7 +32,7 @@ const inlineSchema: SanitizeSchema = {
   strip: ['script', 'style'],
 };
 
-/** The processor for Markdown bodies; astro.config.ts uses this same one. */
+/** The processor for Markdown bodies; src/astroConfig.ts uses this same one. */
 export const bodyProcessor = unified({
   smartypants: false,
   remarkPlugins: [remarkMath],

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data/views.ts';
 
-/** Dev server only: the build writes these files from publications.bib (see astro.config.ts). */
+/** Dev server only: the build writes these files from publications.bib (see src/astroConfig.ts). */
 export const getStaticPaths = (async () => {
   if (import.meta.env.PROD) return [];
   const { publications } = await getSiteData();

@@ -1,0 +1,75 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { defineConfig } from 'astro/config';
+import { vita } from './integrations/vita.ts';
+import { splitBibtexFile } from './lib/bibtex.ts';
+import { bodyProcessor } from './lib/markdown.ts';
+import { contentRoots } from './pipeline/contentFolder.ts';
+import { resolveSettings } from './pipeline/settings.ts';
+import { cardImages } from './cards/integration.ts';
+import { CSP_DIRECTIVES, headersFile } from './security.ts';
+
+/** Writes dist/_headers (security headers for Netlify and Cloudflare Pages) after the build. */
+const securityHeaders = (base: string): AstroIntegration => ({
+  name: 'vita:security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+  },
+});
+
+/**
+ * Writes publications/<id>.bib for every entry of the built publications.bib.
+ * Thousands of tiny files are much cheaper to write here than to render as
+ * routes (4 s of 20 at 5,000 publications); in dev the route serves them.
+ */
+const perPublicationBibtex: AstroIntegration = {
+  name: 'vita:per-publication-bibtex',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const { key, entry } of splitBibtexFile(readFileSync(new URL('publications.bib', dir), 'utf8'))) {
+        writeFileSync(new URL(`publications/${key}.bib`, dir), entry);
+      }
+    },
+  },
+};
+
+/**
+ * vita's Astro configuration, for astro.config.mjs. The content and settings are read on each
+ * call: the dev server imports the config again when content/settings.yaml changes.
+ */
+export function astroConfig(): AstroUserConfig {
+  const roots = contentRoots();
+  const workDir = process.env['VITA_WORK_DIR'];
+  const settings = resolveSettings(roots.content);
+  return defineConfig({
+    ...(settings.site ? { site: settings.site } : {}),
+    base: settings.base,
+    publicDir: roots.public,
+    // Builds that run side by side (the tests') each keep Astro's working files (.astro/, the content store) in a folder of their own.
+    ...(workDir ? { root: workDir, cacheDir: join(workDir, 'cache'), srcDir: fileURLToPath(new URL('./', import.meta.url)) } : {}),
+    trailingSlash: 'always',
+    // Pages render while others are written to disk: without this the build mostly waits on I/O.
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 6 },
+    markdown: {
+      processor: bodyProcessor,
+      // Shiki highlights with inline styles, which the strict style-src forbids; code stays plain.
+      syntaxHighlight: false,
+    },
+    devToolbar: { enabled: false },
+    // Components keep their styles beside their markup; the site still ships one stylesheet (one request, cached for every page).
+    vite: { build: { cssCodeSplit: false } },
+    integrations: [
+      vita(settings, roots.content),
+      // The sitemap needs absolute URLs: without a site URL there is none.
+      ...(settings.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+      securityHeaders(settings.base),
+      perPublicationBibtex,
+      // Preview images need absolute addresses: without a site URL there are none.
+      ...(settings.site ? [cardImages()] : []),
+    ],
+    security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  });
+}
