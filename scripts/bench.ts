@@ -20,9 +20,9 @@ const SHIPPED = join(ROOT, 'tests', 'fixtures', 'sites', 'lapuschkin');
 const USAGE = `usage: npm run bench -- [--sizes seed,500,2000,5000] [--runs 3] [--out tmp/bench/results.json] [--lighthouse]
 
 For each size: vita's \`npm run build\` and a bare Astro site's \`npm run build\`, alternating, --runs times
-each, with Astro's content store cleared before every build (preview images stay cached, as the deploy
-workflow keeps them); medians, their ratio and peak memory. Also: the seed built once with no cached
-preview images, page weights, how fast \`npm run dev\` shows an edit, and with --lighthouse the Lighthouse
+each, with Astro's content store cleared before every build (preview images and the PDF stay cached, as
+the deploy workflow keeps the images); medians, their ratio and peak memory. Also: the seed built once
+with no cached preview images or PDF, page weights, how fast \`npm run dev\` shows an edit, and with --lighthouse the Lighthouse
 scores of the seed site (installs Lighthouse into tooling/bench/lighthouse/ on first use).`;
 
 const { values } = parseArgs({
@@ -93,7 +93,7 @@ for (const size of values.sizes.split(',')) {
   if (size === 'seed') {
     // Once with nothing cached at all: what a first deploy pays, preview images included.
     clearContentStore(ROOT);
-    rmSync(join(ROOT, '.cache', 'cards'), { recursive: true, force: true });
+    for (const cache of ['cards', 'pdf']) rmSync(join(ROOT, '.cache', cache), { recursive: true, force: true });
     coldSeed = vitaBuild();
   } else vitaBuild();
   const pages = files(dist).filter((file) => file.endsWith('.html')).length;
@@ -187,7 +187,7 @@ const table = [header, ...rows].map((row) => `| ${row.join(' | ')} |`);
 table.splice(1, 0, `|${header.map(() => ' --- ').join('|')}|`);
 console.log(`vita benchmark on ${machine}; medians of ${runs} alternating runs, Astro's content store cleared before each\n`);
 console.log(table.join('\n'));
-if (coldSeed) console.log(`\nseed with nothing cached (content store and preview images): ${coldSeed.seconds.toFixed(2)} s`);
+if (coldSeed) console.log(`\nseed with nothing cached (content store, preview images, PDF): ${coldSeed.seconds.toFixed(2)} s`);
 console.log(`npm run dev: an edited publication shows after ${devReload.toFixed(2)} s`);
 if (existsSync(join(WORK, 'dist-seed'))) {
   console.log('\nPage weight of the shipped site (raw / gzip):');

@@ -63,7 +63,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 /** Runs `astro build` into `folder`; its exit status. */
 function astroBuild(folder: string): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', folder], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', folder],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
     interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);

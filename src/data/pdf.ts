@@ -3,8 +3,12 @@
  * /cv.pdf and described (pages, date) on the pages that link to it.
  */
 import template from '../pdf/cv.typ?raw';
-import { compilePdf } from '../pdf/compile.ts';
+import { pdfCacheFolder, pdfCacheKey, readCachedPdf, writeCachedPdf } from '../pdf/cache.ts';
+import type { CompiledPdf } from '../pdf/compile.ts';
+import type { CvDocument } from '../pdf/cvDocument.ts';
 import { contentDate, cvDocument, type CvPdfLabels, type CvPdfOptions } from '../pdf/fromSite.ts';
+import { typstSource } from '../pdf/typst.ts';
+import { pruneCardCache } from '../cards/cache.ts';
 import type { Plural } from '../i18n/plural.ts';
 import { paths } from '../lib/routes.ts';
 import { KIND_ORDER, type PublicationKind } from '../schemas/publicationKinds.ts';
@@ -106,8 +110,24 @@ async function buildCvPdf(): Promise<CvPdf> {
     publicationsUrl: absoluteUrl(paths.publications()),
     talksUrl: absoluteUrl(paths.talks()),
   };
-  const { bytes, pages } = compilePdf(cvDocument(site, options, pdfLabels()), template);
+  const doc = cvDocument(site, options, pdfLabels());
+  const { bytes, pages } = await typeset(doc);
   return { bytes, pages, date };
+}
+
+/** The PDF of `doc`, from the cache (src/pdf/cache.ts) when this CV was typeset before; the compiler loads only when it is needed. */
+async function typeset(doc: CvDocument): Promise<CompiledPdf> {
+  const root = process.cwd();
+  const folder = pdfCacheFolder(root);
+  // PDFs no build has used for 30 days go, as cards do (the pruning is the cards' own, for any folder of files).
+  pruneCardCache(folder, Date.now() - 30 * 24 * 60 * 60 * 1000);
+  const key = pdfCacheKey(root, typstSource(doc), template);
+  const cached = readCachedPdf(folder, key);
+  if (cached !== undefined) return cached;
+  const { compilePdf } = await import('../pdf/compile.ts');
+  const pdf = compilePdf(doc, template);
+  writeCachedPdf(folder, key, pdf);
+  return pdf;
 }
 
 let built: Promise<CvPdf> | undefined;

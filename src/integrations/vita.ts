@@ -6,11 +6,13 @@
  * and says once which features a missing site URL turns off.
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
+import { nativeContentModules } from './nativeContentModules.ts';
 
 const SETTINGS_MODULE = 'virtual:vita/settings';
 const THEME_MODULE = 'virtual:vita/theme.css';
@@ -36,7 +38,7 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
   return {
     name: 'vita',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, updateConfig, logger }) => {
+      'astro:config:setup': ({ addWatchFile, updateConfig, logger, command, config }) => {
         addWatchFile(join(contentRoot, SETTINGS_FILE));
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);
@@ -49,6 +51,7 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
                 resolveId: (id: string) => (id in modules ? `\0${id}` : undefined),
                 load: (id: string) => (id.startsWith('\0') && id.slice(1) in modules ? modules[id.slice(1)] : undefined),
               },
+              ...(command === 'build' ? [nativeContentModules(join(fileURLToPath(config.srcDir), 'content.config.ts'))] : []),
             ],
           },
         });

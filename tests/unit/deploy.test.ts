@@ -48,9 +48,9 @@ describe('GitHub Pages workflow', () => {
     expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
   });
 
-  it('restores the preview images of earlier deploys before building', () => {
+  it('restores the preview images and the PDF CV of earlier deploys before building', () => {
     const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
-    expect(steps[cache]!.with).toMatchObject({ path: '.cache/cards', 'restore-keys': 'cards-' });
+    expect(steps[cache]!.with).toMatchObject({ path: '.cache', 'restore-keys': 'build-cache-' });
     expect(cache).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
 
