@@ -164,7 +164,8 @@ export const de: UIStrings = {
   },
   chart: {
     title: 'Publikationen pro Jahr und Art',
-    summary: (count, first, last, most, year) => `${count} von ${first} bis ${last}; die meisten, ${most}, im Jahr ${year}.`,
+    summary: (count, first, last, most, years, yearCount) => `${count} von ${first} bis ${last}; die meisten, ${most}, ${yearCount === 1 ? 'im Jahr' : 'in den Jahren'} ${years}.`,
+    summaryEven: (count, first, last, most) => `${count} von ${first} bis ${last}; höchstens ${most} pro Jahr.`,
     summaryOneYear: (count, year) => `${count} im Jahr ${year}.`,
     bar: (year, count) => `${year}: ${count}`,
     table: 'Publikationen pro Jahr als Tabelle',

@@ -185,7 +185,9 @@ export const en = {
   },
   chart: {
     title: 'Publications per year and kind',
-    summary: (count: string, first: number, last: number, most: number, year: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${year}.`,
+    /** `years`: the busiest years as a list ("2019 and 2023"), `yearCount` of them. */
+    summary: (count: string, first: number, last: number, most: number, years: string, _yearCount: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${years}.`,
+    summaryEven: (count: string, first: number, last: number, most: number) => `${count} from ${first} to ${last}; at most ${most} a year.`,
     summaryOneYear: (count: string, year: number) => `${count} in ${year}.`,
     bar: (year: number, count: string) => `${year}: ${count}`,
     table: 'Publications per year as a table',

@@ -38,6 +38,12 @@ const PLOT = 160;
 /** A few years of publications still get a chart of normal proportions: narrow bars, not a tower. */
 const MIN_SLOTS = 12;
 
+/** The years with the most publications (oldest first) and that number. */
+export function busiestYears(chart: BarChart): { total: number; years: number[] } {
+  const total = Math.max(...chart.bars.map((bar) => bar.total));
+  return { total, years: chart.bars.filter((bar) => bar.total === total).map((bar) => bar.year) };
+}
+
 /** Counts per year (every year from first to last, gaps included) stacked by kind. */
 export function publicationsPerYear(publications: readonly { kind: PublicationKind; year: number }[]): BarChart {
   const years = publications.map((publication) => publication.year);

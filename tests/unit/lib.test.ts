@@ -1,9 +1,10 @@
 /** The pure shaping functions, table by table. */
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { abbreviate } from '../../src/lib/authors.ts';
 import { bibtexName, latexEscape, splitBibtexFile, toBibtex } from '../../src/lib/bibtex.ts';
-import { monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
+import { busiestYears, monthTimeline, publicationsPerYear } from '../../src/lib/charts.ts';
 import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
 import { documentTitle, shorten } from '../../src/lib/documentTitle.ts';
 import { currentProjects, homePublications } from '../../src/lib/home.ts';
@@ -175,6 +176,17 @@ describe('charts', () => {
     ]);
     expect(chart.ticks.map((tick) => tick.value)).toEqual([0, 1, 2]);
     expect(chart.bars[0]!.segments[0]!.height + chart.bars[0]!.segments[1]!.height).toBeCloseTo(chart.plotHeight);
+  });
+
+  it('finds every year that ties for the most publications, oldest first', () => {
+    const papers = (year: number, count: number) => Array.from({ length: count }, () => ({ kind: 'journal-article' as const, year }));
+    expect(busiestYears(publicationsPerYear([...papers(2019, 2), ...papers(2020, 1), ...papers(2023, 2)]))).toEqual({ total: 2, years: [2019, 2023] });
+    expect(busiestYears(publicationsPerYear([...papers(2021, 1), ...papers(2022, 3)]))).toEqual({ total: 3, years: [2022] });
+    // …and the chart's summary names them all, in either language, or only the most in a year when many tie.
+    expect(en.chart.summary('5 publications', 2019, 2023, 2, '2019 and 2023', 2)).toBe('5 publications from 2019 to 2023; the most, 2, in 2019 and 2023.');
+    expect(de.chart.summary('5 Publikationen', 2019, 2023, 2, '2019 und 2023', 2)).toBe('5 Publikationen von 2019 bis 2023; die meisten, 2, in den Jahren 2019 und 2023.');
+    expect(de.chart.summary('3 Publikationen', 2021, 2022, 2, '2022', 1)).toBe('3 Publikationen von 2021 bis 2022; die meisten, 2, im Jahr 2022.');
+    expect(en.chart.summaryEven('5 publications', 2019, 2023, 1)).toBe('5 publications from 2019 to 2023; at most 1 a year.');
   });
 
   it('lays out month periods in percent of the whole span', () => {
