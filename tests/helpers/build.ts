@@ -38,7 +38,8 @@ export interface BuildOptions {
 
 function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) {
   return {
-    args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    // The configuration npm run build uses (astro.config.ts, imported by Node); commands.test.ts runs a bare `astro build` too.
+    args: ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tooling/build/astro.config.mjs', '--outDir', outDir],
     options: {
       cwd: ROOT,
       // Its own working folder (.astro/, content store), so builds can run side by side (their outDir must be inside the project, where Astro keeps each one's server bundle).
