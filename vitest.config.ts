@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Most test files wait on the builds and commands they start: one file per core (Vitest's default is one fewer).
+    maxWorkers: availableParallelism(),
     testTimeout: 120_000,
     hookTimeout: 180_000,
     projects: [
