@@ -1,14 +1,12 @@
 /**
- * Rendered cards kept across builds: .cache/cards/<renderer fingerprint>/<card
- * key>.png, a folder the deploy workflow restores with actions/cache. A new
- * design or renderer version starts a new folder, so no stale image is served.
- * Safe when builds run side by side: a card is written to a file of its own and
- * renamed into place, so a reader sees a whole PNG or none.
+ * Rendered cards kept across builds (see src/buildCache.ts): .cache/cards/<renderer
+ * fingerprint>/<card key>.png. A new design or renderer version starts a new folder,
+ * so no stale image is served.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { buildCacheFolder, installedVersion, markUsed, writeAtomically } from '../buildCache.ts';
 
 export interface CardCache {
   /** Where the PNG of a card key is (or would be) kept. */
@@ -22,7 +20,7 @@ export interface CardCache {
 }
 
 /** The cache folder of a project, one subfolder per renderer fingerprint. */
-export const cacheFolder = (root: string): string => join(root, '.cache', 'cards');
+export const cacheFolder = (root: string): string => buildCacheFolder(root, 'cards');
 
 /** Whether a folder holds no card (or does not exist). */
 export function isEmptyCache(folder: string): boolean {
@@ -37,17 +35,12 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 /** The cache in `folder`, created on first write. */
 export function openCardCache(folder: string): CardCache {
-  let written = 0;
   const file = (key: string) => join(folder, `${key}.png`);
-  const touch = (key: string) => {
-    const now = new Date();
-    utimesSync(file(key), now, now);
-  };
   return {
     file,
     has(key) {
       try {
-        touch(key);
+        markUsed(file(key));
         return true;
       } catch {
         return false;
@@ -57,7 +50,7 @@ export function openCardCache(folder: string): CardCache {
       try {
         const png = readFileSync(file(key));
         if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
-        touch(key);
+        markUsed(file(key));
         return png;
       } catch {
         // Missing, or removed by a concurrent prune: render it again.
@@ -65,44 +58,9 @@ export function openCardCache(folder: string): CardCache {
       }
     },
     write(key, png) {
-      mkdirSync(folder, { recursive: true });
-      const temporary = join(folder, `${key}.${process.pid}-${threadId}-${written++}.tmp`);
-      writeFileSync(temporary, png);
-      renameSync(temporary, file(key));
+      writeAtomically(file(key), png);
     },
   };
-}
-
-/**
- * Removes, from every renderer's folder under `root`, cards not used since
- * `unusedSince` (a time in ms) and temporary files left by interrupted builds,
- * then the folders left empty; returns how many files it removed.
- */
-export function pruneCardCache(root: string, unusedSince: number): number {
-  let removed = 0;
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const path = join(root, name);
-    try {
-      const stats = statSync(path);
-      if (stats.isDirectory()) {
-        removed += pruneCardCache(path, unusedSince);
-        // Succeeds only once the folder is empty.
-        rmdirSync(path);
-      } else if (stats.mtimeMs < unusedSince) {
-        rmSync(path, { force: true });
-        removed++;
-      }
-    } catch {
-      // Not empty, or already gone (another build pruned it).
-    }
-  }
-  return removed;
 }
 
 /** Packages whose versions change the drawing: the renderers and the fonts. */
@@ -120,9 +78,6 @@ const RENDERER_SOURCES = ['src/cards/render.ts'] as const;
 export function rendererFingerprint(root: string, sources: readonly string[] = RENDERER_SOURCES): string {
   const hash = createHash('sha256');
   for (const source of sources) hash.update(readFileSync(join(root, source)));
-  for (const name of RENDERER_PACKAGES) {
-    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
-    hash.update(`${name}@${version}\n`);
-  }
+  for (const name of RENDERER_PACKAGES) hash.update(`${name}@${installedVersion(root, name)}\n`);
   return hash.digest('hex').slice(0, 16);
 }

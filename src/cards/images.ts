@@ -21,14 +21,13 @@ import { locale, settings, t } from '../data/settings.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
-import { cacheFolder, openCardCache, pruneCardCache, rendererFingerprint, type CardCache } from './cache.ts';
+import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
+import { cacheFolder, openCardCache, rendererFingerprint, type CardCache } from './cache.ts';
 import type { CardManifest } from './integration.ts';
 import { createRenderPool, sharedRenderPool, type RenderPool } from './pool.ts';
 import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
 
 const ROOT = process.cwd();
-/** Cards no build has used for this long are removed from the cache. */
-const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The cards' words, from the site language's catalogue (the same words as the pages' titles). */
 function cardLabels(): CardLabels {
@@ -84,7 +83,7 @@ let renderer: Renderer | undefined;
 
 function getRenderer(): Renderer {
   if (renderer === undefined) {
-    pruneCardCache(cacheFolder(ROOT), Date.now() - CACHE_LIFETIME_MS);
+    pruneUnused(cacheFolder(ROOT), Date.now() - CACHE_LIFETIME_MS);
     const fingerprint = rendererFingerprint(ROOT);
     renderer = {
       pool: sharedRenderPool() ?? createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),

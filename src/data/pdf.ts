@@ -8,7 +8,7 @@ import type { CompiledPdf } from '../pdf/compile.ts';
 import type { CvDocument } from '../pdf/cvDocument.ts';
 import { contentDate, cvDocument, type CvPdfLabels, type CvPdfOptions } from '../pdf/fromSite.ts';
 import { typstSource } from '../pdf/typst.ts';
-import { pruneCardCache } from '../cards/cache.ts';
+import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
 import type { Plural } from '../i18n/plural.ts';
 import { paths } from '../lib/routes.ts';
 import { KIND_ORDER, type PublicationKind } from '../schemas/publicationKinds.ts';
@@ -119,8 +119,7 @@ async function buildCvPdf(): Promise<CvPdf> {
 async function typeset(doc: CvDocument): Promise<CompiledPdf> {
   const root = process.cwd();
   const folder = pdfCacheFolder(root);
-  // PDFs no build has used for 30 days go, as cards do (the pruning is the cards' own, for any folder of files).
-  pruneCardCache(folder, Date.now() - 30 * 24 * 60 * 60 * 1000);
+  pruneUnused(folder, Date.now() - CACHE_LIFETIME_MS);
   const key = pdfCacheKey(root, typstSource(doc), template);
   const cached = readCachedPdf(folder, key);
   if (cached !== undefined) return cached;

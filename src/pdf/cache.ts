@@ -1,27 +1,28 @@
 /**
- * Typeset CVs kept across builds: .cache/pdf/<key>.pdf and <key>.json (its page count). The key
- * hashes everything the bytes depend on: the Typst entry source (which holds the whole CV
- * document, its date included), the template, src/pdf/compile.ts and the compiler's version
- * (its fonts ship inside it). A build whose CV did not change neither loads the compiler nor
- * typesets. Safe when builds run side by side: each file is written to a name of its own and
- * renamed into place, the PDF before its page count, so a reader finds both whole or misses.
+ * Typeset CVs kept across builds (see src/buildCache.ts): .cache/pdf/<key>.pdf and <key>.json
+ * (its page count). The key hashes everything the bytes depend on: the Typst entry source (which
+ * holds the whole CV document, its date included), the template, src/pdf/compile.ts and the
+ * compiler's version (its fonts ship inside it). A build whose CV did not change neither loads
+ * the compiler nor typesets. The PDF is written before its page count, so a reader finds both
+ * whole or misses.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCacheFolder, installedVersion, markUsed, writeAtomically } from '../buildCache.ts';
 import type { CompiledPdf } from './compile.ts';
 
 /** The cache folder of a project. */
-export const pdfCacheFolder = (root: string): string => join(root, '.cache', 'pdf');
+export const pdfCacheFolder = (root: string): string => buildCacheFolder(root, 'pdf');
 
 const COMPILER_PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 const COMPILER_SOURCE = 'src/pdf/compile.ts';
 
 /** The cache key of the PDF that `entrySource` (typstSource of the document) and `template` typeset, with the project at `root`. */
 export function pdfCacheKey(root: string, entrySource: string, template: string): string {
-  const { version } = JSON.parse(readFileSync(join(root, 'node_modules', COMPILER_PACKAGE, 'package.json'), 'utf8')) as { version: string };
   const hash = createHash('sha256');
-  for (const part of [`${COMPILER_PACKAGE}@${version}`, readFileSync(join(root, COMPILER_SOURCE), 'utf8'), template, entrySource]) hash.update(`${part.length}:${part}`);
+  for (const part of [`${COMPILER_PACKAGE}@${installedVersion(root, COMPILER_PACKAGE)}`, readFileSync(join(root, COMPILER_SOURCE), 'utf8'), template, entrySource])
+    hash.update(`${part.length}:${part}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -30,8 +31,7 @@ export function readCachedPdf(folder: string, key: string): CompiledPdf | undefi
   try {
     const { pages } = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as { pages: number };
     const bytes = new Uint8Array(readFileSync(join(folder, `${key}.pdf`)));
-    const now = new Date();
-    for (const extension of ['pdf', 'json']) utimesSync(join(folder, `${key}.${extension}`), now, now);
+    for (const extension of ['pdf', 'json']) markUsed(join(folder, `${key}.${extension}`));
     return { bytes, pages };
   } catch {
     // Missing, half pruned or unreadable: typeset it again.
@@ -41,12 +41,6 @@ export function readCachedPdf(folder: string, key: string): CompiledPdf | undefi
 
 /** Stores a typeset PDF under `key`. */
 export function writeCachedPdf(folder: string, key: string, pdf: CompiledPdf): void {
-  mkdirSync(folder, { recursive: true });
-  const put = (extension: string, data: string | Uint8Array) => {
-    const temporary = join(folder, `${key}.${process.pid}.${extension}.tmp`);
-    writeFileSync(temporary, data);
-    renameSync(temporary, join(folder, `${key}.${extension}`));
-  };
-  put('pdf', pdf.bytes);
-  put('json', JSON.stringify({ pages: pdf.pages }));
+  writeAtomically(join(folder, `${key}.pdf`), pdf.bytes);
+  writeAtomically(join(folder, `${key}.json`), JSON.stringify({ pages: pdf.pages }));
 }

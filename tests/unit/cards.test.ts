@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardAlt, cardKey, shownAuthors, type Card, type CardAuthor } from '../../src/cards/card.ts';
-import { isEmptyCache, openCardCache, pruneCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
+import { pruneUnused } from '../../src/buildCache.ts';
+import { isEmptyCache, openCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
 import { publishCardImages } from '../../src/cards/integration.ts';
 import { createRenderPool } from '../../src/cards/pool.ts';
 import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
@@ -301,10 +302,10 @@ describe('cache', () => {
     const longAgo = new Date('2020-01-01T00:00:00Z');
     for (const file of [current.file('old'), current.file('used'), previous.file('old')]) utimesSync(file, longAgo, longAgo);
     current.read('used');
-    expect(pruneCardCache(root, Date.parse('2021-01-01T00:00:00Z'))).toBe(2);
+    expect(pruneUnused(root, Date.parse('2021-01-01T00:00:00Z'))).toBe(2);
     expect(readdirSync(root)).toEqual(['renderer-b']);
     expect(readdirSync(join(root, 'renderer-b'))).toEqual(['used.png']);
-    expect(pruneCardCache(join(scratch, 'no-such-folder'), Date.now())).toBe(0);
+    expect(pruneUnused(join(scratch, 'no-such-folder'), Date.now())).toBe(0);
   });
 
   it('fingerprints the renderer by its layout source and package versions', () => {

@@ -1,0 +1,68 @@
+/**
+ * Files kept across builds in .cache/ (preview cards, the PDF CV), a folder the deploy
+ * workflow restores with actions/cache. Safe when builds run side by side: a file is
+ * written under a name of its own and renamed into place, so a reader finds it whole or
+ * not at all; reading marks it as used, and files no build used for a while are pruned.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** The cache folder `name` of the project at `root`. */
+export const buildCacheFolder = (root: string, name: string): string => join(root, '.cache', name);
+
+/** The version of an npm package installed under `root`: part of a cache key, so an upgrade never serves a stale file. */
+export function installedVersion(root: string, name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Files no build has used for this long are pruned. */
+export const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+let written = 0;
+
+/** Writes `data` to `path` through a temporary file of this process and thread, creating the folder. */
+export function writeAtomically(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}-${threadId}-${written++}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+/** Marks a cached file as used now, so pruning keeps it; throws when it does not exist. */
+export function markUsed(path: string): void {
+  const now = new Date();
+  utimesSync(path, now, now);
+}
+
+/**
+ * Removes, from `folder` and the folders in it, files not used since `unusedSince` (a time
+ * in ms) and temporary files left by interrupted builds, then the folders left empty;
+ * returns how many files it removed.
+ */
+export function pruneUnused(folder: string, unusedSince: number): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const path = join(folder, name);
+    try {
+      const stats = statSync(path);
+      if (stats.isDirectory()) {
+        removed += pruneUnused(path, unusedSince);
+        // Succeeds only once the folder is empty.
+        rmdirSync(path);
+      } else if (stats.mtimeMs < unusedSince) {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    } catch {
+      // Not empty, or already gone (another build pruned it).
+    }
+  }
+  return removed;
+}
