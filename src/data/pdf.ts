@@ -24,7 +24,7 @@ function pdfLabels(): CvPdfLabels {
   const byKind = <T>(pick: (kind: (typeof kinds)[PublicationKind]) => T) => Object.fromEntries(KIND_ORDER.map((kind) => [kind, pick(kinds[kind])])) as Record<PublicationKind, T>;
   const part = (count: Plural) => (shown: number, total: number) => t.pdf.part(locale.number(shown), locale.count(total, count));
   return {
-    sections: { ...t.cv.sections, grants: t.grants.heading, teaching: t.teaching.heading, supervision: t.supervision.heading, service: t.service.heading },
+    sections: t.cv.sections,
     publicationKinds: byKind((kind) => kind.heading),
     numberPrefixes: byKind((kind) => kind.prefix),
     // Talks and lectures are what their sections say they are: only the other kinds are named.

@@ -64,22 +64,30 @@ export const de: UIStrings = {
       experience: 'Berufserfahrung',
       education: 'Ausbildung',
       projects: 'Forschungsprojekte',
+      grants: 'Drittmittel und Förderung',
       awards: 'Auszeichnungen',
       patents: 'Patente',
       skills: 'Kenntnisse',
       talks: 'Vorträge',
       lectures: 'Lehrveranstaltungen',
+      teaching: 'Lehrtätigkeit',
+      supervision: 'Betreuung',
+      service: 'Gremien- und Gutachtertätigkeit',
       publications: 'Publikationen',
     },
     sectionLinks: {
       experience: 'Berufserfahrung',
       education: 'Ausbildung',
       projects: 'Projekte',
+      grants: 'Förderung',
       awards: 'Auszeichnungen',
       patents: 'Patente',
       skills: 'Kenntnisse',
       talks: 'Vorträge',
       lectures: 'Lehrveranstaltungen',
+      teaching: 'Lehre',
+      supervision: 'Betreuung',
+      service: 'Gremien',
       publications: 'Publikationen',
     },
     talksExcerpt: (count, excerpt) => `${count}; die letzten ${excerpt}, alle auf den`,
@@ -279,8 +287,6 @@ export const de: UIStrings = {
     A1: 'A1',
   },
   grants: {
-    heading: 'Drittmittel und Förderung',
-    link: 'Förderung',
     roles: {
       pi: 'Projektleitung',
       'co-pi': 'Ko-Projektleitung',
@@ -293,8 +299,6 @@ export const de: UIStrings = {
     grant: 'Förderung:',
   },
   teaching: {
-    heading: 'Lehrtätigkeit',
-    link: 'Lehre',
     levels: {
       undergraduate: 'Bachelorstudium',
       graduate: 'Masterstudium',
@@ -326,8 +330,6 @@ export const de: UIStrings = {
     links: { syllabus: 'Modulbeschreibung', materials: 'Materialien' },
   },
   supervision: {
-    heading: 'Betreuung',
-    link: 'Betreuung',
     levels: {
       postdoc: 'Postdocs',
       phd: 'Promovierende',
@@ -341,8 +343,6 @@ export const de: UIStrings = {
     thesis: 'Abschlussarbeit',
   },
   service: {
-    heading: 'Gremien- und Gutachtertätigkeit',
-    link: 'Gremien',
     kinds: {
       editor: 'Herausgeberschaft',
       'editorial-board': 'Herausgebergremium',

@@ -80,22 +80,30 @@ export const en = {
       experience: 'Experience',
       education: 'Education',
       projects: 'Research projects',
+      grants: 'Grants and funding',
       awards: 'Awards',
       patents: 'Patents',
       skills: 'Skills',
       talks: 'Talks',
       lectures: 'Lectures',
+      teaching: 'Teaching',
+      supervision: 'Supervision',
+      service: 'Service',
       publications: 'Publications',
     },
     sectionLinks: {
       experience: 'Experience',
       education: 'Education',
       projects: 'Projects',
+      grants: 'Grants',
       awards: 'Awards',
       patents: 'Patents',
       skills: 'Skills',
       talks: 'Talks',
       lectures: 'Lectures',
+      teaching: 'Teaching',
+      supervision: 'Supervision',
+      service: 'Service',
       publications: 'Publications',
     },
     talksExcerpt: (count: string, excerpt: number) => `${count}; the latest ${excerpt}, all on the`,
@@ -298,8 +306,6 @@ export const en = {
   } satisfies Record<LanguageLevel, string>,
   /* The career sections: grants, teaching, supervision, service, news and free pages. */
   grants: {
-    heading: 'Grants and funding',
-    link: 'Grants',
     roles: {
       pi: 'Principal investigator',
       'co-pi': 'Co-principal investigator',
@@ -313,8 +319,6 @@ export const en = {
     grant: 'Grant:',
   },
   teaching: {
-    heading: 'Teaching',
-    link: 'Teaching',
     levels: {
       undergraduate: 'Undergraduate',
       graduate: 'Graduate',
@@ -349,8 +353,6 @@ export const en = {
     links: { syllabus: 'Syllabus', materials: 'Materials' },
   },
   supervision: {
-    heading: 'Supervision',
-    link: 'Supervision',
     /** Headings of the groups, one per stage. */
     levels: {
       postdoc: 'Postdoctoral researchers',
@@ -366,8 +368,6 @@ export const en = {
     thesis: 'Thesis',
   },
   service: {
-    heading: 'Service',
-    link: 'Service',
     /** Headings of the groups, one per kind. */
     kinds: {
       editor: 'Editor',

@@ -166,11 +166,11 @@ describe('the PDF settings', () => {
   it('set the paper and which sections the PDF shows, in their order', () => {
     const pdf = join(DIST_DE, 'cv.pdf');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
-    const headings = [de.cv.sections.experience, de.cv.sections.education, de.cv.sections.publications, de.grants.heading, de.teaching.heading, de.supervision.heading];
+    const headings = [de.cv.sections.experience, de.cv.sections.education, de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching, de.cv.sections.supervision];
     const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
       .split('\n')
       .map((line) => line.trim());
-    expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.grants.heading, de.teaching.heading]);
+    expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching]);
   });
 
   it('print the CV page on the same paper', () => {
