@@ -47,6 +47,9 @@ const newestFirst =
   (a: T, b: T) =>
     key(b).localeCompare(key(a)) || a.id.localeCompare(b.id);
 
+/** Ongoing first, then by end and start: experience, education, projects, grants, supervision. */
+const byPeriod = newestFirst((item: { id: string; start: string | number; end?: string | number | undefined }) => `${item.end ?? '9999'}|${item.start}`);
+
 async function loadCv(): Promise<Cv> {
   const [status] = await getCollection('contentStatus');
   if (!status) throw new Error('The content was not loaded; run `npm run check:content` to see why.');
@@ -65,8 +68,8 @@ async function loadCv(): Promise<Cv> {
   return {
     profile,
     skills: skills ?? { groups: [], languages: [] },
-    experience: (await read('experience')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
-    education: (await read('education')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    experience: (await read('experience')).sort(byPeriod),
+    education: (await read('education')).sort(byPeriod),
     publications: (await read('publications')).sort(newestFirst((item) => `${item.year}-${String(item.month ?? 0).padStart(2, '0')}`)),
     patents: (await read('patents')).sort(
       newestFirst(
@@ -79,11 +82,11 @@ async function loadCv(): Promise<Cv> {
     ),
     talks: (await read('talks')).sort(newestFirst((item) => item.date.dates[0]!)),
     lectures: (await read('lectures')).sort(newestFirst((item) => item.date.dates[0]!)),
-    projects: (await read('projects')).sort(newestFirst((item) => `${item.end ?? '9999'}|${item.start}`)),
+    projects: (await read('projects')).sort(byPeriod),
     awards: (await read('awards')).sort(newestFirst((item) => String(item.year))),
-    grants: (await read('grants')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    grants: (await read('grants')).sort(byPeriod),
     teaching: (await read('teaching')).sort(newestFirst((item) => latestTerm(item))),
-    supervision: (await read('supervision')).sort(newestFirst((item) => `${item.end ?? 9999}|${item.start}`)),
+    supervision: (await read('supervision')).sort(byPeriod),
     service: (await read('service')).sort(newestFirst((item) => String(item.years.at(-1)))),
     news: (await read('news')).sort(newestFirst((item) => item.date)),
     freePages: (await read('pages')).sort((a, b) => a.id.localeCompare(b.id)),

@@ -3,7 +3,7 @@ import type { Project } from '../schemas/project.ts';
 import type { Entry } from './cv.ts';
 import { routes } from './routes.ts';
 import { settings } from './settings.ts';
-import type { PublicationView, TalkView } from './views.ts';
+import { getSiteData, type PublicationView, type TalkView } from './views.ts';
 
 export interface TopicLink {
   readonly id: string;
@@ -24,8 +24,15 @@ export interface TopicPage extends TopicLink {
   readonly projects: readonly Entry<Project>[];
 }
 
-/** Every topic with at least one entry, in the settings' order. */
-export function topicPages(site: { publications: readonly PublicationView[]; events: readonly TalkView[]; projects: readonly Entry<Project>[] }): TopicPage[] {
+let topics: Promise<TopicPage[]> | undefined;
+
+/** Every topic with at least one entry, in the settings' order; worked out once per build. */
+export function getTopicPages(): Promise<TopicPage[]> {
+  topics ??= getSiteData().then(topicPages);
+  return topics;
+}
+
+function topicPages(site: { publications: readonly PublicationView[]; events: readonly TalkView[]; projects: readonly Entry<Project>[] }): TopicPage[] {
   return Object.entries(settings.topics).flatMap(([id, label]) => {
     const page = {
       id,

@@ -15,7 +15,7 @@ import { displayName, ownerContributor, ownerMatcher } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
 import { visible, type VisibleDetail } from '../lib/profile.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
-import { entryAnchor, NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
+import { entryAnchor, isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
 import { supervisionState } from '../lib/supervision.ts';
 import { termPhrases } from '../lib/teaching.ts';
 import { compressYears } from '../lib/years.ts';
@@ -53,7 +53,7 @@ export interface Author {
 }
 
 /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
-export const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
+const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
 
 export interface PublicationView extends Entry<Publication>, Citable {
   readonly titleHtml: string;
@@ -222,7 +222,6 @@ function profileView(profile: Entry<Profile>): ProfileView {
   };
 }
 
-/** An author in the site's style; a co-author from content/people/ under the form listed first there, linked to their page. */
 /** Where an entry is shown: its own page, its place on a list page, or its section of the CV. */
 function entryPath(reference: Pick<EntryReference, 'section' | 'id'>, talkPaths: ReadonlyMap<string, string>): string {
   const { section, id } = reference;
@@ -244,14 +243,12 @@ function entryPath(reference: Pick<EntryReference, 'section' | 'id'>, talkPaths:
   }
 }
 
-const isBuiltIn = (page: string): page is NavigablePage => (NAVIGABLE_PAGES as readonly string[]).includes(page);
-
 /** The settings' navigation (or every page), without pages that are not built, and free pages asking for a link at their position. */
 function navigationItems(pages: ReadonlySet<NavigablePage>, freePages: readonly PageView[]): NavigationItem[] {
   const byId = new Map(freePages.map((page) => [page.id, page]));
   const listed = settings.navigation ?? NAVIGABLE_PAGES.map((page) => ({ page, label: undefined }));
   const items = listed.flatMap((item): NavigationItem[] => {
-    if (isBuiltIn(item.page)) return pages.has(item.page) ? [{ page: item.page, label: item.label ?? t.pages[item.page], href: routes[item.page]() }] : [];
+    if (isNavigablePage(item.page)) return pages.has(item.page) ? [{ page: item.page, label: item.label ?? t.pages[item.page], href: routes[item.page]() }] : [];
     const page = byId.get(item.page);
     return page ? [{ page: page.id, label: item.label ?? page.navigation?.label ?? page.title, href: routes.page(page.id) }] : [];
   });

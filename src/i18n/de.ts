@@ -166,7 +166,6 @@ export const de: UIStrings = {
     topicTalks: 'Vorträge und Lehrveranstaltungen',
     topicProjects: 'Projekte',
     projectCount: { one: '# Projekt', other: '# Projekte' },
-    eventPage: (event) => `Website von ${event}`,
     movedTitle: 'Diese Seite ist umgezogen',
     moved: 'Diese Seite ist umgezogen nach',
   },

@@ -187,7 +187,6 @@ export const en = {
     topicTalks: 'Talks & lectures',
     topicProjects: 'Projects',
     projectCount: { one: '# project', other: '# projects' } satisfies Plural,
-    eventPage: (event: string) => `Website of ${event}`,
     movedTitle: 'This page has moved',
     moved: 'This page has moved to',
   },

@@ -6,6 +6,8 @@
 /** The pages that can appear in the navigation, in their default order. */
 export const NAVIGABLE_PAGES = ['home', 'news', 'publications', 'talks', 'patents', 'cv'] as const;
 export type NavigablePage = (typeof NAVIGABLE_PAGES)[number];
+/** Whether a navigation entry names one of vita's own pages (not a free page). */
+export const isNavigablePage = (page: string): page is NavigablePage => (NAVIGABLE_PAGES as readonly string[]).includes(page);
 
 /** The content sections a page lists; a page whose sections are all empty is not built. Home and CV always are. */
 export const PAGE_SECTIONS: Readonly<Record<NavigablePage, readonly string[] | 'always'>> = {

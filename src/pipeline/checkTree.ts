@@ -5,7 +5,7 @@
  * file bytes in, problems and valid entries out.
  */
 import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from '../lib/metrics.ts';
-import { NAVIGABLE_PAGES, pageHasContent, type NavigablePage } from '../lib/routes.ts';
+import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { references, sections, type SectionName } from '../schemas/sections.ts';
@@ -86,13 +86,13 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
 function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   const settings = entries.find((entry) => entry.section === 'settings');
-  const navigation = settings?.data['navigation'] as readonly { page: NavigablePage }[] | undefined;
+  const navigation = settings?.data['navigation'] as readonly { page: string }[] | undefined;
   if (!settings || !navigation) return [];
   const counts: Record<string, number> = {};
   for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
   return navigation.flatMap((item, index): Problem[] =>
     // Free pages (and names that are none) are checked with the other references.
-    !(NAVIGABLE_PAGES as readonly string[]).includes(item.page) || pageHasContent(item.page, counts)
+    !isNavigablePage(item.page) || pageHasContent(item.page, counts)
       ? []
       : [
           {

@@ -7,7 +7,7 @@
  */
 import { bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/contentLinks.ts';
 import { peopleIndex } from '../lib/people.ts';
-import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, type NavigablePage } from '../lib/routes.ts';
+import { isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import type { Person } from '../schemas/person.ts';
 import { ENTRY_KINDS, type EntryReference } from '../schemas/references.ts';
 import { sections, typedReferences, type SectionName } from '../schemas/sections.ts';
@@ -16,8 +16,6 @@ import type { Problem } from './problems.ts';
 import { lineOf } from './yaml.ts';
 
 type Ids = ReadonlyMap<string, ReadonlySet<string>>;
-
-const isBuiltIn = (page: string): page is NavigablePage => (NAVIGABLE_PAGES as readonly string[]).includes(page);
 
 /** Free pages whose id is one of vita's own addresses are not built: they are reported instead. */
 const freePageIds = (entries: readonly ValidEntry[]) => entries.filter((entry) => entry.section === 'pages' && !RESERVED_PAGE_IDS.has(entry.id)).map((entry) => entry.id);
@@ -96,7 +94,7 @@ function unknownNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   const free = new Set(freePageIds(entries));
   const known = [...NAVIGABLE_PAGES, ...[...free].sort()];
   return navigation.flatMap((item, index): Problem[] =>
-    isBuiltIn(item.page) || free.has(item.page)
+    isNavigablePage(item.page) || free.has(item.page)
       ? []
       : [
           {
