@@ -9,7 +9,7 @@
 import { paths } from '../lib/routes.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { ValidEntry } from './checkFile.ts';
-import { closest } from './issues.ts';
+import { closest, fieldName } from './issues.ts';
 import type { Problem } from './problems.ts';
 import { lineOf } from './yaml.ts';
 
@@ -21,7 +21,7 @@ type Link = { kind: string; url: string; label?: string };
 const at = (entry: ValidEntry, path: readonly (string | number)[], message: string, severity?: 'warning'): Problem => ({
   file: entry.file,
   line: lineOf(entry.yaml, path) ?? 1,
-  field: path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join(''),
+  field: fieldName(path),
   message,
   ...(severity ? { severity } : {}),
 });

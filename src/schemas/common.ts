@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
-import { INITIALS, isLanguageTag } from './atoms.ts';
+import { ENTRY_ID, INITIALS, isLanguageTag } from './atoms.ts';
 
 /** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
 function readableText(allowed: RegExp) {
@@ -241,7 +241,7 @@ export const contributor = z.union(
 
 /** Ids of topics declared in the settings (`topics`); checked against them across the tree. */
 export const topicIds = z
-  .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a topic id from the settings, lowercase letters, digits and hyphens (e.g. machine-learning)' }))
+  .array(z.string().regex(ENTRY_ID, { error: 'expected a topic id from the settings, lowercase letters, digits and hyphens (e.g. machine-learning)' }))
   .default([]);
 
 /** Old addresses of a page on a previous site ("/publication/2019-clever-hans/"): each gets a redirect to the new page. */

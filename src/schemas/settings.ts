@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
 import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
-import { isEntryId } from './atoms.ts';
+import { ENTRY_ID, isEntryId } from './atoms.ts';
 import { text } from './common.ts';
 
 /**
@@ -158,10 +158,7 @@ export const settingsSchema = z.strictObject({
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
-  topics: z
-    .record(z.string(), text)
-    .superRefine(keysMatch(/^[a-z0-9][a-z0-9-]*$/, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning'))
-    .default({}),
+  topics: z.record(z.string(), text).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
   /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
   redirects: z
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
