@@ -178,7 +178,7 @@ function entryKey(key: string): string {
 }
 
 /** biblatex's `pubstate` for work not yet published. */
-const PUBSTATE: Readonly<Record<Publication['status'], string | undefined>> = {
+export const PUBSTATE: Readonly<Record<Publication['status'], string | undefined>> = {
   submitted: 'submitted',
   'under-review': 'submitted',
   accepted: 'forthcoming',

@@ -10,7 +10,7 @@ import { kindOf } from '../schemas/publicationKinds.ts';
 type CslName = { family: string; given?: string } | { literal: string };
 
 /** CSL's free-text `status` for work not yet published. */
-const CSL_STATUS: Readonly<Record<PublicationStatus, string | undefined>> = {
+export const CSL_STATUS: Readonly<Record<PublicationStatus, string | undefined>> = {
   submitted: 'submitted',
   'under-review': 'under review',
   accepted: 'accepted',

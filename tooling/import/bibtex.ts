@@ -5,7 +5,7 @@
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -18,6 +18,7 @@ import {
   preprintVenue,
   publisherBesides,
   readUrl,
+  statusByWord,
   withoutStyling,
   yearNumber,
   organization,
@@ -28,12 +29,9 @@ import {
   type SourceEntry,
 } from './sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
+import { PUBSTATE } from '../../src/lib/bibtex.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
-import { kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
-
-/** Whether a kind lists authors or editors. */
-const kindOfKind = (kind: PublicationKind) => definitionOf(kind).creators;
 
 /** A place where the parser gave up: the file line, the entry (key, or @type when the key is unreadable), the parser's words. */
 export interface BibtexSyntaxError {
@@ -177,12 +175,8 @@ function kindOf(
   return KIND_BY_BIBTEX_TYPE.get(type);
 }
 
-/** biblatex's `pubstate` → the schema's status. */
-const STATUS_BY_PUBSTATE: Readonly<Record<string, PublicationDraft['status']>> = {
-  submitted: 'submitted',
-  forthcoming: 'accepted',
-  inpress: 'in-press',
-};
+/** biblatex's `pubstate` → the schema's status: the export's table read backwards. */
+const STATUS_BY_PUBSTATE = statusByWord(PUBSTATE);
 
 /** The arXiv id in `eprint`: as written when the archive is arXiv; with no archive named, only when it looks like one. */
 function eprintArxivId(eprint: string | undefined, archive: string | undefined): string | undefined {
@@ -262,7 +256,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   // Our own export writes an article number into eid, and into pages when there are none.
   const articleNumber = text('eid');
   const pages = text('pages');
-  const listsEditors = kind !== undefined && kindOfKind(kind) === 'editor';
+  const listsEditors = kind !== undefined && definitionOf(kind).creators === 'editor';
   const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
   if (listsEditors) notImported.splice(notImported.indexOf('editor'), 1);
   const pubstate = text('pubstate');

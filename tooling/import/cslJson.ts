@@ -3,7 +3,7 @@
  * to publication fields. Pure: the file's text in, entries or one error out.
  */
 import { publicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_CSL_TYPE } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_CSL_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -16,6 +16,7 @@ import {
   preprintVenue,
   publisherBesides,
   readUrl,
+  statusByWord,
   withoutStyling,
   yearNumber,
   organization,
@@ -25,6 +26,7 @@ import {
   type SourceEntry,
 } from './sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
+import { CSL_STATUS } from '../../src/lib/csl.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { decodeEntities } from '../../src/lib/entities.ts';
 
@@ -101,15 +103,8 @@ function authorsOf(names: unknown): DraftAuthor[] {
   });
 }
 
-/** CSL's free-text `status` → the schema's status. */
-const STATUS_BY_CSL: Readonly<Record<string, PublicationDraft['status']>> = {
-  submitted: 'submitted',
-  'under review': 'under-review',
-  accepted: 'accepted',
-  forthcoming: 'accepted',
-  'in press': 'in-press',
-  inpress: 'in-press',
-};
+/** CSL's free-text `status` → the schema's status: the export's table read backwards, and the biblatex words some tools write. */
+const STATUS_BY_CSL: Readonly<Record<string, PublicationDraft['status']>> = { ...statusByWord(CSL_STATUS), forthcoming: 'accepted', inpress: 'in-press' };
 
 /** Year and month from `issued`: `{ "date-parts": [[2019, 3]] }`, or `{ "raw": "2019-03" }`. */
 function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?: string } {
@@ -155,7 +150,7 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
-    authors: authorsOf(kind === 'edited-volume' ? item['editor'] : item['author']),
+    authors: authorsOf(item[kind === undefined ? 'author' : definitionOf(kind).creators]),
     year: issued.year,
     status,
     month: issued.month,

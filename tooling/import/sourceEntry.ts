@@ -5,12 +5,19 @@
  * Pure: text in, values out.
  */
 import type { z } from 'zod';
-import { publicationKind, type PublicationKind, type publicationSchema } from '../../src/schemas/publication.ts';
+import { publicationKind, type PublicationKind, type PublicationStatus, type publicationSchema } from '../../src/schemas/publication.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { ARXIV_ID_SOURCE, bareDoi, INITIALS, unversionedArxiv } from '../../src/schemas/atoms.ts';
 
 /** Publication fields as read from a source, before the schema checks them. */
 export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
+
+/** An exporter's status table read backwards (lower case): where two statuses share a word, the first keeps it. */
+export function statusByWord(written: Readonly<Record<PublicationStatus, string | undefined>>): Readonly<Record<string, PublicationStatus>> {
+  const statuses: Record<string, PublicationStatus> = {};
+  for (const [status, word] of Object.entries(written) as [PublicationStatus, string | undefined][]) if (word !== undefined) statuses[word.toLowerCase()] ??= status;
+  return statuses;
+}
 
 /** One reference read from a BibTeX or CSL-JSON file, mapped to publication fields but not yet given an id. */
 export interface SourceEntry {
