@@ -443,6 +443,13 @@ describe('CSL-JSON', () => {
   });
 });
 
+describe('an edited volume without editors', () => {
+  it('still reports the fields it does not import (the editors it has none of are no such field)', () => {
+    const [entry] = readBibtex('@proceedings{x, title={T}, year=2020, publisher={P}, isbn={123}}', {}).entries;
+    expect([entry!.data.kind, entry!.notImported]).toEqual(['edited-volume', ['isbn']]);
+  });
+});
+
 describe('an ORCID work record', () => {
   const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scholarly', 'orcid-0000-0002-1825-0097-works-1003.json'), 'utf8')).bulk[0].work;
 

@@ -258,7 +258,9 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const pages = text('pages');
   const listsEditors = kind !== undefined && definitionOf(kind).creators === 'editor';
   const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
-  if (listsEditors) notImported.splice(notImported.indexOf('editor'), 1);
+  // The editors of an edited volume are its people: imported, so not reported (an entry may have none).
+  const editorsAt = notImported.indexOf('editor');
+  if (listsEditors && editorsAt >= 0) notImported.splice(editorsAt, 1);
   const pubstate = text('pubstate');
   const status = pubstate === undefined ? undefined : STATUS_BY_PUBSTATE[pubstate.toLowerCase()];
   if (pubstate !== undefined && status === undefined) notices.push(`pubstate "${pubstate}" not understood; imported as published`);
