@@ -7,7 +7,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../browser/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../browser/chromium.ts';
 import { serveStatic } from '../../browser/staticServer.ts';
 
 const dist = process.argv[2];
@@ -18,16 +18,7 @@ if (!dist) {
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const scores: Record<string, Record<string, number>> = {};
 try {
