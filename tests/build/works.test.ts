@@ -92,7 +92,12 @@ describe('the complete fixture’s pages', () => {
     expect(accepted('meta[name^="citation_"]').length).toBe(0);
     const ld = JSON.parse(accepted('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;
     expect([ld['@type'], ld['creativeWorkStatus'], ld['datePublished']]).toEqual(['ScholarlyArticle', 'Accepted', undefined]);
-    expect(page('/publications/rossi2026submitted/')('article .badge-status').text()).toBe('Submitted');
+    const submitted = page('/publications/rossi2026submitted/');
+    expect(submitted('article .badge-status').text()).toBe('Submitted');
+    // No venue yet: the citation line is the year alone, not ", 2026.", and there is no empty list of links.
+    expect(submitted('article .venue').text().trim()).toBe('2026.');
+    expect(page('/cv/')('#rossi2026submitted .venue').text().trim()).toBe('2026.');
+    expect(page('/cv/')('#rossi2026submitted .reader-links').length).toBe(0);
   });
 
   it('render formulas as MathML in titles and abstracts, and give the TeX to <title>', () => {
