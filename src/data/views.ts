@@ -83,6 +83,8 @@ export interface TalkView extends Entry<Talk> {
   /** Absolute URL of the same, when a site URL is set. */
   readonly url: string | undefined;
   readonly lang: string | undefined;
+  /** Its links as the lists show them: slides, video, stream…, under the base path. */
+  readonly readerLinks: readonly ReaderLink[];
 }
 
 export interface AwardView extends Entry<Award> {
@@ -274,15 +276,14 @@ async function buildSiteData(): Promise<SiteData> {
       // A co-author of content/people/ is named as there and linked.
       const person = owner || contributor.organization ? undefined : people.find(contributor.name);
       const href = person && personHref(person);
-      const marked = contributor.equal === true || contributor.corresponding === true;
       return {
         name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, settings.authorNames),
         isOwner: owner,
         ...(href ? { href } : {}),
         equal: contributor.equal === true,
         corresponding: contributor.corresponding === true,
-        marks: marked ? `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}` : '',
-        marksMeaning: marked ? [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', ') : '',
+        marks: `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}`,
+        marksMeaning: [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', '),
       };
     });
   const split = {
@@ -333,9 +334,11 @@ async function buildSiteData(): Promise<SiteData> {
       const titleHtml = await render(talk.title);
       const year = Number(talk.date.dates[0]!.slice(0, 4));
       const path = talkPaths.get(talk.id)!;
+      const links = talk.links.map(siteLink);
       return {
         ...linked(talk),
-        links: talk.links.map(siteLink),
+        links,
+        readerLinks: readerLinks({ links }, t.links),
         section,
         titleHtml,
         titleText: htmlToText(titleHtml),

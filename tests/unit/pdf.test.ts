@@ -223,6 +223,7 @@ async function talk(id: string, fields: Record<string, unknown>): Promise<TalkVi
     path,
     url: `https://example.org/ada${path}`,
     lang: data.language,
+    readerLinks: readerLinks(data, de.links),
   };
 }
 
