@@ -7,7 +7,7 @@
  */
 import type { Profile } from '../schemas/profile.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
-import type { NavigablePage } from '../lib/routes.ts';
+import { displayAddress, type NavigablePage } from '../lib/routes.ts';
 import { groupByYear } from '../lib/years.ts';
 import { shownAuthors, type Card, type CardAuthor } from './card.ts';
 
@@ -61,10 +61,7 @@ export interface SiteCardOptions {
 }
 
 /** The site's address without scheme and trailing slash: https://example.org/vita/ → "example.org/vita". */
-export function siteAddress(site: string, base: string): string {
-  const address = new URL(base, site);
-  return `${address.host}${address.pathname}`.replace(/\/$/, '');
-}
+export const siteAddress = (site: string, base: string): string => displayAddress(new URL(base, site));
 
 /** The card of every page, by card path, in a stable order. */
 export function siteCards(content: CardContent, options: SiteCardOptions): ReadonlyMap<string, Card> {

@@ -47,11 +47,11 @@ export function metricsFreshness(metrics: Metrics | undefined, now: Date, maxAge
   return { status: 'stale', count: stale.length, oldest, ageDays: Math.floor((now.getTime() - Date.parse(`${oldest}T00:00:00Z`)) / DAY_MS) };
 }
 
-/** The build warning for missing or stale counts (console text for the owner, not site text); undefined when fresh. */
-export function freshnessWarning(freshness: MetricsFreshness, file: string, maxAgeDays: number): string | undefined {
-  if (freshness.status === 'missing') return `${file}: no citation counts; run npm run metrics to add them (publications show none until then)`;
+/** The warning about missing or stale counts (console text for the owner, not site text; the file is named beside it); undefined when fresh. */
+export function freshnessWarning(freshness: MetricsFreshness, maxAgeDays: number): string | undefined {
+  if (freshness.status === 'missing') return 'no citation counts; run npm run metrics to add them (publications show none until then)';
   if (freshness.status === 'stale') {
-    return `${file}: ${freshness.count} citation ${freshness.count === 1 ? 'count is' : 'counts are'} older than ${maxAgeDays} days (oldest from ${freshness.oldest}, ${freshness.ageDays} days ago); run npm run metrics to refresh them`;
+    return `${freshness.count} citation ${freshness.count === 1 ? 'count is' : 'counts are'} older than ${maxAgeDays} days (oldest from ${freshness.oldest}, ${freshness.ageDays} days ago); run npm run metrics to refresh them`;
   }
   return undefined;
 }

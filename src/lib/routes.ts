@@ -58,6 +58,12 @@ export function joinBase(base: string, path: string): string {
 }
 
 /** The fragment id of a talk or lecture on the talks pages (HTML ids must start with a letter; talk ids start with the date). */
+/** An address as people write it: without scheme and trailing slash, https://example.org/vita/ → "example.org/vita". */
+export function displayAddress(url: string | URL): string {
+  const address = new URL(url);
+  return `${address.host}${address.pathname}`.replace(/\/$/, '');
+}
+
 export const talkAnchor = (id: string): string => `talk-${id}`;
 
 /** The fragment id of an entry of the career sections: a news item on /news/, a course, grant, supervision or service on the CV. */

@@ -10,6 +10,7 @@ import { groupByKindAndYear } from '../lib/publications.ts';
 import { ownerMatcher } from '../lib/names.ts';
 import { espacenetUrl, patentReference } from '../lib/patents.ts';
 import { profileLinks, visibleContact } from '../lib/profile.ts';
+import { displayAddress } from '../lib/routes.ts';
 import type { GrantRole } from '../schemas/grant.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
 import { serviceKind, type ServiceKind } from '../schemas/service.ts';
@@ -194,8 +195,7 @@ function header(source: CvSource, options: CvPdfOptions, labels: CvPdfLabels): C
     contact.phone ? [text(contact.phone.value, { link: `tel:${contact.phone.tel}` })] : [],
     contact.address ? [text(contact.address.value)] : [],
   ];
-  const site = options.siteUrl === undefined ? undefined : new URL(options.siteUrl);
-  const website = site && `${site.host}${site.pathname}`.replace(/\/$/, '');
+  const website = options.siteUrl === undefined ? undefined : displayAddress(options.siteUrl);
   const links: Rich[] = [
     ...(profile.links.website === undefined && website && options.siteUrl ? [[text(website, { link: options.siteUrl })]] : []),
     ...profileLinks(profile.links).map((link) => [text(link.label, { link: link.url })]),

@@ -115,7 +115,7 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
   const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id));
   const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
-  const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), `content/${file.file}`, maxAge);
+  const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), maxAge);
   return [
     ...orphans.map(
       (id): Problem => ({
@@ -126,8 +126,7 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
         message: `"${id}" names no file in content/publications/; its count is not shown (npm run metrics rewrites the file)`,
       }),
     ),
-    // freshnessWarning names the file itself: the message goes without a file prefix of its own.
-    ...(stale ? [{ file: file.file, severity: 'warning' as const, message: stale.slice(stale.indexOf(': ') + 2) }] : []),
+    ...(stale ? [{ file: file.file, severity: 'warning' as const, message: stale }] : []),
   ];
 }
 
