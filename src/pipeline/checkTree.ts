@@ -10,7 +10,7 @@ import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { references, sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
-import { careerReferenceProblems } from './crossReferences.ts';
+import { careerReferenceProblems, noSuchEntry } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
@@ -62,7 +62,7 @@ function danglingReferences(entries: readonly ValidEntry[]): Problem[] {
             file: entry.file,
             line: lineOf(entry.yaml, [reference.field]) ?? 1,
             field: reference.field,
-            message: `"${target}" names no file in content/${sections[reference.to].path}/; expected the id (file name without .md) of an existing entry`,
+            message: noSuchEntry(target, reference.to),
           },
         ];
       });

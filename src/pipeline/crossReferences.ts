@@ -20,8 +20,10 @@ type Ids = ReadonlyMap<string, ReadonlySet<string>>;
 /** Free pages whose id is one of vita's own addresses are not built: they are reported instead. */
 const freePageIds = (entries: readonly ValidEntry[]) => entries.filter((entry) => entry.section === 'pages' && !RESERVED_PAGE_IDS.has(entry.id)).map((entry) => entry.id);
 
-const missingEntry = (reference: EntryReference) =>
-  `"${reference.kind}:${reference.id}" names no file in content/${sections[reference.section].path}/; expected the id (file name without .md) of an existing entry`;
+/** The message for a reference (as written) to no entry of `section`. */
+export const noSuchEntry = (written: string, section: SectionName): string =>
+  `"${written}" names no file in content/${sections[section].path}/; expected the id (file name without .md) of an existing entry`;
+const missingEntry = (reference: EntryReference) => noSuchEntry(`${reference.kind}:${reference.id}`, reference.section);
 
 /** The pages and files the site will have, as far as the content tells. */
 export function siteIndex(entries: readonly ValidEntry[], publicFileExists?: (path: string) => boolean): SiteIndex {
