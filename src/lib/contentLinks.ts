@@ -5,6 +5,7 @@
  * exists; the data layer rewrites them in the rendered HTML to real URLs under
  * the base path. Pure: the content, the paths and the base come in as values.
  */
+import { decodeEntities, escapeHtml } from './entities.ts';
 import { parseEntryReference, type EntryReference } from '../schemas/references.ts';
 
 /** A target vita resolves: an entry (`kind:id`, optionally `#fragment`) or a path of this site. */
@@ -59,9 +60,9 @@ export function bodyLinks(body: string): BodyLink[] {
 export function rewriteLinks(html: string, resolve: (target: InternalTarget) => string | undefined): string {
   if (!html.includes('href="')) return html;
   return html.replace(/href="([^"]*)"/g, (attribute, target: string) => {
-    const internal = internalTarget(target.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'));
+    const internal = internalTarget(decodeEntities(target));
     const url = internal && 'kind' in internal ? resolve(internal) : undefined;
-    return url === undefined ? attribute : `href="${url.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+    return url === undefined ? attribute : `href="${escapeHtml(url)}"`;
   });
 }
 
