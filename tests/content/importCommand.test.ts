@@ -238,6 +238,14 @@ venue: WHO
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
   });
 
+  it.each(['ftp://ada.example.org', 'https://ada example.org', 'ada.github.io'])('refuses --old-site %s in one line, with exit 1', (oldSite) => {
+    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--old-site', oldSite)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `--old-site: "${oldSite}" is not an http(s) address such as https://ada.github.io\n`,
+    });
+  });
+
   it.each([
     ['empty.bib', '  \n', 'empty.bib: empty file; expected BibTeX entries, a CSL-JSON list or a JSON Resume\n'],
     ['prose.bib', 'Just some notes, no entries.\n', 'prose.bib: no entries found; expected BibTeX entries (@article{…}) or CSL-JSON items\n'],

@@ -449,11 +449,11 @@ describe('importing old addresses', () => {
     const [entry] = readBibtex(
       '@article{a, title={T}, author={Lovelace, A.}, journal={J}, year=2019, html={https://ada.github.io/site/publication/2019-engine/}, code={https://github.com/ada/engine}}',
     ).entries;
-    expect(withOldAddresses(entry!, 'https://ada.github.io/site/').data).toMatchObject({
+    expect(withOldAddresses(entry!, new URL('https://ada.github.io/site/')).data).toMatchObject({
       links: [{ kind: 'code', url: 'https://github.com/ada/engine' }],
       redirectFrom: ['/publication/2019-engine/'],
     });
-    expect(withOldAddresses(entry!, 'https://elsewhere.example.org').data.redirectFrom).toBeUndefined();
+    expect(withOldAddresses(entry!, new URL('https://elsewhere.example.org')).data.redirectFrom).toBeUndefined();
     expect(withOldAddresses(entry!, undefined)).toBe(entry);
   });
 });

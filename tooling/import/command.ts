@@ -436,8 +436,8 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     return importResume(resolved, fromFile.json, context.cwd);
   }
   if (resolved.update && resolved.source === undefined) fail('--update needs a bibliography file to update from, e.g. npm run import -- refs.bib --update');
-  if (options.oldSite !== undefined && !/^https?:\/\/[^/\s]+/.test(options.oldSite))
-    fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
-  const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, options.oldSite));
+  const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
+  if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
+  const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
   return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
 }

@@ -199,13 +199,12 @@ export function givenFirstName(name: string): string {
  * `url` to an academicpages page) is no link to keep but the entry's old address, recorded
  * under `redirectFrom` so the new site redirects from it.
  */
-export function withOldAddresses(entry: SourceEntry, oldSite: string | undefined): SourceEntry {
-  if (oldSite === undefined || entry.data.links === undefined) return entry;
-  const origin = new URL(oldSite);
+export function withOldAddresses(entry: SourceEntry, origin: URL | undefined): SourceEntry {
+  if (origin === undefined || entry.data.links === undefined) return entry;
   const base = origin.pathname.replace(/\/?$/, '/');
   const isOld = (url: string) => {
-    const target = /^https?:\/\//.test(url) ? new URL(url) : undefined;
-    return target !== undefined && target.host === origin.host && target.pathname.startsWith(base) && target.pathname !== base;
+    const target = /^https?:\/\//.test(url) ? URL.parse(url) : null;
+    return target !== null && target.host === origin.host && target.pathname.startsWith(base) && target.pathname !== base;
   };
   const old = entry.data.links.filter((link) => isOld(link.url));
   if (old.length === 0) return entry;
