@@ -9,7 +9,7 @@ import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
 import { isEntryId, MAX_ID_LENGTH, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';
-import { draftAuthorName, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+import type { PublicationDraft, SourceEntry } from './sourceEntry.ts';
 
 /** What duplicate detection needs to know about a publication already in the folder. */
 export interface ExistingPublication {
@@ -67,7 +67,7 @@ export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>
       : asciiLetters(
           typeof first === 'object' && 'organization' in first
             ? (first.organization.split(' ').find((word) => !/^the$/i.test(word)) ?? '')
-            : parseName(draftAuthorName(first)).family,
+            : parseName(typeof first === 'string' ? first : first.name).family,
         ).replaceAll(' ', '');
   const words = asciiLetters(stripTags(data.title ?? ''))
     .split(' ')

@@ -100,11 +100,6 @@ export type DraftAuthor = NonNullable<PublicationDraft['authors']>[number];
 /** A corporate author ("{World Health Organization}", a CSL literal) as the schema writes an organisation. */
 export const organization = (name: string): DraftAuthor => ({ organization: cleanText(name) });
 
-/** The family name of a draft author, for ids and matching: a person's family name, an organisation's whole name. */
-export function draftAuthorName(author: DraftAuthor): string {
-  return typeof author === 'string' ? author : 'organization' in author ? author.organization : author.name;
-}
-
 /** "154--176" and "154–176" → "154-176". */
 export function pageRange(value: string): string {
   return value.replace(/\s*[-–—]+\s*/g, '-');
