@@ -15,7 +15,7 @@ import { displayName, ownerContributor, ownerMatcher } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
 import { visible, type VisibleDetail } from '../lib/profile.ts';
 import { publisherLine, readerLinks, venueDetails, type ReaderLink } from '../lib/publications.ts';
-import { entryAnchor, isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
+import { entryAnchor, isNavigablePage, patentAnchor, NAVIGABLE_PAGES, pageHasContent, paths, talkAnchor, type NavigablePage } from '../lib/routes.ts';
 import { supervisionState } from '../lib/supervision.ts';
 import { termPhrases } from '../lib/teaching.ts';
 import { compressYears } from '../lib/years.ts';
@@ -234,7 +234,7 @@ function entryPath(reference: Pick<EntryReference, 'section' | 'id'>, talkPaths:
     case 'lectures':
       return talkPaths.get(id) ?? paths.talks();
     case 'patents':
-      return `${paths.patents()}#patent-${id}`;
+      return `${paths.patents()}#${patentAnchor(id)}`;
     case 'projects':
     case 'awards':
       return `${paths.cv()}#${section}`;

@@ -57,14 +57,17 @@ export function joinBase(base: string, path: string): string {
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** The fragment id of a talk or lecture on the talks pages (HTML ids must start with a letter; talk ids start with the date). */
 /** An address as people write it: without scheme and trailing slash, https://example.org/vita/ → "example.org/vita". */
 export function displayAddress(url: string | URL): string {
   const address = new URL(url);
   return `${address.host}${address.pathname}`.replace(/\/$/, '');
 }
 
+/** The fragment id of a talk or lecture on the talks pages (HTML ids must start with a letter; talk ids start with the date). */
 export const talkAnchor = (id: string): string => `talk-${id}`;
+
+/** The fragment id of a patent family on the patents page. */
+export const patentAnchor = (id: string): string => `patent-${id}`;
 
 /** The fragment id of an entry of the career sections: a news item on /news/, a course, grant, supervision or service on the CV. */
 export const entryAnchor = (section: 'news' | 'teaching' | 'grants' | 'supervision' | 'service', id: string): string =>
