@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two groups: `content` checks whatever content/ holds (valid, builds, links,
- * valid HTML: `npm test -- --project content`); `generator` tests vita itself
- * on the fixture content trees under tests/fixtures/sites/, never on content/.
+ * Three groups: `content` checks whatever content/ holds (valid, builds, links,
+ * valid HTML: `npm test -- --project content`); `unit` tests pure code in-process,
+ * without any build; `generator` tests vita itself on the fixture content trees
+ * under tests/fixtures/sites/ (never on content/), from built sites and commands.
  */
 export default defineConfig({
   test: {
@@ -13,15 +14,15 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     projects: [
-      { test: { name: 'content', include: ['tests/owner/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { extends: true, test: { name: 'content', include: ['tests/owner/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
+        extends: true,
         test: {
           name: 'generator',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/owner/**', 'tests/browser/**', 'node_modules/**'],
+          exclude: ['tests/owner/**', 'tests/unit/**', 'tests/browser/**', 'node_modules/**'],
           globalSetup: ['tests/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
         },
       },
     ],
