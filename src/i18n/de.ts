@@ -140,7 +140,8 @@ export const de: UIStrings = {
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
     siteOwner: '(Inhaber·in der Website)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
-    pages: (range) => `S. ${range}`,
+    pages: (range) => `S.\u00A0${range}`,
+    number: (number) => `Nr.\u00A0${number}`,
   },
   works: {
     status: {

@@ -157,7 +157,9 @@ export const en = {
     siteOwner: '(site owner)',
     /** `{count}`, `{source}` and `{date}` (the month of the lookup) are filled in. */
     citedBy: 'cited by {count} ({source}, {date})',
-    pages: (range: string) => `pp. ${range}`,
+    pages: (range: string) => `pp.\u00A0${range}`,
+    /** A report's or a magazine's number when there is no volume: "no. 7". */
+    number: (number: string) => `no.\u00A0${number}`,
   },
   /** Publications and talks: status, author marks, disclosures, topics, locations, redirects. */
   works: {

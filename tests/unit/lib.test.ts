@@ -74,9 +74,12 @@ describe('publications', () => {
     [{ pages: '516-520' }, 'pp. 516–520'],
     [{ articleNumber: 'dyac078' }, 'dyac078'],
     [{ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }, 'abs/2211.17174'],
+    // A report's or a magazine's number without a volume.
+    [{ issue: 7 }, 'no. 7'],
+    [{ issue: 'TR-42', pages: '1-10' }, 'no. TR-42, pp. 1–10'],
     [{}, ''],
   ])('venue details of %j: %s', (fields, expected) => {
-    expect(venueDetails(publication(fields), (range) => `pp. ${range}`)).toBe(expected);
+    expect(venueDetails(publication(fields), { pages: (range) => `pp. ${range}`, number: (number) => `no. ${number}` })).toBe(expected);
   });
 
   it('groups by kind in display order, years newest first', () => {

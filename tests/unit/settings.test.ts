@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUNDS, contrastRatio } from '../../src/lib/contrast.ts';
+import { BACKGROUNDS, contrastRatio, DEFAULT_ACCENT } from '../../src/lib/contrast.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { themeCss } from '../../src/integrations/vita.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
@@ -96,6 +96,7 @@ describe('accent colour', () => {
     ] as const) {
       expect(block).toContain(`--paper: ${BACKGROUNDS[scheme].paper};`);
       expect(block).toContain(`--paper-raised: ${BACKGROUNDS[scheme].raised};`);
+      expect(block).toContain(`--accent: ${DEFAULT_ACCENT[scheme]};`);
     }
   });
 
