@@ -7,13 +7,15 @@ import type { Locale } from '../i18n/index.ts';
 import { displayName, ownerMatcher, type NameStyle } from '../lib/names.ts';
 import { personHref, type PeopleIndex, type RegistryPerson } from '../lib/people.ts';
 import type { Contributor } from '../schemas/common.ts';
-import { text, type Inline } from './rich.ts';
+import { merge, text, type Inline } from './rich.ts';
 
 export interface Author {
   /** The name in the site's style (the `authorNames` setting); an organisation's as written. */
   readonly name: string;
   /** The owner of the site, under any alias. */
   readonly isOwner: boolean;
+  /** A collaboration or institution: its name may break across lines, a person's may not. */
+  readonly organization: boolean;
   /** The homepage (or ORCID record) of a co-author in content/people/. */
   readonly href?: string;
   /** Contributed equally with the others marked so. */
@@ -63,6 +65,7 @@ export function authorsOf(contributors: readonly Contributor[], { locale, isOwne
     return {
       name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, nameStyle),
       isOwner: owner,
+      organization: contributor.organization === true,
       ...(href ? { href } : {}),
       equal: contributor.equal === true,
       corresponding: contributor.corresponding === true,
@@ -133,7 +136,7 @@ export function authorRuns(list: AuthorList, limit: number, locale: Locale): Inl
     ...(author === null
       ? [text('…')]
       : [
-          text(author.name.replaceAll(' ', '\u00A0'), author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
+          text(author.organization ? author.name : author.name.replaceAll(' ', '\u00A0'), author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
           ...(author.marks ? [text(author.marks, { script: 'sup' })] : []),
         ]),
     text(after),
@@ -142,5 +145,5 @@ export function authorRuns(list: AuthorList, limit: number, locale: Locale): Inl
   if (list.role) runs.push(text(` ${list.role}`));
   if (shortened) runs.push(text(` (${t.publication.allAuthors(list.people.length)})`, { muted: true }));
   if (list.key) runs.push(text(` (${list.key})`, { muted: true }));
-  return runs;
+  return merge(runs);
 }

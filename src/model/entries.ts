@@ -270,14 +270,14 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
   };
 }
 
-/** Skill groups and spoken languages as entries: the group's name, then its items. */
-export function skillEntries(skills: Skills, locale: Locale): CvEntry[] {
+/** Skill groups (their items parsed like every inline field) and spoken languages as entries: the group's name, then its items. */
+export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[], locale: Locale): CvEntry[] {
   const { t } = locale;
   return [
     ...skills.groups.map((group, i) => ({
       id: `skills-${i}`,
       title: [text(group.name)],
-      parts: [{ runs: [text(`${group.lead ? `${group.lead} ` : ''}${group.items.join(', ')}${group.partial ? ', …' : ''}`)] }],
+      parts: [{ runs: [...(group.lead ? [text(`${group.lead} `)] : []), ...joinRich(items[i]!, ', '), ...(group.partial ? [text(', …')] : [])] }],
     })),
     ...(skills.languages.length > 0
       ? [

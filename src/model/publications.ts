@@ -13,7 +13,7 @@ import type { CitationMetric } from '../schemas/metrics.ts';
 import type { Publication } from '../schemas/publication.ts';
 import { authorNames, type AuthorList } from './authors.ts';
 import type { Entry } from './content.ts';
-import { html, type Inline, plain, type Rich, text } from './rich.ts';
+import { html, type Inline, merge, plain, type Rich, text } from './rich.ts';
 
 export interface PublicationView extends Entry<Publication>, Citable {
   /** The title as parsed once: runs for the PDF, HTML for the pages, plain text (`titleText`) for the rest. */
@@ -58,7 +58,7 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
   if (publisher) add('. ', text(publisher));
   add(', ', text(String(publication.year), { datetime: String(publication.year) }));
   runs.push(text('.'));
-  return runs;
+  return merge(runs);
 }
 
 export interface PublicationParts {

@@ -114,7 +114,9 @@ export interface EntryLink {
 }
 
 export interface NewsView extends Shown<News> {
-  /** The title, or the beginning of the text. */
+  /** The title as parsed, when the item has one. */
+  readonly titleRuns: Rich | undefined;
+  /** The title, or the beginning of the text, as plain text. */
   readonly headline: string;
   /** The text without markup, for the feed. */
   readonly text: string;
@@ -531,7 +533,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     projects: [{ entries: projects.map((project) => project.entry) }],
     grants: [{ entries: cv.grants.map((grant) => grantEntry(grant, shown(grant).body, grantAnchor(grant.id), locale)) }],
     awards: [{ entries: awards }],
-    skills: [{ entries: skillEntries(cv.skills, locale) }],
+    skills: [{ entries: skillEntries(cv.skills, await Promise.all(cv.skills.groups.map((group) => Promise.all(group.items.map(parse)))), locale) }],
     teaching: [{ entries: teaching.map((course) => course.entry) }],
     supervision: groupInOrder(supervision, supervisionLevel.options, (item) => item.level).map((group) => {
       const groupEntries = group.items.map((item) => item.entry);
@@ -550,6 +552,11 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     const body = shown(page);
     return { ...body, summary: page.description ?? excerpt(body.body.text, 160) };
   });
+  const newsTitles = new Map(await Promise.all(cv.news.map(async (item) => [item.id, item.title === undefined ? undefined : await parse(item.title)] as const)));
+  const newsHeadline = (item: Cv['news'][number]) => {
+    const title = newsTitles.get(item.id);
+    return title ? plain(title) : excerpt(shown(item).body.text, 80);
+  };
   const labels = new Map<string, string>([
     ...publications.map((item) => [`publications/${item.id}`, item.titleText] as const),
     ...[...talks, ...lectures].map((item) => [`${item.section}/${item.id}`, item.titleText] as const),
@@ -560,7 +567,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     ...teaching.map((item) => [`teaching/${item.entry.id}`, item.titleText] as const),
     ...supervision.map((item) => [`supervision/${item.entry.id}`, plain(item.entry.title)] as const),
     ...cv.service.map((item) => [`service/${item.id}`, item.venue] as const),
-    ...cv.news.map((item) => [`news/${item.id}`, item.title ?? excerpt(shown(item).body.text, 80)] as const),
+    ...cv.news.map((item) => [`news/${item.id}`, newsHeadline(item)] as const),
     ...freePages.map((item) => [`pages/${item.id}`, item.title] as const),
   ]);
   const news = cv.news.map((item): NewsView => {
@@ -569,7 +576,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     return {
       ...body,
       text: body.body.text,
-      headline: item.title ?? excerpt(body.body.text, 80),
+      titleRuns: newsTitles.get(item.id),
+      headline: newsHeadline(item),
       path,
       url: absoluteUrl(path),
       related: item.about.map((reference) => ({ label: labels.get(`${reference.section}/${reference.id}`) ?? reference.id, href: url(entryPath(reference, talkPaths)) })),

@@ -9,7 +9,7 @@ import { groupByKindAndYear } from '../lib/publications.ts';
 import { displayAddress } from '../lib/routes.ts';
 import { authorRuns } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
-import { type Inline, joinRich, type Line, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
+import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
 import type { CvSectionName } from '../schemas/settings.ts';
 import type { CvBlock, CvDocument, CvEntry, CvSection, Paper } from './cvDocument.ts';
@@ -55,7 +55,7 @@ const BREAKABLE_LINES = 4;
 const BREAKABLE_CHARACTERS = 600;
 
 function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
-  const runs = (value: Rich) => value.map((run) => resolved(run, origin));
+  const runs = (value: Rich) => merge(value.map((run) => resolved(run, origin)));
   const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? part.body.lines : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
   const characters = lines.reduce((sum, line) => sum + line.runs.reduce((length, run) => length + run.text.length, 0), 0);
   return {
@@ -71,11 +71,11 @@ const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: b
   entries.length > 0 ? [{ kind: 'entries', entries, ...(heading ? { heading } : {}), ...(compact ? { compact } : {}) }] : [];
 
 /** "12 of 51 publications; all of them at https://…": a shortened list points to the complete one. */
-function shortenedNote(shown: number, total: number, noun: Parameters<Locale['count']>[1], url: string | undefined, locale: Locale): CvBlock[] {
+function shortenedNote(list: 'publications' | 'talks' | 'lectures', shown: number, total: number, url: string | undefined, locale: Locale): CvBlock[] {
   if (shown >= total) return [];
   const { t } = locale;
   const where = url === undefined ? [text('.')] : [text(`; ${t.pdf.allAt} `), text(url, { link: url })];
-  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.part(locale.number(shown), locale.count(total, noun))), ...where]] }];
+  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]] }];
 }
 
 function selectPublications(all: readonly PublicationView[], selection: PublicationSelection): readonly PublicationView[] {
@@ -130,14 +130,13 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
       t.publicationKinds[group.kind].heading,
     ),
   );
-  return [...shortenedNote(shown.length, site.publications.length, t.publications.count, options.publicationsUrl, locale), ...groups];
+  return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
   const list = site[section];
   const shown = options.talks === 'all' ? list : list.slice(0, options.talks.recent);
-  const noun = section === 'talks' ? locale.t.talks.talkCount : locale.t.talks.lectureCount;
-  return [...shortenedNote(shown.length, list.length, noun, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
+  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
 }
 
 function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {

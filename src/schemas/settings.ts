@@ -33,21 +33,21 @@ export const siteLanguage = z.string().transform((tag, ctx) => {
   return canonical;
 });
 
-/** The sections of the CV, in the CV page's order: those the PDF CV can show. */
+/** The sections of the CV in their default order: positions and degrees, then publications, where a committee looks first; skills last. */
 export const CV_SECTIONS = [
   'experience',
   'education',
-  'projects',
+  'publications',
   'grants',
   'awards',
+  'projects',
   'patents',
-  'skills',
   'talks',
   'lectures',
   'teaching',
   'supervision',
   'service',
-  'publications',
+  'skills',
 ] as const;
 export type CvSectionName = (typeof CV_SECTIONS)[number];
 
@@ -142,7 +142,7 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       /** Paper size, `a4` or `us-letter`; the CV page printed from a browser follows it too. */
       paper: z.enum(['a4', 'us-letter']).default('a4'),
-      /** Which sections the PDF shows, in which order: names from experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications. Sections without entries are left out. Default: all, in that order. */
+      /** Which sections the CV page and the PDF show, in which order: names from experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills. Sections without entries are left out. Default: all, in that order. */
       sections: z
         .array(z.enum(CV_SECTIONS, { error: `expected a CV section: ${CV_SECTIONS.join(', ')}` }))
         .min(1, { error: 'expected at least one section' })

@@ -61,7 +61,7 @@ describe('mistakes in settings.yaml', () => {
     ['pdf:\n  paper: letter', 'content/settings.yaml:2 pdf.paper: expected one of: a4, us-letter; found "letter"'],
     [
       'pdf:\n  sections: [publications, papers]',
-      'content/settings.yaml:2 pdf.sections[1]: expected a CV section: experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications; found "papers"',
+      'content/settings.yaml:2 pdf.sections[1]: expected a CV section: experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills; found "papers"',
     ],
     ['pdf:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 pdf.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
     ['pdf:\n  sections: []', 'content/settings.yaml:2 pdf.sections: expected at least one section; found a list of 0'],
