@@ -40,7 +40,7 @@ export async function jsonResumeFile(): Promise<string> {
     fileUrl: absoluteUrl('/cv.json'),
     experience: cv.experience.map(withText),
     education: cv.education,
-    awards: await Promise.all(cv.awards.map(async (award) => ({ ...award, descriptionText: award.description && (await plainOf(award.description)) }))),
+    awards: site.awards,
     projects: cv.projects,
     service: cv.service.map((entry) => ({ ...entry, kindLabel: t.service.kinds[entry.kind] })),
     teaching: await Promise.all(cv.teaching.map(async (course) => ({ ...withText(course), titleText: await plainOf(course.title) }))),

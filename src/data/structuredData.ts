@@ -10,6 +10,6 @@ export function ownerLd(site: SiteData) {
   return personLd(site.cv.profile, {
     url: absoluteUrl(paths.home()),
     alumniOf: site.cv.education.map((degree) => degree.institution),
-    awards: site.cv.awards.map(awardLabel),
+    awards: site.awards.map(awardLabel),
   });
 }

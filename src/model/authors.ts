@@ -10,12 +10,10 @@ import type { Contributor } from '../schemas/common.ts';
 import { merge, text, type Inline } from './rich.ts';
 
 export interface Author {
-  /** The name in the site's style (the `authorNames` setting); an organisation's as written. */
+  /** The name in the site's style (the `authorNames` setting), its spaces non-breaking; an organisation's as written. */
   readonly name: string;
   /** The owner of the site, under any alias. */
   readonly isOwner: boolean;
-  /** A collaboration or institution: its name may break across lines, a person's may not. */
-  readonly organization: boolean;
   /** The homepage (or ORCID record) of a co-author in content/people/. */
   readonly href?: string;
   /** Contributed equally with the others marked so. */
@@ -63,9 +61,9 @@ export function authorsOf(contributors: readonly Contributor[], { locale, isOwne
     const person = owner || contributor.organization ? undefined : people.find(contributor.name);
     const href = person && personHref(person);
     return {
-      name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, nameStyle),
+      // A person's name never breaks across lines ("Müller K-R"); an organisation's may.
+      name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, nameStyle).replaceAll(' ', '\u00A0'),
       isOwner: owner,
-      organization: contributor.organization === true,
       ...(href ? { href } : {}),
       equal: contributor.equal === true,
       corresponding: contributor.corresponding === true,
@@ -136,7 +134,7 @@ export function authorRuns(list: AuthorList, limit: number, locale: Locale): Inl
     ...(author === null
       ? [text('…')]
       : [
-          text(author.organization ? author.name : author.name.replaceAll(' ', '\u00A0'), author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
+          text(author.name, author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
           ...(author.marks ? [text(author.marks, { script: 'sup' })] : []),
         ]),
     text(after),

@@ -5,6 +5,7 @@
  * Typst (src/pdf/document.ts); neither adds a fact of its own.
  */
 import type { Locale } from '../i18n/index.ts';
+import { rangeDash } from '../lib/dates.ts';
 import { formatMoney } from '../lib/money.ts';
 import { espacenetUrl, patentReference } from '../lib/patents.ts';
 import { visible } from '../lib/profile.ts';
@@ -55,9 +56,9 @@ export const COMPACT_FROM = 6;
 export const isCompact = (entries: readonly CvEntry[]): boolean =>
   entries.length >= COMPACT_FROM && entries.every((entry) => entry.parts.every((part) => !('body' in part)) && entry.parts.length <= 1);
 
-/** "Jan 2021 – present" with machine-readable dates. */
+/** "Jan 2021 – present", "2013–2018" with machine-readable dates. */
 export function periodRuns(start: string | number, end: string | number | undefined, locale: Locale): Inline[] {
-  return [text(locale.date(start), { datetime: String(start) }), text(' – '), end === undefined ? text(locale.t.present) : text(locale.date(end), { datetime: String(end) })];
+  return [text(locale.date(start), { datetime: String(start) }), text(rangeDash(start, end)), end === undefined ? text(locale.t.present) : text(locale.date(end), { datetime: String(end) })];
 }
 
 /** A line of plain text, or nothing when it is empty. */
@@ -125,10 +126,10 @@ export function educationEntry(degree: Entry<Education> & { readonly location?: 
   };
 }
 
+/** The grant a project names: its title and where the CV shows it. */
 export interface GrantShown {
-  readonly id: string;
   readonly title: string;
-  readonly anchor: string;
+  readonly href: string;
 }
 
 export function projectEntry(project: Entry<Project>, body: Body, grant: GrantShown | undefined, locale: Locale): CvEntry {
@@ -139,7 +140,7 @@ export function projectEntry(project: Entry<Project>, body: Body, grant: GrantSh
     title: [text(project.acronym)],
     where: facts(project.title, project.role === 'lead' && [text(t.projects.leadingRole, { bold: true })], project.funder && t.projects.fundedBy(project.funder)),
     parts: [
-      ...lineOf(grant ? [text(`${t.grants.grant} `), text(grant.title, { link: `#${grant.anchor}` })] : []),
+      ...lineOf(grant ? [text(`${t.grants.grant} `), text(grant.title, { link: grant.href })] : []),
       ...lineOf(project.url ? [text(t.projects.website, { link: project.url, printUrl: true })] : []),
       ...bodyOf(body),
     ],
@@ -252,7 +253,7 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
     entry: {
       id: patent.id,
       anchor,
-      when: [text(first === last ? first : `${first}–${last}`)],
+      when: [text(first === last ? first : `${first}${rangeDash(first, last)}${last}`)],
       title,
       parts: [
         ...lineOf(inventorLine),

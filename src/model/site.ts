@@ -14,6 +14,7 @@ import { entryAnchor, isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, p
 import { supervisionState } from '../lib/supervision.ts';
 import { latestTerm, termPhrases } from '../lib/teaching.ts';
 import { compressYears } from '../lib/years.ts';
+import type { Award } from '../schemas/award.ts';
 import type { Link } from '../schemas/common.ts';
 import type { News } from '../schemas/news.ts';
 import type { Page } from '../schemas/page.ts';
@@ -136,6 +137,12 @@ export interface ProjectView extends Shown<Project> {
   readonly entry: CvEntry;
 }
 
+export interface AwardView extends Entry<Award> {
+  /** The description as plain text, for structured data. */
+  readonly descriptionText: string | undefined;
+  readonly entry: CvEntry;
+}
+
 export interface SiteData {
   /** The checked content, in the order the outputs list it: what the structured exports read. */
   readonly cv: Cv;
@@ -149,6 +156,8 @@ export interface SiteData {
   readonly events: readonly TalkView[];
   /** Ongoing first, then by end and start. */
   readonly projects: readonly ProjectView[];
+  /** Newest first. */
+  readonly awards: readonly AwardView[];
   readonly patents: readonly PatentView[];
   /** Newest first. */
   readonly news: readonly NewsView[];
@@ -473,13 +482,17 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const projects = cv.projects.map((project): ProjectView => {
     const body = shown(project);
     const grant = project.grant === undefined ? undefined : grantById.get(project.grant);
-    return { ...body, entry: projectEntry(project, body.body, grant && { id: grant.id, title: grant.title, anchor: grantAnchor(grant.id) }, locale) };
+    return { ...body, entry: projectEntry(project, body.body, grant && { title: grant.title, href: url(`${paths.cv()}#${grantAnchor(grant.id)}`) }, locale) };
   });
   const awards = await Promise.all(
-    cv.awards.map(async (award) => {
+    cv.awards.map(async (award): Promise<AwardView> => {
       const paper = award.publication === undefined ? undefined : publicationById.get(award.publication);
       const description = award.description === undefined ? undefined : await parse(award.description);
-      return awardEntry(award, description, paper && { title: paper.titleRuns, href: url(paths.publication(paper.id)) }, locale);
+      return {
+        ...award,
+        descriptionText: description && plain(description),
+        entry: awardEntry(award, description, paper && { title: paper.titleRuns, href: url(paths.publication(paper.id)) }, locale),
+      };
     }),
   );
   const teaching = await Promise.all(
@@ -532,7 +545,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     education: [{ entries: cv.education.map((degree) => educationEntry(degree, shown(degree).body, locale)) }],
     projects: [{ entries: projects.map((project) => project.entry) }],
     grants: [{ entries: cv.grants.map((grant) => grantEntry(grant, shown(grant).body, grantAnchor(grant.id), locale)) }],
-    awards: [{ entries: awards }],
+    awards: [{ entries: awards.map((award) => award.entry) }],
     skills: [{ entries: skillEntries(cv.skills, await Promise.all(cv.skills.groups.map((group) => Promise.all(group.items.map(parse)))), locale) }],
     teaching: [{ entries: teaching.map((course) => course.entry) }],
     supervision: groupInOrder(supervision, supervisionLevel.options, (item) => item.level).map((group) => {
@@ -593,6 +606,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     lectures,
     events: [...talks, ...lectures].sort((a, b) => b.date.dates[0]!.localeCompare(a.date.dates[0]!) || a.id.localeCompare(b.id)),
     projects,
+    awards,
     patents,
     news,
     freePages,
@@ -609,5 +623,5 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     counts,
     urls,
   };
-  return { ...site, cvSections: cvSections(site, settings.pdf.sections, locale) };
+  return { ...site, cvSections: cvSections(site, settings.cv.sections, locale) };
 }

@@ -61,7 +61,9 @@ describe('dates, in the site language and in UTC', () => {
   it('formats periods', () => {
     expect(formatPeriod('2021-01', undefined, 'en-GB', 'present')).toBe('Jan 2021 – present');
     expect(formatPeriod('2021-01', undefined, 'de', 'heute')).toBe('Jan. 2021 – heute');
-    expect(formatPeriod(2013, 2018, 'de', 'heute')).toBe('2013 – 2018');
+    expect(formatPeriod(2013, 2018, 'de', 'heute')).toBe('2013–2018');
+    expect(formatPeriod(2013, '2018-05', 'de', 'heute')).toBe('2013 – Mai 2018');
+    expect(formatPeriod(2013, undefined, 'en', 'present')).toBe('2013 – present');
   });
 });
 

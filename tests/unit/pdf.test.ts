@@ -217,7 +217,7 @@ describe('the document from the model', () => {
   });
 
   it('follows another order when the settings give one', async () => {
-    const reordered = await modelOfFiles({ ...FULL, 'settings.yaml': `${SETTINGS}pdf: { sections: [publications, talks] }\n` }, { settings: SITE });
+    const reordered = await modelOfFiles({ ...FULL, 'settings.yaml': `${SETTINGS}cv: { sections: [publications, talks] }\n` }, { settings: SITE });
     expect(cvDocument(reordered, OPTIONS, de).sections.map((candidate) => candidate.heading)).toEqual(['Publikationen', 'Vorträge']);
   });
 
@@ -339,7 +339,7 @@ status: accepted
     expect(entriesOf(section(doc, 'Berufserfahrung').blocks[0])).toEqual([
       ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
     ]);
-    expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([['1998 – 2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']]]);
+    expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']]]);
     expect(entriesOf(section(doc, 'Forschungsprojekte').blocks[0])).toEqual([
       ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · gefördert von Selbst', ['Projektwebsite']],
     ]);
@@ -479,7 +479,7 @@ links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
 
   it('shows a course with its terms, and supervision and service under subheadings', () => {
     expect(entriesOf(blocksOf('Lehrtätigkeit')[0])).toEqual([
-      ['2021 – 2022', 'Analysis (M1)', 'University of London · Ko-Leitung · Masterstudium · auf Englisch', ['WiSe 2021/22–2022/23', 'Skript']],
+      ['2021–2022', 'Analysis (M1)', 'University of London · Ko-Leitung · Masterstudium · auf Englisch', ['WiSe 2021/22–2022/23', 'Skript']],
     ]);
     const [phd] = blocksOf('Betreuung');
     expect(phd!.kind === 'entries' && phd!.heading).toBe('Promovierende');
