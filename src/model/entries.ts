@@ -58,7 +58,11 @@ export const isCompact = (entries: readonly CvEntry[]): boolean =>
 
 /** "Jan 2021 – present", "2013–2018" with machine-readable dates. */
 export function periodRuns(start: string | number, end: string | number | undefined, locale: Locale): Inline[] {
-  return [text(locale.date(start), { datetime: String(start) }), text(rangeDash(start, end)), end === undefined ? text(locale.t.present) : text(locale.date(end), { datetime: String(end) })];
+  return [
+    text(locale.date(start), { datetime: String(start) }),
+    text(rangeDash(start, end)),
+    end === undefined ? text(locale.t.present) : text(locale.date(end), { datetime: String(end) }),
+  ];
 }
 
 /** A line of plain text, or nothing when it is empty. */

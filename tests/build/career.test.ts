@@ -148,7 +148,9 @@ describe('the PDF settings', () => {
       .split('\n')
       .map((line) => line.trim());
     expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching, de.cv.sections.supervision]);
-    expect(text(loadPage('/cv/', DIST_DE), 'main h2')).toEqual(['publications', 'grants', 'teaching', 'supervision', 'service'].map((section) => de.cv.sections[section as keyof typeof de.cv.sections]));
+    expect(text(loadPage('/cv/', DIST_DE), 'main h2')).toEqual(
+      ['publications', 'grants', 'teaching', 'supervision', 'service'].map((section) => de.cv.sections[section as keyof typeof de.cv.sections]),
+    );
   });
 
   it('print the CV page on the same paper', () => {
@@ -306,7 +308,7 @@ describe('in German, with free pages in the settings’ navigation', () => {
     expect(text(cv, '#course-statistics-for-biologists > p')[1]).toBe('WiSe 2018/19–2020/21, SoSe 2021');
     expect(text(cv, '#course-statistics-for-biologists > p')[0]).toBe('University of Bologna · Übungsleitung · Bachelorstudium · auf Italienisch');
     expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Ko-Projektleitung · 50.000 CHF']);
-    expect(text(cv, '#supervision-luca-conti > .muted')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#supervision-luca-conti > p:has(.badge)')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
     expect(text(cv, '#service ~ h3')).toEqual(['Programmkomitee', 'Gutachtertätigkeit', 'Organisation']);
     expect(text(loadPage('/news/', DIST_DE), 'h1')).toEqual(['Neuigkeiten']);
   });

@@ -106,7 +106,8 @@ describe('the complete fixture’s pages', () => {
     expect(paper('h1 annotation').first().text()).toBe('\\ell_1');
     expect(paper('#abstract ~ p math').length).toBe(2);
     expect(paper('title').text()).toBe('Sparse ℓ₁ priors for k-nearest cell graphs · Dr. Maria Rossi');
-    for (const property of ['og:title', 'og:image:alt', 'twitter:title']) expect(paper(`meta[property="${property}"], meta[name="${property}"]`).attr('content')).not.toMatch(/[$\\]/);
+    for (const property of ['og:title', 'og:image:alt', 'twitter:title'])
+      expect(paper(`meta[property="${property}"], meta[name="${property}"]`).attr('content')).not.toMatch(/[$\\]/);
   });
 
   it('mark equal contribution and the corresponding author, and end a cut list with et al.', () => {

@@ -44,7 +44,10 @@ const encoder = new TextEncoder();
 
 /** The model of an in-memory content tree (path → text); `settings.yaml` among them is read as the build reads it. */
 export async function modelOfFiles(files: Record<string, string>, options: ModelOptions = {}): Promise<SiteData> {
-  const checked = checkContentTree(Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })), { publicFileExists: () => true });
+  const checked = checkContentTree(
+    Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
+    { publicFileExists: () => true },
+  );
   const fromFile = checked.entries.find((entry) => entry.section === 'settings')?.data as Partial<ResolvedSettings> | undefined;
   const defaults = resolveSettings('/nonexistent', {});
   return fromEntries('files', checked.problems, checked.entries, { ...defaults, ...fromFile, ...options.settings }, options.updated);

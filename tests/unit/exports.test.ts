@@ -269,7 +269,15 @@ describe('F4: control characters in a title', () => {
   });
 
   it('F4: never reach the feed, which stays well-formed XML 1.0', async () => {
-    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications.map((publication) => ({ ...publication, citationText: publication.title })), []) });
+    const xml = await getRssString({
+      title: 'T',
+      description: 'D',
+      site: 'https://example.org/',
+      items: feedItems(
+        publications.map((publication) => ({ ...publication, citationText: publication.title })),
+        [],
+      ),
+    });
     expect(xml).toMatch(XML_CHARACTERS);
     const $ = cheerio.load(xml, { xml: true });
     expect(

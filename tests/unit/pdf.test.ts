@@ -57,7 +57,8 @@ const OPTIONS: CvPdfOptions = {
   talksUrl: 'https://example.org/ada/talks/',
 };
 
-const PROFILE = md(`
+const PROFILE = md(
+  `
 name: Ada Lovelace
 honorific: Dr.
 formerNames: [Ada Byron]
@@ -71,7 +72,9 @@ contact:
   phone: "+44 20 7946 0000"
   address: { value: { street: St James Square 1, postalCode: SW1, city: London, country: UK }, visibility: hidden }
 links: { orcid: 0000-0002-1825-0097 }
-`, 'Bio.');
+`,
+  'Bio.',
+);
 
 const SETTINGS = 'language: de\n';
 
@@ -195,7 +198,12 @@ const empty = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': SETTI
 const section = (doc: CvDocument, heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!;
 const entriesOf = (block: CvBlock | undefined) =>
   block?.kind === 'entries'
-    ? block.entries.map((entry) => [textOf(entry.when) || undefined, textOf(entry.title), entry.where && textOf(entry.where), entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`)])
+    ? block.entries.map((entry) => [
+        textOf(entry.when) || undefined,
+        textOf(entry.title),
+        entry.where && textOf(entry.where),
+        entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`),
+      ])
     : [];
 
 describe('the document from the model', () => {
@@ -265,11 +273,7 @@ describe('the document from the model', () => {
       [': Sketches of the Analytical Engine', undefined],
     ]);
     // The venue is a cited title: italic on paper, with the venue's own italics.
-    expect(conference!.lines[1]!.runs).toEqual([
-      { text: 'Proceedings of ', cite: true },
-      { text: 'Engines', italic: true, cite: true },
-      { text: ', S.\u00A01–10, 2023.' },
-    ]);
+    expect(conference!.lines[1]!.runs).toEqual([{ text: 'Proceedings of ', cite: true }, { text: 'Engines', italic: true, cite: true }, { text: ', S.\u00A01–10, 2023.' }]);
   });
 
   it('names the editors of an edited volume as such, and a report’s number without a volume', () => {
@@ -315,13 +319,17 @@ status: accepted
       {
         'profile.md': PROFILE,
         'settings.yaml': SETTINGS,
-        'publications/atlas2012higgs.md': md(`kind: journal-article\ntitle: Observation of a new particle\nauthors: [${names.join(', ')}]\nyear: 2012\nvenue: Physics Letters B\nvolume: 716\npages: 1-29`),
+        'publications/atlas2012higgs.md': md(
+          `kind: journal-article\ntitle: Observation of a new particle\nauthors: [${names.join(', ')}]\nyear: 2012\nvenue: Physics Letters B\nvolume: 716\npages: 1-29`,
+        ),
       },
       { settings: SITE },
     );
     const longDoc = cvDocument(long, OPTIONS, de);
     const [authors] = entriesOf(longDoc.sections[0]!.blocks[0])[0]![3] as string[];
-    expect(authors).toBe('Aad0\u00A0G, Aad1\u00A0G, Aad2\u00A0G, Aad3\u00A0G, Aad4\u00A0G, Aad5\u00A0G, Aad6\u00A0G, Aad7\u00A0G, …, Lovelace\u00A0A, … und Aad2999\u00A0G (alle 3000 Autorinnen und Autoren)');
+    expect(authors).toBe(
+      'Aad0\u00A0G, Aad1\u00A0G, Aad2\u00A0G, Aad3\u00A0G, Aad4\u00A0G, Aad5\u00A0G, Aad6\u00A0G, Aad7\u00A0G, …, Lovelace\u00A0A, … und Aad2999\u00A0G (alle 3000 Autorinnen und Autoren)',
+    );
     const text = poppler('pdftotext', compilePdf(longDoc, TEMPLATE).bytes);
     expect(text).toContain('Lovelace A');
     expect(text).toContain('Physics Letters B 716:1–29, 2012.');
@@ -339,20 +347,31 @@ status: accepted
     expect(entriesOf(section(doc, 'Berufserfahrung').blocks[0])).toEqual([
       ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
     ]);
-    expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']]]);
+    expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([
+      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']],
+    ]);
     expect(entriesOf(section(doc, 'Forschungsprojekte').blocks[0])).toEqual([
       ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · gefördert von Selbst', ['Projektwebsite']],
     ]);
-    expect(entriesOf(section(doc, 'Auszeichnungen').blocks[0])).toEqual([['2013', 'Preis', 'Royal Society', ['Für Note G', 'Für die Arbeit „Notes with Ekstrøm, Marinč and Király“.']]]);
+    expect(entriesOf(section(doc, 'Auszeichnungen').blocks[0])).toEqual([
+      ['2013', 'Preis', 'Royal Society', ['Für Note G', 'Für die Arbeit „Notes with Ekstrøm, Marinč and Király“.']],
+    ]);
     expect(entriesOf(section(doc, 'Patente').blocks[0])).toEqual([
-      ['2022–2023', 'Rechenmaschine', undefined, ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · Veröffentlicht · 4. Mai 2022', 'US 2022/0114455 A1 · Erteilt · 14. Apr. 2023']],
+      [
+        '2022–2023',
+        'Rechenmaschine',
+        undefined,
+        ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · Veröffentlicht · 4. Mai 2022', 'US 2022/0114455 A1 · Erteilt · 14. Apr. 2023'],
+      ],
     ]);
     expect(entriesOf(section(doc, 'Kenntnisse').blocks[0])).toEqual([
       [undefined, 'Mathematik', undefined, ['Analysis, Algebra, …']],
       [undefined, 'Sprachen', undefined, ['Englisch (Muttersprache)']],
     ]);
     expect(entriesOf(section(doc, 'Vorträge').blocks[0])).toEqual([['21.\u00A0Okt.\u00A02022', 'Über die Maschine', 'Event, Universität · Turin, Italien · Keynote', []]]);
-    expect(entriesOf(section(doc, 'Lehrveranstaltungen').blocks[0])).toEqual([['13.,\u00A014.\u00A0und\u00A016.\u00A0Dez.\u00A02021', 'Notes on the Engine', 'Event · Vorlesungsreihe', []]]);
+    expect(entriesOf(section(doc, 'Lehrveranstaltungen').blocks[0])).toEqual([
+      ['13.,\u00A014.\u00A0und\u00A016.\u00A0Dez.\u00A02021', 'Notes on the Engine', 'Event · Vorlesungsreihe', []],
+    ]);
     const patent = section(doc, 'Patente').blocks[0]!;
     expect(patent.kind === 'entries' && patent.entries[0]!.lines[0]!.runs.find((run) => run.text === 'Ada Byron')).toEqual({ text: 'Ada Byron', bold: true });
   });
@@ -446,7 +465,9 @@ terms: [2021-WS, 2022-WS]
 language: en
 links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
 `),
-      'supervision/mary.md': md('name: Mary Somerville\nlevel: phd\nrole: co\nstart: 2019\nend: 2021-06\nnext: Royal Society\ntitle: Über Reihen\npublication: somerville2021reihen'),
+      'supervision/mary.md': md(
+        'name: Mary Somerville\nlevel: phd\nrole: co\nstart: 2019\nend: 2021-06\nnext: Royal Society\ntitle: Über Reihen\npublication: somerville2021reihen',
+      ),
       'publications/somerville2021reihen.md': md('kind: thesis\ntitle: Über Reihen\nauthors: [Somerville M]\nyear: 2021\nvenue: University of London'),
       'service/rs-review.md': md('kind: reviewer\nvenue: Royal Society\nyears: [2019, 2021-2022]'),
       'service/memoirs.md': md('kind: editor\nvenue: Taylor’s Scientific Memoirs\nyears: 2021-2022\nrole: Übersetzerin\nurl: https://example.org/memoirs'),
@@ -593,7 +614,9 @@ describe('the typeset PDF', () => {
   });
 
   it('never ends a page with a heading, wherever the page breaks fall', () => {
-    const headings = new Set(doc.sections.flatMap((candidate) => [candidate.heading, ...candidate.blocks.flatMap((block) => (block.kind === 'entries' && block.heading ? [block.heading] : []))]));
+    const headings = new Set(
+      doc.sections.flatMap((candidate) => [candidate.heading, ...candidate.blocks.flatMap((block) => (block.kind === 'entries' && block.heading ? [block.heading] : []))]),
+    );
     const widowed = Array.from({ length: 24 }, (_, filler) => {
       const shifted: CvDocument = {
         ...doc,
@@ -620,9 +643,11 @@ describe('the typeset PDF', () => {
 
   it('keeps every word of an entry taller than a page', async () => {
     const words = Array.from({ length: 2000 }, (_, i) => `wort${i}`).join(' ');
-    const tall = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': SETTINGS, 'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', words) }, { settings: SITE });
+    const tall = await modelOfFiles(
+      { 'profile.md': PROFILE, 'settings.yaml': SETTINGS, 'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', words) },
+      { settings: SITE },
+    );
     const typeset = poppler('pdftotext', compilePdf(cvDocument(tall, OPTIONS, de), TEMPLATE).bytes);
     expect((typeset.match(/wort\d+/g) ?? []).length).toBe(2000);
   });
 });
-

@@ -65,7 +65,10 @@ describe('mistakes in settings.yaml', () => {
     ],
     ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
     ['cv:\n  sections: []', 'content/settings.yaml:2 cv.sections: expected at least one section; found a list of 0'],
-    ['pdf:\n  sections: [talks]', 'content/settings.yaml:2 pdf.sections: unknown field "sections"; it moved: write it as cv.sections (the CV page and the PDF share one list since 0.3)'],
+    [
+      'pdf:\n  sections: [talks]',
+      'content/settings.yaml:2 pdf.sections: unknown field "sections"; it moved: write it as cv.sections (the CV page and the PDF share one list since 0.3)',
+    ],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
   });
