@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { sourceDay } from '../data/buildDate.ts';
+import { buildDay } from './buildDate.ts';
 import { byFileAndLine } from './problems.ts';
 import { checkContentTree, type TreeOptions, type TreeResult } from './checkTree.ts';
 import { readContentTree } from './readTree.ts';
@@ -35,7 +35,7 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return { error: `${folder}: no such folder; expected the content folder (default: ./content)` };
   const tree = readContentTree(folder);
   const checked = checkContentTree(tree.files, {
-    today: sourceDay() ?? new Date().toISOString().slice(0, 10),
+    today: buildDay(),
     attachments: tree.attachments,
     ...options,
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),

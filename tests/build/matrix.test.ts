@@ -17,7 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_SECTIONS, paths, type NavigablePage } from '../../src/lib/routes.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../src/schemas/references.ts';
+import { en } from '../../src/i18n/en.ts';
 import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { CV_SECTIONS } from '../../src/schemas/settings.ts';
 import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
@@ -153,21 +155,8 @@ beforeAll(async () => {
 const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
 const SITE = 'https://maria-rossi.example.org';
 /** What the CV's section headings say about each section, in English, in the CV's order; news, free pages and people have none. */
-const CV_HEADINGS: Partial<Record<SectionName, string>> = {
-  experience: 'Experience',
-  education: 'Education',
-  projects: 'Research projects',
-  grants: 'Grants and funding',
-  awards: 'Awards',
-  patents: 'Patents',
-  skills: 'Skills',
-  talks: 'Talks',
-  lectures: 'Lectures',
-  teaching: 'Teaching',
-  supervision: 'Supervision',
-  service: 'Service',
-  publications: 'Publications',
-};
+/** The CV's headings in its default order: the one table (CV_SECTIONS) and the catalogue. */
+const CV_HEADINGS: Partial<Record<SectionName, string>> = Object.fromEntries(CV_SECTIONS.map((section) => [section, en.cv.sections[section]]));
 /** The complete fixture's free pages that ask for a navigation link: research at position 2, group after the others. */
 const PAGE_LINKS = { research: { label: 'Research', position: 2 }, group: { label: 'Group', position: undefined } } as const;
 
