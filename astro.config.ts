@@ -44,7 +44,7 @@ export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   publicDir: roots.public,
-  // Builds that run side by side (the tests') each keep Astro's working files (.astro/, the content store) in a folder of their own.
+  // Builds that run side by side (npm run build's, the tests') each keep Astro's working files (.astro/, the content store, the image cache) in a folder of their own.
   ...(workDir ? { root: workDir, cacheDir: join(workDir, 'cache'), srcDir: fileURLToPath(new URL('src/', import.meta.url)) } : {}),
   trailingSlash: 'always',
   // Pages render while others are written to disk: without this the build mostly waits on I/O.
