@@ -12,6 +12,9 @@ import { resolveSettings } from './src/pipeline/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
+// vita pins Astro (package-lock.json) and moves to a new version with a release of its own (README, Upgrading): Astro's "new version available" note at every `npm run dev` is not the owner's business.
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] ??= 'true';
+
 const roots = contentRoots();
 const workDir = process.env['VITA_WORK_DIR'];
 const settings = resolveSettings(roots.content);
