@@ -25,7 +25,12 @@ Builds the site into a scratch folder and puts it in place of the output folder 
   --outDir folder   where the site goes, relative to the project folder (default: dist)
   --wait seconds    how long to wait while another build writes the same folder (default: 600;
                     0 refuses at once)
-  --help            show this text`;
+  --help            show this text
+
+environment
+  VITA_CONTENT      the content folder (default: content)
+  VITA_PUBLIC       the folder copied into the site as it is: portrait, favicon, files (default: public)
+  SITE_URL, BASE_PATH   the site's address and base path, instead of url in content/settings.yaml`;
 
 function options(): { outDir: string; waitMs: number } {
   let values;
