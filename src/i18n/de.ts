@@ -112,6 +112,7 @@ export const de: UIStrings = {
     yearTitle: (year) => `Publikationen ${year}`,
     yearDescription: (count, name, year) => `${count} von ${name} aus dem Jahr ${year}.`,
     count: { one: '# Publikation', other: '# Publikationen' },
+    others: { one: '# weitere', other: '# weitere' },
   },
   publication: {
     abstract: 'Zusammenfassung',
@@ -156,6 +157,7 @@ export const de: UIStrings = {
     moved: 'Diese Seite ist umgezogen nach',
   },
   chart: {
+    other: 'Sonstige',
     title: 'Publikationen pro Jahr und Art',
     summary: (count, first, last, most, years, yearCount) => `${count} von ${first} bis ${last}; die meisten, ${most}, ${yearCount === 1 ? 'im Jahr' : 'in den Jahren'} ${years}.`,
     summaryEven: (count, first, last, most) => `${count} von ${first} bis ${last}; höchstens ${most} pro Jahr.`,

@@ -130,6 +130,8 @@ export const en = {
     yearTitle: (year: number) => `Publications ${year}`,
     yearDescription: (count: string, name: string, year: number) => `${count} of ${name} from ${year}.`,
     count: { one: '# publication', other: '# publications' } satisfies Plural,
+    /** The publications of the kinds a summary does not name one by one. */
+    others: { one: '# other', other: '# others' } satisfies Plural,
   },
   publication: {
     abstract: 'Abstract',
@@ -180,6 +182,8 @@ export const en = {
     moved: 'This page has moved to',
   },
   chart: {
+    /** The small kinds folded together in the chart. */
+    other: 'Other',
     title: 'Publications per year and kind',
     /** `years`: the busiest years as a list ("2019 and 2023"), `yearCount` of them. */
     summary: (count: string, first: number, last: number, most: number, years: string, _yearCount: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${years}.`,
@@ -304,7 +308,7 @@ export const en = {
       collaborator: 'Collaborator',
       fellow: 'Fellow',
     } satisfies Record<GrantRole, string>,
-    number: (number: string) => `grant no. ${number}`,
+    number: (number: string) => `grant no.\u00A0${number}`,
     website: 'Grant website',
     /** A project's line naming the grant that funds it. */
     grant: 'Grant:',

@@ -5,8 +5,14 @@
 import type { PublicationKind } from '../schemas/publication.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 
+/** A kind of the chart: a publication kind, or the small kinds folded together. */
+export type ChartKind = PublicationKind | 'other';
+
+/** Past this many kinds the smallest fold into "other": more colours than this cannot be told apart. */
+export const MAX_CHART_KINDS = 6;
+
 export interface BarSegment {
-  readonly kind: PublicationKind;
+  readonly kind: ChartKind;
   readonly count: number;
   readonly y: number;
   readonly height: number;
@@ -27,8 +33,8 @@ export interface BarChart {
   readonly bars: readonly Bar[];
   /** Gridline values, 0 to the rounded-up maximum. */
   readonly ticks: readonly { value: number; y: number }[];
-  /** Kinds present, in display order: the legend. */
-  readonly kinds: readonly PublicationKind[];
+  /** Kinds present, in display order, "other" last: the legend. */
+  readonly kinds: readonly ChartKind[];
 }
 
 const STEP = 28;
@@ -44,18 +50,30 @@ export function busiestYears(chart: BarChart): { total: number; years: number[] 
   return { total, years: chart.bars.filter((bar) => bar.total === total).map((bar) => bar.year) };
 }
 
-/** Counts per year (every year from first to last, gaps included) stacked by kind. */
+/**
+ * The kinds a chart shows for these publications, in display order: every kind, or past
+ * MAX_CHART_KINDS the largest ones and "other" for the rest (ties go to the earlier kind).
+ */
+export function chartKinds(publications: readonly { kind: PublicationKind }[]): { kinds: ChartKind[]; kindOf: (kind: PublicationKind) => ChartKind } {
+  const present = KIND_ORDER.filter((kind) => publications.some((publication) => publication.kind === kind));
+  if (present.length <= MAX_CHART_KINDS) return { kinds: present, kindOf: (kind) => kind };
+  const count = (kind: PublicationKind) => publications.filter((publication) => publication.kind === kind).length;
+  const kept = new Set([...present].sort((a, b) => count(b) - count(a)).slice(0, MAX_CHART_KINDS - 1));
+  return { kinds: [...present.filter((kind) => kept.has(kind)), 'other'], kindOf: (kind) => (kept.has(kind) ? kind : 'other') };
+}
+
+/** Counts per year (every year from first to last, gaps included) stacked by kind, small kinds folded into "other". */
 export function publicationsPerYear(publications: readonly { kind: PublicationKind; year: number }[]): BarChart {
   const years = publications.map((publication) => publication.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
+  const { kinds, kindOf } = chartKinds(publications);
   const counts = new Map<string, number>();
-  for (const { kind, year } of publications) counts.set(`${year}|${kind}`, (counts.get(`${year}|${kind}`) ?? 0) + 1);
+  for (const { kind, year } of publications) counts.set(`${year}|${kindOf(kind)}`, (counts.get(`${year}|${kindOf(kind)}`) ?? 0) + 1);
   const totals = Array.from({ length: last - first + 1 }, (_, i) => publications.filter((p) => p.year === first + i).length);
   const tickStep = Math.max(1, Math.ceil(Math.max(...totals) / 4));
   const top = tickStep * Math.ceil(Math.max(...totals) / tickStep);
   const scale = (value: number) => (value / top) * PLOT;
-  const kinds = KIND_ORDER.filter((kind) => publications.some((publication) => publication.kind === kind));
   const bars = totals.map((total, i) => {
     const year = first + i;
     let stacked = 0;
@@ -79,32 +97,33 @@ export interface TimelineRow<T> {
 }
 export interface Timeline<T> {
   readonly rows: readonly TimelineRow<T>[];
-  /** First and last month shown (YYYY-MM). */
+  /** First and last month shown (YYYY-MM): whole years, January to December. */
   readonly first: string;
   readonly last: string;
-  /** Year boundaries inside the period, positioned in percent. */
+  /** Every year of the axis, in order: each takes an equal share of its width. */
   readonly years: readonly { year: number; left: number }[];
 }
 
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 
 /**
- * Periods of months laid out on one axis from the earliest start to the latest
- * month mentioned; an open end runs to that latest month.
+ * Periods of months laid out on one axis of whole years, from January of the
+ * earliest start to December of the latest month mentioned (so every year has
+ * the same width and its label sits under it); an open end runs to that month.
  */
 export function monthTimeline<T extends { start: string; end?: string | undefined }>(items: readonly T[]): Timeline<T> {
   const starts = items.map((item) => monthIndex(item.start));
   const ends = items.map((item) => monthIndex(item.end ?? item.start));
-  const first = Math.min(...starts);
-  const last = Math.max(...ends, ...starts) + 1;
-  const span = last - first;
+  const latest = Math.max(...ends, ...starts) + 1;
+  const firstYear = Math.floor(Math.min(...starts) / 12);
+  const lastYear = Math.floor((latest - 1) / 12);
+  const first = firstYear * 12;
+  const span = (lastYear + 1) * 12 - first;
   const percent = (month: number) => Math.round(((month - first) / span) * 10000) / 100;
   const rows = items.map((item, i) => {
-    const end = item.end === undefined ? last : ends[i]! + 1;
+    const end = item.end === undefined ? latest : ends[i]! + 1;
     return { item, left: percent(starts[i]!), width: Math.round((percent(end) - percent(starts[i]!)) * 100) / 100 };
   });
-  const years: { year: number; left: number }[] = [];
-  for (let year = Math.ceil(first / 12); year * 12 < last; year++) years.push({ year, left: percent(year * 12) });
-  const iso = (month: number) => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-  return { rows, years, first: iso(first), last: iso(last - 1) };
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ year: firstYear + i, left: percent((firstYear + i) * 12) }));
+  return { rows, years, first: `${firstYear}-01`, last: `${lastYear}-12` };
 }

@@ -73,7 +73,14 @@ function shortUrl(url: string): string {
   return hostname.replace(/^www\./, '');
 }
 
-/** DOI and arXiv first, then the file's own links; several of one kind are told apart by their target. */
+/** Links to the paper itself come first: its PDF, the publisher's page, its DOI and arXiv id; then code, data and the rest. */
+const PAPER_FIRST: readonly ReaderLink['kind'][] = ['pdf', 'publisher', 'doi', 'arxiv'];
+const rank = (link: ReaderLink) => {
+  const index = PAPER_FIRST.indexOf(link.kind);
+  return index < 0 ? PAPER_FIRST.length : index;
+};
+
+/** The paper first (PDF, publisher, DOI, arXiv), then the file's own links in their order; several of one kind are told apart by their target. */
 export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'>, labels: Readonly<Record<Link['kind'], string>>): ReaderLink[] {
   const links: ReaderLink[] = [];
   if (publication.doi) links.push({ kind: 'doi', label: `DOI ${publication.doi}`, url: doiUrl(publication.doi) });
@@ -84,5 +91,6 @@ export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'li
     const label = link.label ?? labels[link.kind];
     links.push({ kind: link.kind, label: needsTarget ? `${label}: ${shortUrl(link.url)}` : label, url: link.url });
   }
-  return links;
+  // A stable sort: links of one rank keep their order.
+  return links.sort((a, b) => rank(a) - rank(b));
 }

@@ -53,7 +53,7 @@ describe('publications page', () => {
         .map((_, element) => $(element).text())
         .get(),
     ).toEqual(['Journal articles (21)', 'Conference & workshop papers (17)', 'Book chapters (4)', 'Preprints (9)']);
-    const journalYears = $('section:has(#journal-article) .year-heading')
+    const journalYears = $('section:has(#journal-article) .group-heading')
       .map((_, element) => Number($(element).text().slice(0, 4)))
       .get();
     expect(journalYears).toEqual([2023, 2022, 2021, 2020, 2019, 2017, 2016, 2015]);
@@ -78,7 +78,7 @@ describe('publications page', () => {
     );
     expect($('#montavon2017explaining .badge-award').text()).toBe('★ Pattern Recognition Best Paper Award and Pattern Recognition Medal');
     expect(
-      $('#anders2021software .publication-meta a')
+      $('#anders2021software .publication-actions a')
         .map((_, link) => $(link).text())
         .get(),
     ).toEqual(['arXiv:2106.13200', 'Code: chr5tphr/zennit', 'Code: virelay/corelay', 'Code: virelay/virelay']);

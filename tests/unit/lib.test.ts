@@ -96,7 +96,7 @@ describe('publications', () => {
     ]);
   });
 
-  it('labels links so that each is distinct', () => {
+  it('labels links so that each is distinct, the paper first', () => {
     const links = readerLinks(
       {
         doi: '10.1/x',
@@ -110,7 +110,7 @@ describe('publications', () => {
       },
       en.links,
     );
-    expect(links.map((link) => link.label)).toEqual(['DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project', 'PDF: x.org', 'PDF: y.org']);
+    expect(links.map((link) => link.label)).toEqual(['PDF: x.org', 'PDF: y.org', 'DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project']);
   });
 });
 
@@ -194,7 +194,7 @@ describe('charts', () => {
     expect(en.chart.summaryEven('5 publications', 2019, 2023, 1)).toBe('5 publications from 2019 to 2023; at most 1 a year.');
   });
 
-  it('lays out month periods in percent of the whole span', () => {
+  it('lays out month periods in percent of whole years', () => {
     const timeline = monthTimeline([
       { start: '2020-01', end: '2020-12' },
       { start: '2021-01', end: '2021-12' },
@@ -208,6 +208,19 @@ describe('charts', () => {
       { year: 2021, left: 50 },
     ]);
     expect([timeline.first, timeline.last]).toEqual(['2020-01', '2021-12']);
+    // Mid-year periods still get whole years on the axis, each a quarter here.
+    const open = monthTimeline([{ start: '2019-07', end: '2020-06' }, { start: '2021-04' }, { start: '2022-03', end: '2022-09' }]);
+    expect(open.years.map((year) => [year.year, year.left])).toEqual([
+      [2019, 0],
+      [2020, 25],
+      [2021, 50],
+      [2022, 75],
+    ]);
+    expect(open.rows.map((row) => [row.left, row.width])).toEqual([
+      [12.5, 25],
+      [56.25, 37.5],
+      [79.17, 14.58],
+    ]);
   });
 });
 
