@@ -10,6 +10,7 @@ import { bodyProcessor } from './src/lib/markdown.ts';
 import { contentRoots } from './src/pipeline/contentFolder.ts';
 import { resolveSettings } from './src/pipeline/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
+import { siteFiles } from './src/integrations/siteFiles.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
 const roots = contentRoots();
@@ -65,6 +66,8 @@ export default defineConfig({
     perPublicationBibtex,
     // Preview images need absolute addresses: without a site URL there are none.
     ...(settings.site ? [cardImages()] : []),
+    // Last: files beside entries and redirect pages are written only where no other file is.
+    siteFiles(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });
