@@ -25,6 +25,8 @@ export interface TreeOptions {
   readonly checkOne?: (file: ContentFile) => FileResult;
   /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
   readonly attachments?: readonly AttachmentFile[];
+  /** Files the reader refused (an SVG, a link out of the folder), with their own messages: a link to one is not published. */
+  readonly refused?: readonly string[];
 }
 
 export interface TreeResult {
@@ -137,7 +139,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
   const works = checkWorks(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
-    options.attachments ?? [],
+    { files: options.attachments ?? [], refused: new Set(options.refused) },
     options.publicFileExists,
   );
   const entries = works.entries;

@@ -85,7 +85,8 @@ function linkedFileProblems(linked: ReadonlyMap<string, LinkedFile>, generated: 
   }
   const total = [...linked.values()].reduce((sum, file) => sum + file.size, 0);
   const largest = [...linked.values()].sort((a, b) => b.size - a.size)[0];
-  if (total > SITE_FILES_BYTES && largest) {
+  // One file past the limit has its own warning.
+  if (total > SITE_FILES_BYTES && largest && linked.size > 1) {
     problems.push(
       at(
         largest.entry,
@@ -104,14 +105,14 @@ function linkedFileProblems(linked: ReadonlyMap<string, LinkedFile>, generated: 
  */
 export function checkWorks(
   entries: readonly ValidEntry[],
-  attachments: readonly AttachmentFile[],
+  beside: { readonly files: readonly AttachmentFile[]; readonly refused: ReadonlySet<string> },
   publicFileExists: ((sitePath: string) => boolean) | undefined,
 ): { entries: ValidEntry[]; problems: Problem[]; site: BuildIndex } {
   const problems: Problem[] = [];
   const settings = entries.find((entry) => entry.section === 'settings');
   const { topics = {}, redirects = {}, url } = (settings?.data ?? {}) as Partial<Settings>;
   const siteHost = url === undefined ? undefined : new URL(url).hostname;
-  const available = new Map(attachments.map((file) => [file.path, file.size]));
+  const available = new Map(beside.files.map((file) => [file.path, file.size]));
   const linked = new Map<string, LinkedFile>();
   const absolute: { entry: ValidEntry; index: number; url: string }[] = [];
 
@@ -155,6 +156,10 @@ export function checkWorks(
       }
       const file = besideEntry(entry.file, link.url);
       const size = available.get(file);
+      if (size === undefined && beside.refused.has(file)) {
+        problems.push(at(entry, ['links', index, 'url'], `"${link.url}" is not published: content/${file} is refused (its own message says why)`));
+        return link;
+      }
       if (size === undefined) {
         problems.push(
           at(
@@ -186,7 +191,7 @@ export function checkWorks(
       );
     }
   }
-  for (const { path: file } of attachments.filter((attachment) => !linked.has(attachment.path))) {
+  for (const { path: file } of beside.files.filter((attachment) => !linked.has(attachment.path))) {
     problems.push({
       file,
       severity: 'warning',

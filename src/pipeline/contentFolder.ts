@@ -37,6 +37,7 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
   const checked = checkContentTree(tree.files, {
     today: sourceDay() ?? new Date().toISOString().slice(0, 10),
     attachments: tree.attachments,
+    refused: tree.problems.map((problem) => problem.file),
     ...options,
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),
   });

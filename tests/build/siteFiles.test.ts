@@ -34,7 +34,7 @@ describe('G1, G2: a build stops at the content check', () => {
     expect(output).toContain(
       "content/publications/figure.svg: an SVG image can run script in a visitor's browser when opened from the site's own address, so it is not published;",
     );
-    expect(output).toContain('content/publications/a.md:8 links[0].url: "figure.svg" names no file beside this one');
+    expect(output).toContain('content/publications/a.md:8 links[0].url: "figure.svg" is not published: content/publications/figure.svg is refused (its own message says why)');
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   });
 });

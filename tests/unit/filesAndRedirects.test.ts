@@ -225,6 +225,19 @@ describe('G2: no script on the site’s origin from files beside entries', () =>
       `content/publications/table.csv: it begins like a web page ("<script>aler…"), which a browser may run as one when the host does not say the file's type, so it is not published; ${allowed}, each in its own format`,
     ]);
   });
+
+  it('G2: a link to a refused file says it is not published', () => {
+    const { files, attachments, problems } = readContentTree(root);
+    const entry = { path: 'publications/a.md', bytes: new TextEncoder().encode(md(`${PAPER}\nlinks:\n  - { kind: data, url: figure.svg }\n  - { kind: pdf, url: paper.pdf }`)) };
+    const checked = checkContentTree([...files, entry, { path: 'profile.md', bytes: new TextEncoder().encode(PROFILE) }], {
+      attachments,
+      refused: problems.map((problem) => problem.file),
+    });
+    expect(checked.problems.map((problem) => formatProblem(problem))).toEqual([
+      'content/publications/a.md:8 links[0].url: "figure.svg" is not published: content/publications/figure.svg is refused (its own message says why)',
+      'content/publications/figure.png: warning: no entry links to this file, so it is not published; link it from an entry (links: [{ kind: pdf, url: <its name> }]) or remove it',
+    ]);
+  });
 });
 
 describe('G3: same-host media is decided as a browser resolves the address', () => {
