@@ -70,6 +70,9 @@ export function siteFiles(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const module = fileURLToPath(new URL('../data/siteFiles.ts', import.meta.url));
+        // The module runner the pages render with, so the files come from the same (fresh) content as the pages.
+        const runner = (server.environments['ssr'] as { runner?: { import: (id: string) => Promise<unknown> } } | undefined)?.runner;
+        if (!runner) return;
         server.middlewares.use((request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
           // Vite's own requests, and anything outside the site, go on to the next handler.
@@ -85,7 +88,7 @@ export function siteFiles(): AstroIntegration {
             return;
           }
           const answer = async () => {
-            const { siteFiles: list } = (await server.ssrLoadModule(module)) as typeof import('../data/siteFiles.ts');
+            const { siteFiles: list } = (await runner.import(module)) as typeof import('../data/siteFiles.ts');
             return serve(
               (await list()).find((file) => file.path === path),
               response,

@@ -209,20 +209,29 @@ export function checkWorks(
  */
 function redirectProblems(entries: readonly ValidEntry[], redirects: Readonly<Record<string, string>>, settings: ValidEntry | undefined, site: BuildIndex): Problem[] {
   const problems: Problem[] = [];
+  // Output files (lower case: on macOS and Windows /Old/ and /old/ are one file) → who has them, and the folders they are in.
   const seen = new Map<string, string>();
+  const folders = new Map<string, string>();
   const claim = (path: string, owner: string, problem: (message: string) => Problem) => {
     const place = oldAddressFile(path);
     if ('error' in place) {
       problems.push(problem(`${place.error}; found "${path}"`));
       return;
     }
+    const file = place.file.toLowerCase();
+    const parts = file.split('/');
+    const ancestors = parts.slice(1).map((_, index) => parts.slice(0, index + 1).join('/'));
     const what = site.taken(place.file);
-    // On macOS and Windows /Old/ and /old/ are one file.
-    const first = seen.get(place.file.toLowerCase());
+    const first = seen.get(file);
+    const nested = folders.get(file) ?? ancestors.map((folder) => seen.get(folder)).find((other) => other !== undefined);
     if (what !== undefined)
       problems.push(problem(`"${path}" is the address of ${what}; an old address must be one the site no longer has, or its redirect page would replace what is there`));
     else if (first !== undefined) problems.push(problem(`"${path}" is already an old address of ${first}; each old address can lead to one place only`));
-    else seen.set(place.file.toLowerCase(), owner);
+    else if (nested !== undefined) problems.push(problem(`"${path}" cannot be written beside an old address of ${nested}: one needs a file where the other needs a folder`));
+    else {
+      seen.set(file, owner);
+      for (const folder of ancestors) folders.set(folder, owner);
+    }
   };
   if (settings) {
     const counts: Record<string, number> = {};

@@ -6,7 +6,7 @@
  */
 import { bodyIds, type SiteIndex } from '../lib/contentLinks.ts';
 import { redirectFile } from '../lib/redirects.ts';
-import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, SITE_FILES_MANIFEST } from '../lib/routes.ts';
+import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, SITE_FILES_MANIFEST, talkAnchor } from '../lib/routes.ts';
 import type { ValidEntry } from './checkFile.ts';
 
 export interface BuildIndex extends SiteIndex {
@@ -88,14 +88,21 @@ export function siteIndex(
     ...(options.attachments ?? []).map((path): [string, string] => [path, `the file content${path} beside its entry`]),
   ]);
 
-  const presenting = new Set(events.map((entry) => entry.data['publication']));
+  // A publication's page lists the talks that present it, each under its anchor.
+  const presentedBy = Map.groupBy(
+    events.filter((entry) => typeof entry.data['publication'] === 'string'),
+    (entry) => entry.data['publication'] as string,
+  );
   const fragments = new Map<string, () => ReadonlySet<string> | undefined>([
-    ...publications.map((entry): [string, () => ReadonlySet<string> | undefined] => [
-      paths.publication(entry.id),
-      () => pageIds(['cite', ...(entry.body === '' ? [] : ['abstract']), ...(presenting.has(entry.id) ? ['presented'] : [])], entry.body),
-    ]),
+    ...publications.map((entry): [string, () => ReadonlySet<string> | undefined] => {
+      const talks = (presentedBy.get(entry.id) ?? []).map((talk) => talkAnchor(talk.id));
+      return [paths.publication(entry.id), () => pageIds(['cite', ...(entry.body === '' ? [] : ['abstract']), ...(talks.length > 0 ? ['presented', ...talks] : [])], entry.body)];
+    }),
     ...freePages.map((entry): [string, () => ReadonlySet<string> | undefined] => [paths.page(entry.id), () => pageIds([], entry.body)]),
   ]);
+
+  // Worked out when a link first names the page: a body is parsed only when a fragment points into it.
+  const known = new Map<string, ReadonlySet<string> | undefined>();
 
   // Output files by lower-case name: on macOS and Windows, /CV/ and /cv/ are one folder.
   const outputs = new Map<string, string>([
@@ -119,7 +126,10 @@ export function siteIndex(
     pages,
     files: new Set(described.keys()),
     publicFileExists: options.publicFileExists,
-    fragmentsOf: (page) => fragments.get(page)?.(),
+    fragmentsOf: (page) => {
+      if (!known.has(page)) known.set(page, fragments.get(page)?.());
+      return known.get(page);
+    },
     taken,
     ownPath: (address) => {
       const url = siteUrl && /^(?:https?:)?\/\//i.test(address) ? URL.parse(address, siteUrl) : null;

@@ -42,6 +42,16 @@ describe('G19: npm run dev serves files beside entries where the pages link them
     expect([head.status, head.headers.get('content-length')]).toEqual([200, String(pdf.length)]);
   });
 
+  it('G19: serves a file linked after the server started, from the content as it is now', async () => {
+    writeFileSync(join(content, 'publications', 'slides.pdf'), '%PDF-1.7 slides\n');
+    writeFileSync(join(content, 'publications', 'a.md'), readFileSync(join(content, 'publications', 'a.md'), 'utf8').replace('links:\n', 'links:\n  - { kind: slides, url: slides.pdf }\n'));
+    const response = await server.until('the new file', async () => {
+      const answer = await fetch(`${server.origin}/publications/slides.pdf`);
+      return answer.status === 200 ? answer : undefined;
+    });
+    expect(await response.text()).toBe('%PDF-1.7 slides\n');
+  });
+
   it('G1: answers an old address with its redirect page', async () => {
     const response = await fetch(`${server.origin}/publication/2024-a/`);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');

@@ -120,6 +120,13 @@ describe('G1: redirects never replace a page', () => {
     ]);
   });
 
+  it('G1: two redirects may not need one place as a file and as a folder', () => {
+    expect(check({ 'settings.yaml': 'redirects:\n  /a.html/b/: home\n  /a.html: cv\n  /c/: home\n  /c/index.html/d.html: cv\n' })).toEqual([
+      'content/settings.yaml:3 redirects./a.html: "/a.html" cannot be written beside an old address of content/settings.yaml: one needs a file where the other needs a folder',
+      'content/settings.yaml:5 redirects./c/index.html/d.html: "/c/index.html/d.html" cannot be written beside an old address of content/settings.yaml: one needs a file where the other needs a folder',
+    ]);
+  });
+
   it('G1: an old address leading to a page that is not built is a warning', () => {
     expect(check({ 'settings.yaml': 'redirects:\n  /x/: news\n  /y/: cv\n' })).toEqual([
       'content/settings.yaml:2 redirects./x/: warning: "/x/" leads to news, which is not built while it has no entries, so the old address gets no redirect page',
