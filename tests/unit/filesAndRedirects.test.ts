@@ -401,6 +401,24 @@ describe('G20: links in bodies are checked like other internal links', () => {
     'pages/research.md': md('title: Research', '## Aims\n\n[a](#aims) [b](../publications/bach2015pixel/#cite) [c](../group/) [d](https://ada.example.org/vita/research/#aims)'),
   };
 
+  it('G20: checks addresses on a url without a base path too, in bodies and in links', () => {
+    const files = (path: string) => path === '/files/there.pdf';
+    expect(
+      check(
+        {
+          'settings.yaml': 'url: https://ada.example.org\n',
+          'publications/a.md': md(
+            `${PAPER}\nlinks:\n  - kind: pdf\n    url: https://ada.example.org/files/there.pdf`,
+            '[x](https://ada.example.org/files/gone.pdf) [y](http://ada.example.org/publications/a/#cite)',
+          ),
+        },
+        { publicFileExists: files },
+      ),
+    ).toEqual([
+      'content/publications/a.md:11: the link "https://ada.example.org/files/gone.pdf" (/files/gone.pdf on this site) names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
+    ]);
+  });
+
   it('G20: accepts fragments, relative links and own-site addresses that lead somewhere', () => {
     expect(check({ ...tree, 'pages/group.md': md('title: Group', 'Text.') })).toEqual([]);
   });
