@@ -24,7 +24,8 @@ async function freePort(): Promise<number> {
 /** Starts the dev server on `env` (VITA_CONTENT, VITA_WORK_DIR: Astro's working folder inside the project) and waits until it listens. */
 export async function startDevServer(env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: beside another test's dev server, or the owner's, without taking over the project's lock file.
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // The owner's environment, not the test runner's (Vitest's variables make Astro answer 404).
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
