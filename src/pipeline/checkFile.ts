@@ -5,11 +5,15 @@
  * Astro loader (build and dev server) and the importers all use this one path.
  */
 import matter from 'gray-matter';
+import type { Nodes as HastNode } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes as MdastNode } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
 import { formulasIn, texProblem } from '../lib/math.ts';
-import { isForeign } from '../lib/sameHostMedia.ts';
+import { foreignSources, isForeign } from '../lib/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
@@ -71,16 +75,38 @@ export function classify(path: string): Place | { error: string } {
   return { error: `not part of any content section; expected one of: ${known}` };
 }
 
-/** Markdown images, HTML media and srcsets in a body that point to another host, with where they are. */
-function foreignMedia(body: string): { address: string; index: number }[] {
-  const candidates = [
-    ...[...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => ({ address: match[1]!, index: match.index })),
-    ...[...body.matchAll(/<(?:img|source|video|audio|track|input)\b[^>]*?\b(?:src|srcset|poster)\s*=\s*["']?\s*([^"'\s>]+)/gi)].map((match) => ({
-      address: match[1]!,
-      index: match.index,
-    })),
-  ];
-  return candidates.filter((candidate) => isForeign(candidate.address));
+/**
+ * Images in a body that a browser would fetch from another host, with their 1-based line in the body:
+ * Markdown images (inline and by reference) read by the Markdown parser, and every src, srcset and poster
+ * of raw HTML read by the HTML parser the renderer uses, each address resolved as a browser resolves it.
+ */
+function foreignMedia(body: string): { address: string; line: number }[] {
+  const found: { address: string; line: number }[] = [];
+  if (body.includes('![')) {
+    const tree = fromMarkdown(body);
+    const definitions = new Map<string, string>();
+    const images: { line: number; url: () => string | undefined }[] = [];
+    const visit = (node: MdastNode) => {
+      const line = node.position?.start.line ?? 1;
+      if (node.type === 'definition') definitions.set(node.identifier, node.url);
+      else if (node.type === 'image') images.push({ line, url: () => node.url });
+      else if (node.type === 'imageReference') images.push({ line, url: () => definitions.get(node.identifier) });
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(tree);
+    for (const image of images) {
+      const url = image.url();
+      if (url !== undefined && isForeign(url)) found.push({ address: url, line: image.line });
+    }
+  }
+  if (/\b(?:src|srcset|poster)\s*=/i.test(body)) {
+    const visit = (node: HastNode) => {
+      if (node.type === 'element') for (const address of foreignSources(node)) found.push({ address, line: node.position?.start.line ?? 1 });
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(fromHtml(body, { fragment: true }));
+  }
+  return found.sort((a, b) => a.line - b.line);
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -207,11 +233,11 @@ export function checkFile(file: ContentFile): FileResult {
     }
   });
 
-  for (const { address, index } of foreignMedia(body)) {
+  for (const { address, line } of foreignMedia(body)) {
     problems.push(
       at(
-        `image from another host (${address}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`,
-        bodyStart + lineOfOffset(body, index) - 1,
+        `image from another host (${address.replace(/\p{Cc}/gu, (character) => JSON.stringify(character).slice(1, -1))}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`,
+        bodyStart + line - 1,
       ),
     );
   }

@@ -12,7 +12,7 @@ import { references, sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { careerReferenceProblems, noSuchEntry } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
-import type { ContentFile } from './readTree.ts';
+import type { AttachmentFile, ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 import { checkWorks } from './checkWorks.ts';
 
@@ -23,8 +23,10 @@ export interface TreeOptions {
   readonly publicFileExists?: (sitePath: string) => boolean;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
-  /** Files beside the entries (PDFs, slides) that links may name, as paths in the content folder. */
-  readonly attachments?: readonly string[];
+  /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
+  readonly attachments?: readonly AttachmentFile[];
+  /** Files the reader refused (an SVG, a link out of the folder), with their own messages: a link to one is not published. */
+  readonly refused?: readonly string[];
 }
 
 export interface TreeResult {
@@ -137,13 +139,13 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
   const works = checkWorks(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
-    options.attachments ?? [],
+    { files: options.attachments ?? [], refused: new Set(options.refused) },
     options.publicFileExists,
   );
   const entries = works.entries;
   problems.push(...works.problems);
 
-  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, options.publicFileExists));
+  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, works.site));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }

@@ -3,6 +3,7 @@
  * initials, DOIs, arXiv ids, page ranges). The schemas, the importers and the
  * checks all read them from here, so they cannot disagree.
  */
+import { characterName } from '../lib/characters.ts';
 
 /** Longest entry id (file name without .md): long enough for any real key, short enough for every file system. */
 export const MAX_ID_LENGTH = 80;
@@ -12,6 +13,25 @@ export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Whether `id` can name an entry: the pattern and the length limit. */
 export const isEntryId = (id: string): boolean => ENTRY_ID.test(id) && id.length <= MAX_ID_LENGTH;
+
+/** A name beside an entry becomes part of an address: ASCII letters, digits, "-", "_" and ".", starting with a letter or digit. */
+export const FILE_NAME = /^[A-Za-z0-9_][\w.-]*$/;
+
+/** A file name as it may be written instead ("my paper.pdf" → "my-paper.pdf", "Übersicht.pdf" → "Ubersicht.pdf"). */
+export const safeFileName = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^[-.]+/, '');
+
+/** Why a name cannot be part of an address, naming the first character that cannot, or undefined when it can. */
+export function unlinkableName(name: string): string | undefined {
+  if (FILE_NAME.test(name)) return undefined;
+  const odd = [...name].find((character, index) => !/[\w.-]/.test(character) || (index === 0 && !/[A-Za-z0-9_]/.test(character)))!;
+  const which = /[\w.-]/.test(odd) ? `starts with "${odd}"` : `has ${/\p{L}/u.test(odd) ? `"${odd}", a letter outside A–Z` : characterName(odd)}`;
+  return `expected a file name of letters A–Z and a–z, digits, "-", "_" and ".", starting with a letter, a digit or "_" (a file on the site is part of its address); "${name}" ${which}: rename it, e.g. ${safeFileName(name) || 'paper.pdf'}`;
+}
 
 /** One initial or a run of them as author lists write them: "S", "K-R", "C.", "GÜ". */
 export const INITIALS = /^\p{Lu}\.?(?:-?\p{Lu}\.?)*$/u;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
-import { ENTRY_ID, INITIALS, isLanguageTag } from './atoms.ts';
+import { ENTRY_ID, INITIALS, isLanguageTag, unlinkableName } from './atoms.ts';
 
 /** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
 function readableText(allowed: RegExp) {
@@ -129,7 +129,18 @@ export const linkTarget = z.union(
       .refine((path) => !path.split('/').includes('..')),
   ],
   {
-    error: 'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf',
+    error: (issue) => {
+      const generic =
+        'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf';
+      // A file name with a space or an umlaut is refused for its name, which the message says.
+      const file = typeof issue.input === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\/|(?:^|\/)\.\.(?:\/|$)/i.test(issue.input) ? issue.input : undefined;
+      const unlinkable = file
+        ?.split('/')
+        .filter((segment, index) => segment !== '' && !(index === 0 && segment === '.'))
+        .map(unlinkableName)
+        .find(Boolean);
+      return unlinkable ?? generic;
+    },
   },
 );
 

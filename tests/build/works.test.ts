@@ -12,6 +12,8 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { siteIndex } from '../../src/pipeline/siteIndex.ts';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
 import { buildSiteAsync, COMPLETE, inBatches, scratchDist } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
@@ -63,6 +65,11 @@ describe.each([
     expect(moved('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
+  it('G11: copies the files beside entries and writes the redirect pages after the build, leaving no list of them behind', () => {
+    expect(readFileSync(join(root(), 'publications', 'rossi2025sparse.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'rossi2025sparse.pdf')));
+    expect(readdirSync(root())).not.toContain('site-files.json');
+  });
+
   it('publishes a PDF beside its entry and gives Scholar its absolute address on the site', () => {
     expect(readFileSync(join(root(), 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
     const page = loadPage('/publications/bianchi2019spatial/', root());
@@ -77,6 +84,21 @@ describe.each([
 
 describe('the complete fixture’s pages', () => {
   const page = (path: string) => loadPage(path, AT_ROOT);
+
+  it('G20: have exactly the ids the content check checks #fragments against, on every publication and free page', () => {
+    const checked = checkContentFolder(COMPLETE, { publicFileExists: () => true });
+    if ('error' in checked) throw new Error(checked.error);
+    const site = siteIndex(checked.entries);
+    const modelled = htmlPages(AT_ROOT).filter((path) => site.fragmentsOf?.(path) !== undefined);
+    expect(modelled.length).toBe(publicationCount + 3);
+    for (const path of modelled) {
+      const ids = page(path)('[id]')
+        .map((_, element) => page(path)(element).attr('id'))
+        .get()
+        .sort();
+      expect([path, ids]).toEqual([path, [...site.fragmentsOf!(path)!].sort()]);
+    }
+  });
 
   it('have a chart colour for every kind in the stylesheet', () => {
     const css = readdirSync(join(AT_ROOT, '_astro'))

@@ -24,7 +24,9 @@ function newSite(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const problems = (folder: string) => {
-  const checked = checkContentFolder(folder, { publicFileExists: () => true });
+  // The files the examples link (a portrait, PDFs) are the owner's to add to public/: taken to exist. No page of
+  // public/ stands where the examples' old addresses lead.
+  const checked = checkContentFolder(folder, { publicFileExists: (path) => !path.endsWith('.html') });
   if ('error' in checked) throw new Error(checked.error);
   return checked.problems.map((problem) => formatProblem(problem));
 };

@@ -229,7 +229,7 @@ describe('references across the tree', () => {
           'name: Ada Lovelace\naliases: [Lovelace A]',
           'See [the paper](publication:lovelace2024notes#abstract), [all](/publications/), [its BibTeX](/publications/lovelace2024notes.bib) and [news](news:2024-launch).',
         ),
-        'publications/lovelace2024notes.md': md('kind: preprint\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2024\nvenue: arXiv'),
+        'publications/lovelace2024notes.md': md('kind: preprint\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2024\nvenue: arXiv', 'The abstract.'),
         'news/2024-launch.md': md('date: 2024-01-01\nabout: [publication:lovelace2024notes, page:about]', 'The [about page](/about/) and the [CV](/cv/#publications).'),
         'pages/about.md': md('title: About', 'Back [home](/).'),
       }),

@@ -304,10 +304,10 @@ describe('files on the site', () => {
   const publicFiles = { publicFileExists: (path: string) => path === '/files/a.pdf' };
 
   it('turn a file beside the entry into its site path, and name a missing one with file, line and field', () => {
-    const found = tree({ 'publications/2021/a.md': withLink('a.pdf') }, { attachments: ['publications/2021/a.pdf'] });
+    const found = tree({ 'publications/2021/a.md': withLink('a.pdf') }, { attachments: [{ path: 'publications/2021/a.pdf', size: 1 }] });
     expect(found.problems).toEqual([]);
     expect(found.links('a')).toEqual([{ kind: 'pdf', url: '/publications/2021/a.pdf' }]);
-    expect(tree({ 'publications/a.md': withLink('./b.pdf') }, { attachments: ['publications/a.pdf'] }).problems).toEqual([
+    expect(tree({ 'publications/a.md': withLink('./b.pdf') }, { attachments: [{ path: 'publications/a.pdf', size: 1 }] }).problems).toEqual([
       'content/publications/a.md:9 links[0].url: "./b.pdf" names no file beside this one; expected content/publications/b.pdf (or a file under public/, written /files/b.pdf)',
       'content/publications/a.pdf: warning: no entry links to this file, so it is not published; link it from an entry (links: [{ kind: pdf, url: <its name> }]) or remove it',
     ]);
@@ -354,7 +354,7 @@ describe('old addresses', () => {
       }).problems,
     ).toEqual([
       'content/publications/a.md:7 redirectFrom[1]: "/publications.html" is already an old address of content/settings.yaml; each old address can lead to one place only',
-      'content/settings.yaml:3 redirects./cv/: "/cv/" is the address of a page of this site; an old address must be one the site no longer has',
+      'content/settings.yaml:3 redirects./cv/: "/cv/" is the address of the page /cv/; an old address must be one the site no longer has, or its redirect page would replace what is there',
       'content/talks/t.md:5 redirectFrom[0]: "/publication/a" is already an old address of content/publications/a.md; each old address can lead to one place only',
     ]);
     expect(problemsOf('publications/a.md', md(`${PAPER}\nredirectFrom: ["https://old.example/x", /a/../b/]`))).toEqual([

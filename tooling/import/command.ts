@@ -19,6 +19,7 @@ import { readCslJson } from './cslJson.ts';
 import { fetchDoi, readDoiArgument, DEFAULT_DOI_ENDPOINT } from './doi.ts';
 import { isJsonResume, readJsonResume, type ResumeDraft } from './jsonResume.ts';
 import { fetchOrcidWorks, readOrcidArgument, DEFAULT_ORCID_ENDPOINT } from './orcid.ts';
+import { ImportedSite } from './oldAddresses.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
 import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
@@ -318,6 +319,9 @@ async function importPublications(
   for (const failure of fetched.failures) console.error(`failed ${failure}`);
   const entries = [...entriesFromFile, ...fetched.entries];
 
+  // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
+  const site = entries.some((entry) => (entry.data.redirectFrom ?? []).length > 0) ? ImportedSite.around(folder) : undefined;
+
   // --update: entries matching a file change it; the others are imported as new.
   const updates: { entry: SourceEntry; file: PublicationOnDisk; text: string; previous: string; changes: FieldChange[] }[] = [];
   const updateErrors: string[] = [];
@@ -326,14 +330,15 @@ async function importPublications(
         const file = matchForUpdate(entry, existing);
         if (file === undefined) return true;
         const previous = readFileSync(file.path, 'utf8');
-        const result = updatedFile(previous, entry.data);
+        const result = updatedFile(previous, (site?.keepFree(entry, file.path) ?? entry).data);
         if ('error' in result) updateErrors.push(`cannot update ${file.file} from ${labelOf(entry, source)}: ${result.error}`);
         else updates.push({ entry, file, previous, text: result.text, changes: result.changes });
         return false;
       })
     : entries;
 
-  const outcomes = planImport(unmatched, existing);
+  const planned = planImport(unmatched, existing);
+  const outcomes = site ? site.keepFreeInPlan(planned, folder) : planned;
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const invalid = count('invalid') + updateErrors.length;
   const failed = fetched.failures.length;
