@@ -220,7 +220,7 @@ export function checkFile(file: ContentFile): FileResult {
   if (!result.success) {
     const issues = issuesToProblems(
       result.error.issues,
-      (path) => knownKeys(schema, path),
+      (path, unknown) => knownKeys(schema, path, unknown),
       (path) => sourceText(yaml, path),
     );
     for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
