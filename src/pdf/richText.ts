@@ -5,6 +5,7 @@
  * reads every other element for its text.
  */
 import { decodeEntities } from '../lib/entities.ts';
+import { isLanguageTag } from '../schemas/atoms.ts';
 import type { CvLine, Inline, Rich } from './cvDocument.ts';
 
 interface Style {
@@ -27,8 +28,9 @@ function attribute(attributes: string, name: string): string | undefined {
 
 /** What an opening tag adds to the style of its content. */
 function styleOf(tag: string, attributes: string, resolveLink: (href: string) => string | undefined): Style {
+  // A tag the typesetter would refuse (the check reports it) is dropped rather than fail the PDF.
   const lang = attribute(attributes, 'lang');
-  const own: Style = lang ? { lang } : {};
+  const own: Style = lang && isLanguageTag(lang) ? { lang } : {};
   switch (tag) {
     case 'b':
     case 'strong':

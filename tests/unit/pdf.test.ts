@@ -384,6 +384,14 @@ describe('HTML fields as styled runs', () => {
     expect(inlineFromHtml(html)).toEqual(runs);
   });
 
+  it('G6: drops a lang tag the typesetter refuses, and typesets the rest', () => {
+    const html = '<p lang="x-klingon">qaStaH <span lang="toolongtag">nuq</span> <span lang="i-klingon">jatlh</span> <span lang="de-AT">Jänner</span></p>';
+    const lines = linesFromHtml(html);
+    expect(lines).toEqual([{ runs: [{ text: 'qaStaH nuq jatlh ' }, { text: 'Jänner', lang: 'de-AT' }] }]);
+    const doc: CvDocument = { ...cvDocument(empty, OPTIONS, LABELS), sections: [{ heading: 'H', blocks: [{ kind: 'paragraphs', paragraphs: lines.map((line) => line.runs) }] }] };
+    expect(poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes)).toContain('qaStaH nuq jatlh Jänner');
+  });
+
   it('reads a Markdown body into paragraphs and bullets, keeping absolute links only', () => {
     expect(linesFromHtml('<p>See <a href="https://example.org/x">this</a> and <a href="/local/">that</a>.</p>\n<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n<p>After.</p>')).toEqual([
       { runs: [{ text: 'See ' }, { text: 'this', link: 'https://example.org/x' }, { text: ' and that.' }] },
