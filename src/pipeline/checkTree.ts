@@ -8,9 +8,9 @@ import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from
 import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { references, sections, type SectionName } from '../schemas/sections.ts';
+import { sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
-import { careerReferenceProblems, noSuchEntry } from './crossReferences.ts';
+import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
@@ -49,26 +49,6 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   return problems;
 }
 
-function danglingReferences(entries: readonly ValidEntry[]): Problem[] {
-  return references.flatMap((reference) => {
-    const targets = new Set(entries.filter((entry) => entry.section === reference.to).map((entry) => entry.id));
-    return entries
-      .filter((entry) => entry.section === reference.from)
-      .flatMap((entry): Problem[] => {
-        const target = entry.data[reference.field];
-        if (typeof target !== 'string' || targets.has(target)) return [];
-        return [
-          {
-            file: entry.file,
-            line: lineOf(entry.yaml, [reference.field]) ?? 1,
-            field: reference.field,
-            message: noSuchEntry(target, reference.to),
-          },
-        ];
-      });
-  });
-}
-
 function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: string) => boolean): Problem[] {
   const profile = entries.find((entry) => entry.section === 'profile');
   const portrait = profile?.data['portrait'];
@@ -81,6 +61,16 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
       message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
     },
   ];
+}
+
+/** The ids of the entry files that have errors of their own, by section: references to them say so. */
+function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]): Ids {
+  const broken = new Map<string, Set<string>>();
+  files.forEach((file, index) => {
+    const place = classify(file.path);
+    if (!results[index]!.entry && !('error' in place)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
+  });
+  return broken;
 }
 
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
@@ -143,7 +133,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const entries = works.entries;
   problems.push(...works.problems);
 
-  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, options.publicFileExists));
+  problems.push(...duplicateIds(files), ...referenceProblems(entries, brokenIds(files, results), options.publicFileExists));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }

@@ -63,7 +63,7 @@ describe('mistakes in settings.yaml', () => {
       'pdf:\n  sections: [publications, papers]',
       'content/settings.yaml:2 pdf.sections[1]: expected a CV section: experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications; found "papers"',
     ],
-    ['pdf:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 pdf.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
+    ['pdf:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 pdf.sections[2]: expected each section once, and this one is in the list already; found "talks"'],
     ['pdf:\n  sections: []', 'content/settings.yaml:2 pdf.sections: expected at least one section; found a list of 0'],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
