@@ -114,8 +114,8 @@ describe('bodies', () => {
 describe('G18: formulas cannot resize the page', () => {
   /** The attributes of each MathML element that has any, in document order, without the TeX annotation. */
   const mathAttributes = (html: string) => {
-    const $ = cheerio.load(html, { xml: true });
-    return $('*')
+    const $ = cheerio.load(html);
+    return $('math, math *')
       .toArray()
       .filter((element) => element.tagName !== 'annotation' && Object.keys(element.attribs).length > 0)
       .map(
