@@ -96,13 +96,16 @@ function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   );
 }
 
-/** Citation counts for publications that no longer exist, and counts older than the settings allow: warnings, never errors. */
-function metricsWarnings(entries: readonly ValidEntry[], today: string | undefined): Problem[] {
+/**
+ * Citation counts for publications that no longer exist (a file with errors of its own still exists), and
+ * counts older than the settings allow: warnings, never errors.
+ */
+function metricsWarnings(entries: readonly ValidEntry[], broken: Ids, today: string | undefined): Problem[] {
   const file = entries.find((entry) => entry.section === 'metrics');
   if (!file) return [];
   const metrics = file.data as Metrics;
   const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
-  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id));
+  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id) && !broken.get('publications')?.has(id));
   const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
   const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), maxAge);
@@ -124,20 +127,22 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
 export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
   const results = files.map(options.checkOne ?? checkFile);
   const problems = results.flatMap((result) => result.problems);
+  const broken = brokenIds(files, results);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
   const works = checkWorks(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
     options.attachments ?? [],
     options.publicFileExists,
+    broken.has('settings'),
   );
   const entries = works.entries;
   problems.push(...works.problems);
 
-  problems.push(...duplicateIds(files), ...referenceProblems(entries, brokenIds(files, results), options.publicFileExists));
+  problems.push(...duplicateIds(files), ...referenceProblems(entries, broken, options.publicFileExists));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, broken, options.today));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

@@ -102,6 +102,24 @@ describe('G20: messages that say what is wrong', () => {
     ]);
   });
 
+  it('settings with errors do not make every topic unknown, nor a publication with errors its citation count an orphan', () => {
+    expect(
+      treeProblems({
+        'profile.md': profile,
+        'settings.yaml': 'navigation: [cv, cv]\ntopics: { xai: Explainable AI }\n',
+        'publications/a.md': md('kind: journal-article\ntitle: ""\nauthors: [Lovelace A]\nyear: 2020\nvenue: J'),
+        'publications/b.md': md('kind: journal-article\ntitle: B\nauthors: [Lovelace A]\nyear: 2020\nvenue: J\ntopics: [xai]'),
+        'metrics.json': JSON.stringify({
+          version: 1,
+          publications: Object.fromEntries(['a', 'b'].map((id) => [id, { citedBy: 3, source: 'openalex', retrieved: '2026-12-01', doi: `10.1000/${id}` }])),
+        }),
+      }),
+    ).toEqual([
+      'content/publications/a.md:3 title: expected a non-empty text; found ""',
+      'content/settings.yaml:1 navigation[1]: expected each page once, and this one is in the list already; found "cv"',
+    ]);
+  });
+
   it('a person id one letter off an existing person’s file gets "did you mean"', () => {
     expect(
       treeProblems({ 'profile.md': profile, 'people/grace-hopper.md': md('name: Grace Hopper'), 'supervision/s.md': md('person: grace-hoper\nlevel: phd\nstart: 2020') }),
