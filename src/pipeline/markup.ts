@@ -161,21 +161,21 @@ const NOT_NESTING = new Set([
 /** Where HTML elements first nest deeper than MAX_NESTING, as an offset. */
 function deepHtml(text: string): number | undefined {
   const open: string[] = [];
-  for (const [tag, name, attributes] of text.matchAll(TAG)) {
+  for (const { 0: tag, 1: name, 2: attributes, index } of text.matchAll(TAG)) {
     const lower = name!.toLowerCase();
     if (NOT_NESTING.has(lower) || attributes!.endsWith('/')) continue;
     if (tag.startsWith('</')) {
       const at = open.lastIndexOf(lower);
       if (at >= 0) open.length = at;
-    } else if (open.push(lower) > MAX_NESTING) return text.indexOf(tag);
+    } else if (open.push(lower) > MAX_NESTING) return index;
   }
   return undefined;
 }
 
 const QUOTE_MARKER = /^ {0,3}> ?/;
-const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?: {1,4}|\t|$)/;
+const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?: {1,4}|$)/;
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/;
 
 /**
  * The 0-based line where block quotes and list items first nest deeper than MAX_NESTING, following
@@ -203,17 +203,15 @@ function deepMarkdown(body: string): number | undefined {
       }
       matched++;
     }
-    let added = 0;
     if (FENCE.test(rest)) fenced = !fenced;
     else if (!fenced && !THEMATIC_BREAK.test(rest)) {
       const kept = open.slice(0, matched);
       for (let marker = QUOTE_MARKER.exec(rest) ?? LIST_MARKER.exec(rest); marker; marker = QUOTE_MARKER.exec(rest) ?? LIST_MARKER.exec(rest)) {
         kept.push(marker[0].includes('>') ? { quote: true } : { indent: marker[0].length });
         rest = rest.slice(marker[0].length);
-        added++;
       }
       // A line that opens nothing and continues a paragraph keeps every container open (a lazy line).
-      if (added > 0 || blank || previousBlank || matched === open.length) open = kept;
+      if (kept.length > matched || blank || previousBlank || matched === open.length) open = kept;
     }
     if (open.length > MAX_NESTING) return index;
     previousBlank = blank;

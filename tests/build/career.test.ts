@@ -227,7 +227,7 @@ describe('free pages', () => {
     expect(research('.site-nav a[aria-current="page"]').text()).toBe('Research');
   });
 
-  it('footer: the settings’ footer pages are linked from every page’s footer, under the base path too', () => {
+  it('newcomer (a footer slot for legal pages): the settings’ footer pages are linked from every page’s footer, under the base path too', () => {
     for (const path of ['/', '/cv/', '/publications/rossi2023cellstate/', '/research/', '/404.html']) {
       expect(hrefs(loadPage(path, DIST), '.site-legal a')).toEqual(['/contact/']);
       expect(text(loadPage(path, DIST), '.site-legal a')).toEqual(['Contact']);

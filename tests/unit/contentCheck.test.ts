@@ -51,6 +51,7 @@ describe(`G15: nesting deeper than ${MAX_NESTING} levels is refused with file an
     ['list items nested on one line', `${'- '.repeat(1000)}x`, 8, 'block quotes and lists'],
     ['nested lists whose items continue lazily', Array.from({ length: 60 }, (_, level) => `${'  '.repeat(level)}- item\nmore text`).join('\n'), 108, 'block quotes and lists'],
     ['3,000 nested HTML elements', `${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}`, 8, 'HTML elements'],
+    ['HTML elements nested on lines of their own, after shallow ones', `<div>a</div>\n\n${Array.from({ length: 60 }, () => '<div>').join('\n')}`, 60, 'HTML elements'],
   ])('%s', (_, body, line, what) => {
     expect(problemsOf('publications/a.md', paper('T', body))).toEqual([
       `content/publications/a.md:${line}: the body has ${what} nested more than ${MAX_NESTING} levels deep; expected at most ${MAX_NESTING} (the page cannot be built from deeper nesting)`,
