@@ -225,7 +225,7 @@ export function checkFile(file: ContentFile): FileResult {
 
   for (const { path, value, rest } of cutByComment(yaml)) {
     const key = path.at(-1);
-    const quoted = `${typeof key === 'string' ? `${key}: ` : ''}${JSON.stringify(`${value} ${rest}`)}`;
+    const quoted = `${typeof key === 'string' ? `${key}: ` : ''}${JSON.stringify(value === '' ? rest : `${value} ${rest}`)}`;
     problems.push(at(`YAML read "${rest}" as a comment and left it out; to keep it, quote the value: ${quoted}`, lineOf(yaml, path), fieldName(path), 'warning'));
   }
 

@@ -53,18 +53,27 @@ export function sourceText(yaml: ParsedYaml, path: readonly PropertyKey[]): stri
 }
 
 /**
- * Unquoted text values that a ` #` cut short: YAML reads the rest of the line as a comment
- * (`title: Lessons #1`). Only a `#` followed directly by a character counts: `# note` is a comment meant as one.
+ * Unquoted values that a ` #` cut short or emptied: YAML reads the rest of the line as a comment
+ * (`title: Lessons #1`, `accent: #7a1f5c`). Only a `#` followed directly by a character counts:
+ * `# note` is a comment meant as one.
  */
 export function cutByComment(yaml: ParsedYaml): { path: PropertyKey[]; value: string; rest: string }[] {
   const found: { path: PropertyKey[]; value: string; rest: string }[] = [];
+  const commentAfter = (offset: number, value: string, path: PropertyKey[]) => {
+    const rest = /^[ \t]+(#\S.*)/.exec(yaml.source.slice(offset).split('\n')[0]!)?.[1];
+    if (rest !== undefined) found.push({ path, value, rest });
+  };
   const visit = (node: unknown, path: PropertyKey[]) => {
-    if (isMap(node)) for (const pair of node.items) visit(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
-    else if (isSeq(node)) for (const [index, item] of node.items.entries()) visit(item, [...path, index]);
-    else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.range) {
-      const rest = /^[ \t]+(#\S.*)/.exec(yaml.source.slice(node.range[1]).split('\n')[0]!)?.[1];
-      if (rest !== undefined) found.push({ path, value: node.value, rest });
-    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const at = [...path, isScalar(pair.key) ? String(pair.key.value) : '?'];
+        const empty = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.source === '');
+        // `key: #…` leaves the value empty: the comment starts after the colon.
+        if (empty && isScalar(pair.key) && pair.key.range) commentAfter(yaml.source.indexOf(':', pair.key.range[1]) + 1, '', at);
+        else visit(pair.value, at);
+      }
+    } else if (isSeq(node)) for (const [index, item] of node.items.entries()) visit(item, [...path, index]);
+    else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.range) commentAfter(node.range[1], node.value, path);
   };
   visit(yaml.document.contents, []);
   return found;

@@ -330,6 +330,13 @@ describe('messages for the slips people make most (issue 20, newcomer 2026-12-05
     expect(problemsOf(path, text)).toEqual([expected]);
   });
 
+  it('a value that YAML empties at " #" gets the same warning beside the error', () => {
+    expect(problemsOf('settings.yaml', 'accent: #7a1f5c\n')).toEqual([
+      'content/settings.yaml:1 accent: warning: YAML read "#7a1f5c" as a comment and left it out; to keep it, quote the value: accent: "#7a1f5c"',
+      'content/settings.yaml:1 accent: expected text or a mapping of fields (key: value); found an empty value',
+    ]);
+  });
+
   it('takes "# note" after a value for the comment it is meant as', () => {
     expect(
       problemsOf('publications/a.md', md(paper.replace('year: 2019', 'year: 2019 # the print year').replace('venue: Nature Communications', 'venue: Nature # online first'))),
