@@ -11,6 +11,7 @@ import type { Nodes as MdastNode } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
+import { shorten } from '../lib/documentTitle.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
 import { formulasIn, texProblem } from '../lib/math.ts';
 import { foreignSources, isForeign } from '../lib/sameHostMedia.ts';
@@ -19,10 +20,10 @@ import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
-import { blockMarkup, disallowedMarkup } from './markup.ts';
+import { badLanguageTags, blockMarkup, disallowedMarkup, tooDeep } from './markup.ts';
 import type { Problem } from './problems.ts';
 import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
-import { lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
+import { cutByComment, lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
 
 /** Where a file belongs: a section entry, or one of the data files (settings, citation counts). */
 export type Place =
@@ -166,7 +167,8 @@ type YamlError = { linePos?: [{ line: number }]; code?: string; message: string 
 function yamlProblem(error: YamlError, source: string): { message: string; line?: number } {
   // YAML notices an unclosed quote only where the text ends; point at the line that opened it instead.
   const line = error.code === 'MISSING_CHAR' ? (unbalancedQuoteLine(source) ?? error.linePos?.[0].line) : error.linePos?.[0].line;
-  return { message: `front matter is not valid YAML: ${yamlErrorMessage(error)}`, ...(line === undefined ? {} : { line }) };
+  const text = line === undefined ? '' : (source.split('\n')[line - 1] ?? '');
+  return { message: `front matter is not valid YAML: ${yamlErrorMessage(error, text)}`, ...(line === undefined ? {} : { line }) };
 }
 
 /** A YAML file (the settings): all of it is fields, there is no body. */
@@ -182,12 +184,14 @@ function splitYaml(source: string): Split {
   }
 }
 
-/** A sentence for each formula (`$…$`) that Temml cannot render. */
+/** A sentence for each formula (`$…$`) that Temml cannot render, quoting at most its beginning. */
 function formulaProblems(text: string): string[] {
   if (!text.includes('$')) return [];
   return formulasIn(text).flatMap((tex) => {
     const problem = texProblem(tex);
-    return problem === undefined ? [] : [`the formula $${tex}$ cannot be rendered: ${problem}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
+    return problem === undefined
+      ? []
+      : [`the formula $${shorten(tex, 60)}$ cannot be rendered: ${shorten(problem, 160)}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
   });
 }
 
@@ -233,6 +237,9 @@ export function checkFile(file: ContentFile): FileResult {
     }
   });
 
+  const deep = tooDeep(body, true);
+  for (const { message, index } of [...badLanguageTags(body), ...(deep ? [deep] : [])]) problems.push(at(`the body has ${message}`, bodyStart + lineOfOffset(body, index) - 1));
+
   for (const { address, line } of foreignMedia(body)) {
     problems.push(
       at(
@@ -242,11 +249,17 @@ export function checkFile(file: ContentFile): FileResult {
     );
   }
 
+  for (const { path, value, rest } of cutByComment(yaml)) {
+    const key = path.at(-1);
+    const quoted = `${typeof key === 'string' ? `${key}: ` : ''}${JSON.stringify(value === '' ? rest : `${value} ${rest}`)}`;
+    problems.push(at(`YAML read "${rest}" as a comment and left it out; to keep it, quote the value: ${quoted}`, lineOf(yaml, path), fieldName(path), 'warning'));
+  }
+
   const result = schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {
     const issues = issuesToProblems(
       result.error.issues,
-      (path) => knownKeys(schema, path),
+      (path, unknown) => knownKeys(schema, path, unknown),
       (path) => sourceText(yaml, path),
     );
     for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
@@ -266,6 +279,8 @@ export function checkFile(file: ContentFile): FileResult {
       continue;
     }
     problems.push(...formulaProblems(value).map((message) => at(message, line, field)));
+    const deepField = tooDeep(value, false);
+    problems.push(...[...badLanguageTags(value), ...(deepField ? [deepField] : [])].map(({ message }) => at(message, line, field)));
     const removed = disallowedMarkup(value);
     if (removed.length > 0) {
       problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));

@@ -8,9 +8,9 @@ import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from
 import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { references, sections, type SectionName } from '../schemas/sections.ts';
+import { sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
-import { careerReferenceProblems, noSuchEntry } from './crossReferences.ts';
+import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { AttachmentFile, ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
@@ -51,26 +51,6 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   return problems;
 }
 
-function danglingReferences(entries: readonly ValidEntry[]): Problem[] {
-  return references.flatMap((reference) => {
-    const targets = new Set(entries.filter((entry) => entry.section === reference.to).map((entry) => entry.id));
-    return entries
-      .filter((entry) => entry.section === reference.from)
-      .flatMap((entry): Problem[] => {
-        const target = entry.data[reference.field];
-        if (typeof target !== 'string' || targets.has(target)) return [];
-        return [
-          {
-            file: entry.file,
-            line: lineOf(entry.yaml, [reference.field]) ?? 1,
-            field: reference.field,
-            message: noSuchEntry(target, reference.to),
-          },
-        ];
-      });
-  });
-}
-
 function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: string) => boolean): Problem[] {
   const profile = entries.find((entry) => entry.section === 'profile');
   const portrait = profile?.data['portrait'];
@@ -83,6 +63,16 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
       message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
     },
   ];
+}
+
+/** The ids of the entry files that have errors of their own, by section: references to them say so. */
+function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]): Ids {
+  const broken = new Map<string, Set<string>>();
+  files.forEach((file, index) => {
+    const place = classify(file.path);
+    if (!results[index]!.entry && !('error' in place)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
+  });
+  return broken;
 }
 
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
@@ -108,13 +98,16 @@ function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   );
 }
 
-/** Citation counts for publications that no longer exist, and counts older than the settings allow: warnings, never errors. */
-function metricsWarnings(entries: readonly ValidEntry[], today: string | undefined): Problem[] {
+/**
+ * Citation counts for publications that no longer exist (a file with errors of its own still exists), and
+ * counts older than the settings allow: warnings, never errors.
+ */
+function metricsWarnings(entries: readonly ValidEntry[], broken: Ids, today: string | undefined): Problem[] {
   const file = entries.find((entry) => entry.section === 'metrics');
   if (!file) return [];
   const metrics = file.data as Metrics;
   const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
-  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id));
+  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id) && !broken.get('publications')?.has(id));
   const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
   const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), maxAge);
@@ -136,20 +129,22 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
 export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
   const results = files.map(options.checkOne ?? checkFile);
   const problems = results.flatMap((result) => result.problems);
+  const broken = brokenIds(files, results);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
   const works = checkWorks(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
     { files: options.attachments ?? [], refused: new Set(options.refused) },
     options.publicFileExists,
+    broken.has('settings'),
   );
   const entries = works.entries;
   problems.push(...works.problems);
 
-  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, works.site));
+  problems.push(...duplicateIds(files), ...referenceProblems(entries, broken, works.site));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, broken, options.today));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

@@ -107,6 +107,8 @@ export function checkWorks(
   entries: readonly ValidEntry[],
   beside: { readonly files: readonly AttachmentFile[]; readonly refused: ReadonlySet<string> },
   publicFileExists: ((sitePath: string) => boolean) | undefined,
+  /** The settings file has errors of its own: which topics it declares is not known, so topics are not checked. */
+  settingsBroken = false,
 ): { entries: ValidEntry[]; problems: Problem[]; site: BuildIndex } {
   const problems: Problem[] = [];
   const settings = entries.find((entry) => entry.section === 'settings');
@@ -118,7 +120,7 @@ export function checkWorks(
 
   const checked = entries.map((entry) => {
     if (!WORK_SECTIONS.has(entry.section)) return entry;
-    problems.push(...topicProblems(entry, topics));
+    if (!settingsBroken) problems.push(...topicProblems(entry, topics));
     const links = entry.data['links'] as Link[] | undefined;
     if (links === undefined) return entry;
     const rewritten = links.map((link, index) => {

@@ -2,8 +2,8 @@
  * Reads the content folder safely: regular files only (named pipes, sockets and
  * devices are reported, never opened), symbolic links followed only within the
  * folder and never in a loop, oversized files reported without being read.
- * Hidden entries (.git, .DS_Store) and top-level folders starting with "_"
- * (examples, drafts) are skipped.
+ * Hidden entries (.git, .DS_Store), the files tools leave beside content (see
+ * IGNORED) and top-level folders starting with "_" (examples, drafts) are skipped.
  */
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -115,6 +115,12 @@ export interface AttachmentFile {
   readonly size: number;
 }
 
+/**
+ * Names that are never content, in any folder: hidden files (.DS_Store, .gitkeep, Emacs's .#lock files), a README,
+ * Windows' Thumbs.db and desktop.ini, and editor backups (name~, .swp, .bak, #autosave#).
+ */
+export const IGNORED = /^(?:\..*|readme\.md|thumbs\.db|desktop\.ini|#.*#|.*~|.*\.(?:swp|swo|bak))$/i;
+
 /** Content files above this size are refused: no CV entry is that long, and it protects the build. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -142,7 +148,7 @@ export function readContentTree(root: string): { files: ContentFile[]; attachmen
 
   const visit = (folder: string, realFolder: string, visited: ReadonlySet<string>) => {
     for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (item.name.startsWith('.') || (folder === root && item.name.startsWith('_'))) continue;
+      if (IGNORED.test(item.name) || (folder === root && item.name.startsWith('_'))) continue;
       const path = join(folder, item.name);
       const file = shown(path);
       let stats = lstatSync(path);

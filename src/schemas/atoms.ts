@@ -63,6 +63,9 @@ export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
 /** A page range `154-176` (or with an en dash) or a single page `7`, optionally with a letter prefix (`S12`). */
 export const PAGES = /^[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?$/;
 
+/** What a language tag must look like, as the check says it. */
+export const LANGUAGE_TAG_EXPECTED = 'expected a language tag such as "en", "de" or "pt-BR"';
+
 /** A well-formed BCP 47 language tag (`en`, `de`, `pt-BR`, `sr-Latn`), as Intl reads it. */
 export function isLanguageTag(tag: string): boolean {
   try {

@@ -47,12 +47,28 @@ const canonicalKind = (written: string): TermKind => {
 
 const TERM_ERROR = 'expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year';
 
+/**
+ * A term as printed rather than as vita spells it (`WS 2020/21`, `WiSe 2023/24`, `SoSe 2022`, `Fall 2020`,
+ * `2021 Q1`), in vita's spelling (`2020-WS`), for the message that refuses it.
+ */
+function printedTerm(written: string): string | undefined {
+  const kinds = 'wintersemester|sommersemester|wise|sose|ws|ss|spring|summer|fall|autumn|winter|q[1-4]';
+  const academicYear = String.raw`(\d{4})(?:\s*/\s*\d{2}(?:\d{2})?)?`;
+  const text = written.trim();
+  const match = new RegExp(String.raw`^(${kinds})\.?\s*${academicYear}$`, 'i').exec(text) ?? new RegExp(String.raw`^()${academicYear}[\s_/]+(${kinds})$`, 'i').exec(text);
+  if (!match) return undefined;
+  const kind = (match[1] || match[3]!).toLowerCase();
+  const german = /^w/.test(kind) && kind !== 'winter' ? 'WS' : /^s[os]/.test(kind) ? 'SS' : undefined;
+  return `${match[2]}-${german ?? canonicalKind(kind)}`;
+}
+
 /** One term: `2021-WS`, `2022-SS`, `2023-spring`, `-summer`, `-fall`/`-autumn`, `-winter`, `2023-Q1`…`Q4`, or a year `2023`. */
 export const term = z.union([z.int(), z.string()], { error: TERM_ERROR }).transform((value, ctx): Term => {
   const match = TERM.exec(String(value).trim());
   const termYear = Number(match?.[1]);
   if (!match || !year.safeParse(termYear).success) {
-    ctx.addIssue({ code: 'custom', message: TERM_ERROR, input: value });
+    const printed = printedTerm(String(value));
+    ctx.addIssue({ code: 'custom', message: printed ? `${TERM_ERROR} (${String(value).trim()} is written ${printed})` : TERM_ERROR, input: value });
     return z.NEVER;
   }
   const kind = match[2] === undefined ? 'year' : canonicalKind(match[2]);

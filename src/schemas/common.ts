@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
-import { ENTRY_ID, INITIALS, isLanguageTag, unlinkableName } from './atoms.ts';
+import { ENTRY_ID, INITIALS, isLanguageTag, LANGUAGE_TAG_EXPECTED, unlinkableName } from './atoms.ts';
 
 /** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
 function readableText(allowed: RegExp) {
@@ -108,7 +108,7 @@ export const httpUrl = z.url({
 });
 
 /** A BCP 47 language tag such as `en`, `de` or `pt-BR`. */
-export const languageTag = z.string().refine(isLanguageTag, { error: 'expected a language tag such as "en", "de" or "pt-BR"' });
+export const languageTag = z.string().refine(isLanguageTag, { error: LANGUAGE_TAG_EXPECTED });
 
 /** What kind of resource a link points to; decides its label and icon. */
 export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'stream', 'data', 'website', 'publisher']);

@@ -73,6 +73,16 @@ const accentFor = (scheme: keyof typeof BACKGROUNDS) =>
 /** A page of vita's own, or the id of a free page (content/pages/<id>.md): which free pages exist is checked across the tree. */
 const navigablePage = z.string().refine(isEntryId);
 
+/** Items of a list that must each appear once: a problem at each repetition. */
+const eachOnce =
+  <T>(name: (item: T) => string, what: string) =>
+  (items: readonly T[], ctx: z.core.$RefinementCtx<T[]>) => {
+    const names = items.map(name);
+    names.forEach((item, index) => {
+      if (names.indexOf(item) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `expected each ${what} once, and this one is in the list already`, input: item });
+    });
+  };
+
 /** Keys of a mapping (topic ids, old paths) that must have a shape: a problem at each key that has not. */
 const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => {
   for (const key of Object.keys(record)) if (!pattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message, input: key });
@@ -97,8 +107,17 @@ export const settingsSchema = z.strictObject({
   language: siteLanguage.default('en'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),
-  /** Pages in the main navigation, in order: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
-  navigation: z.array(navigationEntry).min(1, { error: 'expected at least one page' }).optional(),
+  /** Pages in the main navigation, in order, each once: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
+  navigation: z
+    .array(navigationEntry)
+    .min(1, { error: 'expected at least one page' })
+    .superRefine(eachOnce((item) => item.page, 'page'))
+    .optional(),
+  /** Free pages linked from every page's footer, by id, each once, e.g. `[impressum, datenschutz]` for the legal notice and privacy statement German and Austrian sites need. */
+  footer: z
+    .array(z.string().regex(ENTRY_ID, { error: 'expected the id of a free page (its file name in content/pages/ without .md), e.g. impressum' }))
+    .superRefine(eachOnce((page) => page, 'page'))
+    .default([]),
   /** How many items lists show. */
   lists: z
     .strictObject({
@@ -144,12 +163,7 @@ export const settingsSchema = z.strictObject({
       sections: z
         .array(z.enum(CV_SECTIONS, { error: `expected a CV section: ${CV_SECTIONS.join(', ')}` }))
         .min(1, { error: 'expected at least one section' })
-        .superRefine((sections, ctx) => {
-          for (const [index, section] of sections.entries()) {
-            if (sections.indexOf(section) !== index)
-              ctx.addIssue({ code: 'custom', path: [index], message: `expected each section once; "${section}" is already in the list`, input: section });
-          }
-        })
+        .superRefine(eachOnce((section) => section, 'section'))
         .default([...CV_SECTIONS]),
     })
     .default({ sections: [...CV_SECTIONS] }),

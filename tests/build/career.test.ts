@@ -207,6 +207,16 @@ describe('free pages', () => {
     expect(research('.site-nav a[aria-current="page"]').text()).toBe('Research');
   });
 
+  it('newcomer (a footer slot for legal pages): the settings’ footer pages are linked from every page’s footer, under the base path too', () => {
+    for (const path of ['/', '/cv/', '/publications/rossi2023cellstate/', '/research/', '/404.html']) {
+      expect(hrefs(loadPage(path, DIST), '.site-legal a')).toEqual(['/contact/']);
+      expect(text(loadPage(path, DIST), '.site-legal a')).toEqual(['Contact']);
+      expect(hrefs(loadPage(path, DIST_BASE), '.site-legal a')).toEqual(['/vita/contact/']);
+    }
+    expect(loadPage('/contact/', DIST)('.site-legal a[aria-current="page"]').text()).toBe('Contact');
+    expect(text(loadPage('/', DIST), '.site-nav a')).not.toContain('Contact');
+  });
+
   it('resolve links written as kind:id or site paths, under the base path too', () => {
     const expected = ['/publications/rossi2023cellstate/#abstract', '/publications/', '/cv/#grant-snsf-ambizione', '/group/'];
     expect(hrefs(loadPage('/research/', DIST), 'main a')).toEqual(expected);

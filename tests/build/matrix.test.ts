@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as cheerio from 'cheerio';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,12 +65,14 @@ const linkedPages = (text: string) =>
 
 /**
  * The complete fixture with only the given sections (profile and settings always),
- * minus entries that name an entry left out, until none does.
+ * minus entries that name an entry left out, until none does, and without the
+ * settings' footer pages when the free pages are left out.
  */
 function variant(name: string, kept: readonly SectionName[]): string {
   const folder = join(scratch, name, 'content');
   cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
-  cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
+  const settings = readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8');
+  writeFileSync(join(folder, 'settings.yaml'), kept.includes('pages') ? settings : settings.replace(/^footer:.*\n/m, ''));
   for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
   if (kept.includes('publications')) cpSync(join(COMPLETE, 'metrics.json'), join(folder, 'metrics.json'));
   for (let removed = true; removed; ) {

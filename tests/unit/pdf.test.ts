@@ -13,6 +13,7 @@ import { localeFor } from '../../src/i18n/index.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import type { CvBlock, CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
 import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
+import { linesFromHtml } from '../../src/model/parse.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
 import { md } from '../helpers/check.ts';
 import { modelOfFiles } from '../helpers/model.ts';
@@ -523,6 +524,16 @@ links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
     const data = strings(doc).join('\n');
     expect((text.match(/\p{L}+/gu) ?? []).filter((word) => !data.includes(word))).toEqual([]);
     expect(text).toContain('Promovierende');
+  });
+});
+
+describe('language tags', () => {
+  it('G6: drops a lang tag the typesetter refuses, and typesets the rest', () => {
+    const html = '<p lang="x-klingon">qaStaH <span lang="toolongtag">nuq</span> <span lang="i-klingon">jatlh</span> <span lang="de-AT">Jänner</span></p>';
+    const lines = linesFromHtml(html);
+    expect(lines).toEqual([{ runs: [{ text: 'qaStaH nuq jatlh ' }, { text: 'Jänner', lang: 'de-AT' }] }]);
+    const doc: CvDocument = { ...cvDocument(empty, OPTIONS, de), sections: [{ heading: 'H', blocks: [{ kind: 'paragraphs', paragraphs: lines.map((line) => line.runs) }] }] };
+    expect(poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes)).toContain('qaStaH nuq jatlh Jänner');
   });
 });
 

@@ -63,7 +63,7 @@ describe('mistakes in settings.yaml', () => {
       'cv:\n  sections: [publications, papers]',
       'content/settings.yaml:2 cv.sections[1]: expected a CV section: experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills; found "papers"',
     ],
-    ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
+    ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once, and this one is in the list already; found "talks"'],
     ['cv:\n  sections: []', 'content/settings.yaml:2 cv.sections: expected at least one section; found a list of 0'],
     [
       'pdf:\n  sections: [talks]',

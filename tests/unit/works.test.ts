@@ -178,10 +178,11 @@ describe('authors: organisations, marks and et al.', () => {
       '  - { organisation: WHO }',
       'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
     ],
-    ['  - { organization: "" }', 'content/publications/a.md:5 authors[0]: expected { organization: the name as printed } and nothing else; found a mapping of fields'],
+    ['  - { organization: "" }', 'content/publications/a.md:5 authors[0].organization: expected a non-empty text; found ""'],
+    ['  - { organization: WHO, equal: true }', 'content/publications/a.md:5 authors[0].equal: unknown field "equal"; expected one of: organization'],
     [
       '  - { name: klaus, equal: true }',
-      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+      'content/publications/a.md:5 authors[0].name: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "klaus"',
     ],
     ['  - { name: Lovelace A, equl: true }', 'content/publications/a.md:5 authors[0].equl: unknown field "equl"; did you mean "equal"?'],
   ])('%s is refused', (authors, message) => {
