@@ -19,7 +19,7 @@ import type { SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
 import { INITIALS } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { cleanText, type PublicationDraft } from './sourceEntry.ts';
+import { cleanText, isRecord, shownValue, type PublicationDraft } from './sourceEntry.ts';
 
 /** One entry to write, read from one item of the resume. */
 export interface ResumeDraft {
@@ -56,6 +56,21 @@ export function isJsonResume(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
   const keys = Object.keys(json);
   return keys.includes('basics') || keys.includes('work') || (typeof (json as Json)['$schema'] === 'string' && /resume/i.test((json as Json)['$schema'] as string));
+}
+
+/** The objects of a list (profiles, documents, skills); what is no list, or no object in it, is named in `errors`. */
+function objectsIn(name: string, value: unknown, errors: string[]): Json[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${name}: expected a list; found ${shownValue(value)}`);
+    return [];
+  }
+  const objects: Json[] = [];
+  for (const [index, item] of value.entries()) {
+    if (isRecord(item)) objects.push(item);
+    else errors.push(`${name}[${index}]: expected an object; found ${shownValue(item)}`);
+  }
+  return objects;
 }
 
 /** "startDate", "start_date", "StartDate", "start-date" all compare equal. */
@@ -98,7 +113,7 @@ class Item {
     const value = this.raw(name, ...aliases);
     if (value === undefined) return undefined;
     if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
-    this.errors.push(`${name}: expected text; found ${JSON.stringify(value).slice(0, 60)}`);
+    this.errors.push(`${name}: expected text; found ${shownValue(value)}`);
     return undefined;
   }
 
@@ -122,6 +137,11 @@ class Item {
     if (value === undefined) return [];
     const items = Array.isArray(value) ? value : [value];
     return items.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [cleanText(String(item))].filter(Boolean) : []));
+  }
+
+  /** A list of objects (profiles, documents); anything else in it is reported. */
+  objects(name: string): Json[] {
+    return objectsIn(name, this.raw(name), this.errors);
   }
 
   /** Fields present in the source but not read, for the "not imported" list. */
@@ -272,9 +292,8 @@ const readBasics: Reader = (item, context) => {
   const links: Record<string, string> = {};
   const website = item.text('url', 'website');
   if (website !== undefined && /^https?:\/\//.test(website)) links['website'] = website;
-  const profiles = item.raw('profiles');
   const notImported: string[] = [];
-  for (const profile of Array.isArray(profiles) ? (profiles as Json[]) : []) {
+  for (const profile of item.objects('profiles')) {
     const network = typeof profile['network'] === 'string' ? profile['network'] : '';
     const known = NETWORKS.find((candidate) => candidate.pattern.test(network.trim()));
     const url = typeof profile['url'] === 'string' ? profile['url'] : '';
@@ -292,9 +311,9 @@ const readBasics: Reader = (item, context) => {
     notImported.push('phone');
     item.notices.push(`phone "${phone}" is not in international form (+1 912 555 4321); add it by hand`);
   }
-  const location = item.raw('location') as Json | undefined;
+  const location = item.raw('location');
   if (location !== undefined) {
-    const address = new Item(location);
+    const address = new Item(isRecord(location) ? location : {});
     const street = address.text('address');
     const postalCode = address.text('postalCode');
     const city = address.text('city');
@@ -478,8 +497,7 @@ function patentDocument(reference: string): { office: string; number: string; ki
 
 const readPatent: Reader = (item) => {
   const title = item.text('title', 'name');
-  const documents = item.raw('documents');
-  const members = (Array.isArray(documents) ? (documents as Json[]) : []).flatMap((document, index) => {
+  const members = item.objects('documents').flatMap((document, index) => {
     const member = new Item(document);
     const number = member.text('number');
     const parsed = number === undefined ? undefined : patentDocument(number);
@@ -503,8 +521,11 @@ const LEVEL_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** `skills` and `languages` together make content/skills.md. */
-function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
+function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft {
   const notices: string[] = [];
+  const errors: string[] = [];
+  const skills = objectsIn('skills', skillsValue, errors);
+  const languages = objectsIn('languages', languagesValue, errors);
   const notImported = new Set<string>();
   const groups = skills.flatMap((group, index) => {
     const item = new Item(group);
@@ -543,7 +564,7 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     body: '',
     notImported: [...notImported],
     notices,
-    errors: [],
+    errors,
   };
 }
 
@@ -711,9 +732,10 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
 
 /** The current position (no end date), else the one that started last: its key and organisation. */
 function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
-  const positions = (Array.isArray(work) ? (work as Json[]) : []).map((position, index) => {
+  const positions = (Array.isArray(work) ? work : []).flatMap((position: unknown, index) => {
+    if (!isRecord(position)) return [];
     const item = new Item(position);
-    return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
+    return [{ key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') }];
   });
   const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
   const [latest] = positions.filter((position) => position.name !== undefined).sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
@@ -728,8 +750,8 @@ export function readJsonResume(json: Json): ResumeReading {
   const drafts: ResumeDraft[] = [];
   const sectionsLeftOut: string[] = [];
   const top = new Item(json);
-  const basics = top.raw('basics') as Json | undefined;
-  const basicsItem = new Item(basics ?? {});
+  const basics = top.raw('basics');
+  const basicsItem = new Item(isRecord(basics) ? basics : {});
   const ownerWritten = basicsItem.text('name');
   const ownerName = ownerWritten === undefined ? undefined : (HONORIFIC.exec(ownerWritten)?.[2] ?? ownerWritten);
   const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
@@ -744,20 +766,39 @@ export function readJsonResume(json: Json): ResumeReading {
     const { notImported = [], ...read } = reader(item, context);
     return { section, key, type: key.replace(/\[\d+\]$/, ''), ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
   };
-  if (basics !== undefined) drafts.push(draft('profile', 'basics', new Item(basics), readBasics));
+  /** An entry (or a whole section) that is not what JSON Resume says it is: one invalid draft, named. */
+  const unreadable = (section: SectionName, key: string, value: unknown, expected: string): ResumeDraft => ({
+    section,
+    key,
+    type: key.replace(/\[\d+\]$/, ''),
+    idWords: section,
+    data: {},
+    body: '',
+    notImported: [],
+    notices: [],
+    errors: [`expected ${expected}; found ${shownValue(value)}`],
+  });
+  if (basics !== undefined)
+    drafts.push(isRecord(basics) ? draft('profile', 'basics', new Item(basics), readBasics) : unreadable('profile', 'basics', basics, 'an object with name, label, email …'));
   for (const row of RESUME_SECTIONS) {
     const items = top.raw(row.key);
     if (items === undefined) continue;
-    const list = Array.isArray(items) ? (items as Json[]) : [];
     if ('leftOut' in row) {
-      sectionsLeftOut.push(`${row.key} (${list.length}): not imported: ${row.leftOut}`);
+      sectionsLeftOut.push(`${row.key} (${Array.isArray(items) ? items.length : 1}): not imported: ${row.leftOut}`);
       continue;
     }
-    for (const [index, object] of list.entries()) drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read));
+    if (!Array.isArray(items)) {
+      drafts.push(unreadable(row.section, row.key, items, 'a list of entries'));
+      continue;
+    }
+    for (const [index, object] of items.entries()) {
+      const key = `${row.key}[${index}]`;
+      drafts.push(isRecord(object) ? draft(row.section, key, new Item(object), row.read) : unreadable(row.section, key, object, 'an entry (an object with fields)'));
+    }
   }
-  const skills = (top.raw('skills') as Json[] | undefined) ?? [];
-  const languages = (top.raw('languages') as Json[] | undefined) ?? [];
-  if (skills.length > 0 || languages.length > 0) drafts.push(readSkills(skills, languages));
+  const skills = top.raw('skills');
+  const languages = top.raw('languages');
+  if (skills !== undefined || languages !== undefined) drafts.push(readSkills(skills, languages));
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
   return { drafts, sectionsLeftOut, siteUrl: context.siteUrl };
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { publicationKind, type PublicationKind, type PublicationStatus, type publicationSchema } from '../../src/schemas/publication.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { ARXIV_ID_SOURCE, bareDoi, INITIALS, unversionedArxiv } from '../../src/schemas/atoms.ts';
+import { excerpt } from './bibtexGuard.ts';
 
 /** Publication fields as read from a source, before the schema checks them. */
 export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
@@ -59,6 +60,16 @@ export function parseKindMap(specs: readonly string[]): { kindMap: KindMap } | {
     kindMap[type.toLowerCase()] = parsed.data;
   }
   return { kindMap };
+}
+
+/** A JSON object (not null, not a list): what an API answer's records and names must be. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value of an answer as a message quotes it: JSON on one line, cut short. */
+export function shownValue(value: unknown): string {
+  return excerpt(JSON.stringify(value) ?? String(value));
 }
 
 /** `map(value)`, or undefined when there is no value. */
