@@ -1,10 +1,13 @@
 /**
  * `npm run metrics`: looks up the citation count of every publication with a DOI
  * or arXiv id in OpenAlex and writes content/metrics.json (the build only reads
- * it). Nothing is written unless every lookup answered.
+ * it). Nothing is written unless every lookup answered; each count is checked
+ * with the schema the content check reads the file with, and one it would refuse
+ * is left out and named.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { METRICS_FILE } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS } from '../net/http.ts';
 import { CommandError, contactAddress, existingPublications, targetFolder } from '../import/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT } from './openAlex.ts';
@@ -25,7 +28,7 @@ function today(env: NodeJS.ProcessEnv): string {
 
 export async function runMetrics(options: MetricsOptions, context: { cwd: string; env: NodeJS.ProcessEnv; version: string }): Promise<number> {
   const { folder, shown } = targetFolder(options.publications ?? join('content', 'publications'), context.cwd, 'the publications folder (default: content/publications)');
-  const file = join(context.cwd, options.file ?? join('content', 'metrics.json'));
+  const file = resolve(context.cwd, options.file ?? join('content', METRICS_FILE));
   const shownFile = relative(context.cwd, file).startsWith('..') ? file : relative(context.cwd, file);
   const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
   if (timeout !== undefined && !(timeout > 0)) throw new CommandError(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
@@ -59,6 +62,7 @@ export async function runMetrics(options: MetricsOptions, context: { cwd: string
   const counted = Object.keys(result.metrics).length;
   if (!options.dryRun && text !== previous) writeFileSync(file, text);
   for (const missing of result.notFound) console.log(`not in OpenAlex: ${missing}`);
+  for (const refused of result.refused) console.error(`skipped ${refused}`);
   if (result.unidentified.length > 0) console.log(`no DOI or arXiv id, not looked up: ${result.unidentified.join(', ')}`);
   const verb = options.dryRun ? 'would write' : text === previous ? 'unchanged:' : 'wrote';
   console.log(`${verb} ${shownFile}: ${counted} of ${publications.length} publications counted (OpenAlex)${options.dryRun ? ' (dry run)' : ''}`);
