@@ -4,7 +4,7 @@
  * BibTeX export back to the shipped content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -226,13 +226,38 @@ venue: WHO
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
-  it('refuses a missing target folder and an unknown option, with exit 1', () => {
-    const missing = join(scratch, 'no-such-folder');
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
+  it('newcomer step 11: a missing target folder is made by the import (a dry run leaves it missing); a file in its place is refused', () => {
+    const missing = join(scratch, 'new-site', 'content', 'publications');
+    const dry = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing, '--dry-run');
+    expect([dry.status, dry.stderr]).toEqual([0, '']);
+    expect(existsSync(missing)).toBe(false);
+    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(filesIn(missing)).toContain('godel1931formal.md');
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', file)).toEqual({
       status: 1,
       stdout: '',
-      stderr: `${missing}: no such folder; expected the publications folder (default: content/publications)\n`,
+      stderr: `${file}: no such folder; expected the publications folder (default: content/publications)\n`,
     });
+  });
+
+  it('newcomer O8: on a German site (settings beside the folder) English titles get language: en', () => {
+    const content = join(scratch, 'german-site');
+    mkdirSync(join(content, 'publications'), { recursive: true });
+    writeFileSync(join(content, 'settings.yaml'), 'language: de\n');
+    writeFileSync(
+      join(scratch, 'vogel.bib'),
+      '@article{en2020, title = {An \\enquote{English} Title}, author = {Vogel, K.}, journal = {J}, year = 2020, langid = {english}}\n@article{de2020, title = {Ein \\enquote{deutscher} Titel}, author = {Vogel, K.}, journal = {J}, year = 2020}\n',
+    );
+    const result = run(join(scratch, 'vogel.bib'), '--into', join(content, 'publications'));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(content, 'publications', 'en2020.md'), 'utf8')).toContain('title: "An “English” Title"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\nlanguage: en\n');
+    expect(readFileSync(join(content, 'publications', 'de2020.md'), 'utf8')).toBe('---\nkind: journal-article\ntitle: "Ein „deutscher“ Titel"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\n---\n');
+  });
+
+  it('refuses an unknown option, with exit 1', () => {
     const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
@@ -266,10 +291,10 @@ function nameKey(name: string): string {
 }
 
 /**
- * Our BibTeX export does not carry links, award, selected, language or note (and has no
+ * Our BibTeX export does not carry links, award, selected or language (and has no
  * abstract), so those are not compared; every other field must come back equal.
  */
-const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv'] as const;
+const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv', 'note'] as const;
 
 describe('round trip: the shipped publications exported to BibTeX and imported into an empty folder', () => {
   it('come back equal field by field', async () => {

@@ -7,9 +7,10 @@
  * stderr (what failed); the exit code is 0 on success, 1 otherwise.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { fetchArxiv, readArxivArgument, DEFAULT_ARXIV_ENDPOINT } from './arxiv.ts';
@@ -66,6 +67,8 @@ export function endpointsFrom(env: NodeJS.ProcessEnv): Endpoints {
 }
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+
+const PUBLICATIONS_FOLDER = join('content', 'publications');
 
 function listMarkdown(folder: string): string[] {
   let items;
@@ -128,12 +131,12 @@ function readSource(path: string): string {
 type FileSource = { readonly kind: 'publications'; readonly entries: SourceEntry[] } | { readonly kind: 'resume'; readonly json: Record<string, unknown> };
 
 /** A file's entries: BibTeX, CSL-JSON, or a JSON Resume; bad input stops here with its message. */
-function readFileSource(source: string, kindMap: KindMap): FileSource {
+function readFileSource(source: string, kindMap: KindMap, siteLanguage: string): FileSource {
   const text = readSource(source);
   const format = extname(source).toLowerCase();
   let entries: SourceEntry[];
   if (format === '.bib' || format === '.bibtex') {
-    const bibtex = readBibtex(text, kindMap);
+    const bibtex = readBibtex(text, kindMap, siteLanguage);
     if (bibtex.syntaxErrors.length > 0) fail(bibtex.syntaxErrors.map((error) => `${source}:${error.line}: ${error.entry}: ${error.message}`).join('\n'));
     entries = bibtex.entries;
   } else if (format === '.json') {
@@ -282,9 +285,10 @@ async function fetchIdentified(options: ImportOptions, context: { client: HttpCl
 async function importPublications(
   options: ImportOptions,
   entriesFromFile: SourceEntry[],
-  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap },
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string },
 ): Promise<number> {
-  const { folder, shown: shownFolder } = targetFolder(options.into ?? join('content', 'publications'), context.cwd, 'the publications folder (default: content/publications)');
+  // A folder that does not exist yet is made by the first file written into it.
+  const { folder, shown: shownFolder } = targetFolder(options.into ?? PUBLICATIONS_FOLDER, context.cwd, 'the publications folder (default: content/publications)', true);
   const existing = existingPublications(folder, shownFolder);
   const source = options.source ?? 'identifiers';
 
@@ -318,7 +322,7 @@ async function importPublications(
       })
     : entries;
 
-  const outcomes = planImport(unmatched, existing);
+  const outcomes = planImport(unmatched, existing, context.siteLanguage);
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const invalid = count('invalid') + updateErrors.length;
   const failed = fetched.failures.length;
@@ -428,7 +432,9 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     arxivIds: check(options.arxivIds, readArxivArgument, (value) => value.arxiv),
     orcids: check(options.orcids, readOrcidArgument, (value) => value.orcid),
   };
-  const fromFile = resolved.source === undefined ? undefined : readFileSource(resolved.source, parsedKinds.kindMap);
+  // The site's language (from the settings beside the publications folder) decides which titles need a language of their own.
+  const siteLanguage = resolveSettings(dirname(resolve(context.cwd, options.into ?? PUBLICATIONS_FOLDER)), {}).language;
+  const fromFile = resolved.source === undefined ? undefined : readFileSource(resolved.source, parsedKinds.kindMap, siteLanguage);
   if (fromFile?.kind === 'resume') {
     if (resolved.update || resolved.dois.length + resolved.arxivIds.length + resolved.orcids.length > 0) {
       fail(`${resolved.source}: a JSON Resume is imported on its own; --update, --doi, --arxiv and --orcid work with publications`);
@@ -439,5 +445,5 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
   if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
-  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
+  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage });
 }

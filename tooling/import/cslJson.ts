@@ -17,6 +17,7 @@ import {
   publisherBesides,
   readUrl,
   isRecord,
+  pagesOrArticleNumber,
   shownValue,
   statusByWord,
   withoutStyling,
@@ -171,6 +172,8 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
 
   const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle;
   const creators = kind === undefined ? 'author' : definitionOf(kind).creators;
+  const pages = pagesOrArticleNumber(text('page'), text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined));
+  if (pages.notice !== undefined) notices.push(pages.notice);
   const abstract = item['abstract'];
   if (abstract !== undefined && typeof abstract !== 'string') errors.push(`abstract: expected text; found ${shownValue(abstract)}`);
   const data = defined<PublicationDraft>({
@@ -184,16 +187,16 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     series: text('collection-title'),
     volume: text('volume'),
     issue: text('issue'),
-    pages: mapOptional(text('page'), pageRange),
-    articleNumber: text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined),
+    pages: mapOptional(pages.pages, pageRange),
+    articleNumber: pages.articleNumber,
     publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('publisher-place'),
     doi: ids.doi,
     arxiv: ids.arxiv,
     links: links.length > 0 ? links : undefined,
     note: noteBesides(text('note'), ids.arxiv),
-    // English is the schema's default; other languages are kept.
-    language: isTag && !/^en\b/.test(language) ? language : undefined,
+    // Written only where it differs from the site's language (publicationFile.ts).
+    language: isTag ? language : undefined,
   });
   return {
     key,

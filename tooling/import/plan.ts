@@ -130,8 +130,11 @@ export class WorkIndex {
   }
 }
 
-/** One outcome per source entry, in source order. Entries keep their key as id when it is a valid, free id. */
-export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[]): Outcome[] {
+/**
+ * One outcome per source entry, in source order. Entries keep their key as id when it is a valid,
+ * free id. A title's language is written where it differs from `siteLanguage`.
+ */
+export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[], siteLanguage = 'en'): Outcome[] {
   const known = new WorkIndex(existing);
   const taken = new Set(existing.map((publication) => publication.id));
   return entries.map((entry): Outcome => {
@@ -141,7 +144,7 @@ export function planImport(entries: readonly SourceEntry[], existing: readonly E
 
     const id = isEntryId(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
     taken.add(id);
-    const fileText = publicationFile(entry.data, entry.body);
+    const fileText = publicationFile(entry.data, entry.body, siteLanguage);
     // Without a kind the schema has nothing to check against; the entry's own error says why.
     const problems = entry.data.kind === undefined ? [] : checkFile({ path: `publications/${id}.md`, bytes: new TextEncoder().encode(fileText) }).problems;
     if (entry.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry, id, problems };

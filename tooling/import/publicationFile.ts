@@ -63,14 +63,17 @@ function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publication
   return [`${name}: ${String(value)}`];
 }
 
-/** The Markdown file for one publication; defaults (no links, English, not selected) are left out. */
-export function publicationFile(data: PublicationDraft, body = ''): string {
+/** Whether a title in `language` reads in the site's language: the pages compare primary subtags ("en-GB" on an "en" site). */
+export const isSiteLanguage = (language: string, siteLanguage: string): boolean => language.split('-')[0] === siteLanguage.split('-')[0];
+
+/** The Markdown file for one publication; defaults (no links, the site's language, not selected) are left out. */
+export function publicationFile(data: PublicationDraft, body = '', siteLanguage = 'en'): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
     const isDefault =
       value === undefined ||
       (name !== 'authors' && Array.isArray(value) && value.length === 0) ||
-      (name === 'language' && value === 'en') ||
+      (name === 'language' && isSiteLanguage(value as string, siteLanguage)) ||
       (name === 'selected' && value === false) ||
       (name === 'etAl' && value === false) ||
       (name === 'status' && value === 'published');
