@@ -232,7 +232,7 @@ function education(source: CvSource, labels: CvPdfLabels): CvBlock[] {
     source.education.map((degree) => ({
       when: period(degree.start, degree.end, labels),
       title: [text(labels.degree(degree.degree, degree.field))],
-      where: [text(`${degree.institution}${SEPARATOR}${degree.location}`)],
+      where: [text([degree.institution, degree.location].filter(Boolean).join(SEPARATOR))],
       lines: [
         ...(degree.grade ? [line(text(degree.grade))] : []),
         ...(degree.thesis ? [line(text(labels.thesis(degree.thesis, degree.supervisors.length > 0 ? nameList(degree.supervisors, labels.and) : undefined)))] : []),

@@ -147,7 +147,7 @@ describe('G7: one malformed answer is one failed identifier, named, while the re
       JSON.stringify({
         basics: { name: 'Jane Doe', label: 'Professor, Example University', summary: 'Jane studies tests.' },
         work: { name: 'Example University', position: 'Professor', startDate: '2020-01' },
-        education: [null, { institution: 'Example University', location: 'Springfield', studyType: 'PhD', startDate: '2010', endDate: '2014' }],
+        education: [null, { institution: 'Example University', studyType: 'PhD', startDate: '2010', endDate: '2014' }],
         awards: [{ title: 'A Prize', date: '2019' }],
       }),
     );

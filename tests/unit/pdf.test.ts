@@ -398,6 +398,19 @@ describe('the document from the site data', () => {
   const doc = cvDocument(full, OPTIONS, LABELS);
   const section = (heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!;
 
+  it('newcomer: a position and a degree without a location name the place alone, with no dangling separator', () => {
+    const placeless = cvDocument(
+      { ...full, experience: full.experience.map(({ location: _, ...position }) => position), education: full.education.map(({ location: _, ...degree }) => degree) },
+      OPTIONS,
+      LABELS,
+    );
+    const whereIn = (heading: string) =>
+      placeless.sections
+        .find((candidate) => candidate.heading === heading)!
+        .blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.where && textOf(entry.where)) : []));
+    expect([whereIn('Berufserfahrung'), whereIn('Ausbildung')]).toEqual([['Analytical Society'], ['Privatunterricht']]);
+  });
+
   it('has the sections with entries, in the order asked for, under the labels given', () => {
     expect(doc.sections.map((candidate) => candidate.heading)).toEqual([
       'Berufserfahrung',

@@ -73,6 +73,9 @@ function objectsIn(name: string, value: unknown, errors: string[]): Json[] {
   return objects;
 }
 
+/** An empty string, null or an empty list: what real resumes write for "nothing". */
+const isEmpty = (value: unknown) => value === '' || value === null || (Array.isArray(value) && value.length === 0);
+
 /** "startDate", "start_date", "StartDate", "start-date" all compare equal. */
 const spelling = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
 
@@ -97,9 +100,10 @@ class Item {
       const key = Object.keys(this.#object).find((candidate) => candidate === wanted) ?? Object.keys(this.#object).find((candidate) => spelling(candidate) === spelling(wanted));
       if (key === undefined) continue;
       this.#read.add(key);
-      if (key !== name) this.notices.push(`"${key}" read as "${name}"`);
+      // vita's export writes "x-location" where JSON Resume has no "location": both are this field's own names.
+      if (key.replace(/^x-/, '') !== name.replace(/^x-/, '')) this.notices.push(`"${key}" read as "${name}"`);
       const value = this.#object[key];
-      if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) {
+      if (isEmpty(value)) {
         this.#empty.push(key);
         return undefined;
       }
@@ -144,9 +148,9 @@ class Item {
     return objectsIn(name, this.raw(name), this.errors);
   }
 
-  /** Fields present in the source but not read, for the "not imported" list. */
+  /** Fields present in the source but not read, for the "not imported" list; an empty one carries nothing to lose. */
   unread(): string[] {
-    return Object.keys(this.#object).filter((key) => !this.#read.has(key));
+    return Object.keys(this.#object).filter((key) => !this.#read.has(key) && !isEmpty(this.#object[key]));
   }
 
   /** Notices, with the empty values named once. */
@@ -194,8 +198,8 @@ export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing
  * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
  * a year, a month, a day, or for an event a month or a day as precise as given.
  */
-function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean): string | number | undefined {
-  const raw = item.text(name);
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean, ...aliases: string[]): string | number | undefined {
+  const raw = item.text(name, ...aliases);
   const date = readResumeDate(raw);
   if (date === undefined) return undefined;
   if (date === 'ongoing') {
@@ -365,13 +369,11 @@ const readWork: Reader = (item) => {
 const readEducation: Reader = (item) => {
   const institution = item.text('institution');
   const degree = item.text('studyType', 'degree');
-  const location = item.text('x-location', 'location');
-  if (location === undefined) item.errors.push('location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry');
   return {
     idWords: `${institution ?? 'education'} ${degree ?? ''}`,
     data: defined({
       institution,
-      location,
+      location: item.text('x-location', 'location'),
       degree,
       field: item.text('area'),
       start: dateField(item, 'startDate', 'year', false),
@@ -384,12 +386,13 @@ const readEducation: Reader = (item) => {
   };
 };
 
+/** An award has one year: its date, or where a resume gives a span (al-folio's `startdate`, `enddate`), the first year; the end is reported as not imported. */
 const readAward: Reader = (item) => {
   const name = item.text('title', 'name');
-  const year = dateField(item, 'date', 'year', false);
+  const year = dateField(item, 'date', 'year', false, 'startDate');
   return {
     idWords: `${name ?? 'award'} ${year ?? ''}`,
-    data: defined({ name, year, issuer: item.text('awarder'), description: item.paragraphs('summary') }),
+    data: defined({ name, year, issuer: item.text('awarder', 'issuer'), description: item.paragraphs('summary') }),
     body: '',
   };
 };
@@ -510,7 +513,7 @@ const readPatent: Reader = (item) => {
   return { idWords: members[0] === undefined ? (title ?? 'patent') : `${members[0].office}${members[0].number}`, data: defined({ title, members }), body: '' };
 };
 
-/** Common ways of writing a language level, mapped to vita's scale. */
+/** Common ways of writing a language level, mapped to vita's scale; else a CEFR level named in the text ("IELTS 7.5 (CEFR C1)"). */
 const LEVEL_WORDS: readonly [RegExp, string][] = [
   [/^(native|native speaker|mother tongue|muttersprache)$/i, 'native'],
   [/^bilingual$/i, 'bilingual'],
@@ -546,7 +549,12 @@ function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft 
     const name = item.text('language', 'name');
     const fluency = item.text('fluency', 'level');
     for (const field of item.unread()) notImported.add(`languages[].${field}`);
-    const level = fluency === undefined ? undefined : languageLevel.safeParse(fluency).success ? fluency : LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1];
+    const level =
+      fluency === undefined
+        ? undefined
+        : languageLevel.safeParse(fluency).success
+          ? fluency
+          : (LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1] ?? /\b([ABC][12])\b/.exec(fluency)?.[1]);
     if (name === undefined || level === undefined) {
       notImported.add(`languages[${index}]`);
       notices.push(`languages[${index}] ${name ?? ''} left out: fluency "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
