@@ -33,7 +33,11 @@ function emptyFolder(): string {
   return folder;
 }
 
-const filesIn = (folder: string) => readdirSync(folder).sort();
+/** The publication files in a folder (the import record beside them, .imported.json, is tested with --update). */
+const filesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 describe('npm run import', () => {
   it('--dry-run prints each file it would write and writes nothing', () => {

@@ -21,8 +21,9 @@ import { isJsonResume, readJsonResume, type ResumeDraft } from './jsonResume.ts'
 import { fetchOrcidWorks, readOrcidArgument, DEFAULT_ORCID_ENDPOINT } from './orcid.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
-import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
-import { changeLines, matchForUpdate, updatedFile, type FieldChange } from './update.ts';
+import { parseKindMap, withOldAddresses, type KindMap, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+import { readRecord, recordEntry, recordText, RECORD_FILE } from './importRecord.ts';
+import { changeLines, matchForUpdate, updatedFile, type FieldChange, type MatchedBy } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
 
 /** A reason to stop, already worded for the person running the command. */
@@ -248,6 +249,25 @@ function writeOrFail(writes: readonly FileWrite[], dryRun: boolean, shown: (path
   return true;
 }
 
+/** A file --update changes (or finds unchanged): the entry, the match, the text before and after, what changed and what was kept. */
+interface Update {
+  readonly entry: SourceEntry;
+  readonly file: PublicationOnDisk;
+  readonly by: MatchedBy;
+  readonly previous: string;
+  readonly text: string;
+  readonly changes: FieldChange[];
+  readonly kept: FieldChange[];
+}
+
+/** How a message says why an entry belongs to a file. */
+const MATCHED_BY: Readonly<Record<MatchedBy, string>> = {
+  DOI: 'same DOI as',
+  'arXiv id': 'same arXiv id as',
+  'title and year': 'same title and year as',
+  key: 'its key names',
+};
+
 /** Entries fetched by identifier; failed lookups come back as one line each. */
 async function fetchIdentified(options: ImportOptions, context: { client: HttpClient; endpoints: Endpoints; kindMap: KindMap; known: WorkIndex }) {
   const entries: SourceEntry[] = [];
@@ -307,47 +327,83 @@ async function importPublications(
   for (const failure of fetched.failures) console.error(`failed ${failure}`);
   const entries = [...entriesFromFile, ...fetched.entries];
 
-  // --update: entries matching a file change it; the others are imported as new.
-  const updates: { entry: SourceEntry; file: PublicationOnDisk; text: string; previous: string; changes: FieldChange[] }[] = [];
-  const updateErrors: string[] = [];
-  const unmatched = options.update
-    ? entries.filter((entry) => {
-        const file = matchForUpdate(entry, existing);
-        if (file === undefined) return true;
+  // What the source said when each file was last imported: --update tells the source's changes from the owner's by it.
+  const recordPath = join(folder, RECORD_FILE);
+  const recordBefore = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
+  const readBack = readRecord(recordBefore);
+  if ('error' in readBack) console.error(`${shownFolder}/${RECORD_FILE}: ${readBack.error}; it is written anew, and --update keeps every value that differs from the source`);
+  const record = 'record' in readBack ? readBack.record : new Map<string, PublicationDraft>();
+
+  // --update: an entry matching a file updates it; the others are imported as new.
+  const updates: Update[] = [];
+  const refusals: string[] = [];
+  const alreadyUpdated: string[] = [];
+  let unmatched = entries;
+  if (options.update) {
+    const works = new WorkIndex(existing);
+    const byId = new Map(existing.map((file) => [file.id, file]));
+    const updatedFrom = new Map<string, string>();
+    unmatched = entries.filter((entry) => {
+      const match = matchForUpdate(entry, works, byId);
+      if (match === undefined) return true;
+      const label = labelOf(entry, source);
+      const { file, by } = match;
+      const earlier = updatedFrom.get(file.path);
+      if ('refused' in match)
+        refusals.push(
+          `refused ${label}: ${MATCHED_BY[by]} ${file.file}, but ${match.refused}; not updated. ${by === 'key' ? 'If it is another work, give the entry another key and it is imported as new.' : 'Compare the two and edit the file by hand.'}`,
+        );
+      else if (earlier !== undefined) alreadyUpdated.push(`skipped ${label}: ${MATCHED_BY[by]} ${file.file}, which ${earlier} updates`);
+      else {
+        updatedFrom.set(file.path, label);
         const previous = readFileSync(file.path, 'utf8');
-        const result = updatedFile(previous, entry.data);
-        if ('error' in result) updateErrors.push(`cannot update ${file.file} from ${labelOf(entry, source)}: ${result.error}`);
-        else updates.push({ entry, file, previous, text: result.text, changes: result.changes });
-        return false;
-      })
-    : entries;
+        const result = updatedFile(previous, entry.data, { base: record.get(file.id), siteLanguage: context.siteLanguage });
+        if ('error' in result) refusals.push(`cannot update ${file.file} from ${label}: ${result.error}`);
+        else {
+          updates.push({ entry, file, by, previous, ...result });
+          record.set(file.id, recordEntry(entry.data));
+        }
+      }
+      return false;
+    });
+  }
 
   const outcomes = planImport(unmatched, existing, context.siteLanguage);
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  const invalid = count('invalid') + updateErrors.length;
+  const invalid = count('invalid') + refusals.length;
   const failed = fetched.failures.length;
   const writing = (invalid === 0 && failed === 0) || options.skipInvalid;
   const changed = updates.filter((update) => update.changes.length > 0);
+  for (const outcome of outcomes) if (outcome.status === 'new') record.set(outcome.id, recordEntry(outcome.entry.data));
+  // Files that are gone take their record with them.
+  const ids = new Set([...existing.map((file) => file.id), ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [outcome.id] : []))]);
+  for (const id of record.keys()) if (!ids.has(id)) record.delete(id);
+  const recordAfter = recordText(record);
   const writes: FileWrite[] = writing
     ? [
         ...changed.map((update) => ({ path: update.file.path, text: update.text, previous: update.previous })),
         ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, `${outcome.id}.md`), text: outcome.fileText }] : [])),
+        ...(record.size > 0 && recordAfter !== recordBefore ? [{ path: recordPath, text: recordAfter, previous: recordBefore }] : []),
       ]
     : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
 
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const update of updates) {
-    if (update.changes.length === 0) console.log(`unchanged ${update.file.file} (${labelOf(update.entry, source)})`);
-    else console.log([`${written ? 'updated' : 'would update'} ${update.file.file} from ${labelOf(update.entry, source)}`, ...changeLines(update.changes)].join('\n'));
+    const from = `${labelOf(update.entry, source)} (matched by ${update.by})`;
+    const head = update.changes.length === 0 ? `unchanged ${update.file.file} from ${from}` : `${written ? 'updated' : 'would update'} ${update.file.file} from ${from}`;
+    console.log([head, ...changeLines(update.changes, update.kept)].join('\n'));
   }
-  for (const error of updateErrors) console.error(error);
+  for (const line of alreadyUpdated) console.log(line);
+  for (const refusal of refusals) console.error(refusal);
   for (const outcome of outcomes) printOutcome(outcome, printContext);
 
   const journalDois = entries.flatMap((entry) => (entry.journalDoi === undefined ? [] : [entry.journalDoi]));
+  const kept = updates.reduce((sum, update) => sum + update.kept.length, 0);
   const summary = [
     `${plural(count('new'), 'publication')} ${written ? 'written' : 'would be written'}${options.dryRun ? ' (dry run)' : ''}`,
     ...(options.update ? [`${changed.length} updated, ${updates.length - changed.length} unchanged`] : []),
+    ...(kept > 0 ? [`${plural(kept, 'value')} kept that ${kept === 1 ? 'differs' : 'differ'} from the source`] : []),
     `${count('duplicate')} skipped as already present`,
     ...(count('container') > 0 ? [`${plural(count('container'), 'crossref container')} skipped`] : []),
     `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
@@ -355,6 +411,8 @@ async function importPublications(
   ];
   console.log(`\n${summary.join(', ')}`);
   for (const line of notImportedSummary(outcomes)) console.log(line);
+  if (kept > 0)
+    console.log("kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again");
   if (journalDois.length > 0) console.log(`arXiv lists a journal version: npm run import -- ${journalDois.map((doi) => `--doi ${doi}`).join(' ')}`);
   if (!writing) {
     const what = [...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? 'entry' : 'entries'}`] : []), ...(failed > 0 ? [plural(failed, 'failed lookup')] : [])].join(' and ');

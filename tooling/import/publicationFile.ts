@@ -32,14 +32,15 @@ function designation(value: string | number): string {
 }
 
 /** One author as a flow mapping or a name: "Lovelace A", { organization: The ATLAS Collaboration }, { name: Byron A, equal: true }. */
-function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
+export function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
   if (typeof author === 'string') return plainOrQuoted(author);
   if ('organization' in author) return `{ organization: ${quoted(author.organization)} }`;
   const marks = (['equal', 'corresponding'] as const).filter((mark) => author[mark]).map((mark) => `, ${mark}: true`);
   return `{ name: ${quoted(author.name)}${marks.join('')} }`;
 }
 
-function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
+/** A field as new files write it: `name: value`, or the name and a block list. */
+export function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
   if (name === 'authors') {
     const authors = value as NonNullable<PublicationDraft['authors']>;
     return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${authorLine(author)}`)];
