@@ -333,6 +333,36 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
   });
 });
 
+describe("issue 19 §5: the site's own BibTeX export, imported with --update over the files it came from", () => {
+  it('issue 19 §5: changes nothing: author lists that read the same, marks, formulas and an under-review status all stay', async () => {
+    const folder = join(scratch, 'complete-publications');
+    cpSync(join(ROOT, 'tests/fixtures/sites/complete/publications'), folder, { recursive: true });
+    const sparse = join(folder, 'rossi2025sparse.md');
+    writeFileSync(sparse, readFileSync(sparse, 'utf8').replace('status: accepted', 'status: under-review').replace('  - Keller A\n', '  - Keller A\n  - Núñez-Okonkwo MJ\n'));
+    const before = new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+    const render = await createInlineRenderer();
+    const exported = await Promise.all(
+      [...before.keys()].map(async (name) => {
+        const { entry } = checkFile({ path: `publications/${name}`, bytes: readFileSync(join(folder, name)) });
+        const publication = entry!.data as Publication;
+        return toBibtex(publication, entry!.id, await render(publication.title));
+      }),
+    );
+    const bibFile = join(scratch, 'complete.bib');
+    writeFileSync(bibFile, `${exported.join('\n\n')}\n`);
+    const result = run(bibFile, '--update', '--into', folder);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => !line.startsWith('unchanged '))).toEqual([
+      '  kept status: "under-review" (the source has "submitted")',
+      '',
+      `0 publications written, 0 updated, ${before.size} unchanged, 1 value kept that differs from the source, 0 skipped as already present, 0 invalid`,
+      "kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again",
+      '',
+    ]);
+    expect(new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]))).toEqual(before);
+  });
+});
+
 /** Each file of an import folder, checked as npm run check checks it: id → schema-parsed data. */
 function importedPublications(folder: string): Map<string, Record<string, unknown>> {
   return new Map(
