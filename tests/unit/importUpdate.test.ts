@@ -130,6 +130,11 @@ doi: "10.1234/sparse"
     expect(result).toMatchObject({ changes: [], kept: [{ field: 'authors', before: ['Doe J', 'Roe R'], after: ['Doe, J.', 'Poe, P.'] }] });
   });
 
+  it('G4: an organisation the owner added to the author list, which the source lacks, stays; nothing is rewritten', () => {
+    const text = file('kind: journal-article\ntitle: "T"\nauthors:\n  - Doe J\n  - { organization: The XAI Consortium }   # added by hand\nyear: 2020\nvenue: J\n');
+    expect(updatedFile(text, { authors: ['Doe, Jane'] })).toEqual({ text, changes: [], kept: [] });
+  });
+
   it('G4: a field the source does not carry is left as the owner wrote it', () => {
     const text = file('kind: book-chapter\ntitle: "T"\nauthors: [Doe J]\nyear: 2020\nvenue: B\nseries: LNCS\npublisher: Springer\nlanguage: de\netAl: true\n');
     expect(updatedFile(text, { kind: 'book-chapter', title: 'T', authors: ['Doe, J.'], year: 2020, venue: 'B' })).toEqual({ text, changes: [], kept: [] });

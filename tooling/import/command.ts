@@ -21,8 +21,8 @@ import { isJsonResume, readJsonResume, type ResumeDraft } from './jsonResume.ts'
 import { fetchOrcidWorks, readOrcidArgument, DEFAULT_ORCID_ENDPOINT } from './orcid.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
-import { parseKindMap, withOldAddresses, type KindMap, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
-import { readRecord, recordEntry, recordText, RECORD_FILE } from './importRecord.ts';
+import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
+import { readRecord, recordEntry, recordText, RECORD_FILE, type ImportRecord } from './importRecord.ts';
 import { changeLines, matchForUpdate, updatedFile, type FieldChange, type MatchedBy } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
 
@@ -268,6 +268,44 @@ const MATCHED_BY: Readonly<Record<MatchedBy, string>> = {
   key: 'its key names',
 };
 
+/**
+ * --update: each entry that matches a file is an update of it (its record set to what the
+ * source says now), a refusal with the reason, or a second entry for a file already updated;
+ * the others are imported as new.
+ */
+function planUpdates(entries: readonly SourceEntry[], context: { existing: readonly PublicationOnDisk[]; record: ImportRecord; source: string; siteLanguage: string }) {
+  const { existing, record, source, siteLanguage } = context;
+  const works = new WorkIndex(existing);
+  const byId = new Map(existing.map((file) => [file.id, file]));
+  const updatedFrom = new Map<string, string>();
+  const updates: Update[] = [];
+  const refusals: string[] = [];
+  const alreadyUpdated: string[] = [];
+  const unmatched = entries.filter((entry) => {
+    const match = matchForUpdate(entry, works, byId);
+    if (match === undefined) return true;
+    const label = labelOf(entry, source);
+    const { file, by } = match;
+    const earlier = updatedFrom.get(file.path);
+    if ('refused' in match) {
+      const advice = by === 'key' ? 'If it is another work, give the entry another key and it is imported as new.' : 'Compare the two and edit the file by hand.';
+      refusals.push(`refused ${label}: ${MATCHED_BY[by]} ${file.file}, but ${match.refused}; not updated. ${advice}`);
+    } else if (earlier !== undefined) alreadyUpdated.push(`skipped ${label}: ${MATCHED_BY[by]} ${file.file}, which ${earlier} updates`);
+    else {
+      updatedFrom.set(file.path, label);
+      const previous = readFileSync(file.path, 'utf8');
+      const result = updatedFile(previous, entry.data, { base: record.get(file.id), siteLanguage });
+      if ('error' in result) refusals.push(`cannot update ${file.file} from ${label}: ${result.error}`);
+      else {
+        updates.push({ entry, file, by, previous, ...result });
+        record.set(file.id, recordEntry(entry.data));
+      }
+    }
+    return false;
+  });
+  return { unmatched, updates, refusals, alreadyUpdated };
+}
+
 /** Entries fetched by identifier; failed lookups come back as one line each. */
 async function fetchIdentified(options: ImportOptions, context: { client: HttpClient; endpoints: Endpoints; kindMap: KindMap; known: WorkIndex }) {
   const entries: SourceEntry[] = [];
@@ -332,41 +370,11 @@ async function importPublications(
   const recordBefore = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
   const readBack = readRecord(recordBefore);
   if ('error' in readBack) console.error(`${shownFolder}/${RECORD_FILE}: ${readBack.error}; it is written anew, and --update keeps every value that differs from the source`);
-  const record = 'record' in readBack ? readBack.record : new Map<string, PublicationDraft>();
+  const record: ImportRecord = 'record' in readBack ? readBack.record : new Map();
 
-  // --update: an entry matching a file updates it; the others are imported as new.
-  const updates: Update[] = [];
-  const refusals: string[] = [];
-  const alreadyUpdated: string[] = [];
-  let unmatched = entries;
-  if (options.update) {
-    const works = new WorkIndex(existing);
-    const byId = new Map(existing.map((file) => [file.id, file]));
-    const updatedFrom = new Map<string, string>();
-    unmatched = entries.filter((entry) => {
-      const match = matchForUpdate(entry, works, byId);
-      if (match === undefined) return true;
-      const label = labelOf(entry, source);
-      const { file, by } = match;
-      const earlier = updatedFrom.get(file.path);
-      if ('refused' in match)
-        refusals.push(
-          `refused ${label}: ${MATCHED_BY[by]} ${file.file}, but ${match.refused}; not updated. ${by === 'key' ? 'If it is another work, give the entry another key and it is imported as new.' : 'Compare the two and edit the file by hand.'}`,
-        );
-      else if (earlier !== undefined) alreadyUpdated.push(`skipped ${label}: ${MATCHED_BY[by]} ${file.file}, which ${earlier} updates`);
-      else {
-        updatedFrom.set(file.path, label);
-        const previous = readFileSync(file.path, 'utf8');
-        const result = updatedFile(previous, entry.data, { base: record.get(file.id), siteLanguage: context.siteLanguage });
-        if ('error' in result) refusals.push(`cannot update ${file.file} from ${label}: ${result.error}`);
-        else {
-          updates.push({ entry, file, by, previous, ...result });
-          record.set(file.id, recordEntry(entry.data));
-        }
-      }
-      return false;
-    });
-  }
+  const { unmatched, updates, refusals, alreadyUpdated } = options.update
+    ? planUpdates(entries, { existing, record, source, siteLanguage: context.siteLanguage })
+    : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
 
   const outcomes = planImport(unmatched, existing, context.siteLanguage);
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;

@@ -195,7 +195,10 @@ function decide(field: Field, values: { file: unknown; source: unknown; base: Re
   // An author list is merged rather than replaced: the file's marks, spellings and additions stay either way.
   if (field === 'authors' && Array.isArray(file)) {
     const merged = mergeAuthors(file, source as DraftAuthor[], Array.isArray(baseValue) ? baseValue : undefined);
-    return merged === undefined ? { keep: true } : { write: merged.map((entry) => entry.author), merged };
+    if (merged === undefined) return { keep: true };
+    // The file's own list again (the source only lacks an organisation the owner added): nothing to write.
+    if (merged.length === file.length && merged.every((entry, index) => entry.fileIndex === index)) return undefined;
+    return { write: merged.map((entry) => entry.author), merged };
   }
   return ownerUntouched ? { write: source } : { keep: true };
 }
