@@ -216,6 +216,7 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
     ['eprint', publication.arxiv && eprintField(publication.arxiv)],
     ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
     ['pubstate', isPublished(publication) ? undefined : PUBSTATE[publication.status]],
+    ['note', publication.note && latexEscape(publication.note)],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')

@@ -67,7 +67,8 @@ export function toCsl(publication: Citable): CslItem {
     URL: publication.arxiv && !publication.doi ? `https://arxiv.org/abs/${publication.arxiv}` : publication.url,
     language: publication.language === 'en' ? undefined : publication.language,
     genre: publication.kind === 'preprint' ? 'Preprint' : publication.kind === 'poster' ? 'Poster' : undefined,
-    note: publication.award,
+    // CSL has one note: the award, then the owner's note.
+    note: [publication.award, publication.note].filter(Boolean).join('. ') || undefined,
     status: isPublished(publication) ? undefined : CSL_STATUS[publication.status],
   });
 }

@@ -32,6 +32,7 @@ export function toRis(publication: Citable): string {
     ['UR', publication.arxiv ? `https://arxiv.org/abs/${publication.arxiv}` : undefined],
     ['LA', publication.language === 'en' ? undefined : publication.language],
     ['N1', publication.award],
+    ['N1', publication.note],
     // RIS has no publication state: a note says it.
     ['N1', publication.status === 'published' ? undefined : publication.status.replace('-', ' ')],
     ['ER', ''],

@@ -268,6 +268,8 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
             text(document.statusLabel, { badge: document.granted ? 'status' : 'plain' }),
             text(SEPARATOR),
             text(document.dateText, { datetime: document.date }),
+            // A document filed under a title of its own names it.
+            ...(document.title ? [text(SEPARATOR), text(document.title, { muted: true, ...(lang ? { lang } : {}) })] : []),
           ],
         })),
       ],

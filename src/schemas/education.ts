@@ -7,8 +7,8 @@ export const educationSchema = z
   .strictObject({
     /** School or university. */
     institution: text,
-    /** City and country. */
-    location: text,
+    /** City and country; leave out where it adds nothing. */
+    location: text.optional(),
     /** Degree, e.g. "PhD", "Master of Science", "Abitur". */
     degree: text,
     /** Field of study, e.g. "Computer Science". */

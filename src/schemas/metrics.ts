@@ -17,8 +17,8 @@ export const citationMetric = z.strictObject({
   retrieved: isoDay,
   /** The identifier it was looked up by: a DOI, or an arXiv id as arXiv's DOI. */
   doi: z.string().min(1),
-  /** The source's own page or id for the work, e.g. https://openalex.org/W2963… */
-  work: z.url().optional(),
+  /** The source's own page or id for the work, an http(s) address, e.g. https://openalex.org/W2963… */
+  work: z.url({ protocol: /^https?$/, error: 'expected an http(s) address such as https://openalex.org/W2919115771' }).optional(),
 });
 export type CitationMetric = z.infer<typeof citationMetric>;
 

@@ -105,13 +105,16 @@ function pdfText(dist: string, site: SiteData, language: string): string {
     execFileSync('pdftotext', [join(dist, 'cv.pdf'), '-'], { encoding: 'utf8' })
       .split('\n')
       .map(normal)
-      .filter((line) => line !== name && !line.startsWith(running) && !line.startsWith(`${name} ${running}`) && !footer.test(line))
+      .filter((line) => line !== '' && line !== name && !line.startsWith(running) && !line.startsWith(`${name} ${running}`) && !footer.test(line))
       .join('\n')
-      // The PDF is not hyphenated: a line ending in a dash, hyphen or slash broke after it, inside one word or range.
-      .replace(/([-–/])\n/g, '$1')
+      // The PDF is not hyphenated: a line ending in a dash or slash broke after it, inside one word or range.
+      .replace(/([–/])\n/g, '$1')
       .replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'))
   );
 }
+
+/** Hyphens left out: pdftotext drops a hyphen at a line's end ("XAI-" and "based" read "XAIbased"). */
+const unhyphenated = (text: string) => text.replaceAll('-', '');
 
 /** TeX source: a command (\ell) or a dollar sign. */
 const TEX = /\\[A-Za-z]|\$/;
@@ -160,7 +163,8 @@ describe.each(SITES)('$name', ({ content, dist }) => {
   });
 
   it('states every fact of every section in the PDF CV', () => {
-    expect(missing(cvFacts(site), pdfText(dist, site, resolveSettings(content, {}).language))).toEqual([]);
+    const facts = new Map([...cvFacts(site)].map(([section, list]) => [section, list.map(unhyphenated)]));
+    expect(missing(facts, unhyphenated(pdfText(dist, site, resolveSettings(content, {}).language)))).toEqual([]);
   });
 
   it('states every fact of a publication on its page', () => {

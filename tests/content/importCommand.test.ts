@@ -4,7 +4,7 @@
  * BibTeX export back to the shipped content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,11 @@ function emptyFolder(): string {
   return folder;
 }
 
-const filesIn = (folder: string) => readdirSync(folder).sort();
+/** The publication files in a folder (the import record beside them, .imported.json, is tested with --update). */
+const filesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 describe('npm run import', () => {
   it('--dry-run prints each file it would write and writes nothing', () => {
@@ -226,13 +230,38 @@ venue: WHO
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
-  it('refuses a missing target folder and an unknown option, with exit 1', () => {
-    const missing = join(scratch, 'no-such-folder');
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
+  it('newcomer step 11: a missing target folder is made by the import (a dry run leaves it missing); a file in its place is refused', () => {
+    const missing = join(scratch, 'new-site', 'content', 'publications');
+    const dry = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing, '--dry-run');
+    expect([dry.status, dry.stderr]).toEqual([0, '']);
+    expect(existsSync(missing)).toBe(false);
+    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(filesIn(missing)).toContain('godel1931formal.md');
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', file)).toEqual({
       status: 1,
       stdout: '',
-      stderr: `${missing}: no such folder; expected the publications folder (default: content/publications)\n`,
+      stderr: `${file}: no such folder; expected the publications folder (default: content/publications)\n`,
     });
+  });
+
+  it('newcomer O8: on a German site (settings beside the folder) English titles get language: en', () => {
+    const content = join(scratch, 'german-site');
+    mkdirSync(join(content, 'publications'), { recursive: true });
+    writeFileSync(join(content, 'settings.yaml'), 'language: de\n');
+    writeFileSync(
+      join(scratch, 'vogel.bib'),
+      '@article{en2020, title = {An \\enquote{English} Title}, author = {Vogel, K.}, journal = {J}, year = 2020, langid = {english}}\n@article{de2020, title = {Ein \\enquote{deutscher} Titel}, author = {Vogel, K.}, journal = {J}, year = 2020}\n',
+    );
+    const result = run(join(scratch, 'vogel.bib'), '--into', join(content, 'publications'));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(content, 'publications', 'en2020.md'), 'utf8')).toContain('title: "An “English” Title"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\nlanguage: en\n');
+    expect(readFileSync(join(content, 'publications', 'de2020.md'), 'utf8')).toBe('---\nkind: journal-article\ntitle: "Ein „deutscher“ Titel"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\n---\n');
+  });
+
+  it('refuses an unknown option, with exit 1', () => {
     const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
@@ -266,10 +295,10 @@ function nameKey(name: string): string {
 }
 
 /**
- * Our BibTeX export does not carry links, award, selected, language or note (and has no
+ * Our BibTeX export does not carry links, award, selected or language (and has no
  * abstract), so those are not compared; every other field must come back equal.
  */
-const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv'] as const;
+const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv', 'note'] as const;
 
 describe('round trip: the shipped publications exported to BibTeX and imported into an empty folder', () => {
   it('come back equal field by field', async () => {
@@ -301,6 +330,36 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
       return fields;
     });
     expect(differences).toEqual([]);
+  });
+});
+
+describe("issue 19 §5: the site's own BibTeX export, imported with --update over the files it came from", () => {
+  it('issue 19 §5: changes nothing: author lists that read the same, marks, formulas and an under-review status all stay', async () => {
+    const folder = join(scratch, 'complete-publications');
+    cpSync(join(ROOT, 'tests/fixtures/sites/complete/publications'), folder, { recursive: true });
+    const sparse = join(folder, 'rossi2025sparse.md');
+    writeFileSync(sparse, readFileSync(sparse, 'utf8').replace('status: accepted', 'status: under-review').replace('  - Keller A\n', '  - Keller A\n  - Núñez-Okonkwo MJ\n'));
+    const before = new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+    const render = await createInlineRenderer();
+    const exported = await Promise.all(
+      [...before.keys()].map(async (name) => {
+        const { entry } = checkFile({ path: `publications/${name}`, bytes: readFileSync(join(folder, name)) });
+        const publication = entry!.data as Publication;
+        return toBibtex(publication, entry!.id, await render(publication.title));
+      }),
+    );
+    const bibFile = join(scratch, 'complete.bib');
+    writeFileSync(bibFile, `${exported.join('\n\n')}\n`);
+    const result = run(bibFile, '--update', '--into', folder);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => !line.startsWith('unchanged '))).toEqual([
+      '  kept status: "under-review" (the source has "submitted")',
+      '',
+      `0 publications written, 0 updated, ${before.size} unchanged, 1 value kept that differs from the source, 0 skipped as already present, 0 invalid`,
+      "kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again",
+      '',
+    ]);
+    expect(new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]))).toEqual(before);
   });
 });
 

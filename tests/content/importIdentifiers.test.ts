@@ -78,7 +78,7 @@ describe('--doi', () => {
       accept: 'application/vnd.citationstyles.csl+json',
       'user-agent': `vita/${version} (academic website generator; mailto:owner@example.org)`,
     });
-    expect(readdirSync(folder)).toEqual(['lapuschkin2019unmasking.md']);
+    expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'lapuschkin2019unmasking.md']);
     expect(readFileSync(join(folder, 'lapuschkin2019unmasking.md'), 'utf8')).toBe(`---
 kind: journal-article
 title: "Unmasking Clever Hans predictors and assessing what machines really learn"
@@ -177,7 +177,7 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
     const result = await run(['--doi', CLEVER_HANS, '--doi', '10.1234/missing', '--into', folder, '--skip-invalid']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(`failed 10.1234/missing: not found at ${api.host} (404)\n`);
-    expect(readdirSync(folder)).toEqual(['lapuschkin2019unmasking.md']);
+    expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'lapuschkin2019unmasking.md']);
     expect(result.stdout).toContain('\n1 publication written, 0 skipped as already present, 0 invalid, 1 lookup failed\n');
   });
 
@@ -278,7 +278,7 @@ describe('--orcid', () => {
     expect(result.status).toBe(0);
     expect(requested()).toEqual([worksList, `/doi/${CLEVER_HANS}`, `/orcid/v3.0/${ORCID}/works/1003`]);
     expect(api.requests[0]!.headers.accept).toBe('application/json');
-    expect(readdirSync(folder).sort()).toEqual(['bach2015pixel.md', 'carberry2021towards.md', 'lapuschkin2019unmasking.md']);
+    expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'bach2015pixel.md', 'carberry2021towards.md', 'lapuschkin2019unmasking.md']);
     expect(readFileSync(join(folder, 'carberry2021towards.md'), 'utf8')).toBe(`---
 kind: conference-paper
 title: "Towards a Theory of Carberry Numbers"

@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { isError } from '../../src/pipeline/problems.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
 
@@ -52,32 +54,15 @@ describe('JSON Resume round trip', () => {
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {
-  it('refuses the education entry JSON Resume gives no location, names it, and writes nothing', () => {
-    const content = join(scratch, 'sample-refused');
-    mkdirSync(content);
-    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe(
-      [
-        `invalid ${FIXTURES}/sample.resume.json education[0]:`,
-        '  location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry',
-        `  ${content}/education/university-of-oklahoma-bachelor.md:2 location: required field is missing; expected text`,
-        '  not imported: url, courses',
-        '',
-        `1 invalid entry; nothing was written. Fix them in ${FIXTURES}/sample.resume.json, or pass --skip-invalid to import the rest.`,
-        '',
-      ].join('\n'),
-    );
-    expect(readdirSync(content)).toEqual([]);
-  });
-
-  it('with --skip-invalid imports the rest, reports every dropped field and section, and builds', () => {
+  it('imports every entry (the degree without a location too), reports every dropped field and section, and builds', () => {
     const content = join(scratch, 'sample');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content, '--skip-invalid');
+    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(content)).toEqual([
       'awards/digital-compression-pioneer-award-2014.md',
+      'education/university-of-oklahoma-bachelor.md',
       'experience/pied-piper-2013-12.md',
       'profile.md',
       'projects/miss-direction.md',
@@ -86,7 +71,7 @@ describe("JSON Resume's own sample, not written by vita", () => {
       'skills.md',
     ]);
     expect(result.stdout.split('\n').slice(-5)).toEqual([
-      '7 files written (profile 1, experience 1, awards 1, publications 1, projects 1, service 1, skills 1), 0 skipped as already present, 1 invalid and skipped',
+      '8 files written (profile 1, experience 1, education 1, awards 1, publications 1, projects 1, service 1, skills 1), 0 skipped as already present, 0 invalid',
       'interests (1): not imported: no interests section',
       'references (1): not imported: no references section (and they rarely belong on a public site)',
       'fields not imported: profiles.Twitter (1), profiles.SoundCloud (1), phone (1), url (3), courses (1), highlights (2), keywords (1), type (1), summary (1), skills[].level (1)',
@@ -113,8 +98,55 @@ Pied Piper is a multi-platform technology based on a proprietary universal compr
     const dist = scratchDist('resume-sample');
     buildSite(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
+    // A degree without a location: the institution alone, no dangling separator.
+    expect(readFileSync(join(dist, 'cv', 'index.html'), 'utf8')).toContain('<p class="entry-where">University of Oklahoma</p>');
     expect(existsSync(join(dist, 'publications', 'hendriks2014video', 'index.html'))).toBe(true);
   }, 120_000);
+});
+
+describe('newcomer: JSON Resume files exported by al-folio sites', () => {
+  it('al-folio resume.json (awards dated startdate/enddate, positions and degrees without a location): 14 of 14 entries, and the folder passes the check', () => {
+    const content = join(scratch, 'al-folio');
+    mkdirSync(content);
+    const result = run(`${FIXTURES}/al-folio.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(-3)).toEqual([
+      '14 files written (profile 1, experience 3, education 3, awards 6, skills 1), 0 skipped as already present, 0 invalid',
+      'fields not imported: enddate (3)',
+      '',
+    ]);
+    expect(readFileSync(join(content, 'awards/university-research-fellowship-2023.md'), 'utf8')).toBe('---\nname: University Research Fellowship\nyear: 2023\nissuer: The Royal Society\n---\n');
+    expect(result.stdout).toContain('wrote ' + content + '/awards/university-research-fellowship-2023.md from tests/fixtures/jsonresume/al-folio.resume.json awards[0]\n  not imported: enddate\n  "startdate" read as "date"\n');
+    expect(readFileSync(join(content, 'education/university-of-victoria-canada-phd.md'), 'utf8')).toBe(
+      '---\ninstitution: University of Victoria, Canada\ndegree: PhD\nfield: Physics & Astronomy\nstart: 2013\nend: 2017\n---\n',
+    );
+    expect(readFileSync(join(content, 'experience/institute-for-computational-cosmology-physics-durham-university-2023-10.md'), 'utf8')).toBe(
+      '---\norganization: Institute for Computational Cosmology, Physics, Durham University\nrole: Royal Society University Research Fellow\nstart: 2023-10\n---\n',
+    );
+    const checked = checkContentFolder(content, { publicDir: join(scratch, 'no-public') });
+    expect('problems' in checked && checked.problems.filter(isError)).toEqual([]);
+  });
+
+  it("al-folio _data/resume.json (locations, certificates, icons, references, a CEFR level in words): every entry, every leftover named", () => {
+    const content = join(scratch, 'al-folio-data');
+    mkdirSync(content);
+    const result = run(`${FIXTURES}/al-folio-data.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(-6)).toEqual([
+      '8 files written (profile 1, experience 2, education 2, service 2, skills 1), 0 skipped as already present, 0 invalid',
+      'certificates (2): not imported: no certificates section',
+      'interests (1): not imported: no interests section',
+      'references (1): not imported: no references section (and they rarely belong on a public site)',
+      'fields not imported: location (3), url (4), courses (2), summary (2), highlights (1), skills[].level (1), skills[].icon (1)',
+      '',
+    ]);
+    expect(result.stdout).toContain('  languages[0]: fluency "IELTS 7.5 (CEFR C1)" read as "C1"\n');
+    expect(readFileSync(join(content, 'education/university-of-stuttgart-master-of-science.md'), 'utf8')).toContain('\nlocation: Stuttgart, Germany\n');
+    const checked = checkContentFolder(content, { publicDir: join(scratch, 'no-public') });
+    expect('problems' in checked && checked.problems.filter(isError)).toEqual([]);
+  });
 });
 
 describe('deviations from the schema', () => {

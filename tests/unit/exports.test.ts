@@ -110,9 +110,19 @@ describe('CSL-JSON', () => {
   });
 });
 
+describe('newcomer O8: a note goes to every export with a place for it', () => {
+  const note = 'Zugl.: Leipzig, Univ., Diss., 2015';
+  it('BibTeX note, CSL note (after the award), RIS N1', () => {
+    expect(toBibtex(citable({ note }), 'x2019t', 'T')).toContain('  note = {Zugl.: Leipzig, Univ., Diss., 2015}\n}');
+    expect(toCsl(citable({ note, award: 'Best Paper' })).note).toBe('Best Paper. Zugl.: Leipzig, Univ., Diss., 2015');
+    expect(toCsl(citable({ note })).note).toBe(note);
+    expect(toRis(citable({ note })).split('\r\n')).toContain(`N1  - ${note}`);
+  });
+});
+
 describe('RIS', () => {
   it('writes a tagged record with CRLF line ends', () => {
-    expect(toRis(citable({ volume: 10, articleNumber: 1069, award: 'Best Paper' })).split('\r\n')).toEqual([
+    expect(toRis(citable({ volume: 10, articleNumber: 1069, award: 'Best Paper', note: 'Zugl.: Leipzig, Univ., Diss., 2015' })).split('\r\n')).toEqual([
       'TY  - JOUR',
       'ID  - x2019t',
       'TI  - T',
@@ -124,6 +134,7 @@ describe('RIS', () => {
       'SP  - 1069',
       'UR  - https://example.org/publications/x2019t/',
       'N1  - Best Paper',
+      'N1  - Zugl.: Leipzig, Univ., Diss., 2015',
       'ER  -',
     ]);
   });

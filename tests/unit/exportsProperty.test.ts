@@ -98,6 +98,7 @@ function hostilePublication(random: () => number, run: number, index: number): C
     doi: `10.1234/${field()}`,
     arxiv: field(),
     award: field(),
+    note: field(),
     language: 'en',
     links: [],
     selected: false,
@@ -139,7 +140,24 @@ const isAName = (name: string) => Object.values(citationName(oneLine(name))).som
 
 /** The fields a BibTeX entry of this kind may have: anything else was injected. */
 const bibtexFields = (kind: PublicationKind) =>
-  new Set(['title', 'author', kindOf(kind).bibtexVenue, 'series', 'year', 'month', 'volume', 'number', 'pages', 'eid', 'publisher', 'address', 'doi', 'eprint', 'archiveprefix']);
+  new Set([
+    'title',
+    'author',
+    kindOf(kind).bibtexVenue,
+    'series',
+    'year',
+    'month',
+    'volume',
+    'number',
+    'pages',
+    'eid',
+    'publisher',
+    'address',
+    'doi',
+    'eprint',
+    'archiveprefix',
+    'note',
+  ]);
 
 describe('F3, F4, F13: hostile text in every field, every export read back', () => {
   it('BibTeX: every entry parses, under its key, with no added field, title, venue, authors and DOI intact', () => {
@@ -161,6 +179,7 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         expect(collapse(String(entry.fields['title'] ?? '')), label).toBe(bibtexText(source.title));
         expect(collapse(String(entry.fields[kindOf(source.kind).bibtexVenue] ?? '')), label).toBe(bibtexText(source.venue!));
         expect(entry.fields['year'], label).toBe(String(source.year));
+        expect(collapse(String(entry.fields['note'] ?? '')), label).toBe(bibtexText(source.note!));
         expect(entry.fields['doi'], label).toBe(percentEncoded(source.doi!, /[{}\\$\s]/g));
         expect(entry.fields['eprint'] ?? '', label).toBe(percentEncoded(source.arxiv!, /[^A-Za-z0-9./-]/gu));
         const authors = ((entry.fields['author'] ?? []) as { lastName?: string; prefix?: string; firstName?: string; name?: string }[]).map((author) =>

@@ -234,9 +234,10 @@ describe('BibTeX fixtures read to exact field values', () => {
           venue: 'International Journal of Epidemiology',
           articleNumber: 'dyac078',
           doi: '10.1093/ije/dyac078',
+          language: 'en',
         },
         body: 'Nearly all diseases are caused by different combinations of exposures. Causes of outcome learning finds such combinations in data.',
-        notImported: ['shorttitle', 'issn', 'urldate', 'langid', 'file', 'keywords'],
+        notImported: ['shorttitle', 'issn', 'urldate', 'file', 'keywords'],
       },
       {
         key: 'krizhevsky2009learning',
@@ -374,6 +375,7 @@ describe('CSL-JSON', () => {
           issue: '7',
           pages: 'e0130140',
           doi: '10.1371/journal.pone.0130140',
+          language: 'en',
         },
         body: 'Understanding and interpreting classification decisions of automated image classification systems is of high value in many applications.',
         notImported: ['source', 'ISSN', 'journalAbbreviation'],
@@ -426,7 +428,8 @@ describe('CSL-JSON', () => {
 
   it.each([
     ['de', { language: 'de' }, []],
-    ['en-GB', {}, []],
+    // Kept: publicationFile leaves it out only where it is the site's language.
+    ['en-GB', { language: 'en-GB' }, []],
     ['English', {}, ['language "English" is not a language tag such as "de"; left out']],
   ])('language %s', (language, expected, notices) => {
     const result = readCslJson(JSON.stringify({ type: 'article-journal', title: 'T', language }));

@@ -377,6 +377,17 @@ status: accepted
     expect(patent.kind === 'entries' && patent.entries[0]!.lines[0]!.runs.find((run) => run.text === 'Ada Byron')).toEqual({ text: 'Ada Byron', bold: true });
   });
 
+  it('newcomer: a position and a degree without a location name the place alone, with no dangling separator', async () => {
+    const placeless = await modelOfFiles(
+      Object.fromEntries(
+        Object.entries(FULL).map(([path, text]) => [path, path.startsWith('experience/') || path.startsWith('education/') ? text.replace(/^location: .*\n/m, '') : text]),
+      ),
+      { settings: SITE },
+    );
+    const where = (heading: string) => entriesOf(section(cvDocument(placeless, OPTIONS, de), heading).blocks[0]).map((entry) => entry[2]);
+    expect([where('Berufserfahrung'), where('Ausbildung')]).toEqual([['Analytical Society'], ['Privatunterricht']]);
+  });
+
   it('lists selected or recent publications when asked, numbered within the complete list, and says where the rest are', () => {
     const recent = cvDocument(full, { ...OPTIONS, publications: { recent: 2 } }, de);
     const [note, ...groups] = section(recent, 'Publikationen').blocks;

@@ -7,6 +7,7 @@ import { publicationSchema } from '../../src/schemas/publication.ts';
 import { talkSchema } from '../../src/schemas/talk.ts';
 import { patentSchema } from '../../src/schemas/patent.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { md, problemsOf } from '../helpers/check.ts';
@@ -415,6 +416,11 @@ describe('valid input is normalised at the schema edge', () => {
     expect(parsed.contact.phone?.visibility).toBe('cv');
     expect(parsed.contact.address?.visibility).toBe('cv');
     expect(parsed.birthDate).toEqual({ value: '1986-12-16', visibility: 'cv' });
+  });
+
+  it('newcomer: a position and a degree need no location (many real CVs give none)', () => {
+    expect(experienceSchema.safeParse({ organization: 'O', role: 'R', start: '2021-01' }).success).toBe(true);
+    expect(educationSchema.safeParse({ institution: 'I', degree: 'PhD', start: 2013 }).success).toBe(true);
   });
 
   it('leaves the end of a current position open', () => {

@@ -22,13 +22,14 @@ import {
   withoutStyling,
   yearNumber,
   organization,
+  pagesOrArticleNumber,
   type DraftAuthor,
   type DraftLink,
   type KindMap,
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
-import { bareDoi } from '../../src/schemas/atoms.ts';
+import { bareDoi, isLanguageTag } from '../../src/schemas/atoms.ts';
 import { PUBSTATE } from '../../src/lib/bibtex.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
@@ -87,8 +88,157 @@ const READ_FIELDS = new Set([
   'crossref',
   'arxiv',
   'selected',
+  'langid',
+  'language',
   ...Object.keys(AL_FOLIO_LINKS),
 ]);
+
+/** babel's and biblatex's language names (langid, language) → BCP 47; a field that already holds a tag is taken as it is. */
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
+  english: 'en',
+  american: 'en-US',
+  usenglish: 'en-US',
+  british: 'en-GB',
+  ukenglish: 'en-GB',
+  german: 'de',
+  ngerman: 'de',
+  austrian: 'de-AT',
+  naustrian: 'de-AT',
+  swissgerman: 'de-CH',
+  nswissgerman: 'de-CH',
+  french: 'fr',
+  francais: 'fr',
+  italian: 'it',
+  spanish: 'es',
+  portuguese: 'pt',
+  portuges: 'pt',
+  brazilian: 'pt-BR',
+  brazil: 'pt-BR',
+  dutch: 'nl',
+  polish: 'pl',
+  czech: 'cs',
+  slovak: 'sk',
+  russian: 'ru',
+  ukrainian: 'uk',
+  swedish: 'sv',
+  danish: 'da',
+  norwegian: 'nb',
+  norsk: 'nb',
+  nynorsk: 'nn',
+  finnish: 'fi',
+  latin: 'la',
+  greek: 'el',
+  turkish: 'tr',
+  hungarian: 'hu',
+  catalan: 'ca',
+  croatian: 'hr',
+  slovene: 'sl',
+  japanese: 'ja',
+  chinese: 'zh',
+  korean: 'ko',
+};
+
+/** The language tag of a langid or language field ("ngerman", "english and german" → its first, "de-AT"); undefined when unknown. */
+function languageTagOf(value: string | undefined): string | undefined {
+  const first = value?.split(/\s+and\s+|,/)[0]?.trim();
+  if (first === undefined || first === '') return undefined;
+  return LANGUAGE_TAGS[first.toLowerCase()] ?? (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(first) && isLanguageTag(first) ? first : undefined);
+}
+
+/** German and French quotation-mark commands (babel's, T1's) the parser does not know: the characters they print. */
+const QUOTE_COMMANDS: Readonly<Record<string, string>> = {
+  '\\glqq': '„',
+  '\\grqq': '“',
+  '\\glq': '‚',
+  '\\grq': '‘',
+  '\\flqq': '«',
+  '\\frqq': '»',
+  '\\flq': '‹',
+  '\\frq': '›',
+  '\\guillemetleft': '«',
+  '\\guillemetright': '»',
+};
+
+/** Outer and inner quotation marks by language, as csquotes sets `\enquote` (by full tag, then primary subtag; English otherwise). */
+const QUOTES: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  en: ['“', '”', '‘', '’'],
+  de: ['„', '“', '‚', '‘'],
+  'de-CH': ['«', '»', '‹', '›'],
+  fr: ['«', '»', '“', '”'],
+  it: ['«', '»', '“', '”'],
+  es: ['«', '»', '“', '”'],
+  pl: ['„', '”', '«', '»'],
+  cs: ['„', '“', '‚', '‘'],
+  ru: ['«', '»', '„', '“'],
+  sv: ['”', '”', '’', '’'],
+  da: ['»', '«', '›', '‹'],
+};
+const quotesOf = (language: string) => QUOTES[language] ?? QUOTES[language.split('-')[0]!] ?? QUOTES['en']!;
+
+/**
+ * `\enquote{…}` (and `\enquote*{…}`, the inner quotes) is set aside before parsing as
+ * noncharacters around its text, so its quotes can follow the entry's language, which
+ * is known only after parsing. One pass, tracking brace depth; an unclosed one leaves
+ * the text as it was, for the parser to report.
+ */
+const ENQUOTE_OPEN = '\uFDD4';
+const ENQUOTE_OPEN_INNER = '\uFDD5';
+const ENQUOTE_CLOSE = '\uFDD6';
+const ENQUOTE = /\\enquote(\*?)\s*\{/y;
+
+function setEnquotesAside(text: string): string {
+  let out = '';
+  let depth = 0;
+  const closing: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (character === '\\') {
+      ENQUOTE.lastIndex = index;
+      const command = ENQUOTE.exec(text);
+      if (command) {
+        out += command[1] ? ENQUOTE_OPEN_INNER : ENQUOTE_OPEN;
+        closing.push(depth++);
+        index += command[0].length - 1;
+      } else {
+        out += text.slice(index, index + 2);
+        index++;
+      }
+      continue;
+    }
+    if (character === '{') depth++;
+    else if (character === '}' && closing.at(-1) === --depth) {
+      closing.pop();
+      out += ENQUOTE_CLOSE;
+      continue;
+    }
+    out += character;
+  }
+  return closing.length > 0 ? text : out;
+}
+
+/** Parsed text as the file wrote it: `\enquote` and angle brackets back in place (to find an entry or an error in the file). */
+function asWritten(text: string): string {
+  return plainAngleBrackets(text.replace(/[\uFDD4-\uFDD6]/g, (mark) => (mark === ENQUOTE_CLOSE ? '}' : mark === ENQUOTE_OPEN ? '\\enquote{' : '\\enquote*{')));
+}
+
+/** Text with its set-aside `\enquote`s as the quotation marks of `language`, inner ones alternating. */
+function enquotesBack(text: string, language: string): string {
+  const [open, close, openInner, closeInner] = quotesOf(language);
+  const levels: number[] = [];
+  return text.replace(/[\uFDD4-\uFDD6]/g, (mark) => {
+    if (mark === ENQUOTE_CLOSE) return (levels.pop() ?? 0) % 2 === 0 ? close : closeInner;
+    const level = levels.length + (mark === ENQUOTE_OPEN_INNER ? 1 : 0);
+    levels.push(level);
+    return level % 2 === 0 ? open : openInner;
+  });
+}
+
+/** babel's German quotation shorthands, as pairs: "`…"' → „…“ and "<…"> → «…» (with < and > still set aside as noncharacters). */
+const SHORTHAND_PAIRS: readonly [RegExp, string, string][] = [
+  [/"`([^"]*)"'/g, '„', '“'],
+  [/"\uFDD0([^"]*)"\uFDD1/g, '«', '»'],
+];
+const SHORTHAND = /"[`'\uFDD0\uFDD1]/;
 
 /** What a crossref child takes from its container when it lacks the field (classic BibTeX inheritance). */
 const INHERITED_FIELDS = ['booktitle', 'series', 'volume', 'year', 'month', 'publisher', 'address', 'location'];
@@ -154,6 +304,30 @@ function restoreAngleBrackets(value: FieldValue, markdown: boolean): FieldValue 
   ) as FieldValue;
 }
 
+/**
+ * A parsed entry's quotation marks: `\enquote` in the quotes of its language, babel's
+ * shorthand pairs as the marks they stand for; a shorthand left without its partner
+ * is kept as written and named in `notices`, never silently.
+ */
+function withQuotes(fields: Fields, language: string, notices: string[]): Fields {
+  const quoted = (name: string, text: string) => {
+    let out = enquotesBack(text, language);
+    for (const [pattern, open, close] of SHORTHAND_PAIRS) out = out.replace(pattern, (_, inner: string) => `${open}${inner}${close}`);
+    if (SHORTHAND.test(out)) notices.push(`${name}: babel's quotation shorthand ("\`, "', "< or ">) without its partner, kept as written; write the quotation marks themselves`);
+    return out;
+  };
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !LITERAL_FIELDS.has(name)
+        ? quoted(name, value)
+        : Array.isArray(value) && value.every((item) => typeof item === 'string')
+          ? value.map((item) => quoted(name, item))
+          : value,
+    ]),
+  );
+}
+
 /** A parsed entry's fields with `<` and `>` restored. */
 function restoredFields(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : restoreAngleBrackets(value, !LITERAL_FIELDS.has(name))]));
@@ -200,6 +374,10 @@ function authorsOf(creators: readonly Creator[]): { authors: DraftAuthor[]; etAl
 
 interface EntryContext {
   readonly fields: Fields;
+  /** The language tag the entry's langid or language names, when vita knows it. */
+  readonly language: string | undefined;
+  /** Remarks made while reading the fields (quotation shorthands). */
+  readonly notices: readonly string[];
   readonly line: number;
   readonly kindMap: KindMap;
   readonly unknownCommands: readonly string[];
@@ -211,7 +389,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const { fields } = context;
   const text = (name: string) => textOf(fields, name);
   const type = entry.type.toLowerCase();
-  const notices: string[] = [];
+  const notices = [...context.notices];
   const errors = context.unknownCommands.map((command) => `unknown LaTeX command ${command}; write the character or text itself instead`);
   const venueField = VENUE_FIELDS.find((name) => text(name) !== undefined);
   const sourceVenue = mapOptional(venueField, (name) => withoutStyling(text(name)!));
@@ -254,8 +432,13 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   if (monthText !== undefined && month === undefined) notices.push(`month "${monthText}" not understood; left out`);
 
   // Our own export writes an article number into eid, and into pages when there are none.
-  const articleNumber = text('eid');
-  const pages = text('pages');
+  const { pages, articleNumber, notice: pagesNotice } = pagesOrArticleNumber(text('pages'), text('eid'));
+  if (pagesNotice !== undefined) notices.push(pagesNotice);
+  const languageField = text('langid') === undefined ? 'language' : 'langid';
+  if (text(languageField) !== undefined && context.language === undefined) {
+    notImported.push(languageField);
+    notices.push(`${languageField} "${text(languageField)}" is not a language vita knows; add language: with its tag (e.g. de) by hand`);
+  }
   const listsEditors = kind !== undefined && definitionOf(kind).creators === 'editor';
   const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
   // The editors of an edited volume are its people: imported, so not reported (an entry may have none).
@@ -277,7 +460,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     series: text('series'),
     volume: corrVolume === undefined ? text('volume') : undefined,
     issue: text('number') ?? text('issue'),
-    pages: pages === undefined || pages === articleNumber ? undefined : pageRange(pages),
+    pages: mapOptional(pages, pageRange),
     articleNumber,
     publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('address') ?? text('location'),
@@ -285,6 +468,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     arxiv: ids.arxiv,
     links: links.length > 0 ? links : undefined,
     note: noteBesides(text('note'), ids.arxiv),
+    language: context.language,
     selected: text('selected') === 'true' ? true : undefined,
   });
   const abstract = fields['abstract'];
@@ -365,23 +549,28 @@ function fieldsWithFormulas(fields: Fields, formulas: readonly string[]): Fields
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : back(value)]));
 }
 
-/** All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing. */
-export function readBibtex(source: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
+/**
+ * All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing.
+ * `siteLanguage` sets the quotes of `\enquote` in entries that name no language of their own.
+ */
+export function readBibtex(source: string, kindMap: KindMap = {}, siteLanguage = 'en'): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
   const text = source.replace(/\r\n?/g, '\n'); // Windows line endings: same lines, one kind of break
   const tooLarge = guardBibtex(text);
   if (tooLarge.length > 0) return { entries: [], syntaxErrors: tooLarge };
   const unknownCommands = new Map<string, string[]>();
   const { text: withoutMath, formulas } = setFormulasAside(text);
-  const library = parse(withoutMath.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
+  const library = parse(setEnquotesAside(withoutMath).replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
     sentenceCase: false,
     applyCrossRef: false,
     unsupported: (_node, tex, entry) => {
+      const quote = QUOTE_COMMANDS[tex];
+      if (quote !== undefined) return quote;
       unknownCommands.set(entry.key, [...(unknownCommands.get(entry.key) ?? []), plainAngleBrackets(tex)]);
       return tex;
     },
   });
   if (library.errors.length > 0) {
-    const plainErrors = library.errors.map(({ error, input }) => ({ error: plainAngleBrackets(error), ...(input === undefined ? {} : { input: plainAngleBrackets(input) }) }));
+    const plainErrors = library.errors.map(({ error, input }) => ({ error: asWritten(error), ...(input === undefined ? {} : { input: asWritten(input) }) }));
     return { entries: [], syntaxErrors: plainErrors.map((error) => syntaxError(error, text)) };
   }
 
@@ -395,13 +584,18 @@ export function readBibtex(source: string, kindMap: KindMap = {}): { entries: So
   const lineOf = lineCounter(text);
   let searchFrom = 0;
   const entries = library.entries.map((entry) => {
-    const input = formulasBack(plainAngleBrackets(entry.input), formulas);
+    const input = formulasBack(asWritten(entry.input), formulas);
     const offset = text.indexOf(input, searchFrom);
     if (offset >= 0) searchFrom = offset + input.length;
     const crossref = crossrefOf(entry);
     const parent = crossref === undefined ? undefined : byKey.get(crossref);
+    const fields = { ...inheritedFields(parent), ...(entry.fields as Fields) };
+    const language = languageTagOf(textOf(fields, 'langid') ?? textOf(fields, 'language'));
+    const notices: string[] = [];
     return readEntry(entry, {
-      fields: fieldsWithFormulas(restoredFields({ ...inheritedFields(parent), ...(entry.fields as Fields) }), formulas),
+      fields: fieldsWithFormulas(restoredFields(withQuotes(fields, language ?? siteLanguage, notices)), formulas),
+      language,
+      notices,
       line: lineOf(offset >= 0 ? offset : searchFrom),
       kindMap,
       unknownCommands: unknownCommands.get(entry.key) ?? [],

@@ -7,10 +7,11 @@
  * stderr (what failed); the exit code is 0 on success, 1 otherwise.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { fetchArxiv, readArxivArgument, DEFAULT_ARXIV_ENDPOINT } from './arxiv.ts';
@@ -23,7 +24,8 @@ import { ImportedSite } from './oldAddresses.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
 import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
-import { changeLines, matchForUpdate, updatedFile, type FieldChange } from './update.ts';
+import { readRecord, recordEntry, recordText, RECORD_FILE, type ImportRecord } from './importRecord.ts';
+import { changeLines, matchForUpdate, updatedFile, type FieldChange, type MatchedBy } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
 
 /** A reason to stop, already worded for the person running the command. */
@@ -130,12 +132,12 @@ function readSource(path: string): string {
 type FileSource = { readonly kind: 'publications'; readonly entries: SourceEntry[] } | { readonly kind: 'resume'; readonly json: Record<string, unknown> };
 
 /** A file's entries: BibTeX, CSL-JSON, or a JSON Resume; bad input stops here with its message. */
-function readFileSource(source: string, kindMap: KindMap): FileSource {
+function readFileSource(source: string, kindMap: KindMap, siteLanguage: string): FileSource {
   const text = readSource(source);
   const format = extname(source).toLowerCase();
   let entries: SourceEntry[];
   if (format === '.bib' || format === '.bibtex') {
-    const bibtex = readBibtex(text, kindMap);
+    const bibtex = readBibtex(text, kindMap, siteLanguage);
     if (bibtex.syntaxErrors.length > 0) fail(bibtex.syntaxErrors.map((error) => `${source}:${error.line}: ${error.entry}: ${error.message}`).join('\n'));
     entries = bibtex.entries;
   } else if (format === '.json') {
@@ -260,6 +262,68 @@ function writeOrFail(writes: readonly FileWrite[], dryRun: boolean, shown: (path
   return true;
 }
 
+/** A file --update changes (or finds unchanged): the entry, the match, the text before and after, what changed and what was kept. */
+interface Update {
+  readonly entry: SourceEntry;
+  readonly file: PublicationOnDisk;
+  readonly by: MatchedBy;
+  readonly previous: string;
+  readonly text: string;
+  readonly changes: FieldChange[];
+  readonly kept: FieldChange[];
+}
+
+/** How a message says why an entry belongs to a file. */
+const MATCHED_BY: Readonly<Record<MatchedBy, string>> = {
+  DOI: 'same DOI as',
+  'arXiv id': 'same arXiv id as',
+  'title and year': 'same title and year as',
+  key: 'its key names',
+};
+
+/**
+ * --update: each entry that matches a file is an update of it (its record set to what the
+ * source says now), a refusal with the reason, or a second entry for a file already updated;
+ * the others are imported as new.
+ */
+function planUpdates(
+  entries: readonly SourceEntry[],
+  context: { existing: readonly PublicationOnDisk[]; record: ImportRecord; source: string; siteLanguage: string; site: ImportedSite | undefined },
+) {
+  const { existing, record, source, siteLanguage, site } = context;
+  const works = new WorkIndex(existing);
+  const byId = new Map(existing.map((file) => [file.id, file]));
+  const updatedFrom = new Map<string, string>();
+  const updates: Update[] = [];
+  const refusals: string[] = [];
+  const alreadyUpdated: string[] = [];
+  const unmatched = entries.filter((entry) => {
+    const match = matchForUpdate(entry, works, byId);
+    if (match === undefined) return true;
+    const label = labelOf(entry, source);
+    const { file, by } = match;
+    const earlier = updatedFrom.get(file.path);
+    if ('refused' in match) {
+      const advice = by === 'key' ? 'If it is another work, give the entry another key and it is imported as new.' : 'Compare the two and edit the file by hand.';
+      refusals.push(`refused ${label}: ${MATCHED_BY[by]} ${file.file}, but ${match.refused}; not updated. ${advice}`);
+    } else if (earlier !== undefined) alreadyUpdated.push(`skipped ${label}: ${MATCHED_BY[by]} ${file.file}, which ${earlier} updates`);
+    else {
+      updatedFrom.set(file.path, label);
+      const previous = readFileSync(file.path, 'utf8');
+      // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
+      const kept = site?.keepFree(entry, file.path) ?? entry;
+      const result = updatedFile(previous, kept.data, { base: record.get(file.id), siteLanguage });
+      if ('error' in result) refusals.push(`cannot update ${file.file} from ${label}: ${result.error}`);
+      else {
+        updates.push({ entry, file, by, previous, ...result });
+        record.set(file.id, recordEntry(entry.data));
+      }
+    }
+    return false;
+  });
+  return { unmatched, updates, refusals, alreadyUpdated };
+}
+
 /** Entries fetched by identifier; failed lookups come back as one line each. */
 async function fetchIdentified(options: ImportOptions, context: { client: HttpClient; endpoints: Endpoints; kindMap: KindMap; known: WorkIndex }) {
   const entries: SourceEntry[] = [];
@@ -297,10 +361,11 @@ async function fetchIdentified(options: ImportOptions, context: { client: HttpCl
 async function importPublications(
   options: ImportOptions,
   entriesFromFile: SourceEntry[],
-  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap },
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string },
 ): Promise<number> {
   const publications = inContent(context, 'publications');
-  const { folder, shown: shownFolder } = targetFolder(options.into ?? publications, context.cwd, `the publications folder (default: ${publications})`);
+  // A folder that does not exist yet is made by the first file written into it.
+  const { folder, shown: shownFolder } = targetFolder(options.into ?? publications, context.cwd, `the publications folder (default: ${publications})`, true);
   const existing = existingPublications(folder, shownFolder);
   const source = options.source ?? 'identifiers';
 
@@ -322,48 +387,54 @@ async function importPublications(
   // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
   const site = entries.some((entry) => (entry.data.redirectFrom ?? []).length > 0) ? ImportedSite.around(folder) : undefined;
 
-  // --update: entries matching a file change it; the others are imported as new.
-  const updates: { entry: SourceEntry; file: PublicationOnDisk; text: string; previous: string; changes: FieldChange[] }[] = [];
-  const updateErrors: string[] = [];
-  const unmatched = options.update
-    ? entries.filter((entry) => {
-        const file = matchForUpdate(entry, existing);
-        if (file === undefined) return true;
-        const previous = readFileSync(file.path, 'utf8');
-        const result = updatedFile(previous, (site?.keepFree(entry, file.path) ?? entry).data);
-        if ('error' in result) updateErrors.push(`cannot update ${file.file} from ${labelOf(entry, source)}: ${result.error}`);
-        else updates.push({ entry, file, previous, text: result.text, changes: result.changes });
-        return false;
-      })
-    : entries;
+  // What the source said when each file was last imported: --update tells the source's changes from the owner's by it.
+  const recordPath = join(folder, RECORD_FILE);
+  const recordBefore = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
+  const readBack = readRecord(recordBefore);
+  if ('error' in readBack) console.error(`${shownFolder}/${RECORD_FILE}: ${readBack.error}; it is written anew, and --update keeps every value that differs from the source`);
+  const record: ImportRecord = 'record' in readBack ? readBack.record : new Map();
 
-  const planned = planImport(unmatched, existing);
+  const { unmatched, updates, refusals, alreadyUpdated } = options.update
+    ? planUpdates(entries, { existing, record, source, siteLanguage: context.siteLanguage, site })
+    : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
+
+  const planned = planImport(unmatched, existing, context.siteLanguage);
   const outcomes = site ? site.keepFreeInPlan(planned, folder) : planned;
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  const invalid = count('invalid') + updateErrors.length;
+  const invalid = count('invalid') + refusals.length;
   const failed = fetched.failures.length;
   const writing = (invalid === 0 && failed === 0) || options.skipInvalid;
   const changed = updates.filter((update) => update.changes.length > 0);
+  for (const outcome of outcomes) if (outcome.status === 'new') record.set(outcome.id, recordEntry(outcome.entry.data));
+  // Files that are gone take their record with them.
+  const ids = new Set([...existing.map((file) => file.id), ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [outcome.id] : []))]);
+  for (const id of record.keys()) if (!ids.has(id)) record.delete(id);
+  const recordAfter = recordText(record);
   const writes: FileWrite[] = writing
     ? [
         ...changed.map((update) => ({ path: update.file.path, text: update.text, previous: update.previous })),
         ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, `${outcome.id}.md`), text: outcome.fileText }] : [])),
+        ...(record.size > 0 && recordAfter !== recordBefore ? [{ path: recordPath, text: recordAfter, previous: recordBefore }] : []),
       ]
     : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
 
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const update of updates) {
-    if (update.changes.length === 0) console.log(`unchanged ${update.file.file} (${labelOf(update.entry, source)})`);
-    else console.log([`${written ? 'updated' : 'would update'} ${update.file.file} from ${labelOf(update.entry, source)}`, ...changeLines(update.changes)].join('\n'));
+    const from = `${labelOf(update.entry, source)} (matched by ${update.by})`;
+    const head = update.changes.length === 0 ? `unchanged ${update.file.file} from ${from}` : `${written ? 'updated' : 'would update'} ${update.file.file} from ${from}`;
+    console.log([head, ...changeLines(update.changes, update.kept)].join('\n'));
   }
-  for (const error of updateErrors) console.error(error);
+  for (const line of alreadyUpdated) console.log(line);
+  for (const refusal of refusals) console.error(refusal);
   for (const outcome of outcomes) printOutcome(outcome, printContext);
 
   const journalDois = entries.flatMap((entry) => (entry.journalDoi === undefined ? [] : [entry.journalDoi]));
+  const kept = updates.reduce((sum, update) => sum + update.kept.length, 0);
   const summary = [
     `${plural(count('new'), 'publication')} ${written ? 'written' : 'would be written'}${options.dryRun ? ' (dry run)' : ''}`,
     ...(options.update ? [`${changed.length} updated, ${updates.length - changed.length} unchanged`] : []),
+    ...(kept > 0 ? [`${plural(kept, 'value')} kept that ${kept === 1 ? 'differs' : 'differ'} from the source`] : []),
     `${count('duplicate')} skipped as already present`,
     ...(count('container') > 0 ? [`${plural(count('container'), 'crossref container')} skipped`] : []),
     `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
@@ -371,6 +442,8 @@ async function importPublications(
   ];
   console.log(`\n${summary.join(', ')}`);
   for (const line of notImportedSummary(outcomes)) console.log(line);
+  if (kept > 0)
+    console.log("kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again");
   if (journalDois.length > 0) console.log(`arXiv lists a journal version: npm run import -- ${journalDois.map((doi) => `--doi ${doi}`).join(' ')}`);
   if (!writing) {
     const what = [...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? 'entry' : 'entries'}`] : []), ...(failed > 0 ? [plural(failed, 'failed lookup')] : [])].join(' and ');
@@ -449,7 +522,9 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     arxivIds: check(options.arxivIds, readArxivArgument, (value) => value.arxiv),
     orcids: check(options.orcids, readOrcidArgument, (value) => value.orcid),
   };
-  const fromFile = resolved.source === undefined ? undefined : readFileSource(resolved.source, parsedKinds.kindMap);
+  // The site's language (from the settings beside the publications folder) decides which titles need a language of their own.
+  const siteLanguage = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {}).language;
+  const fromFile = resolved.source === undefined ? undefined : readFileSource(resolved.source, parsedKinds.kindMap, siteLanguage);
   if (fromFile?.kind === 'resume') {
     if (resolved.update || resolved.dois.length + resolved.arxivIds.length + resolved.orcids.length > 0) {
       fail(`${resolved.source}: a JSON Resume is imported on its own; --update, --doi, --arxiv and --orcid work with publications`);
@@ -460,5 +535,5 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
   if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
-  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
+  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage });
 }

@@ -19,7 +19,7 @@ import type { SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
 import { INITIALS } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { cleanText, type PublicationDraft } from './sourceEntry.ts';
+import { cleanText, isRecord, shownValue, type PublicationDraft } from './sourceEntry.ts';
 
 /** One entry to write, read from one item of the resume. */
 export interface ResumeDraft {
@@ -58,6 +58,24 @@ export function isJsonResume(json: unknown): boolean {
   return keys.includes('basics') || keys.includes('work') || (typeof (json as Json)['$schema'] === 'string' && /resume/i.test((json as Json)['$schema'] as string));
 }
 
+/** The objects of a list (profiles, documents, skills); what is no list, or no object in it, is named in `errors`. */
+function objectsIn(name: string, value: unknown, errors: string[]): Json[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${name}: expected a list; found ${shownValue(value)}`);
+    return [];
+  }
+  const objects: Json[] = [];
+  for (const [index, item] of value.entries()) {
+    if (isRecord(item)) objects.push(item);
+    else errors.push(`${name}[${index}]: expected an object; found ${shownValue(item)}`);
+  }
+  return objects;
+}
+
+/** An empty string, null or an empty list: what real resumes write for "nothing". */
+const isEmpty = (value: unknown) => value === '' || value === null || (Array.isArray(value) && value.length === 0);
+
 /** "startDate", "start_date", "StartDate", "start-date" all compare equal. */
 const spelling = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
 
@@ -82,9 +100,10 @@ class Item {
       const key = Object.keys(this.#object).find((candidate) => candidate === wanted) ?? Object.keys(this.#object).find((candidate) => spelling(candidate) === spelling(wanted));
       if (key === undefined) continue;
       this.#read.add(key);
-      if (key !== name) this.notices.push(`"${key}" read as "${name}"`);
+      // vita's export writes "x-location" where JSON Resume has no "location": both are this field's own names.
+      if (key.replace(/^x-/, '') !== name.replace(/^x-/, '')) this.notices.push(`"${key}" read as "${name}"`);
       const value = this.#object[key];
-      if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) {
+      if (isEmpty(value)) {
         this.#empty.push(key);
         return undefined;
       }
@@ -98,7 +117,7 @@ class Item {
     const value = this.raw(name, ...aliases);
     if (value === undefined) return undefined;
     if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
-    this.errors.push(`${name}: expected text; found ${JSON.stringify(value).slice(0, 60)}`);
+    this.errors.push(`${name}: expected text; found ${shownValue(value)}`);
     return undefined;
   }
 
@@ -124,9 +143,14 @@ class Item {
     return items.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [cleanText(String(item))].filter(Boolean) : []));
   }
 
-  /** Fields present in the source but not read, for the "not imported" list. */
+  /** A list of objects (profiles, documents); anything else in it is reported. */
+  objects(name: string): Json[] {
+    return objectsIn(name, this.raw(name), this.errors);
+  }
+
+  /** Fields present in the source but not read, for the "not imported" list; an empty one carries nothing to lose. */
   unread(): string[] {
-    return Object.keys(this.#object).filter((key) => !this.#read.has(key));
+    return Object.keys(this.#object).filter((key) => !this.#read.has(key) && !isEmpty(this.#object[key]));
   }
 
   /** Notices, with the empty values named once. */
@@ -174,8 +198,8 @@ export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing
  * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
  * a year, a month, a day, or for an event a month or a day as precise as given.
  */
-function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean): string | number | undefined {
-  const raw = item.text(name);
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean, ...aliases: string[]): string | number | undefined {
+  const raw = item.text(name, ...aliases);
   const date = readResumeDate(raw);
   if (date === undefined) return undefined;
   if (date === 'ongoing') {
@@ -272,9 +296,8 @@ const readBasics: Reader = (item, context) => {
   const links: Record<string, string> = {};
   const website = item.text('url', 'website');
   if (website !== undefined && /^https?:\/\//.test(website)) links['website'] = website;
-  const profiles = item.raw('profiles');
   const notImported: string[] = [];
-  for (const profile of Array.isArray(profiles) ? (profiles as Json[]) : []) {
+  for (const profile of item.objects('profiles')) {
     const network = typeof profile['network'] === 'string' ? profile['network'] : '';
     const known = NETWORKS.find((candidate) => candidate.pattern.test(network.trim()));
     const url = typeof profile['url'] === 'string' ? profile['url'] : '';
@@ -292,9 +315,9 @@ const readBasics: Reader = (item, context) => {
     notImported.push('phone');
     item.notices.push(`phone "${phone}" is not in international form (+1 912 555 4321); add it by hand`);
   }
-  const location = item.raw('location') as Json | undefined;
+  const location = item.raw('location');
   if (location !== undefined) {
-    const address = new Item(location);
+    const address = new Item(isRecord(location) ? location : {});
     const street = address.text('address');
     const postalCode = address.text('postalCode');
     const city = address.text('city');
@@ -346,13 +369,11 @@ const readWork: Reader = (item) => {
 const readEducation: Reader = (item) => {
   const institution = item.text('institution');
   const degree = item.text('studyType', 'degree');
-  const location = item.text('x-location', 'location');
-  if (location === undefined) item.errors.push('location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry');
   return {
     idWords: `${institution ?? 'education'} ${degree ?? ''}`,
     data: defined({
       institution,
-      location,
+      location: item.text('x-location', 'location'),
       degree,
       field: item.text('area'),
       start: dateField(item, 'startDate', 'year', false),
@@ -365,12 +386,13 @@ const readEducation: Reader = (item) => {
   };
 };
 
+/** An award has one year: its date, or where a resume gives a span (al-folio's `startdate`, `enddate`), the first year; the end is reported as not imported. */
 const readAward: Reader = (item) => {
   const name = item.text('title', 'name');
-  const year = dateField(item, 'date', 'year', false);
+  const year = dateField(item, 'date', 'year', false, 'startDate');
   return {
     idWords: `${name ?? 'award'} ${year ?? ''}`,
-    data: defined({ name, year, issuer: item.text('awarder'), description: item.paragraphs('summary') }),
+    data: defined({ name, year, issuer: item.text('awarder', 'issuer'), description: item.paragraphs('summary') }),
     body: '',
   };
 };
@@ -478,8 +500,7 @@ function patentDocument(reference: string): { office: string; number: string; ki
 
 const readPatent: Reader = (item) => {
   const title = item.text('title', 'name');
-  const documents = item.raw('documents');
-  const members = (Array.isArray(documents) ? (documents as Json[]) : []).flatMap((document, index) => {
+  const members = item.objects('documents').flatMap((document, index) => {
     const member = new Item(document);
     const number = member.text('number');
     const parsed = number === undefined ? undefined : patentDocument(number);
@@ -492,7 +513,7 @@ const readPatent: Reader = (item) => {
   return { idWords: members[0] === undefined ? (title ?? 'patent') : `${members[0].office}${members[0].number}`, data: defined({ title, members }), body: '' };
 };
 
-/** Common ways of writing a language level, mapped to vita's scale. */
+/** Common ways of writing a language level, mapped to vita's scale; else a CEFR level named in the text ("IELTS 7.5 (CEFR C1)"). */
 const LEVEL_WORDS: readonly [RegExp, string][] = [
   [/^(native|native speaker|mother tongue|muttersprache)$/i, 'native'],
   [/^bilingual$/i, 'bilingual'],
@@ -503,8 +524,11 @@ const LEVEL_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** `skills` and `languages` together make content/skills.md. */
-function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
+function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft {
   const notices: string[] = [];
+  const errors: string[] = [];
+  const skills = objectsIn('skills', skillsValue, errors);
+  const languages = objectsIn('languages', languagesValue, errors);
   const notImported = new Set<string>();
   const groups = skills.flatMap((group, index) => {
     const item = new Item(group);
@@ -525,7 +549,12 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     const name = item.text('language', 'name');
     const fluency = item.text('fluency', 'level');
     for (const field of item.unread()) notImported.add(`languages[].${field}`);
-    const level = fluency === undefined ? undefined : languageLevel.safeParse(fluency).success ? fluency : LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1];
+    const level =
+      fluency === undefined
+        ? undefined
+        : languageLevel.safeParse(fluency).success
+          ? fluency
+          : (LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1] ?? /\b([ABC][12])\b/.exec(fluency)?.[1]);
     if (name === undefined || level === undefined) {
       notImported.add(`languages[${index}]`);
       notices.push(`languages[${index}] ${name ?? ''} left out: fluency "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
@@ -543,7 +572,7 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     body: '',
     notImported: [...notImported],
     notices,
-    errors: [],
+    errors,
   };
 }
 
@@ -711,9 +740,10 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
 
 /** The current position (no end date), else the one that started last: its key and organisation. */
 function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
-  const positions = (Array.isArray(work) ? (work as Json[]) : []).map((position, index) => {
+  const positions = (Array.isArray(work) ? work : []).flatMap((position: unknown, index) => {
+    if (!isRecord(position)) return [];
     const item = new Item(position);
-    return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
+    return [{ key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') }];
   });
   const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
   const [latest] = positions.filter((position) => position.name !== undefined).sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
@@ -728,8 +758,8 @@ export function readJsonResume(json: Json): ResumeReading {
   const drafts: ResumeDraft[] = [];
   const sectionsLeftOut: string[] = [];
   const top = new Item(json);
-  const basics = top.raw('basics') as Json | undefined;
-  const basicsItem = new Item(basics ?? {});
+  const basics = top.raw('basics');
+  const basicsItem = new Item(isRecord(basics) ? basics : {});
   const ownerWritten = basicsItem.text('name');
   const ownerName = ownerWritten === undefined ? undefined : (HONORIFIC.exec(ownerWritten)?.[2] ?? ownerWritten);
   const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
@@ -744,20 +774,39 @@ export function readJsonResume(json: Json): ResumeReading {
     const { notImported = [], ...read } = reader(item, context);
     return { section, key, type: key.replace(/\[\d+\]$/, ''), ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
   };
-  if (basics !== undefined) drafts.push(draft('profile', 'basics', new Item(basics), readBasics));
+  /** An entry (or a whole section) that is not what JSON Resume says it is: one invalid draft, named. */
+  const unreadable = (section: SectionName, key: string, value: unknown, expected: string): ResumeDraft => ({
+    section,
+    key,
+    type: key.replace(/\[\d+\]$/, ''),
+    idWords: section,
+    data: {},
+    body: '',
+    notImported: [],
+    notices: [],
+    errors: [`expected ${expected}; found ${shownValue(value)}`],
+  });
+  if (basics !== undefined)
+    drafts.push(isRecord(basics) ? draft('profile', 'basics', new Item(basics), readBasics) : unreadable('profile', 'basics', basics, 'an object with name, label, email …'));
   for (const row of RESUME_SECTIONS) {
     const items = top.raw(row.key);
     if (items === undefined) continue;
-    const list = Array.isArray(items) ? (items as Json[]) : [];
     if ('leftOut' in row) {
-      sectionsLeftOut.push(`${row.key} (${list.length}): not imported: ${row.leftOut}`);
+      sectionsLeftOut.push(`${row.key} (${Array.isArray(items) ? items.length : 1}): not imported: ${row.leftOut}`);
       continue;
     }
-    for (const [index, object] of list.entries()) drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read));
+    if (!Array.isArray(items)) {
+      drafts.push(unreadable(row.section, row.key, items, 'a list of entries'));
+      continue;
+    }
+    for (const [index, object] of items.entries()) {
+      const key = `${row.key}[${index}]`;
+      drafts.push(isRecord(object) ? draft(row.section, key, new Item(object), row.read) : unreadable(row.section, key, object, 'an entry (an object with fields)'));
+    }
   }
-  const skills = (top.raw('skills') as Json[] | undefined) ?? [];
-  const languages = (top.raw('languages') as Json[] | undefined) ?? [];
-  if (skills.length > 0 || languages.length > 0) drafts.push(readSkills(skills, languages));
+  const skills = top.raw('skills');
+  const languages = top.raw('languages');
+  if (skills !== undefined || languages !== undefined) drafts.push(readSkills(skills, languages));
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
   return { drafts, sectionsLeftOut, siteUrl: context.siteUrl };
 }

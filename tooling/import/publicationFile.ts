@@ -32,14 +32,15 @@ function designation(value: string | number): string {
 }
 
 /** One author as a flow mapping or a name: "Lovelace A", { organization: The ATLAS Collaboration }, { name: Byron A, equal: true }. */
-function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
+export function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
   if (typeof author === 'string') return plainOrQuoted(author);
   if ('organization' in author) return `{ organization: ${quoted(author.organization)} }`;
   const marks = (['equal', 'corresponding'] as const).filter((mark) => author[mark]).map((mark) => `, ${mark}: true`);
   return `{ name: ${quoted(author.name)}${marks.join('')} }`;
 }
 
-function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
+/** A field as new files write it: `name: value`, or the name and a block list. */
+export function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
   if (name === 'authors') {
     const authors = value as NonNullable<PublicationDraft['authors']>;
     return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${authorLine(author)}`)];
@@ -63,14 +64,17 @@ function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publication
   return [`${name}: ${String(value)}`];
 }
 
-/** The Markdown file for one publication; defaults (no links, English, not selected) are left out. */
-export function publicationFile(data: PublicationDraft, body = ''): string {
+/** Whether a title in `language` reads in the site's language: the pages compare primary subtags ("en-GB" on an "en" site). */
+export const isSiteLanguage = (language: string, siteLanguage: string): boolean => language.split('-')[0] === siteLanguage.split('-')[0];
+
+/** The Markdown file for one publication; defaults (no links, the site's language, not selected) are left out. */
+export function publicationFile(data: PublicationDraft, body = '', siteLanguage = 'en'): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
     const isDefault =
       value === undefined ||
       (name !== 'authors' && Array.isArray(value) && value.length === 0) ||
-      (name === 'language' && value === 'en') ||
+      (name === 'language' && isSiteLanguage(value as string, siteLanguage)) ||
       (name === 'selected' && value === false) ||
       (name === 'etAl' && value === false) ||
       (name === 'status' && value === 'published');

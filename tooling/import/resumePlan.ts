@@ -98,7 +98,9 @@ export function planResume(drafts: readonly ResumeDraft[], existing: readonly Ex
     ids.add(id);
     const file = single ? sections[section].path : `${sections[section].path}/${id}.md`;
     const fileText = entryFile(section, draft.data, draft.body);
-    const { problems } = checkFile({ path: file, bytes: new TextEncoder().encode(fileText) });
+    // An entry that could not be read at all (null, a section that is no list) has only its own error to tell.
+    const unreadable = draft.errors.length > 0 && Object.keys(draft.data).length === 0;
+    const { problems } = unreadable ? { problems: [] } : checkFile({ path: file, bytes: new TextEncoder().encode(fileText) });
     if (draft.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry: draft, file, problems };
     const label = `${draft.key} (earlier in this import)`;
     if (section === 'publications') works.add({ ...(draft.data as PublicationDraft), id, file: label });

@@ -1,7 +1,9 @@
 /**
  * `npm run metrics`: looks up the citation count of every publication with a DOI
  * or arXiv id in OpenAlex and writes content/metrics.json (the build only reads
- * it). Nothing is written unless every lookup answered.
+ * it). Nothing is written unless every lookup answered; each count is checked
+ * with the schema the content check reads the file with, and one it would refuse
+ * is left out and named.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -60,6 +62,7 @@ export async function runMetrics(options: MetricsOptions, context: { cwd: string
   const counted = Object.keys(result.metrics).length;
   if (!options.dryRun && text !== previous) writeFileSync(file, text);
   for (const missing of result.notFound) console.log(`not in OpenAlex: ${missing}`);
+  for (const refused of result.refused) console.error(`skipped ${refused}`);
   if (result.unidentified.length > 0) console.log(`no DOI or arXiv id, not looked up: ${result.unidentified.join(', ')}`);
   const verb = options.dryRun ? 'would write' : text === previous ? 'unchanged:' : 'wrote';
   console.log(`${verb} ${shownFile}: ${counted} of ${publications.length} publications counted (OpenAlex)${options.dryRun ? ' (dry run)' : ''}`);

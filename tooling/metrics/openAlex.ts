@@ -5,7 +5,8 @@
  * build. Google Scholar is not queried.
  */
 import { unversionedArxiv } from '../../src/schemas/atoms.ts';
-import type { CitationMetric } from '../../src/schemas/metrics.ts';
+import { citationMetric, type CitationMetric } from '../../src/schemas/metrics.ts';
+import { fieldName, issuesToProblems } from '../../src/pipeline/issues.ts';
 import type { HttpClient } from '../net/http.ts';
 
 export const DEFAULT_OPENALEX_ENDPOINT = 'https://api.openalex.org';
@@ -28,9 +29,9 @@ export function lookupDoi(publication: Countable): string | undefined {
 }
 
 interface OpenAlexWork {
-  readonly id?: string;
-  readonly doi?: string | null;
-  readonly cited_by_count?: number;
+  readonly id?: unknown;
+  readonly doi?: unknown;
+  readonly cited_by_count?: unknown;
 }
 
 export interface CountResult {
@@ -39,6 +40,8 @@ export interface CountResult {
   readonly notFound: string[];
   /** Publications with neither DOI nor arXiv id. */
   readonly unidentified: string[];
+  /** Counts left out because the content check would refuse them (1e30, -5, a `javascript:` work), one line each. */
+  readonly refused: string[];
   /** Failed requests, one line each. */
   readonly errors: string[];
 }
@@ -58,6 +61,7 @@ export async function citationCounts(
   const dois = [...byDoi.keys()];
   const metrics: Record<string, CitationMetric> = {};
   const errors: string[] = [];
+  const refused: string[] = [];
   const found = new Set<string>();
   const batches = Math.ceil(dois.length / BATCH_SIZE);
   for (let start = 0; start < dois.length; start += BATCH_SIZE) {
@@ -81,18 +85,28 @@ export async function citationCounts(
       errors.push(`${label}: ${new URL(context.endpoint).host} answered with something that is not an OpenAlex works list`);
       continue;
     }
-    for (const work of results) {
-      const doi = work.doi?.replace(/^https?:\/\/doi\.org\//i, '').toLowerCase();
-      if (doi === undefined || typeof work.cited_by_count !== 'number' || !byDoi.has(doi)) continue;
+    for (const work of results as unknown[]) {
+      const { id, doi: answered, cited_by_count: citedBy } = (typeof work === 'object' && work !== null ? work : {}) as OpenAlexWork;
+      const doi = typeof answered === 'string' ? answered.replace(/^https?:\/\/doi\.org\//i, '').toLowerCase() : undefined;
+      if (doi === undefined || !byDoi.has(doi)) continue;
       found.add(doi);
+      // Checked as the content check checks metrics.json: a count it would refuse is left out, not written.
+      const checked = citationMetric.safeParse(
+        { citedBy, source: OPENALEX_SOURCE, retrieved: context.retrieved, doi, ...(id === undefined || id === null ? {} : { work: id }) },
+        { reportInput: true },
+      );
       for (const publication of byDoi.get(doi)!) {
-        metrics[publication.id] = { citedBy: work.cited_by_count, source: OPENALEX_SOURCE, retrieved: context.retrieved, doi, ...(work.id ? { work: work.id } : {}) };
+        if (checked.success) metrics[publication.id] = checked.data;
+        else {
+          const problems = issuesToProblems(checked.error.issues, () => []).map((problem) => `${fieldName(problem.path)}: ${problem.message}`);
+          refused.push(`${publication.id} (${doi}): ${problems.join('; ')}`);
+        }
       }
     }
   }
   const failedBatches = errors.length > 0;
   const notFound = failedBatches ? [] : dois.filter((doi) => !found.has(doi)).flatMap((doi) => byDoi.get(doi)!.map((publication) => `${publication.id} (${doi})`));
-  return { metrics, notFound, unidentified, errors };
+  return { metrics, notFound, unidentified, refused, errors };
 }
 
 /** The metrics file's text: keys sorted, two-space JSON, a final newline; same counts, same bytes. */
