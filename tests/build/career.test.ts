@@ -74,27 +74,24 @@ describe('the CV page', () => {
   it('lists each course once with all its terms, compressed, newest course first', () => {
     expect(text(cv, '#teaching ~ ul > li h3')).toEqual(['Spatial statistics for omics data (401)', 'Machine learning for cell biology', 'Statistica per biologi (BIO-204)']);
     const course = cv('#course-statistics-for-biologists');
-    expect(text(cv, '#course-statistics-for-biologists > p')).toEqual([
+    expect(text(cv, '#course-statistics-for-biologists > div > p')).toEqual([
       'University of Bologna · Teaching assistant · Undergraduate · in Italian',
       'Winter term 2018/19–2020/21, Summer term 2021',
       'Syllabus · Exercise sheets',
       'Exercise classes with weekly problem sets in R.',
     ]);
-    expect(course.find('.entry-when').text()).toBe('2018–2021');
+    expect(course.find('.dated-date').text()).toBe('2018–2021');
     expect(course.find('h3 span[lang="it"]').text()).toBe('Statistica per biologi');
     expect(hrefs(cv, '#course-statistics-for-biologists a.print-url')).toEqual(['https://unibo.example.org/bio-204/syllabus', 'https://unibo.example.org/bio-204/materials']);
     expect(text(cv, '#course-statistics-for-biologists a.print-url')).toEqual(['Syllabus', 'Exercise sheets']);
-    expect(text(cv, '#course-spatial-statistics > p:not(.entry-where)')[0]).toBe('Fall 2022–2024, Spring 2024');
+    expect(text(cv, '#course-spatial-statistics > div > p:not(.entry-where)')[0]).toBe('Fall 2022–2024, Spring 2024');
   });
 
   it('groups service by kind, with the years compressed', () => {
     expect(text(cv, '#service ~ h3')).toEqual(['Programme committee', 'Reviewer', 'Organiser']);
-    expect(text(cv, '#service ~ ul > li')).toEqual([
-      'RECOMB, Track on spatial methods (2021–2024)',
-      'Nature Methods (2020, 2022–2023, 2025)',
-      'Bioinformatics (2019)',
-      'ISMB Workshop on Spatial Omics, Lead organiser (2024)',
-    ]);
+    // One line each, the years in the date column.
+    expect(text(cv, '#service ~ ul > li > p:last-child')).toEqual(['RECOMB, Track on spatial methods', 'Nature Methods', 'Bioinformatics', 'ISMB Workshop on Spatial Omics, Lead organiser']);
+    expect(text(cv, '#service ~ ul > li > .dated-date')).toEqual(['2021–2024', '2020, 2022–2023, 2025', '2019', '2024']);
     expect(cv('#service-recomb-pc a').attr('href')).toBe('https://recomb.example.org');
   });
 
@@ -103,17 +100,17 @@ describe('the CV page', () => {
     const luca = cv('#supervision-luca-conti');
     expect(luca.find('h4 a').attr('href')).toBe('https://lucaconti.example.org');
     expect(luca.find('.entry-where a').attr('href')).toBe('/publications/conti2023thesis/');
-    expect(text(cv, '#supervision-luca-conti > p:has(.badge)')).toEqual(['completed · University of Bologna · next: Postdoc at EMBL Heidelberg']);
-    expect(text(cv, '#supervision-sara-weber > p:has(.badge)')).toEqual(['ongoing · co-supervision']);
-    expect(text(cv, '#supervision-tom-keller > p:has(.badge)')).toEqual(['discontinued']);
-    expect(text(cv, '#supervision-tom-keller .entry-when')).toEqual(['Jun 2023 – Sep 2023']);
+    expect(text(cv, '#supervision-luca-conti > div > p:has(.badge)')).toEqual(['completed · University of Bologna · next: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#supervision-sara-weber > div > p:has(.badge)')).toEqual(['ongoing · co-supervision']);
+    expect(text(cv, '#supervision-tom-keller > div > p:has(.badge)')).toEqual(['discontinued']);
+    expect(text(cv, '#supervision-tom-keller .dated-date')).toEqual(['Jun 2023 – Sep 2023']);
   });
 
   it('shows grant amounts by visibility: web on screen, cv in print only, hidden never', () => {
-    expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Co-principal investigator · CHF 50,000']);
+    expect(text(cv, '#grant-eth-seed > div > p:not(.entry-where)')).toEqual(['Co-principal investigator · CHF 50,000']);
     expect(cv('#grant-snsf-ambizione .print-only').text()).toBe(' · CHF\u00A0850,000');
     expect(cv('#grant-eth-seed .print-only').length).toBe(0);
-    expect(text(cv, '#grant-erc-starting > p:not(.entry-where)')).toEqual(['Principal investigator']);
+    expect(text(cv, '#grant-erc-starting > div > p:not(.entry-where)')).toEqual(['Principal investigator']);
     expect(text(cv, '#projects ~ ul > li:first-child p')).toContain('Grant: Spatial models of cell fate decisions');
     expect(cv('#projects ~ ul a[href="/cv/#grant-snsf-ambizione"]').length).toBe(1);
   });
@@ -315,10 +312,10 @@ describe('in German, with free pages in the settings’ navigation', () => {
 
   it('words every career section in German', () => {
     expect(text(cv, '#teaching, #grants, #supervision, #service')).toEqual(['Drittmittel und Förderung', 'Lehrtätigkeit', 'Betreuung', 'Gremien- und Gutachtertätigkeit']);
-    expect(text(cv, '#course-statistics-for-biologists > p')[1]).toBe('WiSe 2018/19–2020/21, SoSe 2021');
-    expect(text(cv, '#course-statistics-for-biologists > p')[0]).toBe('University of Bologna · Übungsleitung · Bachelorstudium · auf Italienisch');
-    expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Ko-Projektleitung · 50.000 CHF']);
-    expect(text(cv, '#supervision-luca-conti > p:has(.badge)')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#course-statistics-for-biologists > div > p')[1]).toBe('WiSe 2018/19–2020/21, SoSe 2021');
+    expect(text(cv, '#course-statistics-for-biologists > div > p')[0]).toBe('University of Bologna · Übungsleitung · Bachelorstudium · auf Italienisch');
+    expect(text(cv, '#grant-eth-seed > div > p:not(.entry-where)')).toEqual(['Ko-Projektleitung · 50.000 CHF']);
+    expect(text(cv, '#supervision-luca-conti > div > p:has(.badge)')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
     expect(text(cv, '#service ~ h3')).toEqual(['Programmkomitee', 'Gutachtertätigkeit', 'Organisation']);
     expect(text(loadPage('/news/', DIST_DE), 'h1')).toEqual(['Neuigkeiten']);
   });

@@ -114,7 +114,7 @@ function pdfText(dist: string, site: SiteData, language: string): string {
 }
 
 /** Hyphens left out: pdftotext drops a hyphen at a line's end ("XAI-" and "based" read "XAIbased"). */
-const unhyphenated = (text: string) => text.replaceAll('-', '');
+const unhyphenated = (text: string) => normal(text.replaceAll('-', ''));
 
 /** TeX source: a command (\ell) or a dollar sign. */
 const TEX = /\\[A-Za-z]|\$/;

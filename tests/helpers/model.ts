@@ -12,7 +12,7 @@ import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
-import { SHIPPED } from './build.ts';
+import { FIXTURE_PUBLIC, SHIPPED } from './build.ts';
 
 export interface ModelOptions {
   /** Settings on top of the tree's own (its settings.yaml). */
@@ -35,7 +35,7 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 }
 
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
-  const checked = checkContentFolder(root, { publicFileExists: () => true });
+  const checked = checkContentFolder(root, { publicDir: FIXTURE_PUBLIC });
   if ('error' in checked) throw new Error(checked.error);
   return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated);
 }
@@ -46,7 +46,7 @@ const encoder = new TextEncoder();
 export async function modelOfFiles(files: Record<string, string>, options: ModelOptions = {}): Promise<SiteData> {
   const checked = checkContentTree(
     Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
-    { publicFileExists: () => true },
+    { publicFileExists: () => false },
   );
   const fromFile = checked.entries.find((entry) => entry.section === 'settings')?.data as Partial<ResolvedSettings> | undefined;
   const defaults = resolveSettings('/nonexistent', {});
