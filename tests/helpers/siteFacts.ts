@@ -1,0 +1,65 @@
+/**
+ * What a site says, as comparable data: every publication's title, authors with
+ * owner flags and marks, reference line and status; every CV entry as HTML (its
+ * links included); talks, patents, news, free pages, the profile, the navigation
+ * and the settings the outputs follow. Two content folders that give equal facts
+ * give the same site, whatever their files are called.
+ */
+import type { CvEntry, SiteData } from '../../src/model/site.ts';
+import { html, type Rich } from '../../src/model/rich.ts';
+
+const rich = (runs: Rich | undefined) => (runs === undefined ? undefined : html(runs));
+
+const entryFacts = (entry: CvEntry) => ({
+  id: entry.id,
+  when: rich(entry.when),
+  title: rich(entry.title),
+  where: rich(entry.where),
+  parts: entry.parts.map((part) => ('body' in part ? part.body.html : rich(part.runs))),
+  topics: entry.topics,
+});
+
+export function siteFacts(site: SiteData) {
+  return {
+    profile: {
+      who: site.profile.who,
+      formerly: site.profile.formerly,
+      aliases: site.profile.aliases,
+      contact: site.profile.contactDetails,
+      links: site.profile.profileLinks,
+      personal: rich(site.profile.personal),
+      bio: site.profile.html,
+    },
+    ownerForms: site.ownerForms,
+    navigation: site.navigation,
+    pages: [...site.pages],
+    counts: site.counts,
+    cvSections: site.cvSections.map((section) => section.id),
+    publications: site.publications.map((publication) => ({
+      id: publication.id,
+      kind: publication.kind,
+      title: publication.titleHtml,
+      authors: publication.authorList.people.map((author) => [author.name, author.isOwner, author.marks, author.href]),
+      authorKey: publication.authorList.key,
+      etAl: publication.authorList.etAl,
+      reference: rich(publication.reference),
+      status: publication.statusLabel,
+      citation: publication.citation,
+      links: publication.readerLinks,
+      selected: publication.selected,
+      topics: publication.topics,
+      abstract: publication.html,
+      bibtex: publication.bibtex,
+    })),
+    talks: site.events.map((talk) => ({ ...entryFacts(talk.entry), path: talk.path, body: talk.html, topics: talk.topics, publication: talk.publication })),
+    patents: site.patents.map((patent) => entryFacts(patent.entry)),
+    entries: Object.fromEntries(
+      Object.entries(site.entries).map(([section, groups]) => [section, groups.map((group) => ({ heading: group.heading, entries: group.entries.map(entryFacts) }))]),
+    ),
+    news: site.news.map((item) => ({ id: item.id, date: item.date, headline: item.headline, html: item.html, related: item.related })),
+    freePages: site.freePages.map((page) => ({ id: page.id, title: page.title, summary: page.summary, navigation: page.navigation, html: page.html })),
+    people: site.people.map(({ html: _html, markdown: _markdown, ...person }) => person),
+    metrics: site.metrics,
+    split: site.split,
+  };
+}
