@@ -1,14 +1,20 @@
 /**
- * What a site says, as comparable data: every publication's title, authors with
- * owner flags and marks, reference line and status; every CV entry as HTML (its
- * links included); talks, patents, news, free pages, the profile, the navigation
- * and the settings the outputs follow. Two content folders that give equal facts
- * give the same site, whatever their files are called.
+ * What a site's pages say, as comparable data: every publication's title, authors
+ * with owner flags and marks, reference line, status, links, abstract and BibTeX;
+ * every CV entry as HTML (its links included); talks, patents, news, free pages,
+ * the people registry, the profile, the navigation, the citation counts and how
+ * lists are split. Details shown on paper only (the PDF's `cv` visibility) are
+ * left out. Two content folders with equal facts give the same site, whatever
+ * their files are called.
  */
 import type { CvEntry, SiteData } from '../../src/model/site.ts';
 import { html, type Rich } from '../../src/model/rich.ts';
 
-const rich = (runs: Rich | undefined) => (runs === undefined ? undefined : html(runs));
+/** The runs the web shows, as HTML; none when there are none. */
+const rich = (runs: Rich | undefined) => {
+  const shown = runs?.filter((run) => !run.printOnly) ?? [];
+  return shown.length === 0 ? undefined : html(shown);
+};
 
 const entryFacts = (entry: CvEntry) => ({
   id: entry.id,
@@ -25,9 +31,10 @@ export function siteFacts(site: SiteData) {
       who: site.profile.who,
       formerly: site.profile.formerly,
       aliases: site.profile.aliases,
-      contact: site.profile.contactDetails,
+      contact: site.profile.contactDetails.filter((detail) => !detail.printOnly),
       links: site.profile.profileLinks,
       personal: rich(site.profile.personal),
+      portrait: site.profile.portrait,
       bio: site.profile.html,
     },
     ownerForms: site.ownerForms,

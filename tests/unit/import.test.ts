@@ -695,8 +695,14 @@ The abstract.
   });
 
   it('leaves defaults out and writes nothing after the front matter without an abstract', () => {
-    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], language: 'en', selected: false })).toBe(
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], selected: false })).toBe(
       '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\n---\n',
+    );
+  });
+
+  it('keeps a language, English too: on a German site an English title says so', () => {
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, language: 'en' })).toBe(
+      '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\nlanguage: en\n---\n',
     );
   });
 });

@@ -63,14 +63,16 @@ function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publication
   return [`${name}: ${String(value)}`];
 }
 
-/** The Markdown file for one publication; defaults (no links, English, not selected) are left out. */
+/**
+ * The Markdown file for one publication; defaults (no links, not selected, published) are left out.
+ * A language is kept, English too: without one, a title is in the site's language, which may be another.
+ */
 export function publicationFile(data: PublicationDraft, body = ''): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
     const isDefault =
       value === undefined ||
       (name !== 'authors' && Array.isArray(value) && value.length === 0) ||
-      (name === 'language' && value === 'en') ||
       (name === 'selected' && value === false) ||
       (name === 'etAl' && value === false) ||
       (name === 'status' && value === 'published');
