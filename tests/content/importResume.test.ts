@@ -14,7 +14,8 @@ import { localeFor } from '../../src/i18n/index.ts';
 import { jsonResumeOf } from '../../src/lib/jsonResume.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
-import { buildSite, COMPLETE, ROOT, SHIPPED, scratchDist } from '../helpers/build.ts';
+import type { SiteData } from '../../src/model/site.ts';
+import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, scratchDist } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 import { siteFacts } from '../helpers/siteFacts.ts';
 
@@ -38,16 +39,26 @@ const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, FIXTURES, n
 
 describe('JSON Resume round trip: cv.json imported into an empty folder gives the same site', () => {
   /** Exports a fixture's cv.json from its model and imports it into an empty folder; returns both models and the import's output. */
-  async function roundTrip(folder: string) {
+  async function roundTrip(folder: string, name = basename(folder)) {
     const site = await modelOf(folder);
     const settings = resolveSettings(folder, {});
-    const name = basename(folder);
     const file = join(scratch, `${name}.json`);
     writeFileSync(file, jsonResumeOf(site, { settings, locale: localeFor(settings.language) }));
     const content = join(scratch, `${name}-imported`);
     mkdirSync(content);
     const imported = run(file, '--into', content);
     return { site, settings, file, content, imported, back: await modelOf(content) };
+  }
+
+  /** A site's facts with what a resume cannot carry, files, left on the old site: no portrait, and files linked at their address there. */
+  function withFilesOnOldSite(site: SiteData) {
+    const facts = siteFacts(site);
+    const onOldSite = (link: { url: string }) => (link.url.startsWith('/') ? { ...link, url: site.urls.absoluteUrl(link.url)! } : link);
+    return {
+      ...facts,
+      profile: { ...facts.profile, portrait: undefined },
+      publications: facts.publications.map((publication) => ({ ...publication, links: publication.links.map(onOldSite) })),
+    };
   }
 
   it('the complete fixture: the same facts on every page, the same settings; only files stay behind, each named', async () => {
@@ -64,13 +75,8 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     expect(imported.stdout).toContain(
       'links: https://maria-rossi.example.org/publications/bianchi2019spatial.pdf is a file on the old site; to serve it from this one, copy it here and link it by its path',
     );
-    const original = siteFacts(site);
-    const onOldSite = (link: { url: string }) => (link.url.startsWith('/') ? { ...link, url: site.urls.absoluteUrl(link.url)! } : link);
-    expect(siteFacts(back)).toEqual({
-      ...original,
-      profile: { ...original.profile, portrait: undefined },
-      publications: original.publications.map((publication) => ({ ...publication, links: publication.links.map(onOldSite) })),
-    });
+    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(siteFacts(back)).not.toEqual(siteFacts(site));
     expect(resolveSettings(content, {})).toEqual(settings);
 
     // A second import finds every entry already there and writes nothing.
@@ -100,6 +106,15 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     const exported = readFileSync(file, 'utf8');
     for (const detail of ['483', 'Kaiserin-Augusta-Allee', '1986-12-16', 'Nationality', 'nationality', 'birth']) expect(exported).not.toContain(detail);
     expect(back.profile.contactDetails.map((detail) => detail.value)).toEqual(['sebastian@lapuschkin.com']);
+  });
+
+  it('the complete fixture in German: the same facts in the German catalogue, titles in other languages still marked', async () => {
+    const settingsText = readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: de');
+    const { site, settings, imported, back, content } = await roundTrip(fixtureCopy(COMPLETE, { 'settings.yaml': settingsText }), 'complete-de');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(settings.language).toBe('de');
+    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
   });
 });
 
