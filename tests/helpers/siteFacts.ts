@@ -1,6 +1,6 @@
 /**
  * What a site's pages say, as comparable data: every publication's title, authors
- * with owner flags and marks, reference line, status, links, abstract and BibTeX;
+ * with owner flags and marks, reference line, status, links, abstract, BibTeX and old addresses;
  * every CV entry as HTML (its links included); talks, patents, news, free pages,
  * the people registry, the profile, the navigation, the citation counts and how
  * lists are split. Details shown on paper only (the PDF's `cv` visibility) are
@@ -51,6 +51,8 @@ export function siteFacts(site: SiteData) {
       etAl: publication.authorList.etAl,
       reference: rich(publication.reference),
       status: publication.statusLabel,
+      citationText: publication.citationText,
+      redirectFrom: publication.redirectFrom,
       citation: publication.citation,
       links: publication.readerLinks,
       selected: publication.selected,
@@ -58,7 +60,7 @@ export function siteFacts(site: SiteData) {
       abstract: publication.html,
       bibtex: publication.bibtex,
     })),
-    talks: site.events.map((talk) => ({ ...entryFacts(talk.entry), path: talk.path, body: talk.html, topics: talk.topics, publication: talk.publication })),
+    talks: site.events.map((talk) => ({ ...entryFacts(talk.entry), path: talk.path, body: talk.html, topics: talk.topics, redirectFrom: talk.redirectFrom })),
     patents: site.patents.map((patent) => entryFacts(patent.entry)),
     entries: Object.fromEntries(
       Object.entries(site.entries).map(([section, groups]) => [section, groups.map((group) => ({ heading: group.heading, entries: group.entries.map(entryFacts) }))]),
