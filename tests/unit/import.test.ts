@@ -746,7 +746,7 @@ describe("vita's own cv.json (meta x-vita): every entry read back whole", () => 
         'x-colour': 'blue',
       },
     ],
-    'x-talks': [{ id: 'talk', title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo', slides: 'x' }],
+    'x-talks': [{ id: 'talk', title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo', slides: 'x', body: 'The demo: ![a figure](/images/demo.png).' }],
     'x-settings': { language: 'de' },
     meta: { canonical: 'https://ada.example.org/cv.json', version: 'v1.0.0', 'x-vita': 1 },
   };
@@ -790,7 +790,14 @@ describe("vita's own cv.json (meta x-vita): every entry read back whole", () => 
   });
 
   it('an x- section item: its fields under their own names (a multi-day date, a note); an unknown key is reported', () => {
-    expect(byKey('x-talks[0]')).toMatchObject({ preferredId: 'talk', data: { title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo' }, notImported: ['slides'] });
+    expect(byKey('x-talks[0]')).toMatchObject({
+      preferredId: 'talk',
+      data: { title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo' },
+      body: 'The demo: ![a figure](/images/demo.png).',
+      notImported: ['slides'],
+      // A file of the old site that the body shows: named, to copy.
+      notices: ['body: /images/demo.png is a file of the old site that the resume cannot carry; copy it under public/'],
+    });
   });
 
   it('the settings come along; without meta x-vita, the same file is read as any resume', () => {

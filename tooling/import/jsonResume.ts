@@ -741,16 +741,20 @@ const IGNORED_KEYS = new Set(['$schema', 'meta']);
 /** Whether vita wrote the resume with its extension fields (`meta["x-vita"]`): then every entry carries its content file whole. */
 const isVitaExport = (json: Json) => (json['meta'] as Json | undefined)?.['x-vita'] !== undefined;
 
-/** The site files an export links by their address on the old site: each named, to copy. */
-function siteFileNotices(data: Json, siteUrl: string | undefined): string[] {
+/** The site files an export links by their address on the old site, and the files its body names by their path: each named, to copy. */
+function siteFileNotices(data: Json, body: string, siteUrl: string | undefined): string[] {
   const links = Array.isArray(data['links']) ? (data['links'] as Json[]) : [];
-  return links.flatMap((link) => {
-    const url = String(link['url']);
-    if (url.startsWith('/')) return [`links: ${url} is a file of the old site that the resume cannot carry; copy it into this folder beside the entry or under public/`];
-    return siteUrl !== undefined && url.startsWith(siteUrl) && /\.[A-Za-z0-9]+$/.test(url)
-      ? [`links: ${url} is a file on the old site; to serve it from this one, copy it here and link it by its path`]
-      : [];
-  });
+  const inBody = [...body.matchAll(/\]\((\/[^)\s]+\.[A-Za-z0-9]+)\)/g)].map((match) => match[1]!);
+  return [
+    ...links.flatMap((link) => {
+      const url = String(link['url']);
+      if (url.startsWith('/')) return [`links: ${url} is a file of the old site that the resume cannot carry; copy it into this folder beside the entry or under public/`];
+      return siteUrl !== undefined && url.startsWith(siteUrl) && /\.[A-Za-z0-9]+$/.test(url)
+        ? [`links: ${url} is a file on the old site; to serve it from this one, copy it here and link it by its path`]
+        : [];
+    }),
+    ...inBody.map((path) => `body: ${path} is a file of the old site that the resume cannot carry; copy it under public/`),
+  ];
 }
 
 /**
@@ -770,7 +774,8 @@ function readVitaEntry(section: SectionName, object: Json, extension: boolean, s
   const [idKey, bodyKey] = [`${prefix}id`, `${prefix}body`];
   const known = new Set([idKey, bodyKey, ...fields.map(keyOf)]);
   const notImported = Object.keys(object).filter((key) => key.startsWith(prefix) && !known.has(key));
-  const notices = siteFileNotices(data, siteUrl);
+  const body = typeof object[bodyKey] === 'string' ? (object[bodyKey] as string) : '';
+  const notices = siteFileNotices(data, body, siteUrl);
   // The portrait is a file under public/ that the resume cannot carry: without it, the check would refuse the profile.
   if (data['portrait'] !== undefined) {
     const image = typeof object['image'] === 'string' ? ` (${object['image']})` : '';
@@ -786,7 +791,7 @@ function readVitaEntry(section: SectionName, object: Json, extension: boolean, s
     idWords: id ?? section,
     ...preferred(id),
     data,
-    body: typeof object[bodyKey] === 'string' ? (object[bodyKey] as string) : '',
+    body,
     notImported,
     notices,
     errors: [],
