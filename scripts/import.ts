@@ -16,8 +16,8 @@ nothing is written when any entry is invalid (unless --skip-invalid), and nothin
 
 sources
   refs.bib, refs.json       BibTeX or CSL-JSON: publications into content/publications
-  resume.json               a JSON Resume: the whole CV into content/ (profile, experience, education,
-                            awards, publications, skills, projects, talks, lectures, patents)
+  resume.json               a JSON Resume: the whole CV into content/ (every section; a vita site's own
+                            cv.json whole, with its ids, Markdown bodies and settings)
   --doi <doi>               a publication by DOI (CSL-JSON from doi.org); repeatable
   --arxiv <id>              a preprint by arXiv id (arXiv API); repeatable
   --orcid <iD>              every work of an ORCID record (ORCID public API); repeatable

@@ -119,6 +119,7 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
     store.set({
       id: entry.id,
       data: entry.data,
+      body: entry.body,
       digest,
       filePath: relative(process.cwd(), `${roots.content}/${entry.file}`),
       ...(rendered ? { rendered } : {}),

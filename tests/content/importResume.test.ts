@@ -1,18 +1,25 @@
 /**
- * Whole-CV import from JSON Resume: the shipped CV's cv.json imported into an
- * empty content folder and built again gives the same cv.json; JSON Resume's own
- * sample (not written by vita) imports and builds; the deviations real files show
- * are read, reported or refused, entry by entry.
+ * Whole-CV import from JSON Resume: the complete fixture's and the shipped CV's
+ * cv.json, imported into an empty content folder, give the same site (their models
+ * compared fact by fact, and one build); JSON Resume's own sample (not written by
+ * vita) imports and builds; the deviations real files show are read, reported or
+ * refused, entry by entry.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { isError } from '../../src/pipeline/problems.ts';
+import { localeFor } from '../../src/i18n/index.ts';
+import { jsonResumeOf } from '../../src/lib/jsonResume.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
-import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
+import type { SiteData } from '../../src/model/site.ts';
+import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, scratchDist } from '../helpers/build.ts';
+import { modelOf } from '../helpers/model.ts';
+import { siteFacts } from '../helpers/siteFacts.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
@@ -32,25 +39,85 @@ function tree(folder: string, prefix = ''): string[] {
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, FIXTURES, name), 'utf8')) as Record<string, unknown>;
 
-describe('JSON Resume round trip', () => {
-  it('the shipped CV: cv.json → import into an empty folder → build → the same cv.json, byte for byte', () => {
-    const content = join(scratch, 'round-trip');
+describe('JSON Resume round trip: cv.json imported into an empty folder gives the same site', () => {
+  /** Exports a fixture's cv.json from its model and imports it into an empty folder; returns both models and the import's output. */
+  async function roundTrip(folder: string, name = basename(folder)) {
+    const site = await modelOf(folder);
+    const settings = resolveSettings(folder, {});
+    const file = join(scratch, `${name}.json`);
+    writeFileSync(file, jsonResumeOf(site, { settings, locale: localeFor(settings.language) }));
+    const content = join(scratch, `${name}-imported`);
     mkdirSync(content);
-    const imported = run(join(DIST, 'cv.json'), '--into', content);
+    const imported = run(file, '--into', content);
+    return { site, settings, file, content, imported, back: await modelOf(content) };
+  }
+
+  /** A site's facts with what a resume cannot carry, files, left on the old site: no portrait, and files linked at their address there. */
+  function withFilesOnOldSite(site: SiteData) {
+    const facts = siteFacts(site);
+    const onOldSite = (link: { url: string }) => (link.url.startsWith('/') ? { ...link, url: site.urls.absoluteUrl(link.url)! } : link);
+    return {
+      ...facts,
+      profile: { ...facts.profile, portrait: undefined },
+      publications: facts.publications.map((publication) => ({ ...publication, links: publication.links.map(onOldSite) })),
+    };
+  }
+
+  it('the complete fixture: the same facts on every page, the same settings; only files stay behind, each named', async () => {
+    const { site, settings, file, content, imported, back } = await roundTrip(COMPLETE);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain(
+      '50 files written (profile 1, experience 2, education 2, awards 2, publications 14, projects 2, talks 2, lectures 1, patents 1, service 4, teaching 3, supervision 3, grants 3, news 4, pages 3, people 2, skills 1), 0 skipped as already present, 0 invalid',
+    );
+    // A resume carries no files: the portrait and the PDFs beside two publications stay on the old site, linked there, and the import says what to copy.
+    expect(imported.stdout).toContain(
+      'portrait: copy the image (https://maria-rossi.example.org/portrait.jpg) to public/portrait.jpg, then add portrait: /portrait.jpg and portraitAlt: "An illustration of Maria Rossi smiling, in a plum jumper" to profile.md',
+    );
+    expect(imported.stdout).toContain(
+      'links: https://maria-rossi.example.org/publications/bianchi2019spatial.pdf is a file on the old site; to serve it from this one, copy it here and link it by its path',
+    );
+    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(siteFacts(back)).not.toEqual(siteFacts(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+
+    // A second import finds every entry already there and writes nothing.
+    const again = run(file, '--into', content);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('0 files written, 50 skipped as already present, 0 invalid');
+
+    // And the imported folder builds: every page of the navigation is there.
+    const dist = scratchDist('resume-round-trip');
+    buildSite(dist, { content });
+    for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
+  }, 180_000);
+
+  it("the shipped CV: former names and aliases (papers as Bach S stay the owner's), selected papers, a multi-day talk and the settings come back; private details do not leave", async () => {
+    const { site, settings, file, imported, back, content } = await roundTrip(SHIPPED);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain(
       '100 files written (profile 1, experience 6, education 4, awards 5, publications 51, projects 6, talks 16, lectures 7, patents 3, skills 1), 0 skipped as already present, 0 invalid',
     );
-    const dist = scratchDist('round-trip');
-    buildSite(dist, { content });
-    expect(readFileSync(join(dist, 'cv.json'), 'utf8')).toBe(readFileSync(join(DIST, 'cv.json'), 'utf8'));
+    expect(siteFacts(back)).toEqual(siteFacts(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+    const asBach = (model: typeof site) => model.publications.filter((publication) => publication.authorList.people.some((author) => author.isOwner && author.name.startsWith('Bach'))).length;
+    expect(asBach(back)).toBe(asBach(site));
+    expect(asBach(site)).toBeGreaterThan(0);
+    // The phone, the postal address and the birth details are on the printable CV only: cv.json never carries them.
+    const exported = readFileSync(file, 'utf8');
+    for (const detail of ['483', 'Kaiserin-Augusta-Allee', '1986-12-16', 'Nationality', 'nationality', 'birth']) expect(exported).not.toContain(detail);
+    expect(back.profile.contactDetails.map((detail) => detail.value)).toEqual(['sebastian@lapuschkin.com']);
+  });
 
-    // A second import finds every entry already there and writes nothing.
-    const again = run(join(DIST, 'cv.json'), '--into', content);
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain('0 files written, 100 skipped as already present, 0 invalid');
-  }, 120_000);
+  it('the complete fixture in German: the same facts in the German catalogue, titles in other languages still marked', async () => {
+    const settingsText = readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: de');
+    const { site, settings, imported, back, content } = await roundTrip(fixtureCopy(COMPLETE, { 'settings.yaml': settingsText }), 'complete-de');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(settings.language).toBe('de');
+    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+  });
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {

@@ -36,6 +36,7 @@ import { citationName } from '../../src/lib/names.ts';
 import { toRis } from '../../src/lib/ris.ts';
 import { kindOf, type PublicationKind } from '../../src/schemas/publicationKinds.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
 
 const SEED = 0x5eed2026;
 const RUNS = 300;
@@ -288,10 +289,12 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
     const profile = profileSchema.parse({ name: 'Ada Example', aliases: ['Example A'], role: 'R', affiliation: 'A' });
     for (const { run, publications } of runs) {
       const resume = toJsonResume({
-        profile,
+        profile: { ...profile, id: 'profile' },
         bioText: '',
         homeUrl: 'https://example.org/',
         fileUrl: 'https://example.org/cv.json',
+        absoluteUrl: (path) => `https://example.org${path}`,
+        settings: settingsSchema.parse({}),
         experience: [],
         education: [],
         awards: [],
@@ -306,12 +309,15 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         supervision: [],
         grants: [],
         news: [],
+        pages: [],
+        people: [],
+        metrics: undefined,
       });
-      const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string }[] };
+      const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string; 'x-title': string; 'x-venue': string }[] };
       expect(
-        back.publications.map((entry) => [entry.name, entry.publisher]),
+        back.publications.map((entry) => [entry.name, entry.publisher, entry['x-title'], entry['x-venue']]),
         runLabel(run),
-      ).toEqual(publications.map((publication) => [publication.title, publication.venue]));
+      ).toEqual(publications.map((publication) => [publication.title, publication.venue, publication.title, publication.venue]));
     }
   });
 });

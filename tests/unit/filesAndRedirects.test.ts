@@ -180,6 +180,7 @@ describe('G1: npm run import -- --old-site never writes an old address the check
         [],
       ),
       folder,
+      'en',
     );
     expect(outcomes.map((outcome) => [outcome.entry.key, outcome.entry.data.redirectFrom, outcome.entry.notices])).toEqual([
       ['evil1', undefined, ['old address "/index.html" not kept: it is the address of the page /']],

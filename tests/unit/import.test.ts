@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { readJsonResume } from '../../tooling/import/jsonResume.ts';
 import { readOrcidWork } from '../../tooling/import/orcid.ts';
 import { planImport, publicationId, type ExistingPublication } from '../../tooling/import/plan.ts';
 import { publicationFile } from '../../tooling/import/publicationFile.ts';
@@ -698,8 +699,114 @@ The abstract.
   });
 
   it('leaves defaults out and writes nothing after the front matter without an abstract', () => {
-    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], language: 'en', selected: false })).toBe(
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], selected: false })).toBe(
       '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\n---\n',
     );
+  });
+
+  it('keeps a language other than the site’s, English too: on a German site an English title says so', () => {
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, language: 'en' }, '', 'de')).toBe(
+      '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\nlanguage: en\n---\n',
+    );
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, language: 'en-GB' }, '', 'en')).not.toContain('language');
+  });
+});
+
+describe("vita's own cv.json (meta x-vita): every entry read back whole", () => {
+  const resume = {
+    basics: {
+      name: 'Dr. Ada Lovelace',
+      label: 'Analyst, Society',
+      'x-name': 'Ada Lovelace',
+      'x-honorific': 'Dr.',
+      'x-aliases': ['Lovelace A', 'Byron A'],
+      'x-formerNames': ['Ada Byron'],
+      'x-body': 'The *bio*.',
+    },
+    work: [
+      {
+        'x-id': 'society',
+        name: 'Society',
+        position: 'Analyst',
+        location: 'London',
+        startDate: '1843-01',
+        summary: 'Notes.\n\nThe notes.',
+        'x-summary': 'Notes.',
+        'x-body': 'The *notes*.',
+      },
+      { name: 'Added by hand', position: 'Tutor', location: 'London', startDate: '1840-01', summary: 'Taught.' },
+    ],
+    publications: [
+      {
+        'x-id': 'lovelace1843notes',
+        name: 'Notes',
+        summary: 'Lovelace A, The Analytical Society',
+        'x-kind': 'journal-article',
+        'x-title': 'Notes on $k$-mers',
+        'x-authors': [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }],
+        'x-year': 1843,
+        'x-venue': 'Memoirs',
+        'x-selected': true,
+        'x-colour': 'blue',
+      },
+    ],
+    'x-talks': [{ id: 'talk', title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo', slides: 'x', body: 'The demo: ![a figure](/images/demo.png).' }],
+    'x-settings': { language: 'de' },
+    meta: { canonical: 'https://ada.example.org/cv.json', version: 'v1.0.0', 'x-vita': 1 },
+  };
+  const reading = readJsonResume(resume);
+  const byKey = (key: string) => reading.drafts.find((draft) => draft.key === key)!;
+
+  it('the profile: name, honorific, aliases and former names as written, the bio as Markdown', () => {
+    expect(byKey('basics')).toMatchObject({
+      data: { name: 'Ada Lovelace', honorific: 'Dr.', aliases: ['Lovelace A', 'Byron A'], formerNames: ['Ada Byron'] },
+      body: 'The *bio*.',
+      notImported: [],
+    });
+  });
+
+  it('an entry: JSON Resume fields that hold the value, x- fields for the rest, its id and Markdown body; the plain-text summary is not read back', () => {
+    expect(byKey('work[0]')).toMatchObject({
+      preferredId: 'society',
+      data: { organization: 'Society', role: 'Analyst', location: 'London', start: '1843-01', summary: 'Notes.' },
+      body: 'The *notes*.',
+    });
+  });
+
+  it('an entry added by hand (no x-id) is read as any resume entry is', () => {
+    expect(byKey('work[1]')).toMatchObject({ data: { organization: 'Added by hand', start: '1840-01' }, body: 'Taught.' });
+    expect(byKey('work[1]').preferredId).toBeUndefined();
+  });
+
+  it('a publication: authors with marks and organisations, the title with its formula, selected; an x- field vita has not is reported', () => {
+    expect(byKey('publications[0]')).toMatchObject({
+      preferredId: 'lovelace1843notes',
+      data: {
+        kind: 'journal-article',
+        title: 'Notes on $k$-mers',
+        authors: [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }],
+        year: 1843,
+        venue: 'Memoirs',
+        selected: true,
+      },
+      notImported: ['x-colour'],
+    });
+  });
+
+  it('an x- section item: its fields under their own names (a multi-day date, a note); an unknown key is reported', () => {
+    expect(byKey('x-talks[0]')).toMatchObject({
+      preferredId: 'talk',
+      data: { title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo' },
+      body: 'The demo: ![a figure](/images/demo.png).',
+      notImported: ['slides'],
+      // A file of the old site that the body shows: named, to copy.
+      notices: ['body: /images/demo.png is a file of the old site that the resume cannot carry; copy it under public/'],
+    });
+  });
+
+  it('the settings come along; without meta x-vita, the same file is read as any resume', () => {
+    expect(reading.settings).toEqual({ language: 'de' });
+    const foreign = readJsonResume({ ...resume, meta: { version: 'v1.0.0' } });
+    expect(foreign.drafts.find((draft) => draft.key === 'work[0]')!.body).toBe('Notes.\n\nThe notes.');
   });
 });

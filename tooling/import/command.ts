@@ -8,11 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { stringify } from 'yaml';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
-import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
+import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { fetchArxiv, readArxivArgument, DEFAULT_ARXIV_ENDPOINT } from './arxiv.ts';
 import { readBibtex } from './bibtex.ts';
@@ -399,7 +400,7 @@ async function importPublications(
     : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
 
   const planned = planImport(unmatched, existing, context.siteLanguage);
-  const outcomes = site ? site.keepFreeInPlan(planned, folder) : planned;
+  const outcomes = site ? site.keepFreeInPlan(planned, folder, context.siteLanguage) : planned;
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const invalid = count('invalid') + refusals.length;
   const failed = fetched.failures.length;
@@ -471,18 +472,34 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const content = inContent(place);
   const { folder, shown: shownFolder } = targetFolder(options.into ?? content, place.cwd, `the content folder (default: ${content})`, true);
   const source = options.source!;
-  const { drafts, sectionsLeftOut, siteUrl } = readJsonResume(json);
+  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics } = readJsonResume(json);
+  // The site's language decides which titles need a language of their own: the exported settings', else the folder's.
+  const exportedLanguage = exportedSettings && typeof exportedSettings === 'object' && !Array.isArray(exportedSettings) ? exportedSettings['language'] : undefined;
+  const siteLanguage = typeof exportedLanguage === 'string' ? exportedLanguage : resolveSettings(folder, {}).language;
   const outcomes = planResume(
     drafts.map((draft): ResumeDraft => ({ ...draft, origin: `${source} ${draft.key}` })),
     existingEntries(folder, shownFolder),
+    siteLanguage,
   );
-  const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length;
-  const writing = invalid === 0 || options.skipInvalid;
-  // A resume exported by vita names its site: it becomes the new folder's settings, unless there are some.
+  // A resume exported by vita carries its settings, or at least names its site: they become the new folder's settings, unless it has some.
   const settingsPath = join(folder, SETTINGS_FILE);
-  const settings = siteUrl !== undefined && !existsSync(settingsPath) ? [{ path: settingsPath, text: `url: ${siteUrl}\n` }] : [];
+  const settingsText = existsSync(settingsPath)
+    ? undefined
+    : exportedSettings !== undefined
+      ? stringify(exportedSettings, { lineWidth: 0, schema: 'core' })
+      : siteUrl !== undefined
+        ? `url: ${siteUrl}\n`
+        : undefined;
+  const settingsProblems = settingsText === undefined ? [] : checkFile({ path: SETTINGS_FILE, bytes: new TextEncoder().encode(settingsText) }).problems.filter(isError);
+  for (const problem of settingsProblems) console.error(`invalid ${source} x-settings:\n  ${formatProblem({ ...problem, file: SETTINGS_FILE }, shownFolder)}`);
+  const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length + (settingsProblems.length > 0 ? 1 : 0);
+  const writing = invalid === 0 || options.skipInvalid;
+  const settings = settingsText === undefined || settingsProblems.length > 0 ? [] : [{ path: settingsPath, text: settingsText }];
+  // The citation counts come with it too (content/metrics.json), unless the folder has its own.
+  const metricsPath = join(folder, METRICS_FILE);
+  const counts = metrics === undefined || existsSync(metricsPath) ? [] : [{ path: metricsPath, text: `${JSON.stringify(metrics, null, 2)}\n` }];
   const entries = outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : []));
-  const writes = writing ? [...entries, ...settings] : [];
+  const writes = writing ? [...entries, ...settings, ...counts] : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const outcome of outcomes) printOutcome(outcome, printContext);
@@ -496,7 +513,11 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
     `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
   ];
   console.log(`\n${summary.join(', ')}`);
-  if (writing && settings.length > 0) console.log(`${shownFolder}/${SETTINGS_FILE}: url ${siteUrl} (from meta.canonical)`);
+  if (writing && settings.length > 0)
+    console.log(
+      `${shownFolder}/${SETTINGS_FILE}: ${exportedSettings === undefined ? `url ${siteUrl} (from meta.canonical)` : 'the settings of the site it was exported from (x-settings)'}`,
+    );
+  if (writing && counts.length > 0) console.log(`${shownFolder}/${METRICS_FILE}: the citation counts it carries (x-metrics)`);
   for (const line of sectionsLeftOut) console.log(line);
   for (const line of notImportedSummary(outcomes)) console.log(line);
   if (!writing) {

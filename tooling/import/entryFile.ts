@@ -13,9 +13,9 @@ function fieldOrder(section: SectionName): string[] {
   return Object.keys(schema.shape ?? {});
 }
 
-/** The Markdown file for one entry of `section`. */
-export function entryFile(section: SectionName, data: Readonly<Record<string, unknown>>, body = ''): string {
-  if (section === 'publications') return publicationFile(data as PublicationDraft, body);
+/** The Markdown file for one entry of `section`; `siteLanguage` is the language a publication's title need not name. */
+export function entryFile(section: SectionName, data: Readonly<Record<string, unknown>>, body = '', siteLanguage = 'en'): string {
+  if (section === 'publications') return publicationFile(data as PublicationDraft, body, siteLanguage);
   const order = fieldOrder(section);
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const ordered = Object.fromEntries(

@@ -1,21 +1,24 @@
 /**
  * Reads a JSON Resume (jsonresume.org, v1) as a whole CV: basics → profile,
  * work → experience, education, awards, publications, skills and languages →
- * skills, projects, volunteer → service, and the `x-talks`, `x-lectures`,
- * `x-patents`, `x-teaching`, `x-supervision`, `x-grants` and `x-news` that vita's
- * own export writes. Real files deviate from the schema; what is unambiguous is
- * accepted and reported (a key in another spelling, an empty value, an end date of
- * "present"), what cannot be read is refused with the reason, and every field
- * with no place in vita is listed. Pure: parsed JSON in, drafts out.
+ * skills, projects, volunteer → service, and the `x-` sections vita's own export
+ * writes. Real files deviate from the schema; what is unambiguous is accepted and
+ * reported (a key in another spelling, an empty value, an end date of "present"),
+ * what cannot be read is refused with the reason, and every field with no place in
+ * vita is listed. vita's own export (its `meta` carries `x-vita`) is read back
+ * whole: every field of every entry as the content file wrote it (its `x-` fields),
+ * the ids, the Markdown bodies, the settings and the citation counts.
+ * Pure: parsed JSON in, drafts out.
  *
  * One row of RESUME_SECTIONS per JSON Resume section; a section vita has no
  * content type for (certificates) is a row with only a reason.
  */
 import { CATALOGUE_LANGUAGES, localeFor } from '../../src/i18n/index.ts';
+import { EXTENSION_SECTIONS, RESUME_PLACES } from '../../src/lib/jsonResume.ts';
 import type { PublicationKind } from '../../src/schemas/publication.ts';
 import type { ServiceKind } from '../../src/schemas/service.ts';
 import { languageLevel } from '../../src/schemas/skills.ts';
-import type { SectionName } from '../../src/schemas/sections.ts';
+import { sections, type SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
 import { INITIALS } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
@@ -44,6 +47,10 @@ export interface ResumeDraft {
 export interface ResumeReading {
   /** The site the resume was exported from (its meta.canonical without cv.json), to become the settings' url. */
   readonly siteUrl: string | undefined;
+  /** The settings of the site vita's own export was written from (`x-settings`), as settings.yaml holds them. */
+  readonly settings: Json | undefined;
+  /** The citation counts vita's own export carries (`x-metrics`), as content/metrics.json holds them. */
+  readonly metrics: Json | undefined;
   readonly drafts: ResumeDraft[];
   /** Whole sections left out, with the reason ("volunteer (1): not imported: no service section yet"). */
   readonly sectionsLeftOut: string[];
@@ -534,6 +541,9 @@ function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft 
     const item = new Item(group);
     const name = item.text('name');
     const items = item.list('keywords');
+    // vita's own export writes the words before the items and whether the list is a selection.
+    const lead = item.text('x-lead');
+    const partial = item.raw('x-partial') === true || undefined;
     if (item.text('level') !== undefined) notImported.add('skills[].level');
     for (const field of item.unread()) notImported.add(`skills[].${field}`);
     notices.push(...item.allNotices().map((notice) => `skills[${index}]: ${notice}`));
@@ -542,7 +552,7 @@ function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft 
       notices.push(`skills[${index}] left out: it has no name`);
       return [];
     }
-    return [{ name, items: items.length > 0 ? items : [name] }];
+    return [defined({ name, lead, items: items.length > 0 ? items : [name], partial })];
   });
   const levels = languages.flatMap((language, index) => {
     const item = new Item(language);
@@ -718,8 +728,11 @@ const readNews: Reader = (item, context) => {
   };
 };
 
-/** One row per JSON Resume section: the vita section it becomes and its reader, or why it is left out. */
-const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read: Reader } | { readonly leftOut: string }))[] = [
+/**
+ * One row per JSON Resume section: the vita section it becomes and its reader (for resumes
+ * not written by vita, and vita's before its extension fields), or why it is left out.
+ */
+const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read?: Reader } | { readonly leftOut: string }))[] = [
   { key: 'work', section: 'experience', read: readWork },
   { key: 'education', section: 'education', read: readEducation },
   { key: 'awards', section: 'awards', read: readAward },
@@ -733,6 +746,8 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
   { key: 'x-supervision', section: 'supervision', read: readSupervision },
   { key: 'x-grants', section: 'grants', read: readGrant },
   { key: 'x-news', section: 'news', read: readNews },
+  { key: 'x-pages', section: 'pages' },
+  { key: 'x-people', section: 'people' },
   { key: 'certificates', leftOut: 'no certificates section' },
   { key: 'interests', leftOut: 'no interests section' },
   { key: 'references', leftOut: 'no references section (and they rarely belong on a public site)' },
@@ -753,6 +768,66 @@ function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
 /** Top-level keys that carry no CV content. */
 const IGNORED_KEYS = new Set(['$schema', 'meta']);
 
+/** Whether vita wrote the resume with its extension fields (`meta["x-vita"]`): then every entry carries its content file whole. */
+const isVitaExport = (json: Json) => (json['meta'] as Json | undefined)?.['x-vita'] !== undefined;
+
+/** The site files an export links by their address on the old site, and the files its body names by their path: each named, to copy. */
+function siteFileNotices(data: Json, body: string, siteUrl: string | undefined): string[] {
+  const links = Array.isArray(data['links']) ? (data['links'] as Json[]) : [];
+  const inBody = [...body.matchAll(/\]\((\/[^)\s]+\.[A-Za-z0-9]+)\)/g)].map((match) => match[1]!);
+  return [
+    ...links.flatMap((link) => {
+      const url = String(link['url']);
+      if (url.startsWith('/')) return [`links: ${url} is a file of the old site that the resume cannot carry; copy it into this folder beside the entry or under public/`];
+      return siteUrl !== undefined && url.startsWith(siteUrl) && /\.[A-Za-z0-9]+$/.test(url)
+        ? [`links: ${url} is a file on the old site; to serve it from this one, copy it here and link it by its path`]
+        : [];
+    }),
+    ...inBody.map((path) => `body: ${path} is a file of the old site that the resume cannot carry; copy it under public/`),
+  ];
+}
+
+/**
+ * An entry of vita's own export, read whole: in a JSON Resume section, the fields that
+ * have a place there under their JSON Resume names (RESUME_PLACES, shared with the
+ * export) and every other field as `x-<field>`, with `x-id` and `x-body`; in an `x-`
+ * section, every field under its own name, with `id` and `body`. The JSON Resume fields
+ * the export writes for other readers (a title as plain text, authors as a summary) are
+ * not read back; an `x-` field vita has no field for is reported.
+ */
+function readVitaEntry(section: SectionName, object: Json, extension: boolean, siteUrl: string | undefined): Omit<ResumeDraft, 'section' | 'key' | 'type'> {
+  const fields = Object.keys((sections[section].schema as unknown as { shape: Record<string, unknown> }).shape);
+  const prefix = extension ? '' : 'x-';
+  const places: Readonly<Record<string, string>> = extension ? {} : (RESUME_PLACES[section] ?? {});
+  const keyOf = (field: string) => places[field] ?? `${prefix}${field}`;
+  const data: Record<string, unknown> = Object.fromEntries(fields.flatMap((field) => (object[keyOf(field)] === undefined ? [] : [[field, object[keyOf(field)]]])));
+  const [idKey, bodyKey] = [`${prefix}id`, `${prefix}body`];
+  const known = new Set([idKey, bodyKey, ...fields.map(keyOf)]);
+  const notImported = Object.keys(object).filter((key) => key.startsWith(prefix) && !known.has(key));
+  const body = typeof object[bodyKey] === 'string' ? (object[bodyKey] as string) : '';
+  const notices = siteFileNotices(data, body, siteUrl);
+  // The portrait is a file under public/ that the resume cannot carry: without it, the check would refuse the profile.
+  if (data['portrait'] !== undefined) {
+    const image = typeof object['image'] === 'string' ? ` (${object['image']})` : '';
+    notices.push(
+      `portrait: copy the image${image} to public${String(data['portrait'])}, then add portrait: ${String(data['portrait'])} and portraitAlt: ${JSON.stringify(data['portraitAlt'] ?? '')} to profile.md`,
+    );
+    notImported.push(`${prefix}portrait`, ...(data['portraitAlt'] === undefined ? [] : [`${prefix}portraitAlt`]));
+    delete data['portrait'];
+    delete data['portraitAlt'];
+  }
+  const id = typeof object[idKey] === 'string' ? (object[idKey] as string) : undefined;
+  return {
+    idWords: id ?? section,
+    ...preferred(id),
+    data,
+    body,
+    notImported,
+    notices,
+    errors: [],
+  };
+}
+
 /** Every entry of a parsed JSON Resume, in the resume's order, and the sections left out. */
 export function readJsonResume(json: Json): ResumeReading {
   const drafts: ResumeDraft[] = [];
@@ -770,9 +845,17 @@ export function readJsonResume(json: Json): ResumeReading {
     latestEmployer: latestEmployer(json['work']),
   };
 
-  const draft = (section: SectionName, key: string, item: Item, reader: Reader): ResumeDraft => {
+  const vita = isVitaExport(json);
+  const draft = (section: SectionName, key: string, object: Json, reader: Reader | undefined): ResumeDraft => {
+    const type = key.replace(/\[\d+\]$/, '');
+    const extension = type in EXTENSION_SECTIONS;
+    // vita's own entries carry their id (x-id, or id in its own sections); an entry added by hand is read like any other resume's.
+    if (reader === undefined || (vita && (extension || object['x-id'] !== undefined || section === 'profile'))) {
+      return { section, key, type, ...readVitaEntry(section, object, extension, context.siteUrl) };
+    }
+    const item = new Item(object);
     const { notImported = [], ...read } = reader(item, context);
-    return { section, key, type: key.replace(/\[\d+\]$/, ''), ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
+    return { section, key, type, ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
   };
   /** An entry (or a whole section) that is not what JSON Resume says it is: one invalid draft, named. */
   const unreadable = (section: SectionName, key: string, value: unknown, expected: string): ResumeDraft => ({
@@ -787,7 +870,7 @@ export function readJsonResume(json: Json): ResumeReading {
     errors: [`expected ${expected}; found ${shownValue(value)}`],
   });
   if (basics !== undefined)
-    drafts.push(isRecord(basics) ? draft('profile', 'basics', new Item(basics), readBasics) : unreadable('profile', 'basics', basics, 'an object with name, label, email …'));
+    drafts.push(isRecord(basics) ? draft('profile', 'basics', basics, readBasics) : unreadable('profile', 'basics', basics, 'an object with name, label, email …'));
   for (const row of RESUME_SECTIONS) {
     const items = top.raw(row.key);
     if (items === undefined) continue;
@@ -801,12 +884,14 @@ export function readJsonResume(json: Json): ResumeReading {
     }
     for (const [index, object] of items.entries()) {
       const key = `${row.key}[${index}]`;
-      drafts.push(isRecord(object) ? draft(row.section, key, new Item(object), row.read) : unreadable(row.section, key, object, 'an entry (an object with fields)'));
+      drafts.push(isRecord(object) ? draft(row.section, key, object, row.read) : unreadable(row.section, key, object, 'an entry (an object with fields)'));
     }
   }
   const skills = top.raw('skills');
   const languages = top.raw('languages');
   if (skills !== undefined || languages !== undefined) drafts.push(readSkills(skills, languages));
+  const settings = top.raw('x-settings') as Json | undefined;
+  const metrics = top.raw('x-metrics') as Json | undefined;
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
-  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl };
+  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl, settings, metrics };
 }

@@ -87,7 +87,7 @@ export class ImportedSite {
    * against the site with those publications in it (an old address of one may be another's new page); an
    * entry that loses one has its file text written again.
    */
-  keepFreeInPlan(outcomes: readonly Outcome[], folder: string): Outcome[] {
+  keepFreeInPlan(outcomes: readonly Outcome[], folder: string, siteLanguage: string): Outcome[] {
     const added = outcomes.flatMap((outcome) => {
       if (outcome.status !== 'new') return [];
       const { entry } = checkFile({ path: `publications/${outcome.id}.md`, bytes: new TextEncoder().encode(outcome.fileText) });
@@ -97,7 +97,7 @@ export class ImportedSite {
     return outcomes.map((outcome) => {
       if (outcome.status !== 'new') return outcome;
       const entry = this.keepFree(outcome.entry, join(folder, `${outcome.id}.md`), taken);
-      return entry === outcome.entry ? outcome : { ...outcome, entry, fileText: publicationFile(entry.data, entry.body) };
+      return entry === outcome.entry ? outcome : { ...outcome, entry, fileText: publicationFile(entry.data, entry.body, siteLanguage) };
     });
   }
 }

@@ -67,7 +67,10 @@ export function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publ
 /** Whether a title in `language` reads in the site's language: the pages compare primary subtags ("en-GB" on an "en" site). */
 export const isSiteLanguage = (language: string, siteLanguage: string): boolean => language.split('-')[0] === siteLanguage.split('-')[0];
 
-/** The Markdown file for one publication; defaults (no links, the site's language, not selected) are left out. */
+/**
+ * The Markdown file for one publication; defaults (no links, the site's language, not selected, published)
+ * are left out. Another language is kept, English too: without one, a title is in the site's language.
+ */
 export function publicationFile(data: PublicationDraft, body = '', siteLanguage = 'en'): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
