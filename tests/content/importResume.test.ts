@@ -6,7 +6,7 @@
  * refused, entry by entry.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,18 +49,19 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     const content = join(scratch, `${name}-imported`);
     mkdirSync(content);
     const imported = run(file, '--into', content);
+    copyNamedFiles(imported.stdout, folder, content);
     return { site, settings, file, content, imported, back: await modelOf(content) };
   }
 
-  /** A site's facts with what a resume cannot carry, files, left on the old site: no portrait, and files linked at their address there. */
-  function withFilesOnOldSite(site: SiteData) {
+  /** A site's facts but for what a resume cannot carry and the owner has not copied yet: the portrait. */
+  function withoutPortrait(site: SiteData) {
     const facts = siteFacts(site);
-    const onOldSite = (link: { url: string }) => (link.url.startsWith('/') ? { ...link, url: site.urls.absoluteUrl(link.url)! } : link);
-    return {
-      ...facts,
-      profile: { ...facts.profile, portrait: undefined },
-      publications: facts.publications.map((publication) => ({ ...publication, links: publication.links.map(onOldSite) })),
-    };
+    return { ...facts, profile: { ...facts.profile, portrait: undefined } };
+  }
+
+  /** What the owner does after the import: copies the files it names from the old site into place (here, from the fixture). */
+  function copyNamedFiles(output: string, from: string, content: string) {
+    for (const [, folder, name] of output.matchAll(/copy it beside the entry, to content\/(\w+)\/(\S+)/g)) copyFileSync(join(from, folder!, name!), join(content, folder!, name!));
   }
 
   it('the complete fixture: the same facts on every page, the same settings; only files stay behind, each named', async () => {
@@ -75,9 +76,9 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
       'portrait: copy the image (https://maria-rossi.example.org/portrait.jpg) to public/portrait.jpg, then add portrait: /portrait.jpg and portraitAlt: "An illustration of Maria Rossi smiling, in a plum jumper" to profile.md',
     );
     expect(imported.stdout).toContain(
-      'links: https://maria-rossi.example.org/publications/bianchi2019spatial.pdf is a file on the old site; to serve it from this one, copy it here and link it by its path',
+      'links: https://maria-rossi.example.org/publications/bianchi2019spatial.pdf is a file of the old site; copy it beside the entry, to content/publications/bianchi2019spatial.pdf',
     );
-    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
     expect(siteFacts(back)).not.toEqual(siteFacts(site));
     expect(resolveSettings(content, {})).toEqual(settings);
 
@@ -115,7 +116,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     const { site, settings, imported, back, content } = await roundTrip(fixtureCopy(COMPLETE, { 'settings.yaml': settingsText }), 'complete-de');
     expect(imported.status, imported.stderr).toBe(0);
     expect(settings.language).toBe('de');
-    expect(siteFacts(back)).toEqual(withFilesOnOldSite(site));
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
     expect(resolveSettings(content, {})).toEqual(settings);
   });
 });

@@ -771,20 +771,27 @@ const IGNORED_KEYS = new Set(['$schema', 'meta']);
 /** Whether vita wrote the resume with its extension fields (`meta["x-vita"]`): then every entry carries its content file whole. */
 const isVitaExport = (json: Json) => (json['meta'] as Json | undefined)?.['x-vita'] !== undefined;
 
-/** The site files an export links by their address on the old site, and the files its body names by their path: each named, to copy. */
-function siteFileNotices(data: Json, body: string, siteUrl: string | undefined): string[] {
-  const links = Array.isArray(data['links']) ? (data['links'] as Json[]) : [];
+/**
+ * The files of the old site an entry links or its body shows: a resume carries their addresses, not the
+ * files. A link to a file of the old site comes back as the link the content file wrote (a file beside
+ * the entry by its name, a file under public/ by its path), and each file is named, to copy into place.
+ */
+function siteFiles(section: SectionName, data: Json, body: string, siteUrl: string | undefined): { links: Json[] | undefined; notices: string[] } {
+  const folder = `${sections[section].path}/`;
+  const notices: string[] = [];
+  const links = Array.isArray(data['links'])
+    ? (data['links'] as Json[]).map((link) => {
+        const url = String(link['url']);
+        if (url.startsWith('/')) notices.push(`links: ${url} is a file of the old site that the resume cannot carry; copy it under public${url}`);
+        if (siteUrl === undefined || !url.startsWith(siteUrl) || !/\.[A-Za-z0-9]+$/.test(url)) return link;
+        const path = url.slice(siteUrl.length);
+        const beside = path.startsWith(folder) ? path.slice(folder.length) : undefined;
+        notices.push(`links: ${url} is a file of the old site; copy it ${beside === undefined ? `to public/${path}` : `beside the entry, to content/${folder}${beside}`}`);
+        return { ...link, url: beside ?? `/${path}` };
+      })
+    : undefined;
   const inBody = [...body.matchAll(/\]\((\/[^)\s]+\.[A-Za-z0-9]+)\)/g)].map((match) => match[1]!);
-  return [
-    ...links.flatMap((link) => {
-      const url = String(link['url']);
-      if (url.startsWith('/')) return [`links: ${url} is a file of the old site that the resume cannot carry; copy it into this folder beside the entry or under public/`];
-      return siteUrl !== undefined && url.startsWith(siteUrl) && /\.[A-Za-z0-9]+$/.test(url)
-        ? [`links: ${url} is a file on the old site; to serve it from this one, copy it here and link it by its path`]
-        : [];
-    }),
-    ...inBody.map((path) => `body: ${path} is a file of the old site that the resume cannot carry; copy it under public/`),
-  ];
+  return { links, notices: [...notices, ...inBody.map((path) => `body: ${path} is a file of the old site that the resume cannot carry; copy it under public/`)] };
 }
 
 /**
@@ -805,7 +812,9 @@ function readVitaEntry(section: SectionName, object: Json, extension: boolean, s
   const known = new Set([idKey, bodyKey, ...fields.map(keyOf)]);
   const notImported = Object.keys(object).filter((key) => key.startsWith(prefix) && !known.has(key));
   const body = typeof object[bodyKey] === 'string' ? (object[bodyKey] as string) : '';
-  const notices = siteFileNotices(data, body, siteUrl);
+  const files = siteFiles(section, data, body, siteUrl);
+  if (files.links !== undefined) data['links'] = files.links;
+  const { notices } = files;
   // The portrait is a file under public/ that the resume cannot carry: without it, the check would refuse the profile.
   if (data['portrait'] !== undefined) {
     const image = typeof object['image'] === 'string' ? ` (${object['image']})` : '';
