@@ -1,10 +1,13 @@
 /**
  * Typesets a CV document into PDF bytes with the Typst compiler, in-process.
- * The fonts (Libertinus Serif) ship inside the compiler package; the creation
- * date comes from the document, so the same document gives the same bytes.
+ * The text face (Libertinus Serif) ships inside the compiler package, fonts for
+ * other scripts come from npm packages when the document has characters of them
+ * (src/pdf/fonts.ts); the creation date comes from the document, so the same
+ * document gives the same bytes.
  */
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { CvDocument } from './cvDocument.ts';
+import { type FallbackFonts, fallbackFonts } from './fonts.ts';
 import { TEMPLATE_PATH, typstSource } from './typst.ts';
 
 export interface CompiledPdf {
@@ -15,7 +18,20 @@ export interface CompiledPdf {
 /** A virtual workspace: the template is mapped into it, nothing is read from disk. */
 const WORKSPACE = '/vita-pdf';
 
-let compiler: NodeCompiler | undefined;
+/** The compiler of the last document, kept while the next one needs the same fonts (fonts are given when it is made). */
+let compiler: { readonly fonts: string; readonly instance: NodeCompiler } | undefined;
+
+function compilerFor(fonts: FallbackFonts): NodeCompiler {
+  const key = fonts.families.map((font) => font.family).join('\n');
+  if (compiler?.fonts !== key) {
+    const files = fonts.files();
+    compiler = {
+      fonts: key,
+      instance: NodeCompiler.create({ workspace: WORKSPACE, ...(files.length > 0 ? { fontArgs: [{ fontBlobs: files.map((file) => Buffer.from(file)) }] } : {}) }),
+    };
+  }
+  return compiler.instance;
+}
 
 interface Diagnostic {
   readonly message: string;
@@ -40,10 +56,11 @@ function describe(diagnostics: readonly Diagnostic[]): string {
  * Throws with Typst's messages when the template does not compile.
  */
 export function compilePdf(doc: CvDocument, template: string): CompiledPdf {
-  compiler ??= NodeCompiler.create({ workspace: WORKSPACE });
+  const fonts = fallbackFonts(JSON.stringify(doc));
+  const compiler = compilerFor(fonts);
   compiler.mapShadow(`${WORKSPACE}${TEMPLATE_PATH}`, Buffer.from(template));
   try {
-    const result = compiler.compile({ mainFileContent: typstSource(doc) });
+    const result = compiler.compile({ mainFileContent: typstSource(doc, fonts.families) });
     const document = result.result;
     const error = result.takeError();
     if (!document || error) {

@@ -6,6 +6,7 @@
  * escaping is that of the string literal itself.
  */
 import type { CvDocument } from './cvDocument.ts';
+import type { FontFamily } from './fonts.ts';
 
 /** Where the compiler finds the template; compile.ts maps cv.typ's text there. */
 export const TEMPLATE_PATH = '/cv.typ';
@@ -15,7 +16,8 @@ export function typstString(text: string): string {
   return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
-/** The Typst source that typesets `doc` with the template. */
-export function typstSource(doc: CvDocument): string {
-  return `#import "${TEMPLATE_PATH}": cv\n#cv(json(bytes(${typstString(JSON.stringify(doc))})))\n`;
+/** The Typst source that typesets `doc` with the template, with `fonts` after the text face for the characters it lacks. */
+export function typstSource(doc: CvDocument, fonts: readonly FontFamily[] = []): string {
+  const fallbacks = fonts.length > 0 ? `, fonts: json(bytes(${typstString(JSON.stringify(fonts))}))` : '';
+  return `#import "${TEMPLATE_PATH}": cv\n#cv(json(bytes(${typstString(JSON.stringify(doc))}))${fallbacks})\n`;
 }

@@ -15,6 +15,7 @@ import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 import { checkWorks } from './checkWorks.ts';
+import { pdfTextProblems } from './pdfText.ts';
 
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
@@ -147,7 +148,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today), ...pdfTextProblems(entries));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

@@ -321,6 +321,9 @@ describe('G17: Korean names in BibTeX', () => {
     expect(entry).not.toMatch(/[\u1100-\u11FF]/);
     const fields = parseBibtex(entry, { sentenceCase: false }).entries[0]!.fields;
     expect(fields['title']).toBe('딥러닝 (深層学習)');
-    expect(fields['author']).toEqual([{ lastName: '김', firstName: '민준' }, { lastName: 'Wang', firstName: 'X.' }]);
+    expect(fields['author']).toEqual([
+      { lastName: '김', firstName: '민준' },
+      { lastName: 'Wang', firstName: 'X.' },
+    ]);
   });
 });

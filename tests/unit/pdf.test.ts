@@ -13,6 +13,7 @@ import { localeFor } from '../../src/i18n/index.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import type { CvBlock, CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
 import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
+import { fallbackFonts } from '../../src/pdf/fonts.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
 import { md } from '../helpers/check.ts';
 import { modelOfFiles } from '../helpers/model.ts';
@@ -649,5 +650,99 @@ describe('the typeset PDF', () => {
     );
     const typeset = poppler('pdftotext', compilePdf(cvDocument(tall, OPTIONS, de), TEMPLATE).bytes);
     expect((typeset.match(/wort\d+/g) ?? []).length).toBe(2000);
+  });
+});
+
+/** pdftotext's reading of right-to-left lines carries embedding marks; the characters are what count. */
+const readable = (text: string) => text.replace(/[\u202A-\u202E\s]/g, '');
+
+describe('G17: names and titles in every script the PDF sets', async () => {
+  /** A script, a name and a title in it. */
+  const SAMPLES = [
+    ['Chinese', '王, 小明', '深度学习与图像识别'],
+    ['Japanese', '山田, 花子', '深層学習による画像認識'],
+    ['Korean', '김, 민준', '한국어 자연어 처리'],
+    ['Arabic', 'العربي, محمد', 'التعلم العميق'],
+    ['Persian', 'رضایی, فاطمه', 'زبان فارسی'],
+    ['Hebrew', 'כהן, דוד', 'למידה עמוקה'],
+    ['Devanagari', 'रामकृष्णन, श्रीनिवास', 'गहन शिक्षण'],
+    ['Tamil', 'ராமானுஜன், ஸ்ரீனிவாச', 'ஆழ்ந்த கற்றல்'],
+    ['Thai', 'ใจดี, สมชาย', 'การเรียนรู้เชิงลึก'],
+    ['Armenian', 'Խաչատրյան, Արամ', 'Խորը ուսուցում'],
+    ['Georgian', 'ბერიძე, ნინო', 'ღრმა სწავლება'],
+    ['Greek and Cyrillic', 'Παπαδόπουλος, Γιώργος', 'Глубокое обучение'],
+    ['emoji', 'Bot, Ada 🤖', 'Robots 🤖, scientists 👩‍🔬 and flags 🇩🇪'],
+  ] as const;
+  const files = Object.fromEntries(
+    SAMPLES.map(([script, name, title], i) => [
+      `publications/script${2000 + i}x.md`,
+      md(`kind: journal-article\ntitle: "${title}"\nauthors: ["${name}", Lovelace A]\nyear: ${2000 + i}\nvenue: ${script} Journal`),
+    ]),
+  );
+  const site = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': 'language: en\nauthorNames: as-written\n', ...files }, { settings: SITE });
+  const pdf = compilePdf(cvDocument(site, OPTIONS, localeFor('en')), TEMPLATE);
+  const text = readable(poppler('pdftotext', pdf.bytes));
+
+  it.each(SAMPLES)('G17: %s copies back as written: every character, in order', (_script, name, title) => {
+    for (const part of name.split(', ')) expect(text).toContain(readable(part));
+    expect(text).toContain(readable(title));
+  });
+
+  it('G17: takes every glyph from the bundled fonts, never a font of the machine', () => {
+    const fonts = poppler('pdffonts', pdf.bytes)
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) =>
+        line
+          .split(/\s+/)[0]!
+          .replace(/^[A-Z]{6}\+/, '')
+          .replace(/-Identity-H$/, ''),
+      );
+    expect(fonts.every((font) => /^(LibertinusSerif|NotoSans(SC|KR|Arabic|Devanagari|Tamil|Thai|Armenian|Georgian)|NotoEmoji)-/.test(font))).toBe(true);
+    for (const family of ['NotoSansSC', 'NotoSansKR', 'NotoSansArabic', 'NotoSansDevanagari', 'NotoSansTamil', 'NotoSansThai', 'NotoSansArmenian', 'NotoSansGeorgian', 'NotoEmoji'])
+      expect(fonts.some((font) => font.startsWith(`${family}-`))).toBe(true);
+  });
+
+  it('G17: sets Bengali with its conjuncts, every character present in order (Typst may copy a conjunct twice)', async () => {
+    const bengali = await modelOfFiles(
+      {
+        'profile.md': PROFILE,
+        'settings.yaml': 'language: en\nauthorNames: as-written\n',
+        'publications/tagore1913x.md': md('kind: book\ntitle: গীতাঞ্জলি\nauthors: ["ঠাকুর, রবীন্দ্রনাথ", Lovelace A]\nyear: 1913\npublisher: ইন্ডিয়া সোসাইটি'),
+      },
+      { settings: SITE },
+    );
+    const typeset = compilePdf(cvDocument(bengali, OPTIONS, localeFor('en')), TEMPLATE);
+    expect(poppler('pdffonts', typeset.bytes)).toMatch(/NotoSansBengali-/);
+    const read = readable(poppler('pdftotext', typeset.bytes));
+    for (const written of ['গীতাঞ্জলি', 'ঠাকুর', 'রবীন্দ্রনাথ']) {
+      let at = 0;
+      for (const character of written) at = read.indexOf(character, at) + 1;
+      expect(at).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads no font besides the text face for Latin, Greek, Cyrillic and Hebrew text', () => {
+    expect(fallbackFonts(JSON.stringify(cvDocument(full, OPTIONS, de))).families).toEqual([]);
+    expect(fallbackFonts('Γιώργος Глубокое דוד Adébáyọ̀').families).toEqual([]);
+    expect(fallbackFonts('王 김').families.map((font) => font.family)).toEqual([expect.stringMatching(/^vita noto-sans-kr /), expect.stringMatching(/^vita noto-sans-sc /)]);
+  });
+});
+
+describe('copied text equals the source', () => {
+  it('stacked diacritics copy once: “Adébáyọ̀” stays “Adébáyọ̀”', async () => {
+    const yoruba = await modelOfFiles(
+      {
+        'profile.md': md('name: Adébáyọ̀ Ọlábísí\naliases: [Ọlábísí A]\nrole: Researcher', 'Bio.'),
+        'settings.yaml': 'language: en\n',
+        'publications/olabisi2024x.md': md('kind: journal-article\ntitle: Ìtàn Ọ̀rọ̀ Yorùbá\nauthors: [Ọlábísí A]\nyear: 2024\nvenue: Journal'),
+      },
+      { settings: SITE },
+    );
+    const read = poppler('pdftotext', compilePdf(cvDocument(yoruba, OPTIONS, localeFor('en')), TEMPLATE).bytes).normalize('NFC');
+    expect(read).toContain('Adébáyọ̀ Ọlábísí');
+    expect(read).toContain('Ìtàn Ọ̀rọ̀ Yorùbá');
+    expect(read).not.toMatch(/ọ̀ọ̀|Ọ̀Ọ̀/);
   });
 });
