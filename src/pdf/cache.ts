@@ -20,8 +20,11 @@ export const pdfCacheFolder = (root: string): string => buildCacheFolder(root, '
 const COMPILER_PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 const COMPILER_SOURCE = 'src/pdf/compile.ts';
 
-/** The cache key of the PDF that `entrySource` (typstSource of the document) and `template` typeset, with the project at `root`. */
-export function pdfCacheKey(root: string, entrySource: string, template: string): string {
+/**
+ * The cache key of the PDF that `entrySource` (typstSource of the document), `template` and
+ * `files` (the portrait) typeset, with the project at `root`.
+ */
+export function pdfCacheKey(root: string, entrySource: string, template: string, files: ReadonlyMap<string, Uint8Array> = new Map()): string {
   const hash = createHash('sha256');
   for (const part of [
     `${COMPILER_PACKAGE}@${installedVersion(root, COMPILER_PACKAGE)}`,
@@ -31,6 +34,7 @@ export function pdfCacheKey(root: string, entrySource: string, template: string)
     entrySource,
   ])
     hash.update(`${part.length}:${part}`);
+  for (const [path, bytes] of files) hash.update(`${path}:${bytes.length}:`).update(bytes);
   return hash.digest('hex').slice(0, 32);
 }
 

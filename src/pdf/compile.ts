@@ -51,21 +51,39 @@ function describe(diagnostics: readonly Diagnostic[]): string {
     .join('\n');
 }
 
+/** Where the text ends on the last page, as a share of the page's height, past which a last page holds enough to stand. */
+const SPARSE_LAST_PAGE = 0.3;
+/** The spacing tried when the last page holds less: a tenth less space between entries and lines. */
+const TIGHTER = 0.9;
+
 /**
- * The PDF of `doc`, laid out by `template` (the text of src/pdf/cv.typ).
- * Throws with Typst's messages when the template does not compile.
+ * The PDF of `doc`, laid out by `template` (the text of src/pdf/cv.typ), with `files` (the
+ * portrait) at their paths in the workspace. When the last page would hold only a few lines,
+ * it is typeset again with a little less space between entries, and that is kept if it saves
+ * the page. Throws with Typst's messages when the template does not compile.
  */
-export function compilePdf(doc: CvDocument, template: string): CompiledPdf {
+export function compilePdf(doc: CvDocument, template: string, files: ReadonlyMap<string, Uint8Array> = new Map()): CompiledPdf {
   const fonts = fallbackFonts(JSON.stringify(doc));
   const compiler = compilerFor(fonts);
+  compiler.resetShadow();
   compiler.mapShadow(`${WORKSPACE}${TEMPLATE_PATH}`, Buffer.from(template));
+  for (const [path, bytes] of files) compiler.mapShadow(`${WORKSPACE}${path}`, Buffer.from(bytes));
   try {
-    const result = compiler.compile({ mainFileContent: typstSource(doc, fonts.families) });
-    const document = result.result;
-    const error = result.takeError();
-    if (!document || error) {
-      const diagnostics = error ? (compiler.fetchDiagnostics(error) as Diagnostic[]) : [];
-      throw new Error(`The PDF CV could not be typeset:\n${describe(diagnostics) || '  (Typst gave no message)'}`);
+    const layout = (spacing: number) => {
+      const result = compiler.compile({ mainFileContent: typstSource(doc, { fonts: fonts.families, spacing }) });
+      const document = result.result;
+      const error = result.takeError();
+      if (!document || error) {
+        const diagnostics = error ? (compiler.fetchDiagnostics(error) as Diagnostic[]) : [];
+        throw new Error(`The PDF CV could not be typeset:\n${describe(diagnostics) || '  (Typst gave no message)'}`);
+      }
+      return document;
+    };
+    let document = layout(1);
+    const [end] = compiler.query(document, { selector: '<vita-end>', field: 'value' }) as { page: number; y: number }[];
+    if (end !== undefined && end.page > 1 && end.y < SPARSE_LAST_PAGE) {
+      const tighter = layout(TIGHTER);
+      if (tighter.numOfPages < document.numOfPages) document = tighter;
     }
     return { bytes: new Uint8Array(compiler.pdf(document)), pages: document.numOfPages };
   } finally {

@@ -31,6 +31,8 @@ export interface CvPdfOptions {
   readonly accent: string;
   /** Author lists longer than this are cut around the owner. */
   readonly authorLimit: number;
+  /** The workspace file of the profile's portrait when the PDF shows it (`pdf.portrait`), else none. */
+  readonly portraitFile?: string;
   /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
   readonly origin: string | undefined;
   /** Absolute URLs of the website's home page and complete lists (none without a site URL). */
@@ -175,7 +177,30 @@ function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
     ...(profile.formerly ? { nameNote: profile.formerly } : {}),
     subtitle: profile.position ? [text(profile.position)] : [],
     lines: [reach, links, paper(profile.personal ?? [])].filter((line) => line.length > 0),
+    ...(options.portraitFile && profile.portraitAlt ? { portrait: { file: options.portraitFile, alt: profile.portraitAlt } } : {}),
   };
+}
+
+/**
+ * A section's blocks with the first two and the last two short entries of the section and of
+ * each of its lists kept together, so that no page starts or ends with a lone entry of a list
+ * (a widow or orphan, as a typesetter says of lines). Long entries may break and keep nothing.
+ */
+function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
+  const lists = blocks.map((block) => (block.kind === 'entries' ? block.entries.length : 0));
+  const total = lists.reduce((sum, count) => sum + count, 0);
+  let before = 0;
+  return blocks.map((block, b) => {
+    const first = before;
+    before += lists[b]!;
+    if (block.kind !== 'entries') return block;
+    const { length } = block.entries;
+    const kept = (i: number) => (length >= 2 && (i === 0 || i === length - 2)) || first + i === 0 || first + i === total - 2;
+    return {
+      ...block,
+      entries: block.entries.map((entry, i) => (kept(i) && first + i < total - 1 && !entry.breakable ? { ...entry, keepWithNext: true } : entry)),
+    };
+  });
 }
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */
@@ -183,7 +208,7 @@ export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale
   const { t } = locale;
   const { profile } = site;
   const sections: CvSection[] = site.cvSections
-    .map((section) => ({ heading: section.heading, blocks: blocks(section.id, site, options, locale) }))
+    .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
     .filter((section) => section.blocks.length > 0);
   const top = header(site, options);
   return {

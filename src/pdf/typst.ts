@@ -16,8 +16,15 @@ export function typstString(text: string): string {
   return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
-/** The Typst source that typesets `doc` with the template, with `fonts` after the text face for the characters it lacks. */
-export function typstSource(doc: CvDocument, fonts: readonly FontFamily[] = []): string {
-  const fallbacks = fonts.length > 0 ? `, fonts: json(bytes(${typstString(JSON.stringify(fonts))}))` : '';
-  return `#import "${TEMPLATE_PATH}": cv\n#cv(json(bytes(${typstString(JSON.stringify(doc))}))${fallbacks})\n`;
+export interface Layout {
+  /** Families after the text face, for the characters it lacks (src/pdf/fonts.ts). */
+  readonly fonts?: readonly FontFamily[];
+  /** The space between entries and lines, relative to the template's (1). */
+  readonly spacing?: number;
+}
+
+/** The Typst source that typesets `doc` with the template. */
+export function typstSource(doc: CvDocument, { fonts = [], spacing = 1 }: Layout = {}): string {
+  const layout = [...(fonts.length > 0 ? [`fonts: json(bytes(${typstString(JSON.stringify(fonts))}))`] : []), ...(spacing === 1 ? [] : [`spacing: ${spacing}`])];
+  return `#import "${TEMPLATE_PATH}": cv\n#cv(${[`json(bytes(${typstString(JSON.stringify(doc))}))`, ...layout].join(', ')})\n`;
 }

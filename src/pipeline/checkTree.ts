@@ -84,6 +84,22 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
   ];
 }
 
+/** `pdf.portrait: true` with no portrait in the profile: the PDF cannot show one. */
+function missingPdfPortrait(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const profile = entries.find((entry) => entry.section === 'profile');
+  if (!settings || (settings.data as Settings).pdf.portrait !== true || typeof profile?.data['portrait'] === 'string') return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['pdf', 'portrait']) ?? 1,
+      field: 'pdf.portrait',
+      severity: 'warning',
+      message: 'the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    },
+  ];
+}
+
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
 function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   const settings = entries.find((entry) => entry.section === 'settings');
@@ -148,7 +164,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today), ...pdfTextProblems(entries));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today), ...missingPdfPortrait(entries), ...pdfTextProblems(entries));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

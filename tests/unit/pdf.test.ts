@@ -24,7 +24,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let written = 0;
 /** Runs a poppler tool on the PDF bytes and returns its output. */
-function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', bytes: Uint8Array, ...args: string[]): string {
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages', bytes: Uint8Array, ...args: string[]): string {
   const file = join(scratch, `${++written}.pdf`);
   writeFileSync(file, bytes);
   return execFileSync(tool, tool === 'pdftotext' ? [...args, file, '-'] : [...args, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -744,5 +744,117 @@ describe('copied text equals the source', () => {
     expect(read).toContain('Adébáyọ̀ Ọlábísí');
     expect(read).toContain('Ìtàn Ọ̀rọ̀ Yorùbá');
     expect(read).not.toMatch(/ọ̀ọ̀|Ọ̀Ọ̀/);
+  });
+});
+
+/** A document of its own: filler lines, then a list of short entries. */
+function listAfter(filler: number, entries: number): CvDocument {
+  return {
+    ...cvDocument(empty, OPTIONS, de),
+    sections: [
+      { heading: 'Füllung', blocks: [{ kind: 'paragraphs', paragraphs: Array.from({ length: filler }, (_, i) => [{ text: `Zeile ${i}` }]) }] },
+      {
+        heading: 'Einträge',
+        blocks: [
+          {
+            kind: 'entries',
+            // Kept together as cvDocument keeps a list: the first two and the last two.
+            entries: Array.from({ length: entries }, (_, i) => ({
+              when: [{ text: `${2000 + i}` }],
+              title: [{ text: `Eintrag${i}` }],
+              lines: [{ runs: [{ text: 'Eine Zeile.' }] }],
+              ...(i === 0 || i === entries - 2 ? { keepWithNext: true } : {}),
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('pages', () => {
+  it('keeps the first two and the last two short entries of a section and of each list together', () => {
+    const doc = cvDocument(full, OPTIONS, de);
+    const kept = (heading: string) => section(doc, heading).blocks.map((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.keepWithNext ?? false) : []));
+    // Zeitschriftenartikel (Z2, Z1), then one entry each: conference paper, edited volume, report.
+    expect(kept('Publikationen')).toEqual([[true, false], [false], [true], [false]]);
+    // The skills' group and the languages.
+    expect(kept('Kenntnisse')).toEqual([[true, false]]);
+    expect(kept('Vorträge')).toEqual([[false]]);
+  });
+
+  it('never starts or ends a page with a lone entry of a list, wherever the page breaks fall', () => {
+    const lone = Array.from({ length: 14 }, (_, step) => 24 + 2 * step).flatMap((filler) =>
+      poppler('pdftotext', compilePdf(listAfter(filler, 5), TEMPLATE).bytes)
+        .split('\f')
+        .map((page) => (page.match(/Eintrag\d/g) ?? []).length)
+        .flatMap((count, page) => (count === 1 ? [`filler ${filler}, page ${page + 1}`] : [])),
+    );
+    expect(lone).toEqual([]);
+  });
+
+  it('sets a CV whose last page would hold a line or two a little tighter, on one page fewer', () => {
+    /** The distance between the first two filler lines, in points. */
+    const gap = (doc: CvDocument) => {
+      const tops = [...poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes, '-bbox').matchAll(/yMin="([\d.]+)"[^>]*>Zeile<\/word>/g)].map((match) => Number(match[1]));
+      return tops[1]! - tops[0]!;
+    };
+    const pages = (filler: number) => compilePdf(listAfter(filler, 4), TEMPLATE).pages;
+    // The most filler lines that still leave the list on the first page: only tighter spacing gets them there.
+    const fits = Array.from({ length: 40 }, (_, i) => 20 + i).find((filler) => pages(filler + 1) === 2)!;
+    expect(pages(fits)).toBe(1);
+    expect(gap(listAfter(fits, 4))).toBeLessThan(gap(listAfter(10, 4)) - 0.5);
+    // A second page with more on it keeps the spacing.
+    expect(pages(fits + 14)).toBe(2);
+    expect(gap(listAfter(fits + 14, 4))).toBeCloseTo(gap(listAfter(10, 4)), 1);
+  });
+
+  it.each([
+    ['de', de],
+    ['en-GB', localeFor('en-GB')],
+  ] as const)('never wraps a date in the date column (%s)', async (language, locale) => {
+    const dated = await modelOfFiles(
+      {
+        ...FULL,
+        'settings.yaml': `language: ${language}\n`,
+        'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2014-10\nend: 2018-12'),
+        'experience/longer.md': md('organization: O\nlocation: L\nrole: R\nstart: 2013-09\nend: 2014-09'),
+        'talks/2023-days.md': md('title: T\ndate: 2023-11-20/21\nevent: E'),
+      },
+      { settings: SITE },
+    );
+    const doc = cvDocument(dated, OPTIONS, locale);
+    const text = poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes).replaceAll('\u00A0', ' ');
+    const dates = doc.sections.flatMap((candidate) =>
+      candidate.blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => textOf(entry.when).replaceAll('\u00A0', ' ')) : [])),
+    );
+    expect(dates).toEqual(
+      expect.arrayContaining(
+        language === 'de' ? ['Okt. 2014 – Dez. 2018', 'Sept. 2013 – Sept. 2014', '13., 14. und 16. Dez. 2021'] : ['Oct 2014 – Dec 2018', 'Sept 2013 – Sept 2014'],
+      ),
+    );
+    for (const date of dates.filter(Boolean)) expect(text).toContain(date);
+  });
+
+  it('shows the portrait beside the name when asked, with its description', () => {
+    const portrait = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'public', 'portrait.jpg'));
+    const withPortrait = cvDocument(
+      { ...full, profile: { ...full.profile, portrait: '/portrait.jpg', portraitAlt: 'Ada at her desk' } },
+      { ...OPTIONS, portraitFile: '/portrait.jpg' },
+      de,
+    );
+    expect(withPortrait.header.portrait).toEqual({ file: '/portrait.jpg', alt: 'Ada at her desk' });
+    expect(cvDocument(full, { ...OPTIONS, portraitFile: '/portrait.jpg' }, de).header.portrait).toBeUndefined();
+    const pdf = compilePdf(withPortrait, TEMPLATE, new Map([['/portrait.jpg', new Uint8Array(portrait)]]));
+    const images = poppler('pdfimages', pdf.bytes, '-list').split('\n').slice(2).filter(Boolean);
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatch(/^\s*1\s+0\s+image\s/);
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toContain('/Alt (Ada at her desk)');
+    expect(
+      poppler('pdfimages', compilePdf(cvDocument(full, OPTIONS, de), TEMPLATE).bytes, '-list')
+        .split('\n')
+        .slice(2)
+        .filter(Boolean),
+    ).toEqual([]);
   });
 });
