@@ -164,8 +164,9 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
 function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   const { profile } = site;
   const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
+  // The contact line is one colour: its links (e-mail, phone) in the text's, as the address beside them has no link.
   const reach = joinRich(
-    profile.contactDetails.map((detail) => (detail.href ? linkRun(detail.value, detail.href) : [text(detail.value)])),
+    profile.contactDetails.map((detail) => [text(detail.value, detail.href ? { link: detail.href, subtle: true } : {})]),
     SEPARATOR,
   );
   const website = profile.links.website === undefined && options.siteUrl ? [linkRun(displayAddress(options.siteUrl), options.siteUrl)] : [];

@@ -238,10 +238,11 @@ describe('the document from the model', () => {
     const everything = JSON.stringify(doc);
     expect(everything).not.toContain('St James');
     expect(everything).not.toContain('British');
+    // In the text's colour, as an address beside them would be.
     expect(doc.header.lines[0]).toEqual([
-      { text: 'ada@example.org', link: 'mailto:ada@example.org' },
+      { text: 'ada@example.org', link: 'mailto:ada@example.org', subtle: true },
       { text: ' · ' },
-      { text: '+44\u00A020\u00A07946\u00A00000', link: 'tel:+442079460000' },
+      { text: '+44\u00A020\u00A07946\u00A00000', link: 'tel:+442079460000', subtle: true },
     ]);
   });
 
