@@ -109,8 +109,12 @@ function fallbackSubset(point: number): Subset | undefined {
 /** Characters that take no glyph: spaces and line breaks, controls, joiners, variation selectors, direction marks. */
 const GLYPHLESS = /[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 
+/** Text the text face covers whole without a look-up: Basic Latin, Latin-1 and Latin Extended (controls take no glyph). */
+const LATIN = /^[\u0000-\u02E4]*$/;
+
 /** The distinct characters of `text` that no font of the PDF covers, in order of appearance. */
 export function uncovered(text: string): string[] {
+  if (LATIN.test(text)) return [];
   const missing = new Set<string>();
   for (const character of text) {
     const point = character.codePointAt(0)!;

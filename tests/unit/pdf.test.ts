@@ -689,6 +689,11 @@ describe('G17: names and titles in every script the PDF sets', async () => {
     expect(text).toContain(readable(title));
   });
 
+  it('G17: is the same bytes every time, whatever was typeset before', () => {
+    compilePdf(cvDocument(full, OPTIONS, de), TEMPLATE);
+    expect(Buffer.from(compilePdf(cvDocument(site, OPTIONS, localeFor('en')), TEMPLATE).bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+  });
+
   it('G17: takes every glyph from the bundled fonts, never a font of the machine', () => {
     const fonts = poppler('pdffonts', pdf.bytes)
       .split('\n')
