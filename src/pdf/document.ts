@@ -182,26 +182,28 @@ function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   };
 }
 
+/** An entry of at most one line under its title: alone at the head or foot of a page, it looks left behind. */
+const isShort = (entry: CvEntry) => !entry.breakable && entry.lines.length <= 1;
+
 /**
- * A section's blocks with the first two and the last two short entries of the section and of
- * each of its lists kept together, so that no page starts or ends with a lone entry of a list
- * (a widow or orphan, as a typesetter says of lines). Long entries may break and keep nothing.
+ * A section's blocks with its short first and last entries, and those of each of its lists,
+ * kept on one page with their neighbour, so that no page starts or ends with a lone short
+ * entry of a list (a widow or orphan, as a typesetter says of lines). A longer entry stands
+ * alone well enough, and keeping it would leave a gap at the foot of the page before.
  */
 function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
-  const lists = blocks.map((block) => (block.kind === 'entries' ? block.entries.length : 0));
-  const total = lists.reduce((sum, count) => sum + count, 0);
-  let before = 0;
-  return blocks.map((block, b) => {
-    const first = before;
-    before += lists[b]!;
-    if (block.kind !== 'entries') return block;
-    const { length } = block.entries;
-    const kept = (i: number) => (length >= 2 && (i === 0 || i === length - 2)) || first + i === 0 || first + i === total - 2;
-    return {
-      ...block,
-      entries: block.entries.map((entry, i) => (kept(i) && first + i < total - 1 && !entry.breakable ? { ...entry, keepWithNext: true } : entry)),
-    };
+  const flat = blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry, i) => ({ entry, i, length: block.entries.length })) : []));
+  const kept = new Set<CvEntry>();
+  flat.forEach(({ entry, i, length }, k) => {
+    const next = flat[k + 1];
+    if (next === undefined || entry.breakable) return;
+    const first = (k === 0 || (i === 0 && length >= 2)) && isShort(entry);
+    const beforeLast = (k === flat.length - 2 || i === length - 2) && isShort(next.entry);
+    if (first || beforeLast) kept.add(entry);
   });
+  return blocks.map((block) =>
+    block.kind === 'entries' ? { ...block, entries: block.entries.map((entry) => (kept.has(entry) ? { ...entry, keepWithNext: true } : entry)) } : block,
+  );
 }
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */

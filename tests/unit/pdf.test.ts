@@ -779,14 +779,24 @@ function listAfter(filler: number, entries: number): CvDocument {
 }
 
 describe('pages', () => {
-  it('keeps the first two and the last two short entries of a section and of each list together', () => {
+  it('keeps a short first or last entry of a section or a list on the page of its neighbour', async () => {
+    const kept = (doc: CvDocument, heading: string) =>
+      section(doc, heading).blocks.map((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.keepWithNext ?? false) : []));
     const doc = cvDocument(full, OPTIONS, de);
-    const kept = (heading: string) => section(doc, heading).blocks.map((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.keepWithNext ?? false) : []));
-    // Zeitschriftenartikel (Z2, Z1), then one entry each: conference paper, edited volume, report.
-    expect(kept('Publikationen')).toEqual([[true, false], [false], [true], [false]]);
-    // The skills' group and the languages.
-    expect(kept('Kenntnisse')).toEqual([[true, false]]);
-    expect(kept('Vorträge')).toEqual([[false]]);
+    // References of two or three lines stand alone well enough.
+    expect(kept(doc, 'Publikationen')).toEqual([[false, false], [false], [false], [false]]);
+    // The skills' group (one line) stays with the languages.
+    expect(kept(doc, 'Kenntnisse')).toEqual([[true, false]]);
+    expect(kept(doc, 'Vorträge')).toEqual([[false]]);
+    const talks = await modelOfFiles(
+      {
+        ...FULL,
+        ...Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`talks/201${i}-t.md`, md(`title: Vortrag ${i}\ndate: 201${i}-05-01\nevent: E`)])),
+      },
+      { settings: SITE },
+    );
+    // Five short talks: the first two and the last two together.
+    expect(kept(cvDocument(talks, OPTIONS, de), 'Vorträge')).toEqual([[true, false, false, true, false]]);
   });
 
   it('never starts or ends a page with a lone entry of a list, wherever the page breaks fall', () => {
