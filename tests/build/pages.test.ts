@@ -67,7 +67,7 @@ describe('publications page', () => {
       expect(aliases.has(owners.contents().first().text().replaceAll('\u00A0', ' ')), owners.text()).toBe(true);
       expect(owners.find('.visually-hidden').text()).toBe(' (site owner)');
     });
-    expect($('#bach2015pixel .owner').contents().first().text()).toBe('Bach S');
+    expect($('#bach2015pixel .owner').contents().first().text()).toBe('Bach\u00A0S');
   });
 
   it('shows the venue line with volume(issue):pages and the award badge', () => {
