@@ -83,7 +83,7 @@ function latexCharacter(cluster: string): string {
   const composed = cluster.normalize('NFC');
   if (LETTERS[composed]) return LETTERS[composed];
   // By code point: an emoji is two UTF-16 units, neither of them a character of its own.
-  const [base, ...marks] = [...cluster] as [string, ...string[]];
+  const [base, ...marks] = [...cluster.normalize('NFD')] as [string, ...string[]];
   const escaped = SPECIALS[base] ?? (base.charCodeAt(0) < 128 ? base : `{${base}}`);
   if (marks.length === 0) return escaped;
   const accent = marks.length === 1 && /^[A-Za-z]$/.test(base) ? ACCENTS[marks[0]!] : undefined;
@@ -95,9 +95,10 @@ function latexCharacter(cluster: string): string {
 /** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros; one line. */
 export function latexEscape(text: string): string {
   let out = '';
-  // A combining mark with no letter before it is a cluster of its own, kept as it is.
+  // A combining mark with no letter before it is a cluster of its own, kept as it is. Clusters are
+  // taken from the composed text: decomposed, a Hangul syllable would fall apart into its jamo.
   for (const cluster of singleLine(text)
-    .normalize('NFD')
+    .normalize('NFC')
     .match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
     const latex = latexCharacter(cluster);
     out += (LIGATURES.has(`${out.slice(-1)}${latex[0]}`) ? '{}' : '') + latex;

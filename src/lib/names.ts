@@ -112,13 +112,22 @@ function cvInitials(given: string): string {
     .join(' ');
 }
 
+/** Chinese, Japanese and Korean names: family name first and given name whole, without a space ("王小明", "김민준"). */
+const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+/** A given name in a script without capital letters has no initials to abbreviate it to ("محمد"). */
+const UNCASED = /^[^\p{Lu}\p{Ll}\p{Lt}]+$/u;
+
 /**
  * An author in the site's style: "Ekstrøm, Claus Thorn" → "Ekstrøm C T" (family-initials)
  * or "Claus Thorn Ekstrøm" (given-family); "Müller K-R" → "K.-R. Müller" (given-family).
+ * Names in scripts without initials keep the given name whole: "王, 小明" → "王小明" in either
+ * style, "العربي, محمد" → "العربي محمد" or "محمد العربي".
  */
 export function displayName(name: string, style: NameStyle): string {
   if (style === 'as-written') return name;
   const { family, given } = parseName(name);
   if (given === '') return family;
+  if (EAST_ASIAN.test(family) && EAST_ASIAN.test(given)) return `${family}${given}`;
+  if (UNCASED.test(given)) return style === 'family-initials' ? `${family} ${given}` : `${given} ${family}`;
   return style === 'family-initials' ? `${family} ${cvInitials(given)}` : `${citationGiven(given)} ${family}`;
 }

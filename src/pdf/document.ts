@@ -31,6 +31,8 @@ export interface CvPdfOptions {
   readonly accent: string;
   /** Author lists longer than this are cut around the owner. */
   readonly authorLimit: number;
+  /** The workspace file of the profile's portrait when the PDF shows it (`pdf.portrait`), else none. */
+  readonly portraitFile?: string;
   /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
   readonly origin: string | undefined;
   /** Absolute URLs of the website's home page and complete lists (none without a site URL). */
@@ -162,8 +164,9 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
 function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   const { profile } = site;
   const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
+  // The contact line is one colour: its links (e-mail, phone) in the text's, as the address beside them has no link.
   const reach = joinRich(
-    profile.contactDetails.map((detail) => (detail.href ? linkRun(detail.value, detail.href) : [text(detail.value)])),
+    profile.contactDetails.map((detail) => [text(detail.value, detail.href ? { link: detail.href, subtle: true } : {})]),
     SEPARATOR,
   );
   const website = profile.links.website === undefined && options.siteUrl ? [linkRun(displayAddress(options.siteUrl), options.siteUrl)] : [];
@@ -175,7 +178,32 @@ function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
     ...(profile.formerly ? { nameNote: profile.formerly } : {}),
     subtitle: profile.position ? [text(profile.position)] : [],
     lines: [reach, links, paper(profile.personal ?? [])].filter((line) => line.length > 0),
+    ...(options.portraitFile && profile.portraitAlt ? { portrait: { file: options.portraitFile, alt: profile.portraitAlt } } : {}),
   };
+}
+
+/** An entry of at most one line under its title: alone at the head or foot of a page, it looks left behind. */
+const isShort = (entry: CvEntry) => !entry.breakable && entry.lines.length <= 1;
+
+/**
+ * A section's blocks with its short first and last entries, and those of each of its lists,
+ * kept on one page with their neighbour, so that no page starts or ends with a lone short
+ * entry of a list (a widow or orphan, as a typesetter says of lines). A longer entry stands
+ * alone well enough, and keeping it would leave a gap at the foot of the page before.
+ */
+function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
+  const flat = blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry, i) => ({ entry, i, length: block.entries.length })) : []));
+  const kept = new Set<CvEntry>();
+  flat.forEach(({ entry, i, length }, k) => {
+    const next = flat[k + 1];
+    if (next === undefined || entry.breakable) return;
+    const first = (k === 0 || (i === 0 && length >= 2)) && isShort(entry);
+    const beforeLast = (k === flat.length - 2 || i === length - 2) && isShort(next.entry);
+    if (first || beforeLast) kept.add(entry);
+  });
+  return blocks.map((block) =>
+    block.kind === 'entries' ? { ...block, entries: block.entries.map((entry) => (kept.has(entry) ? { ...entry, keepWithNext: true } : entry)) } : block,
+  );
 }
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */
@@ -183,7 +211,7 @@ export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale
   const { t } = locale;
   const { profile } = site;
   const sections: CvSection[] = site.cvSections
-    .map((section) => ({ heading: section.heading, blocks: blocks(section.id, site, options, locale) }))
+    .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
     .filter((section) => section.blocks.length > 0);
   const top = header(site, options);
   return {

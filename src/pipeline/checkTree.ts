@@ -15,6 +15,7 @@ import { byFileAndLine, type Problem } from './problems.ts';
 import type { AttachmentFile, ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 import { checkWorks } from './checkWorks.ts';
+import { pdfTextProblems } from './pdfText.ts';
 
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
@@ -73,6 +74,22 @@ function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]
     if (!results[index]!.entry && !('error' in place)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
   });
   return broken;
+}
+
+/** `pdf.portrait: true` with no portrait in the profile: the PDF cannot show one. */
+function missingPdfPortrait(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const profile = entries.find((entry) => entry.section === 'profile');
+  if (!settings || (settings.data as Settings).pdf.portrait !== true || typeof profile?.data['portrait'] === 'string') return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['pdf', 'portrait']) ?? 1,
+      field: 'pdf.portrait',
+      severity: 'warning',
+      message: 'the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    },
+  ];
 }
 
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
@@ -144,7 +161,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, broken, options.today));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, broken, options.today), ...missingPdfPortrait(entries), ...pdfTextProblems(entries));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

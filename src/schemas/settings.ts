@@ -172,8 +172,10 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       /** Paper size, `a4` or `us-letter`; the CV page printed from a browser follows it too. */
       paper: z.enum(['a4', 'us-letter']).default('a4'),
+      /** Whether the PDF shows the profile's portrait beside the name, as many German and European CVs do. Default: false. */
+      portrait: z.boolean().default(false),
     })
-    .default({ paper: 'a4' }),
+    .default({ paper: 'a4', portrait: false }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */

@@ -31,12 +31,12 @@ const DIST = join(scratch, 'en');
 const DIST_BASE = join(scratch, 'vita');
 const DIST_DE = join(scratch, 'de');
 const german = fixtureCopy(COMPLETE, {
-  // The fixture's settings (topics, redirects…) in German, with free pages in the navigation and a short CV, its PDF on US Letter.
+  // The fixture's settings (topics, redirects…) in German, with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
   'settings.yaml': stringifyYaml({
     ...parseYaml(readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')),
     language: 'de',
     navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
-    pdf: { paper: 'us-letter' },
+    pdf: { paper: 'us-letter', portrait: true },
     cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'] },
   }),
 });
@@ -153,6 +153,22 @@ describe('the PDF settings', () => {
     expect(text(loadPage('/cv/', DIST_DE), 'main h2')).toEqual(
       ['publications', 'grants', 'teaching', 'supervision', 'service'].map((section) => de.cv.sections[section as keyof typeof de.cv.sections]),
     );
+  });
+
+  it('show the portrait in the PDF when asked, as a JPEG no wider than 480 pixels, and not otherwise', () => {
+    const images = (dist: string) =>
+      execFileSync('pdfimages', ['-list', join(dist, 'cv.pdf')], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map((line) => line.trim().split(/\s+/));
+    const [portrait, ...others] = images(DIST_DE);
+    expect(others).toEqual([]);
+    // page, num, type, width, height, color, comp, bpc, enc
+    expect(portrait!.slice(0, 3)).toEqual(['1', '0', 'image']);
+    expect(Number(portrait![3])).toBeLessThanOrEqual(480);
+    expect(portrait![8]).toBe('jpeg');
+    expect(images(DIST)).toEqual([]);
   });
 
   it('print the CV page on the same paper', () => {

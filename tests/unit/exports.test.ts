@@ -378,3 +378,17 @@ describe('JSON-LD block', () => {
     expect($('body').html()).toBe('<p>after</p>');
   });
 });
+
+describe('G17: Korean names in BibTeX', () => {
+  it('G17: Hangul syllables stay composed, and read back as written', () => {
+    const entry = toBibtex(citable({ authors: ['김, 민준', 'Wang X'], title: '딥러닝 (深層学習)' }), 'kim2020', '딥러닝 (深層学習)');
+    expect(entry).toContain('  author = {{김}, {민}{준} and Wang, X.},\n');
+    expect(entry).not.toMatch(/[\u1100-\u11FF]/);
+    const fields = parseBibtex(entry, { sentenceCase: false }).entries[0]!.fields;
+    expect(fields['title']).toBe('딥러닝 (深層学習)');
+    expect(fields['author']).toEqual([
+      { lastName: '김', firstName: '민준' },
+      { lastName: 'Wang', firstName: 'X.' },
+    ]);
+  });
+});

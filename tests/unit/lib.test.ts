@@ -8,7 +8,7 @@ import { busiestYears, monthTimeline, publicationsPerYear } from '../../src/lib/
 import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
 import { documentTitle, shorten } from '../../src/lib/documentTitle.ts';
 import { currentProjects, homePublications } from '../../src/lib/home.ts';
-import { nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
+import { displayName, nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
 import { espacenetUrl, patentReference } from '../../src/lib/patents.ts';
 import { profileLinks, telUri } from '../../src/lib/profile.ts';
 import { groupByKindAndYear, readerLinks, venueDetails } from '../../src/lib/publications.ts';
@@ -111,6 +111,24 @@ describe('publications', () => {
       en.links,
     );
     expect(links.map((link) => link.label)).toEqual(['PDF: x.org', 'PDF: y.org', 'DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project']);
+  });
+});
+
+describe('author names', () => {
+  it.each([
+    ['Ekstrøm, Claus Thorn', 'Ekstrøm C T', 'Claus Thorn Ekstrøm'],
+    ['Müller K-R', 'Müller K-R', 'K.-R. Müller'],
+    ['Adébáyọ̀, Ọlábísí', 'Adébáyọ̀ Ọ', 'Ọlábísí Adébáyọ̀'],
+    // G17: no initials where the script has none; Chinese, Japanese and Korean names family first, unspaced.
+    ['王, 小明', '王小明', '王小明'],
+    ['김, 민준', '김민준', '김민준'],
+    ['山田, はなこ', '山田はなこ', '山田はなこ'],
+    ['العربي, محمد', 'العربي محمد', 'محمد العربي'],
+    ['כהן, דוד', 'כהן דוד', 'דוד כהן'],
+  ])('G17: shows %s as %s and %s', (name, familyInitials, givenFamily) => {
+    expect(displayName(name, 'family-initials')).toBe(familyInitials);
+    expect(displayName(name, 'given-family')).toBe(givenFamily);
+    expect(displayName(name, 'as-written')).toBe(name);
   });
 });
 

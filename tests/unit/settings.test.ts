@@ -112,3 +112,13 @@ describe('accent colour', () => {
     expect(contrastRatio('#ffffff', '#000000')).toBe(21);
   });
 });
+
+describe('the portrait in the PDF', () => {
+  it('warns when the settings ask for it and the profile has none', () => {
+    const files = { 'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'), 'settings.yaml': 'pdf:\n  portrait: true\n' };
+    expect(treeProblems(files)).toEqual([
+      'content/settings.yaml:2 pdf.portrait: warning: the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    ]);
+    expect(treeProblems({ ...files, 'settings.yaml': 'pdf:\n  portrait: false\n' })).toEqual([]);
+  });
+});
