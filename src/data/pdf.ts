@@ -11,6 +11,7 @@ import { typstSource } from '../pdf/typst.ts';
 import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
 import { paths } from '../lib/routes.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
+import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
 import { absoluteUrl } from './routes.ts';
 import { locale, settings } from './settings.ts';
@@ -48,7 +49,7 @@ async function buildCvPdf(): Promise<CvPdf> {
     ...excerpts(site),
     date,
     accent: (settings.accent ?? DEFAULT_ACCENT).light,
-    authorLimit: settings.lists.authors,
+    authors: shorteningOf(settings.lists),
     origin: settings.site,
     siteUrl: absoluteUrl(paths.home()),
     publicationsUrl: absoluteUrl(paths.publications()),

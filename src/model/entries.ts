@@ -22,7 +22,7 @@ import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 import type { OwnerTest } from './authors.ts';
 import type { Entry } from './content.ts';
-import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
+import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, phrase, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
 
 /** A part of an entry below its where-line: a line of text (a bullet when a list item), or its Markdown body. */
 export type EntryPart = Line | { readonly body: Body };
@@ -154,7 +154,16 @@ export function projectEntry(project: Entry<Project>, body: Body, grant: GrantSh
 
 export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, locale: Locale): CvEntry {
   const { t } = locale;
-  const amount = grant.amount && visible({ value: formatMoney(grant.amount.value, locale.language), visibility: grant.amount.visibility });
+  const money = (written: Grant['amount']) => written && visible({ value: formatMoney(written.value, locale.language), visibility: written.visibility });
+  const total = money(grant.amount);
+  const share = money(grant.share);
+  // The owner's share beside the whole amount ("own share €120,000 of €2,000,000"); each keeps its own visibility.
+  const amount =
+    share && total
+      ? { value: t.grants.share(share.value, total.value), printOnly: share.printOnly || total.printOnly }
+      : share
+        ? { value: t.grants.shareOnly(share.value), printOnly: share.printOnly }
+        : total;
   return {
     id: grant.id,
     anchor,
@@ -314,7 +323,14 @@ export function teachingEntry(course: Entry<Teaching>, shown: TeachingShown, bod
     anchor,
     when: [text(shown.years)],
     title: [...shown.title, ...(course.code ? [text(` (${course.code})`, { muted: true })] : [])],
-    where: facts(course.institution, t.teaching.roles[course.role], course.level && t.teaching.levels[course.level], shown.languageName && t.teaching.taughtIn(shown.languageName)),
+    where: facts(
+      course.type && t.teaching.types[course.type],
+      course.institution,
+      // The instructor's part goes without saying; the others are named.
+      course.role !== 'instructor' && t.teaching.roles[course.role],
+      course.level && t.teaching.levels[course.level],
+      shown.languageName && t.teaching.taughtIn(shown.languageName),
+    ),
     parts: [{ runs: [text(shown.terms)] }, ...linkRow(shown.links), ...bodyOf(body)],
   };
 }
@@ -327,6 +343,8 @@ export interface SupervisionShown {
   readonly state: SupervisionStatus;
   /** The thesis among the publications: its page. */
   readonly thesisHref: string | undefined;
+  /** The other supervisors, each linked when in content/people/. */
+  readonly coSupervisors: readonly Rich[];
   readonly links: readonly ReaderLink[];
 }
 
@@ -344,7 +362,9 @@ export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionSh
         runs: facts(
           [text(t.supervision.status[shown.state], { badge: 'plain' })],
           entry.role === 'co' && t.supervision.coSupervision,
+          shown.coSupervisors.length > 0 && phrase(t.supervision.coSupervisors, [listRuns(shown.coSupervisors, locale.list)]),
           entry.institution,
+          entry.defence && [text(t.supervision.defence(locale.date(entry.defence)), { datetime: entry.defence })],
           entry.next && t.supervision.next(entry.next),
           !shown.title && thesisLink !== undefined && [text(t.supervision.thesis, { link: thesisLink })],
         ),
@@ -360,7 +380,11 @@ export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: s
     id: entry.id,
     anchor,
     when: [text(yearsText)],
-    title: [text(entry.venue, entry.url ? { link: entry.url } : {})],
+    // Several venues of one role are one entry ("Nature, Nature Methods, Genome Research"); only a single one links.
+    title: joinRich(
+      entry.venues.map((venue) => [text(venue, entry.url ? { link: entry.url } : {})]),
+      ', ',
+    ),
     ...(entry.role ? { where: [text(entry.role)] } : {}),
     parts: [],
   };

@@ -27,7 +27,7 @@ import type { CvSectionName } from '../schemas/settings.ts';
 import { supervisionLevel } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import { groupInOrder } from '../lib/groups.ts';
-import { authorList, authorsOf, ownerTest, type OwnerTest } from './authors.ts';
+import { authorList, authorsOf, ownerTest, shorteningOf, type OwnerTest } from './authors.ts';
 import type { Cv, Entry } from './content.ts';
 import { langAttribute, siteUrls, type ModelContext, type SiteUrls } from './context.ts';
 import { cvSections, type CvSection } from './cvSections.ts';
@@ -401,13 +401,14 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             editors: kindOf(publication.kind).creators === 'editor',
             locale,
           }),
-          readerLinks: readerLinks({ ...publication, links }, t.links),
+          people: { editors: authorsOf(publication.editors, authorContext), translators: authorsOf(publication.translators, authorContext) },
+          readerLinks: readerLinks({ ...publication, links }, { ...t.links, pmid: t.publication.pmid, pmcid: t.publication.pmcid }),
           links,
           url: absoluteUrl(paths.publication(publication.id)),
           lang: language,
           metric: cv.metrics?.publications[publication.id],
         },
-        settings.lists.authors,
+        shorteningOf(settings.lists),
         locale,
       );
       return view;
@@ -453,6 +454,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
               SEPARATOR,
             ),
             ...(kindLabel ? [text(SEPARATOR), text(kindLabel, { badge: 'plain' })] : []),
+            // The owner's part, when it is not the speaker's: chair, panellist, organiser…
+            ...(talk.role === 'speaker' ? [] : [text(SEPARATOR), text(t.talks.roles[talk.role], { badge: 'plain' })]),
           ],
           parts: [
             ...(remark.length > 0 ? [{ runs: styled(remark, { muted: true }) }] : []),
@@ -531,6 +534,12 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             title: entry.title === undefined ? undefined : inLanguage(await parse(entry.title), thesis?.lang),
             state: supervisionState(entry),
             thesisHref: thesis && url(paths.publication(thesis.id)),
+            coSupervisors: entry.coSupervisors.map((other) => {
+              const registered = typeof other === 'string' ? undefined : personById.get(other.person);
+              // The content check makes sure a named person exists.
+              const href = registered && personHref(registered);
+              return [text(typeof other === 'string' ? other : registered!.name, href ? { link: href } : {})];
+            }),
             links: readerLinks({ links: entry.links }, t.links),
           },
           shown(entry).body,

@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { groupByKindAndYear } from '../lib/publications.ts';
 import { displayAddress } from '../lib/routes.ts';
-import { authorRuns } from '../model/authors.ts';
+import { authorRuns, type Shortening } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
@@ -29,8 +29,8 @@ export interface CvPdfOptions {
   readonly date: string;
   /** Colour of headings and links, #rrggbb. */
   readonly accent: string;
-  /** Author lists longer than this are cut around the owner. */
-  readonly authorLimit: number;
+  /** How author lists longer than its limit are cut around the owner. */
+  readonly authors: Shortening;
   /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
   readonly origin: string | undefined;
   /** Absolute URLs of the website's home page and complete lists (none without a site URL). */
@@ -95,7 +95,7 @@ function publicationEntry(item: PublicationView, label: string, options: CvPdfOp
     when: [text(label)],
     title: item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
     parts: [
-      { runs: authorRuns(item.authorList, options.authorLimit, locale) },
+      { runs: authorRuns(item.authorList, options.authors, locale) },
       { runs: reference },
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
       ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),

@@ -109,6 +109,26 @@ function unknownNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   );
 }
 
+/** Co-supervisors named as `{ person: id }` are files in content/people/. */
+function coSupervisorProblems(entries: readonly ValidEntry[], ids: Ids): Problem[] {
+  return entries
+    .filter((entry) => entry.section === 'supervision')
+    .flatMap((entry) =>
+      ((entry.data['coSupervisors'] ?? []) as readonly (string | { person: string })[]).flatMap((other, index): Problem[] =>
+        typeof other === 'string' || ids.get('people')?.has(other.person)
+          ? []
+          : [
+              {
+                file: entry.file,
+                line: lineOf(entry.yaml, ['coSupervisors', index]) ?? 1,
+                field: `coSupervisors[${index}].person`,
+                message: noSuchEntry(other.person, 'people'),
+              },
+            ],
+      ),
+    );
+}
+
 /** An author-list form two people share links neither of them: say so, at the second person's file. */
 function ambiguousPeople(entries: readonly ValidEntry[]): Problem[] {
   const people = entries.filter((entry) => entry.section === 'people');
@@ -131,6 +151,7 @@ export function careerReferenceProblems(entries: readonly ValidEntry[], publicFi
   ids.set('pages', new Set(freePageIds(entries)));
   return [
     ...typedReferenceProblems(entries, ids),
+    ...coSupervisorProblems(entries, ids),
     ...bodyLinkProblems(entries, ids, siteIndex(entries, publicFileExists)),
     ...reservedPageIds(entries),
     ...unknownNavigationPages(entries),

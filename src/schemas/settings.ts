@@ -110,14 +110,18 @@ export const settingsSchema = z.strictObject({
       homeProjects: count(3),
       /** Items the CV shows of a list that is split into pages per year. */
       cvExcerpt: count(10),
-      /** Author lists longer than this are shortened (the owner always stays visible). */
+      /** Author lists longer than this are shortened to "first names, …, owner, …, last names" with the full count (the owner always stays visible). */
       authors: count(12),
+      /** Names a shortened author list keeps at the start; default: two fewer than `authors`, at most 8. */
+      authorsFirst: z.int({ error: 'expected a whole number such as 3' }).positive({ error: 'expected a number of at least 1' }).optional(),
+      /** Names a shortened author list keeps at the end (the senior authors of a large collaboration). */
+      authorsLast: count(1),
       /** Beyond this many publications (or talks), lists are split into one page per year. LIST_LIMIT overrides it. */
       pageLimit: count(300),
       /** Latest news items on the home page (all of them on /news/). */
       homeNews: count(3),
     })
-    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300, homeNews: 3 }),
+    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, authorsLast: 1, pageLimit: 300, homeNews: 3 }),
   /** Colour of links and highlights: one colour for both schemes, or { light, dark }. Each must reach 4.5:1 contrast on its background. */
   accent: z
     .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])

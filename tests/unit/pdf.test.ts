@@ -50,7 +50,7 @@ const OPTIONS: CvPdfOptions = {
   talks: 'all',
   date: '2026-11-27',
   accent: '#0a5a9c',
-  authorLimit: 12,
+  authors: { limit: 12, last: 1 },
   origin: 'https://example.org',
   siteUrl: 'https://example.org/ada/',
   publicationsUrl: 'https://example.org/ada/publications/',

@@ -29,7 +29,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
       'publications/a.md',
       md(paper.replace('journal-article', 'journal')),
       [
-        'content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
+        'content/publications/a.md:2 kind: expected one of: journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
       ],
     ],
     [
