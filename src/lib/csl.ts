@@ -52,7 +52,7 @@ export interface CslItem {
   publisher?: string;
   'publisher-place'?: string;
   DOI?: string;
-  URL: string;
+  URL?: string;
   language?: string;
   genre?: string;
   note?: string;

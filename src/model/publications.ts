@@ -27,6 +27,16 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly authorList: AuthorList;
   /** The reference after the authors: "Nature Communications 10:1096, 2019." */
   readonly reference: Rich;
+  /** The editors of the book it is in and its translators, as the reference names them. */
+  readonly people: ReferencePeople;
+  /**
+   * The whole reference (authors, title, venue…) in the CSL style the settings choose, the owner in
+   * bold and the title linked; none in vita's own style. Lists show it in place of title, authors
+   * and reference.
+   */
+  readonly styled: Rich | undefined;
+  /** The reference as one line of text, as "Cite" offers it: in the chosen style, else vita's. */
+  readonly citeText: string;
   readonly readerLinks: readonly ReaderLink[];
   readonly bibtex: string;
   /** `lang` attribute of the title: set only when it differs from the page's language. */
@@ -104,8 +114,8 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
   const reference = referenceRuns(publication, parts.venueRuns, parts.people, locale);
   const statusLabel = publication.status === 'published' ? undefined : t.works.status[publication.status];
   const authors = authorNames(parts.authorList, shortening, locale);
-  const citationText = [`${authors}${authors.endsWith('.') ? '' : '.'}`, plain(reference), statusLabel && `${statusLabel}.`].filter(Boolean).join(' ');
   const titleText = plain(parts.titleRuns);
+  const citationText = [`${authors}${authors.endsWith('.') ? '' : '.'}`, plain(reference), statusLabel && `${statusLabel}.`].filter(Boolean).join(' ');
   return {
     ...publication,
     links: parts.links,
@@ -118,6 +128,9 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
     url: parts.url,
     authorList: parts.authorList,
     reference,
+    people: parts.people,
+    styled: undefined,
+    citeText: `${titleText}${/[.?!]$/.test(titleText) ? '' : '.'} ${citationText}`,
     readerLinks: parts.readerLinks,
     bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
     lang: parts.lang,

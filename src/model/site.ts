@@ -48,6 +48,7 @@ import {
   type PatentView,
 } from './entries.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
+import { styledReferences } from './citations.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
@@ -414,6 +415,13 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
       return view;
     }),
   );
+  // In a CSL style, each publication's whole reference, formatted once for the lists, the PDF and "Cite".
+  if (context.citations) {
+    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)));
+    publications.forEach((view, i) => {
+      publications[i] = { ...view, styled: styled[i], citeText: plain(styled[i]!) };
+    });
+  }
   const publicationById = new Map(publications.map((publication) => [publication.id, publication]));
 
   const talkView =

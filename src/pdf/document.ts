@@ -87,16 +87,19 @@ function selectPublications(all: readonly PublicationView[], selection: Publicat
   return all.slice(0, selection.recent);
 }
 
-/** A publication as a numbered entry: its title (linked to its page), authors, reference, status, award and links. */
+/**
+ * A publication as a numbered entry: its title (linked to its page), authors, reference, status,
+ * award and links; in a CSL style, the style's whole reference in place of the first three.
+ */
 function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
-  const reference: Inline[] = [...item.reference, ...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const after = [...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const reference: Inline[] = [...item.reference, ...after];
   return {
     id: item.id,
     when: [text(label)],
-    title: item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
+    title: item.styled ? [...item.styled, ...after] : item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
     parts: [
-      { runs: authorRuns(item.authorList, options.authors, locale) },
-      { runs: reference },
+      ...(item.styled ? [] : [{ runs: authorRuns(item.authorList, options.authors, locale) }, { runs: reference }]),
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
       ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
       ...(item.readerLinks.length > 0
@@ -128,6 +131,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
     entriesBlock(
       group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
       t.publicationKinds[group.kind].heading,
+      // A style's references read as a bibliography: one paragraph each.
+      site.publications.some((item) => item.styled !== undefined),
     ),
   );
   return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];

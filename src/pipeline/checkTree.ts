@@ -40,7 +40,7 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings' || place.section === 'metrics') continue;
+    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'style') continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -79,6 +79,21 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
       line: lineOf(profile.yaml, ['portrait']) ?? 1,
       field: 'portrait',
       message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
+    },
+  ];
+}
+
+/** A citation style named as a file is a .csl file in the content folder. */
+function missingStyle(entries: readonly ValidEntry[], files: readonly ContentFile[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const style = settings?.data['citationStyle'];
+  if (!settings || typeof style !== 'string' || !style.endsWith('.csl') || files.some((file) => file.path === style)) return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['citationStyle']) ?? 1,
+      field: 'citationStyle',
+      message: `"${style}" names no file in the content folder; expected a .csl file beside settings.yaml (content/${style}), or a bundled style`,
     },
   ];
 }
@@ -147,7 +162,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
+  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today), ...missingStyle(entries, files));
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

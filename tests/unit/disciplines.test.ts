@@ -51,7 +51,7 @@ describe('O2, O3, O4: the historian’s publications say what a humanities CV sa
     const translation = publication(site, 'holloway2017druckerinnen');
     expect(translation.authorList.people.map((author) => [author.name, author.isOwner])).toEqual([['Margaret\u00A0Holloway', false]]);
     expect(plain(translation.reference)).toBe(
-      'Wissenschaftliche Buchgesellschaft, Darmstadt, 2017. Übersetzung: Katharina\u00A0Vogel (Originalsprache: Englisch). Originaltitel: The Widow\'s Press. Women Printers in Early Modern Europe.',
+      "Wissenschaftliche Buchgesellschaft, Darmstadt, 2017. Übersetzung: Katharina\u00A0Vogel (Originalsprache: Englisch). Originaltitel: The Widow's Press. Women Printers in Early Modern Europe.",
     );
     expect(translation.reference.find((run) => run.text === 'Katharina\u00A0Vogel')?.bold).toBe(true);
   });
@@ -174,7 +174,10 @@ describe('every new field in every export, read back by independent parsers', as
     expect(fields('vogel2021stimme')['issn']).toBe('0018-2613');
     expect(fields('vogel2019praktiken')).toMatchObject({ edition: '2', number: '131' });
     expect(fields('consortium2023atlas')).toMatchObject({ pmid: '37652345', pmcid: 'PMC10512345', issn: '0028-0836' });
-    expect(fields('li2021proceedings')).toMatchObject({ booktitle: 'Proceedings of the 20th International Conference on Bioinformatics (InCoB 2021)', journal: 'BMC Bioinformatics' });
+    expect(fields('li2021proceedings')).toMatchObject({
+      booktitle: 'Proceedings of the 20th International Conference on Bioinformatics (InCoB 2021)',
+      journal: 'BMC Bioinformatics',
+    });
     expect(fields('li2023scatlas')['version']).toBe('2.1.0');
     expect(byKey.get('li2008thesis')!.type).toBe('phdthesis');
   });
@@ -201,7 +204,10 @@ describe('every new field in every export, read back by independent parsers', as
     expect(text).toContain('In J. A. Schmidt-Funke & A. Hoffmann (Eds.), Frauen und Wissen in der Frühen Neuzeit');
     expect(text).toContain('(K. Vogel, Trans.)');
     expect(toCsl(consortium)).toMatchObject({ PMID: '37652345', PMCID: 'PMC10512345', ISSN: '0028-0836' });
-    expect(toCsl(proceedings)).toMatchObject({ 'container-title': 'BMC Bioinformatics', 'event-title': 'Proceedings of the 20th International Conference on Bioinformatics (InCoB 2021)' });
+    expect(toCsl(proceedings)).toMatchObject({
+      'container-title': 'BMC Bioinformatics',
+      'event-title': 'Proceedings of the 20th International Conference on Bioinformatics (InCoB 2021)',
+    });
   });
 
   it('RIS (citation-js): editors as A2, translators as A4, ISBN and ISSN as SN, the series number, edition, PMCID, thesis type', () => {
@@ -226,7 +232,12 @@ describe('every new field in every export, read back by independent parsers', as
       isbn: '978-3-534-26890-0',
     });
     expect(publicationLd(chapter)).toMatchObject({
-      isPartOf: { '@type': 'Book', name: 'Frauen und Wissen in der Frühen Neuzeit', isbn: '978-3-8353-3245-4', editor: [{ name: 'Schmidt-Funke, Julia A.' }, { name: 'Hoffmann, Anne' }] },
+      isPartOf: {
+        '@type': 'Book',
+        name: 'Frauen und Wissen in der Frühen Neuzeit',
+        isbn: '978-3-8353-3245-4',
+        editor: [{ name: 'Schmidt-Funke, Julia A.' }, { name: 'Hoffmann, Anne' }],
+      },
       position: '3',
     });
     expect(publicationLd(consortium)['identifier']).toEqual([
@@ -240,7 +251,12 @@ describe('every new field in every export, read back by independent parsers', as
 
   it('Google Scholar tags: ISBN, ISSN, PMID, and the journal of proceedings', () => {
     expect(scholarMetaTags(chapter)).toContainEqual(['citation_isbn', '978-3-8353-3245-4']);
-    expect(scholarMetaTags(consortium)).toEqual(expect.arrayContaining([['citation_issn', '0028-0836'], ['citation_pmid', '37652345']]));
+    expect(scholarMetaTags(consortium)).toEqual(
+      expect.arrayContaining([
+        ['citation_issn', '0028-0836'],
+        ['citation_pmid', '37652345'],
+      ]),
+    );
     expect(scholarMetaTags(proceedings)).toEqual(
       expect.arrayContaining([
         ['citation_conference_title', 'Proceedings of the 20th International Conference on Bioinformatics (InCoB 2021)'],
