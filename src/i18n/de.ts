@@ -1,9 +1,13 @@
 /** German interface text; same shape as the English catalogue. */
 import type { UIStrings } from './en.ts';
 
+/** „A“ inside a quotation is ‚A‘. */
+const innerGerman = (text: string) => text.replace(/[„“"]([^„“”"]*)[“”"]/g, '‚$1‘');
+
 export const de: UIStrings = {
   languageName: 'Deutsch',
-  quote: (text) => `„${text}“`,
+  quote: (text) => `„${innerGerman(text)}“`,
+  innerQuotes: (text) => innerGerman(text),
   and: 'und',
   present: 'heute',
   otherYears: 'Andere Jahre',
@@ -47,7 +51,7 @@ export const de: UIStrings = {
   },
   person: {
     roleAt: (role, affiliation) => `${role}, ${affiliation}`,
-    formerly: (names) => `vormals ${names}`,
+    formerly: (names) => `geb. ${names}`,
     born: (date) => `Geboren am ${date}`,
     bornIn: (date, place) => `Geboren am ${date} in ${place}`,
     bornPlace: (place) => `Geboren in ${place}`,
@@ -87,12 +91,13 @@ export const de: UIStrings = {
   entries: {
     degreeIn: (degree, field) => `${degree}, ${field}`,
     thesis: 'Abschlussarbeit:',
-    supervisedBy: (names) => `betreut von ${names}`,
-    withPeople: (names) => `Mit ${names}.`,
+    thesisOf: { bachelor: 'Bachelorarbeit:', master: 'Masterarbeit:', phd: 'Dissertation:', habilitation: 'Habilitationsschrift:' },
+    supervisedBy: (names) => `bei ${names}`,
+    withPeople: (names) => `Bei ${names}.`,
   },
   projects: {
     leadingRole: 'Projektleitung',
-    fundedBy: (funder) => `gefördert von ${funder}`,
+    fundedBy: (funder) => `Förderung: ${funder}`,
     website: 'Projektwebsite',
     periods: 'Projektlaufzeiten',
     legendLead: 'Leitung',
@@ -123,7 +128,7 @@ export const de: UIStrings = {
     newer: 'Neuer:',
     older: 'Älter:',
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
-    siteOwner: '(Inhaber·in der Website)',
+    siteOwner: '(Website-Inhaberin/-Inhaber)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
     pages: (range) => `S.\u00A0${range}`,
     number: (number) => `Nr.\u00A0${number}`,
@@ -191,9 +196,9 @@ export const de: UIStrings = {
     publisher: 'Verlag',
   },
   talks: {
-    title: 'Vorträge & Lehre',
+    title: 'Vorträge',
     description: (counts, name) => `${counts} von ${name}.`,
-    yearTitle: (year) => `Vorträge & Lehre ${year}`,
+    yearTitle: (year) => `Vorträge ${year}`,
     yearDescription: (counts, name, year) => `${counts} von ${name} im Jahr ${year}.`,
     byYear: 'Vorträge nach Jahr',
     latest: 'Neueste',

@@ -17,6 +17,9 @@ import type { CourseType, TeachingLevel, TeachingRole } from '../schemas/teachin
 import type { ThesisType } from '../schemas/publicationKinds.ts';
 import type { Plural } from './plural.ts';
 
+/** “A” inside a quotation is ‘A’. */
+const innerEnglish = (text: string) => text.replace(/[“"]([^“”"]*)[”"]/g, '‘$1’');
+
 const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 /** "2nd", "23rd": an English ordinal. */
 const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
@@ -24,7 +27,10 @@ const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRu
 export const en = {
   /** Name of the language in itself, for the settings documentation. */
   languageName: 'English',
-  quote: (text: string) => `“${text}”`,
+  /** A text between quotation marks; quotation marks inside it become the inner ones (“A ‘B’ C”). */
+  quote: (text: string) => `“${innerEnglish(text)}”`,
+  /** Quotation marks inside a quoted text as the inner ones. */
+  innerQuotes: (text: string) => innerEnglish(text),
   /** Joins the last two items of a list ("A, B and C"). */
   and: 'and',
   present: 'present',
@@ -110,6 +116,8 @@ export const en = {
   entries: {
     degreeIn: (degree: string, field: string) => `${degree} in ${field}`,
     thesis: 'Thesis:',
+    /** Before a degree's thesis, when the degree tells its kind (a PhD, a master's). */
+    thesisOf: { bachelor: 'Bachelor’s thesis:', master: 'Master’s thesis:', phd: 'Dissertation:', habilitation: 'Habilitation thesis:' } satisfies Record<ThesisType, string>,
     supervisedBy: (names: string) => `supervised by ${names}`,
     withPeople: (names: string) => `With ${names}.`,
   },

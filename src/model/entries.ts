@@ -12,6 +12,7 @@ import { visible } from '../lib/profile.ts';
 import type { ReaderLink } from '../lib/publications.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Education } from '../schemas/education.ts';
+import { thesisTypeOf } from '../schemas/publicationKinds.ts';
 import type { Experience } from '../schemas/experience.ts';
 import type { Grant } from '../schemas/grant.ts';
 import type { Patent } from '../schemas/patent.ts';
@@ -117,6 +118,8 @@ export function degreeTitle(degree: string, field: string | undefined, locale: L
 export function educationEntry(degree: Entry<Education> & { readonly location?: string | undefined }, body: Body, locale: Locale): CvEntry {
   const { t, list } = locale;
   const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
+  // "Dissertation:" for a doctorate, "Master's thesis:" for a master's: the degree tells, or `thesisType` does.
+  const thesisType = degree.thesisType ?? thesisTypeOf(undefined, degree.degree);
   return {
     id: degree.id,
     when: periodRuns(degree.start, degree.end, locale),
@@ -125,7 +128,7 @@ export function educationEntry(degree: Entry<Education> & { readonly location?: 
     parts: [
       ...lineOf(degree.grade ? [text(degree.grade, { badge: 'plain' })] : []),
       ...bodyOf(body),
-      ...lineOf(degree.thesis ? [text(`${t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
+      ...lineOf(degree.thesis ? [text(`${thesisType ? t.entries.thesisOf[thesisType] : t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
     ],
   };
 }
@@ -201,8 +204,12 @@ export function awardEntry(award: Entry<Award>, description: Rich | undefined, p
   };
 }
 
-/** Runs between the language's quotation marks. */
-export const quoted = (runs: Rich, locale: Locale): Inline[] => sentence(locale.t.quote, runs);
+/** Runs between the language's quotation marks, quotation marks inside them turned into the inner ones. */
+export const quoted = (runs: Rich, locale: Locale): Inline[] =>
+  sentence(
+    locale.t.quote,
+    runs.map((run) => (run.math ? run : { ...run, text: locale.t.innerQuotes(run.text) })),
+  );
 
 export interface PatentDocument {
   /** "EP 3991102 A1". */

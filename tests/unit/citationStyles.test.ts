@@ -116,7 +116,7 @@ describe('references in a bundled CSL style', () => {
     const section = cvDocument(site, options, localeFor('de')).sections.find((item) => item.heading === 'Publikationen')!;
     const chapters = section.blocks.find((block) => block.kind === 'entries' && block.heading === 'Buchkapitel');
     expect(chapters).toMatchObject({ compact: true });
-    const entry = (chapters as { entries: { when: { text: string }[]; title: { text: string; link?: string }[] }[] }).entries[0]!;
+    const entry = (chapters as unknown as { entries: { when: { text: string }[]; title: { text: string; link?: string }[] }[] }).entries[0]!;
     expect(entry.when.map((run) => run.text).join('')).toBe('B1');
     expect(entry.title.map((run) => run.text).join('')).toBe(plain(byId(site, 'vogel2018witwen').styled!));
     expect(entry.title.find((run) => run.text.startsWith('Witwen'))?.link).toBe('https://www.uni-leipzig.example.org/~vogel/publications/vogel2018witwen/');

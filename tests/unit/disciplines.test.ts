@@ -280,3 +280,41 @@ describe('the new fields refuse what they cannot hold', () => {
     expect(problems.map((problem) => `${problem.line} ${problem.field}: ${problem.message.replace(/; found .*/, '')}`)).toEqual([`7 ${message}`]);
   });
 });
+
+describe('O7: German wording, and every language’s phrases as catalogue functions', async () => {
+  const site = await modelOf(HUMANITIES);
+  const { de } = await import('../../src/i18n/de.ts');
+  const { en } = await import('../../src/i18n/en.ts');
+
+  it('a funder without a case ending: "Förderung: Deutsche Forschungsgemeinschaft"', () => {
+    expect(entryText(site, 'projects', 'druckerinnen')).toBe(
+      'Druckerinnen | Frauen im Buchgewerbe der Frühen Neuzeit · Projektleitung · Förderung: Deutsche Forschungsgemeinschaft | Förderung: Frauen im Buchgewerbe der Frühen Neuzeit',
+    );
+  });
+
+  it('"Dissertation:" by the degree, a title that begins with a quotation nested as ‚…‘, "bei" the supervisor', () => {
+    expect(entryText(site, 'education', 'leipzig-promotion')).toBe(
+      'Promotion (Dr. phil.), Geschichte | Universität Leipzig · Leipzig | summa cum laude | Dissertation: „‚Um Gottes willen und der Stadt Bestes‘. Supplikationen in Leipzig (1550–1620)“, bei Prof. Dr. Caroline Emmelius.',
+    );
+    expect(entryText(site, 'experience', 'wolfenbuettel-postdoc')).toBe(
+      'Wissenschaftliche Mitarbeiterin | Herzog August Bibliothek · Wolfenbüttel | Bei Prof. Dr. Peter Burschel.',
+    );
+    expect(en.quote('“Um Gottes willen”. Supplikationen')).toBe('“‘Um Gottes willen’. Supplikationen”');
+  });
+
+  it('"geb." for a former name, the talks page without "Lehre", the owner’s mark without a gender dot', () => {
+    expect(site.profile.formerly).toBe('geb. Katharina Brandt');
+    expect(de.talks.title).toBe('Vorträge');
+    expect(de.publication.siteOwner).toBe('(Website-Inhaberin/-Inhaber)');
+  });
+
+  it('a master’s thesis says so, in English too', async () => {
+    const { modelOfFiles } = await import('../helpers/model.ts');
+    const { md } = await import('../helpers/check.ts');
+    const english = await modelOfFiles({
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'),
+      'education/ma.md': md('institution: U\nlocation: L\ndegree: Master of Science\nfield: Biology\nstart: 2010\nend: 2012\nthesis: Cells\nsupervisors: [Prof. B]'),
+    });
+    expect(entryText(english, 'education', 'ma')).toBe('Master of Science in Biology | U · L | Master’s thesis: “Cells”, supervised by Prof. B.');
+  });
+});
