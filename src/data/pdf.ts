@@ -13,6 +13,7 @@ import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
 import { paths } from '../lib/routes.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
+import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
 import { absoluteUrl } from './routes.ts';
 import { locale, settings } from './settings.ts';
@@ -66,7 +67,7 @@ async function buildCvPdf(): Promise<CvPdf> {
     ...excerpts(site),
     date,
     accent: (settings.accent ?? DEFAULT_ACCENT).light,
-    authorLimit: settings.lists.authors,
+    authors: shorteningOf(settings.lists),
     origin: settings.site,
     siteUrl: absoluteUrl(paths.home()),
     publicationsUrl: absoluteUrl(paths.publications()),

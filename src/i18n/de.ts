@@ -1,9 +1,13 @@
 /** German interface text; same shape as the English catalogue. */
 import type { UIStrings } from './en.ts';
 
+/** „A“ inside a quotation is ‚A‘. */
+const innerGerman = (text: string) => text.replace(/[„“"]([^„“”"]*)[“”"]/g, '‚$1‘');
+
 export const de: UIStrings = {
   languageName: 'Deutsch',
-  quote: (text) => `„${text}“`,
+  quote: (text) => `„${innerGerman(text)}“`,
+  innerQuotes: (text) => innerGerman(text),
   and: 'und',
   present: 'heute',
   otherYears: 'Andere Jahre',
@@ -47,7 +51,7 @@ export const de: UIStrings = {
   },
   person: {
     roleAt: (role, affiliation) => `${role}, ${affiliation}`,
-    formerly: (names) => `vormals ${names}`,
+    formerly: (names) => `geb. ${names}`,
     born: (date) => `Geboren am ${date}`,
     bornIn: (date, place) => `Geboren am ${date} in ${place}`,
     bornPlace: (place) => `Geboren in ${place}`,
@@ -87,12 +91,13 @@ export const de: UIStrings = {
   entries: {
     degreeIn: (degree, field) => `${degree}, ${field}`,
     thesis: 'Abschlussarbeit:',
-    supervisedBy: (names) => `betreut von ${names}`,
-    withPeople: (names) => `Mit ${names}.`,
+    thesisOf: { bachelor: 'Bachelorarbeit:', master: 'Masterarbeit:', phd: 'Dissertation:', habilitation: 'Habilitationsschrift:' },
+    supervisedBy: (names) => `bei ${names}`,
+    withPeople: (names) => `Bei ${names}.`,
   },
   projects: {
     leadingRole: 'Projektleitung',
-    fundedBy: (funder) => `gefördert von ${funder}`,
+    fundedBy: (funder) => `Förderung: ${funder}`,
     website: 'Projektwebsite',
     periods: 'Projektlaufzeiten',
     legendLead: 'Leitung',
@@ -124,10 +129,22 @@ export const de: UIStrings = {
     newer: 'Neuer:',
     older: 'Älter:',
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
-    siteOwner: '(Inhaber·in der Website)',
+    siteOwner: '(Website-Inhaberin/-Inhaber)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
     pages: (range) => `S.\u00A0${range}`,
     number: (number) => `Nr.\u00A0${number}`,
+    pmid: (pmid) => `PMID ${pmid}`,
+    pmcid: (pmcid) => `PMCID ${pmcid}`,
+  },
+  reference: {
+    inBook: (book) => `In: ${book}`,
+    inEditedBook: (editors, book) => `In: ${editors}, ${book}`,
+    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, Bd.\u00A0${number})`),
+    edition: (edition) => (/^\d+$/.test(edition) ? `${edition}.\u00A0Aufl.` : `${edition} Aufl.`),
+    version: (version) => `Version ${version}`,
+    thesisTypes: { bachelor: 'Bachelorarbeit', master: 'Masterarbeit', phd: 'Dissertation', habilitation: 'Habilitationsschrift' },
+    translatedBy: (names, language) => `Übersetzung: ${names}${language === undefined ? '' : ` (Originalsprache: ${language})`}`,
+    originalTitle: (title) => `Originaltitel: ${title}`,
   },
   works: {
     status: {
@@ -140,7 +157,9 @@ export const de: UIStrings = {
     etAl: 'u. a.',
     equalMark: '*',
     correspondingMark: '†',
+    coSeniorMark: '‡',
     equalContribution: 'gleicher Beitrag',
+    coSeniorAuthor: 'gemeinsame Letztautorschaft',
     correspondingAuthor: 'korrespondierende Autorin oder korrespondierender Autor',
     editorsMark: { one: '(Hrsg.)', other: '(Hrsg.)' },
     abstract: 'Zusammenfassung',
@@ -179,9 +198,9 @@ export const de: UIStrings = {
     publisher: 'Verlag',
   },
   talks: {
-    title: 'Vorträge & Lehre',
+    title: 'Vorträge',
     description: (counts, name) => `${counts} von ${name}.`,
-    yearTitle: (year) => `Vorträge & Lehre ${year}`,
+    yearTitle: (year) => `Vorträge ${year}`,
     yearDescription: (counts, name, year) => `${counts} von ${name} im Jahr ${year}.`,
     byYear: 'Vorträge nach Jahr',
     latest: 'Neueste',
@@ -199,6 +218,14 @@ export const de: UIStrings = {
       lecture: 'Vorlesung',
       'lecture-series': 'Vorlesungsreihe',
       webinar: 'Webinar',
+    },
+    roles: {
+      speaker: 'Vortrag',
+      panellist: 'Podiumsdiskussion',
+      chair: 'Sitzungsleitung',
+      organiser: 'Organisation',
+      moderator: 'Moderation',
+      discussant: 'Kommentar',
     },
   },
   patents: {
@@ -225,6 +252,7 @@ export const de: UIStrings = {
       singular: 'Zeitschriftenartikel',
       prefix: 'Z',
     },
+    'review-article': { heading: 'Übersichtsartikel', count: { one: '# Übersichtsartikel', other: '# Übersichtsartikel' }, singular: 'Übersichtsartikel', prefix: 'RA' },
     'conference-paper': {
       heading: 'Konferenz- und Workshopbeiträge',
       count: { one: '# Konferenz- oder Workshopbeitrag', other: '# Konferenz- und Workshopbeiträge' },
@@ -233,6 +261,7 @@ export const de: UIStrings = {
     },
     book: { heading: 'Monografien', count: { one: '# Monografie', other: '# Monografien' }, singular: 'Monografie', prefix: 'M' },
     'edited-volume': { heading: 'Herausgeberschaften', count: { one: '# Herausgeberschaft', other: '# Herausgeberschaften' }, singular: 'Herausgeberschaft', prefix: 'H' },
+    translation: { heading: 'Übersetzungen', count: { one: '# Übersetzung', other: '# Übersetzungen' }, singular: 'Übersetzung', prefix: 'UE' },
     'book-chapter': { heading: 'Buchkapitel', count: { one: '# Buchkapitel', other: '# Buchkapitel' }, singular: 'Buchkapitel', prefix: 'B' },
     review: { heading: 'Rezensionen', count: { one: '# Rezension', other: '# Rezensionen' }, singular: 'Rezension', prefix: 'RZ' },
     report: { heading: 'Berichte und Arbeitspapiere', count: { one: '# Bericht oder Arbeitspapier', other: '# Berichte und Arbeitspapiere' }, singular: 'Bericht', prefix: 'R' },
@@ -284,6 +313,8 @@ export const de: UIStrings = {
       fellow: 'Stipendium',
     },
     number: (number) => `Förderkennzeichen ${number}`,
+    share: (share, total) => `Eigenanteil ${share} von ${total}`,
+    shareOnly: (share) => `Eigenanteil ${share}`,
     website: 'Website der Förderung',
     grant: 'Förderung:',
   },
@@ -300,6 +331,17 @@ export const de: UIStrings = {
       'co-instructor': 'Ko-Leitung',
       'teaching-assistant': 'Übungsleitung',
       'guest-lecturer': 'Gastvortrag',
+    },
+    types: {
+      lecture: 'Vorlesung',
+      exercise: 'Übung',
+      seminar: 'Seminar',
+      proseminar: 'Proseminar',
+      'advanced-seminar': 'Hauptseminar',
+      colloquium: 'Oberseminar',
+      lab: 'Praktikum',
+      tutorial: 'Tutorium',
+      workshop: 'Workshop',
     },
     terms: {
       WS: (years) => `WiSe ${years}`,
@@ -328,6 +370,8 @@ export const de: UIStrings = {
     },
     status: { ongoing: 'laufend', completed: 'abgeschlossen', left: 'abgebrochen' },
     coSupervision: 'Zweitbetreuung',
+    coSupervisors: (names) => `Mitbetreuung: ${names}`,
+    defence: (date) => `Disputation am ${date}`,
     next: (where) => `danach: ${where}`,
     thesis: 'Abschlussarbeit',
   },

@@ -12,14 +12,25 @@ import type { PublicationKind } from '../schemas/publicationKinds.ts';
 import type { PublicationStatus } from '../schemas/publication.ts';
 import type { ServiceKind } from '../schemas/service.ts';
 import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision.ts';
-import type { TalkKind } from '../schemas/talk.ts';
-import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
+import type { TalkKind, TalkRole } from '../schemas/talk.ts';
+import type { CourseType, TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
+import type { ThesisType } from '../schemas/publicationKinds.ts';
 import type { Plural } from './plural.ts';
+
+/** “A” inside a quotation is ‘A’. */
+const innerEnglish = (text: string) => text.replace(/[“"]([^“”"]*)[”"]/g, '‘$1’');
+
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+/** "2nd", "23rd": an English ordinal. */
+const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
 
 export const en = {
   /** Name of the language in itself, for the settings documentation. */
   languageName: 'English',
-  quote: (text: string) => `“${text}”`,
+  /** A text between quotation marks; quotation marks inside it become the inner ones (“A ‘B’ C”). */
+  quote: (text: string) => `“${innerEnglish(text)}”`,
+  /** Quotation marks inside a quoted text as the inner ones. */
+  innerQuotes: (text: string) => innerEnglish(text),
   /** Joins the last two items of a list ("A, B and C"). */
   and: 'and',
   present: 'present',
@@ -105,6 +116,8 @@ export const en = {
   entries: {
     degreeIn: (degree: string, field: string) => `${degree} in ${field}`,
     thesis: 'Thesis:',
+    /** Before a degree's thesis, when the degree tells its kind (a PhD, a master's). */
+    thesisOf: { bachelor: 'Bachelor’s thesis:', master: 'Master’s thesis:', phd: 'Dissertation:', habilitation: 'Habilitation thesis:' } satisfies Record<ThesisType, string>,
     supervisedBy: (names: string) => `supervised by ${names}`,
     withPeople: (names: string) => `With ${names}.`,
   },
@@ -149,6 +162,25 @@ export const en = {
     pages: (range: string) => `pp.\u00A0${range}`,
     /** A report's or a magazine's number when there is no volume: "no. 7". */
     number: (number: string) => `no.\u00A0${number}`,
+    /** Links to a paper's PubMed record and its free full text in PubMed Central. */
+    pmid: (pmid: string) => `PMID ${pmid}`,
+    pmcid: (pmcid: string) => `PMCID ${pmcid}`,
+  },
+  /** The phrases of vita's own reference line; each joins content, so word order and case are the language's. */
+  reference: {
+    /** Before the book a chapter is in: "In: Book". */
+    inBook: (book: string) => `In: ${book}`,
+    /** Before the book with its editors: "In: A and B (eds.), Book". */
+    inEditedBook: (editors: string, book: string) => `In: ${editors}, ${book}`,
+    /** A series with the book's number in it: "(Lecture Notes, vol. 47)". */
+    series: (series: string, number: string | undefined) => (number === undefined ? `(${series})` : `(${series}, vol.\u00A0${number})`),
+    /** "2nd ed."; an edition written out ("revised") as written. */
+    edition: (edition: string) => `${/^\d+$/.test(edition) ? ordinal(Number(edition)) : edition} ed.`,
+    version: (version: string) => `version ${version}`,
+    thesisTypes: { bachelor: 'Bachelor’s thesis', master: 'Master’s thesis', phd: 'PhD thesis', habilitation: 'Habilitation thesis' } satisfies Record<ThesisType, string>,
+    /** After the reference of a translation: "Translated from German by A and B". */
+    translatedBy: (names: string, language: string | undefined) => `Translated${language === undefined ? '' : ` from ${language}`} by ${names}`,
+    originalTitle: (title: string) => `Original title: ${title}`,
   },
   /** Publications and talks: status, author marks, disclosures, topics, locations, redirects. */
   works: {
@@ -164,7 +196,10 @@ export const en = {
     /** The marks after author names, and what they mean (read out to screen readers, and explained under the list). */
     equalMark: '*',
     correspondingMark: '†',
+    coSeniorMark: '‡',
     equalContribution: 'equal contribution',
+    /** The co-senior (jointly leading, usually last) authors. */
+    coSeniorAuthor: 'co-senior author',
     correspondingAuthor: 'corresponding author',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
@@ -227,6 +262,15 @@ export const en = {
       'lecture-series': 'Lecture series',
       webinar: 'Webinar',
     } satisfies Record<TalkKind, string>,
+    /** The owner's part, when not the speaker's. */
+    roles: {
+      speaker: 'Speaker',
+      panellist: 'Panellist',
+      chair: 'Chair',
+      organiser: 'Organiser',
+      moderator: 'Moderator',
+      discussant: 'Discussant',
+    } satisfies Record<TalkRole, string>,
   },
   patents: {
     title: 'Patents',
@@ -248,6 +292,7 @@ export const en = {
   /** Per kind: the heading of its list, a count, one item's label (on preview images), and the letter of its numbers in the PDF CV (J12). */
   publicationKinds: {
     'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, singular: 'Journal article', prefix: 'J' },
+    'review-article': { heading: 'Review articles', count: { one: '# review article', other: '# review articles' }, singular: 'Review article', prefix: 'RA' },
     'conference-paper': {
       heading: 'Conference & workshop papers',
       count: { one: '# conference or workshop paper', other: '# conference & workshop papers' },
@@ -256,8 +301,9 @@ export const en = {
     },
     book: { heading: 'Books', count: { one: '# book', other: '# books' }, singular: 'Book', prefix: 'M' },
     'edited-volume': { heading: 'Edited volumes', count: { one: '# edited volume', other: '# edited volumes' }, singular: 'Edited volume', prefix: 'E' },
+    translation: { heading: 'Translations', count: { one: '# translation', other: '# translations' }, singular: 'Translation', prefix: 'TR' },
     'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, singular: 'Book chapter', prefix: 'B' },
-    review: { heading: 'Reviews', count: { one: '# review', other: '# reviews' }, singular: 'Review', prefix: 'V' },
+    review: { heading: 'Book reviews', count: { one: '# book review', other: '# book reviews' }, singular: 'Book review', prefix: 'V' },
     report: { heading: 'Reports & working papers', count: { one: '# report or working paper', other: '# reports & working papers' }, singular: 'Report', prefix: 'R' },
     preprint: { heading: 'Preprints', count: { one: '# preprint', other: '# preprints' }, singular: 'Preprint', prefix: 'P' },
     poster: { heading: 'Posters & abstracts', count: { one: '# poster or abstract', other: '# posters & abstracts' }, singular: 'Poster', prefix: 'A' },
@@ -309,6 +355,10 @@ export const en = {
       fellow: 'Fellow',
     } satisfies Record<GrantRole, string>,
     number: (number: string) => `grant no.\u00A0${number}`,
+    /** The owner's share next to the whole grant's amount. */
+    share: (share: string, total: string) => `own share ${share} of ${total}`,
+    /** The owner's share when the total is not shown. */
+    shareOnly: (share: string) => `own share ${share}`,
     website: 'Grant website',
     /** A project's line naming the grant that funds it. */
     grant: 'Grant:',
@@ -327,6 +377,17 @@ export const en = {
       'teaching-assistant': 'Teaching assistant',
       'guest-lecturer': 'Guest lecturer',
     } satisfies Record<TeachingRole, string>,
+    types: {
+      lecture: 'Lecture',
+      exercise: 'Exercise class',
+      seminar: 'Seminar',
+      proseminar: 'Proseminar',
+      'advanced-seminar': 'Advanced seminar',
+      colloquium: 'Research colloquium',
+      lab: 'Lab course',
+      tutorial: 'Tutorial',
+      workshop: 'Workshop',
+    } satisfies Record<CourseType, string>,
     /** A kind of term with its years ("2019/20–2021/22" for winter terms, "2022" or "2019–2021" for the others). */
     terms: {
       WS: (years: string) => `Winter term ${years}`,
@@ -358,6 +419,9 @@ export const en = {
     } satisfies Record<SupervisionLevel, string>,
     status: { ongoing: 'ongoing', completed: 'completed', left: 'discontinued' } satisfies Record<SupervisionStatus, string>,
     coSupervision: 'co-supervision',
+    /** The other supervisors of the thesis. */
+    coSupervisors: (names: string) => `with ${names}`,
+    defence: (date: string) => `defence ${date}`,
     next: (where: string) => `next: ${where}`,
     /** The link to the thesis among the publications, when the entry has no title of its own. */
     thesis: 'Thesis',

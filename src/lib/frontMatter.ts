@@ -18,20 +18,34 @@ import type { Term } from '../schemas/calendar.ts';
 /** Checked fields of an entry or of the settings. */
 type Fields = object;
 
-/** "Lovelace A", { name, equal, corresponding } or { organization }: as an author list is written. */
-const writtenAuthor = (author: Contributor): unknown => (author.organization ? { organization: author.name } : author.equal || author.corresponding ? { ...author } : author.name);
+/** "Lovelace A", { name, equal, coSenior, corresponding } or { organization }: as an author list is written. */
+const writtenAuthor = (author: Contributor): unknown =>
+  author.organization ? { organization: author.name } : author.equal || author.coSenior || author.corresponding ? { ...author } : author.name;
+const writtenAuthors = (authors: readonly Contributor[]) => authors.map(writtenAuthor);
 
 /** `{ dates: [2021-12-13, 2021-12-14] }` → "2021-12-13/14". */
 const writtenEventDate = (date: EventDate): string => [date.dates[0]!, ...date.dates.slice(1).map((day) => day.slice(8))].join('/');
 
-/** The fields whose checked value is not what was written, by section and field, with how to write it again. */
-const INVERSES: Readonly<Record<string, (value: never) => unknown>> = {
-  'publications.authors': (authors: readonly Contributor[]) => authors.map(writtenAuthor),
+/** `{ value: 1500000 EUR, visibility }`: an amount as a grant's file writes it. */
+const writtenMoney = (amount: { value: Money; visibility: string }) => ({ value: `${amount.value.value} ${amount.value.currency}`, visibility: amount.visibility });
+
+/**
+ * The fields whose checked value is not what was written, by section and field, with how to write it again
+ * (given the value and the entry's other fields; undefined leaves the field out).
+ */
+const INVERSES: Readonly<Record<string, (value: never, fields: never) => unknown>> = {
+  'publications.authors': writtenAuthors,
+  'publications.editors': writtenAuthors,
+  'publications.translators': writtenAuthors,
   'talks.date': writtenEventDate,
   'lectures.date': writtenEventDate,
   'teaching.terms': (terms: readonly Term[]) => terms.map((term) => term.code),
   'news.about': (references: readonly EntryReference[]) => references.map((reference) => `${reference.kind}:${reference.id}`),
-  'grants.amount': (amount: { value: Money; visibility: string }) => ({ value: `${amount.value.value} ${amount.value.currency}`, visibility: amount.visibility }),
+  'grants.amount': writtenMoney,
+  'grants.share': writtenMoney,
+  // A service entry reads one venue or several; the checked entry has both (venue joins the list).
+  'service.venue': (venue: string, fields: { venues: readonly string[] }) => (fields.venues.length > 1 ? undefined : venue),
+  'service.venues': (venues: readonly string[]) => (venues.length > 1 ? venues : undefined),
   'settings.navigation': (items: readonly { page: string; label?: string | undefined }[]) => items.map((item) => (item.label === undefined ? item.page : item)),
 };
 
@@ -43,15 +57,18 @@ function written(kind: string, shape: Readonly<Record<string, z.ZodType>>, field
       if (value === undefined) return [];
       const byDefault = schema.safeParse(undefined);
       if (byDefault.success && JSON.stringify(byDefault.data) === JSON.stringify(value)) return [];
-      const inverse = INVERSES[`${kind}.${name}`] as ((value: unknown) => unknown) | undefined;
-      return [[name, inverse ? inverse(value) : value]];
+      const inverse = INVERSES[`${kind}.${name}`] as ((value: unknown, fields: Fields) => unknown) | undefined;
+      const shown = inverse ? inverse(value, fields) : value;
+      return shown === undefined ? [] : [[name, shown]];
     }),
   );
 }
 
 /** An entry's checked fields as front matter of its section (its id, body and other extra keys left out). */
 export function frontMatterOf(section: SectionName, fields: Fields): Record<string, unknown> {
-  return written(section, (sections[section].schema as unknown as { shape: Record<string, z.ZodType> }).shape, fields);
+  // A schema that checks across fields is a pipe from the object that reads them.
+  const schema = sections[section].schema as unknown as { shape?: Record<string, z.ZodType>; in?: { shape: Record<string, z.ZodType> } };
+  return written(section, schema.shape ?? schema.in!.shape, fields);
 }
 
 /** The settings as settings.yaml would hold them (what the build adds, the site's origin and base path, left out). */

@@ -27,7 +27,7 @@ import type { CvSectionName } from '../schemas/settings.ts';
 import { supervisionLevel } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import { groupInOrder } from '../lib/groups.ts';
-import { authorList, authorsOf, ownerTest, type OwnerTest } from './authors.ts';
+import { authorList, authorsOf, ownerTest, shorteningOf, type OwnerTest } from './authors.ts';
 import type { Cv, Entry } from './content.ts';
 import { langAttribute, siteUrls, type ModelContext, type SiteUrls } from './context.ts';
 import { cvSections, type CvSection } from './cvSections.ts';
@@ -48,6 +48,7 @@ import {
   type PatentView,
 } from './entries.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
+import { styledReferences } from './citations.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
@@ -401,18 +402,26 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             editors: kindOf(publication.kind).creators === 'editor',
             locale,
           }),
-          readerLinks: readerLinks({ ...publication, links }, t.links),
+          people: { editors: authorsOf(publication.editors, authorContext), translators: authorsOf(publication.translators, authorContext) },
+          readerLinks: readerLinks({ ...publication, links }, { ...t.links, pmid: t.publication.pmid, pmcid: t.publication.pmcid }),
           links,
           url: absoluteUrl(paths.publication(publication.id)),
           lang: language,
           metric: cv.metrics?.publications[publication.id],
         },
-        settings.lists.authors,
+        shorteningOf(settings.lists),
         locale,
       );
       return view;
     }),
   );
+  // In a CSL style, each publication's whole reference, formatted once for the lists, the PDF and "Cite".
+  if (context.citations) {
+    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)));
+    publications.forEach((view, i) => {
+      publications[i] = { ...view, styled: styled[i], citeText: plain(styled[i]!) };
+    });
+  }
   const publicationById = new Map(publications.map((publication) => [publication.id, publication]));
 
   const talkView =
@@ -453,6 +462,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
               SEPARATOR,
             ),
             ...(kindLabel ? [text(SEPARATOR), text(kindLabel, { badge: 'plain' })] : []),
+            // The owner's part, when it is not the speaker's: chair, panellist, organiser…
+            ...(talk.role === 'speaker' ? [] : [text(SEPARATOR), text(t.talks.roles[talk.role], { badge: 'plain' })]),
           ],
           parts: [
             ...(remark.length > 0 ? [{ runs: styled(remark, { muted: true }) }] : []),
@@ -531,6 +542,12 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             title: entry.title === undefined ? undefined : inLanguage(await parse(entry.title), thesis?.lang),
             state: supervisionState(entry),
             thesisHref: thesis && url(paths.publication(thesis.id)),
+            coSupervisors: entry.coSupervisors.map((other) => {
+              const registered = typeof other === 'string' ? undefined : personById.get(other.person);
+              // The content check makes sure a named person exists.
+              const href = registered && personHref(registered);
+              return [text(typeof other === 'string' ? other : registered!.name, href ? { link: href } : {})];
+            }),
             links: readerLinks({ links: entry.links }, t.links),
           },
           shown(entry).body,

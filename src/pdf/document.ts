@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { groupByKindAndYear } from '../lib/publications.ts';
 import { displayAddress } from '../lib/routes.ts';
-import { authorRuns } from '../model/authors.ts';
+import { authorRuns, type Shortening } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
@@ -29,8 +29,8 @@ export interface CvPdfOptions {
   readonly date: string;
   /** Colour of headings and links, #rrggbb. */
   readonly accent: string;
-  /** Author lists longer than this are cut around the owner. */
-  readonly authorLimit: number;
+  /** How author lists longer than its limit are cut around the owner. */
+  readonly authors: Shortening;
   /** The workspace file of the profile's portrait when the PDF shows it (`pdf.portrait`), else none. */
   readonly portraitFile?: string;
   /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
@@ -89,16 +89,19 @@ function selectPublications(all: readonly PublicationView[], selection: Publicat
   return all.slice(0, selection.recent);
 }
 
-/** A publication as a numbered entry: its title (linked to its page), authors, reference, status, award and links. */
+/**
+ * A publication as a numbered entry: its title (linked to its page), authors, reference, status,
+ * award and links; in a CSL style, the style's whole reference in place of the first three.
+ */
 function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
-  const reference: Inline[] = [...item.reference, ...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const after = [...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const reference: Inline[] = [...item.reference, ...after];
   return {
     id: item.id,
     when: [text(label)],
-    title: item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
+    title: item.styled ? [...item.styled, ...after] : item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
     parts: [
-      { runs: authorRuns(item.authorList, options.authorLimit, locale) },
-      { runs: reference },
+      ...(item.styled ? [] : [{ runs: authorRuns(item.authorList, options.authors, locale) }, { runs: reference }]),
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
       ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
       ...(item.readerLinks.length > 0
@@ -130,6 +133,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
     entriesBlock(
       group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
       t.publicationKinds[group.kind].heading,
+      // A style's references read as a bibliography: one paragraph each.
+      site.publications.some((item) => item.styled !== undefined),
     ),
   );
   return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];

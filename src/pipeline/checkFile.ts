@@ -24,12 +24,14 @@ import { badLanguageTags, blockMarkup, disallowedMarkup, tooDeep } from './marku
 import type { Problem } from './problems.ts';
 import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
 import { cutByComment, lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
+import { bundledLocales, styleProblems } from './citationStyle.ts';
 
 /** Where a file belongs: a section entry, or one of the data files (settings, citation counts). */
 export type Place =
   | { readonly section: SectionName; readonly id: string }
   | { readonly section: 'settings'; readonly id: 'settings' }
-  | { readonly section: 'metrics'; readonly id: 'metrics' };
+  | { readonly section: 'metrics'; readonly id: 'metrics' }
+  | { readonly section: 'style'; readonly id: string };
 
 /** The data files beside the sections: no front matter, all fields (JSON is YAML too). */
 const DATA_FILES = { [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema }, [METRICS_FILE]: { section: 'metrics', schema: metricsSchema } } as const;
@@ -57,6 +59,8 @@ export interface FileResult {
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
   if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
+  // A citation style the settings may name (citationStyle: my-journal.csl).
+  if (!path.includes('/') && path.endsWith('.csl')) return { section: 'style', id: path };
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };
     if (section.shape === 'folder' && path.startsWith(`${section.path}/`)) {
@@ -72,7 +76,7 @@ export function classify(path: string): Place | { error: string } {
       return { section: name, id };
     }
   }
-  const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES)].join(', ');
+  const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES), '<style>.csl'].join(', ');
   return { error: `not part of any content section; expected one of: ${known}` };
 }
 
@@ -195,6 +199,18 @@ function formulaProblems(text: string): string[] {
   });
 }
 
+/** The locales a style may ask for: vita's bundled ones, read once. */
+let locales: Record<string, string> | undefined;
+
+/** A citation style in the content folder: a CSL file citeproc can format with (see citationStyle.ts). */
+function checkStyleFile(file: ContentFile): FileResult {
+  if (file.bytes.length > MAX_FILE_BYTES) return { problems: [{ file: file.path, message: tooLarge(file.bytes.length) }] };
+  locales ??= bundledLocales(process.cwd());
+  const xml = new TextDecoder('utf-8').decode(file.bytes);
+  const problems = styleProblems(file.path, xml, locales);
+  return problems.length > 0 ? { problems } : { problems, entry: { section: 'style', id: file.path, file: file.path, data: {}, body: '', bodyLine: 1, yaml: parseYaml('') } };
+}
+
 /** Decodes and splits, validates against the section's schema; all problems of the file at once. */
 export function checkFile(file: ContentFile): FileResult {
   const at = (message: string, line?: number, field?: string, severity?: 'warning'): Problem => ({
@@ -206,6 +222,7 @@ export function checkFile(file: ContentFile): FileResult {
   });
   const place = classify(file.path);
   if ('error' in place) return { problems: [at(place.error)] };
+  if (place.section === 'style') return checkStyleFile(file);
   const isData = place.section === 'settings' || place.section === 'metrics';
   const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 

@@ -43,7 +43,7 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings' || place.section === 'metrics') continue;
+    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'style') continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -88,6 +88,21 @@ function missingPdfPortrait(entries: readonly ValidEntry[]): Problem[] {
       field: 'pdf.portrait',
       severity: 'warning',
       message: 'the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    },
+  ];
+}
+
+/** A citation style named as a file is a .csl file in the content folder. */
+function missingStyle(entries: readonly ValidEntry[], files: readonly ContentFile[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const style = settings?.data['citationStyle'];
+  if (!settings || typeof style !== 'string' || !style.endsWith('.csl') || files.some((file) => file.path === style)) return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['citationStyle']) ?? 1,
+      field: 'citationStyle',
+      message: `"${style}" names no file in the content folder; expected a .csl file beside settings.yaml (content/${style}), or a bundled style`,
     },
   ];
 }
@@ -161,7 +176,13 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, broken, options.today), ...missingPdfPortrait(entries), ...pdfTextProblems(entries));
+  problems.push(
+    ...emptyNavigationPages(entries),
+    ...metricsWarnings(entries, broken, options.today),
+    ...missingPdfPortrait(entries),
+    ...pdfTextProblems(entries),
+    ...missingStyle(entries, files),
+  );
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

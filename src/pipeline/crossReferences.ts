@@ -186,6 +186,26 @@ function unknownSettingsPages(entries: readonly ValidEntry[], known: KnownIds): 
   );
 }
 
+/** Co-supervisors named as `{ person: id }` are files in content/people/. */
+function coSupervisorProblems(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
+  return entries
+    .filter((entry) => entry.section === 'supervision')
+    .flatMap((entry) =>
+      ((entry.data['coSupervisors'] ?? []) as readonly (string | { person: string })[]).flatMap((other, index): Problem[] =>
+        typeof other === 'string' || known.valid.get('people')?.has(other.person)
+          ? []
+          : [
+              {
+                file: entry.file,
+                line: lineOf(entry.yaml, ['coSupervisors', index]) ?? 1,
+                field: `coSupervisors[${index}].person`,
+                message: `"${other.person}" ${unresolved(other.person, 'people', other.person, known)}`,
+              },
+            ],
+      ),
+    );
+}
+
 /** An author-list form two people share links neither of them: say so, at the second person's file. */
 function ambiguousPeople(entries: readonly ValidEntry[]): Problem[] {
   const people = entries.filter((entry) => entry.section === 'people');
@@ -213,6 +233,7 @@ export function referenceProblems(entries: readonly ValidEntry[], broken: Ids, s
   return [
     ...fieldReferenceProblems(entries, known),
     ...typedReferenceProblems(entries, known),
+    ...coSupervisorProblems(entries, known),
     ...bodyLinkProblems(entries, known, site),
     ...reservedPageIds(entries),
     ...unknownSettingsPages(entries, known),

@@ -112,7 +112,8 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
   const present = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!present.has(id) && !keep.has(id)) store.delete(id);
   for (const entry of entries) {
-    const digest = snap.digests.get(entry.file)!;
+    // The checked data joins the file's digest: an upgrade of vita that reads a file differently (a new default) stores it anew.
+    const digest = context.generateDigest(`${snap.digests.get(entry.file)!}${JSON.stringify(entry.data)}`);
     if (store.get(entry.id)?.digest === digest) continue;
     // A body that starts with "---" is no front matter: the empty block in front keeps Astro's renderer from reading it as one.
     const rendered = entry.body === '' ? undefined : await context.renderMarkdown(`---\n---\n${entry.body}`);

@@ -74,3 +74,37 @@ export function isLanguageTag(tag: string): boolean {
     return false;
   }
 }
+
+/** An ISBN-10 or ISBN-13, hyphens and spaces allowed, whose check digit is right. */
+export function isIsbn(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, '').toUpperCase();
+  if (/^\d{9}[\dX]$/.test(digits)) {
+    const sum = [...digits].reduce((total, digit, i) => total + (digit === 'X' ? 10 : Number(digit)) * (10 - i), 0);
+    return sum % 11 === 0;
+  }
+  if (/^97[89]\d{10}$/.test(digits)) {
+    const sum = [...digits].reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 1 : 3), 0);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
+/** An ISSN `0340-613X` whose check digit is right. */
+export function isIssn(value: string): boolean {
+  if (!/^\d{4}-\d{3}[\dX]$/.test(value)) return false;
+  const digits = value.replace('-', '');
+  const sum = [...digits].reduce((total, digit, i) => total + (digit === 'X' ? 10 : Number(digit)) * (8 - i), 0);
+  return sum % 11 === 0;
+}
+
+/** A PubMed id: digits, no leading zero. */
+export const PMID = /^[1-9]\d{0,8}$/;
+
+/** A PubMed Central id: PMC and digits. */
+export const PMCID = /^PMC\d{1,9}$/;
+
+/** A PubMed record's address. */
+export const pubmedUrl = (pmid: string): string => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+
+/** A PubMed Central article's address. */
+export const pmcUrl = (pmcid: string): string => `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`;

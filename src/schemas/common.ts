@@ -204,21 +204,27 @@ export interface Contributor {
   readonly name: string;
   /** An organisation or collaboration ("The ATLAS Collaboration"): never split into family and given names. */
   readonly organization?: true;
-  /** Contributed equally with the others marked so. */
+  /** Contributed equally with the others marked so (co-first authors). */
   readonly equal?: true;
+  /** Led the work jointly with the others marked so (co-senior authors, usually last). */
+  readonly coSenior?: true;
   /** The corresponding author. */
   readonly corresponding?: true;
 }
 
-const person = (name: string, marks: { equal?: boolean | undefined; corresponding?: boolean | undefined } = {}): Contributor => ({
+type Marks = { equal?: boolean | undefined; coSenior?: boolean | undefined; corresponding?: boolean | undefined };
+
+const person = (name: string, marks: Marks = {}): Contributor => ({
   name,
   ...(marks.equal ? { equal: true as const } : {}),
+  ...(marks.coSenior ? { coSenior: true as const } : {}),
   ...(marks.corresponding ? { corresponding: true as const } : {}),
 });
 
 /**
  * An author in an author list: a name ("Lovelace A"), a person with marks
- * (`{ name: Lovelace A, equal: true, corresponding: true }`), or an organisation
+ * (`{ name: Lovelace A, equal: true, corresponding: true }`; `coSenior: true` for the
+ * jointly leading last authors), or an organisation
  * (`{ organization: The ATLAS Collaboration }`).
  */
 export const contributor = z.union(
@@ -228,8 +234,10 @@ export const contributor = z.union(
       .strictObject({
         /** The person, "Family Initials" or "Family, Given". */
         name: personName,
-        /** Contributed equally with the other authors marked so. */
+        /** Contributed equally with the other authors marked so (co-first authors). */
         equal: z.boolean().optional(),
+        /** Led the work jointly with the other authors marked so (co-senior authors). */
+        coSenior: z.boolean().optional(),
         /** The corresponding author. */
         corresponding: z.boolean().optional(),
       })
@@ -245,7 +253,7 @@ export const contributor = z.union(
     error: (issue) => {
       if (typeof issue.input === 'string') return 'expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"';
       if (issue.input !== null && typeof issue.input === 'object' && 'organization' in issue.input) return 'expected { organization: the name as printed } and nothing else';
-      return 'expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation';
+      return 'expected an author name, { name: "Family Initials", equal: true, coSenior: true, corresponding: true } for a person with marks, or { organization: … } for an organisation';
     },
   },
 );

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { fullName, text, year } from './common.ts';
 import { endNotBeforeStart } from './period.ts';
+import { THESIS_TYPES } from './publicationKinds.ts';
 
 export const educationSchema = z
   .strictObject({
@@ -21,6 +22,8 @@ export const educationSchema = z
     grade: text.optional(),
     /** Title of the thesis. */
     thesis: text.optional(),
+    /** What the thesis was written for, when the degree does not say it: bachelor, master, phd or habilitation ("Dissertation:", "Master's thesis:"). */
+    thesisType: z.enum(THESIS_TYPES).optional(),
     /** Supervisors of the thesis, as written. */
     supervisors: z.array(fullName).default([]),
   })

@@ -51,6 +51,19 @@ export const CV_SECTIONS = [
 ] as const;
 export type CvSectionName = (typeof CV_SECTIONS)[number];
 
+/** vita's own reference style, the default: composed by the model, no CSL. */
+export const VITA_STYLE = 'vita';
+
+/** The CSL styles vita bundles (src/csl/styles/, from the CSL project, CC BY-SA 3.0). */
+export const BUNDLED_STYLES = ['apa', 'chicago-author-date', 'chicago-notes-bibliography', 'modern-language-association', 'ieee', 'harvard-cite-them-right', 'din-1505-2'] as const;
+
+/** A style name: vita, a bundled style, or a .csl file in the content folder (which must exist, checked across the tree). */
+export const citationStyle = z
+  .string()
+  .refine((style) => style === VITA_STYLE || (BUNDLED_STYLES as readonly string[]).includes(style) || /^[A-Za-z0-9_][\w.-]*\.csl$/.test(style), {
+    error: `expected ${VITA_STYLE}, a bundled style (${BUNDLED_STYLES.join(', ')}) or the name of a .csl file in the content folder, such as my-journal.csl`,
+  });
+
 /** A positive whole number of items. */
 const count = (byDefault: number) => z.int({ error: 'expected a whole number such as 5' }).positive({ error: 'expected a number of at least 1' }).default(byDefault);
 
@@ -129,14 +142,18 @@ export const settingsSchema = z.strictObject({
       homeProjects: count(3),
       /** Items the CV shows of a list that is split into pages per year. */
       cvExcerpt: count(10),
-      /** Author lists longer than this are shortened (the owner always stays visible). */
+      /** Author lists longer than this are shortened to "first names, …, owner, …, last names" with the full count (the owner always stays visible). */
       authors: count(12),
+      /** Names a shortened author list keeps at the start; default: two fewer than `authors`, at most 8. */
+      authorsFirst: z.int({ error: 'expected a whole number such as 3' }).positive({ error: 'expected a number of at least 1' }).optional(),
+      /** Names a shortened author list keeps at the end (the senior authors of a large collaboration). */
+      authorsLast: count(1),
       /** Beyond this many publications (or talks), lists are split into one page per year. LIST_LIMIT overrides it. */
       pageLimit: count(300),
       /** Latest news items on the home page (all of them on /news/). */
       homeNews: count(3),
     })
-    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, pageLimit: 300, homeNews: 3 }),
+    .default({ homePublications: 5, homeTalks: 4, homeProjects: 3, cvExcerpt: 10, authors: 12, authorsLast: 1, pageLimit: 300, homeNews: 3 }),
   /** Colour of links and highlights: one colour for both schemes, or { light, dark }. Each must reach 4.5:1 contrast on its background. */
   accent: z
     .union([z.string().transform((colour) => ({ light: colour, dark: colour })), z.strictObject({ light: z.string(), dark: z.string() })])
@@ -176,6 +193,8 @@ export const settingsSchema = z.strictObject({
       portrait: z.boolean().default(false),
     })
     .default({ paper: 'a4', portrait: false }),
+  /** The style of every reference on the site and in the PDF: `vita` (its own, the default), a bundled CSL style (apa, chicago-author-date, chicago-notes-bibliography, modern-language-association, ieee, harvard-cite-them-right, din-1505-2), or a .csl file you put in the content folder (e.g. my-journal.csl from the Zotero style repository). The style's language follows the site's unless the style sets its own. */
+  citationStyle: citationStyle.default(VITA_STYLE),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */

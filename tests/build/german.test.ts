@@ -37,7 +37,7 @@ describe('a German site', () => {
     expect(text('/publications/', 'main h2')).toEqual(['Zeitschriftenartikel (21)', 'Konferenz- und Workshopbeiträge (17)', 'Buchkapitel (4)', 'Preprints (9)']);
     expect(page('/')('.skip-link').text()).toBe('Zum Inhalt springen');
     expect(text('/cv/', '.skills dd').at(-1)).toBe('German (Muttersprache), English (verhandlungssicher)');
-    expect(page('/cv/')('h1 .name-note').text()).toBe(' (vormals Sebastian Bach)');
+    expect(page('/cv/')('h1 .name-note').text()).toBe(' (geb. Sebastian Bach)');
   });
 
   it('writes dates and counts the German way', () => {

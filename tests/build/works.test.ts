@@ -152,7 +152,7 @@ describe('the complete fixture’s pages', () => {
       'Conference & workshop papers',
       'Books',
       'Edited volumes',
-      'Reviews',
+      'Book reviews',
       'Reports & working papers',
       'Preprints',
       'Posters & abstracts',

@@ -132,9 +132,9 @@ describe('npm run import', () => {
     expect(result.status).toBe(1);
     expect(filesIn(folder)).toEqual([]);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
-  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
+  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:
-  @misc has no publication kind; map it with --kind-map misc=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
+  @misc has no publication kind; map it with --kind-map misc=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
   not imported: isbn
 
 2 invalid entries; nothing was written. Fix them in ${FIXTURES}/no-kind.bib, or pass --skip-invalid to import the rest.
@@ -186,7 +186,7 @@ venue: WHO
 ---
 `);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
-  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
+  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 `);
   });
 
@@ -202,7 +202,7 @@ venue: WHO
     [
       'an unknown kind in --kind-map',
       [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=monograph'],
-      '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n',
+      '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n',
     ],
     [
       'no file at all',

@@ -17,7 +17,7 @@ import { jsonResumeOf } from '../../src/lib/jsonResume.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import type { SiteData } from '../../src/model/site.ts';
-import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, scratchDist } from '../helpers/build.ts';
+import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, SITES, scratchDist } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 import { siteFacts } from '../helpers/siteFacts.ts';
 
@@ -116,6 +116,14 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     const { site, settings, imported, back, content } = await roundTrip(fixtureCopy(COMPLETE, { 'settings.yaml': settingsText }), 'complete-de');
     expect(imported.status, imported.stderr).toBe(0);
     expect(settings.language).toBe('de');
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+  });
+
+  it.each(['humanities', 'lifesciences'])('the %s fixture: editors, translators, series, co-senior authors, shares and co-supervisors come back', async (name) => {
+    const { site, settings, imported, back, content } = await roundTrip(join(SITES, name));
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
     expect(siteFacts(back)).toEqual(withoutPortrait(site));
     expect(resolveSettings(content, {})).toEqual(settings);
   });

@@ -176,6 +176,7 @@ describe('JSON Resume', () => {
         date: { dates: ['2022-10-21', '2022-10-23'], precision: 'day' },
         event: 'E',
         kind: 'talk',
+        role: 'speaker',
         language: 'en',
         links: [],
         topics: [],

@@ -85,11 +85,16 @@ function hostilePublication(random: () => number, run: number, index: number): C
     title,
     titleText: title,
     authors: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ name: field() })),
+    editors: Array.from({ length: Math.floor(random() * 3) }, () => ({ name: field() })),
+    translators: Array.from({ length: Math.floor(random() * 2) }, () => ({ name: field() })),
     year: 2000 + Math.floor(random() * 30),
     month: random() < 0.5 ? 1 + Math.floor(random() * 12) : undefined,
     venue,
     venueText: venue,
     series: field(),
+    seriesNumber: field(),
+    edition: field(),
+    originalTitle: field(),
     volume: field(),
     issue: field(),
     pages: field(),
@@ -142,22 +147,8 @@ const isAName = (name: string) => Object.values(citationName(oneLine(name))).som
 /** The fields a BibTeX entry of this kind may have: anything else was injected. */
 const bibtexFields = (kind: PublicationKind) =>
   new Set([
-    'title',
-    'author',
-    kindOf(kind).bibtexVenue,
-    'series',
-    'year',
-    'month',
-    'volume',
-    'number',
-    'pages',
-    'eid',
-    'publisher',
-    'address',
-    'doi',
-    'eprint',
-    'archiveprefix',
-    'note',
+    ...['title', 'author', 'editor', 'translator', kindOf(kind).bibtexVenue, 'series', 'edition', 'year', 'month', 'volume', 'number', 'pages', 'eid'],
+    ...['publisher', 'address', 'doi', 'eprint', 'archiveprefix', 'origtitle', 'note'],
   ]);
 
 describe('F3, F4, F13: hostile text in every field, every export read back', () => {

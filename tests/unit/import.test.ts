@@ -40,7 +40,7 @@ function bibtexEntries(text: string, kindMap = {}) {
 }
 
 const NO_KIND = (type: string) =>
-  `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
+  `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
 
 describe('BibTeX fixtures read to exact field values', () => {
   it('al-folio papers.bib: Jekyll front matter, comments, @string macros, month macros, accents, nested braces, "and others", button fields', () => {
@@ -175,9 +175,10 @@ describe('BibTeX fixtures read to exact field values', () => {
           year: 2016,
           publisher: 'IEEE Computer Society',
           publisherPlace: 'Los Alamitos, CA',
+          isbn: '978-1-4673-8851-1',
           links: [{ kind: 'website', url: 'https://ieeexplore.ieee.org/xpl/conhome/7776647/proceeding' }],
         },
-        notImported: ['isbn', ...dblp],
+        notImported: dblp,
         containerOf: ['DBLP:conf/cvpr/HeZRS16'],
       },
       {
@@ -236,9 +237,10 @@ describe('BibTeX fixtures read to exact field values', () => {
           articleNumber: 'dyac078',
           doi: '10.1093/ije/dyac078',
           language: 'en',
+          issn: '0300-5771',
         },
         body: 'Nearly all diseases are caused by different combinations of exposures. Causes of outcome learning finds such combinations in data.',
-        notImported: ['shorttitle', 'issn', 'urldate', 'file', 'keywords'],
+        notImported: ['shorttitle', 'urldate', 'file', 'keywords'],
       },
       {
         key: 'krizhevsky2009learning',
@@ -264,9 +266,9 @@ describe('BibTeX fixtures read to exact field values', () => {
           month: 6,
           venue: 'World Health Organization',
           publisherPlace: 'Geneva',
+          isbn: '978-92-4-002920-0',
           links: [{ kind: 'website', url: 'https://www.who.int/publications/i/item/9789240029200' }],
         },
-        notImported: ['isbn'],
       },
     ]);
   });
@@ -377,9 +379,10 @@ describe('CSL-JSON', () => {
           pages: 'e0130140',
           doi: '10.1371/journal.pone.0130140',
           language: 'en',
+          issn: '1932-6203',
         },
         body: 'Understanding and interpreting classification decisions of automated image classification systems is of high value in many applications.',
-        notImported: ['source', 'ISSN', 'journalAbbreviation'],
+        notImported: ['source', 'journalAbbreviation'],
       },
       {
         key: 'lapuschkin2016analyzing',
@@ -421,8 +424,8 @@ describe('CSL-JSON', () => {
           year: 2021,
           publisher: 'World Health Organization',
           publisherPlace: 'Geneva',
+          isbn: '978-92-4-002920-0',
         },
-        notImported: ['ISBN'],
       },
     ]);
   });
@@ -449,8 +452,8 @@ describe('CSL-JSON', () => {
 
 describe('an edited volume without editors', () => {
   it('still reports the fields it does not import (the editors it has none of are no such field)', () => {
-    const [entry] = readBibtex('@proceedings{x, title={T}, year=2020, publisher={P}, isbn={123}}', {}).entries;
-    expect([entry!.data.kind, entry!.notImported]).toEqual(['edited-volume', ['isbn']]);
+    const [entry] = readBibtex('@proceedings{x, title={T}, year=2020, publisher={P}, keywords={k}}', {}).entries;
+    expect([entry!.data.kind, entry!.notImported]).toEqual(['edited-volume', ['keywords']]);
   });
 });
 
@@ -472,8 +475,16 @@ describe('an ORCID work record', () => {
       },
     };
     const entry = readOrcidWork(work, '0000-0002-1825-0097', {});
-    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code', 'external-ids.pmid', 'contributors (editor)']);
-    expect(entry.data).toMatchObject({ title: 'Towards a Theory of Carberry Numbers', doi: '10.5555/12345678', authors: ['Carberry, Josiah Stinkney', 'van Beethoven, Ludwig'] });
+    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code']);
+    // The PubMed id and the editor are read (the ISSN is the journal's, "part-of", and says nothing of this work).
+    expect(entry.data).toMatchObject({
+      title: 'Towards a Theory of Carberry Numbers',
+      doi: '10.5555/12345678',
+      pmid: '12345',
+      authors: ['Carberry, Josiah Stinkney', 'van Beethoven, Ludwig'],
+      editors: ['Editor, Ada'],
+    });
+    expect(entry.data.issn).toBeUndefined();
   });
 
   it('reports nothing for a record with only what it reads', () => {
@@ -522,14 +533,14 @@ describe('source values', () => {
       ['book=monograph'],
       {
         error:
-          '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+          '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
       },
     ],
     [
       ['book'],
       {
         error:
-          '--kind-map: "book" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+          '--kind-map: "book" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
       },
     ],
   ])('--kind-map %j', (specs, expected) => {
@@ -694,6 +705,8 @@ The abstract.
         { name: 'The ATLAS Collaboration', organization: true },
         { name: 'Lovelace, Ada' },
       ],
+      editors: [],
+      translators: [],
     });
     expect(checked.entry?.body).toBe('The abstract.');
   });

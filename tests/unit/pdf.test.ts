@@ -52,7 +52,7 @@ const OPTIONS: CvPdfOptions = {
   talks: 'all',
   date: '2026-11-27',
   accent: '#0a5a9c',
-  authorLimit: 12,
+  authors: { limit: 12, last: 1 },
   origin: 'https://example.org',
   siteUrl: 'https://example.org/ada/',
   publicationsUrl: 'https://example.org/ada/publications/',
@@ -233,7 +233,7 @@ describe('the document from the model', () => {
 
   it('shows `cv` details and never `hidden` ones', () => {
     expect(doc.header.name).toBe('Dr. Ada Lovelace');
-    expect(doc.header.nameNote).toBe('vormals Ada Byron');
+    expect(doc.header.nameNote).toBe('geb. Ada Byron');
     expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society');
     expect(doc.header.lines.map(textOf)).toEqual(['ada@example.org · +44\u00A020\u00A07946\u00A00000', 'example.org/ada · ORCID 0000-0002-1825-0097', 'Geboren am 10. Dez. 1815']);
     const everything = JSON.stringify(doc);
@@ -348,13 +348,13 @@ status: accepted
 
   it('sets every kind of entry as the CV page shows it: dates, places, kinds and lines', () => {
     expect(entriesOf(section(doc, 'Berufserfahrung').blocks[0])).toEqual([
-      ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
+      ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Bei Charles Babbage.']],
     ]);
     expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([
-      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']],
+      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, bei Augustus De Morgan.']],
     ]);
     expect(entriesOf(section(doc, 'Forschungsprojekte').blocks[0])).toEqual([
-      ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · gefördert von Selbst', ['Projektwebsite']],
+      ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · Förderung: Selbst', ['Projektwebsite']],
     ]);
     expect(entriesOf(section(doc, 'Auszeichnungen').blocks[0])).toEqual([
       ['2013', 'Preis', 'Royal Society', ['Für Note G', 'Für die Arbeit „Notes with Ekstrøm, Marinč and Király“.']],

@@ -30,7 +30,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
       'publications/a.md',
       md(paper.replace('journal-article', 'journal')),
       [
-        'content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
+        'content/publications/a.md:2 kind: expected one of: journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
       ],
     ],
     [
@@ -184,7 +184,7 @@ describe('malformed files are named, never thrown', () => {
   it.each([
     [
       'notes/a.md',
-      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json',
+      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json, <style>.csl',
     ],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
     [

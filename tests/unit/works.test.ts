@@ -46,7 +46,17 @@ async function citable(fields: Record<string, unknown>): Promise<Citable> {
 const NEW_KINDS: Record<string, Record<string, unknown>> = {
   book: { kind: 'book', title: 'Notes on the Analytical Engine', publisher: 'Taylor', publisherPlace: 'London', venue: undefined },
   'edited-volume': { kind: 'edited-volume', title: 'Compilers Today', publisher: 'ACM', venue: undefined },
-  review: { kind: 'review', title: 'A review of engines', venue: 'Nature Reviews Physics', volume: 3, pages: '5-6' },
+  review: { kind: 'review', title: 'Review of “Engines” by C. Babbage', venue: 'Isis', volume: 3, pages: '5-6' },
+  'review-article': { kind: 'review-article', title: 'Engines: a review', venue: 'Nature Reviews Physics', volume: 3, pages: '5-16' },
+  translation: {
+    kind: 'translation',
+    title: 'Die Maschine',
+    translators: ['Vogel, Katharina'],
+    originalTitle: 'The Engine',
+    originalLanguage: 'en',
+    publisher: 'Wallstein',
+    venue: undefined,
+  },
   report: { kind: 'report', title: 'A working paper', venue: 'Vassar College', issue: 'TR-7' },
   poster: { kind: 'poster', title: 'A poster', venue: 'CHI 2021' },
   dataset: { kind: 'dataset', title: 'Engine tables', venue: 'Zenodo', doi: '10.5281/zenodo.42' },
@@ -78,6 +88,8 @@ describe('every new kind in every export', () => {
   const EXPECTED: [PublicationKind, string, string | undefined, string, string, string, string | undefined][] = [
     ['book', 'book', undefined, 'book', 'BOOK', 'Book', undefined],
     ['edited-volume', 'book', undefined, 'book', 'EDBOOK', 'Book', undefined],
+    ['translation', 'book', undefined, 'book', 'BOOK', 'Book', undefined],
+    ['review-article', 'article', 'Review article', 'article-journal', 'JOUR', 'ScholarlyArticle', 'citation_journal_title'],
     ['review', 'article', 'Review', 'review', 'JOUR', 'ScholarlyArticle', 'citation_journal_title'],
     ['report', 'techreport', undefined, 'report', 'RPRT', 'Report', 'citation_technical_report_institution'],
     ['poster', 'misc', 'Poster', 'speech', 'ABST', 'CreativeWork', 'citation_conference_title'],
@@ -176,7 +188,7 @@ describe('authors: organisations, marks and et al.', () => {
   it.each([
     [
       '  - { organisation: WHO }',
-      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, coSenior: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
     ],
     ['  - { organization: "" }', 'content/publications/a.md:5 authors[0].organization: expected a non-empty text; found ""'],
     ['  - { organization: WHO, equal: true }', 'content/publications/a.md:5 authors[0].equal: unknown field "equal"; expected one of: organization'],

@@ -5,7 +5,7 @@
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE, kindOf as definitionOf, thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -30,7 +30,7 @@ import {
   type SourceEntry,
 } from './sourceEntry.ts';
 import { bareDoi, isLanguageTag } from '../../src/schemas/atoms.ts';
-import { PUBSTATE } from '../../src/lib/bibtex.ts';
+import { BIBLATEX_LANGUAGES, PUBSTATE } from '../../src/lib/bibtex.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
 
@@ -90,6 +90,16 @@ const READ_FIELDS = new Set([
   'selected',
   'langid',
   'language',
+  'editor',
+  'translator',
+  'edition',
+  'isbn',
+  'issn',
+  'pmid',
+  'pmcid',
+  'version',
+  'origtitle',
+  'origlanguage',
   ...Object.keys(AL_FOLIO_LINKS),
 ]);
 
@@ -335,10 +345,10 @@ function restoredFields(fields: Fields): Fields {
 
 function kindOf(
   type: string,
-  fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean },
+  fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean; translated: boolean },
   kindMap: KindMap,
 ): PublicationKind | undefined {
-  const { venue, arxiv, subtype, editorsOnly } = fields;
+  const { venue, arxiv, subtype, editorsOnly, translated } = fields;
   const mapped = kindMap[type];
   if (mapped) return mapped;
   // @article and @misc hold several kinds; our own export names them in `type` (Dataset, Software, Review, …).
@@ -346,6 +356,8 @@ function kindOf(
   if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : (marked ?? 'journal-article');
   if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : marked;
   if (type === 'book' && editorsOnly) return 'edited-volume';
+  // A book with a translator on a CV is the owner's translation of someone else's book.
+  if (type === 'book' && translated) return 'translation';
   return KIND_BY_BIBTEX_TYPE.get(type);
 }
 
@@ -391,9 +403,11 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const type = entry.type.toLowerCase();
   const notices = [...context.notices];
   const errors = context.unknownCommands.map((command) => `unknown LaTeX command ${command}; write the character or text itself instead`);
-  const venueField = VENUE_FIELDS.find((name) => text(name) !== undefined);
+  // A conference paper's venue is its proceedings (booktitle) even when they are a journal's issue (journal).
+  const inJournal = (type === 'inproceedings' || type === 'conference') && text('booktitle') !== undefined && text('journal') !== undefined;
+  const venueField = inJournal ? 'booktitle' : VENUE_FIELDS.find((name) => text(name) !== undefined);
   const sourceVenue = mapOptional(venueField, (name) => withoutStyling(text(name)!));
-  const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField);
+  const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField && !(inJournal && name === 'journal'));
 
   const eprint = text('eprint');
   const archive = text('archiveprefix') ?? text('eprinttype');
@@ -416,7 +430,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
 
   const creators = (name: string) => (Array.isArray(fields[name]) ? (fields[name] as Creator[]) : []);
   const editorsOnly = creators('author').length === 0 && creators('editor').length > 0;
-  const found = kindOf(type, { venue: sourceVenue, arxiv: ids.arxiv, subtype: text('type'), editorsOnly }, context.kindMap);
+  const found = kindOf(type, { venue: sourceVenue, arxiv: ids.arxiv, subtype: text('type'), editorsOnly, translated: creators('translator').length > 0 }, context.kindMap);
   // A volume that entries here crossref is their container, not an entry of its own.
   const kind = context.containerOf.length > 0 && (found === undefined || found === 'edited-volume') ? undefined : found;
   if (kind === undefined && context.containerOf.length === 0) {
@@ -441,9 +455,15 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   }
   const listsEditors = kind !== undefined && definitionOf(kind).creators === 'editor';
   const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
-  // The editors of an edited volume are its people: imported, so not reported (an entry may have none).
-  const editorsAt = notImported.indexOf('editor');
-  if (listsEditors && editorsAt >= 0) notImported.splice(editorsAt, 1);
+  // The editors of the book a chapter or paper is in; an edited volume's editors are its people.
+  const editors = listsEditors ? [] : authorsOf(creators('editor')).authors;
+  const translators = authorsOf(creators('translator')).authors;
+  // In a book (or the book a chapter is in), biblatex's `number` is the number in the series.
+  const numberInSeries = kind !== undefined && (definitionOf(kind).partOfBook || definitionOf(kind).bibtex === 'book') && text('series') !== undefined;
+  const origlanguage = text('origlanguage')?.toLowerCase();
+  const originalLanguage =
+    origlanguage && (Object.entries(BIBLATEX_LANGUAGES).find(([, name]) => name === origlanguage)?.[0] ?? (isLanguageTag(origlanguage) ? origlanguage : undefined));
+  if (origlanguage !== undefined && originalLanguage === undefined) notices.push(`origlanguage "${origlanguage}" not understood; left out`);
   const pubstate = text('pubstate');
   const status = pubstate === undefined ? undefined : STATUS_BY_PUBSTATE[pubstate.toLowerCase()];
   if (pubstate !== undefined && status === undefined) notices.push(`pubstate "${pubstate}" not understood; imported as published`);
@@ -457,15 +477,28 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     status,
     month,
     venue,
+    editors: editors.length > 0 ? editors : undefined,
+    translators: translators.length > 0 ? translators : undefined,
+    journal: inJournal ? text('journal') : undefined,
     series: text('series'),
+    seriesNumber: numberInSeries ? text('number') : undefined,
+    edition: text('edition'),
     volume: corrVolume === undefined ? text('volume') : undefined,
-    issue: text('number') ?? text('issue'),
+    issue: numberInSeries ? text('issue') : (text('number') ?? text('issue')),
     pages: mapOptional(pages, pageRange),
     articleNumber,
     publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('address') ?? text('location'),
     doi: ids.doi,
     arxiv: ids.arxiv,
+    pmid: text('pmid'),
+    pmcid: text('pmcid'),
+    isbn: text('isbn'),
+    issn: text('issn'),
+    version: text('version'),
+    thesisType: kind === 'thesis' ? thesisTypeOf(type, text('type')) : undefined,
+    originalTitle: mapOptional(text('origtitle'), withoutStyling),
+    originalLanguage,
     links: links.length > 0 ? links : undefined,
     note: noteBesides(text('note'), ids.arxiv),
     language: context.language,

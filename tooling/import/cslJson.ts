@@ -3,7 +3,7 @@
  * to publication fields. Pure: the file's text in, entries or one error out.
  */
 import { publicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_CSL_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_CSL_GENRE, KIND_BY_CSL_TYPE, kindOf as definitionOf, thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -58,6 +58,16 @@ const READ_FIELDS = new Set([
   'language',
   'status',
   'editor',
+  'translator',
+  'collection-number',
+  'edition',
+  'version',
+  'original-title',
+  'event-title',
+  'ISBN',
+  'ISSN',
+  'PMID',
+  'PMCID',
 ]);
 
 interface CslName {
@@ -156,9 +166,20 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     arxiv: numberArxiv ?? arxivIdIn(doi),
   });
   const editorsOnly = !Array.isArray(item['author']) && Array.isArray(item['editor']);
+  const translated = Array.isArray(item['translator']) && item['translator'].length > 0;
+  // A genre of our own export ("Review article") tells kinds apart that share a CSL type.
+  const byGenre = KIND_BY_CSL_GENRE.get(text('genre')?.toLowerCase() ?? '');
   const kind =
     kindMap[item.type] ??
-    (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : item.type === 'book' && editorsOnly ? 'edited-volume' : KIND_BY_CSL_TYPE.get(item.type));
+    (item.type === 'article-journal' && isArxivVenue(containerTitle)
+      ? 'preprint'
+      : item.type === 'book' && editorsOnly
+        ? 'edited-volume'
+        : item.type === 'book' && translated
+          ? 'translation'
+          : byGenre !== undefined && definitionOf(byGenre).csl === item.type
+            ? byGenre
+            : KIND_BY_CSL_TYPE.get(item.type));
   const status = mapOptional(text('status'), (value) => STATUS_BY_CSL[value.toLowerCase()]);
   if (kind === undefined) {
     errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
@@ -170,8 +191,12 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
   const isTag = language !== undefined && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language);
   if (language !== undefined && !isTag) notices.push(`language "${language}" is not a language tag such as "de"; left out`);
 
-  const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle;
+  // A conference paper in a journal issue: the journal is the container, the conference the event.
+  const eventTitle = kind === 'conference-paper' ? mapOptional(text('event-title'), withoutStyling) : undefined;
+  const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : (eventTitle ?? containerTitle);
   const creators = kind === undefined ? 'author' : definitionOf(kind).creators;
+  const editors = creators === 'editor' ? [] : authorsOf(item['editor'], 'editor', errors);
+  const translators = authorsOf(item['translator'], 'translator', errors);
   const pages = pagesOrArticleNumber(text('page'), text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined));
   if (pages.notice !== undefined) notices.push(pages.notice);
   const abstract = item['abstract'];
@@ -180,6 +205,18 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     kind,
     title: mapOptional(text('title'), withoutStyling),
     authors: authorsOf(item[creators], creators, errors),
+    editors: editors.length > 0 ? editors : undefined,
+    translators: translators.length > 0 ? translators : undefined,
+    journal: eventTitle === undefined ? undefined : containerTitle,
+    seriesNumber: text('collection-number'),
+    edition: text('edition'),
+    version: text('version'),
+    isbn: text('ISBN'),
+    issn: text('ISSN'),
+    pmid: text('PMID'),
+    pmcid: text('PMCID'),
+    thesisType: kind === 'thesis' ? thesisTypeOf(undefined, text('genre')) : undefined,
+    originalTitle: mapOptional(text('original-title'), withoutStyling),
     year: issued.year,
     status,
     month: issued.month,

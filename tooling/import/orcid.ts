@@ -104,6 +104,17 @@ function identifiersOf(work: OrcidWork): { doi?: string; arxiv?: string } {
   return defined({ doi: doi === undefined ? undefined : bareDoi(doi), arxiv: arxiv === undefined ? undefined : (arxivIdIn(arxiv) ?? arxivIdIn(`arXiv:${arxiv}`)) });
 }
 
+/** ORCID's external-id types that publication fields hold besides DOI and arXiv. */
+const OTHER_IDS = { isbn: 'isbn', issn: 'issn', pmid: 'pmid', pmc: 'pmcid' } as const;
+
+/** The work's ISBN, ISSN, PubMed and PubMed Central ids, as ORCID lists them. */
+function otherIdentifiersOf(work: OrcidWork): Partial<Record<(typeof OTHER_IDS)[keyof typeof OTHER_IDS], string>> {
+  const own = externalIds(work).items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self');
+  return defined(
+    Object.fromEntries(Object.entries(OTHER_IDS).map(([type, field]) => [field, own.find((id) => id['external-id-type'] === type)?.['external-id-value']?.trim() || undefined])),
+  );
+}
+
 /** What a summary tells: enough to recognise the work (title, year, DOI, arXiv id). */
 function summaryDraft(work: OrcidWork): PublicationDraft {
   const year = textOf(work['publication-date']?.year);
@@ -113,11 +124,11 @@ function summaryDraft(work: OrcidWork): PublicationDraft {
 /** What a full work record holds that a publication file has no place for, in ORCID's names. */
 function orcidNotImported(work: OrcidWork): string[] {
   const otherIds = externalIds(work)
-    .items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self' && !['doi', 'arxiv'].includes(id['external-id-type'] ?? ''))
+    .items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self' && !['doi', 'arxiv', ...Object.keys(OTHER_IDS)].includes(id['external-id-type'] ?? ''))
     .map((id) => `external-ids.${id['external-id-type']}`);
   const otherRoles = contributors(work)
     .items.map(contributorRole)
-    .filter((role) => role !== 'author')
+    .filter((role) => role !== 'author' && role !== 'editor')
     .map((role) => `contributors (${role})`);
   const present = (name: string, value: unknown) => (value === undefined || value === null ? [] : [name]);
   return [
@@ -139,12 +150,15 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
   const kind = kindMap[type] ?? KIND_BY_ORCID_TYPE.get(type);
   const errors = [externalIds(work).problem, contributors(work).problem].filter((problem) => problem !== undefined);
   if (kind === undefined) errors.push(`ORCID type "${type}" has no publication kind; map it with --kind-map ${type}=<kind> (${publicationKind.options.join(', ')})`);
-  const authors = contributors(work)
-    .items.filter((contributor) => contributorRole(contributor) === 'author')
-    .flatMap((contributor) => {
-      const name = textOf(contributor['credit-name']);
-      return name === undefined ? [] : [givenFirstName(name)];
-    });
+  const people = (role: string) =>
+    contributors(work)
+      .items.filter((contributor) => contributorRole(contributor) === role)
+      .flatMap((contributor) => {
+        const name = textOf(contributor['credit-name']);
+        return name === undefined ? [] : [givenFirstName(name)];
+      });
+  const authors = people('author');
+  const editors = people('editor');
   if (authors.length === 0) errors.push('ORCID lists no authors for this work; add them to the ORCID record or import it from BibTeX');
   const month = textOf(work['publication-date']?.month);
   const { doi, arxiv } = identifiersOf(work);
@@ -156,6 +170,8 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
     month: month === undefined ? undefined : monthNumber(month),
     venue: textOf(work['journal-title']) ?? (kind === 'preprint' && ids.arxiv !== undefined ? 'arXiv' : undefined),
     ...ids,
+    ...otherIdentifiersOf(work),
+    editors: editors.length > 0 ? editors : undefined,
     links: links.length > 0 ? links : undefined,
   });
   const code = String(work['put-code'] ?? '?');
