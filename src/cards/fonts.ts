@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import harfbuzz, { type HarfBuzz, type HbFont } from 'harfbuzzjs';
+import type { HarfBuzz, HbFont } from 'harfbuzzjs';
 
 /** The four faces a card uses. */
 export const FACES = {
@@ -106,8 +106,9 @@ const RUN_CACHE_LIMIT = 50_000;
 
 /** The fonts from the Fontsource packages installed beside this project. */
 export async function loadFontSet(): Promise<FontSet> {
-  const hb: HarfBuzz = await harfbuzz;
   const require = createRequire(import.meta.url);
+  // Required, not imported: the package's export is a promise, which ES module interop (Vite's) would wrap.
+  const hb = await (require('harfbuzzjs') as Promise<HarfBuzz>);
   const coverage = new Map<string, Map<string, [number, number][]>>();
   const rangesOf = (family: string) => {
     if (!coverage.has(family)) {

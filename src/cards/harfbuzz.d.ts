@@ -28,6 +28,4 @@ declare module 'harfbuzzjs' {
     createBuffer(): HbBuffer;
     shape(font: HbFont, buffer: HbBuffer, features?: string): void;
   }
-  const harfbuzz: Promise<HarfBuzz>;
-  export default harfbuzz;
 }
