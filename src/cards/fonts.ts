@@ -119,13 +119,16 @@ export async function loadFontSet(): Promise<FontSet> {
   };
   const files = new Map<string, FontFile>();
   const fileOf = (face: FaceName, subset: string): FontFile => {
-    const { family, weight, style } = FACES[face];
-    const path = require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-${style}.woff`);
-    if (!files.has(path)) {
+    const key = `${face}-${subset}`;
+    let file = files.get(key);
+    if (file === undefined) {
+      const { family, weight, style } = FACES[face];
+      const path = require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-${style}.woff`);
       const hbFace = hb.createFace(hb.createBlob(sfntOfWoff(readFileSync(path))), 0);
-      files.set(path, { id: files.size, font: hb.createFont(hbFace), upem: hbFace.upem });
+      file = { id: files.size, font: hb.createFont(hbFace), upem: hbFace.upem };
+      files.set(key, file);
     }
-    return files.get(path)!;
+    return file;
   };
   /** The subset of a face's font that has a character; undefined when none has. */
   const subsetOf = (face: FaceName, codePoint: number): string | undefined => {

@@ -26,6 +26,8 @@ export interface GlyphMask {
   readonly width: number;
   readonly height: number;
   readonly levels: Uint8Array;
+  /** Per row, the first and one past the last column with coverage: the only ones drawn. */
+  readonly spans: Uint16Array;
 }
 
 /** What to draw: a glyph of a font file at an em size, its pen at x (fractional) and y (the baseline). */
@@ -94,32 +96,41 @@ export class GlyphMasks {
     const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
     for (const cell of cells) {
       const levels = new Uint8Array(cell.width * cell.height);
+      const spans = new Uint16Array(cell.height * 2);
       for (let row = 0; row < cell.height; row++) {
+        let [first, end] = [cell.width, 0];
         for (let column = 0; column < cell.width; column++) {
-          const alpha = pixels[((cell.y + row) * ATLAS_WIDTH + cell.x + column) * 4 + 3]!;
-          levels[row * cell.width + column] = Math.round((alpha * LEVELS) / 255);
+          const level = Math.round((pixels[((cell.y + row) * ATLAS_WIDTH + cell.x + column) * 4 + 3]! * LEVELS) / 255);
+          levels[row * cell.width + column] = level;
+          if (level > 0) [first, end] = [Math.min(first, column), column + 1];
         }
+        spans.set([first, end], row * 2);
       }
-      this.masks.set(cell.key, { left: cell.left, top: cell.top, width: cell.width, height: cell.height, levels });
+      this.masks.set(cell.key, { left: cell.left, top: cell.top, width: cell.width, height: cell.height, levels, spans });
     }
   }
 }
 
-/** An image of `width` × `height` pixels on paper, in up to four inks. */
+/**
+ * An image of `width` × `height` pixels on paper, in up to four inks, by index;
+ * their colours are given when the PNG is written. One canvas serves card after card.
+ */
 export class Canvas {
   /** One row per line of pixels, each led by its PNG filter byte (0: none), so the canvas is the PNG's image data as it is. */
   private readonly rows: Uint8Array;
   private readonly stride: number;
   readonly width: number;
   readonly height: number;
-  private readonly paper: string;
-  private readonly inks: readonly string[];
 
-  constructor(width: number, height: number, paper: string, inks: readonly string[]) {
-    if (inks.length > MAX_INKS) throw new Error(`a card has at most ${MAX_INKS} inks`);
-    [this.width, this.height, this.paper, this.inks] = [width, height, paper, inks];
+  constructor(width: number, height: number) {
+    [this.width, this.height] = [width, height];
     this.stride = width + 1;
     this.rows = new Uint8Array(this.stride * height);
+  }
+
+  /** Paper all over. */
+  clear(): void {
+    this.rows.fill(0);
   }
 
   /** A rectangle in one ink, solid (whole pixels). */
@@ -142,10 +153,12 @@ export class Canvas {
       const left = Math.floor(draw.x) + mask.left;
       const top = Math.round(draw.y) + mask.top;
       const [first, last] = [Math.max(0, -left), Math.min(mask.width, this.width - left)];
+      const { spans } = mask;
       for (let row = Math.max(0, -top); row < Math.min(mask.height, this.height - top); row++) {
         const line = (top + row) * this.stride + 1 + left;
         const levels = row * mask.width;
-        for (let column = first; column < last; column++) {
+        const end = Math.min(last, spans[row * 2 + 1]!);
+        for (let column = Math.max(first, spans[row * 2]!); column < end; column++) {
           const level = mask.levels[levels + column]!;
           if (level === 0) continue;
           const at = line + column;
@@ -158,11 +171,12 @@ export class Canvas {
   }
 
   /** The palette: the paper, then each ink's levels from faint to full. */
-  private palette(): Uint8Array {
-    const paper = rgbOf(this.paper);
-    const palette = new Uint8Array(3 * (1 + this.inks.length * LEVELS));
+  private static palette(paperColour: string, inks: readonly string[]): Uint8Array {
+    if (inks.length > MAX_INKS) throw new Error(`a canvas has at most ${MAX_INKS} inks`);
+    const paper = rgbOf(paperColour);
+    const palette = new Uint8Array(3 * (1 + inks.length * LEVELS));
     palette.set(paper);
-    this.inks.forEach((ink, i) => {
+    inks.forEach((ink, i) => {
       const colour = rgbOf(ink);
       for (let level = 1; level <= LEVELS; level++) {
         const at = 3 * (1 + i * LEVELS + level - 1);
@@ -172,17 +186,17 @@ export class Canvas {
     return palette;
   }
 
-  /** The canvas as an indexed PNG. */
-  png(): Uint8Array<ArrayBuffer> {
-    return pngFile(this.width, this.height, 3, this.rows, this.palette());
+  /** The canvas as an indexed PNG, in these colours. */
+  png(paper: string, inks: readonly string[]): Uint8Array<ArrayBuffer> {
+    return pngFile(this.width, this.height, 3, this.rows, Canvas.palette(paper, inks));
   }
 
   /**
-   * The canvas as an RGB PNG with an image laid over it: `rgba` (premultiplied,
+   * The canvas as an RGB PNG in these colours with an image laid over it: `rgba` (premultiplied,
    * as resvg gives it) of `width` × `height` pixels at x, y. For the person card's portrait.
    */
-  pngWithImage(rgba: Uint8Array, x: number, y: number, width: number, height: number): Uint8Array<ArrayBuffer> {
-    const palette = this.palette();
+  pngWithImage(paper: string, inks: readonly string[], rgba: Uint8Array, x: number, y: number, width: number, height: number): Uint8Array<ArrayBuffer> {
+    const palette = Canvas.palette(paper, inks);
     const stride = 1 + this.width * 3;
     const rows = new Uint8Array(stride * this.height);
     for (let row = 0; row < this.height; row++) {

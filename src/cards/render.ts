@@ -172,17 +172,22 @@ export interface CardRenderer {
 export async function createCardRenderer(): Promise<CardRenderer> {
   const fonts = await loadFontSet();
   const masks = new GlyphMasks();
+  const canvas = new Canvas(CARD_WIDTH, CARD_HEIGHT);
   return {
     fonts,
     render(card) {
-      const canvas = new Canvas(CARD_WIDTH, CARD_HEIGHT, COLOURS.paper, [COLOURS.ink, COLOURS.muted, card.accent, COLOURS.rule]);
+      canvas.clear();
       canvas.fill(0, 0, ACCENT_BAR, CARD_HEIGHT, ACCENT);
       canvas.fill(LEFT, RULE_Y, MEASURE, RULE_WIDTH, RULE);
-      const draws: GlyphDraw[] = cardLayout(card, fonts).flatMap(({ paragraph: set, x, y }) => set.glyphs.map((glyph) => ({ ...glyph, x: x + glyph.x, y: y + glyph.y })));
+      const draws: GlyphDraw[] = [];
+      for (const { paragraph: set, x, y } of cardLayout(card, fonts)) {
+        for (const glyph of set.glyphs) draws.push({ file: glyph.file, glyph: glyph.glyph, size: glyph.size, ink: glyph.ink, x: x + glyph.x, y: y + glyph.y });
+      }
       canvas.glyphs(draws, masks);
-      if (card.portrait === undefined) return canvas.png();
+      const inks = [COLOURS.ink, COLOURS.muted, card.accent, COLOURS.rule];
+      if (card.portrait === undefined) return canvas.png(COLOURS.paper, inks);
       const top = PADDING.top + Math.round((TEXT_BOTTOM - PADDING.top - PORTRAIT_OUTER) / 2);
-      return canvas.pngWithImage(portraitPixels(card.portrait), CARD_WIDTH - PADDING.right - PORTRAIT_OUTER, top, PORTRAIT_OUTER, PORTRAIT_OUTER);
+      return canvas.pngWithImage(COLOURS.paper, inks, portraitPixels(card.portrait), CARD_WIDTH - PADDING.right - PORTRAIT_OUTER, top, PORTRAIT_OUTER, PORTRAIT_OUTER);
     },
   };
 }
