@@ -15,6 +15,8 @@ const LEVELS = 63;
 const MAX_INKS = 4;
 /** Glyphs are placed to a quarter of a pixel across, to a whole pixel down. */
 const PHASES = 4;
+/** The widest image glyphs are rasterised in at once. */
+const ATLAS_WIDTH = 2048;
 
 /** "#0a5a9c" → [10, 90, 156]. */
 const rgbOf = (hex: string): [number, number, number] => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
@@ -63,10 +65,8 @@ export class GlyphMasks {
       if (!this.masks.has(key) && !missing.has(key)) missing.set(key, { draw, phase });
     }
     if (missing.size === 0) return;
-    // Each glyph in a cell of its own, placed left to right in rows (shelves) of an atlas.
-    const ATLAS_WIDTH = 2048;
+    // Each glyph in a cell of its own: its outline's bounds at its size and offset, and a pixel to spare around.
     const cells: { key: string; path: string; scale: number; phase: number; left: number; top: number; width: number; height: number; x: number; y: number }[] = [];
-    let [x, y, shelf] = [0, 0, 0];
     for (const [key, { draw, phase }] of missing) {
       const path = draw.file.font.glyphToPath(draw.glyph);
       const numbers: number[] = path.match(/-?[\d.]+(?:e-?\d+)?/g)?.map(Number) ?? [];
@@ -82,29 +82,41 @@ export class GlyphMasks {
       const top = Math.floor(-Math.max(...ys) * scale) - 1;
       const width = Math.ceil(Math.max(...xs) * scale + offset) + 1 - left;
       const height = Math.ceil(-Math.min(...ys) * scale) + 1 - top;
-      if (x + width > ATLAS_WIDTH) [x, y, shelf] = [0, y + shelf, 0];
-      cells.push({ key, path, scale, phase, left, top, width, height, x, y });
-      x += width;
-      shelf = Math.max(shelf, height);
+      cells.push({ key, path, scale, phase, left, top, width, height, x: 0, y: 0 });
     }
     if (cells.length === 0) return;
-    const atlasHeight = y + shelf;
+    // The cells left to right in rows (shelves) of an atlas no wider than it needs to be.
+    const atlasWidth = Math.min(
+      ATLAS_WIDTH,
+      cells.reduce((sum, cell) => sum + cell.width, 0),
+    );
+    let [x, y, shelf] = [0, 0, 0];
+    for (const cell of cells) {
+      if (x + cell.width > atlasWidth) [x, y, shelf] = [0, y + shelf, 0];
+      [cell.x, cell.y] = [x, y];
+      x += cell.width;
+      shelf = Math.max(shelf, cell.height);
+    }
     const paths = cells.map(
       (cell) => `<path transform="matrix(${cell.scale} 0 0 ${-cell.scale} ${cell.x - cell.left + cell.phase / PHASES} ${cell.y - cell.top})" d="${cell.path}"/>`,
     );
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${ATLAS_WIDTH}" height="${atlasHeight}">${paths.join('')}</svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${y + shelf}">${paths.join('')}</svg>`;
     const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
     for (const cell of cells) {
       const levels = new Uint8Array(cell.width * cell.height);
       const spans = new Uint16Array(cell.height * 2);
       for (let row = 0; row < cell.height; row++) {
-        let [first, end] = [cell.width, 0];
+        let first = cell.width;
+        let end = 0;
         for (let column = 0; column < cell.width; column++) {
-          const level = Math.round((pixels[((cell.y + row) * ATLAS_WIDTH + cell.x + column) * 4 + 3]! * LEVELS) / 255);
+          const level = Math.round((pixels[((cell.y + row) * atlasWidth + cell.x + column) * 4 + 3]! * LEVELS) / 255);
           levels[row * cell.width + column] = level;
-          if (level > 0) [first, end] = [Math.min(first, column), column + 1];
+          if (level === 0) continue;
+          if (first > column) first = column;
+          end = column + 1;
         }
-        spans.set([first, end], row * 2);
+        spans[row * 2] = first;
+        spans[row * 2 + 1] = end;
       }
       this.masks.set(cell.key, { left: cell.left, top: cell.top, width: cell.width, height: cell.height, levels, spans });
     }

@@ -110,7 +110,9 @@ describe('the home, publication and section cards', () => {
 
 describe('with per-publication cards off and an accent colour of the owner’s', () => {
   const dist = scratchDist('cards-off');
-  const content = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: en-GB\nurl: https://lapuschkin.com\npreviewImages: { publications: false }\naccent: { light: "#7a1f5c", dark: "#f0a8d8" }\n' });
+  const content = fixtureCopy(SHIPPED, {
+    'settings.yaml': 'language: en-GB\nurl: https://lapuschkin.com\npreviewImages: { publications: false }\naccent: { light: "#7a1f5c", dark: "#f0a8d8" }\n',
+  });
   beforeAll(() => buildSite(dist, { content }));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

@@ -343,7 +343,7 @@ describe('rendering', () => {
     expect(() => renderer.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).toThrow('the portrait is not an image that can be drawn');
   });
 
-  it('renders the same bytes on the worker pool, cards in parallel, and reports a card it cannot draw', async () => {
+  it('renders the same bytes on the worker pool, and reports a card it cannot draw', async () => {
     const pool = createRenderPool(WORKER, 2);
     try {
       const [pooled, person] = await Promise.all([pool.render(publicationCard), pool.render({ ...personCard, portrait })]);
