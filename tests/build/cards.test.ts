@@ -71,7 +71,7 @@ describe.each([
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
   });
 
-  it('V9: links every page to the favicon made from the owner’s initials in the accent colour, under the base path', () => {
+  it('visual 2.1.9: links every page to the favicon made from the owner’s initials in the accent colour, under the base path', () => {
     const base = new URL(origin).pathname;
     for (const page of htmlPages(dist)) {
       const icon = loadPage(page, dist)('link[rel="icon"]');
@@ -130,7 +130,7 @@ describe('with per-publication cards off and an accent colour of the owner’s',
     ]);
   });
 
-  it('V2: colours the cards’ bar and the favicon with the accent', () => {
+  it('visual 3.2: colours the cards’ bar and the favicon with the accent', () => {
     for (const card of ['home', 'cv', 'publications']) {
       expect(pngPixels(readFileSync(join(dist, 'og', `${card}.png`))).at(0, 0), card).toBe('#7a1f5c');
       expect(pngPixels(readFileSync(join(DIST, 'og', `${card}.png`))).at(0, 0), card).toBe('#0a5a9c');

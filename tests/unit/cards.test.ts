@@ -52,6 +52,20 @@ const personCard: Card = {
   siteAddress: 'lapuschkin.com',
 };
 
+/** The cards' words from the English catalogue, as src/cards/images.ts takes them. */
+const cardLabelsEn: CardLabels = {
+  publications: en.publications.title,
+  talks: en.talks.title,
+  patents: en.patents.title,
+  news: en.news.title,
+  cv: en.cv.title,
+  notFound: en.notFound.title,
+  notFoundLede: en.notFound.lede,
+  publicationsOfYear: en.publications.yearTitle,
+  talksOfYear: en.talks.yearTitle,
+  publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, en.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
+};
+
 let renderer: CardRenderer;
 let fonts: FontSet;
 beforeAll(async () => {
@@ -145,7 +159,7 @@ describe('setting a card’s text', () => {
     expect(lines(placed, 'siteName')).toEqual([]);
   });
 
-  it('V5: breaks a role line beside the portrait into even lines, with no word alone on the last', () => {
+  it('visual 3.5: breaks a role line beside the portrait into even lines, with no word alone on the last', () => {
     const placed = cardLayout({ ...personCard, title: 'Dr. Maria Rossi', subtitle: ['Postdoctoral Researcher in Computational Biology', 'ETH Zürich'], portrait: 'data:' }, fonts);
     expect(lines(placed, 'subtitle')).toEqual([['Postdoctoral Researcher', 'in Computational Biology'], ['ETH Zürich']]);
     // A name that fits takes the largest size.
@@ -171,6 +185,13 @@ describe('setting a card’s text', () => {
     expect(title.startsWith(set.lineTexts.join(' ').slice(0, -1))).toBe(true);
   });
 
+  it('visual 3.4: sets every text but the title at 32 px or more, on every card of the complete fixture', async () => {
+    const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+    for (const [path, card] of siteCards(await modelOf(COMPLETE), options)) {
+      for (const { role, paragraph } of cardLayout(card, fonts)) if (role !== 'title') expect(paragraph.glyphs[0]!.size, `${path} ${role}`).toBeGreaterThanOrEqual(32);
+    }
+  });
+
   it('keeps every paragraph of a full card inside the card, above the footer rule', () => {
     const full: Card = {
       ...publicationCard,
@@ -186,19 +207,7 @@ describe('setting a card’s text', () => {
 });
 
 describe('the site’s cards', () => {
-  const labels: CardLabels = {
-    publications: en.publications.title,
-    talks: en.talks.title,
-    patents: en.patents.title,
-    news: en.news.title,
-    cv: en.cv.title,
-    notFound: en.notFound.title,
-    notFoundLede: en.notFound.lede,
-    publicationsOfYear: en.publications.yearTitle,
-    talksOfYear: en.talks.yearTitle,
-    publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, en.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
-  };
-  const options = { labels, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+  const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
   const frame = { lang: 'en', accent: '#7a1f5c', authors: [], siteName: 'Dr. Maria Rossi', siteAddress: 'maria-rossi.example.org' };
   const position = 'Postdoctoral Researcher in Computational Biology, ETH Zürich';
 
@@ -220,7 +229,7 @@ describe('the site’s cards', () => {
     expect(cards.get('home')).toEqual({ kind: 'person', ...frame, title: 'Dr. Maria Rossi', subtitle: ['Postdoctoral Researcher in Computational Biology', 'ETH Zürich'] });
   });
 
-  it('V3: puts the key numbers on the section cards, the owner’s role with them on the CV card, and no role on the 404 card', async () => {
+  it('visual 3.3: puts the key numbers on the section cards, the owner’s role with them on the CV card, and no role on the 404 card', async () => {
     const cards = siteCards(await modelOf(COMPLETE), options);
     expect(cards.get('publications')).toEqual({
       kind: 'page',
@@ -240,7 +249,7 @@ describe('the site’s cards', () => {
     ]);
   });
 
-  it('V6: gives the news page the latest headlines and each free page its title and description', async () => {
+  it('visual 3.6: gives the news page the latest headlines and each free page its title and description', async () => {
     const cards = siteCards(await modelOf(COMPLETE), options);
     expect(cards.get('news')).toEqual({
       kind: 'page',
@@ -251,7 +260,7 @@ describe('the site’s cards', () => {
     expect(cards.get('research')).toEqual({ kind: 'page', ...frame, title: 'Research', subtitle: ['How cells decide their fate, studied with spatial statistics.'] });
   });
 
-  it('V1: shows a publication’s status with its kind, and its title in Unicode, never TeX', async () => {
+  it('visual 3.1: shows a publication’s status with its kind, and its title in Unicode, never TeX', async () => {
     const cards = siteCards(await modelOf(COMPLETE), options);
     expect(cards.get('publications/rossi2025sparse')).toEqual({
       kind: 'publication',
@@ -322,7 +331,7 @@ describe('rendering', () => {
     expect(Buffer.from(renderer.render({ ...publicationCard, title: 'Another title' })).equals(Buffer.from(first))).toBe(false);
   });
 
-  it('V2: colours the bar with the site’s accent, on paper, with the text in ink', () => {
+  it('visual 3.2: colours the bar with the site’s accent, on paper, with the text in ink', () => {
     for (const accent of ['#7a1f5c', '#0a5a9c']) {
       const pixels = pngPixels(renderer.render({ ...publicationCard, accent }));
       expect([pixels.at(0, 0), pixels.at(13, 629)]).toEqual([accent, accent]);
@@ -372,7 +381,7 @@ describe('favicon', () => {
     expect(monogram(name)).toBe(initials);
   });
 
-  it('V9: draws the initials as outlines on the accent colour, in the ink that reads on it, the same bytes every time', async () => {
+  it('visual 2.1.9: draws the initials as outlines on the accent colour, in the ink that reads on it, the same bytes every time', async () => {
     const set = await loadFontSet();
     const svg = faviconSvg('MR', '#7a1f5c', set);
     expect(svg).toMatch(
