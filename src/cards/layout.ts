@@ -59,14 +59,12 @@ interface Word {
   readonly width: number;
   /** Width of the space after it (0 at the end). */
   readonly space: number;
-  /** The space's text, for the line texts. */
-  readonly spaceText: string;
 }
 
 const ELLIPSIS = '…';
 
 const widthOf = (pieces: readonly Piece[]) => pieces.reduce((sum, piece) => sum + piece.glyph.advance, 0);
-const word = (pieces: readonly Piece[], space = 0): Word => ({ pieces, width: widthOf(pieces), space, spaceText: space > 0 ? ' ' : '' });
+const word = (pieces: readonly Piece[], space = 0): Word => ({ pieces, width: widthOf(pieces), space });
 
 /** The words of a paragraph, split at spaces, with their widths; a word wider than `width` is split where it reaches the edge. */
 function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] {
@@ -107,18 +105,18 @@ function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] 
 /** The line breaks (index of each line's first word) that fill lines of `width` greedily; a word wider than a line gets one of its own. */
 function breaks(words: readonly Word[], width: number): number[] {
   const starts = [0];
-  let lineWidth = 0;
+  let filled = 0;
   words.forEach((word, i) => {
-    if (i > starts.at(-1)! && lineWidth + words[i - 1]!.space + word.width > width) {
+    if (i > starts.at(-1)! && filled + words[i - 1]!.space + word.width > width) {
       starts.push(i);
-      lineWidth = word.width;
-    } else lineWidth += (i > starts.at(-1)! ? words[i - 1]!.space : 0) + word.width;
+      filled = word.width;
+    } else filled += (i > starts.at(-1)! ? words[i - 1]!.space : 0) + word.width;
   });
   return starts;
 }
 
-const lineWidth = (words: readonly Word[], from: number, to: number) =>
-  words.slice(from, to).reduce((sum, word, i, line) => sum + word.width + (i < line.length - 1 ? word.space : 0), 0);
+/** A line's width: its words and the spaces between them. */
+const lineWidth = (line: readonly Word[]) => line.reduce((sum, word, i) => sum + word.width + (i < line.length - 1 ? word.space : 0), 0);
 
 /** The narrowest width (to a pixel) at which the words take no more lines than at `width`: lines of even length. */
 function balancedWidth(words: readonly Word[], width: number): number {
@@ -160,9 +158,9 @@ export function setParagraph(fonts: FontSet, spans: readonly Span[], style: Para
     glyphs,
     lines: lines.length,
     height: lines.length * lineBox,
-    width: Math.max(0, ...lines.map((line) => lineWidth(line, 0, line.length))),
+    width: Math.max(0, ...lines.map((line) => lineWidth(line))),
     cut,
-    lineTexts: lines.map((line) => line.map((word, j) => word.pieces.map((piece) => piece.character).join('') + (j < line.length - 1 ? word.spaceText : '')).join('')),
+    lineTexts: lines.map((line) => line.map((word, j) => word.pieces.map((piece) => piece.character).join('') + (j < line.length - 1 && word.space > 0 ? ' ' : '')).join('')),
   };
 }
 
@@ -173,9 +171,9 @@ function withEllipsis(fonts: FontSet, line: readonly Word[], spans: readonly Spa
   const [glyph] = fonts.shape(ELLIPSIS, style.face, style.size, style.letterSpacing);
   const ellipsis: Piece = { glyph: glyph!, ink: style.ink, character: ELLIPSIS };
   const kept = [...line];
-  while (kept.length > 1 && lineWidth(kept, 0, kept.length) + ellipsis.glyph.advance > width) kept.pop();
+  while (kept.length > 1 && lineWidth(kept) + ellipsis.glyph.advance > width) kept.pop();
   const last = kept.pop()!;
-  const before = kept.length > 0 ? lineWidth(kept, 0, kept.length) + kept.at(-1)!.space : 0;
+  const before = kept.length > 0 ? lineWidth(kept) + kept.at(-1)!.space : 0;
   let pieces = [...last.pieces];
   while (pieces.length > 1 && before + widthOf(pieces) + ellipsis.glyph.advance > width) pieces.pop();
   pieces = [...pieces, ellipsis];
