@@ -59,12 +59,16 @@ interface Word {
   readonly width: number;
   /** Width of the space after it (0 at the end). */
   readonly space: number;
+  /** A separator standing alone ("·", "–"): it may end a line, never begin one. */
+  readonly clings: boolean;
 }
 
 const ELLIPSIS = '…';
 
 const widthOf = (pieces: readonly Piece[]) => pieces.reduce((sum, piece) => sum + piece.glyph.advance, 0);
-const word = (pieces: readonly Piece[], space = 0): Word => ({ pieces, width: widthOf(pieces), space });
+/** Separators that stand between words and stay with the word before them. */
+const CLINGING = /^[·•|–—]$/;
+const word = (pieces: readonly Piece[], space = 0): Word => ({ pieces, width: widthOf(pieces), space, clings: CLINGING.test(pieces.map((piece) => piece.character).join('')) });
 
 /** The words of a paragraph, split at spaces, with their widths; a word wider than `width` is split where it reaches the edge. */
 function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] {
@@ -102,15 +106,17 @@ function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] 
   return words;
 }
 
-/** The line breaks (index of each line's first word) that fill lines of `width` greedily; a word wider than a line gets one of its own. */
+/** The line breaks (index of each line's first word) that fill lines of `width` greedily, never before a separator. */
 function breaks(words: readonly Word[], width: number): number[] {
   const starts = [0];
   let filled = 0;
   words.forEach((word, i) => {
-    if (i > starts.at(-1)! && filled + words[i - 1]!.space + word.width > width) {
+    const start = starts.at(-1)!;
+    // A separator stays at the end of its line, even a little past the measure, rather than begin the next.
+    if (i > start && !word.clings && filled + words[i - 1]!.space + word.width > width) {
       starts.push(i);
       filled = word.width;
-    } else filled += (i > starts.at(-1)! ? words[i - 1]!.space : 0) + word.width;
+    } else filled += (i > start ? words[i - 1]!.space : 0) + word.width;
   });
   return starts;
 }

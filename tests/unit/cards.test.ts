@@ -166,6 +166,11 @@ describe('setting a card’s text', () => {
     expect(placed.find((item) => item.role === 'title')!.paragraph.glyphs[0]!.size).toBe(84);
   });
 
+  it('ends a line with a separator rather than begin the next with one', () => {
+    const card: Card = { ...personCard, kind: 'page', title: 'Publikationen', subtitle: ['51 Publikationen · 21 Zeitschriftenartikel · 17 Konferenz- und Workshopbeiträge'] };
+    expect(lines(cardLayout(card, fonts), 'subtitle')).toEqual([['51 Publikationen · 21 Zeitschriftenartikel ·', '17 Konferenz- und Workshopbeiträge']]);
+  });
+
   it('balances a title over the lines it needs at the largest size that holds it whole', () => {
     const placed = cardLayout(publicationCard, fonts);
     expect(lines(placed, 'title')).toEqual([['Unmasking Clever Hans', 'Predictors and Assessing', 'what Machines Really Learn']]);
