@@ -169,6 +169,13 @@ export const settingsSchema = z.strictObject({
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
     .superRefine(keysMatch(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, 'expected a path on this site such as /publications.html (starting with /)'))
     .default({}),
+  /** Files the build writes for the web server the site is uploaded to. */
+  deploy: z
+    .strictObject({
+      /** `true` writes `.htaccess` for an Apache web server (a university web space, most shared hosting): the 404 page, the security headers and the `redirects` as real 301s. Leave it off elsewhere: GitHub Pages ignores the file, Netlify and Cloudflare read `_headers` and `_redirects`. */
+      htaccess: z.boolean().default(false),
+    })
+    .default({ htaccess: false }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -43,12 +43,17 @@ beforeEach(() => {
   api.requests.length = 0;
 });
 
-function run(args: readonly string[] = []) {
+/** Runs `npm run metrics` in the site's folder (or `where.cwd`, with more environment). */
+function run(args: readonly string[] = [], where: { cwd?: string; env?: Record<string, string> } = {}) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(
       process.execPath,
       [join(ROOT, 'scripts/metrics.ts'), '--mailto', 'owner@example.org', ...args],
-      { cwd: site, encoding: 'utf8', env: { ...process.env, VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH: '1796083200' } },
+      {
+        cwd: where.cwd ?? site,
+        encoding: 'utf8',
+        env: { ...process.env, VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH: '1796083200', ...where.env },
+      },
       (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
     );
   });
@@ -112,5 +117,16 @@ describe('npm run metrics', () => {
     );
     expect(api.requests).toHaveLength(attempts);
     expect(metricsFile()).toBe(before);
+  });
+});
+
+describe('npm run metrics with VITA_CONTENT', () => {
+  it('counts the publications of $VITA_CONTENT and writes its metrics.json, as check, build and dev read it', async () => {
+    rmSync(join(site, 'content', 'metrics.json'), { force: true });
+    api.answer(worksQuery(DOIS), { headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(ROOT, 'tests/fixtures/scholarly/openalex-works.json'), 'utf8') });
+    const result = await run([], { cwd: scratch, env: { VITA_CONTENT: join('site', 'content') } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').at(-2)).toBe('wrote site/content/metrics.json: 2 of 4 publications counted (OpenAlex)');
+    expect(Object.keys(JSON.parse(metricsFile()).publications)).toEqual(['achtibat2022from', 'lapuschkin2019unmasking']);
   });
 });

@@ -1,4 +1,4 @@
-/** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from. */
+/** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from, in the site's language. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +9,18 @@ import { formatProblem } from '../../src/pipeline/problems.ts';
 import { parseYaml } from '../../src/pipeline/yaml.ts';
 import { sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
+import { CATALOGUE_LANGUAGES } from '../../src/i18n/index.ts';
+import { de } from '../../tooling/starter/lang/de.ts';
+import { en } from '../../tooling/starter/lang/en.ts';
+import { STARTER_LANGUAGES, starterExamples } from '../../tooling/starter/newSite.ts';
 import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
 import { distFiles, loadPage } from '../helpers/dist.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function newSite(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+function newSite(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const problems = (folder: string) => {
@@ -66,10 +70,64 @@ describe('a new site', () => {
   });
 });
 
+describe('a new site in another language', () => {
+  const folder = join(scratch, 'vogel', 'content');
+  const result = newSite([
+    ...['--name', 'Katharina Vogel', '--email', 'vogel@example.org', '--role', 'Juniorprofessorin für Geschichte der Frühen Neuzeit'],
+    ...['--affiliation', 'Universität Leipzig', '--language', 'de-AT', '--into', folder],
+  ]);
+  const files = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => readFileSync(join(item.parentPath, item.name), 'utf8'));
+
+  it('newcomer: --language de writes the settings’ language and a German placeholder bio', () => {
+    expect(result.status, result.stderr).toBe(0);
+    expect(settingsSchema.parse(parseYaml(readFileSync(join(folder, 'settings.yaml'), 'utf8')).document.toJS()).language).toBe('de-AT');
+    const profile = readFileSync(join(folder, 'profile.md'), 'utf8');
+    expect(profile.split('---\n')[2]).toBe(
+      'Dies ist die Website von Katharina Vogel (Juniorprofessorin für Geschichte der Frühen Neuzeit, Universität Leipzig).\n\n<!-- Ersetzen Sie dies durch ein paar Sätze über Ihre Arbeit, in Markdown. -->\n',
+    );
+    expect(problems(folder)).toEqual([]);
+  });
+
+  it('newcomer: … and the examples in German, each valid where it belongs, none left in English', () => {
+    const examples = join(folder, '_examples');
+    const text = files(examples).join('\n');
+    for (const value of Object.values(de.examples)) expect(text).toContain(value);
+    const keys = Object.keys(en.examples) as (keyof typeof en.examples)[];
+    expect(keys.filter((key) => de.examples[key] === en.examples[key])).toEqual([]);
+    const copy = join(scratch, 'examples-de', 'content');
+    cpSync(examples, copy, { recursive: true });
+    expect(problems(copy)).toEqual([]);
+  });
+
+  it('newcomer: every language the site can be in has its starter, whose table fills every word of every example and has none unused', () => {
+    expect(STARTER_LANGUAGES).toEqual(CATALOGUE_LANGUAGES);
+    const templates = readdirSync(join(ROOT, 'tooling', 'starter', 'examples'), { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => readFileSync(join(item.parentPath, item.name), 'utf8'))
+      .join('\n');
+    const used = new Set([...templates.matchAll(/\{\{(\w+)\}\}/g)].map(([, key]) => key));
+    expect([...used].sort()).toEqual(Object.keys(en.examples).sort());
+    for (const language of STARTER_LANGUAGES) expect(starterExamples(language).filter((file) => file.text.includes('{{'))).toEqual([]);
+  });
+
+  it('writes into $VITA_CONTENT when no --into is given, as check, build and dev read it', () => {
+    const content = join(scratch, 'from-env', 'content');
+    expect(newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org'], { VITA_CONTENT: content }).status).toBe(0);
+    expect(readFileSync(join(content, 'profile.md'), 'utf8')).toContain('name: "Ada Lovelace"');
+  });
+});
+
 describe('refusals', () => {
   it.each([
     [['--name', '', '--email', 'ada@example.org'], '--name: expected your name as it should appear on the site, e.g. --name "Ada Lovelace"'],
     [['--name', 'Ada Lovelace', '--email', 'ada.example.org'], '--email: expected an e-mail address such as ada@example.org; found "ada.example.org"'],
+    [
+      ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--language', 'fr'],
+      '--language: expected a language the site can be in: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"',
+    ],
   ])('%j exits 1 with one line per problem and writes nothing', (args, message) => {
     const folder = join(scratch, `refused-${args.join('').length}`);
     const refused = newSite([...args, '--into', folder]);

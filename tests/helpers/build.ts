@@ -23,6 +23,8 @@ export const MINIMAL = join(SITES, 'minimal');
 export const DIST = join(ROOT, 'tmp', 'test-dist');
 export const DIST_UNDER_BASE = join(ROOT, 'tmp', 'test-dist-vita');
 export const DIST_GERMAN = join(ROOT, 'tmp', 'test-dist-de');
+/** The settings of the German build, which is also the one for an Apache web server. */
+export const GERMAN_SETTINGS = 'language: de\nurl: https://lapuschkin.com\ndeploy:\n  htaccess: true\n';
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** The shipped CV's own address (content/settings.yaml). */
 export const SHIPPED_SITE = 'https://lapuschkin.com';
