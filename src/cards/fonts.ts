@@ -11,7 +11,7 @@ import { inflateSync } from 'node:zlib';
 import type { HarfBuzz, HbFont } from 'harfbuzzjs';
 
 /** The four faces a card uses. */
-export const FACES = {
+const FACES = {
   'serif-600': { family: 'source-serif-4', weight: 600, style: 'normal' },
   'sans-400': { family: 'source-sans-3', weight: 400, style: 'normal' },
   'sans-600': { family: 'source-sans-3', weight: 600, style: 'normal' },
@@ -64,7 +64,7 @@ const parseRanges = (ranges: string): [number, number][] =>
   });
 
 /** A WOFF 1.0 file as the plain OpenType font it wraps (HarfBuzz reads only the latter): tables inflated, directory rebuilt. */
-export function sfntOfWoff(woff: Uint8Array): Uint8Array {
+function sfntOfWoff(woff: Uint8Array): Uint8Array {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
   if (view.getUint32(0) !== 0x774f4646) throw new Error('not a WOFF file');
   const count = view.getUint16(12);

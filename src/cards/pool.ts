@@ -11,7 +11,7 @@ import type { Card } from './card.ts';
 import type { RenderRequest, RenderResponse, WorkerOptions } from './worker.ts';
 
 /** Cards waiting per running worker beyond which another worker starts (if the pool has room). */
-export const BACKLOG_PER_WORKER = 100;
+const BACKLOG_PER_WORKER = 100;
 
 export interface RenderPool {
   /** Starts a worker now and has it draw a sample card, so the first real cards do not wait for start-up. */
