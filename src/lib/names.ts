@@ -38,6 +38,13 @@ export function initialsOf(given: string): string[] {
     .flatMap((part) => (INITIALS.test(part) ? part.replace(/[.-]/g, '').split('') : part.split('-').map((piece) => piece.charAt(0))));
 }
 
+/** A person's initials for a monogram, at most two: the first given name's and the family name's ("Sebastian Lapuschkin" → "SL", "Jean-Luc Picard" → "JP", "Madonna" → "M"). */
+export function monogram(name: string): string {
+  const { family, given } = parseName(name);
+  const letter = (word: string) => (word.match(/\p{L}/u)?.[0] ?? '').toLocaleUpperCase();
+  return `${initialsOf(given).slice(0, 1).map(letter).join('')}${letter(family)}`;
+}
+
 /** Lowercase, without diacritics: "Höhne" → "hohne", so "Hoehne"-less sources still compare. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

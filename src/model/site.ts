@@ -7,6 +7,7 @@
  */
 import { rewriteLinks, type InternalTarget } from '../lib/contentLinks.ts';
 import { excerpt } from '../lib/excerpt.ts';
+import { monogram } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
 import { profileLinks, visibleContact, type ProfileLink } from '../lib/profile.ts';
 import { readerLinks, type ReaderLink } from '../lib/publications.ts';
@@ -47,6 +48,7 @@ import {
   type EntryGroup,
   type PatentView,
 } from './entries.ts';
+import { siteFacts, type SiteFacts } from './facts.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
 import { publicationView, type PublicationView } from './publications.ts';
@@ -54,6 +56,7 @@ import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SE
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
+export type { SiteFacts } from './facts.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
 export type Shown<T> = Omit<Entry<T>, 'html'> & { readonly html: string; readonly body: Body };
@@ -88,6 +91,8 @@ export interface ContactDetail {
 export interface ProfileView extends Shown<Profile> {
   /** "Dr. Ada Lovelace": honorific and name. */
   readonly fullName: string;
+  /** "AL": the initials of the name, for the favicon. */
+  readonly initials: string;
   /** "formerly Ada Byron": earlier names, after the name. */
   readonly formerly: string | undefined;
   /** E-mail, phone and address as far as they are visible (`cv` ones print only). */
@@ -186,6 +191,8 @@ export interface SiteData {
   readonly updated: string | undefined;
   /** Entries per section. */
   readonly counts: Readonly<Record<string, number>>;
+  /** The key numbers as phrases: "51 publications", "21 journal articles", "3 patent families". */
+  readonly facts: SiteFacts;
   readonly urls: SiteUrls;
 }
 
@@ -299,6 +306,7 @@ function profileView(profile: Shown<Profile>, locale: ModelContext['locale']): P
   return {
     ...profile,
     fullName,
+    initials: monogram(profile.name),
     formerly: profile.formerNames.length > 0 ? t.person.formerly(locale.list(profile.formerNames)) : undefined,
     contactDetails,
     profileLinks: profileLinks(profile.links),
@@ -638,6 +646,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     entries,
     updated: context.updated,
     counts,
+    facts: siteFacts(cv, locale),
     urls,
   };
   return { ...site, cvSections: cvSections(site, settings.cv.sections, locale) };

@@ -162,7 +162,7 @@ export const settingsSchema = z.strictObject({
   /** Preview images (og:image) shown when the site is shared on social networks and in chats. */
   previewImages: z
     .strictObject({
-      /** A preview of its own for each publication page (title, authors, venue); false gives them the site's preview and builds faster (about 40 ms of CPU per image, cached between builds). */
+      /** A preview of its own for each publication page (kind, status, title, authors, venue); false gives them the site's preview and builds a little faster (about 3 ms of CPU per image, cached between builds). */
       publications: z.boolean().default(true),
     })
     .default({ publications: true }),

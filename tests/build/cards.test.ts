@@ -1,8 +1,10 @@
 /**
- * Social preview images in the built site: every page has the four Open Graph
- * properties the protocol requires and an og:image that exists in dist/ as a
- * 1200×630 PNG, at / and under a base path; per-publication cards can be
- * switched off. (Byte-identical output across builds: deterministic.test.ts.)
+ * Social preview images and the favicon in the built site: every page has the
+ * four Open Graph properties the protocol requires and an og:image that exists in
+ * dist/ as a 1200×630 PNG, at / and under a base path; per-publication cards can
+ * be switched off; the accent colour of the settings colours the cards and the
+ * favicon made from the owner's initials. (Byte-identical output across builds:
+ * deterministic.test.ts.)
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, DIST, DIST_UNDER_BASE, fixtureCopy, scratchDist, SHIPPED } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { loadContent } from '../helpers/contentFolder.ts';
-import { pngSize } from '../helpers/png.ts';
+import { pngPixels, pngSize } from '../helpers/png.ts';
 
 const publicationIds = loadContent()
   .bySection('publications')
@@ -68,15 +70,35 @@ describe.each([
     const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
   });
+
+  it('visual 2.1.9: links every page to the favicon made from the owner’s initials in the accent colour, under the base path', () => {
+    const base = new URL(origin).pathname;
+    for (const page of htmlPages(dist)) {
+      const icon = loadPage(page, dist)('link[rel="icon"]');
+      expect([icon.attr('href'), icon.attr('type')], page).toEqual([`${base}favicon.svg`, 'image/svg+xml']);
+    }
+    const svg = readFileSync(join(dist, 'favicon.svg'), 'utf8');
+    expect(svg).toContain('<rect width="64" height="64" rx="12" fill="#0a5a9c"/><g fill="#ffffff">');
+    expect(svg.match(/<path /g)).toHaveLength(2);
+  });
 });
 
-describe('the home and publication cards', () => {
-  it('describe the owner and the publication in their alt text', () => {
+describe('the home, publication and section cards', () => {
+  it('describe the owner, the publication and the section’s key numbers in their alt text', () => {
     expect(loadPage('/')('meta[property="og:image:alt"]').attr('content')).toBe(
       'Dr. Sebastian Lapuschkin. Head of Explainable Artificial Intelligence. Fraunhofer Heinrich Hertz Institute',
     );
     expect(loadPage('/publications/lapuschkin2019unmasking/')('meta[property="og:image:alt"]').attr('content')).toBe(
       'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Lapuschkin\u00A0S, Wäldchen\u00A0S, Binder\u00A0A, Montavon\u00A0G, Samek\u00A0W, Müller\u00A0K-R. Nature Communications · 2019',
+    );
+    expect(loadPage('/publications/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Publications. 51 publications · 21 journal articles · 17 conference & workshop papers',
+    );
+    expect(loadPage('/cv/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Curriculum vitae. Head of Explainable Artificial Intelligence, Fraunhofer Heinrich Hertz Institute. 51 publications · 3 patent families · 16 talks',
+    );
+    expect(loadPage('/404.html')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Page not found. There is no page at this address. It may have moved, or the link may be mistyped',
     );
   });
 
@@ -86,9 +108,11 @@ describe('the home and publication cards', () => {
   });
 });
 
-describe('with per-publication cards off', () => {
+describe('with per-publication cards off and an accent colour of the owner’s', () => {
   const dist = scratchDist('cards-off');
-  const content = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: en-GB\nurl: https://lapuschkin.com\npreviewImages: { publications: false }\n' });
+  const content = fixtureCopy(SHIPPED, {
+    'settings.yaml': 'language: en-GB\nurl: https://lapuschkin.com\npreviewImages: { publications: false }\naccent: { light: "#7a1f5c", dark: "#f0a8d8" }\n',
+  });
   beforeAll(() => buildSite(dist, { content }));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -104,6 +128,13 @@ describe('with per-publication cards off', () => {
       '/og/publications.png',
       '/og/talks.png',
     ]);
-    expect(readFileSync(join(dist, 'og', 'home.png')).equals(readFileSync(join(DIST, 'og', 'home.png')))).toBe(true);
+  });
+
+  it('visual 3.2: colours the cards’ bar and the favicon with the accent', () => {
+    for (const card of ['home', 'cv', 'publications']) {
+      expect(pngPixels(readFileSync(join(dist, 'og', `${card}.png`))).at(0, 0), card).toBe('#7a1f5c');
+      expect(pngPixels(readFileSync(join(DIST, 'og', `${card}.png`))).at(0, 0), card).toBe('#0a5a9c');
+    }
+    expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toContain('<rect width="64" height="64" rx="12" fill="#7a1f5c"/>');
   });
 });

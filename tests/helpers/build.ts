@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SITES = join(ROOT, 'tests', 'fixtures', 'sites');
-/** The public folder of the fixture sites (the favicon and a portrait): tests never read the owner's public/ either. */
+/** The public folder of the fixture sites (a portrait; no favicon, so the generated one is built): tests never read the owner's public/ either. */
 export const FIXTURE_PUBLIC = join(ROOT, 'tests', 'fixtures', 'public');
 /** The shipped CV, kept as a fixture: the generator's tests read this copy, never content/. */
 export const SHIPPED = join(SITES, 'lapuschkin');
