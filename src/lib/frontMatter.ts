@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Contributor, EventDate } from '../schemas/common.ts';
 import type { Money } from '../schemas/grant.ts';
 import type { EntryReference } from '../schemas/references.ts';
-import { sections, type SectionName } from '../schemas/sections.ts';
+import { sectionFields, type SectionName } from '../schemas/sections.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import type { Term } from '../schemas/calendar.ts';
 
@@ -66,9 +66,7 @@ function written(kind: string, shape: Readonly<Record<string, z.ZodType>>, field
 
 /** An entry's checked fields as front matter of its section (its id, body and other extra keys left out). */
 export function frontMatterOf(section: SectionName, fields: Fields): Record<string, unknown> {
-  // A schema that checks across fields is a pipe from the object that reads them.
-  const schema = sections[section].schema as unknown as { shape?: Record<string, z.ZodType>; in?: { shape: Record<string, z.ZodType> } };
-  return written(section, schema.shape ?? schema.in!.shape, fields);
+  return written(section, sectionFields(section), fields);
 }
 
 /** The settings as settings.yaml would hold them (what the build adds, the site's origin and base path, left out). */

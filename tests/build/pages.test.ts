@@ -74,7 +74,7 @@ describe('publications page', () => {
     expect(text($('#hedstrom2023quantus .venue').html()!)).toBe('Journal of Machine Learning Research 24(34):1–11, 2023.');
     expect(text($('#slijepcevic2022explaining .venue').html()!)).toBe('ACM Transactions on Computing for Healthcare 3(2):14:1–27, 2022.');
     expect(text($('#binder2016layerdeep .venue').html()!)).toBe(
-      'Information Science and Applications (ICISA) 2016 (Lecture Notes in Electrical Engineering) 276:913–922. Springer, Singapore, 2016.',
+      'In: Information Science and Applications (ICISA) 2016 (Lecture Notes in Electrical Engineering) 276:913–922. Springer, Singapore, 2016.',
     );
     expect($('#montavon2017explaining .badge-award').text()).toBe('★ Pattern Recognition Best Paper Award and Pattern Recognition Medal');
     expect(

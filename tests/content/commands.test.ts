@@ -79,7 +79,7 @@ describe('astro build run directly', () => {
     });
     const check = run(['scripts/check-content.ts', folder]);
     const expected = check.stderr.split('\n')[0]!;
-    expect(expected).toContain('lapuschkin2019unmasking.md:2 kind: expected one of: journal-article, conference-paper');
+    expect(expected).toContain('lapuschkin2019unmasking.md:2 kind: expected one of: journal-article, review-article, conference-paper');
     const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, 'dist')], { VITA_CONTENT: folder });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;

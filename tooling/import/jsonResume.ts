@@ -18,7 +18,7 @@ import { EXTENSION_SECTIONS, RESUME_PLACES } from '../../src/lib/jsonResume.ts';
 import type { PublicationKind } from '../../src/schemas/publication.ts';
 import type { ServiceKind } from '../../src/schemas/service.ts';
 import { languageLevel } from '../../src/schemas/skills.ts';
-import { sections, type SectionName } from '../../src/schemas/sections.ts';
+import { sectionFields, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
 import { INITIALS } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
@@ -803,7 +803,7 @@ function siteFiles(section: SectionName, data: Json, body: string, siteUrl: stri
  * not read back; an `x-` field vita has no field for is reported.
  */
 function readVitaEntry(section: SectionName, object: Json, extension: boolean, siteUrl: string | undefined): Omit<ResumeDraft, 'section' | 'key' | 'type'> {
-  const fields = Object.keys((sections[section].schema as unknown as { shape: Record<string, unknown> }).shape);
+  const fields = Object.keys(sectionFields(section));
   const prefix = extension ? '' : 'x-';
   const places: Readonly<Record<string, string>> = extension ? {} : (RESUME_PLACES[section] ?? {});
   const keyOf = (field: string) => places[field] ?? `${prefix}${field}`;
