@@ -101,14 +101,12 @@ function pdfText(dist: string, site: SiteData, language: string): string {
   const running = normal(t.pdf.running(''));
   const footer = new RegExp(`^${t.pdf.page.replace('{page}', '\\d+').replace('{pages}', '\\d+')}$`);
   const name = normal(site.profile.fullName);
-  return (
-    execFileSync('pdftotext', ['-raw', join(dist, 'cv.pdf'), '-'], { encoding: 'utf8' })
-      .split('\n')
-      .map(normal)
-      .filter((line) => line !== '' && line !== name && !line.startsWith(running) && !line.startsWith(`${name} ${running}`) && !footer.test(line))
-      .join('\n')
-      .replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'))
-  );
+  return execFileSync('pdftotext', ['-raw', join(dist, 'cv.pdf'), '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map(normal)
+    .filter((line) => line !== '' && line !== name && !line.startsWith(running) && !line.startsWith(`${name} ${running}`) && !footer.test(line))
+    .join('\n')
+    .replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'));
 }
 
 /**
