@@ -53,6 +53,10 @@ describe('GitHub Pages workflow', () => {
     expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
   });
 
+  it('checks out the whole history: the CV is dated by the last commit that changed the content, which a shallow clone cannot tell', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))!.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+
   it('restores the preview images and the PDF CV of earlier deploys before building', () => {
     const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
     expect(steps[cache]!.with).toMatchObject({ path: '.cache', 'restore-keys': 'build-cache-' });
