@@ -286,7 +286,7 @@ describe('the document from the model', () => {
     expect(report![3]).toContain('Analytical Society, Nr.\u00A07, 2020.');
   });
 
-  it('typesets a formula once, from its tree, and reads it in Unicode', () => {
+  it('G16: typesets a formula once, from its tree, and reads it in Unicode', () => {
     const title = full.publicationById.get('lovelace2020sparse')!.titleRuns;
     expect(textOf(title)).toBe('Sparse ℓ₁ priors for k-nearest graphs');
     expect(title.filter((run) => run.math).map((run) => run.math!.tree)).toEqual([
@@ -316,7 +316,7 @@ status: accepted
     expect(item![3]).toEqual(['The Engine Collaboration, Lovelace\u00A0A, u. a.', 'Journal, 2025. Angenommen.']);
   });
 
-  it('shortens a long author list around the owner, and says how many there are', async () => {
+  it('G5: shortens a long author list around the owner, and says how many there are', async () => {
     const names = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? 'Lovelace A' : `Aad${i} G`));
     const long = await modelOfFiles(
       {
@@ -600,7 +600,7 @@ describe('the typeset PDF', () => {
     for (const name of ['Müller', 'Ekstrøm', 'Marinč', 'Király']) expect(text).toContain(name);
   });
 
-  it('prints a formula once', () => {
+  it('G16: prints a formula once', () => {
     // Typst sets letters of a formula in the mathematical alphabets (𝑘); they read as their letters.
     expect(text.replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'))).toContain('Sparse ℓ1 priors for k-nearest graphs');
     expect(text).not.toContain('\\ell');
@@ -665,7 +665,7 @@ describe('the typeset PDF', () => {
     expect(poppler('pdftotext', alone.bytes)).toContain('Dr. Ada Lovelace');
   });
 
-  it('keeps every word of an entry taller than a page', async () => {
+  it('G5: keeps every word of an entry taller than a page', async () => {
     const words = Array.from({ length: 2000 }, (_, i) => `wort${i}`).join(' ');
     const tall = await modelOfFiles(
       { 'profile.md': PROFILE, 'settings.yaml': SETTINGS, 'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', words) },
