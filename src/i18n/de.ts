@@ -139,7 +139,7 @@ export const de: UIStrings = {
   reference: {
     inBook: (book) => `In: ${book}`,
     inEditedBook: (editors, book) => `In: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, Bd.\u00A0${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, Bd.\u00A0${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${edition}.\u00A0Aufl.` : `${edition} Aufl.`),
     version: (version) => `Version ${version}`,
     thesisTypes: { bachelor: 'Bachelorarbeit', master: 'Masterarbeit', phd: 'Dissertation', habilitation: 'Habilitationsschrift' },

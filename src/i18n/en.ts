@@ -172,8 +172,8 @@ export const en = {
     inBook: (book: string) => `In: ${book}`,
     /** Before the book with its editors: "In: A and B (eds.), Book". */
     inEditedBook: (editors: string, book: string) => `In: ${editors}, ${book}`,
-    /** A series with the book's number in it: "(Lecture Notes, vol. 47)". */
-    series: (series: string, number: string | undefined) => (number === undefined ? `(${series})` : `(${series}, vol.\u00A0${number})`),
+    /** A series with the book's number in it: "Lecture Notes, vol. 47" (in parentheses after a venue or edition). */
+    series: (series: string, number: string | undefined) => (number === undefined ? series : `${series}, vol.\u00A0${number}`),
     /** "2nd ed."; an edition written out ("revised") as written. */
     edition: (edition: string) => `${/^\d+$/.test(edition) ? ordinal(Number(edition)) : edition} ed.`,
     version: (version: string) => `version ${version}`,

@@ -79,7 +79,11 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
     else add(', ', ...(kindOf(publication.kind).partOfBook ? sentence(t.reference.inBook, cited) : cited));
   }
   if (publication.edition) add(', ', text(t.reference.edition(publication.edition)));
-  if (publication.series) add(' ', text(t.reference.series(publication.series, publication.seriesNumber)));
+  // In parentheses after what names the work's place ("Verlag, 2. Aufl. (Reihe, Bd. 47)"); first in the line, the series is that place.
+  if (publication.series) {
+    const series = t.reference.series(publication.series, publication.seriesNumber);
+    add(' ', text(runs.length > 0 ? `(${series})` : series));
+  }
   if (publication.journal) add('. ', text(publication.journal, { cite: true }));
   // "Nature 10:1096", but "Proceedings of X, pp. 1–9" and "Working paper, no. 7" when the numbers are words.
   if (details) add(publication.volume === undefined && !details.startsWith('abs/') ? ', ' : ' ', text(details));

@@ -40,8 +40,8 @@ describe('O2, O3, O4: the historian’s publications say what a humanities CV sa
     );
   });
 
-  it('O3: a book in a numbered series has the number inside the parentheses, an edited volume its edition', () => {
-    expect(plain(publication(site, 'brandt2016supplik').reference)).toBe('(Norm und Struktur, Bd.\u00A047). Böhlau, Köln, Weimar, Wien, 2016.');
+  it('O3: a book in a numbered series names it first, with its number, or in parentheses after the edition', () => {
+    expect(plain(publication(site, 'brandt2016supplik').reference)).toBe('Norm und Struktur, Bd.\u00A047. Böhlau, Köln, Weimar, Wien, 2016.');
     expect(plain(publication(site, 'vogel2019praktiken').reference)).toBe(
       '2.\u00A0Aufl. (Veröffentlichungen des Instituts für Europäische Geschichte Mainz, Beiheft, Bd.\u00A0131). Vandenhoeck & Ruprecht, Göttingen, 2019.',
     );
