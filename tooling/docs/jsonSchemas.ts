@@ -11,8 +11,7 @@ import { METRICS_FILE, SETTINGS_FILE, sections } from '../../src/schemas/section
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { type SchemaDocs, visitFields } from './contentReference.ts';
 
-/** The folder of the JSON Schemas, in the project. */
-export const SCHEMA_FOLDER = 'schemas';
+export { SCHEMA_FOLDER } from '../../src/pipeline/editorManifest.ts';
 
 /** The JSON Schema file of a content schema. */
 export const schemaFile = (name: string): string => `${name}.schema.json`;
