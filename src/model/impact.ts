@@ -48,6 +48,9 @@ export interface ImpactView {
   readonly linksNote: string;
   /** The same facts in one line, for the PDF. */
   readonly pdfLine: string;
+  /** Where the owner shows it: the publications page (`metrics.panel`), the PDF CV (`metrics.pdf`). */
+  readonly onPage: boolean;
+  readonly inPdf: boolean;
 }
 
 /** Altmetric's and Dimensions' public pages of a work, by its DOI. */
@@ -55,7 +58,12 @@ export const altmetricPage = (doi: string): string => `https://www.altmetric.com
 export const dimensionsPage = (doi: string): string => `https://badge.dimensions.ai/details/doi/${doi}`;
 
 /** The panel of these publications (newest first, as the model lists them); undefined when none has a count. */
-export function impactView(publications: readonly PublicationView[], metrics: Metrics, locale: Locale, pageOf: (id: string) => string): ImpactView | undefined {
+export function impactView(
+  publications: readonly PublicationView[],
+  metrics: Metrics,
+  context: { readonly locale: Locale; readonly pageOf: (id: string) => string; readonly onPage: boolean; readonly inPdf: boolean },
+): ImpactView | undefined {
+  const { locale, pageOf, onPage, inPdf } = context;
   const { t } = locale;
   const byId = new Map(publications.map((publication) => [publication.id, publication]));
   const works = countedWorks(
@@ -116,5 +124,7 @@ export function impactView(publications: readonly PublicationView[], metrics: Me
     }),
     linksNote: t.impact.linksNote,
     pdfLine: t.impact.pdfLine(locale.number(total), locale.number(h), sources, locale.date(days.last), coverage),
+    onPage,
+    inPdf,
   };
 }

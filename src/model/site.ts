@@ -640,7 +640,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     freePages,
     people: cv.people,
     metrics: cv.metrics,
-    impact: cv.metrics && (settings.metrics.panel || settings.metrics.pdf) ? impactView(publications, cv.metrics, locale, (id) => url(paths.publication(id))) : undefined,
+    impact:
+      cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
+        ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })
+        : undefined,
     publicationById,
     split,
     pages,

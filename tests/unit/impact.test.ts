@@ -2,12 +2,22 @@
  * The impact panel's numbers (src/lib/impact.ts, the chart's geometry in src/lib/charts.ts) and
  * what the model makes of the complete fixture's counts in English and German (src/model/impact.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localeFor } from '../../src/i18n/index.ts';
 import { roundStep, yearBars } from '../../src/lib/charts.ts';
 import { citationsPerYear, countedWorks, hIndex } from '../../src/lib/impact.ts';
+import type { SiteData } from '../../src/model/site.ts';
+import { compilePdf } from '../../src/pdf/compile.ts';
+import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
 import type { CitationMetric, Metrics } from '../../src/schemas/metrics.ts';
-import { COMPLETE } from '../helpers/build.ts';
+import { COMPLETE, ROOT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
+
+const TEMPLATE_FILE = join(ROOT, 'src', 'pdf', 'cv.typ');
 
 const metric = (doi: string, citedBy: number, byYear?: [number, number][]): CitationMetric => ({
   citedBy,
@@ -158,5 +168,41 @@ describe('the impact panel of the complete fixture', () => {
     const site = await modelOf(COMPLETE, { settings: { metrics: { maxAgeDays: 90, panel: false, pdf: false } } });
     expect(site.impact).toBeUndefined();
     expect(site.metrics).toBeDefined();
+  });
+});
+
+describe('the PDF CV', () => {
+  const options: CvPdfOptions = {
+    paper: 'a4',
+    publications: 'all',
+    talks: 'all',
+    date: '2026-11-27',
+    accent: '#0a5a9c',
+    authors: { limit: 12, last: 1 },
+    origin: undefined,
+    siteUrl: undefined,
+    publicationsUrl: undefined,
+    talksUrl: undefined,
+  };
+  const scratch = mkdtempSync(join(tmpdir(), 'vita-impact-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  /** The typeset PDF of the site read back by pdftotext, with spaces and line breaks squashed (a long line may wrap). */
+  const pdfText = (site: SiteData, name: string) => {
+    const file = join(scratch, `${name}.pdf`);
+    writeFileSync(file, compilePdf(cvDocument(site, options, localeFor('en')), readFileSync(TEMPLATE_FILE, 'utf8')).bytes);
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  };
+
+  it("opens the publications with the panel's facts when the owner asks (metrics.pdf), and not otherwise", async () => {
+    const shown = pdfText(await modelOf(COMPLETE), 'shown');
+    const line = 'Citations: 1,143; h-index: 2 (OpenAlex, Nov 20, 2026; 2 of 14 publications counted)';
+    expect(shown).toContain(line);
+    // Under the heading, before the first publication.
+    expect(shown.indexOf('Publications')).toBeLessThan(shown.indexOf(line));
+    expect(shown.indexOf(line)).toBeLessThan(shown.indexOf('Cell-state transitions resolved in space'));
+    const hidden = pdfText(await modelOf(COMPLETE, { settings: { metrics: { maxAgeDays: 90, panel: true, pdf: false } } }), 'hidden');
+    expect(hidden).toContain('Cell-state transitions resolved in space');
+    // Each work keeps its own count ("cited by 1,131 (OpenAlex, Nov 2026)"); the totals are gone.
+    expect(hidden).not.toMatch(/h-index|1,143/);
   });
 });
