@@ -15,6 +15,7 @@ import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision
 import type { TalkKind, TalkRole } from '../schemas/talk.ts';
 import type { CourseType, TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
 import type { ThesisType } from '../schemas/publicationKinds.ts';
+import type { OpenAccessStatus } from '../schemas/metrics.ts';
 import type { Plural } from './plural.ts';
 
 /** “A” inside a quotation is ‘A’. */
@@ -228,6 +229,54 @@ export const en = {
     table: 'Publications per year as a table',
     year: 'Year',
     total: 'Total',
+  },
+  impact: {
+    /** The panel's heading on the publications page. */
+    title: 'Citations and open access',
+    citations: 'Citations',
+    citationCount: { one: '# citation', other: '# citations' } satisfies Plural,
+    hIndex: 'h-index',
+    counted: 'Works counted',
+    /** `counted` of `all` publications ("2 of 16"). */
+    countedOf: (counted: string, all: string) => `${counted} of ${all}`,
+    /** Where the numbers come from: the source, the day(s) of the lookup, how many works ("2 of 14 publications"). */
+    about: (source: string, date: string, coverage: string) =>
+      `Counted by ${source} ${date}, for ${coverage}: those with a DOI or an arXiv id that ${source} knows. The h-index is the largest h such that h of them are each cited at least h times.`,
+    /** "on 20 Nov 2026", or a span of days when the lookups differ. */
+    on: (date: string) => `on ${date}`,
+    between: (first: string, last: string) => `between ${first} and ${last}`,
+    /** What the numbers are not. */
+    caveat: (source: string) =>
+      `Citation counts differ from service to service (Google Scholar usually counts more, ${source} leaves out what it does not index), grow with time and differ between fields: they say how often a work is cited, not how good it is.`,
+    chartTitle: 'Citations per year',
+    /** The chart's text alternative. */
+    chartSummary: (total: string, first: number, last: number, most: string, years: string) => `${total} from ${first} to ${last}; the most, ${most}, in ${years}.`,
+    /** Which years the chart covers. */
+    chartNote: (source: string) => `By the year the citing works appeared; ${source} counts the last ten years, so older citations are in the total only.`,
+    chartTable: 'Citations per year as a table',
+    year: 'Year',
+    works: 'Cited works',
+    work: 'Work',
+    openAccess: 'Open access',
+    elsewhere: 'Elsewhere',
+    /** Open-access statuses as OpenAlex names them. */
+    access: {
+      diamond: 'Diamond (open journal, no fees)',
+      gold: 'Gold (open journal)',
+      hybrid: 'Hybrid (open in a subscription journal)',
+      green: 'Green (free copy in a repository)',
+      bronze: 'Bronze (free to read at the publisher)',
+      closed: 'Closed',
+    } satisfies Record<OpenAccessStatus, string>,
+    unknownAccess: 'not known',
+    freeCopy: 'free copy',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    /** Why two links per work, and that nothing is fetched from them. */
+    linksNote:
+      'Altmetric (mentions in the news, policy papers and social media) and Dimensions (citations in its own index) are linked by DOI and may have nothing on a work; nothing is loaded from them unless you follow a link.',
+    /** The PDF's line: "Citations: 1,218; h-index: 2 (OpenAlex, 20 Nov 2026; 2 of 16 publications counted)". */
+    pdfLine: (citations: string, h: string, source: string, date: string, counted: string) => `Citations: ${citations}; h-index: ${h} (${source}, ${date}; ${counted} counted)`,
   },
   links: {
     code: 'Code',

@@ -1,6 +1,6 @@
 /**
- * Geometry for the two static SVG graphics: publications per year (stacked by
- * kind) and the project timeline. Pure numbers; the components draw them.
+ * Geometry for the static SVG graphics: publications per year (stacked by
+ * kind), citations per year and the project timeline. Pure numbers; the components draw them.
  */
 import type { PublicationKind } from '../schemas/publication.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
@@ -44,6 +44,58 @@ const PLOT = 160;
 /** A few years of publications still get a chart of normal proportions: narrow bars, not a tower. */
 const MIN_SLOTS = 12;
 
+/** Gridlines every `step` from 0 to the maximum rounded up, and the height of a value in SVG units. */
+function valueAxis(max: number, step: number): { ticks: { value: number; y: number }[]; scale: (value: number) => number } {
+  const top = step * Math.max(1, Math.ceil(max / step));
+  const scale = (value: number) => (value / top) * PLOT;
+  return { ticks: Array.from({ length: top / step + 1 }, (_, i) => ({ value: i * step, y: TOP + PLOT - scale(i * step) })), scale };
+}
+
+/** A round step of 1, 2 or 5 times a power of ten, at least `rough`: gridlines at 0, 100, 200… rather than 0, 62, 124… */
+export function roundStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
+  return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= rough)!;
+}
+
+export interface YearBar {
+  readonly year: number;
+  readonly count: number;
+  readonly x: number;
+  readonly y: number;
+  readonly height: number;
+}
+export interface YearBars {
+  readonly width: number;
+  readonly height: number;
+  /** Where the plot starts: gridline labels end left of it. */
+  readonly left: number;
+  readonly plotTop: number;
+  readonly plotHeight: number;
+  readonly barWidth: number;
+  readonly bars: readonly YearBar[];
+  readonly ticks: readonly { value: number; y: number }[];
+}
+
+/** Room for gridline labels of up to six characters ("12,000"). */
+const WIDE_LEFT = 44;
+
+/** One bar per year (the years given, in order), gridlines at round steps, about four of them. */
+export function yearBars(values: readonly { year: number; count: number }[]): YearBars {
+  const max = Math.max(0, ...values.map((value) => value.count));
+  const { ticks, scale } = valueAxis(max, roundStep(Math.max(max, 1) / 4));
+  const bars = values.map(({ year, count }, i) => ({ year, count, x: WIDE_LEFT + i * STEP + 4, y: TOP + PLOT - scale(count), height: scale(count) }));
+  return {
+    width: WIDE_LEFT + Math.max(bars.length, MIN_SLOTS) * STEP + 4,
+    height: TOP + PLOT + 24,
+    left: WIDE_LEFT,
+    plotTop: TOP,
+    plotHeight: PLOT,
+    barWidth: STEP - 8,
+    bars,
+    ticks,
+  };
+}
+
 /** The years with the most publications (oldest first) and that number. */
 export function busiestYears(chart: BarChart): { total: number; years: number[] } {
   const total = Math.max(...chart.bars.map((bar) => bar.total));
@@ -71,9 +123,7 @@ export function publicationsPerYear(publications: readonly { kind: PublicationKi
   const counts = new Map<string, number>();
   for (const { kind, year } of publications) counts.set(`${year}|${kindOf(kind)}`, (counts.get(`${year}|${kindOf(kind)}`) ?? 0) + 1);
   const totals = Array.from({ length: last - first + 1 }, (_, i) => publications.filter((p) => p.year === first + i).length);
-  const tickStep = Math.max(1, Math.ceil(Math.max(...totals) / 4));
-  const top = tickStep * Math.ceil(Math.max(...totals) / tickStep);
-  const scale = (value: number) => (value / top) * PLOT;
+  const { ticks, scale } = valueAxis(Math.max(...totals), Math.max(1, Math.ceil(Math.max(...totals) / 4)));
   const bars = totals.map((total, i) => {
     const year = first + i;
     let stacked = 0;
@@ -85,7 +135,6 @@ export function publicationsPerYear(publications: readonly { kind: PublicationKi
     });
     return { year, x: LEFT + i * STEP + 4, total, segments };
   });
-  const ticks = Array.from({ length: top / tickStep + 1 }, (_, i) => ({ value: i * tickStep, y: TOP + PLOT - scale(i * tickStep) }));
   return { width: LEFT + Math.max(bars.length, MIN_SLOTS) * STEP + 4, height: TOP + PLOT + 24, plotTop: TOP, plotHeight: PLOT, barWidth: STEP - 8, bars, ticks, kinds };
 }
 

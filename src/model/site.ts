@@ -49,6 +49,7 @@ import {
   type PatentView,
 } from './entries.ts';
 import { siteFacts, type SiteFacts } from './facts.ts';
+import { impactView, type ImpactView } from './impact.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
 import { publicationView, type PublicationView } from './publications.ts';
@@ -171,6 +172,8 @@ export interface SiteData {
   readonly freePages: readonly PageView[];
   readonly people: Cv['people'];
   readonly metrics: Cv['metrics'];
+  /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
+  readonly impact: ImpactView | undefined;
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
   /** Lists longer than the page limit are split into one page per year (and excerpted on the CV). */
@@ -637,6 +640,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     freePages,
     people: cv.people,
     metrics: cv.metrics,
+    impact:
+      cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
+        ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })
+        : undefined,
     publicationById,
     split,
     pages,

@@ -137,7 +137,9 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
       site.publications.some((item) => item.styled !== undefined),
     ),
   );
-  return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
+  // The citation counts' key numbers, with source and day, when the owner asks for them (`metrics.pdf`).
+  const impact: CvBlock[] = site.impact?.inPdf ? [{ kind: 'paragraphs', paragraphs: [[text(site.impact.pdfLine)]] }] : [];
+  return [...impact, ...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {

@@ -7,11 +7,13 @@
  * How it hears of edits, restarts included: ./devWatcher.ts.
  */
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
+import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
@@ -63,7 +65,11 @@ function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
 }
 
 function snapshot(context: LoaderContext): Snapshot {
-  current ??= takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
+  if (current === undefined) {
+    current = takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
+    // While the owner edits: the editor's front-matter help follows files as they come and go.
+    if (context.watcher) writeEditorManifest(fileURLToPath(context.config.root), roots.content, join(process.cwd(), SCHEMA_FOLDER));
+  }
   return current;
 }
 

@@ -4,7 +4,7 @@
  * that sort and print without further parsing.
  */
 import { z } from 'zod';
-import { year } from './common.ts';
+import { oneOrList, year } from './common.ts';
 
 /**
  * The kinds of term, each with the month it starts in (for sorting). `WS` and `SS`
@@ -76,11 +76,7 @@ export const term = z.union([z.int(), z.string()], { error: TERM_ERROR }).transf
 });
 
 /** Terms in the order they were taught (oldest first), each once; a single term may be written without a list. */
-export const termList = z
-  .preprocess(
-    (value) => (Array.isArray(value) || value === undefined ? value : [value]),
-    z.array(term, { error: 'expected terms such as [2021-WS, 2022-SS]' }).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }),
-  )
+export const termList = oneOrList(z.array(term, { error: 'expected terms such as [2021-WS, 2022-SS]' }).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }))
   .superRefine((terms, ctx) => {
     const seen = new Set<string>();
     terms.forEach((item, index) => {
@@ -110,6 +106,4 @@ const yearsItem = z.union([z.int(), z.string()], { error: YEARS_ERROR }).transfo
 });
 
 /** Years as CVs list them (`2021`, `2019-2023`, `[2017, 2019-2021]`), as the sorted years they cover, each once. */
-export const yearList = z
-  .preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(yearsItem, { error: YEARS_ERROR }).min(1, { error: YEARS_ERROR }))
-  .transform((items) => [...new Set(items.flat())].sort((a, b) => a - b));
+export const yearList = oneOrList(z.array(yearsItem, { error: YEARS_ERROR }).min(1, { error: YEARS_ERROR })).transform((items) => [...new Set(items.flat())].sort((a, b) => a - b));

@@ -44,26 +44,47 @@ function isRealDay(year: number, month: number, day: number): boolean {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
+/**
+ * The same shapes as JSON Schema patterns, for editors (schemas/*.schema.json): a month 01–12 and the days
+ * each month can have, so 2022-02-30 is flagged while typing; leap years stay the content check's (02-29 passes).
+ */
+const MONTH_PATTERN = '(?:0[1-9]|1[0-2])';
+const monthDays = (list: boolean) => {
+  const days = (pattern: string) => (list ? `${pattern}(?:/${pattern})*` : pattern);
+  return `(?:(?:0[13578]|1[02])-${days('(?:0[1-9]|[12]\\d|3[01])')}|(?:0[469]|11)-${days('(?:0[1-9]|[12]\\d|30)')}|02-${days('(?:0[1-9]|[12]\\d)')})`;
+};
+
+/**
+ * A list that may be written as its only item (`terms: 2021-WS` for `[2021-WS]`). The mark `oneOrList`
+ * tells the JSON Schemas for editors to take both forms (tooling/docs/jsonSchemas.ts).
+ */
+export const oneOrList = <T extends z.ZodType>(list: T) => z.preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), list).meta({ oneOrList: true });
+
 /** A calendar day `YYYY-MM-DD` that exists (2022-02-30 does not). */
-export const isoDay = z.preprocess(
-  dateToIso,
-  z.string({ error: 'expected a date YYYY-MM-DD' }).refine(
-    (value) => {
-      const match = DAY.exec(value);
-      return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
-    },
-    { error: 'expected a real calendar date YYYY-MM-DD' },
-  ),
-);
+export const isoDay = z
+  .preprocess(
+    dateToIso,
+    z.string({ error: 'expected a date YYYY-MM-DD' }).refine(
+      (value) => {
+        const match = DAY.exec(value);
+        return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+      },
+      { error: 'expected a real calendar date YYYY-MM-DD' },
+    ),
+  )
+  .meta({ pattern: `^\\d{4}-${monthDays(false)}$` });
 
 /** A month `YYYY-MM` (month 01–12). */
-export const isoMonth = z.string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' }).refine(
-  (value) => {
-    const match = MONTH.exec(value);
-    return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
-  },
-  { error: 'expected a month YYYY-MM with month 01–12' },
-);
+export const isoMonth = z
+  .string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' })
+  .refine(
+    (value) => {
+      const match = MONTH.exec(value);
+      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+    },
+    { error: 'expected a month YYYY-MM with month 01–12' },
+  )
+  .meta({ pattern: `^\\d{4}-${MONTH_PATTERN}$` });
 
 /** A four-digit year. */
 export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).max(2100);
@@ -73,31 +94,33 @@ export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).m
  * (`2020-08`), or several days of one month (`2021-12-13/14/16`). Normalised to the
  * list of ISO dates it covers and their precision.
  */
-export const eventDate = z.preprocess(
-  dateToIso,
-  z.string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' }).transform((value, ctx) => {
-    const month = MONTH.exec(value);
-    if (month) {
-      if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
-    } else {
-      const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
-      if (multi) {
-        const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
-        const days = [first, ...rest.split('/').filter(Boolean)];
-        const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
-        if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
-          return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
+export const eventDate = z
+  .preprocess(
+    dateToIso,
+    z.string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' }).transform((value, ctx) => {
+      const month = MONTH.exec(value);
+      if (month) {
+        if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
+      } else {
+        const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
+        if (multi) {
+          const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
+          const days = [first, ...rest.split('/').filter(Boolean)];
+          const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
+          if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
+            return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
+          }
         }
       }
-    }
-    ctx.addIssue({
-      code: 'custom',
-      message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
-      input: value,
-    });
-    return z.NEVER;
-  }),
-);
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
+        input: value,
+      });
+      return z.NEVER;
+    }),
+  )
+  .meta({ pattern: `^\\d{4}-(?:${MONTH_PATTERN}|${monthDays(true)})$` });
 export type EventDate = z.infer<typeof eventDate>;
 
 /** An absolute http(s) URL; other schemes (javascript:, data:) are rejected. */

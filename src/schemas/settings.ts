@@ -171,8 +171,12 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       /** Counts older than this many days earn a warning when the site is built; refresh them with npm run metrics. */
       maxAgeDays: count(90),
+      /** `true` shows a panel on the publications page: citations per year, the total and the h-index with their source and date, each work's open access, and links to its Altmetric and Dimensions pages (plain links: no request to them from visitors' browsers). */
+      panel: z.boolean().default(false),
+      /** `true` puts the total and the h-index, with source and date, in the PDF CV too. */
+      pdf: z.boolean().default(false),
     })
-    .default({ maxAgeDays: 90 }),
+    .default({ maxAgeDays: 90, panel: false, pdf: false }),
   /** The CV: the CV page and the PDF CV (/cv.pdf). */
   cv: z
     .strictObject({

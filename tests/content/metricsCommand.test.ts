@@ -23,7 +23,7 @@ const publication = (name: string, fields: string) =>
 
 /** The OpenAlex request for these DOIs, as the command builds it. */
 const worksQuery = (dois: string[]) =>
-  `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: 'owner@example.org' })}`;
+  `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count,counts_by_year,open_access', mailto: 'owner@example.org' })}`;
 /** In file-name order: achtibat…, doe2020unknown, lapuschkin…. */
 const DOIS = ['10.48550/arxiv.2206.03208', '10.1234/unknown', '10.1038/s41467-019-08987-4'];
 

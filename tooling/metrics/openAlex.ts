@@ -1,5 +1,6 @@
 /**
- * Citation counts from OpenAlex (open, no key): publications with a DOI or an
+ * Citation counts from OpenAlex (open, no key), with the last ten years' counts and
+ * open-access status of each work: publications with a DOI or an
  * arXiv id (looked up as arXiv's DOI 10.48550/arXiv.<id>) are asked for 50 at a
  * time with one filter (`filter=doi:a|b|…`), politely (`mailto`), never during a
  * build. Google Scholar is not queried.
@@ -32,6 +33,25 @@ interface OpenAlexWork {
   readonly id?: unknown;
   readonly doi?: unknown;
   readonly cited_by_count?: unknown;
+  readonly counts_by_year?: unknown;
+  readonly open_access?: unknown;
+}
+
+/** The fields asked for: the count, the last ten years' counts and open access. */
+const FIELDS = 'id,doi,cited_by_count,counts_by_year,open_access';
+
+/** OpenAlex's per-year counts and open-access record as metrics.json keeps them, for the schema to check; what is absent stays absent. */
+function impactFields(work: OpenAlexWork): Record<string, unknown> {
+  const years = Array.isArray(work.counts_by_year)
+    ? (work.counts_by_year as { year?: unknown; cited_by_count?: unknown }[])
+        .map((entry) => ({ year: entry?.year, citedBy: entry?.cited_by_count }))
+        .sort((a, b) => Number(a.year) - Number(b.year))
+    : undefined;
+  const access = typeof work.open_access === 'object' && work.open_access !== null ? (work.open_access as { oa_status?: unknown; oa_url?: unknown }) : undefined;
+  return {
+    ...(years === undefined ? {} : { byYear: years }),
+    ...(access === undefined ? {} : { openAccess: { status: access.oa_status, ...(access.oa_url === null || access.oa_url === undefined ? {} : { url: access.oa_url }) } }),
+  };
 }
 
 export interface CountResult {
@@ -66,7 +86,7 @@ export async function citationCounts(
   const batches = Math.ceil(dois.length / BATCH_SIZE);
   for (let start = 0; start < dois.length; start += BATCH_SIZE) {
     const batch = dois.slice(start, start + BATCH_SIZE);
-    const query = new URLSearchParams({ filter: `doi:${batch.join('|')}`, 'per-page': String(BATCH_SIZE), select: 'id,doi,cited_by_count' });
+    const query = new URLSearchParams({ filter: `doi:${batch.join('|')}`, 'per-page': String(BATCH_SIZE), select: FIELDS });
     if (context.mailto !== undefined) query.set('mailto', context.mailto);
     const label = batch.length === 1 ? batch[0]! : `${batch.length} DOIs from ${batch[0]}`;
     const answer = await context.client.get({ url: `${context.endpoint.replace(/\/+$/, '')}/works?${query}`, identifier: label, accept: 'application/json' });
@@ -86,13 +106,14 @@ export async function citationCounts(
       continue;
     }
     for (const work of results as unknown[]) {
-      const { id, doi: answered, cited_by_count: citedBy } = (typeof work === 'object' && work !== null ? work : {}) as OpenAlexWork;
+      const fields = (typeof work === 'object' && work !== null ? work : {}) as OpenAlexWork;
+      const { id, doi: answered, cited_by_count: citedBy } = fields;
       const doi = typeof answered === 'string' ? answered.replace(/^https?:\/\/doi\.org\//i, '').toLowerCase() : undefined;
       if (doi === undefined || !byDoi.has(doi)) continue;
       found.add(doi);
       // Checked as the content check checks metrics.json: a count it would refuse is left out, not written.
       const checked = citationMetric.safeParse(
-        { citedBy, source: OPENALEX_SOURCE, retrieved: context.retrieved, doi, ...(id === undefined || id === null ? {} : { work: id }) },
+        { citedBy, source: OPENALEX_SOURCE, retrieved: context.retrieved, doi, ...(id === undefined || id === null ? {} : { work: id }), ...impactFields(fields) },
         { reportInput: true },
       );
       for (const publication of byDoi.get(doi)!) {
@@ -115,8 +136,9 @@ export function metricsFileText(metrics: Readonly<Record<string, CitationMetric>
     Object.keys(metrics)
       .sort()
       .map((id) => {
-        const { citedBy, source, retrieved, doi, work } = metrics[id]!;
-        return [id, { citedBy, source, retrieved, doi, ...(work === undefined ? {} : { work }) }];
+        const { citedBy, source, retrieved, doi, work, byYear, openAccess } = metrics[id]!;
+        const optional = { work, byYear, openAccess };
+        return [id, { citedBy, source, retrieved, doi, ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)) }];
       }),
   );
   return `${JSON.stringify({ version: 1, publications }, null, 2)}\n`;
