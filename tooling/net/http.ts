@@ -32,6 +32,8 @@ export interface HttpRequest {
   readonly identifier: string;
   /** Accept header. */
   readonly accept: string;
+  /** Further headers an API asks for (Zotero's API version and key). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type HttpResult =
@@ -111,7 +113,7 @@ export function createHttpClient(options: HttpOptions) {
       let response: Response;
       try {
         response = await fetch(request.url, {
-          headers: { Accept: request.accept, 'User-Agent': options.userAgent },
+          headers: { ...request.headers, Accept: request.accept, 'User-Agent': options.userAgent },
           redirect: 'follow',
           signal: AbortSignal.timeout(timeoutMs),
         });
