@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { ROOT } from '../helpers/build.ts';
+import { answerNoOrcidSections, ORCID_SECTIONS } from '../helpers/scholarlyApi.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
 const CSL = { 'Content-Type': 'application/vnd.citationstyles.csl+json' };
@@ -274,10 +275,12 @@ describe('--orcid', () => {
     api.answer(worksList, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works.json') });
     api.answer(`/doi/${CLEVER_HANS}`, { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') });
     api.answer(`/orcid/v3.0/${ORCID}/works/1003`, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works-1003.json') });
+    answerNoOrcidSections(api);
+    const sections = ORCID_SECTIONS.map((list) => `/orcid/v3.0/${ORCID}/${list}`);
     const result = await run(['--orcid', `https://orcid.org/${ORCID}`, '--into', folder]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(requested()).toEqual([worksList, `/doi/${CLEVER_HANS}`, `/orcid/v3.0/${ORCID}/works/1003`]);
+    expect(requested()).toEqual([worksList, `/doi/${CLEVER_HANS}`, `/orcid/v3.0/${ORCID}/works/1003`, ...sections]);
     expect(api.requests[0]!.headers.accept).toBe('application/json');
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'bach2015pixel.md', 'carberry2021towards.md', 'lapuschkin2019unmasking.md']);
     expect(readFileSync(join(folder, 'carberry2021towards.md'), 'utf8')).toBe(`---
@@ -302,7 +305,7 @@ Carberry numbers, defined.
     api.requests.length = 0;
     const again = await run(['--orcid', ORCID, '--into', folder]);
     expect(again.status).toBe(0);
-    expect(requested()).toEqual([worksList]);
+    expect(requested()).toEqual([worksList, ...sections]);
     expect(again.stdout.split('\n').at(-2)).toBe('0 publications written, 3 skipped as already present, 0 invalid');
   });
 

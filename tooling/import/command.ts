@@ -414,7 +414,8 @@ async function importPublications(
 
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const invalidSections = others.outcomes.filter((outcome) => outcome.status === 'invalid').length;
-  const invalid = count('invalid') + refusals.length + invalidSections;
+  const invalidPublications = count('invalid') + refusals.length;
+  const invalid = invalidPublications + invalidSections;
   const failed = fetched.failures.length;
   const writing = (invalid === 0 && failed === 0) || options.skipInvalid;
   const writes = writing ? [...plan.writes, ...others.writes] : [];
@@ -443,7 +444,7 @@ async function importPublications(
     ...(kept > 0 ? [`${plural(kept, 'value')} kept that ${kept === 1 ? 'differs' : 'differ'} from the source`] : []),
     `${count('duplicate')} skipped as already present`,
     ...(count('container') > 0 ? [`${plural(count('container'), 'crossref container')} skipped`] : []),
-    `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
+    `${invalidPublications} invalid${invalidPublications > 0 && options.skipInvalid ? ' and skipped' : ''}`,
     ...(failed > 0 ? [`${plural(failed, 'lookup')} failed`] : []),
   ];
   console.log(`\n${summary.join(', ')}`);

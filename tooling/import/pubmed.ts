@@ -195,7 +195,10 @@ export async function fetchPubmed(sources: readonly PubmedSource[], context: Pub
       errors.push(`${label}: ${new URL(url).host} answered with something that is not PubMed XML`);
       continue;
     }
-    const articles = list(node(set)['PubmedArticle']).map((article) => readPubmedArticle(node(article)));
+    const asked = new Set(batch);
+    const articles = list(node(set)['PubmedArticle'])
+      .map((article) => readPubmedArticle(node(article)))
+      .filter((entry) => asked.has(entry.data.pmid ?? ''));
     const found = new Set(articles.map((entry) => entry.data.pmid));
     for (const pmid of batch)
       if (!found.has(pmid))
