@@ -198,8 +198,8 @@ export async function fetchPubmed(sources: readonly PubmedSource[], context: Pub
     const asked = new Set(batch);
     const articles = list(node(set)['PubmedArticle'])
       .map((article) => readPubmedArticle(node(article)))
-      .filter((entry) => asked.has(entry.data.pmid ?? ''));
-    const found = new Set(articles.map((entry) => entry.data.pmid));
+      .filter((entry) => asked.has(String(entry.data.pmid)));
+    const found = new Set(articles.map((entry) => String(entry.data.pmid)));
     for (const pmid of batch)
       if (!found.has(pmid))
         errors.push(`PMID ${pmid}: not found at ${new URL(url).host}${list(node(set)['PubmedBookArticle']).length > 0 ? ' (book records are not imported)' : ''}`);
