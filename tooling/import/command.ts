@@ -115,7 +115,7 @@ function readSource(path: string): string {
 type FileSource = { readonly kind: 'publications'; readonly entries: SourceEntry[] } | { readonly kind: 'resume'; readonly json: Record<string, unknown> };
 
 /** A file's entries: BibTeX, CSL-JSON, or a JSON Resume; bad input stops here with its message. */
-function readFileSource(source: string, kindMap: KindMap, siteLanguage: string): FileSource {
+export function readFileSource(source: string, kindMap: KindMap, siteLanguage: string): FileSource {
   const text = readSource(source);
   const format = extname(source).toLowerCase();
   let entries: SourceEntry[];
@@ -190,7 +190,7 @@ interface PrintContext {
 
 type Reported = Pick<SourceEntry, 'key' | 'line' | 'origin' | 'notImported' | 'notices' | 'errors'>;
 
-function labelOf(entry: Reported, source: string): string {
+export function labelOf(entry: Reported, source: string): string {
   return entry.origin ?? `${source}${entry.line === undefined ? '' : `:${entry.line}`} ${entry.key}`;
 }
 

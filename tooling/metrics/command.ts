@@ -20,7 +20,7 @@ export interface MetricsOptions {
 }
 
 /** Today in UTC, or the day SOURCE_DATE_EPOCH names (reproducible runs and tests). */
-function today(env: NodeJS.ProcessEnv): string {
+export function today(env: NodeJS.ProcessEnv): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
 }
