@@ -82,6 +82,36 @@ describe('weekly build', () => {
   });
 });
 
+describe('weekly sync', () => {
+  const workflow = readWorkflow('sync.yml');
+  const steps = stepsOf(workflow);
+
+  it('runs every Monday and on demand, with write access to the repository contents and pull requests only', () => {
+    expect(workflow.on).toEqual({ schedule: [{ cron: '41 4 * * 1' }], workflow_dispatch: null });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it('installs from the lock file, runs npm run sync with the description for the pull request, and needs no secret but an optional Zotero key', () => {
+    expect(steps.map((step) => step.uses?.replace(/@.*$/, '') ?? step.run!.split('\n')[0])).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'npm run sync -- --description "$RUNNER_TEMP/sync.md"',
+      'if [ ! -f "$RUNNER_TEMP/sync.md" ]; then echo "Nothing changed: no pull request."; exit 0; fi',
+    ]);
+    expect(steps[3]!.env).toEqual({ ZOTERO_API_KEY: '${{ secrets.ZOTERO_API_KEY }}' });
+    expect(steps[4]!.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
+  });
+
+  it('opens one pull request from one branch, or updates the open one, and commits only the content folder', () => {
+    const script = steps[4]!.run!;
+    expect(script).toContain('git switch --force-create vita-sync');
+    expect(script).toContain('git add --all content\n');
+    expect(script).toContain('gh pr edit vita-sync --body-file "$RUNNER_TEMP/sync.md"');
+    expect(script).toContain('gh pr create --head vita-sync --title \'Weekly sync from your sources\' --body-file "$RUNNER_TEMP/sync.md"');
+  });
+});
+
 describe.each(workflowFiles)('.github/workflows/%s', (name) => {
   it('pins every action to a full commit SHA with its release in a comment', () => {
     const lines = usesLines(name);
