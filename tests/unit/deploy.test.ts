@@ -3,6 +3,7 @@
  * actions only, each pinned to a commit; Dependabot for the actions and npm; a Netlify config;
  * the `.htaccess` the build writes for an Apache web server, read back as Apache parses it.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -82,33 +83,50 @@ describe('weekly build', () => {
   });
 });
 
-describe('weekly sync', () => {
-  const workflow = readWorkflow('sync.yml');
+describe.each([
+  [
+    'sync.yml',
+    '41 4 * * 1',
+    'npm run sync -- --description "$RUNNER_TEMP/sync.md"',
+    `bash .github/scripts/pull-request.sh vita-sync 'Weekly sync from your sources' "$RUNNER_TEMP/sync.md" content`,
+  ],
+  [
+    'upgrade.yml',
+    '53 4 * * 1',
+    'if [ -n "$VITA_UPSTREAM" ]; then npm run upgrade -- --from "$VITA_UPSTREAM" --ref "${VITA_UPSTREAM_REF:-main}" --description "$RUNNER_TEMP/upgrade.md"; fi',
+    `bash .github/scripts/pull-request.sh vita-upgrade 'Upgrade vita' "$RUNNER_TEMP/upgrade.md" .`,
+  ],
+])('weekly pull request: %s', (name, cron, command, pullRequest) => {
+  const workflow = readWorkflow(name);
   const steps = stepsOf(workflow);
 
   it('runs every Monday and on demand, with write access to the repository contents and pull requests only', () => {
-    expect(workflow.on).toEqual({ schedule: [{ cron: '41 4 * * 1' }], workflow_dispatch: null });
+    expect(workflow.on).toEqual({ schedule: [{ cron }], workflow_dispatch: null });
     expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
   });
 
-  it('installs from the lock file, runs npm run sync with the description for the pull request, and needs no secret but an optional Zotero key', () => {
-    expect(steps.map((step) => step.uses?.replace(/@.*$/, '') ?? step.run!.split('\n')[0])).toEqual([
-      'actions/checkout',
-      'actions/setup-node',
-      'npm ci',
-      'npm run sync -- --description "$RUNNER_TEMP/sync.md"',
-      'if [ ! -f "$RUNNER_TEMP/sync.md" ]; then echo "Nothing changed: no pull request."; exit 0; fi',
-    ]);
-    expect(steps[3]!.env).toEqual({ ZOTERO_API_KEY: '${{ secrets.ZOTERO_API_KEY }}' });
+  it('installs from the lock file, runs its command with a description, then opens or updates one pull request with the workflow token only', () => {
+    expect(steps.map((step) => step.uses?.replace(/@.*$/, '') ?? step.run)).toEqual(['actions/checkout', 'actions/setup-node', 'npm ci', command, pullRequest]);
     expect(steps[4]!.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
+    // No secret, except the optional key of a private Zotero library.
+    expect(JSON.stringify(workflow).match(/secrets\.\w+/g) ?? []).toEqual(name === 'sync.yml' ? ['secrets.ZOTERO_API_KEY'] : []);
+  });
+});
+
+describe('.github/scripts/pull-request.sh', () => {
+  const script = readFileSync(join(ROOT, '.github', 'scripts', 'pull-request.sh'), 'utf8');
+
+  it('is valid bash that stops at the first failure', () => {
+    expect(spawnSync('bash', ['-n', join(ROOT, '.github', 'scripts', 'pull-request.sh')]).status).toBe(0);
+    expect(script).toContain('set -euo pipefail\n');
   });
 
-  it('opens one pull request from one branch, or updates the open one, and commits only the content folder', () => {
-    const script = steps[4]!.run!;
-    expect(script).toContain('git switch --force-create vita-sync');
-    expect(script).toContain('git add --all content\n');
-    expect(script).toContain('gh pr edit vita-sync --body-file "$RUNNER_TEMP/sync.md"');
-    expect(script).toContain('gh pr create --head vita-sync --title \'Weekly sync from your sources\' --body-file "$RUNNER_TEMP/sync.md"');
+  it('opens no pull request without a description, else makes the branch anew and opens or updates the one pull request', () => {
+    const lines = script.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(lines.slice(3, 6)).toEqual(['if [ ! -f "$body" ]; then', '  echo "Nothing changed: no pull request."', '  exit 0']);
+    expect(script).toContain('git switch --force-create "$branch"\ngit add --all -- "$@"\n');
+    expect(script).toContain('gh pr edit "$branch" --body-file "$body"');
+    expect(script).toContain('gh pr create --head "$branch" --title "$title" --body-file "$body"');
   });
 });
 
