@@ -130,14 +130,14 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
   });
 
   it.each([
-    ['404', [{ status: 404, body: 'DOI not found' }], '10.1234/missing: not found at HOST (404)', 1],
+    ['404', [{ status: 404, body: 'DOI not found' }], '10.1234/missing: not found at http://HOST/doi/10.1234/missing (404)', 1],
     ['malformed JSON', [{ headers: CSL, body: '{"type": "article-journal", "title": ' }], '10.1234/missing: HOST answered with something that is not JSON; expected CSL-JSON', 1],
     ['JSON that is no CSL item', [{ headers: CSL, body: '{"message": "ok"}' }], '10.1234/missing: HOST answered with JSON that is not a CSL-JSON item (no "type")', 1],
-    ['a 503 four times', [{ status: 503 }], '10.1234/missing: server error at HOST (503), 4 attempts', 4],
+    ['a 503 four times', [{ status: 503 }], '10.1234/missing: server error at http://HOST/doi/10.1234/missing (503), 4 attempts', 4],
     [
       'a 429 asking to wait an hour',
       [{ status: 429, headers: { 'Retry-After': '3600' } }],
-      '10.1234/missing: rate limited at HOST (429); it asks to wait 3600 s, try again later',
+      '10.1234/missing: rate limited at http://HOST/doi/10.1234/missing (429); it asks to wait 3600 s, try again later',
       1,
     ],
   ])('%s: one line naming the DOI, nothing written, exit 1', async (_name, answers, message, attempts) => {
@@ -178,7 +178,7 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
     const folder = emptyFolder();
     const result = await run(['--doi', CLEVER_HANS, '--doi', '10.1234/missing', '--into', folder, '--skip-invalid']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`failed 10.1234/missing: not found at ${api.host} (404)\n`);
+    expect(result.stderr).toBe(`failed 10.1234/missing: not found at ${api.origin}/doi/10.1234/missing (404)\n`);
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'lapuschkin2019unmasking.md']);
     expect(result.stdout).toContain('\n1 publication written, 0 skipped as already present, 0 invalid, 1 lookup failed\n');
   });
@@ -312,7 +312,7 @@ Carberry numbers, defined.
   it('an unknown ORCID iD: one line naming it', async () => {
     api.answer('/orcid/v3.0/0000-0003-1415-9269/works', { status: 404, headers: JSON_TYPE, body: recorded('orcid-not-found.json') });
     const result = await run(['--orcid', '0000-0003-1415-9269', '--into', emptyFolder()]);
-    expect(result.stderr.split('\n')[0]).toBe(`failed 0000-0003-1415-9269: not found at ${api.host} (404)`);
+    expect(result.stderr.split('\n')[0]).toBe(`failed 0000-0003-1415-9269: not found at ${api.origin}/orcid/v3.0/0000-0003-1415-9269/works (404)`);
   });
 
   it('refuses an iD whose check digit is wrong before any request', async () => {

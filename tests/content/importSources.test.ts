@@ -121,7 +121,7 @@ describe('--zotero', () => {
     api.answer('/zotero/groups/2/items/top?format=csljson&limit=100&start=0', { status: 403, body: 'Forbidden' });
     const result = await importInto(fixtureCopy(MINIMAL), ['--zotero', 'groups/2'], { ZOTERO_API_KEY: '' });
     expect(result.stderr.split('\n')[0]).toBe(
-      `failed Zotero groups/2: refused at ${api.host} (403); a private library needs a key in ZOTERO_API_KEY (zotero.org/settings/keys)`,
+      `failed Zotero groups/2: refused at ${api.origin}/zotero/groups/2/items/top?format=csljson&limit=100&start=0 (403); a private library needs a key in ZOTERO_API_KEY (zotero.org/settings/keys)`,
     );
     expect(api.requests[0]!.headers['zotero-api-key']).toBeUndefined();
   });

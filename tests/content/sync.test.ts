@@ -85,6 +85,36 @@ describe('npm run sync', () => {
     expect([result.status, result.stderr]).toEqual([1, 'content/settings.yaml sync: Ada Lovelace: not a DBLP person id; expected e.g. 06/3498 (the part after dblp.org/pid/)\n']);
     expect(api.requests).toEqual([]);
   });
+
+  it('a source that fails is named with the address asked and the status; the rest is imported', async () => {
+    const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  zotero: groups/2\n  metrics: false\n` });
+    const result = await runScript('scripts/sync.ts', ['--mailto', MAILTO], env(), dirname(fresh));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout.split('\n')[0]).toBe('Weekly update from your sources (npm run sync, 2026-12-01): 3 new.');
+    expect(result.stdout).toContain(
+      `\n- Lookup failed: Zotero groups/2: not found at ${api.origin}/zotero/groups/2/items/top?format=csljson&limit=100&start=0 (404)\n`,
+    );
+    expect(readdirSync(join(fresh, 'publications')).filter((name) => name.endsWith('.md'))).toHaveLength(3);
+  });
+
+  it('no source reachable (no network): one clear line and the lookups on stderr, exit 1, nothing written', async () => {
+    const closed = await startRecordedApi();
+    await closed.close();
+    const offline = Object.fromEntries(Object.entries(env()).map(([name, value]) => [name, name.endsWith('_ENDPOINT') ? closed.origin : value]));
+    const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  openalex: ${OPENALEX_AUTHOR}\n` });
+    const before = snapshot(dirname(fresh));
+    const result = await runScript('scripts/sync.ts', ['--mailto', MAILTO, '--description', 'pull-request.md'], offline, dirname(fresh));
+    expect([result.status, result.stdout]).toEqual([1, '']);
+    expect(result.stderr.replaceAll(closed.host, 'HOST')).toBe(
+      [
+        'sync: no source could be reached (2 lookups, none answered: is this machine offline?); nothing was written.',
+        `  DBLP ${DBLP_PERSON}: cannot reach HOST (ECONNREFUSED), 4 attempts`,
+        `  OpenAlex ${OPENALEX_AUTHOR}: cannot reach HOST (ECONNREFUSED), 4 attempts`,
+        '',
+      ].join('\n'),
+    );
+    expect(snapshot(dirname(fresh))).toEqual(before);
+  });
 });
 
 /** Every file of the site with its text. */

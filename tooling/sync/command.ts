@@ -18,6 +18,7 @@ import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT, OPENALEX_SO
 import { today } from '../metrics/command.ts';
 import { CommandError, commandClient, contactAddress, existingPublications, labelOf, planPublications, planSections, readFileSource } from '../import/command.ts';
 import { WorkIndex, type Outcome } from '../import/plan.ts';
+import type { HttpClient } from '../net/http.ts';
 import type { ResumeOutcome } from '../import/resumePlan.ts';
 import type { PublicationDraft, SourceEntry } from '../import/sourceEntry.ts';
 import { fetchSources, NO_SOURCES, readSources, type SourceArguments } from '../import/sources.ts';
@@ -110,7 +111,17 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
   const shownPublications = shown(publicationsFolder);
   const existing = existingPublications(publicationsFolder, shownPublications);
   const mailto = contactAddress(options.mailto, context);
-  const client = commandClient(options.timeoutSeconds, mailto, context);
+  // Every request counted, to tell a machine that reaches no source (no network) from sources that answered.
+  const traffic = { requests: 0, reached: 0 };
+  const http = commandClient(options.timeoutSeconds, mailto, context);
+  const client: HttpClient = {
+    get: async (request) => {
+      const answer = await http.get(request);
+      traffic.requests++;
+      if (answer.ok || answer.status !== undefined) traffic.reached++;
+      return answer;
+    },
+  };
   const fromFiles = files.flatMap((file) => {
     const source = readFileSource(resolve(context.cwd, file), {}, settings.language);
     if (source.kind === 'resume') fail(`${shown(settingsPath)} sync: ${file} is a JSON Resume; sync reads BibTeX or CSL-JSON files`);
@@ -184,6 +195,10 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
     failures,
   };
   const changes = hasChanges(report);
+  if (traffic.requests > 0 && traffic.reached === 0 && !changes)
+    fail(
+      `sync: no source could be reached (${traffic.requests} lookups, none answered: is this machine offline?); nothing was written.\n${failures.map((line) => `  ${line}`).join('\n')}`,
+    );
   const description = syncDescription(report);
   // Nothing changed: nothing is written (not even the import record), so no pull request opens.
   if (changes && !options.dryRun) {

@@ -74,7 +74,7 @@ export function syncDescription(report: SyncReport): string {
       : [
           `- Citations: ${signed(report.citations.delta)} across ${plural(report.citations.works, 'work')} (${report.citations.source}, ${report.date}), in \`content/metrics.json\``,
         ];
-  const leftOut = [...report.leftOut.map((line) => `- Not imported: ${line}`), ...report.failures.map((line) => `- Not reached: ${line}`)];
+  const leftOut = [...report.leftOut.map((line) => `- Not imported: ${line}`), ...report.failures.map((line) => `- Lookup failed: ${line}`)];
   const kept =
     report.kept === 0
       ? []
@@ -89,8 +89,12 @@ export function syncDescription(report: SyncReport): string {
     ...section('Citations', citations),
     ...section('Left out', leftOut),
     ...kept,
-    '',
-    'Check the changes (edit the files on this branch if something is off) and merge; `npm run check` runs on the site as the build does. Next week brings what is new then.',
+    ...(hasChanges(report)
+      ? [
+          '',
+          'Check the changes (edit the files on this branch if something is off) and merge; `npm run check` runs on the site as the build does. Next week brings what is new then.',
+        ]
+      : []),
     '',
   ].join('\n');
 }
