@@ -23,6 +23,8 @@ options
   --ref <release>           the tag or branch to take (default main)
   --dry-run                 print what would change, change nothing
   --description <file>      also write the report to a file (the weekly pull request's description)
+  --without-workflows       leave .github/workflows/ as it is and name what changed there (the weekly pull
+                            request: GitHub lets no workflow's token change workflows)
   -h, --help                this text`;
 
 function parseOptions() {
@@ -34,10 +36,13 @@ function parseOptions() {
         ref: { type: 'string', default: 'main' },
         'dry-run': { type: 'boolean', default: false },
         description: { type: 'string' },
+        'without-workflows': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run upgrade -- --from <repository> [--ref release] [--dry-run] [--description file] (--help for more)`);
+    console.error(
+      `${(error as Error).message}\nusage: npm run upgrade -- --from <repository> [--ref release] [--dry-run] [--description file] [--without-workflows] (--help for more)`,
+    );
     process.exit(1);
   }
 }
@@ -50,7 +55,7 @@ if (values.help) {
 const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
 try {
   process.exitCode = await runUpgrade(
-    { from: values.from, ref: values.ref, dryRun: values['dry-run'], description: values.description },
+    { from: values.from, ref: values.ref, dryRun: values['dry-run'], description: values.description, withoutWorkflows: values['without-workflows'] },
     { cwd: process.cwd(), env: process.env, version },
   );
 } catch (error) {

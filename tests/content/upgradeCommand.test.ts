@@ -106,6 +106,25 @@ Not in the release (yours, or files vita no longer has; delete those):
     expect([result.status, result.stdout, result.stderr]).toEqual([0, `vita 9.9.0 is up to date with ${upstream} v9.9.0.\n`, '']);
   });
 
+  it('--without-workflows (the weekly pull request) takes the rest and names each changed workflow for the owner to take', () => {
+    for (const [file, line] of [
+      ['README.md', 'A faster vita.\n'],
+      ['.github/workflows/deploy.yml', '# Faster deploys.\n'],
+    ])
+      writeFileSync(join(upstream, file), readFileSync(join(upstream, file), 'utf8') + line);
+    git(upstream, 'commit', '--quiet', '-am', 'vita 9.9.1');
+    git(upstream, 'tag', 'v9.9.1');
+    const deploy = readFileSync(join(site, '.github', 'workflows', 'deploy.yml'), 'utf8');
+    const result = upgrade('--from', upstream, '--ref', 'v9.9.1', '--without-workflows');
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      "\n- `.github/workflows/deploy.yml` changed in the release and is not taken here (GitHub lets no workflow's token change workflows): run npm run upgrade on your machine, or copy it from the release.\n",
+    );
+    expect(readFileSync(join(site, 'README.md'), 'utf8').endsWith('A faster vita.\n')).toBe(true);
+    expect(readFileSync(join(site, '.github', 'workflows', 'deploy.yml'), 'utf8')).toBe(deploy);
+    git(site, 'reset', '--quiet', '--hard');
+  });
+
   it('refuses to run over uncommitted changes', () => {
     writeFileSync(join(site, 'README.md'), 'edited\n');
     const result = upgrade('--from', upstream);

@@ -93,7 +93,7 @@ describe.each([
   [
     'upgrade.yml',
     '53 4 * * 1',
-    'if [ -n "$VITA_UPSTREAM" ]; then npm run upgrade -- --from "$VITA_UPSTREAM" --ref "${VITA_UPSTREAM_REF:-main}" --description "$RUNNER_TEMP/upgrade.md"; fi',
+    'if [ -n "$VITA_UPSTREAM" ]; then npm run upgrade -- --from "$VITA_UPSTREAM" --ref "${VITA_UPSTREAM_REF:-main}" --description "$RUNNER_TEMP/upgrade.md" --without-workflows; fi',
     `bash .github/scripts/pull-request.sh vita-upgrade 'Upgrade vita' "$RUNNER_TEMP/upgrade.md" .`,
   ],
 ])('weekly pull request: %s', (name, cron, command, pullRequest) => {

@@ -20,6 +20,8 @@ export interface UpgradeOptions {
   readonly ref: string;
   readonly dryRun: boolean;
   readonly description: string | undefined;
+  /** Leave .github/workflows/ as it is (the weekly pull request: GitHub lets no workflow's token change workflows). */
+  readonly withoutWorkflows: boolean;
 }
 
 function fail(message: string): never {
@@ -29,6 +31,7 @@ function fail(message: string): never {
 /** The owner's folders, never taken from a release. */
 const OWNER_FOLDERS = ['content', 'public'];
 const isOwners = (path: string) => OWNER_FOLDERS.some((folder) => path === folder || path.startsWith(`${folder}/`));
+const isWorkflow = (path: string) => path.startsWith('.github/workflows/');
 
 /** A release's version as numbers, for ordering ("0.3.0" → [0, 3, 0]). */
 const versionOf = (text: string) => (/(\d+)\.(\d+)\.(\d+)/.exec(text)?.slice(1).map(Number) ?? [0, 0, 0]) as [number, number, number];
@@ -64,11 +67,20 @@ export function upgradeDescription(facts: {
   readonly to: string;
   readonly date: string;
   readonly changed: readonly string[];
+  /** Workflows the release changed that were not taken (--without-workflows). */
+  readonly heldBack: readonly string[];
   readonly leftInPlace: readonly string[];
   readonly formatChanges: readonly string[];
   readonly problems: readonly string[];
 }): string {
-  const todo = [...facts.formatChanges.map((change) => `- CHANGELOG (content format): ${change}`), ...facts.problems.map((problem) => `- \`${problem}\``)];
+  const todo = [
+    ...facts.heldBack.map(
+      (path) =>
+        `- \`${path}\` changed in the release and is not taken here (GitHub lets no workflow's token change workflows): run npm run upgrade on your machine, or copy it from the release.`,
+    ),
+    ...facts.formatChanges.map((change) => `- CHANGELOG (content format): ${change}`),
+    ...facts.problems.map((problem) => `- \`${problem}\``),
+  ];
   return [
     `Upgrade vita ${facts.from} → ${facts.to} (npm run upgrade, ${facts.date}).`,
     '',
@@ -81,7 +93,7 @@ export function upgradeDescription(facts: {
     '### What you must do',
     '',
     ...(todo.length === 0 ? ['Nothing: npm run check finds nothing to change in your content.'] : todo),
-    ...(facts.problems.length === 0 && facts.formatChanges.length > 0 ? ['', 'npm run check finds nothing to change in your content.'] : []),
+    ...(facts.problems.length === 0 && todo.length > 0 ? ['', 'npm run check finds nothing to change in your content.'] : []),
     ...(facts.leftInPlace.length === 0
       ? []
       : ['', '### Left in place', '', 'Not in the release (yours, or files vita no longer has; delete those):', '', ...facts.leftInPlace.map((path) => `- \`${path}\``)]),
@@ -107,13 +119,17 @@ export async function runUpgrade(options: UpgradeOptions, context: { cwd: string
   const release = (path: string) => spawnSync('git', ['show', `FETCH_HEAD:${path}`], { cwd: root, encoding: 'utf8' }).stdout;
   const to = (JSON.parse(release('package.json') || '{}') as { version?: string }).version ?? options.ref;
   const releaseFiles = lines(git(root, 'ls-tree', '-r', '--name-only', 'FETCH_HEAD')).filter((path) => !isOwners(path));
-  const changed = lines(git(root, 'diff', '--name-only', 'HEAD', 'FETCH_HEAD', '--', '.', ...OWNER_FOLDERS.map((folder) => `:!${folder}`))).filter((path) =>
+  const differing = lines(git(root, 'diff', '--name-only', 'HEAD', 'FETCH_HEAD', '--', '.', ...OWNER_FOLDERS.map((folder) => `:!${folder}`))).filter((path) =>
     releaseFiles.includes(path),
   );
+  const heldBack = options.withoutWorkflows ? differing.filter(isWorkflow) : [];
+  const changed = differing.filter((path) => !heldBack.includes(path));
   const leftInPlace = lines(git(root, 'ls-files')).filter((path) => !isOwners(path) && !releaseFiles.includes(path));
   if (newer(versionOf(to), versionOf(context.version)) < 0) fail(`${from} ${options.ref} is vita ${to}, older than this copy's ${context.version}; nothing was changed`);
   if (changed.length === 0) {
-    console.log(`vita ${context.version} is up to date with ${from} ${options.ref}.`);
+    console.log(
+      `vita ${context.version} is up to date with ${from} ${options.ref}${heldBack.length === 0 ? '' : `, but for ${heldBack.join(', ')}: run npm run upgrade on your machine to take them`}.`,
+    );
     return 0;
   }
   const lockChanged = changed.includes('package-lock.json');
@@ -133,6 +149,7 @@ export async function runUpgrade(options: UpgradeOptions, context: { cwd: string
     to,
     date: new Date(context.env['SOURCE_DATE_EPOCH'] ? Number(context.env['SOURCE_DATE_EPOCH']) * 1000 : Date.now()).toISOString().slice(0, 10),
     changed,
+    heldBack,
     leftInPlace,
     formatChanges: contentFormatChanges(changelog, context.version, to),
     problems,
