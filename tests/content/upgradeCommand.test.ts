@@ -110,7 +110,7 @@ Not in the release (yours, or files vita no longer has; delete those):
     for (const [file, line] of [
       ['README.md', 'A faster vita.\n'],
       ['.github/workflows/deploy.yml', '# Faster deploys.\n'],
-    ])
+    ] as const)
       writeFileSync(join(upstream, file), readFileSync(join(upstream, file), 'utf8') + line);
     git(upstream, 'commit', '--quiet', '-am', 'vita 9.9.1');
     git(upstream, 'tag', 'v9.9.1');
