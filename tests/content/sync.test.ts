@@ -62,6 +62,7 @@ describe('npm run sync', () => {
 
   it('a second run finds nothing new: it writes nothing, not even a description, so no pull request opens', async () => {
     rmSync(join(dirname(site), 'pull-request.md'));
+    api.answer(COUNTS_AGAIN, { headers: JSON_TYPE, body: recorded('openalex-works.json') });
     const before = snapshot(site);
     const result = await sync('--description', 'pull-request.md');
     expect([result.status, result.stderr]).toEqual([0, '']);
@@ -86,7 +87,7 @@ describe('npm run sync', () => {
     expect(api.requests).toEqual([]);
   });
 
-  it('a source that fails is named with the address asked and the status; the rest is imported', async () => {
+  it('a source that fails is named with the address asked and the status, the rest imported; with nothing to change, the run fails', async () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  zotero: groups/2\n  metrics: false\n` });
     const result = await runScript('scripts/sync.ts', ['--mailto', MAILTO], env(), dirname(fresh));
     expect([result.status, result.stderr]).toEqual([0, '']);
@@ -95,6 +96,14 @@ describe('npm run sync', () => {
       `\n- Lookup failed: Zotero groups/2: not found at ${api.origin}/zotero/groups/2/items/top?format=csljson&limit=100&start=0 (404)\n`,
     );
     expect(readdirSync(join(fresh, 'publications')).filter((name) => name.endsWith('.md'))).toHaveLength(3);
+
+    // Next week nothing is new: no pull request tells of the failure, so the run fails.
+    const again = await runScript('scripts/sync.ts', ['--mailto', MAILTO], env(), dirname(fresh));
+    expect([again.status, again.stderr]).toEqual([
+      1,
+      'sync: nothing changed, but 1 lookup failed (listed above): fix the source in settings.yaml or try again later.\n',
+    ]);
+    expect(again.stdout).toContain('\n- Lookup failed: Zotero groups/2: not found at ');
   });
 
   it('no source reachable (no network): one clear line and the lookups on stderr, exit 1, nothing written', async () => {
@@ -126,13 +135,13 @@ function snapshot(folder: string): Record<string, string> {
   );
 }
 
-/** What the citation counts are asked for: every publication's DOI (arXiv's DOI for a preprint), 50 at a time. */
-const COUNTS = `/openalex/works?${new URLSearchParams({
-  filter: 'doi:10.1038/s41467-019-08987-4|10.1371/journal.pone.0130140|10.5555/12345678|10.48550/arxiv.2206.03208|10.1109/cvpr.2016.318',
-  'per-page': '50',
-  select: 'id,doi,cited_by_count',
-  mailto: MAILTO,
-})}`;
+/** What the citation counts are asked for: every publication's DOI (arXiv's DOI for a preprint), 50 at a time, in the site's order. */
+const countsQuery = (dois: readonly string[]) =>
+  `/openalex/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: MAILTO })}`;
+/** The first run: the publication there was, then the new ones. */
+const COUNTS = countsQuery([CLEVER_HANS, '10.1371/journal.pone.0130140', '10.5555/12345678', '10.48550/arxiv.2206.03208', '10.1109/cvpr.2016.318']);
+/** The second run: every publication, in file-name order. */
+const COUNTS_AGAIN = countsQuery(['10.48550/arxiv.2206.03208', '10.1371/journal.pone.0130140', '10.5555/12345678', '10.1109/cvpr.2016.318', CLEVER_HANS]);
 
 const DESCRIPTION = `Weekly update from your sources (npm run sync, 2026-12-01): 11 new, 1 updated, citations +118.
 

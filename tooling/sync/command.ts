@@ -5,7 +5,9 @@
  * stays), adds ORCID's employment, education, funding and peer review, refreshes
  * the citation counts, and describes all of it for a pull request. Entries that
  * cannot be imported are left out and named; nothing is written when nothing
- * changed, so the weekly workflow opens no pull request then.
+ * changed, so the weekly workflow opens no pull request then. A failed lookup is
+ * named in the description; with nothing changed, it makes the run fail (exit 1),
+ * so the owner hears of it without a pull request.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -214,6 +216,13 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
   if (options.dryRun) {
     for (const update of plan.updates) for (const value of update.kept) console.log(`kept in ${update.file.file}: ${value.field} (the source has ${JSON.stringify(value.after)})`);
     console.log('\n(dry run: nothing was written)');
+  }
+  // A failed lookup is told in the pull request; with none to open, the run fails, so the owner hears of it.
+  if (!changes && failures.length > 0) {
+    console.error(
+      `sync: nothing changed, but ${failures.length === 1 ? '1 lookup' : `${failures.length} lookups`} failed (listed above): fix the source in settings.yaml or try again later.`,
+    );
+    return 1;
   }
   return 0;
 }
