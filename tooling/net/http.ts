@@ -4,7 +4,8 @@
  * (honouring Retry-After), an identifying User-Agent as the APIs' etiquette asks,
  * and failures as values with a one-line message naming what was looked up and
  * where ("10.1234/x: not found at https://doi.org/10.1234/x (404)"), and a cap on
- * the size of an answer, read as a stream so a huge or endless one costs no more memory than the cap.
+ * the size of an answer, read as a stream so a huge or endless one costs no more
+ * memory than the cap.
  * Never used at build or view time.
  */
 
