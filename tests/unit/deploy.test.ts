@@ -120,14 +120,7 @@ describe('.github/scripts/pull-request.sh', () => {
     expect(spawnSync('bash', ['-n', join(ROOT, '.github', 'scripts', 'pull-request.sh')]).status).toBe(0);
     expect(script).toContain('set -euo pipefail\n');
   });
-
-  it('opens no pull request without a description, else makes the branch anew and opens or updates the one pull request', () => {
-    const lines = script.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-    expect(lines.slice(3, 6)).toEqual(['if [ ! -f "$body" ]; then', '  echo "Nothing changed: no pull request."', '  exit 0']);
-    expect(script).toContain('git switch --force-create "$branch"\ngit add --all -- "$@"\n');
-    expect(script).toContain('gh pr edit "$branch" --body-file "$body"');
-    expect(script).toContain('gh pr create --head "$branch" --title "$title" --body-file "$body"');
-  });
+  // What it does is tested by running it: tests/unit/pullRequestScript.test.ts.
 });
 
 describe.each(workflowFiles)('.github/workflows/%s', (name) => {
