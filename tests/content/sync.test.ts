@@ -79,6 +79,22 @@ describe('npm run sync', () => {
     expect(existsSync(join(fresh, 'publications'))).toBe(false);
   });
 
+  it('BibTeX files in the repository and on the web, and DOIs: each entry new, named with where it came from', async () => {
+    const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  bibtex: [refs.bib, ${api.origin}/files/refs.bib]\n  dois: 10.1371/journal.pone.0130140\n  metrics: false\n` });
+    writeFileSync(join(dirname(fresh), 'refs.bib'), '@book{lovelace2015sketch,\n  title = {Sketch of the Analytical Engine},\n  author = {Lovelace, Ada},\n  year = {2015},\n  publisher = {Example Press}\n}\n');
+    api.answer('/files/refs.bib', { headers: { 'Content-Type': 'text/plain' }, body: recorded('dblp-pid-183-8367.bib') });
+    const result = await runScript('scripts/sync.ts', ['--mailto', MAILTO], env(), dirname(fresh));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const added = result.stdout.split('\n').filter((line) => line.startsWith('- New: '));
+    expect(added.map((line) => line.replace(/^- New: .*, from (.*) → `(.*)`$/, '$1 → $2'))).toEqual([
+      'refs.bib:1 lovelace2015sketch → content/publications/lovelace2015sketch.md',
+      `${api.origin}/files/refs.bib:1 DBLP:journals/corr/abs-2206-03208 → content/publications/achtibat2022from.md`,
+      `${api.origin}/files/refs.bib:23 DBLP:journals/ncomms/LapuschkinWBMSM19 → content/publications/lapuschkin2019unmasking.md`,
+      `${api.origin}/files/refs.bib:43 DBLP:conf/cvpr/LapuschkinBMMS16 → content/publications/lapuschkin2016analyzing.md`,
+      'doi 10.1371/journal.pone.0130140 → content/publications/bach2015pixel.md',
+    ]);
+  });
+
   it('a source that is none is named with the settings file before any request', async () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': 'sync:\n  dblp: Ada Lovelace\n' });
     api.requests.length = 0;
