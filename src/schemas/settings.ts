@@ -8,6 +8,7 @@ import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
 import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';
+import { orcid } from './profile.ts';
 import { text } from './common.ts';
 
 /**
@@ -100,6 +101,9 @@ const eachOnce =
 const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => {
   for (const key of Object.keys(record)) if (!pattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message, input: key });
 };
+
+/** One value or a list of them, always read as a list: `dois: 10.1038/x` or `dois: [10.1038/x, 10.1371/y]`. */
+const oneOrMany = z.union([text.transform((value) => [value]), z.array(text)], { error: 'expected a value or a list of values' });
 
 /** One navigation entry: a page name, or a page with its own label. */
 export const navigationEntry = z.union(
@@ -208,6 +212,29 @@ export const settingsSchema = z.strictObject({
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
     .superRefine(keysMatch(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, 'expected a path on this site such as /publications.html (starting with /)'))
     .default({}),
+  /** Where `npm run sync` (and the weekly pull request of .github/workflows/sync.yml) looks for new and changed publications. Every source is optional; public sources need no key. */
+  sync: z
+    .strictObject({
+      /** Your ORCID iD: its works, employment, education, funding and peer review. */
+      orcid: orcid.optional(),
+      /** BibTeX files to follow: http(s) addresses, or paths relative to the repository, e.g. refs.bib. */
+      bibtex: oneOrMany.default([]),
+      /** Publications by DOI. */
+      dois: oneOrMany.default([]),
+      /** Preprints by arXiv id. */
+      arxiv: oneOrMany.default([]),
+      /** Your OpenAlex author id (A5023888391): what a Google Scholar profile would give, from an open source. */
+      openalex: oneOrMany.default([]),
+      /** Your DBLP person id (06/3498, from dblp.org/pid/06/3498). */
+      dblp: oneOrMany.default([]),
+      /** PubMed: PMIDs, an ORCID iD (searched as the author's iD) or a PubMed query such as "Lovelace A[au]". */
+      pubmed: oneOrMany.default([]),
+      /** A Zotero library, users/<id> or groups/<id>; a private one needs the ZOTERO_API_KEY secret. */
+      zotero: oneOrMany.default([]),
+      /** Whether sync refreshes the citation counts (content/metrics.json) from OpenAlex. Default: true. */
+      metrics: z.boolean().default(true),
+    })
+    .optional(),
   /** Files the build writes for the web server the site is uploaded to. */
   deploy: z
     .strictObject({

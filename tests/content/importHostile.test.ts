@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
+import { answerNoOrcidSections } from '../helpers/scholarlyApi.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
 const CSL = { 'Content-Type': 'application/vnd.citationstyles.csl+json' };
@@ -119,6 +120,7 @@ describe('G7: one malformed answer is one failed identifier, named, while the re
     const carberry = works.group.find((group) => JSON.stringify(group).includes('"put-code":1003'));
     api.answer(`/orcid/v3.0/${ORCID}/works`, { headers: JSON_TYPE, body: JSON.stringify({ group: [null, carberry] }) });
     api.answer(`/orcid/v3.0/${ORCID}/works/1003`, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works-1003.json') });
+    answerNoOrcidSections(api);
     const folder = emptyFolder();
     const result = await run(['--orcid', ORCID, '--into', folder, '--skip-invalid']);
     expect(result.stderr).toBe(`failed ${ORCID}: ${api.host} lists a work that vita cannot read (group 1: null); left out\n`);
@@ -133,6 +135,7 @@ describe('G7: one malformed answer is one failed identifier, named, while the re
     api.answer(`/orcid/v3.0/${ORCID}/works/1003`, { headers: JSON_TYPE, body: withObject(recorded('orcid-0000-0002-1825-0097-works-1003.json')) });
     api.answer('/doi/10.1038/s41467-019-08987-4', { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') });
     api.answer('/doi/10.1371/journal.pone.0130140', csl('10.1371/journal.pone.0130140'));
+    answerNoOrcidSections(api);
     const folder = emptyFolder();
     const result = await run(['--orcid', ORCID, '--into', folder, '--skip-invalid']);
     expect(result.status).toBe(0);

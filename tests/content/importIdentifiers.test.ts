@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { ROOT } from '../helpers/build.ts';
+import { answerNoOrcidSections, ORCID_SECTIONS } from '../helpers/scholarlyApi.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
 const CSL = { 'Content-Type': 'application/vnd.citationstyles.csl+json' };
@@ -129,14 +130,14 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
   });
 
   it.each([
-    ['404', [{ status: 404, body: 'DOI not found' }], '10.1234/missing: not found at HOST (404)', 1],
+    ['404', [{ status: 404, body: 'DOI not found' }], '10.1234/missing: not found at http://HOST/doi/10.1234/missing (404)', 1],
     ['malformed JSON', [{ headers: CSL, body: '{"type": "article-journal", "title": ' }], '10.1234/missing: HOST answered with something that is not JSON; expected CSL-JSON', 1],
     ['JSON that is no CSL item', [{ headers: CSL, body: '{"message": "ok"}' }], '10.1234/missing: HOST answered with JSON that is not a CSL-JSON item (no "type")', 1],
-    ['a 503 four times', [{ status: 503 }], '10.1234/missing: server error at HOST (503), 4 attempts', 4],
+    ['a 503 four times', [{ status: 503 }], '10.1234/missing: server error at http://HOST/doi/10.1234/missing (503), 4 attempts', 4],
     [
       'a 429 asking to wait an hour',
       [{ status: 429, headers: { 'Retry-After': '3600' } }],
-      '10.1234/missing: rate limited at HOST (429); it asks to wait 3600 s, try again later',
+      '10.1234/missing: rate limited at http://HOST/doi/10.1234/missing (429); it asks to wait 3600 s, try again later',
       1,
     ],
   ])('%s: one line naming the DOI, nothing written, exit 1', async (_name, answers, message, attempts) => {
@@ -179,7 +180,7 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
     const folder = emptyFolder();
     const result = await run(['--doi', CLEVER_HANS, '--doi', '10.1234/missing', '--into', folder, '--skip-invalid']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`failed 10.1234/missing: not found at ${api.host} (404)\n`);
+    expect(result.stderr).toBe(`failed 10.1234/missing: not found at ${api.origin}/doi/10.1234/missing (404)\n`);
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'lapuschkin2019unmasking.md']);
     expect(result.stdout).toContain('\n1 publication written, 0 skipped as already present, 0 invalid, 1 lookup failed\n');
   });
@@ -276,10 +277,12 @@ describe('--orcid', () => {
     api.answer(worksList, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works.json') });
     api.answer(`/doi/${CLEVER_HANS}`, { headers: CSL, body: recorded('crossref-10.1038-s41467-019-08987-4.json') });
     api.answer(`/orcid/v3.0/${ORCID}/works/1003`, { headers: JSON_TYPE, body: recorded('orcid-0000-0002-1825-0097-works-1003.json') });
+    answerNoOrcidSections(api);
+    const sections = ORCID_SECTIONS.map((list) => `/orcid/v3.0/${ORCID}/${list}`);
     const result = await run(['--orcid', `https://orcid.org/${ORCID}`, '--into', folder]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(requested()).toEqual([worksList, `/doi/${CLEVER_HANS}`, `/orcid/v3.0/${ORCID}/works/1003`]);
+    expect(requested()).toEqual([worksList, `/doi/${CLEVER_HANS}`, `/orcid/v3.0/${ORCID}/works/1003`, ...sections]);
     expect(api.requests[0]!.headers.accept).toBe('application/json');
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'bach2015pixel.md', 'carberry2021towards.md', 'lapuschkin2019unmasking.md']);
     expect(readFileSync(join(folder, 'carberry2021towards.md'), 'utf8')).toBe(`---
@@ -304,14 +307,14 @@ Carberry numbers, defined.
     api.requests.length = 0;
     const again = await run(['--orcid', ORCID, '--into', folder]);
     expect(again.status).toBe(0);
-    expect(requested()).toEqual([worksList]);
+    expect(requested()).toEqual([worksList, ...sections]);
     expect(again.stdout.split('\n').at(-2)).toBe('0 publications written, 3 skipped as already present, 0 invalid');
   });
 
   it('an unknown ORCID iD: one line naming it', async () => {
     api.answer('/orcid/v3.0/0000-0003-1415-9269/works', { status: 404, headers: JSON_TYPE, body: recorded('orcid-not-found.json') });
     const result = await run(['--orcid', '0000-0003-1415-9269', '--into', emptyFolder()]);
-    expect(result.stderr.split('\n')[0]).toBe(`failed 0000-0003-1415-9269: not found at ${api.host} (404)`);
+    expect(result.stderr.split('\n')[0]).toBe(`failed 0000-0003-1415-9269: not found at ${api.origin}/orcid/v3.0/0000-0003-1415-9269/works (404)`);
   });
 
   it('refuses an iD whose check digit is wrong before any request', async () => {

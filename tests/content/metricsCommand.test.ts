@@ -104,8 +104,8 @@ describe('npm run metrics', () => {
   });
 
   it.each([
-    ['a 404', [{ status: 404 }], 'not found at HOST (404)', 1],
-    ['a 500 every time', [{ status: 500 }], 'server error at HOST (500), 4 attempts', 4],
+    ['a 404', [{ status: 404 }], `not found at http://HOST${worksQuery(DOIS)} (404)`, 1],
+    ['a 500 every time', [{ status: 500 }], `server error at http://HOST${worksQuery(DOIS)} (500), 4 attempts`, 4],
     ['malformed JSON', [{ body: '{"results": [' }], 'HOST answered with something that is not an OpenAlex works list', 1],
   ])('%s: the file is left as it was, exit 1', async (_name, answers, message, attempts) => {
     const before = metricsFile();

@@ -111,3 +111,24 @@ describe('G8: answers have a size cap', () => {
     expect(result).toMatchObject({ ok: true, text });
   });
 });
+
+describe('a failed answer names what was looked up, the address asked and the status', () => {
+  it('the address in full, without NCBI api_key; a query too long to read (a batch of 50 DOIs) as ?…', async () => {
+    const server = createServer((_request, response) => response.writeHead(404).end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = createHttpClient({ userAgent: 'vita/test', retries: 0 });
+    const get = (url: string) => client.get({ url, identifier: 'PubMed search "x"', accept: 'application/json' });
+    try {
+      expect(await get(`${origin}/esearch.fcgi?db=pubmed&term=x&api_key=SECRET&tool=vita`)).toEqual({
+        ok: false,
+        status: 404,
+        message: `PubMed search "x": not found at ${origin}/esearch.fcgi?db=pubmed&term=x&tool=vita (404)`,
+      });
+      const dois = Array.from({ length: 50 }, (_, index) => `10.1234/${index}`).join('|');
+      expect(await get(`${origin}/works?filter=doi:${dois}`)).toMatchObject({ message: `PubMed search "x": not found at ${origin}/works?… (404)` });
+    } finally {
+      server.close();
+    }
+  });
+});

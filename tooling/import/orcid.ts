@@ -201,6 +201,36 @@ function parseJson<T>(text: string): T | undefined {
   }
 }
 
+/** The first summary of each group of a works list; groups that cannot be read, named. */
+function worksList(text: string): { summaries: OrcidWork[]; unreadable: string[] } | { error: string } {
+  const works = parseJson<WorksList>(text);
+  if (!isRecord(works) || !Array.isArray(works.group)) return { error: 'answered with something that is not an ORCID works list' };
+  const summaries: OrcidWork[] = [];
+  const unreadable: string[] = [];
+  for (const [index, group] of works.group.entries()) {
+    const summary: unknown = isRecord(group) && Array.isArray(group['work-summary']) ? group['work-summary'][0] : undefined;
+    if (isRecord(summary) && typeof summary['put-code'] === 'number') summaries.push(summary as OrcidWork);
+    else unreadable.push(`lists a work that vita cannot read (group ${index + 1}: ${shownValue(group)}); left out`);
+  }
+  return { summaries, unreadable };
+}
+
+/** A work of an ORCID works list as a comparison needs it. */
+export interface OrcidSummary {
+  readonly putCode: number;
+  readonly title?: string;
+  readonly year?: number;
+  readonly doi?: string;
+  readonly arxiv?: string;
+}
+
+/** What an ORCID works list says of each work: put-code, title, year, DOI, arXiv id. */
+export function readOrcidWorkSummaries(text: string): { summaries: OrcidSummary[] } | { error: string } {
+  const read = worksList(text);
+  if ('error' in read) return read;
+  return { summaries: read.summaries.map((work) => ({ putCode: work['put-code']!, ...(summaryDraft(work) as Omit<OrcidSummary, 'putCode'>) })) };
+}
+
 /**
  * Every work of an ORCID record as source entries: works already known come back as
  * their summary (the plan marks them duplicates), works with a DOI through the DOI
@@ -215,16 +245,10 @@ export async function fetchOrcidWorks(
   const host = new URL(base).host;
   const list = await client.get({ url: `${base}/works`, identifier: orcid, accept: ORCID_JSON_TYPE });
   if (!list.ok) return { entries: [], errors: [list.message] };
-  const works = parseJson<WorksList>(list.text);
-  if (!isRecord(works) || !Array.isArray(works.group)) return { entries: [], errors: [`${orcid}: ${host} answered with something that is not an ORCID works list`] };
-
-  const summaries: OrcidWork[] = [];
-  const errors: string[] = [];
-  for (const [index, group] of works.group.entries()) {
-    const summary: unknown = isRecord(group) && Array.isArray(group['work-summary']) ? group['work-summary'][0] : undefined;
-    if (isRecord(summary) && typeof summary['put-code'] === 'number') summaries.push(summary as OrcidWork);
-    else errors.push(`${orcid}: ${host} lists a work that vita cannot read (group ${index + 1}: ${shownValue(group)}); left out`);
-  }
+  const read = worksList(list.text);
+  if ('error' in read) return { entries: [], errors: [`${orcid}: ${host} ${read.error}`] };
+  const { summaries } = read;
+  const errors = read.unreadable.map((group) => `${orcid}: ${host} ${group}`);
   const known = summaries.filter((work) => context.known.find(summaryDraft(work)) !== undefined);
   const withDoi = summaries.filter((work) => !known.includes(work) && identifiersOf(work).doi !== undefined);
   const rest = summaries.filter((work) => !known.includes(work) && !withDoi.includes(work));

@@ -339,6 +339,11 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** A change in words: `volume 12 → 13`, `title "A" → "B"`. */
+export function changeWords(change: FieldChange): string {
+  return `${change.field} ${shown(change.before)} → ${shown(change.after)}`;
+}
+
 /** One line per change, `  year: 2019 → 2020`, and per value kept, `  kept title: "…" (the source has "…")`. */
 export function changeLines(changes: readonly FieldChange[], kept: readonly FieldChange[] = []): string[] {
   return [

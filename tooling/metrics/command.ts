@@ -7,8 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS } from '../net/http.ts';
-import { CommandError, contactAddress, existingPublications, inContent, targetFolder } from '../import/command.ts';
+import { createProgress } from '../net/http.ts';
+import { commandClient, contactAddress, existingPublications, inContent, targetFolder } from '../import/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT } from './openAlex.ts';
 
 export interface MetricsOptions {
@@ -20,7 +20,7 @@ export interface MetricsOptions {
 }
 
 /** Today in UTC, or the day SOURCE_DATE_EPOCH names (reproducible runs and tests). */
-function today(env: NodeJS.ProcessEnv): string {
+export function today(env: NodeJS.ProcessEnv): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
 }
@@ -30,14 +30,8 @@ export async function runMetrics(options: MetricsOptions, context: { cwd: string
   const { folder, shown } = targetFolder(options.publications ?? publicationsFolder, context.cwd, `the publications folder (default: ${publicationsFolder})`);
   const file = resolve(context.cwd, options.file ?? inContent(context, 'metrics.json'));
   const shownFile = relative(context.cwd, file).startsWith('..') ? file : relative(context.cwd, file);
-  const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
-  if (timeout !== undefined && !(timeout > 0)) throw new CommandError(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
   const mailto = contactAddress(options.mailto, context);
-  const client = createHttpClient({
-    userAgent: userAgent(context.version, mailto),
-    timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,
-    ...(context.env['VITA_HTTP_BACKOFF_MS'] ? { backoffMs: Number(context.env['VITA_HTTP_BACKOFF_MS']) } : {}),
-  });
+  const client = commandClient(options.timeoutSeconds, mailto, context);
   const publications = existingPublications(folder, shown);
   let progress: ReturnType<typeof createProgress> | undefined;
   const result = await citationCounts(publications, {

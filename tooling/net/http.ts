@@ -2,9 +2,10 @@
  * The one way vita's command-line tools talk to scholarly APIs: GET with a
  * timeout per request, a few retries with exponential backoff on 429 and 5xx
  * (honouring Retry-After), an identifying User-Agent as the APIs' etiquette asks,
- * and failures as values with a one-line message naming what was looked up
- * ("10.1234/x: not found at doi.org (404)"), and a cap on the size of an answer,
- * read as a stream so a huge or endless one costs no more memory than the cap.
+ * and failures as values with a one-line message naming what was looked up and
+ * where ("10.1234/x: not found at https://doi.org/10.1234/x (404)"), and a cap on
+ * the size of an answer, read as a stream so a huge or endless one costs no more
+ * memory than the cap.
  * Never used at build or view time.
  */
 
@@ -32,6 +33,8 @@ export interface HttpRequest {
   readonly identifier: string;
   /** Accept header. */
   readonly accept: string;
+  /** Further headers an API asks for (Zotero's API version and key). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export type HttpResult =
@@ -85,10 +88,17 @@ export function retryAfterMs(header: string | null, now: number): number | undef
 
 const REASONS: Readonly<Record<number, string>> = { 404: 'not found', 410: 'gone', 400: 'refused as malformed', 401: 'refused', 403: 'refused', 429: 'rate limited' };
 
-/** "not found at doi.org (404)". */
-function statusMessage(status: number, host: string): string {
+/** The address a message names, so the owner can open it: without NCBI's api_key; a query past 300 characters (a batch of 50 DOIs) as "?…". */
+function shownAddress(url: string): string {
+  const address = new URL(url);
+  if (address.searchParams.has('api_key')) address.searchParams.delete('api_key');
+  return address.href.length > 300 ? `${address.origin}${address.pathname}?…` : address.href;
+}
+
+/** "not found at https://doi.org/10.1234/x (404)". */
+function statusMessage(status: number, url: string): string {
   const reason = REASONS[status] ?? (status >= 500 ? 'server error' : 'unexpected answer');
-  return `${reason} at ${host} (${status})`;
+  return `${reason} at ${shownAddress(url)} (${status})`;
 }
 
 const retryable = (status: number) => status === 429 || status >= 500;
@@ -111,7 +121,7 @@ export function createHttpClient(options: HttpOptions) {
       let response: Response;
       try {
         response = await fetch(request.url, {
-          headers: { Accept: request.accept, 'User-Agent': options.userAgent },
+          headers: { ...request.headers, Accept: request.accept, 'User-Agent': options.userAgent },
           redirect: 'follow',
           signal: AbortSignal.timeout(timeoutMs),
         });
@@ -133,11 +143,11 @@ export function createHttpClient(options: HttpOptions) {
       }
       await response.body?.cancel();
       if (!retryable(response.status) || last) {
-        return fail(`${statusMessage(response.status, host)}${retryable(response.status) ? `, ${attempt + 1} attempts` : ''}`, response.status);
+        return fail(`${statusMessage(response.status, request.url)}${retryable(response.status) ? `, ${attempt + 1} attempts` : ''}`, response.status);
       }
       const asked = retryAfterMs(response.headers.get('retry-after'), Date.now());
       if (asked !== undefined && asked > maxRetryAfterMs) {
-        return fail(`${statusMessage(response.status, host)}; it asks to wait ${Math.ceil(asked / 1000)} s, try again later`, response.status);
+        return fail(`${statusMessage(response.status, request.url)}; it asks to wait ${Math.ceil(asked / 1000)} s, try again later`, response.status);
       }
       await sleep(asked ?? backoff);
     }
