@@ -86,8 +86,8 @@ export const isoMonth = z
   )
   .meta({ pattern: `^\\d{4}-${MONTH_PATTERN}$` });
 
-/** A four-digit year. */
-export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).max(2100);
+/** A four-digit year, from 1000: a historian's sources and a memorial site's nineteenth-century career have old years too. */
+export const year = z.int({ error: 'expected a year such as 2019' }).min(1000).max(2100);
 
 /**
  * The date of a talk or lecture as written on a CV: a day (`2022-10-21`), a month

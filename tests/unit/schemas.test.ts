@@ -39,6 +39,7 @@ describe('invalid files get one exact message each: file:line field: expected â€
       ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes'],
     ],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
+    ['publications/a.md', md(paper.replace('year: 2019', 'year: 999')), ['content/publications/a.md:5 year: expected a year such as 2019; found 999']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
     [
       'publications/a.md',
@@ -198,6 +199,10 @@ describe('malformed files are named, never thrown', () => {
   it('accepts a byte-order mark and Windows line endings', () => {
     const text = `\uFEFF${md('title: T\ndate: 2022-10-21\nevent: E')}`.replaceAll('\n', '\r\n');
     expect(problemsOf('talks/a.md', text)).toEqual([]);
+  });
+
+  it('accepts the years of a historian and of a memorial site (1843), as four digits', () => {
+    expect(problemsOf('publications/a.md', md(paper.replace('year: 2019', 'year: 1843')))).toEqual([]);
   });
 
   it('reports all problems of a file at once', () => {
