@@ -184,3 +184,21 @@ function wrapped(runs: Rich, depth: number): string {
 
 /** Runs as HTML: runs that share a link (or language, citation, visibility) share one element. */
 export const html = (runs: Rich): string => wrapped(runs, 0);
+
+/** Characters Markdown reads as markup, escaped in running text. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~]/g;
+
+/** Runs as CommonMark: italics (and cited titles) in `*`, bold in `**`, code in backticks, links as [text](url). */
+export function markdown(runs: Rich): string {
+  return runs
+    .map((run) => {
+      if (run.code) return `\`${run.text.replaceAll('`', "'")}\``;
+      let md = run.text.replace(MARKDOWN_SPECIAL, '\\$&');
+      if (md.trim() === '') return md;
+      if (run.italic || run.cite) md = `*${md}*`;
+      if (run.bold) md = `**${md}**`;
+      if (run.link && /^(https?:|mailto:)/i.test(run.link)) md = `[${md}](<${run.link.replaceAll('>', '%3E')}>)`;
+      return md;
+    })
+    .join('');
+}

@@ -10,6 +10,7 @@ import { displayAddress } from '../lib/routes.ts';
 import { authorRuns, type Shortening } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
+import { cvSections } from '../model/cvSections.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
 import type { CvSectionName } from '../schemas/settings.ts';
 import type { CvBlock, CvDocument, CvEntry, CvSection, Paper } from './cvDocument.ts';
@@ -39,6 +40,12 @@ export interface CvPdfOptions {
   readonly siteUrl: string | undefined;
   readonly publicationsUrl: string | undefined;
   readonly talksUrl: string | undefined;
+  /** A variant's sections in its order, instead of the settings' cv.sections. */
+  readonly sections?: readonly CvSectionName[];
+  /** A variant's filtered sections: the ids of the entries each shows (a section not named shows all). */
+  readonly only?: ReadonlyMap<CvSectionName, ReadonlySet<string>>;
+  /** A variant's title, for the running header and the document title. */
+  readonly title?: string;
 }
 
 /** The run as the PDF can use it: links absolute (a link within a page has no target in a PDF). */
@@ -56,7 +63,7 @@ const unbroken = (runs: Rich): Rich => runs.map((run) => (run.datetime ? { ...ru
 const BREAKABLE_LINES = 4;
 const BREAKABLE_CHARACTERS = 600;
 
-function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
+export function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
   const runs = (value: Rich) => merge(value.map((run) => resolved(run, origin)));
   const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? part.body.lines : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
   const characters = lines.reduce((sum, line) => sum + line.runs.reduce((length, run) => length + run.text.length, 0), 0);
@@ -69,7 +76,7 @@ function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
   };
 }
 
-const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: boolean): CvBlock[] =>
+export const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: boolean): CvBlock[] =>
   entries.length > 0 ? [{ kind: 'entries', entries, ...(heading ? { heading } : {}), ...(compact ? { compact } : {}) }] : [];
 
 /** "12 of 51 publications; all of them at https://…": a shortened list points to the complete one. */
@@ -93,7 +100,7 @@ function selectPublications(all: readonly PublicationView[], selection: Publicat
  * A publication as a numbered entry: its title (linked to its page), authors, reference, status,
  * award and links; in a CSL style, the style's whole reference in place of the first three.
  */
-function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
+export function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
   const after = [...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
   const reference: Inline[] = [...item.reference, ...after];
   return {
@@ -128,7 +135,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
       return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${items.length - i}`] as const);
     }),
   );
-  const shown = selectPublications(site.publications, options.publications);
+  const only = options.only?.get('publications');
+  const shown = selectPublications(site.publications, options.publications).filter((item) => only === undefined || only.has(item.id));
   const groups = groupByKindAndYear(shown).flatMap((group) =>
     entriesBlock(
       group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
@@ -141,12 +149,15 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const only = options.only?.get(section);
   const list = site[section];
-  const shown = options.talks === 'all' ? list : list.slice(0, options.talks.recent);
+  const shown = (options.talks === 'all' ? list : list.slice(0, options.talks.recent)).filter((talk) => only === undefined || only.has(talk.id));
   return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
 }
 
 function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const only = options.only?.get(id);
+  const shown = (entry: { readonly id: string }) => only === undefined || only.has(entry.id);
   switch (id) {
     case 'publications':
       return publications(site, options, locale);
@@ -154,11 +165,11 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
     case 'lectures':
       return talks(id, site, options, locale);
     case 'patents':
-      return entriesBlock(site.patents.map((patent) => pdfEntry(patent.entry, options.origin)));
+      return entriesBlock(site.patents.filter(shown).map((patent) => pdfEntry(patent.entry, options.origin)));
     default:
       return site.entries[id].flatMap((group) =>
         entriesBlock(
-          group.entries.map((entry) => pdfEntry(entry, options.origin)),
+          group.entries.filter(shown).map((entry) => pdfEntry(entry, options.origin)),
           group.heading,
           group.compact,
         ),
@@ -166,7 +177,7 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
   }
 }
 
-function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
+export function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   const { profile } = site;
   const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
   // The contact line is one colour: its links (e-mail, phone) in the text's, as the address beside them has no link.
@@ -196,7 +207,7 @@ const isShort = (entry: CvEntry) => !entry.breakable && entry.lines.length <= 1;
  * entry of a list (a widow or orphan, as a typesetter says of lines). A longer entry stands
  * alone well enough, and keeping it would leave a gap at the foot of the page before.
  */
-function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
+export function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
   const flat = blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry, i) => ({ entry, i, length: block.entries.length })) : []));
   const kept = new Set<CvEntry>();
   flat.forEach(({ entry, i, length }, k) => {
@@ -213,24 +224,29 @@ function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */
 export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale): CvDocument {
-  const { t } = locale;
-  const { profile } = site;
-  const sections: CvSection[] = site.cvSections
+  const sections: CvSection[] = (options.sections ? cvSections(site, options.sections, locale) : site.cvSections)
     .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
     .filter((section) => section.blocks.length > 0);
+  return document(site, options, locale, sections);
+}
+
+/** A document of `sections` under the profile's header, with the running header and metadata of the CV or of a variant (its title). */
+export function document(site: SiteData, options: CvPdfOptions, locale: Locale, sections: readonly CvSection[]): CvDocument {
+  const { t } = locale;
+  const { profile } = site;
   const top = header(site, options);
   return {
     lang: locale.language,
     paper: options.paper,
     accent: options.accent,
     metadata: {
-      title: t.pdf.documentTitle(top.name),
+      title: options.title ? t.pdf.variantTitle(options.title, top.name) : t.pdf.documentTitle(top.name),
       author: profile.name,
       subject: profile.position ?? '',
       keywords: [profile.name, ...profile.formerNames, profile.role, profile.affiliation, ...sections.map((section) => section.heading)].filter((word) => word !== undefined),
       date: options.date,
     },
-    running: { left: top.name, right: t.pdf.running(locale.date(options.date)), page: t.pdf.page },
+    running: { left: top.name, right: options.title ? t.pdf.variantRunning(options.title, locale.date(options.date)) : t.pdf.running(locale.date(options.date)), page: t.pdf.page },
     header: top,
     sections,
   };

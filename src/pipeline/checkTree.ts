@@ -9,6 +9,7 @@ import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { sections, type SectionName } from '../schemas/sections.ts';
+import { emptySections, itemFacts, type SectionItems } from '../model/variants.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
@@ -107,6 +108,27 @@ function missingStyle(entries: readonly ValidEntry[], files: readonly ContentFil
   ];
 }
 
+/** A CV variant's section whose filters match none of its entries: the variant would leave it out. */
+function emptyVariantSections(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const variants = (settings?.data as Settings | undefined)?.cv.variants ?? [];
+  if (!settings) return [];
+  const items: SectionItems = (section) => entries.filter((entry) => entry.section === section).map((entry) => itemFacts(section, entry.id, entry.data));
+  return variants.flatMap((variant, v) =>
+    variant.sections === undefined
+      ? []
+      : emptySections({ sections: variant.sections }, items).map(
+          (index): Problem => ({
+            file: settings.file,
+            line: lineOf(settings.yaml, ['cv', 'variants', v, 'sections', index]) ?? 1,
+            field: `cv.variants[${v}].sections[${index}]`,
+            severity: 'warning',
+            message: `the filters of ${variant.sections![index]!.section} in variant "${variant.name}" match none of its ${items(variant.sections![index]!.section).length} entries, so the variant leaves the section out; expected filters that keep at least one`,
+          }),
+        ),
+  );
+}
+
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
 function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   const settings = entries.find((entry) => entry.section === 'settings');
@@ -178,6 +200,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   }
   problems.push(
     ...emptyNavigationPages(entries),
+    ...emptyVariantSections(entries),
     ...metricsWarnings(entries, broken, options.today),
     ...missingPdfPortrait(entries),
     ...pdfTextProblems(entries),

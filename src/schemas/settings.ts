@@ -9,6 +9,7 @@ import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';
 import { text } from './common.ts';
+import { cvVariant } from './cvVariants.ts';
 
 /**
  * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
@@ -182,8 +183,13 @@ export const settingsSchema = z.strictObject({
         .min(1, { error: 'expected at least one section' })
         .superRefine(eachOnce((section) => section, 'section'))
         .default([...CV_SECTIONS]),
+      /** Further CVs from the same content, each its own file (/cv-<name>.pdf): a two-page CV, a one-paragraph biography, the DFG and ERC forms, NSF's co-author table. Each is { name, title, preset, format, sections, paper, pages, language, link }; see "CV variants" in the README. */
+      variants: z
+        .array(cvVariant(CV_SECTIONS, siteLanguage))
+        .superRefine(eachOnce((variant) => variant.name, 'variant name'))
+        .default([]),
     })
-    .default({ sections: [...CV_SECTIONS] }),
+    .default({ sections: [...CV_SECTIONS], variants: [] }),
   /** The PDF CV (/cv.pdf). */
   pdf: z
     .strictObject({

@@ -1,0 +1,33 @@
+/**
+ * Page limits of CV variants: how much room each section of a typeset document takes, and
+ * the one line that stops the build when a variant runs over its limit. Pure.
+ */
+
+/** A place in a typeset document. */
+export interface Place {
+  readonly page: number;
+  /** From the top of the page, as a share of its height. */
+  readonly y: number;
+}
+
+/** The pages between each section's start and the next one's (the last one's up to the end), to two decimals. */
+export function sectionRoom(starts: readonly Place[], end: Place): number[] {
+  const at = (place: Place) => place.page - 1 + place.y;
+  return starts.map((start, i) => Math.round((at(starts[i + 1] ?? end) - at(start)) * 100) / 100);
+}
+
+/** How many sections the message names. */
+const NAMED = 3;
+
+/**
+ * The line that stops the build when a variant has more pages than its limit, naming the
+ * sections that take the most room; undefined when it fits.
+ */
+export function overLimit(variant: { readonly name: string; readonly pages: number | undefined }, pages: number, sections: readonly { readonly heading: string; readonly room: number }[]): string | undefined {
+  if (variant.pages === undefined || pages <= variant.pages) return undefined;
+  const largest = [...sections]
+    .sort((a, b) => b.room - a.room)
+    .slice(0, NAMED)
+    .map((section) => `${section.heading} ${section.room.toFixed(1)}`);
+  return `CV variant "${variant.name}" has ${pages} pages, more than its limit of ${variant.pages} (cv.variants, pages); the sections that take the most room (in pages): ${largest.join(', ')}. Leave out entries (max, since, selected) or raise the limit.`;
+}
