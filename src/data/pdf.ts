@@ -144,11 +144,16 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
       return { variant, pages: undefined, files: new Map([[file!, encoder.encode(coaCsv(coaRows(site.cv, site.isOwner, site.updated!)))]]) };
     default: {
       const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
-      const options: CvPdfOptions = { ...pdfOptions(site, variant.paper, files), title: variant.title, sections: variant.sections.map((spec) => spec.section), only: selection };
+      const options: CvPdfOptions = { ...pdfOptions(site, variant.paper, files), title: variant.title, sections: variant.sections.map((spec) => spec.section), only: selection, brief: !variant.details };
       const doc = variant.format === 'dfg' ? dfgDocument(site, options, variantLocale) : variant.format === 'erc' ? ercDocument(site, options, variantLocale) : cvDocument(site, options, variantLocale);
       const pdf = await typeset(doc, files);
       const over = overLimit(variant, pdf.pages, doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })));
-      if (over !== undefined) throw new Error(over);
+      if (over !== undefined) {
+        const failure = new Error(over);
+        // One line is the whole story: where in the build it was found says nothing more.
+        failure.stack = '';
+        throw failure;
+      }
       return { variant, pages: pdf.pages, files: new Map([[file!, pdf.bytes]]) };
     }
   }

@@ -27,12 +27,14 @@ export interface Variant {
   readonly paper: 'a4' | 'us-letter';
   /** The most pages it may have; none when it has no limit. */
   readonly pages: number | undefined;
+  /** Whether entries show the texts of their bodies. */
+  readonly details: boolean;
   /** A catalogue language, or none for the site's. */
   readonly language: string | undefined;
   readonly link: boolean;
 }
 
-type PresetFields = Pick<Variant, 'format'> & Partial<Pick<Variant, 'sections' | 'pages'>>;
+type PresetFields = Pick<Variant, 'format'> & Partial<Pick<Variant, 'sections' | 'pages' | 'details'>>;
 
 /**
  * The starting points. The two-page CV is what grant proposals ask of a CV (positions,
@@ -43,23 +45,25 @@ export const PRESETS: Readonly<Record<VariantPreset, PresetFields>> = {
   'academic-two-page': {
     format: 'cv',
     pages: 2,
+    details: false,
     sections: [
       { section: 'experience' },
       { section: 'education' },
       { section: 'publications', max: 10, prefer: 'selected' },
       { section: 'grants' },
-      { section: 'awards', max: 5 },
+      { section: 'awards', max: 3 },
       { section: 'supervision', kinds: ['phd', 'postdoc'] },
     ],
   },
   short: {
     format: 'cv',
     pages: 1,
+    details: false,
     sections: [
-      { section: 'experience', max: 4 },
-      { section: 'education' },
-      { section: 'publications', max: 5, prefer: 'selected' },
-      { section: 'awards', max: 3 },
+      { section: 'experience', max: 2 },
+      { section: 'education', max: 1 },
+      { section: 'publications', max: 3, prefer: 'selected' },
+      { section: 'awards', max: 2 },
     ],
   },
   biography: { format: 'biography', sections: [{ section: 'publications', max: 3, prefer: 'selected' }] },
@@ -82,6 +86,7 @@ export function resolveVariant(settings: VariantSettings, defaults: { readonly s
     sections: settings.sections ?? preset.sections ?? defaults.sections.map((section) => ({ section })),
     paper: settings.paper ?? defaults.paper,
     pages: settings.pages ?? preset.pages,
+    details: settings.details ?? preset.details ?? true,
     language: settings.language,
     link: settings.link,
   };

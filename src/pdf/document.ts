@@ -46,6 +46,8 @@ export interface CvPdfOptions {
   readonly only?: ReadonlyMap<CvSectionName, ReadonlySet<string>>;
   /** A variant's title, for the running header and the document title. */
   readonly title?: string;
+  /** Entries without the texts of their bodies (what a position involved, a project's aims): a short variant's or a funder's form. */
+  readonly brief?: boolean;
 }
 
 /** The run as the PDF can use it: links absolute (a link within a page has no target in a PDF). */
@@ -63,9 +65,9 @@ const unbroken = (runs: Rich): Rich => runs.map((run) => (run.datetime ? { ...ru
 const BREAKABLE_LINES = 4;
 const BREAKABLE_CHARACTERS = 600;
 
-export function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
+export function pdfEntry(entry: ModelEntry, origin: string | undefined, brief = false): CvEntry {
   const runs = (value: Rich) => merge(value.map((run) => resolved(run, origin)));
-  const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? part.body.lines : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
+  const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? (brief ? [] : part.body.lines) : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
   const characters = lines.reduce((sum, line) => sum + line.runs.reduce((length, run) => length + run.text.length, 0), 0);
   return {
     ...(entry.when ? { when: runs(unbroken(entry.when)) } : {}),
@@ -110,8 +112,8 @@ export function publicationEntry(item: PublicationView, label: string, options: 
     parts: [
       ...(item.styled ? [] : [{ runs: authorRuns(item.authorList, options.authors, locale) }, { runs: reference }]),
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
-      ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
-      ...(item.readerLinks.length > 0
+      ...(item.citation && !options.brief ? [{ runs: [text(item.citation, { muted: true })] }] : []),
+      ...(item.readerLinks.length > 0 && !options.brief
         ? [
             {
               runs: joinRich(
@@ -152,7 +154,7 @@ function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOpti
   const only = options.only?.get(section);
   const list = site[section];
   const shown = (options.talks === 'all' ? list : list.slice(0, options.talks.recent)).filter((talk) => only === undefined || only.has(talk.id));
-  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
+  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin, options.brief)))];
 }
 
 function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
@@ -165,11 +167,11 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
     case 'lectures':
       return talks(id, site, options, locale);
     case 'patents':
-      return entriesBlock(site.patents.filter(shown).map((patent) => pdfEntry(patent.entry, options.origin)));
+      return entriesBlock(site.patents.filter(shown).map((patent) => pdfEntry(patent.entry, options.origin, options.brief)));
     default:
       return site.entries[id].flatMap((group) =>
         entriesBlock(
-          group.entries.filter(shown).map((entry) => pdfEntry(entry, options.origin)),
+          group.entries.filter(shown).map((entry) => pdfEntry(entry, options.origin, options.brief)),
           group.heading,
           group.compact,
         ),

@@ -37,7 +37,7 @@ const section = (heading: string, blocks: readonly CvBlock[]): CvSection[] => (b
 function careerBlock(site: SiteData, id: keyof SiteData['entries'], options: CvPdfOptions, heading?: string): CvBlock[] {
   return site.entries[id].flatMap((group) =>
     entriesBlock(
-      group.entries.map((entry) => pdfEntry(entry, options.origin)),
+      group.entries.map((entry) => pdfEntry(entry, options.origin, true)),
       heading && site.entries[id].length === 1 ? heading : group.heading,
       group.compact,
     ),
@@ -55,7 +55,8 @@ function chosen(site: SiteData, keep: (kind: PublicationKind, status: string) =>
 
 /** Numbered publication entries ("A1", "A2", …) of the ids in `ids`, in the model's order. */
 function numbered(site: SiteData, ids: ReadonlySet<string>, prefix: string, options: CvPdfOptions, locale: Locale): ModelEntry[] {
-  return site.publications.filter((item) => ids.has(item.id)).map((item, i) => publicationEntry(item, `${prefix}${i + 1}`, options, locale));
+  // A form lists references: no citation counts, no links to code and slides.
+  return site.publications.filter((item) => ids.has(item.id)).map((item, i) => publicationEntry(item, `${prefix}${i + 1}`, { ...options, brief: true }, locale));
 }
 
 /** The DFG's CV (form 53.200) of `site`. */
@@ -97,7 +98,7 @@ export function ercDocument(site: SiteData, options: CvPdfOptions, locale: Local
         t.outputs,
       ),
       ...entriesBlock(
-        [...site.awards.map((award) => award.entry), ...invited.map((talk) => talk.entry)].map((entry) => pdfEntry(entry, options.origin)),
+        [...site.awards.map((award) => award.entry), ...invited.map((talk) => talk.entry)].map((entry) => pdfEntry(entry, options.origin, true)),
         t.recognition,
       ),
     ]),

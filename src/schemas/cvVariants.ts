@@ -106,6 +106,8 @@ export function cvVariant<const S extends readonly [string, ...string[]]>(sectio
     pages: positive(2).optional(),
     /** Language of its headings, dates and words (a catalogue language, e.g. de or en-GB); the entries stay as written. Default: the site's. */
     language: language.optional(),
+    /** Whether entries show the texts of their bodies (what a position involved, a project's aims); false lists them in a line or two. Default: the preset's (false for academic-two-page and short), else true. */
+    details: z.boolean().optional(),
     /** Whether the CV page links it, with its title. Default: true. */
     link: z.boolean().default(true),
   });
