@@ -24,7 +24,7 @@ import { localeFor } from '../i18n/index.ts';
 import { biography } from '../model/biography.ts';
 import { coaCsv, coaRows } from '../model/coa.ts';
 import { modelItems, resolveVariant, type Variant, variantFiles, variantSelection } from '../model/variants.ts';
-import { dfgDocument, ercDocument } from '../pdf/formats.ts';
+import { variantDocument } from '../pdf/formats.ts';
 import { overLimit } from '../pdf/pageLimit.ts';
 
 export interface CvPdf {
@@ -132,10 +132,10 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
   const language = variant.language ?? settings.language;
   const site = await getSiteDataIn(language);
   const variantLocale = language === settings.language ? locale : localeFor(language);
-  const selection = variantSelection(variant, modelItems(site.cv));
   const [file] = variantFiles(variant);
   switch (variant.format) {
     case 'biography': {
+      const selection = variantSelection(variant, modelItems(site.cv));
       const text = biography(site, selection.get('publications') ?? new Set(), variantLocale);
       const [txt, md] = variantFiles(variant);
       return { variant, pages: undefined, files: new Map([[txt!, encoder.encode(text.text)], [md!, encoder.encode(text.markdown)]]) };
@@ -144,8 +144,7 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
       return { variant, pages: undefined, files: new Map([[file!, encoder.encode(coaCsv(coaRows(site.cv, site.isOwner, site.updated!)))]]) };
     default: {
       const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
-      const options: CvPdfOptions = { ...pdfOptions(site, variant.paper, files), title: variant.title, sections: variant.sections.map((spec) => spec.section), only: selection, brief: !variant.details };
-      const doc = variant.format === 'dfg' ? dfgDocument(site, options, variantLocale) : variant.format === 'erc' ? ercDocument(site, options, variantLocale) : cvDocument(site, options, variantLocale);
+      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale);
       const pdf = await typeset(doc, files);
       const over = overLimit(variant, pdf.pages, doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })));
       if (over !== undefined) {

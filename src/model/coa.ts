@@ -35,12 +35,13 @@ const shownMonth = (months: number, known: boolean) => (known ? `${String((month
 export function coaRows(cv: Pick<Cv, 'profile' | 'publications' | 'people' | 'education' | 'supervision'>, isOwner: OwnerTest, today: string): CoaRow[] {
   const people = peopleIndex(cv.people);
   const [year, month] = today.split('-').map(Number) as [number, number];
-  const from = year * 12 + month - 1 - COA_MONTHS;
+  const to = year * 12 + month - 1;
+  const from = to - COA_MONTHS;
   const registered = (name: string) => people.find(name);
   const authors = new Map<string, { name: string; orcid: string; months: number; known: boolean }>();
   for (const publication of cv.publications) {
     const months = monthOf(publication);
-    if (months < from || publication.status === 'submitted' || publication.status === 'under-review') continue;
+    if (months < from || months > to || publication.status === 'submitted' || publication.status === 'under-review') continue;
     for (const author of publication.authors) {
       if (author.organization || isOwner(author)) continue;
       const person = registered(author.name);

@@ -16,10 +16,10 @@ import type { Locale } from '../i18n/index.ts';
 import { type CvEntry as ModelEntry } from '../model/entries.ts';
 import type { SiteData } from '../model/site.ts';
 import { text } from '../model/rich.ts';
-import { filterItems, modelItems } from '../model/variants.ts';
+import { filterItems, modelItems, type Variant, variantSelection } from '../model/variants.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
 import type { CvBlock, CvDocument, CvSection } from './cvDocument.ts';
-import { type CvPdfOptions, document, entriesBlock, keptTogether, pdfEntry, publicationEntry } from './document.ts';
+import { cvDocument, type CvPdfOptions, document, entriesBlock, keptTogether, pdfEntry, publicationEntry } from './document.ts';
 
 /** The most publications each of the DFG's categories lists, and the most research outputs of the ERC's form. */
 export const DFG_PER_CATEGORY = 10;
@@ -105,4 +105,17 @@ export function ercDocument(site: SiteData, options: CvPdfOptions, locale: Local
     ...section(t.additional, [...careerBlock(site, 'service', options, t.community), ...careerBlock(site, 'supervision', options)]),
   ];
   return document(site, options, locale, sections);
+}
+
+/** The document of a variant typeset as a PDF (format cv, dfg or erc), its filters applied, on its paper, under its title. */
+export function variantDocument(site: SiteData, variant: Variant, base: CvPdfOptions, locale: Locale): CvDocument {
+  const options: CvPdfOptions = {
+    ...base,
+    paper: variant.paper,
+    title: variant.title,
+    sections: variant.sections.map((spec) => spec.section),
+    only: variantSelection(variant, modelItems(site.cv)),
+    brief: !variant.details,
+  };
+  return variant.format === 'dfg' ? dfgDocument(site, options, locale) : variant.format === 'erc' ? ercDocument(site, options, locale) : cvDocument(site, options, locale);
 }

@@ -60,14 +60,14 @@ export function variantSection<const S extends readonly [string, ...string[]]>(s
         ctx.addIssue({ code: 'custom', path: ['section'], message: 'expected no filters on skills: it lists every group', input: spec });
       }
       if (spec.selected !== undefined && spec.section !== 'publications') {
-        ctx.addIssue({ code: 'custom', path: ['selected'], message: `only publications can be marked selected; expected no selected on ${spec.section}`, input: spec.selected });
+        ctx.addIssue({ code: 'custom', path: ['selected'], message: `expected selected only on publications, the only entries marked selected; ${spec.section} are not`, input: spec.selected });
       }
       if (spec.prefer === 'selected' && spec.section !== 'publications') {
-        ctx.addIssue({ code: 'custom', path: ['prefer'], message: `only publications can be marked selected; expected prefer: newest on ${spec.section}`, input: spec.prefer });
+        ctx.addIssue({ code: 'custom', path: ['prefer'], message: `expected prefer: newest on ${spec.section}; only publications are marked selected`, input: spec.prefer });
       }
       spec.kinds?.forEach((kind, index) => {
         if (kinds === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['kinds'], message: `${spec.section} have no kinds; expected kinds only on ${Object.keys(VARIANT_KINDS).join(', ')}`, input: spec.kinds });
+          ctx.addIssue({ code: 'custom', path: ['kinds'], message: `expected kinds only on ${Object.keys(VARIANT_KINDS).join(', ')}; ${spec.section} have none`, input: spec.kinds });
         } else if (!kinds.includes(kind)) {
           ctx.addIssue({ code: 'custom', path: ['kinds', index], message: `expected a kind of ${spec.section}: ${kinds.join(', ')}`, input: kind });
         }
