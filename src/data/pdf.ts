@@ -123,7 +123,12 @@ export interface VariantOutput {
 }
 
 const encoder = new TextEncoder();
-const MEDIA_TYPES: Readonly<Record<string, string>> = { pdf: 'application/pdf', txt: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
 
 /** The media type of a variant's file, by its extension. */
 export const mediaType = (file: string): string => MEDIA_TYPES[file.slice(file.lastIndexOf('.') + 1)]!;
@@ -138,7 +143,14 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
       const selection = variantSelection(variant, modelItems(site.cv));
       const text = biography(site, selection.get('publications') ?? new Set(), variantLocale);
       const [txt, md] = variantFiles(variant);
-      return { variant, pages: undefined, files: new Map([[txt!, encoder.encode(text.text)], [md!, encoder.encode(text.markdown)]]) };
+      return {
+        variant,
+        pages: undefined,
+        files: new Map([
+          [txt!, encoder.encode(text.text)],
+          [md!, encoder.encode(text.markdown)],
+        ]),
+      };
     }
     case 'nsf-coa':
       return { variant, pages: undefined, files: new Map([[file!, encoder.encode(coaCsv(coaRows(site.cv, site.isOwner, site.updated!)))]]) };
@@ -146,7 +158,11 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
       const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
       const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale);
       const pdf = await typeset(doc, files);
-      const over = overLimit(variant, pdf.pages, doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })));
+      const over = overLimit(
+        variant,
+        pdf.pages,
+        doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })),
+      );
       if (over !== undefined) {
         const failure = new Error(over);
         // One line is the whole story: where in the build it was found says nothing more.

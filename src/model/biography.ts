@@ -35,6 +35,9 @@ export function biography(site: SiteData, publicationIds: ReadonlySet<string>, l
           ),
           text('.'),
         ];
-  const paragraph = joinRich([who, own, selected].filter((part) => part.length > 0), ' ');
+  const paragraph = joinRich(
+    [who, own, selected].filter((part) => part.length > 0),
+    ' ',
+  );
   return { text: `${plain(paragraph)}\n`, markdown: `${markdown(paragraph)}\n` };
 }

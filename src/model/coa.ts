@@ -52,7 +52,15 @@ export function coaRows(cv: Pick<Cv, 'profile' | 'publications' | 'people' | 'ed
     }
   }
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
-  const row = (table: CoaRow['table'], type: CoaRow['type'], name: string, fields: Partial<CoaRow> = {}): CoaRow => ({ table, type, name, affiliation: '', optional: '', lastActive: '', ...fields });
+  const row = (table: CoaRow['table'], type: CoaRow['type'], name: string, fields: Partial<CoaRow> = {}): CoaRow => ({
+    table,
+    type,
+    name,
+    affiliation: '',
+    optional: '',
+    lastActive: '',
+    ...fields,
+  });
   const advisors = cv.education.filter((degree) => degree.thesisType === 'phd' || /ph\.?\s?d|doctor|dr\./i.test(degree.degree)).flatMap((degree) => degree.supervisors);
   const advisees = cv.supervision
     .filter((entry) => entry.level === 'phd')

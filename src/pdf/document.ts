@@ -154,7 +154,10 @@ function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOpti
   const only = options.only?.get(section);
   const list = site[section];
   const shown = (options.talks === 'all' ? list : list.slice(0, options.talks.recent)).filter((talk) => only === undefined || only.has(talk.id));
-  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin, options.brief)))];
+  return [
+    ...shortenedNote(section, shown.length, list.length, options.talksUrl, locale),
+    ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin, options.brief))),
+  ];
 }
 
 function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {

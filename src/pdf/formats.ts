@@ -13,7 +13,7 @@
  *   peer recognition; additional information (contributions to the research community).
  */
 import type { Locale } from '../i18n/index.ts';
-import { type CvEntry as ModelEntry } from '../model/entries.ts';
+import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import type { SiteData } from '../model/site.ts';
 import { text } from '../model/rich.ts';
 import { filterItems, modelItems, type Variant, variantSelection } from '../model/variants.ts';
@@ -67,10 +67,11 @@ export function dfgDocument(site: SiteData, options: CvPdfOptions, locale: Local
   const b = [...numbered(site, bPublications, 'B', options, locale), ...site.patents.map((patent) => patent.entry)].slice(0, DFG_PER_CATEGORY);
   // Patents follow the other publications of B; each keeps the number of its place.
   const bEntries = b.map((entry, i) => ({ ...entry, when: [text(`B${i + 1}`)] }));
-  const entries = (list: readonly ModelEntry[], heading: string) => entriesBlock(
-    list.map((entry) => pdfEntry(entry, options.origin)),
-    heading,
-  );
+  const entries = (list: readonly ModelEntry[], heading: string) =>
+    entriesBlock(
+      list.map((entry) => pdfEntry(entry, options.origin)),
+      heading,
+    );
   const sections = [
     ...section(t.career, [...careerBlock(site, 'education', options, t.qualifications), ...careerBlock(site, 'experience', options, t.positions)]),
     ...section(t.results, [...entries(numbered(site, a, 'A', options, locale), t.categoryA), ...entries(bEntries, t.categoryB)]),

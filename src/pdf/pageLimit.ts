@@ -23,7 +23,11 @@ const NAMED = 3;
  * The line that stops the build when a variant has more pages than its limit, naming the
  * sections that take the most room; undefined when it fits.
  */
-export function overLimit(variant: { readonly name: string; readonly pages: number | undefined }, pages: number, sections: readonly { readonly heading: string; readonly room: number }[]): string | undefined {
+export function overLimit(
+  variant: { readonly name: string; readonly pages: number | undefined },
+  pages: number,
+  sections: readonly { readonly heading: string; readonly room: number }[],
+): string | undefined {
   if (variant.pages === undefined || pages <= variant.pages) return undefined;
   const largest = [...sections]
     .sort((a, b) => b.room - a.room)

@@ -60,14 +60,24 @@ export function variantSection<const S extends readonly [string, ...string[]]>(s
         ctx.addIssue({ code: 'custom', path: ['section'], message: 'expected no filters on skills: it lists every group', input: spec });
       }
       if (spec.selected !== undefined && spec.section !== 'publications') {
-        ctx.addIssue({ code: 'custom', path: ['selected'], message: `expected selected only on publications, the only entries marked selected; ${spec.section} are not`, input: spec.selected });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['selected'],
+          message: `expected selected only on publications, the only entries marked selected; ${spec.section} are not`,
+          input: spec.selected,
+        });
       }
       if (spec.prefer === 'selected' && spec.section !== 'publications') {
         ctx.addIssue({ code: 'custom', path: ['prefer'], message: `expected prefer: newest on ${spec.section}; only publications are marked selected`, input: spec.prefer });
       }
       spec.kinds?.forEach((kind, index) => {
         if (kinds === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['kinds'], message: `expected kinds only on ${Object.keys(VARIANT_KINDS).join(', ')}; ${spec.section} have none`, input: spec.kinds });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['kinds'],
+            message: `expected kinds only on ${Object.keys(VARIANT_KINDS).join(', ')}; ${spec.section} have none`,
+            input: spec.kinds,
+          });
         } else if (!kinds.includes(kind)) {
           ctx.addIssue({ code: 'custom', path: ['kinds', index], message: `expected a kind of ${spec.section}: ${kinds.join(', ')}`, input: kind });
         }
@@ -96,7 +106,8 @@ export function cvVariant<const S extends readonly [string, ...string[]]>(sectio
       .superRefine((items, ctx) => {
         const names = items.map((item) => item.section);
         names.forEach((name, index) => {
-          if (names.indexOf(name) !== index) ctx.addIssue({ code: 'custom', path: [index], message: 'expected each section once, and this one is in the list already', input: name });
+          if (names.indexOf(name) !== index)
+            ctx.addIssue({ code: 'custom', path: [index], message: 'expected each section once, and this one is in the list already', input: name });
         });
       })
       .optional(),

@@ -47,7 +47,8 @@ const entryTitles = (doc: CvDocument, heading?: string) =>
   doc.sections
     .filter((section) => heading === undefined || section.heading === heading)
     .flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.title.map((run) => run.text).join('')) : [])));
-const blockHeadings = (doc: CvDocument) => doc.sections.map((section) => [section.heading, section.blocks.map((block) => (block.kind === 'entries' ? (block.heading ?? '') : '¶'))]);
+const blockHeadings = (doc: CvDocument) =>
+  doc.sections.map((section) => [section.heading, section.blocks.map((block) => (block.kind === 'entries' ? (block.heading ?? '') : '¶'))]);
 const pdfText = (bytes: Uint8Array) => {
   const file = join(scratch, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, bytes);
@@ -77,7 +78,10 @@ describe('variants in settings.yaml', () => {
 
   it.each([
     ['- { name: Two Page, title: T }', 'content/settings.yaml:3 cv.variants[0].name: expected a name of lowercase letters, digits and hyphens, e.g. two-page; found "Two Page"'],
-    ['- { name: a, title: T, preset: nih }', 'content/settings.yaml:3 cv.variants[0].preset: expected a preset: academic-two-page, short, biography, dfg, erc, nsf-coa; found "nih"'],
+    [
+      '- { name: a, title: T, preset: nih }',
+      'content/settings.yaml:3 cv.variants[0].preset: expected a preset: academic-two-page, short, biography, dfg, erc, nsf-coa; found "nih"',
+    ],
     [
       '- { name: a, title: T, sections: [{ section: talks, selected: true }] }',
       'content/settings.yaml:3 cv.variants[0].sections[0].selected: expected selected only on publications, the only entries marked selected; talks are not; found true',
@@ -90,9 +94,15 @@ describe('variants in settings.yaml', () => {
       '- { name: a, title: T, sections: [{ section: grants, kinds: [erc] }] }',
       'content/settings.yaml:3 cv.variants[0].sections[0].kinds: expected kinds only on publications, talks, lectures, service, supervision; grants have none; found a list of 1',
     ],
-    ['- { name: a, title: T, sections: [education, education] }', 'content/settings.yaml:3 cv.variants[0].sections[1]: expected each section once, and this one is in the list already; found "education"'],
+    [
+      '- { name: a, title: T, sections: [education, education] }',
+      'content/settings.yaml:3 cv.variants[0].sections[1]: expected each section once, and this one is in the list already; found "education"',
+    ],
     ['- { name: a, title: T, pages: 0 }', 'content/settings.yaml:3 cv.variants[0].pages: expected a number of at least 1; found 0'],
-    ['- { name: a, title: T }\n    - { name: a, title: U }', 'content/settings.yaml:4 cv.variants[1]: expected each variant name once, and this one is in the list already; found "a"'],
+    [
+      '- { name: a, title: T }\n    - { name: a, title: U }',
+      'content/settings.yaml:4 cv.variants[1]: expected each variant name once, and this one is in the list already; found "a"',
+    ],
   ])('%s', (yaml, expected) => {
     expect(problemsOf('settings.yaml', `cv:\n  variants:\n    ${yaml}\n`)).toContain(expected);
   });
@@ -169,7 +179,14 @@ describe('a variant of the shipped CV', () => {
     const site = await shipped();
     const doc = variantDocument(
       site,
-      variant({ ...base, sections: [{ section: 'publications', kinds: ['journal-article'], since: 2021, max: 3 }, { section: 'awards', since: 2020 }, { section: 'education', max: 1 }] }),
+      variant({
+        ...base,
+        sections: [
+          { section: 'publications', kinds: ['journal-article'], since: 2021, max: 3 },
+          { section: 'awards', since: 2020 },
+          { section: 'education', max: 1 },
+        ],
+      }),
       OPTIONS,
       localeFor('en'),
     );
@@ -179,7 +196,10 @@ describe('a variant of the shipped CV', () => {
     expect(entryTitles(doc, 'Awards')).toEqual(['Pattern Recognition Best Paper Award and Pattern Recognition Medal']);
     expect(entryTitles(doc, 'Education')).toEqual(['PhD in Machine Learning']);
     // A shortened list says so, numbered over the whole list.
-    expect(doc.sections[0]!.blocks[0]).toEqual({ kind: 'paragraphs', paragraphs: [[expect.objectContaining({ text: `3 of ${site.publications.length} publications` }), expect.anything(), expect.anything()]] });
+    expect(doc.sections[0]!.blocks[0]).toEqual({
+      kind: 'paragraphs',
+      paragraphs: [[expect.objectContaining({ text: `3 of ${site.publications.length} publications` }), expect.anything(), expect.anything()]],
+    });
     expect(doc.running.right).toBe('Variant, updated Dec 1, 2026');
     expect(doc.metadata.title).toBe('Variant: Dr. Sebastian Lapuschkin');
   });
@@ -210,8 +230,14 @@ describe('a variant of the shipped CV', () => {
     // Experience, with what each position involved, takes the most room; the awards the least.
     expect(pdf.room[1]).toBeGreaterThan(pdf.room[2]!);
     expect(pdf.room[2]).toBeGreaterThan(pdf.room[0]!);
-    const message = overLimit(tight, pdf.pages, doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i]! })))!;
-    expect(message).toMatch(/^CV variant "tight" has 2 pages, more than its limit of 1 \(cv\.variants, pages\); the sections that take the most room \(in pages\): Experience \d\.\d, Education 0\.\d, Awards 0\.\d\. Leave out entries \(max, since, selected\) or raise the limit\.$/);
+    const message = overLimit(
+      tight,
+      pdf.pages,
+      doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i]! })),
+    )!;
+    expect(message).toMatch(
+      /^CV variant "tight" has 2 pages, more than its limit of 1 \(cv\.variants, pages\); the sections that take the most room \(in pages\): Experience \d\.\d, Education 0\.\d, Awards 0\.\d\. Leave out entries \(max, since, selected\) or raise the limit\.$/,
+    );
     expect(message).not.toContain('\n');
   });
 });
@@ -247,15 +273,27 @@ describe('page limits', () => {
 
 describe('the one-paragraph biography', () => {
   it('says who the owner is, in their own first paragraph, with the selected publications, as text and Markdown', async () => {
-    const site = await modelOfFiles({
-      'profile.md': md('name: Ada Lovelace\nhonorific: Countess\naliases: [Lovelace A]\nrole: Analyst\naffiliation: Analytical Society', 'Ada wrote the *first* program.\n\nShe also wrote poetry.'),
-      'publications/notes.md': md('kind: journal-article\ntitle: "Notes on the [Analytical] Engine"\nauthors: [Lovelace A]\nyear: 1953\nvenue: Scientific Memoirs\nselected: true'),
-      'publications/letters.md': md('kind: preprint\ntitle: Letters\nauthors: [Lovelace A]\nyear: 1954\nvenue: Archive'),
-    }, { settings: { site: 'https://ada.example', base: '/' } });
-    const ids = variantSelection(variant({ ...base, preset: 'biography', sections: [{ section: 'publications', max: 1, prefer: 'selected' }] }), modelItems(site.cv)).get('publications')!;
+    const site = await modelOfFiles(
+      {
+        'profile.md': md(
+          'name: Ada Lovelace\nhonorific: Countess\naliases: [Lovelace A]\nrole: Analyst\naffiliation: Analytical Society',
+          'Ada wrote the *first* program.\n\nShe also wrote poetry.',
+        ),
+        'publications/notes.md': md(
+          'kind: journal-article\ntitle: "Notes on the [Analytical] Engine"\nauthors: [Lovelace A]\nyear: 1953\nvenue: Scientific Memoirs\nselected: true',
+        ),
+        'publications/letters.md': md('kind: preprint\ntitle: Letters\nauthors: [Lovelace A]\nyear: 1954\nvenue: Archive'),
+      },
+      { settings: { site: 'https://ada.example', base: '/' } },
+    );
+    const ids = variantSelection(variant({ ...base, preset: 'biography', sections: [{ section: 'publications', max: 1, prefer: 'selected' }] }), modelItems(site.cv)).get(
+      'publications',
+    )!;
     expect([...ids]).toEqual(['notes']);
     const text = biography(site, ids, localeFor('en'));
-    expect(text.text).toBe('Countess Ada Lovelace is Analyst at Analytical Society. Ada wrote the first program. Selected publications: Notes on the [Analytical] Engine (Scientific Memoirs, 1953).\n');
+    expect(text.text).toBe(
+      'Countess Ada Lovelace is Analyst at Analytical Society. Ada wrote the first program. Selected publications: Notes on the [Analytical] Engine (Scientific Memoirs, 1953).\n',
+    );
     expect(text.markdown).toBe(
       'Countess Ada Lovelace is Analyst at Analytical Society. Ada wrote the *first* program. Selected publications: [*Notes on the \\[Analytical\\] Engine*](<https://ada.example/publications/notes/>) (Scientific Memoirs, 1953).\n',
     );
@@ -285,7 +323,11 @@ describe('NSF Collaborators and Other Affiliations', () => {
       { table: 4, type: 'A:', name: 'Somerville, Mary', affiliation: '', optional: '', lastActive: '03/2024' },
     ]);
     // Five years earlier, the 2021 paper is inside the window and the later ones are not yet written.
-    expect(coaRows(site.cv, site.isOwner, '2022-01-31').filter((row) => row.table === 4).map((row) => row.name)).toEqual(['Morgan, A.']);
+    expect(
+      coaRows(site.cv, site.isOwner, '2022-01-31')
+        .filter((row) => row.table === 4)
+        .map((row) => row.name),
+    ).toEqual(['Morgan, A.']);
   });
 
   it('is CSV as RFC 4180 writes it, quoting the fields that need it', async () => {
@@ -316,7 +358,9 @@ describe('funders’ forms', () => {
     const de = form('dfg', 'de');
     const en = form('dfg', 'en');
     expect(de.sections.map((section) => section.heading)).toEqual(
-      ['Wissenschaftlicher Werdegang', 'Wissenschaftliche Ergebnisse', 'Wissenschaftliches Engagement', 'Weitere Angaben'].filter((heading) => heading !== 'Wissenschaftliches Engagement' || site.cv.service.length + site.cv.supervision.length > 0),
+      ['Wissenschaftlicher Werdegang', 'Wissenschaftliche Ergebnisse', 'Wissenschaftliches Engagement', 'Weitere Angaben'].filter(
+        (heading) => heading !== 'Wissenschaftliches Engagement' || site.cv.service.length + site.cv.supervision.length > 0,
+      ),
     );
     expect(en.sections[0]!.heading).toBe('Academic career');
     const results = de.sections[1]!.blocks.filter((block) => block.kind === 'entries');
