@@ -25,7 +25,9 @@ import { biography } from '../model/biography.ts';
 import { coaCsv, coaRows } from '../model/coa.ts';
 import { modelItems, resolveVariant, type Variant, variantFiles, variantSelection } from '../model/variants.ts';
 import { variantDocument } from '../pdf/formats.ts';
-import { overLimit } from '../pdf/pageLimit.ts';
+import { documentMarkdown } from '../pdf/markdown.ts';
+import { overLimit, overWordLimit } from '../pdf/pageLimit.ts';
+import { readNarrative } from '../pipeline/narrative.ts';
 
 export interface CvPdf {
   readonly bytes: Uint8Array<ArrayBuffer>;
@@ -114,7 +116,7 @@ export function cvPdf(): Promise<CvPdf> {
 /** The CV variants of the settings (cv.variants), with their presets applied. */
 export const variants: readonly Variant[] = settings.cv.variants.map((variant) => resolveVariant(variant, { sections: settings.cv.sections, paper: settings.pdf.paper }));
 
-/** The files of one variant, by file name ("short.pdf"): a PDF, a biography as text and Markdown, or a CSV table. */
+/** The files of one variant, by file name ("short.pdf"): a PDF (an R4RI also as Markdown), a biography as text and Markdown, or a CSV table. */
 export interface VariantOutput {
   readonly variant: Variant;
   readonly files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
@@ -132,6 +134,15 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 
 /** The media type of a variant's file, by its extension. */
 export const mediaType = (file: string): string => MEDIA_TYPES[file.slice(file.lastIndexOf('.') + 1)]!;
+
+/** Stops the build with `message`, a variant over its limit, when there is one. */
+function stopIf(message: string | undefined): void {
+  if (message === undefined) return;
+  const failure = new Error(message);
+  // One line is the whole story: where in the build it was found says nothing more.
+  failure.stack = '';
+  throw failure;
+}
 
 async function buildVariant(variant: Variant): Promise<VariantOutput> {
   const language = variant.language ?? settings.language;
@@ -156,20 +167,25 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
       return { variant, pages: undefined, files: new Map([[file!, encoder.encode(coaCsv(coaRows(site.cv, site.isOwner, site.updated!)))]]) };
     default: {
       const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
-      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale);
-      const pdf = await typeset(doc, files);
-      const over = overLimit(
-        variant,
-        pdf.pages,
-        doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })),
+      const narrative = variant.format === 'r4ri' ? readNarrative(contentRoots().content) : undefined;
+      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale, narrative);
+      // The words an R4RI's limit counts: its modules and additional information, not the personal details.
+      stopIf(
+        overWordLimit(
+          variant,
+          doc.sections.filter((section) => section.heading !== variantLocale.t.funders.r4ri.personal),
+        ),
       );
-      if (over !== undefined) {
-        const failure = new Error(over);
-        // One line is the whole story: where in the build it was found says nothing more.
-        failure.stack = '';
-        throw failure;
-      }
-      return { variant, pages: pdf.pages, files: new Map([[file!, pdf.bytes]]) };
+      const pdf = await typeset(doc, files);
+      stopIf(
+        overLimit(
+          variant,
+          pdf.pages,
+          doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })),
+        ),
+      );
+      const [, md] = variantFiles(variant);
+      return { variant, pages: pdf.pages, files: new Map([[file!, pdf.bytes], ...(md ? [[md, encoder.encode(documentMarkdown(doc))] as const] : [])]) };
     }
   }
 }

@@ -319,6 +319,16 @@ export const de: UIStrings = {
       additional: 'Weitere Angaben',
       community: 'Beiträge zur Forschungsgemeinschaft',
     },
+    r4ri: {
+      personal: 'Persönliche Angaben',
+      modules: {
+        knowledge: 'Modul 1: Beiträge zu neuen Ideen, Werkzeugen, Methoden und Erkenntnissen',
+        development: 'Modul 2: Beiträge zur Entwicklung anderer und zu guter Zusammenarbeit',
+        community: 'Modul 3: Beiträge zur Forschungs- und Innovationsgemeinschaft',
+        society: 'Modul 4: Beiträge für Nutzer und Öffentlichkeit von Forschung und Innovation und zum gesellschaftlichen Nutzen',
+      },
+      additional: 'Weitere Angaben',
+    },
   },
   languageLevels: {
     native: 'Muttersprache',

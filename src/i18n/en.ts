@@ -341,7 +341,7 @@ export const en = {
     who: (name: string, roleAt: string) => `${name} is ${roleAt}.`,
     selected: 'Selected publications:',
   },
-  /** Section headings of the funders' CV forms (DFG form 53.200; ERC Work Programme since 2024). */
+  /** Section headings of the funders' CV forms (DFG form 53.200; ERC Work Programme since 2024; UKRI's R4RI guidance). */
   funders: {
     dfg: {
       career: 'Academic career',
@@ -362,6 +362,16 @@ export const en = {
       recognition: 'Peer recognition',
       additional: 'Additional information',
       community: 'Contributions to the research community',
+    },
+    r4ri: {
+      personal: 'Personal details',
+      modules: {
+        knowledge: 'Module 1: Contributions to the generation of new ideas, tools, methodologies and knowledge',
+        development: 'Module 2: Contributions to the development of others and maintenance of effective working relationships',
+        community: 'Module 3: Contributions to the wider research and innovation community',
+        society: 'Module 4: Contributions to broader research and innovation users and audiences, and towards wider societal benefit',
+      },
+      additional: 'Additional information',
     },
   },
   languageLevels: {

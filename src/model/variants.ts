@@ -27,6 +27,8 @@ export interface Variant {
   readonly paper: 'a4' | 'us-letter';
   /** The most pages it may have; none when it has no limit. */
   readonly pages: number | undefined;
+  /** The most words it may have; none when it has no limit. */
+  readonly words: number | undefined;
   /** Whether entries show the texts of their bodies. */
   readonly details: boolean;
   /** A catalogue language, or none for the site's. */
@@ -34,7 +36,7 @@ export interface Variant {
   readonly link: boolean;
 }
 
-type PresetFields = Pick<Variant, 'format'> & Partial<Pick<Variant, 'sections' | 'pages' | 'details'>>;
+type PresetFields = Pick<Variant, 'format'> & Partial<Pick<Variant, 'sections' | 'pages' | 'words' | 'details'>>;
 
 /**
  * The starting points. The two-page CV is what grant proposals ask of a CV (positions,
@@ -70,6 +72,24 @@ export const PRESETS: Readonly<Record<VariantPreset, PresetFields>> = {
   dfg: { format: 'dfg' },
   // ERC Work Programme (since 2024): CV and track record in one document of at most four pages.
   erc: { format: 'erc', pages: 4 },
+  // UKRI R4RI: positions and degrees, then the narrative per module (content/narrative.yaml) with a
+  // few pieces of evidence each; the word limit is the funding opportunity's, commonly 1,000 words.
+  r4ri: {
+    format: 'r4ri',
+    words: 1000,
+    details: false,
+    sections: [
+      { section: 'experience' },
+      { section: 'education' },
+      { section: 'publications', max: 5, prefer: 'selected' },
+      { section: 'grants', max: 3 },
+      { section: 'supervision', kinds: ['phd', 'postdoc'], max: 3 },
+      { section: 'teaching', max: 2 },
+      { section: 'service', max: 3 },
+      { section: 'patents', max: 2 },
+      { section: 'lectures', max: 2 },
+    ],
+  },
   'nsf-coa': { format: 'nsf-coa' },
 };
 
@@ -86,6 +106,7 @@ export function resolveVariant(settings: VariantSettings, defaults: { readonly s
     sections: settings.sections ?? preset.sections ?? defaults.sections.map((section) => ({ section })),
     paper: settings.paper ?? defaults.paper,
     pages: settings.pages ?? preset.pages,
+    words: settings.words ?? preset.words,
     details: settings.details ?? preset.details ?? true,
     language: settings.language,
     link: settings.link,
@@ -98,6 +119,7 @@ export const FORMAT_FILES: Readonly<Record<VariantFormat, readonly ('pdf' | 'txt
   dfg: ['pdf'],
   erc: ['pdf'],
   biography: ['txt', 'md'],
+  r4ri: ['pdf', 'md'],
   'nsf-coa': ['csv'],
 };
 

@@ -160,7 +160,8 @@ function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOpti
   ];
 }
 
-function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+/** The blocks of one CV section: its entries (a variant's only), publications grouped by kind. */
+export function sectionBlocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
   const only = options.only?.get(id);
   const shown = (entry: { readonly id: string }) => only === undefined || only.has(entry.id);
   switch (id) {
@@ -230,7 +231,7 @@ export function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
 /** The document for the PDF CV: the sections with entries, in the model's order. */
 export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale): CvDocument {
   const sections: CvSection[] = (options.sections ? cvSections(site, options.sections, locale) : site.cvSections)
-    .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
+    .map((section) => ({ heading: section.heading, blocks: keptTogether(sectionBlocks(section.id, site, options, locale)) }))
     .filter((section) => section.blocks.length > 0);
   return document(site, options, locale, sections);
 }

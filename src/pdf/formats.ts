@@ -11,15 +11,21 @@
  * - ERC (Work Programme since 2024): CV and track record in one part of at most four pages:
  *   personal details, education and positions; at most ten research outputs and selected
  *   peer recognition; additional information (contributions to the research community).
+ * - UKRI's Résumé for Research and Innovation (R4RI guidance): personal details, then the four
+ *   modules, each the owner's narrative (content/narrative.yaml) and its evidence from the
+ *   entries, then additional information; the word limit is the funding opportunity's.
  */
 import type { Locale } from '../i18n/index.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import type { SiteData } from '../model/site.ts';
 import { text } from '../model/rich.ts';
 import { filterItems, modelItems, type Variant, variantSelection } from '../model/variants.ts';
+import type { Narrative, R4riModule } from '../schemas/narrative.ts';
+import { R4RI_MODULES } from '../schemas/narrative.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
+import type { CvSectionName } from '../schemas/settings.ts';
 import type { CvBlock, CvDocument, CvSection } from './cvDocument.ts';
-import { cvDocument, type CvPdfOptions, document, entriesBlock, keptTogether, pdfEntry, publicationEntry } from './document.ts';
+import { cvDocument, type CvPdfOptions, document, entriesBlock, keptTogether, pdfEntry, publicationEntry, sectionBlocks } from './document.ts';
 
 /** The most publications each of the DFG's categories lists, and the most research outputs of the ERC's form. */
 export const DFG_PER_CATEGORY = 10;
@@ -108,8 +114,56 @@ export function ercDocument(site: SiteData, options: CvPdfOptions, locale: Local
   return document(site, options, locale, sections);
 }
 
-/** The document of a variant typeset as a PDF (format cv, dfg or erc), its filters applied, on its paper, under its title. */
-export function variantDocument(site: SiteData, variant: Variant, base: CvPdfOptions, locale: Locale): CvDocument {
+/**
+ * Where each CV section's entries go in an R4RI: the personal details, or the evidence of one
+ * module, by the module's examples in UKRI's guidance (outputs, funding and communicated results
+ * for new knowledge; supervision and teaching for the development of others; reviewing, editing
+ * and committees for the community; patents and public lectures for users and society).
+ */
+export const R4RI_PART: Readonly<Record<CvSectionName, 'personal' | R4riModule>> = {
+  experience: 'personal',
+  education: 'personal',
+  skills: 'personal',
+  publications: 'knowledge',
+  grants: 'knowledge',
+  awards: 'knowledge',
+  projects: 'knowledge',
+  talks: 'knowledge',
+  supervision: 'development',
+  teaching: 'development',
+  service: 'community',
+  patents: 'society',
+  lectures: 'society',
+};
+
+/** A plain text of content/narrative.yaml as paragraphs (separated by a blank line; a single line break is a space). */
+const paragraphs = (value: string | undefined): CvBlock[] =>
+  value === undefined ? [] : [{ kind: 'paragraphs', paragraphs: value.split(/\n\s*\n/).map((paragraph) => [text(paragraph.replace(/\s*\n\s*/g, ' '))]) }];
+
+/** UKRI's R4RI of `site`: personal details, the four modules (narrative, then evidence, of the variant's sections), additional information. */
+export function r4riDocument(site: SiteData, narrative: Narrative['r4ri'], options: CvPdfOptions, locale: Locale): CvDocument {
+  const t = locale.t.funders.r4ri;
+  // Each list under its heading (the section's, where the section has no groups of its own), without
+  // the "5 of 51 publications" of a shortened list: the R4RI weighs evidence, not counts.
+  const evidence = (part: 'personal' | R4riModule) =>
+    (options.sections ?? [])
+      .filter((name) => R4RI_PART[name] === part)
+      .flatMap((name) =>
+        sectionBlocks(name, site, options, locale).flatMap((block) =>
+          block.kind === 'entries' ? [block.heading === undefined ? { ...block, heading: locale.t.cv.sections[name] } : block] : [],
+        ),
+      );
+  const part = (heading: string, blocks: readonly CvBlock[]): CvSection[] => (blocks.length > 0 ? [{ heading, blocks: keptTogether(blocks) }] : []);
+  const sections = [
+    ...part(t.personal, evidence('personal')),
+    ...R4RI_MODULES.flatMap((module) => part(t.modules[module], [...paragraphs(narrative?.[module]), ...evidence(module)])),
+    ...part(t.additional, paragraphs(narrative?.additional)),
+  ];
+  return document(site, options, locale, sections);
+}
+
+/** The document of a variant typeset as a PDF (format cv, dfg, erc or r4ri), its filters applied, on its paper, under its title; an R4RI with the owner's narrative. */
+export function variantDocument(site: SiteData, variant: Variant, base: CvPdfOptions, locale: Locale, narrative?: Narrative): CvDocument {
   const options: CvPdfOptions = {
     ...base,
     paper: variant.paper,
@@ -118,5 +172,14 @@ export function variantDocument(site: SiteData, variant: Variant, base: CvPdfOpt
     only: variantSelection(variant, modelItems(site.cv)),
     brief: !variant.details,
   };
-  return variant.format === 'dfg' ? dfgDocument(site, options, locale) : variant.format === 'erc' ? ercDocument(site, options, locale) : cvDocument(site, options, locale);
+  switch (variant.format) {
+    case 'dfg':
+      return dfgDocument(site, options, locale);
+    case 'erc':
+      return ercDocument(site, options, locale);
+    case 'r4ri':
+      return r4riDocument(site, narrative?.r4ri, options, locale);
+    default:
+      return cvDocument(site, options, locale);
+  }
 }

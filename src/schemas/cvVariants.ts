@@ -17,11 +17,11 @@ export const VARIANT_KINDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** What a variant is typeset as. */
-export const VARIANT_FORMATS = ['cv', 'biography', 'dfg', 'erc', 'nsf-coa'] as const;
+export const VARIANT_FORMATS = ['cv', 'biography', 'dfg', 'erc', 'r4ri', 'nsf-coa'] as const;
 export type VariantFormat = (typeof VARIANT_FORMATS)[number];
 
 /** Starting points a variant may name (`preset`), defined in src/model/variants.ts. */
-export const VARIANT_PRESETS = ['academic-two-page', 'short', 'biography', 'dfg', 'erc', 'nsf-coa'] as const;
+export const VARIANT_PRESETS = ['academic-two-page', 'short', 'biography', 'dfg', 'erc', 'r4ri', 'nsf-coa'] as const;
 export type VariantPreset = (typeof VARIANT_PRESETS)[number];
 
 /** Which entries `max` keeps: the newest, or the `selected` publications first and then the newest. */

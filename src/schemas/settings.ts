@@ -149,9 +149,9 @@ export const cvVariant = z.strictObject({
   name: z.string().regex(ENTRY_ID, { error: 'expected a name of lowercase letters, digits and hyphens, e.g. two-page' }),
   /** Its title: the link on the CV page and the PDF's running header, e.g. "Two-page CV". */
   title: text,
-  /** A starting point: academic-two-page, short, biography, dfg, erc or nsf-coa; the fields set here replace the preset's. */
+  /** A starting point: academic-two-page, short, biography, dfg, erc, r4ri or nsf-coa; the fields set here replace the preset's. */
   preset: z.enum(VARIANT_PRESETS, { error: `expected a preset: ${VARIANT_PRESETS.join(', ')}` }).optional(),
-  /** What it is made as: `cv` (a PDF like /cv.pdf), `biography` (one paragraph as .txt and .md), `dfg` or `erc` (the funders' CV forms as PDF), `nsf-coa` (NSF's co-author table as .csv). Default: the preset's, else cv. */
+  /** What it is made as: `cv` (a PDF like /cv.pdf), `biography` (one paragraph as .txt and .md), `dfg` or `erc` (the funders' CV forms as PDF), `r4ri` (UKRI's narrative CV as PDF and .md, with content/narrative.yaml), `nsf-coa` (NSF's co-author table as .csv). Default: the preset's, else cv. */
   format: z.enum(VARIANT_FORMATS, { error: `expected a format: ${VARIANT_FORMATS.join(', ')}` }).optional(),
   /** Its sections in order, each a name or { section, selected, since, kinds, max, prefer }. Default: the preset's, else those of cv.sections. */
   sections: z
@@ -167,6 +167,8 @@ export const cvVariant = z.strictObject({
   paper: z.enum(['a4', 'us-letter']).optional(),
   /** The most pages it may have: a variant that runs over stops the build, naming the sections that take the most room. Default: the preset's (2 for academic-two-page, 1 for short, 4 for erc), else none. */
   pages: z.int({ error: 'expected a whole number such as 2' }).positive({ error: 'expected a number of at least 1' }).optional(),
+  /** The most words it may have, narratives and evidence together (an R4RI's limit is set by each funding opportunity): a variant that runs over stops the build. Default: the preset's (1000 for r4ri), else none. */
+  words: z.int({ error: 'expected a whole number such as 1000' }).positive({ error: 'expected a number of at least 1' }).optional(),
   /** Language of its headings, dates and words (a catalogue language, e.g. de or en-GB); the entries stay as written. Default: the site's. */
   language: siteLanguage.optional(),
   /** Whether entries show the texts of their bodies (what a position involved, a project's aims); false lists each in a line or two. Default: the preset's (false for academic-two-page and short), else true. */

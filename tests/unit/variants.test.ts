@@ -2,7 +2,7 @@
  * CV variants and the funders' formats without a build: the settings that define them (and
  * every mistake named with file, line and field), the filters, the section order, presets,
  * page limits and the line that stops the build, the biography, NSF's COA table, and the
- * DFG and ERC forms from the complete fixture and the shipped CV, typeset and read back.
+ * DFG, ERC and UKRI R4RI forms from the complete fixture and the shipped CV, typeset and read back.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,9 @@ import type { SiteData } from '../../src/model/site.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import type { CvDocument } from '../../src/pdf/cvDocument.ts';
 import type { CvPdfOptions } from '../../src/pdf/document.ts';
-import { DFG_PER_CATEGORY, ERC_OUTPUTS, variantDocument } from '../../src/pdf/formats.ts';
-import { overLimit, sectionRoom } from '../../src/pdf/pageLimit.ts';
+import { DFG_PER_CATEGORY, ERC_OUTPUTS, R4RI_PART, variantDocument } from '../../src/pdf/formats.ts';
+import { documentMarkdown } from '../../src/pdf/markdown.ts';
+import { overLimit, overWordLimit, sectionRoom, sectionWords } from '../../src/pdf/pageLimit.ts';
 import { COMPLETE, SHIPPED } from '../helpers/build.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
 import { modelOf, modelOfFiles } from '../helpers/model.ts';
@@ -80,7 +81,7 @@ describe('variants in settings.yaml', () => {
     ['- { name: Two Page, title: T }', 'content/settings.yaml:3 cv.variants[0].name: expected a name of lowercase letters, digits and hyphens, e.g. two-page; found "Two Page"'],
     [
       '- { name: a, title: T, preset: nih }',
-      'content/settings.yaml:3 cv.variants[0].preset: expected a preset: academic-two-page, short, biography, dfg, erc, nsf-coa; found "nih"',
+      'content/settings.yaml:3 cv.variants[0].preset: expected a preset: academic-two-page, short, biography, dfg, erc, r4ri, nsf-coa; found "nih"',
     ],
     [
       '- { name: a, title: T, sections: [{ section: talks, selected: true }] }',
@@ -99,6 +100,7 @@ describe('variants in settings.yaml', () => {
       'content/settings.yaml:3 cv.variants[0].sections[1]: expected each section once, and this one is in the list already; found "education"',
     ],
     ['- { name: a, title: T, pages: 0 }', 'content/settings.yaml:3 cv.variants[0].pages: expected a number of at least 1; found 0'],
+    ['- { name: a, title: T, words: 999.5 }', 'content/settings.yaml:3 cv.variants[0].words: expected a whole number such as 1000; found 999.5'],
     [
       '- { name: a, title: T }\n    - { name: a, title: U }',
       'content/settings.yaml:4 cv.variants[1]: expected each variant name once, and this one is in the list already; found "a"',
@@ -169,6 +171,12 @@ describe('presets', () => {
     expect(variantFiles(variant({ ...base, preset: 'biography' }))).toEqual(['v.txt', 'v.md']);
     expect(variantFiles(variant({ ...base, preset: 'nsf-coa' }))).toEqual(['v.csv']);
     expect(variantFiles(variant({ ...base, preset: 'dfg' }))).toEqual(['v.pdf']);
+    expect(variantFiles(variant({ ...base, preset: 'r4ri' }))).toEqual(['v.pdf', 'v.md']);
+  });
+
+  it('r4ri: a narrative CV of at most 1,000 words, the limit the variant may change', () => {
+    expect(variant({ ...base, preset: 'r4ri' })).toMatchObject({ format: 'r4ri', words: 1000, pages: undefined, details: false });
+    expect(variant({ ...base, preset: 'r4ri', words: 1650 })).toMatchObject({ words: 1650 });
   });
 });
 
@@ -404,5 +412,129 @@ describe('funders’ forms', () => {
     for (const heading of ['Qualifikationen', 'Berufliche Stationen', 'A. Artikel in Zeitschriften', 'B. Weitere Publikationen', 'Auszeichnungen']) expect(text).toContain(heading);
     expect(text).toContain('B10');
     expect(text).not.toContain('B11');
+  });
+});
+
+describe('UKRI R4RI', () => {
+  const narrative = {
+    r4ri: {
+      knowledge: 'I develop statistical methods for spatial single-cell data.\n\nTwo of them are now\nstandard tools.',
+      development: 'I supervise doctoral students.',
+      community: 'I review for journals and programme committees.',
+      society: 'I explain my field in public lectures.',
+      additional: 'I worked part-time in 2020.',
+    },
+  };
+  const MODULES = [
+    'Module 1: Contributions to the generation of new ideas, tools, methodologies and knowledge',
+    'Module 2: Contributions to the development of others and maintenance of effective working relationships',
+    'Module 3: Contributions to the wider research and innovation community',
+    'Module 4: Contributions to broader research and innovation users and audiences, and towards wider societal benefit',
+  ];
+  const r4ri = async (folder: string) => {
+    const site: SiteData = await modelOf(folder);
+    return { site, doc: variantDocument(site, variant({ ...base, preset: 'r4ri' }), OPTIONS, localeFor('en-GB'), narrative) };
+  };
+
+  it('narrative.yaml: every mistake named with file, line and field', () => {
+    expect(problemsOf('narrative.yaml', 'r4ri:\n  knowledge: I build tools.\n')).toEqual([]);
+    expect(problemsOf('narrative.yaml', 'r4ri:\n  knowlege: I build tools.\n  society: ""\n')).toEqual([
+      'content/narrative.yaml:3 r4ri.society: expected a non-empty text; found ""',
+      'content/narrative.yaml:2 r4ri.knowlege: unknown field "knowlege"; did you mean "knowledge"?',
+    ]);
+  });
+
+  it('warns when a variant is an R4RI and narrative.yaml has no r4ri texts, and not when it has', () => {
+    const files = {
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'),
+      'settings.yaml': 'cv:\n  variants:\n    - name: ukri\n      title: R4RI\n      preset: r4ri\n',
+    };
+    expect(treeProblems(files)).toEqual([
+      `content/settings.yaml:3 cv.variants[0]: warning: variant "ukri" is UKRI's narrative CV (r4ri), but content/narrative.yaml has no r4ri texts, so its modules show only the evidence; expected your narrative per module in content/narrative.yaml (r4ri: knowledge, development, community, society)`,
+    ]);
+    expect(treeProblems({ ...files, 'narrative.yaml': 'r4ri:\n  knowledge: I build tools.\n' })).toEqual([]);
+  });
+
+  it('complete fixture: personal details, the four modules with the narrative first and the evidence of their sections, additional information', async () => {
+    const { site, doc } = await r4ri(COMPLETE);
+    expect(blockHeadings(doc)).toEqual([
+      ['Personal details', ['Experience', 'Education']],
+      [MODULES[0], ['¶', 'Journal articles', 'Preprints', 'Datasets', 'Grants and funding']],
+      [MODULES[1], ['¶', 'PhD students', 'Teaching']],
+      [MODULES[2], ['¶', 'Programme committee', 'Reviewer', 'Organiser']],
+      [MODULES[3], ['¶', 'Patents', 'Lectures']],
+      ['Additional information', ['¶']],
+    ]);
+    // Paragraphs as written, a single line break a space.
+    expect(doc.sections[1]!.blocks[0]).toEqual({
+      kind: 'paragraphs',
+      paragraphs: [[{ text: 'I develop statistical methods for spatial single-cell data.' }], [{ text: 'Two of them are now standard tools.' }]],
+    });
+    // Five publications, the selected first; PhD and postdoc supervision only.
+    const publications = site.publications.filter((item) => item.selected).slice(0, 5);
+    expect(entryTitles(doc, MODULES[0]).slice(0, 5).sort()).toEqual(expect.arrayContaining(publications.map((item) => item.titleText).sort()));
+    expect(entryTitles(doc, MODULES[0])).toHaveLength(5 + site.cv.grants.length);
+    expect(entryTitles(doc, MODULES[1])[0]).toBe('Luca Conti');
+    const pdf = compilePdf(doc, TEMPLATE);
+    const text = pdfText(pdf.bytes).replace(/\s+/g, ' ');
+    for (const words of ['Two of them are now standard tools.', 'I explain my field in public lectures.', 'I worked part-time in 2020.']) expect(text).toContain(words);
+  });
+
+  it('every CV section has its place: the personal details or one module', () => {
+    expect(Object.keys(R4RI_PART).sort()).toEqual(
+      [...PRESETS['academic-two-page'].sections!.map((spec) => spec.section), 'lectures', 'patents', 'projects', 'service', 'skills', 'talks', 'teaching'].sort(),
+    );
+    expect(PRESETS.r4ri.sections!.map((spec) => R4RI_PART[spec.section])).toEqual([
+      'personal',
+      'personal',
+      'knowledge',
+      'knowledge',
+      'development',
+      'development',
+      'community',
+      'society',
+      'society',
+    ]);
+  });
+
+  it('shipped CV: fits the 1,000 words with the narrative; the Markdown has the same headings, texts and links', async () => {
+    const { doc } = await r4ri(SHIPPED);
+    const counted = doc.sections.filter((section) => section.heading !== 'Personal details');
+    expect(overWordLimit({ name: 'ukri', words: 1000 }, counted)).toBeUndefined();
+    // Names keep their non-breaking spaces; read here as spaces.
+    const markdown = documentMarkdown(doc).replaceAll('\u00A0', ' ');
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(doc.sections.map((section) => `## ${section.heading}`));
+    expect(markdown).toContain('\n\nI review for journals and programme committees.\n\n');
+    expect(markdown).toContain(
+      '\n- J19: [Finding and Removing Clever Hans: Using Explanation Methods to Debug and Improve Deep Models](<https://lapuschkin.com/publications/anders2022finding/>). Anders C J, Weber L, Neumann D, Samek W, Müller K-R and **Lapuschkin S**. *Information Fusion* 77:261–295, 2022.\n',
+    );
+  });
+
+  it('Markdown: a title split into runs (a formula, an italic letter) is one link; a line ends with a full stop', async () => {
+    const { doc } = await r4ri(COMPLETE);
+    expect(documentMarkdown(doc).replaceAll('\u00A0', ' ')).toContain(
+      '\n- J2: [Sparse ℓ₁ priors for k-nearest cell graphs](<https://maria-rossi.example.org/publications/rossi2025sparse/>). [Conti LM](<https://lucaconti.example.org>)\\*, **Rossi M**\\*† and Keller A (\\* equal contribution; † corresponding author). *Cell Systems*, 2025. Accepted.\n',
+    );
+  });
+
+  it('counts words as a word count does, and stops the build naming the sections with the most words', () => {
+    const section = (heading: string, words: string) => ({ heading, blocks: [{ kind: 'paragraphs' as const, paragraphs: [[{ text: words }]] }] });
+    expect(
+      sectionWords({
+        heading: 'Module 1',
+        blocks: [
+          { kind: 'entries', heading: 'Grants', entries: [{ when: [{ text: '2019 – 2023' }], title: [{ text: 'Cell fate' }], lines: [{ runs: [{ text: 'PI · CHF 850,000' }] }] }] },
+        ],
+      }),
+    ).toBe(
+      // Module 1 / Grants / 2019 2023 / Cell fate / PI CHF 850,000: the dash and the dot are no words.
+      10,
+    );
+    const sections = [section('Module 1', 'one two three four five'), section('Module 2', 'one two'), section('Module 3', 'one two three'), section('Module 4', 'one')];
+    expect(overWordLimit({ name: 'ukri', words: 18 }, sections)).toBe(
+      'CV variant "ukri" has 19 words, more than its limit of 18 (cv.variants, words); the sections with the most words: Module 1 7, Module 3 5, Module 2 4. Shorten the texts in content/narrative.yaml, leave out entries (max, since) or raise the limit.',
+    );
+    expect(overWordLimit({ name: 'ukri', words: 19 }, sections)).toBeUndefined();
+    expect(overWordLimit({ name: 'ukri', words: undefined }, sections)).toBeUndefined();
   });
 });
