@@ -167,7 +167,7 @@ export const cvVariant = z.strictObject({
   paper: z.enum(['a4', 'us-letter']).optional(),
   /** The most pages it may have: a variant that runs over stops the build, naming the sections that take the most room. Default: the preset's (2 for academic-two-page, 1 for short, 4 for erc), else none. */
   pages: z.int({ error: 'expected a whole number such as 2' }).positive({ error: 'expected a number of at least 1' }).optional(),
-  /** The most words it may have, narratives and evidence together (an R4RI's limit is set by each funding opportunity): a variant that runs over stops the build. Default: the preset's (1000 for r4ri), else none. */
+  /** The most words it may have, counted over the modules and additional information of an R4RI (narratives and evidence; the limit is set by each funding opportunity): a variant that runs over stops the build, naming the sections with the most words. Default: the preset's (1000 for r4ri), else none. */
   words: z.int({ error: 'expected a whole number such as 1000' }).positive({ error: 'expected a number of at least 1' }).optional(),
   /** Language of its headings, dates and words (a catalogue language, e.g. de or en-GB); the entries stay as written. Default: the site's. */
   language: siteLanguage.optional(),
@@ -258,7 +258,7 @@ export const settingsSchema = z.strictObject({
         .min(1, { error: 'expected at least one section' })
         .superRefine(eachOnce((section) => section, 'section'))
         .default([...CV_SECTIONS]),
-      /** Further CVs from the same content, each its own file (/cv-<name>.pdf): a two-page CV, a one-paragraph biography, the DFG and ERC forms, NSF's co-author table. Each is { name, title, preset, format, sections, paper, pages, language, link }; see "CV variants" in the README. */
+      /** Further CVs from the same content, each its own file (/cv-<name>.pdf): a two-page CV, a one-paragraph biography, the DFG and ERC forms, UKRI's R4RI, NSF's co-author table. Each is { name, title, preset, format, sections, paper, pages, words, language, details, link }; see "CV variants" in the README. */
       variants: z
         .array(cvVariant)
         .superRefine(eachOnce((variant) => variant.name, 'variant name'))
