@@ -86,7 +86,7 @@ function shortenedNote(list: 'publications' | 'talks' | 'lectures', shown: numbe
   if (shown >= total) return [];
   const { t } = locale;
   const where = url === undefined ? [text('.')] : [text(`; ${t.pdf.allAt} `), text(url, { link: url })];
-  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]] }];
+  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]], keepWithNext: true }];
 }
 
 function selectPublications(all: readonly PublicationView[], selection: PublicationSelection): readonly PublicationView[] {

@@ -207,6 +207,7 @@ describe('a variant of the shipped CV', () => {
     expect(doc.sections[0]!.blocks[0]).toEqual({
       kind: 'paragraphs',
       paragraphs: [[expect.objectContaining({ text: `3 of ${site.publications.length} publications` }), expect.anything(), expect.anything()]],
+      keepWithNext: true,
     });
     expect(doc.running.right).toBe('Variant, updated Dec 1, 2026');
     expect(doc.metadata.title).toBe('Variant: Dr. Sebastian Lapuschkin');
@@ -221,6 +222,12 @@ describe('a variant of the shipped CV', () => {
       const pdf = compilePdf(variantDocument(site, variant({ ...base, preset }), OPTIONS, localeFor('en-GB')), TEMPLATE);
       expect(pdf.pages, preset).toBe(pages);
       expect(overLimit(variant({ ...base, preset }), pdf.pages, [])).toBeUndefined();
+      // "10 of 51 publications" under the heading stays on the page of the list's first entry, not alone at a page's foot.
+      const note = pdfText(pdf.bytes)
+        .split('\f')
+        .map((page) => page.replace(/\s+/g, ' '))
+        .find((page) => page.includes(' of 51 publications'));
+      expect(note, preset).toMatch(/ of 51 publications; all of them at \S+ Journal articles J\d+ /);
     }
   });
 
