@@ -64,6 +64,7 @@ export function overWordLimit(variant: { readonly name: string; readonly words: 
   const largest = [...counted]
     .sort((a, b) => b.words - a.words)
     .slice(0, NAMED)
-    .map((section) => `${section.heading} ${section.words}`);
+    // "Module 1", not the module's whole heading.
+    .map((section) => `${section.heading.split(':')[0]} ${section.words}`);
   return `CV variant "${variant.name}" has ${words} words, more than its limit of ${variant.words} (cv.variants, words); the sections with the most words: ${largest.join(', ')}. Shorten the texts in content/narrative.yaml, leave out entries (max, since) or raise the limit.`;
 }

@@ -537,7 +537,7 @@ describe('UKRI R4RI', () => {
       // Module 1 / Grants / 2019 2023 / Cell fate / PI CHF 850,000: the dash and the dot are no words.
       10,
     );
-    const sections = [section('Module 1', 'one two three four five'), section('Module 2', 'one two'), section('Module 3', 'one two three'), section('Module 4', 'one')];
+    const sections = [section('Module 1: New ideas', 'one two three'), section('Module 2', 'one two'), section('Module 3', 'one two three'), section('Module 4', 'one')];
     expect(overWordLimit({ name: 'ukri', words: 18 }, sections)).toBe(
       'CV variant "ukri" has 19 words, more than its limit of 18 (cv.variants, words); the sections with the most words: Module 1 7, Module 3 5, Module 2 4. Shorten the texts in content/narrative.yaml, leave out entries (max, since) or raise the limit.',
     );
