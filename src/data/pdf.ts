@@ -1,6 +1,8 @@
 /**
  * The PDF CV of this build: typeset once from the presentation model, served by
- * /cv.pdf and described (pages, date) on the pages that link to it.
+ * /cv.pdf and described (pages, date) on the pages that link to it; and the files of
+ * the CV variants (cv.variants), each made once while the pages render, PDFs from the
+ * same cache: a variant over its page limit stops the build.
  */
 import { join } from 'node:path';
 import template from '../pdf/cv.typ?raw';
@@ -17,7 +19,15 @@ import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
 import { absoluteUrl } from './routes.ts';
 import { locale, settings } from './settings.ts';
-import { getSiteData } from './views.ts';
+import { getSiteData, getSiteDataIn } from './views.ts';
+import { localeFor } from '../i18n/index.ts';
+import { biography } from '../model/biography.ts';
+import { coaCsv, coaRows } from '../model/coa.ts';
+import { modelItems, resolveVariant, type Variant, variantFiles, variantSelection } from '../model/variants.ts';
+import { variantDocument } from '../pdf/formats.ts';
+import { documentMarkdown } from '../pdf/markdown.ts';
+import { overLimit, overWordLimit } from '../pdf/pageLimit.ts';
+import { readNarrative } from '../pipeline/narrative.ts';
 
 export interface CvPdf {
   readonly bytes: Uint8Array<ArrayBuffer>;
@@ -58,14 +68,12 @@ async function printPortrait(site: SiteData): Promise<ReadonlyMap<string, Uint8A
   return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
 }
 
-async function buildCvPdf(): Promise<CvPdf> {
-  const site = await getSiteData();
-  const date = site.updated!;
-  const files = await printPortrait(site);
-  const options: CvPdfOptions = {
-    paper: settings.pdf.paper,
+/** The options of a PDF of `site` in `locale`'s language, on `paper`, with the files it shows. */
+function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: ReadonlyMap<string, Uint8Array>): CvPdfOptions {
+  return {
+    paper,
     ...excerpts(site),
-    date,
+    date: site.updated!,
     accent: (settings.accent ?? DEFAULT_ACCENT).light,
     authors: shorteningOf(settings.lists),
     origin: settings.site,
@@ -74,8 +82,13 @@ async function buildCvPdf(): Promise<CvPdf> {
     talksUrl: absoluteUrl(paths.talks()),
     ...(files.has(PORTRAIT_FILE) ? { portraitFile: PORTRAIT_FILE } : {}),
   };
-  const { bytes, pages } = await typeset(cvDocument(site, options, locale), files);
-  return { bytes, pages, date };
+}
+
+async function buildCvPdf(): Promise<CvPdf> {
+  const site = await getSiteData();
+  const files = await printPortrait(site);
+  const { bytes, pages } = await typeset(cvDocument(site, pdfOptions(site, settings.pdf.paper, files), locale), files);
+  return { bytes, pages, date: site.updated! };
 }
 
 /** The PDF of `doc`, from the cache (src/pdf/cache.ts) when this CV was typeset before; the compiler loads only when it is needed. */
@@ -98,4 +111,93 @@ let built: Promise<CvPdf> | undefined;
 export function cvPdf(): Promise<CvPdf> {
   built ??= buildCvPdf();
   return built;
+}
+
+/** The CV variants of the settings (cv.variants), with their presets applied. */
+export const variants: readonly Variant[] = settings.cv.variants.map((variant) => resolveVariant(variant, { sections: settings.cv.sections, paper: settings.pdf.paper }));
+
+/** The files of one variant, by file name ("short.pdf"): a PDF (an R4RI also as Markdown), a biography as text and Markdown, or a CSV table. */
+export interface VariantOutput {
+  readonly variant: Variant;
+  readonly files: ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
+  /** Its pages, for a PDF. */
+  readonly pages: number | undefined;
+}
+
+const encoder = new TextEncoder();
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** The media type of a variant's file, by its extension. */
+export const mediaType = (file: string): string => MEDIA_TYPES[file.slice(file.lastIndexOf('.') + 1)]!;
+
+/** Stops the build with `message`, a variant over its limit, when there is one. */
+function stopIf(message: string | undefined): void {
+  if (message === undefined) return;
+  const failure = new Error(message);
+  // One line is the whole story: where in the build it was found says nothing more.
+  failure.stack = '';
+  throw failure;
+}
+
+async function buildVariant(variant: Variant): Promise<VariantOutput> {
+  const language = variant.language ?? settings.language;
+  const site = await getSiteDataIn(language);
+  const variantLocale = language === settings.language ? locale : localeFor(language);
+  const [file] = variantFiles(variant);
+  switch (variant.format) {
+    case 'biography': {
+      const selection = variantSelection(variant, modelItems(site.cv));
+      const text = biography(site, selection.get('publications') ?? new Set(), variantLocale);
+      const [txt, md] = variantFiles(variant);
+      return {
+        variant,
+        pages: undefined,
+        files: new Map([
+          [txt!, encoder.encode(text.text)],
+          [md!, encoder.encode(text.markdown)],
+        ]),
+      };
+    }
+    case 'nsf-coa':
+      return { variant, pages: undefined, files: new Map([[file!, encoder.encode(coaCsv(coaRows(site.cv, site.isOwner, site.updated!)))]]) };
+    default: {
+      const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
+      const narrative = variant.format === 'r4ri' ? readNarrative(contentRoots().content) : undefined;
+      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale, narrative);
+      // The words an R4RI's limit counts: its modules and additional information, not the personal details.
+      stopIf(
+        overWordLimit(
+          variant,
+          doc.sections.filter((section) => section.heading !== variantLocale.t.funders.r4ri.personal),
+        ),
+      );
+      const pdf = await typeset(doc, files);
+      stopIf(
+        overLimit(
+          variant,
+          pdf.pages,
+          doc.sections.map((section, i) => ({ heading: section.heading, room: pdf.room[i] ?? 0 })),
+        ),
+      );
+      const [, md] = variantFiles(variant);
+      return { variant, pages: pdf.pages, files: new Map([[file!, pdf.bytes], ...(md ? [[md, encoder.encode(documentMarkdown(doc))] as const] : [])]) };
+    }
+  }
+}
+
+const builtVariants = new Map<string, Promise<VariantOutput>>();
+
+/** A variant's files, made once per build. */
+export function variantOutput(variant: Variant): Promise<VariantOutput> {
+  let output = builtVariants.get(variant.name);
+  if (output === undefined) {
+    output = buildVariant(variant);
+    builtVariants.set(variant.name, output);
+  }
+  return output;
 }

@@ -379,6 +379,49 @@ export const en = {
       lectures: (shown: string, total: string) => `${shown} of ${total} lectures`,
     },
     allAt: 'all of them at',
+    /** A CV variant (cv.variants): "Two-page CV: Ada Lovelace", its running header and its link on the CV page. */
+    variantTitle: (title: string, name: string) => `${title}: ${name}`,
+    variantRunning: (title: string, date: string) => `${title}, updated ${date}`,
+    variantLink: (title: string, details: string) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'text', markdown: 'Markdown', csv: 'CSV' },
+  },
+  /** The one-paragraph biography (a variant of format biography). */
+  biography: {
+    who: (name: string, roleAt: string) => `${name} is ${roleAt}.`,
+    selected: 'Selected publications:',
+  },
+  /** Section headings of the funders' CV forms (DFG form 53.200; ERC Work Programme since 2024; UKRI's R4RI guidance). */
+  funders: {
+    dfg: {
+      career: 'Academic career',
+      qualifications: 'Qualifications',
+      positions: 'Positions',
+      results: 'Scientific results',
+      categoryA: 'A. Articles in peer-reviewed journals and publication organs, books and contributions to edited volumes',
+      categoryB: 'B. Other publications: preprints, data sets, software, patents',
+      engagement: 'Engagement in the research system',
+      further: 'Further information',
+    },
+    erc: {
+      personal: 'Personal details, education and positions',
+      education: 'Education and key qualifications',
+      positions: 'Current and previous positions',
+      achievements: 'Research achievements and peer recognition',
+      outputs: 'Research outputs',
+      recognition: 'Peer recognition',
+      additional: 'Additional information',
+      community: 'Contributions to the research community',
+    },
+    r4ri: {
+      personal: 'Personal details',
+      modules: {
+        knowledge: 'Module 1: Contributions to the generation of new ideas, tools, methodologies and knowledge',
+        development: 'Module 2: Contributions to the development of others and maintenance of effective working relationships',
+        community: 'Module 3: Contributions to the wider research and innovation community',
+        society: 'Module 4: Contributions to broader research and innovation users and audiences, and towards wider societal benefit',
+      },
+      additional: 'Additional information',
+    },
   },
   languageLevels: {
     native: 'native',

@@ -44,6 +44,8 @@ export const paths = {
   ris: () => '/publications.ris',
   jsonResume: () => '/cv.json',
   cvPdf: () => '/cv.pdf',
+  /** A file of a CV variant (cv.variants): "short.pdf" → /cv-short.pdf. */
+  cvVariant: (file: string) => `/cv-${file}`,
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',

@@ -184,3 +184,30 @@ function wrapped(runs: Rich, depth: number): string {
 
 /** Runs as HTML: runs that share a link (or language, citation, visibility) share one element. */
 export const html = (runs: Rich): string => wrapped(runs, 0);
+
+/** Characters Markdown reads as markup, escaped in running text. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~]/g;
+
+/** One run as CommonMark, without its link. */
+function markdownRun(run: Inline): string {
+  if (run.code) return `\`${run.text.replaceAll('`', "'")}\``;
+  let md = run.text.replace(MARKDOWN_SPECIAL, '\\$&');
+  if (md.trim() === '') return md;
+  if (run.italic || run.cite) md = `*${md}*`;
+  if (run.bold) md = `**${md}**`;
+  return md;
+}
+
+/** Runs as CommonMark: italics (and cited titles) in `*`, bold in `**`, code in backticks, runs that share a link as one [text](url). */
+export function markdown(runs: Rich): string {
+  let md = '';
+  for (let start = 0; start < runs.length; ) {
+    const { link } = runs[start]!;
+    let end = start + 1;
+    while (end < runs.length && runs[end]!.link === link) end += 1;
+    const inner = runs.slice(start, end).map(markdownRun).join('');
+    md += link && /^(https?:|mailto:)/i.test(link) && inner.trim() !== '' ? `[${inner}](<${link.replaceAll('>', '%3E')}>)` : inner;
+    start = end;
+  }
+  return md;
+}

@@ -42,6 +42,8 @@ export function pdfCacheKey(root: string, entrySource: string, template: string,
 /** What is kept beside a cached PDF. */
 interface PdfRecord {
   readonly pages: number;
+  /** The pages each section takes (see CompiledPdf). */
+  readonly room: readonly number[];
   /** SHA-256 of the PDF, hex. */
   readonly sha256: string;
 }
@@ -53,9 +55,9 @@ export function readCachedPdf(folder: string, key: string): CompiledPdf | undefi
   try {
     const record = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as Partial<PdfRecord>;
     const bytes = new Uint8Array(readFileSync(join(folder, `${key}.pdf`)));
-    if (typeof record.pages !== 'number' || record.sha256 !== sha256(bytes)) return undefined;
+    if (typeof record.pages !== 'number' || !Array.isArray(record.room) || record.sha256 !== sha256(bytes)) return undefined;
     for (const extension of ['pdf', 'json']) markUsed(join(folder, `${key}.${extension}`));
-    return { bytes, pages: record.pages };
+    return { bytes, pages: record.pages, room: record.room };
   } catch {
     // Missing, half pruned or unreadable: typeset it again.
     return undefined;
@@ -64,6 +66,6 @@ export function readCachedPdf(folder: string, key: string): CompiledPdf | undefi
 
 /** Stores a typeset PDF under `key`, when the cache can be written (see writeToCache). */
 export function writeCachedPdf(folder: string, key: string, pdf: CompiledPdf): void {
-  const record: PdfRecord = { pages: pdf.pages, sha256: sha256(pdf.bytes) };
+  const record: PdfRecord = { pages: pdf.pages, room: pdf.room, sha256: sha256(pdf.bytes) };
   if (writeToCache(join(folder, `${key}.pdf`), pdf.bytes)) writeToCache(join(folder, `${key}.json`), JSON.stringify(record));
 }

@@ -8,11 +8,14 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { CvDocument } from './cvDocument.ts';
 import { type FallbackFonts, fallbackFonts } from './fonts.ts';
+import { type Place, sectionRoom } from './pageLimit.ts';
 import { TEMPLATE_PATH, typstSource } from './typst.ts';
 
 export interface CompiledPdf {
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly pages: number;
+  /** How many pages each section takes, in the document's order (its heading to the next one's). */
+  readonly room: readonly number[];
 }
 
 /** A virtual workspace: the template is mapped into it, nothing is read from disk. */
@@ -85,7 +88,9 @@ export function compilePdf(doc: CvDocument, template: string, files: ReadonlyMap
       const tighter = layout(TIGHTER);
       if (tighter.numOfPages < document.numOfPages) document = tighter;
     }
-    return { bytes: new Uint8Array(compiler.pdf(document)), pages: document.numOfPages };
+    const starts = compiler.query(document, { selector: '<vita-section>', field: 'value' }) as Place[];
+    const [last] = compiler.query(document, { selector: '<vita-end>', field: 'value' }) as Place[];
+    return { bytes: new Uint8Array(compiler.pdf(document)), pages: document.numOfPages, room: last ? sectionRoom(starts, last) : [] };
   } finally {
     // The compiler memoises layouts across calls; a build typesets once, so keep nothing.
     compiler.evictCache(0);

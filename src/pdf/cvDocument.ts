@@ -30,7 +30,12 @@ export interface CvEntry {
  */
 export type CvBlock =
   | { readonly kind: 'entries'; readonly heading?: string; readonly compact?: boolean; readonly entries: readonly CvEntry[] }
-  | { readonly kind: 'paragraphs'; readonly paragraphs: readonly Rich[] };
+  | {
+      readonly kind: 'paragraphs';
+      readonly paragraphs: readonly Rich[];
+      /** A note that introduces the list after it ("10 of 51 publications"): kept on the page of that list's start. */
+      readonly keepWithNext?: boolean;
+    };
 
 export interface CvSection {
   readonly heading: string;

@@ -10,6 +10,7 @@ import { displayAddress } from '../lib/routes.ts';
 import { authorRuns, type Shortening } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
+import { cvSections } from '../model/cvSections.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
 import type { CvSectionName } from '../schemas/settings.ts';
 import type { CvBlock, CvDocument, CvEntry, CvSection, Paper } from './cvDocument.ts';
@@ -39,6 +40,14 @@ export interface CvPdfOptions {
   readonly siteUrl: string | undefined;
   readonly publicationsUrl: string | undefined;
   readonly talksUrl: string | undefined;
+  /** A variant's sections in its order, instead of the settings' cv.sections. */
+  readonly sections?: readonly CvSectionName[];
+  /** A variant's filtered sections: the ids of the entries each shows (a section not named shows all). */
+  readonly only?: ReadonlyMap<CvSectionName, ReadonlySet<string>>;
+  /** A variant's title, for the running header and the document title. */
+  readonly title?: string;
+  /** Entries without the texts of their bodies (what a position involved, a project's aims): a short variant's or a funder's form. */
+  readonly brief?: boolean;
 }
 
 /** The run as the PDF can use it: links absolute (a link within a page has no target in a PDF). */
@@ -56,9 +65,9 @@ const unbroken = (runs: Rich): Rich => runs.map((run) => (run.datetime ? { ...ru
 const BREAKABLE_LINES = 4;
 const BREAKABLE_CHARACTERS = 600;
 
-function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
+export function pdfEntry(entry: ModelEntry, origin: string | undefined, brief = false): CvEntry {
   const runs = (value: Rich) => merge(value.map((run) => resolved(run, origin)));
-  const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? part.body.lines : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
+  const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? (brief ? [] : part.body.lines) : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
   const characters = lines.reduce((sum, line) => sum + line.runs.reduce((length, run) => length + run.text.length, 0), 0);
   return {
     ...(entry.when ? { when: runs(unbroken(entry.when)) } : {}),
@@ -69,7 +78,7 @@ function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
   };
 }
 
-const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: boolean): CvBlock[] =>
+export const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: boolean): CvBlock[] =>
   entries.length > 0 ? [{ kind: 'entries', entries, ...(heading ? { heading } : {}), ...(compact ? { compact } : {}) }] : [];
 
 /** "12 of 51 publications; all of them at https://…": a shortened list points to the complete one. */
@@ -77,7 +86,7 @@ function shortenedNote(list: 'publications' | 'talks' | 'lectures', shown: numbe
   if (shown >= total) return [];
   const { t } = locale;
   const where = url === undefined ? [text('.')] : [text(`; ${t.pdf.allAt} `), text(url, { link: url })];
-  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]] }];
+  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]], keepWithNext: true }];
 }
 
 function selectPublications(all: readonly PublicationView[], selection: PublicationSelection): readonly PublicationView[] {
@@ -93,7 +102,7 @@ function selectPublications(all: readonly PublicationView[], selection: Publicat
  * A publication as a numbered entry: its title (linked to its page), authors, reference, status,
  * award and links; in a CSL style, the style's whole reference in place of the first three.
  */
-function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
+export function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
   const after = [...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
   const reference: Inline[] = [...item.reference, ...after];
   return {
@@ -103,8 +112,8 @@ function publicationEntry(item: PublicationView, label: string, options: CvPdfOp
     parts: [
       ...(item.styled ? [] : [{ runs: authorRuns(item.authorList, options.authors, locale) }, { runs: reference }]),
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
-      ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
-      ...(item.readerLinks.length > 0
+      ...(item.citation && !options.brief ? [{ runs: [text(item.citation, { muted: true })] }] : []),
+      ...(item.readerLinks.length > 0 && !options.brief
         ? [
             {
               runs: joinRich(
@@ -128,7 +137,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
       return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${items.length - i}`] as const);
     }),
   );
-  const shown = selectPublications(site.publications, options.publications);
+  const only = options.only?.get('publications');
+  const shown = selectPublications(site.publications, options.publications).filter((item) => only === undefined || only.has(item.id));
   const groups = groupByKindAndYear(shown).flatMap((group) =>
     entriesBlock(
       group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
@@ -143,12 +153,19 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const only = options.only?.get(section);
   const list = site[section];
-  const shown = options.talks === 'all' ? list : list.slice(0, options.talks.recent);
-  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
+  const shown = (options.talks === 'all' ? list : list.slice(0, options.talks.recent)).filter((talk) => only === undefined || only.has(talk.id));
+  return [
+    ...shortenedNote(section, shown.length, list.length, options.talksUrl, locale),
+    ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin, options.brief))),
+  ];
 }
 
-function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+/** The blocks of one CV section: its entries (a variant's only), publications grouped by kind. */
+export function sectionBlocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const only = options.only?.get(id);
+  const shown = (entry: { readonly id: string }) => only === undefined || only.has(entry.id);
   switch (id) {
     case 'publications':
       return publications(site, options, locale);
@@ -156,11 +173,11 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
     case 'lectures':
       return talks(id, site, options, locale);
     case 'patents':
-      return entriesBlock(site.patents.map((patent) => pdfEntry(patent.entry, options.origin)));
+      return entriesBlock(site.patents.filter(shown).map((patent) => pdfEntry(patent.entry, options.origin, options.brief)));
     default:
       return site.entries[id].flatMap((group) =>
         entriesBlock(
-          group.entries.map((entry) => pdfEntry(entry, options.origin)),
+          group.entries.filter(shown).map((entry) => pdfEntry(entry, options.origin, options.brief)),
           group.heading,
           group.compact,
         ),
@@ -168,7 +185,7 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
   }
 }
 
-function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
+export function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   const { profile } = site;
   const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
   // The contact line is one colour: its links (e-mail, phone) in the text's, as the address beside them has no link.
@@ -198,7 +215,7 @@ const isShort = (entry: CvEntry) => !entry.breakable && entry.lines.length <= 1;
  * entry of a list (a widow or orphan, as a typesetter says of lines). A longer entry stands
  * alone well enough, and keeping it would leave a gap at the foot of the page before.
  */
-function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
+export function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
   const flat = blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry, i) => ({ entry, i, length: block.entries.length })) : []));
   const kept = new Set<CvEntry>();
   flat.forEach(({ entry, i, length }, k) => {
@@ -215,24 +232,29 @@ function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */
 export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale): CvDocument {
+  const sections: CvSection[] = (options.sections ? cvSections(site, options.sections, locale) : site.cvSections)
+    .map((section) => ({ heading: section.heading, blocks: keptTogether(sectionBlocks(section.id, site, options, locale)) }))
+    .filter((section) => section.blocks.length > 0);
+  return document(site, options, locale, sections);
+}
+
+/** A document of `sections` under the profile's header, with the running header and metadata of the CV or of a variant (its title). */
+export function document(site: SiteData, options: CvPdfOptions, locale: Locale, sections: readonly CvSection[]): CvDocument {
   const { t } = locale;
   const { profile } = site;
-  const sections: CvSection[] = site.cvSections
-    .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
-    .filter((section) => section.blocks.length > 0);
   const top = header(site, options);
   return {
     lang: locale.language,
     paper: options.paper,
     accent: options.accent,
     metadata: {
-      title: t.pdf.documentTitle(top.name),
+      title: options.title ? t.pdf.variantTitle(options.title, top.name) : t.pdf.documentTitle(top.name),
       author: profile.name,
       subject: profile.position ?? '',
       keywords: [profile.name, ...profile.formerNames, profile.role, profile.affiliation, ...sections.map((section) => section.heading)].filter((word) => word !== undefined),
       date: options.date,
     },
-    running: { left: top.name, right: t.pdf.running(locale.date(options.date)), page: t.pdf.page },
+    running: { left: top.name, right: options.title ? t.pdf.variantRunning(options.title, locale.date(options.date)) : t.pdf.running(locale.date(options.date)), page: t.pdf.page },
     header: top,
     sections,
   };

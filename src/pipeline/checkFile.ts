@@ -17,7 +17,8 @@ import { formulasIn, texProblem } from '../lib/math.ts';
 import { foreignSources, isForeign } from '../lib/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
-import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
+import { METRICS_FILE, NARRATIVE_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
+import { narrativeSchema } from '../schemas/narrative.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
 import { badLanguageTags, blockMarkup, disallowedMarkup, tooDeep } from './markup.ts';
@@ -31,10 +32,15 @@ export type Place =
   | { readonly section: SectionName; readonly id: string }
   | { readonly section: 'settings'; readonly id: 'settings' }
   | { readonly section: 'metrics'; readonly id: 'metrics' }
+  | { readonly section: 'narrative'; readonly id: 'narrative' }
   | { readonly section: 'style'; readonly id: string };
 
 /** The data files beside the sections: no front matter, all fields (JSON is YAML too). */
-const DATA_FILES = { [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema }, [METRICS_FILE]: { section: 'metrics', schema: metricsSchema } } as const;
+const DATA_FILES = {
+  [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema },
+  [METRICS_FILE]: { section: 'metrics', schema: metricsSchema },
+  [NARRATIVE_FILE]: { section: 'narrative', schema: narrativeSchema },
+} as const;
 
 export interface ValidEntry {
   readonly section: Place['section'];
@@ -59,6 +65,7 @@ export interface FileResult {
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
   if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
+  if (path === NARRATIVE_FILE) return { section: 'narrative', id: 'narrative' };
   // A citation style the settings may name (citationStyle: my-journal.csl).
   if (!path.includes('/') && path.endsWith('.csl')) return { section: 'style', id: path };
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
@@ -223,7 +230,7 @@ export function checkFile(file: ContentFile): FileResult {
   const place = classify(file.path);
   if ('error' in place) return { problems: [at(place.error)] };
   if (place.section === 'style') return checkStyleFile(file);
-  const isData = place.section === 'settings' || place.section === 'metrics';
+  const isData = place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative';
   const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 
   if (file.bytes.length > MAX_FILE_BYTES) return { problems: [at(tooLarge(file.bytes.length))] };

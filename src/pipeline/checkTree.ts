@@ -9,6 +9,9 @@ import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { sections, type SectionName } from '../schemas/sections.ts';
+import { emptySections, itemFacts, type SectionItems, variantFormat } from '../model/variants.ts';
+import type { Narrative } from '../schemas/narrative.ts';
+import { NARRATIVE_FILE } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
@@ -43,7 +46,7 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'style') continue;
+    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative' || place.section === 'style') continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -105,6 +108,47 @@ function missingStyle(entries: readonly ValidEntry[], files: readonly ContentFil
       message: `"${style}" names no file in the content folder; expected a .csl file beside settings.yaml (content/${style}), or a bundled style`,
     },
   ];
+}
+
+/** A CV variant's section whose filters match none of its entries: the variant would leave it out. */
+function emptyVariantSections(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const variants = (settings?.data as Settings | undefined)?.cv.variants ?? [];
+  if (!settings) return [];
+  const items: SectionItems = (section) => entries.filter((entry) => entry.section === section).map((entry) => itemFacts(section, entry.id, entry.data));
+  return variants.flatMap((variant, v) =>
+    variant.sections === undefined
+      ? []
+      : emptySections({ sections: variant.sections }, items).map(
+          (index): Problem => ({
+            file: settings.file,
+            line: lineOf(settings.yaml, ['cv', 'variants', v, 'sections', index]) ?? 1,
+            field: `cv.variants[${v}].sections[${index}]`,
+            severity: 'warning',
+            message: `the filters of ${variant.sections![index]!.section} in variant "${variant.name}" match none of its ${items(variant.sections![index]!.section).length} entries, so the variant leaves the section out; expected filters that keep at least one`,
+          }),
+        ),
+  );
+}
+
+/** A narrative CV (format r4ri) without the owner's narrative: its modules would show only the evidence. */
+function missingNarrative(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const narrative = entries.find((entry) => entry.section === 'narrative')?.data as Narrative | undefined;
+  if (!settings || narrative?.r4ri !== undefined) return [];
+  return (settings.data as Settings).cv.variants.flatMap((variant, v): Problem[] =>
+    variantFormat(variant) === 'r4ri'
+      ? [
+          {
+            file: settings.file,
+            line: lineOf(settings.yaml, ['cv', 'variants', v]) ?? 1,
+            field: `cv.variants[${v}]`,
+            severity: 'warning',
+            message: `variant "${variant.name}" is UKRI's narrative CV (r4ri), but content/${NARRATIVE_FILE} has no r4ri texts, so its modules show only the evidence; expected your narrative per module in content/${NARRATIVE_FILE} (r4ri: knowledge, development, community, society)`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** A navigation entry for a page that will not be built (its sections are empty) is left out: say so. */
@@ -178,6 +222,8 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   }
   problems.push(
     ...emptyNavigationPages(entries),
+    ...emptyVariantSections(entries),
+    ...missingNarrative(entries),
     ...metricsWarnings(entries, broken, options.today),
     ...missingPdfPortrait(entries),
     ...pdfTextProblems(entries),

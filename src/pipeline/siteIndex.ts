@@ -7,6 +7,8 @@
 import { bodyIds, type SiteIndex } from '../lib/contentLinks.ts';
 import { redirectFile } from '../lib/redirects.ts';
 import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, SITE_FILES_MANIFEST, talkAnchor } from '../lib/routes.ts';
+import { variantFiles, variantFormat } from '../model/variants.ts';
+import type { Settings } from '../schemas/settings.ts';
 import type { ValidEntry } from './checkFile.ts';
 
 export interface BuildIndex extends SiteIndex {
@@ -83,8 +85,12 @@ export function siteIndex(
       .filter((topic) => usedTopics.has(topic))
       .map((topic) => paths.topic(topic)),
   ]);
+  const variants = ((settings['cv'] as Settings['cv'] | undefined)?.variants ?? []).flatMap((variant) =>
+    variantFiles({ name: variant.name, format: variantFormat(variant) }).map((file): [string, string] => [paths.cvVariant(file), `the CV variant ${variant.name}`]),
+  );
   const described = new Map<string, string>([
     ...BUILD_FILES,
+    ...variants,
     ...publications.map((entry): [string, string] => [paths.publicationBibtex(entry.id), `the BibTeX of ${entry.id}`]),
     ...(options.attachments ?? []).map((path): [string, string] => [path, `the file content${path} beside its entry`]),
   ]);

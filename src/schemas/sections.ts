@@ -69,6 +69,9 @@ export function sectionFields(section: SectionName): Readonly<Record<string, z.Z
 /** The site settings: one YAML file (no Markdown body) beside the sections. */
 export const SETTINGS_FILE = 'settings.yaml';
 
+/** Your own words for narrative CVs (UKRI's R4RI): one optional YAML file, read by the CV variants that use it. */
+export const NARRATIVE_FILE = 'narrative.yaml';
+
 /** Citation counts written by `npm run metrics`: one JSON file, read by the build only. */
 export const METRICS_FILE = 'metrics.json';
 

@@ -9,7 +9,8 @@ import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';
 import { orcid } from './profile.ts';
-import { text } from './common.ts';
+import { text, year } from './common.ts';
+import { VARIANT_FORMATS, VARIANT_KINDS, VARIANT_PREFER, VARIANT_PRESETS } from './cvVariants.ts';
 
 /**
  * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
@@ -105,6 +106,81 @@ const keysMatch = (pattern: RegExp, message: string) => (record: Record<string, 
 /** One value or a list of them, always read as a list: `dois: 10.1038/x` or `dois: [10.1038/x, 10.1371/y]`. */
 const oneOrMany = z.union([text.transform((value) => [value]), z.array(text)], { error: 'expected a value or a list of values' });
 
+/** One section of a CV variant with its filters: `{ section: publications, selected: true, max: 10 }`. */
+export const variantSectionFilters = z
+  .strictObject({
+    /** Which section. */
+    section: z.enum(CV_SECTIONS, { error: `expected a CV section: ${CV_SECTIONS.join(', ')}` }),
+    /** Only the publications marked `selected: true`. */
+    selected: z.boolean().optional(),
+    /** Only entries of this year or later (an ongoing position counts as current). */
+    since: year.optional(),
+    /** Only entries of these kinds: publication kinds, talk kinds, service kinds or supervision levels. */
+    kinds: z.array(z.string()).min(1, { error: 'expected at least one kind' }).optional(),
+    /** At most this many entries. */
+    max: z.int({ error: 'expected a whole number such as 10' }).positive({ error: 'expected a number of at least 1' }).optional(),
+    /** Which entries `max` keeps: `newest` (the default) or `selected` (the selected publications first, then the newest). */
+    prefer: z.enum(VARIANT_PREFER, { error: `expected ${VARIANT_PREFER.join(' or ')}` }).optional(),
+  })
+  .superRefine((spec, ctx) => {
+    const kinds: readonly string[] | undefined = (VARIANT_KINDS as Record<string, readonly string[]>)[spec.section];
+    if (spec.section === 'skills' && Object.keys(spec).length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['section'], message: 'expected no filters on skills: it lists every group', input: spec });
+    }
+    if (spec.selected !== undefined && spec.section !== 'publications') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selected'],
+        message: `expected selected only on publications, the only entries marked selected; ${spec.section} are not`,
+        input: spec.selected,
+      });
+    }
+    if (spec.prefer === 'selected' && spec.section !== 'publications') {
+      ctx.addIssue({ code: 'custom', path: ['prefer'], message: `expected prefer: newest on ${spec.section}; only publications are marked selected`, input: spec.prefer });
+    }
+    spec.kinds?.forEach((kind, index) => {
+      if (kinds === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['kinds'], message: `expected kinds only on ${Object.keys(VARIANT_KINDS).join(', ')}; ${spec.section} have none`, input: spec.kinds });
+      } else if (!kinds.includes(kind)) {
+        ctx.addIssue({ code: 'custom', path: ['kinds', index], message: `expected a kind of ${spec.section}: ${kinds.join(', ')}`, input: kind });
+      }
+    });
+  });
+
+/** A CV variant: its own file from the same content (see "CV variants" in the README). */
+export const cvVariant = z.strictObject({
+  /** Its file name: `short` writes /cv-short.pdf. Lowercase letters, digits and hyphens. */
+  name: z.string().regex(ENTRY_ID, { error: 'expected a name of lowercase letters, digits and hyphens, e.g. two-page' }),
+  /** Its title: the link on the CV page and the PDF's running header, e.g. "Two-page CV". */
+  title: text,
+  /** A starting point: academic-two-page, short, biography, dfg, erc, r4ri or nsf-coa; the fields set here replace the preset's. */
+  preset: z.enum(VARIANT_PRESETS, { error: `expected a preset: ${VARIANT_PRESETS.join(', ')}` }).optional(),
+  /** What it is made as: `cv` (a PDF like /cv.pdf), `biography` (one paragraph as .txt and .md), `dfg` or `erc` (the funders' CV forms as PDF), `r4ri` (UKRI's narrative CV as PDF and .md, with content/narrative.yaml), `nsf-coa` (NSF's co-author table as .csv). Default: the preset's, else cv. */
+  format: z.enum(VARIANT_FORMATS, { error: `expected a format: ${VARIANT_FORMATS.join(', ')}` }).optional(),
+  /** Its sections in order, each a name or { section, selected, since, kinds, max, prefer }. Default: the preset's, else those of cv.sections. */
+  sections: z
+    .array(
+      z.union([z.enum(CV_SECTIONS).transform((section) => ({ section })), variantSectionFilters], {
+        error: `expected a CV section (${CV_SECTIONS.join(', ')}) or { section, selected, since, kinds, max, prefer }`,
+      }),
+    )
+    .min(1, { error: 'expected at least one section' })
+    .superRefine(eachOnce((item) => item.section, 'section'))
+    .optional(),
+  /** Paper size, `a4` or `us-letter`; default: that of pdf.paper. */
+  paper: z.enum(['a4', 'us-letter']).optional(),
+  /** The most pages it may have: a variant that runs over stops the build, naming the sections that take the most room. Default: the preset's (2 for academic-two-page, 1 for short, 4 for erc), else none. */
+  pages: z.int({ error: 'expected a whole number such as 2' }).positive({ error: 'expected a number of at least 1' }).optional(),
+  /** The most words it may have, counted over the modules and additional information of an R4RI (narratives and evidence; the limit is set by each funding opportunity): a variant that runs over stops the build, naming the sections with the most words. Default: the preset's (1000 for r4ri), else none. */
+  words: z.int({ error: 'expected a whole number such as 1000' }).positive({ error: 'expected a number of at least 1' }).optional(),
+  /** Language of its headings, dates and words (a catalogue language, e.g. de or en-GB); the entries stay as written. Default: the site's. */
+  language: siteLanguage.optional(),
+  /** Whether entries show the texts of their bodies (what a position involved, a project's aims); false lists each in a line or two. Default: the preset's (false for academic-two-page and short), else true. */
+  details: z.boolean().optional(),
+  /** Whether the CV page links it, with its title. Default: true. */
+  link: z.boolean().default(true),
+});
+
 /** One navigation entry: a page name, or a page with its own label. */
 export const navigationEntry = z.union(
   [
@@ -190,8 +266,13 @@ export const settingsSchema = z.strictObject({
         .min(1, { error: 'expected at least one section' })
         .superRefine(eachOnce((section) => section, 'section'))
         .default([...CV_SECTIONS]),
+      /** Further CVs from the same content, each its own file (/cv-<name>.pdf): a two-page CV, a one-paragraph biography, the DFG and ERC forms, UKRI's R4RI, NSF's co-author table. Each is { name, title, preset, format, sections, paper, pages, words, language, details, link }; see "CV variants" in the README. */
+      variants: z
+        .array(cvVariant)
+        .superRefine(eachOnce((variant) => variant.name, 'variant name'))
+        .default([]),
     })
-    .default({ sections: [...CV_SECTIONS] }),
+    .default({ sections: [...CV_SECTIONS], variants: [] }),
   /** The PDF CV (/cv.pdf). */
   pdf: z
     .strictObject({

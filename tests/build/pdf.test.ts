@@ -109,3 +109,33 @@ describe('cv.pdf of a German site', () => {
     expect(poppler('pdfinfo', german)).toMatch(/^Title:\s+Lebenslauf von Dr\. Sebastian Lapuschkin$/m);
   });
 });
+
+describe('the CV variants of the shipped CV (cv.variants)', () => {
+  const pagesOf = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', join(DIST, file)))![1]);
+
+  it('are typeset within their page limits and linked from the CV page with their titles and page counts', () => {
+    expect(pagesOf('cv-two-page.pdf')).toBe(2);
+    expect(pagesOf('cv-short.pdf')).toBe(1);
+    expect(pagesOf('cv-erc.pdf')).toBeLessThanOrEqual(4);
+    const links = loadPage('/cv/')('a[href^="/cv-"]')
+      .toArray()
+      .map((link) => [link.attribs['href'], loadPage('/cv/')(link).text()]);
+    expect(links).toEqual([
+      ['/cv-two-page.pdf', 'Two-page CV (PDF, 2 pages)'],
+      ['/cv-short.pdf', 'One-page CV (PDF, 1 page)'],
+      ['/cv-biography.txt', 'Biography (text and Markdown)'],
+      ['/cv-dfg.pdf', `Lebenslauf (DFG) (PDF, ${pagesOf('cv-dfg.pdf')} pages)`],
+      ['/cv-erc.pdf', `CV and track record (ERC) (PDF, ${pagesOf('cv-erc.pdf')} pages)`],
+    ]);
+  });
+
+  it('set the DFG form in German as the variant asks, and the biography as one paragraph of text and Markdown', () => {
+    const dfg = squash(poppler('pdftotext', '-raw', join(DIST, 'cv-dfg.pdf'), '-'));
+    for (const heading of ['WissenschaftlicherWerdegang', 'WissenschaftlicheErgebnisse', 'A.ArtikelinZeitschriften', 'B.WeiterePublikationen']) expect(dfg).toContain(heading);
+    const english = squash(poppler('pdftotext', '-raw', join(DIST, 'cv-dfg-en.pdf'), '-'));
+    expect(english).toContain('Academiccareer');
+    const bio = poppler('cat', join(DIST, 'cv-biography.txt'));
+    expect(bio).toMatch(/^Dr\. Sebastian Lapuschkin is Head of Explainable Artificial Intelligence at Fraunhofer Heinrich Hertz Institute\. .+ Selected publications: .+\.\n$/);
+    expect(poppler('cat', join(DIST, 'cv-biography.md'))).toContain('](<https://lapuschkin.com/publications/');
+  });
+});

@@ -398,6 +398,7 @@ status: accepted
       paragraphs: [
         [{ text: '2 von 5 Publikationen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }],
       ],
+      keepWithNext: true,
     });
     expect(groups.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => textOf(entry.when)) : []))).toEqual(['Z2', 'K1']);
     const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, de);
@@ -413,6 +414,7 @@ status: accepted
     expect(note).toEqual({
       kind: 'paragraphs',
       paragraphs: [[{ text: '1 von 2 Vorträgen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
+      keepWithNext: true,
     });
     expect(entriesOf(listed).map((entry) => entry[0])).toEqual(['21.\u00A0Okt.\u00A02022']);
     // The lectures are within the limit: no note.

@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const pdf = { bytes: new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n')), pages: 3 };
+const pdf = { bytes: new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n')), pages: 3, room: [1.5, 1.25] };
 
 describe('the PDF cache', () => {
   it('keys a PDF by the whole entry source and the template', () => {

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { z } from 'zod';
-import { SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
+import { narrativeSchema } from '../../src/schemas/narrative.ts';
+import { NARRATIVE_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { starterExamples, starterSettings } from '../starter/newSite.ts';
 
@@ -220,6 +221,19 @@ export interface SchemaDocs {
   readonly introOf: (schema: unknown) => string | undefined;
 }
 
+/** An R4RI narrative, for the reference's example of content/narrative.yaml. */
+const NARRATIVE_EXAMPLE = `r4ri:
+  knowledge: |
+    I develop statistical methods for spatial single-cell data; two of them are now
+    standard tools in the field.
+
+    A blank line starts a new paragraph.
+  development: I supervise four doctoral students and teach spatial statistics.
+  community: I review for two journals and co-organise a workshop series.
+  society: Our methods are used in cancer diagnostics with clinical partners.
+  additional: I worked part-time in 2020 while caring for a family member.
+`;
+
 /** Reads src/schemas/: every module's doc comments and exports. */
 export async function schemaDocs(): Promise<SchemaDocs> {
   const comments = new Map<string, string>();
@@ -238,7 +252,7 @@ export async function schemaDocs(): Promise<SchemaDocs> {
   return { comments, nameOf: (schema) => names.get(schema), introOf: (schema) => moduleDoc.get(schema) };
 }
 
-/** The README's content reference: settings first, then every section, each with its fields and an example file. */
+/** The README's content reference: settings and the narrative first, then every section, each with its fields and an example file. */
 export async function contentReference(): Promise<string> {
   const { comments, nameOf, introOf } = await schemaDocs();
   const part = (heading: string, schema: AnySchema, where: string, sample: { shown: string; text: string } | undefined, language: string) =>
@@ -252,11 +266,12 @@ export async function contentReference(): Promise<string> {
       ...(sample ? [`Example (\`${sample.shown}\`):`, '', `\`\`\`${language}`, sample.text.trimEnd(), '```', ''] : []),
     ].join('\n');
   const settings = part('settings', settingsSchema, `\`content/${SETTINGS_FILE}\` (optional)`, { shown: `content/${SETTINGS_FILE}`, text: starterSettings('en') }, 'yaml');
+  const narrative = part('narrative', narrativeSchema, `\`content/${NARRATIVE_FILE}\` (optional)`, { shown: `content/${NARRATIVE_FILE}`, text: NARRATIVE_EXAMPLE }, 'yaml');
   const parts = Object.entries(sections).map(([name, section]) => {
     const where = section.shape === 'file' ? `\`content/${section.path}\`` : `\`content/${section.path}/<id>.md\` (the file name is the id and the URL)`;
     return part(name, section.schema, `${where}${section.bodyRequired ? '; the body is required' : ''}`, example(section.path), 'markdown');
   });
-  return `${START}\n\n${[settings, ...parts].join('\n')}\n${END}`;
+  return `${START}\n\n${[settings, narrative, ...parts].join('\n')}\n${END}`;
 }
 
 /** The README with its content reference replaced; undefined when the markers are missing. */
