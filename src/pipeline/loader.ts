@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
+import { openCheckCache } from './checkCache.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
@@ -40,6 +41,8 @@ const roots = contentRoots();
 const IMAGE_MARKER = '__ASTRO_IMAGE_';
 /** Per-file results by path and content digest: the dev server re-checks only files that changed. */
 const checked = new Map<string, { digest: string; result: FileResult }>();
+/** Results of earlier builds: a build checks only files that changed since. */
+const checkCache = openCheckCache(process.cwd());
 let current: Snapshot | undefined;
 /** Each collection's loader context, to update every store after a change in dev. */
 const contexts = new Map<string, { context: LoaderContext; sync: (context: LoaderContext) => Promise<void> }>();
@@ -51,11 +54,16 @@ function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
     digests.set(file.path, digest);
     const cached = checked.get(file.path);
     if (cached?.digest === digest) return cached.result;
-    const result = checkFile(file);
+    let result = checkCache.get(file.path, digest);
+    if (!result) {
+      result = checkFile(file);
+      checkCache.set(file.path, digest, result);
+    }
     checked.set(file.path, { digest, result });
     return result;
   };
   const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne });
+  checkCache.save();
   if ('error' in folder) {
     return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content) };
   }

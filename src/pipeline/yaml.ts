@@ -21,6 +21,26 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
   return { document, lines, source, lineOffset };
 }
 
+/**
+ * A parsed text known by its source alone: parsed again the first time a node is asked for.
+ * Checked entries kept across builds carry their front matter this way (src/pipeline/checkCache.ts);
+ * only a problem found across files needs a line of it.
+ */
+export function reparsedYaml(source: string, lineOffset: number): ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  const parse = () => (parsed ??= parseYaml(source, lineOffset));
+  return {
+    get document() {
+      return parse().document;
+    },
+    get lines() {
+      return parse().lines;
+    },
+    source,
+    lineOffset,
+  };
+}
+
 /** The node at `path` (the deepest one that exists) and the file line of it, or of its key for a map entry. */
 function nodeAt(yaml: ParsedYaml, path: readonly PropertyKey[]): { node: unknown; line: number | undefined } {
   const lineOf = (node: unknown) => ((node as Node | null)?.range ? yaml.lines.linePos((node as Node).range![0]).line + yaml.lineOffset : undefined);

@@ -65,6 +65,18 @@ describe('G17: the content check and text the PDF cannot set', () => {
     ]);
   });
 
+  it('G17: finds a character a YAML escape makes, and passes one only a comment has', () => {
+    expect(
+      treeProblems({
+        'profile.md': profile,
+        'publications/lovelace2020x.md': md('kind: journal-article\ntitle: "Mongol \\u182E"\nauthors: [Lovelace A]\nyear: 2020\nvenue: J'),
+        'publications/lovelace2021y.md': md('kind: journal-article\ntitle: Mongol\nauthors: [Lovelace A] # ᠪᠠᠲᠤ\nyear: 2021\nvenue: J'),
+      }),
+    ).toEqual([
+      'content/publications/lovelace2020x.md:3 title: the PDF CV has no font for "ᠮ" (U+182E, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Korean (Hangul), Chinese and Japanese (Han, kana), Arabic, Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, emoji), or the text transliterated into one of them',
+    ]);
+  });
+
   it('G17: accepts every script the PDF sets, and text the PDF does not print', () => {
     expect(
       treeProblems({
