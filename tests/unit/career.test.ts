@@ -82,8 +82,8 @@ describe('mistakes get one exact message each: file:line field: expected …; fo
     ],
     [
       'teaching/a.md',
-      md('title: T\ninstitution: I\nterms: [1850-SS]'),
-      ['content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "1850-SS"'],
+      md('title: T\ninstitution: I\nterms: [0999-SS]'),
+      ['content/teaching/a.md:4 terms[0]: expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year; found "0999-SS"'],
     ],
     ['teaching/a.md', md('title: T\ninstitution: I\nterms: []'), ['content/teaching/a.md:4 terms: expected at least one term, e.g. [2021-WS, 2022-SS]; found a list of 0']],
     ['teaching/a.md', md('title: T\ninstitution: I'), ['content/teaching/a.md:2 terms: required field is missing; expected terms such as [2021-WS, 2022-SS]']],

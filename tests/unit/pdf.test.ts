@@ -281,7 +281,7 @@ describe('the document from the model', () => {
 
   it('names the editors of an edited volume as such, and a report’s number without a volume', () => {
     const [volume] = entriesOf(section(doc, 'Publikationen').blocks[2]);
-    expect(volume).toEqual(['H1', 'Engines', undefined, ['Lovelace\u00A0A und Babbage\u00A0C (Hrsg.)', '(Studies in Engines). Academic Press, London, 2022.']]);
+    expect(volume).toEqual(['H1', 'Engines', undefined, ['Lovelace\u00A0A und Babbage\u00A0C (Hrsg.)', 'Studies in Engines. Academic Press, London, 2022.']]);
     const [report] = entriesOf(section(doc, 'Publikationen').blocks[3]);
     expect(report![3]).toContain('Analytical Society, Nr.\u00A07, 2020.');
   });
