@@ -48,6 +48,12 @@ export const paths = {
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
   topic: (id: string) => `/topics/${id}/`,
+  /** The index of co-authors. */
+  people: () => '/people/',
+  /** A person's page: one of content/people/, or a co-author with enough joint works. */
+  person: (id: string) => `/people/${id}/`,
+  /** The stylesheet of the publication filters (generated from the site's years and topics). */
+  publicationFilters: () => '/publications/filters.css',
   redirects: () => '/_redirects',
   /** Security headers for Netlify and Cloudflare Pages. */
   headers: () => '/_headers',

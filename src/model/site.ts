@@ -51,12 +51,16 @@ import {
 import { siteFacts, type SiteFacts } from './facts.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
+import { publicationFilters, type PublicationFilters } from './filters.ts';
+import { peopleOfSite, type PersonView } from './people.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
 export type { SiteFacts } from './facts.ts';
+export type { PersonView } from './people.ts';
+export type { FilterOption, PublicationFilters } from './filters.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
 export type Shown<T> = Omit<Entry<T>, 'html'> & { readonly html: string; readonly body: Body };
@@ -170,7 +174,11 @@ export interface SiteData {
   /** Free pages, by id (the content check refuses ids of vita's own pages). */
   readonly freePages: readonly PageView[];
   readonly people: Cv['people'];
+  /** Everyone of content/people/ and every co-author, with their works on the site and their page; most works first. */
+  readonly persons: readonly PersonView[];
   readonly metrics: Cv['metrics'];
+  /** The filters of the whole list of publications, with their counts. */
+  readonly publicationFilters: PublicationFilters;
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
   /** Lists longer than the page limit are split into one page per year (and excerpted on the CV). */
@@ -374,7 +382,18 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const parse = async (value: string): Promise<Rich> => runsFromHtml(await context.renderInline(value));
   const isOwner = ownerTest(cv.profile);
   const people = peopleIndex(cv.people);
-  const authorContext = { locale, isOwner, people, nameStyle: settings.authorNames };
+  const persons = peopleOfSite(cv, { isOwner, registry: people, nameStyle: settings.authorNames, pagesFrom: settings.coauthorPages });
+  const authorContext = {
+    locale,
+    isOwner,
+    people,
+    nameStyle: settings.authorNames,
+    pageOf: (name: string) => {
+      const page = persons.pageOf(name);
+      return page && url(page);
+    },
+    isStudent: persons.isStudent,
+  };
   /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
   const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
   const counts = sectionCounts(cv);
@@ -405,7 +424,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
         {
           titleRuns: inLanguage(await parse(publication.title), language),
           venueRuns: publication.venue === undefined ? undefined : await parse(publication.venue),
-          authorList: authorList(authorsOf(publication.authors, authorContext), {
+          authorList: authorList(authorsOf(publication.authors, authorContext, publication.year), {
             etAl: publication.etAl,
             editors: kindOf(publication.kind).creators === 'editor',
             locale,
@@ -636,8 +655,15 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     news,
     freePages,
     people: cv.people,
+    persons: persons.views({
+      publicationById,
+      supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
+      owner: cv.profile.name,
+      locale,
+    }),
     metrics: cv.metrics,
     publicationById,
+    publicationFilters: publicationFilters(publications, settings.topics, locale),
     split,
     pages,
     navigation: navigationItems(pages, freePages, context, urls),
