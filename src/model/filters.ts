@@ -59,3 +59,14 @@ export function publicationFilters(publications: readonly PublicationView[], top
     shown: [before!, after],
   };
 }
+
+/** "51 publications: 6 as first author, 12 as last author and 2 led by supervised students."; none when the owner is neither first nor last anywhere and no student led. */
+export function authorshipSummary(publications: readonly PublicationView[], locale: Locale): string | undefined {
+  const { t } = locale;
+  const parts = AUTHORSHIP.map((part) => [part, publications.filter((publication) => publication.authorship[part]).length] as const).filter(([, count]) => count > 0);
+  if (parts.length === 0) return undefined;
+  return t.publications.authorshipSummary(
+    locale.count(publications.length, t.publications.count),
+    locale.list(parts.map(([part, count]) => locale.count(count, t.publications.authorshipCounts[part]))),
+  );
+}

@@ -51,7 +51,7 @@ import {
 import { siteFacts, type SiteFacts } from './facts.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
-import { publicationFilters, type PublicationFilters } from './filters.ts';
+import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
 import { peopleOfSite, type PersonView } from './people.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
@@ -177,6 +177,8 @@ export interface SiteData {
   /** Everyone of content/people/ and every co-author, with their works on the site and their page; most works first. */
   readonly persons: readonly PersonView[];
   readonly metrics: Cv['metrics'];
+  /** "51 publications: 6 as first author, …" for the CV and the PDF, when the settings ask for it (`cv.authorship`). */
+  readonly authorshipSummary: string | undefined;
   /** The filters of the whole list of publications, with their counts. */
   readonly publicationFilters: PublicationFilters;
   /** Publications by id, for cross-references (awards, talks). */
@@ -664,6 +666,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     metrics: cv.metrics,
     publicationById,
     publicationFilters: publicationFilters(publications, settings.topics, locale),
+    authorshipSummary: settings.cv.authorship ? authorshipSummary(publications, locale) : undefined,
     split,
     pages,
     navigation: navigationItems(pages, freePages, context, urls),

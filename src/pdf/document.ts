@@ -137,7 +137,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
       site.publications.some((item) => item.styled !== undefined),
     ),
   );
-  return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
+  const summary: CvBlock[] = site.authorshipSummary ? [{ kind: 'paragraphs', paragraphs: [[text(site.authorshipSummary)]] }] : [];
+  return [...summary, ...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {

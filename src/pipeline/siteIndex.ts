@@ -21,6 +21,7 @@ const BUILD_FOLDERS: Readonly<Record<string, string>> = {
   '_astro/': "the site's styles and fonts",
   'og/': 'the preview images',
   'topics/': 'the topic pages',
+  'people/': 'the pages of co-authors',
   'publications/by-year/': 'the publication pages per year',
   'talks/by-year/': 'the talk pages per year',
 };
@@ -31,6 +32,7 @@ const BUILD_FILES: readonly [string, string][] = [
   [paths.bibtex(), 'the BibTeX export'],
   [paths.cslJson(), 'the CSL-JSON export'],
   [paths.ris(), 'the RIS export'],
+  [paths.publicationFilters(), 'the stylesheet of the publication filters'],
   [paths.jsonResume(), 'the JSON Resume export'],
   [paths.cvPdf(), 'the PDF CV'],
   [paths.feed(), 'the feed'],
@@ -79,6 +81,9 @@ export function siteIndex(
     ...publications.map((entry) => paths.publicationsYear(entry.data['year'] as number)),
     ...events.map((entry) => paths.talksYear(Number((entry.data['date'] as { dates: string[] }).dates[0]!.slice(0, 4)))),
     ...freePages.map((entry) => paths.page(entry.id)),
+    // The index of co-authors exists when a publication has any, which is taken on trust too.
+    ...(publications.length > 0 ? [paths.people()] : []),
+    ...ofSection('people').map((entry) => paths.person(entry.id)),
     ...Object.keys(declaredTopics)
       .filter((topic) => usedTopics.has(topic))
       .map((topic) => paths.topic(topic)),
