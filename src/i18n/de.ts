@@ -414,6 +414,7 @@ export const de: UIStrings = {
     title: 'Koautorinnen und Koautoren',
     description: (count, name) => `${count} von ${name}, mit den gemeinsamen Publikationen.`,
     count: { one: '# Koautorin oder Koautor', other: '# Koautorinnen und Koautoren' },
+    all: (count) => `Alle ${count}`,
     lede: (count, publications) => `${count} in ${publications}, die mit den meisten gemeinsamen Publikationen zuerst.`,
     name: 'Name',
     works: 'Gemeinsame Publikationen',

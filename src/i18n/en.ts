@@ -474,6 +474,8 @@ export const en = {
     title: 'Co-authors',
     description: (count: string, name: string) => `${count} of ${name}, with their joint publications.`,
     count: { one: '# co-author', other: '# co-authors' } satisfies Plural,
+    /** The link from the publications page: "All 85 co-authors". */
+    all: (count: string) => `All ${count}`,
     lede: (count: string, publications: string) => `${count} in ${publications}, most joint publications first.`,
     /** The column headings of the index. */
     name: 'Name',
