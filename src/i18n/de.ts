@@ -410,6 +410,13 @@ export const de: UIStrings = {
       other: 'Weitere Tätigkeiten',
     },
   },
+  search: {
+    title: 'Suche',
+    description: (name) => `Suche in den Publikationen, Vorträgen und Seiten von ${name}.`,
+    label: 'Publikationen, Vorträge und Seiten durchsuchen',
+    needsScript: 'Die Suche braucht JavaScript, das in diesem Browser ausgeschaltet ist. Die Publikationen lassen sich auch ohne filtern:',
+    results: { one: '# Treffer', other: '# Treffer' },
+  },
   people: {
     title: 'Koautorinnen und Koautoren',
     description: (count, name) => `${count} von ${name}, mit den gemeinsamen Publikationen.`,

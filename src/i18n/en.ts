@@ -469,6 +469,15 @@ export const en = {
       other: 'Other service',
     } satisfies Record<ServiceKind, string>,
   },
+  /** The search page (with the `search` setting). */
+  search: {
+    title: 'Search',
+    description: (name: string) => `Search the publications, talks and pages of ${name}.`,
+    label: 'Search publications, talks and pages',
+    /** Shown where JavaScript is off: the search needs it, the filters do not. */
+    needsScript: 'The search needs JavaScript, which is off in this browser. The publications can be filtered without it:',
+    results: { one: '# result', other: '# results' } satisfies Plural,
+  },
   /** The co-authors' index and each person's page. */
   people: {
     title: 'Co-authors',

@@ -54,6 +54,11 @@ export const paths = {
   person: (id: string) => `/people/${id}/`,
   /** The stylesheet of the publication filters (generated from the site's years and topics). */
   publicationFilters: () => '/publications/filters.css',
+  /** The search page and its script (with the `search` setting only). */
+  search: () => '/search/',
+  searchScript: () => '/search.js',
+  /** Pagefind's script beside the search index it writes into pagefind/ after the build. */
+  searchIndex: () => '/pagefind/pagefind.js',
   redirects: () => '/_redirects',
   /** Security headers for Netlify and Cloudflare Pages. */
   headers: () => '/_headers',

@@ -189,6 +189,8 @@ export interface SiteData {
   readonly pages: ReadonlySet<NavigablePage>;
   /** The main navigation: the settings' choice (or every page) without the pages that are not built. */
   readonly navigation: readonly NavigationItem[];
+  /** The footer's word on the site itself: no tracking, and no JavaScript unless the search is on. */
+  readonly colophon: string;
   /** The forms the owner's name takes in the author lists, most frequent first ("Lovelace A", "Byron A"). */
   readonly ownerForms: readonly string[];
   /** The one owner test every output uses. */
@@ -670,6 +672,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     split,
     pages,
     navigation: navigationItems(pages, freePages, context, urls),
+    colophon: settings.search ? locale.t.footer.colophonSearch : locale.t.footer.colophon,
     ownerForms: byFrequency(publications.flatMap((publication) => publication.authorList.people.filter((author) => author.isOwner).map((author) => author.name))),
     isOwner,
     entries,

@@ -201,7 +201,7 @@ export const settingsSchema = z.strictObject({
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Co-authors outside content/people/ with at least this many joint publications get a page of their own listing them, as everyone of content/people/ does; author lists link to it. Leave out for pages of content/people/ only. */
   coauthorPages: z.int({ error: 'expected a whole number such as 3' }).positive({ error: 'expected a number of at least 1' }).optional(),
-  /** A search box on every page over the publications, talks and pages. It is the site's only JavaScript (loaded when the box is used), so it is off by default. */
+  /** A search page, linked from every page's header, over the publications, talks and pages (Pagefind, indexed after the build). It is the site's only JavaScript, so it is off by default; without JavaScript the page points to the publication filters, which need none. */
   search: z.boolean().default(false),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
   topics: z.record(z.string(), text).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
