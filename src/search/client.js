@@ -7,10 +7,10 @@
  */
 const box = document.querySelector('search[data-index]');
 const input = box?.querySelector('input');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
-if (box instanceof HTMLElement && input && status && list) {
+if (box instanceof HTMLElement && input && statusLine && list) {
   for (const note of document.querySelectorAll('.search-needs-script')) note.setAttribute('hidden', '');
   box.removeAttribute('hidden');
   const plural = new Intl.PluralRules(document.documentElement.lang);
@@ -21,7 +21,7 @@ if (box instanceof HTMLElement && input && status && list) {
   async function show(query) {
     if (query.trim() === '') {
       list.replaceChildren();
-      status.textContent = '';
+      statusLine.textContent = '';
       return;
     }
     reader ??= import(box.dataset.index).then(async (pagefind) => {
@@ -46,7 +46,7 @@ if (box instanceof HTMLElement && input && status && list) {
         return item;
       }),
     );
-    status.textContent = counted(search.results.length);
+    statusLine.textContent = counted(search.results.length);
   }
 
   input.addEventListener('input', () => void show(input.value));
