@@ -59,6 +59,7 @@ describe('the search, switched on', () => {
         links,
         status: await page.locator('#search-status').textContent(),
         marked: await page.locator('#search-results mark').first().textContent(),
+        excerpts: await page.locator('#search-results li > p').allTextContents(),
         note: await page.locator('.search-needs-script').isVisible(),
         colophon: (await page.locator('.site-footer p').first().textContent())?.trim().split(' · ').at(-1),
         problems,
@@ -71,6 +72,9 @@ describe('the search, switched on', () => {
     expect(result.links.filter((link) => link === '/vita/cv/' || link?.startsWith('/vita/publications/by-year/') || link === '/vita/publications/')).toEqual([]);
     expect(result.status).toBe(`${result.links.length} ${result.links.length === 1 ? 'result' : 'results'}`);
     expect(result.marked?.toLowerCase()).toMatch(/^(clever|hans)$/);
+    // What only screen readers hear in author lists stays out of the excerpts.
+    expect(result.excerpts.filter((excerpt) => excerpt.includes('site owner'))).toEqual([]);
+    expect(result.excerpts.length).toBe(result.links.length);
     expect(result).toMatchObject({ note: false, colophon: 'Built with vita: no tracking.', problems: [] });
   });
 
