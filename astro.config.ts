@@ -11,7 +11,8 @@ import { contentRoots } from './src/pipeline/contentFolder.ts';
 import { resolveSettings } from './src/pipeline/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
 import { siteFiles } from './src/integrations/siteFiles.ts';
-import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
+import { searchIndex } from './src/integrations/search.ts';
+import { CSP_DIRECTIVES, headersFile, scriptSources } from './src/security.ts';
 
 // vita pins Astro (package-lock.json) and moves to a new version with a release of its own (README, Upgrading): Astro's "new version available" note at every `npm run dev` is not the owner's business.
 process.env['ASTRO_DISABLE_UPDATE_CHECK'] ??= 'true';
@@ -24,7 +25,7 @@ const settings = resolveSettings(roots.content);
 const securityHeaders: AstroIntegration = {
   name: 'vita:security-headers',
   hooks: {
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(settings.base)),
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(settings.base, settings.search)),
   },
 };
 
@@ -69,8 +70,10 @@ export default defineConfig({
     perPublicationBibtex,
     // Preview images need absolute addresses: without a site URL there are none.
     ...(settings.site ? [cardImages()] : []),
+    // With the search on: Pagefind indexes the built pages.
+    ...(settings.search ? [searchIndex()] : []),
     // Last: files beside entries and redirect pages are written only where no other file is.
     siteFiles(),
   ],
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: scriptSources(settings.search) } } },
 });

@@ -43,6 +43,7 @@ function cardLabels(): CardLabels {
     publicationsOfYear: t.publications.yearTitle,
     talksOfYear: t.talks.yearTitle,
     publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, t.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
+    people: t.people.title,
   };
 }
 

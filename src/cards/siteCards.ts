@@ -31,10 +31,12 @@ export interface CardLabels {
   readonly talksOfYear: (year: number) => string;
   /** The kind of one publication, shown above its title: "Journal article". */
   readonly publicationKinds: Readonly<Record<PublicationKind, string>>;
+  /** Title of the co-authors' index. */
+  readonly people: string;
 }
 
 /** What the cards need of the site's data. */
-export type CardContent = Pick<SiteData, 'profile' | 'pages' | 'publications' | 'talks' | 'lectures' | 'split' | 'facts' | 'news' | 'freePages'>;
+export type CardContent = Pick<SiteData, 'profile' | 'pages' | 'publications' | 'talks' | 'lectures' | 'split' | 'facts' | 'news' | 'freePages' | 'persons'>;
 
 export interface SiteCardOptions {
   readonly labels: CardLabels;
@@ -104,6 +106,9 @@ export function siteCards(content: CardContent, options: SiteCardOptions): Reado
       cards.set(`talks/by-year/${year}`, pageCard(labels.talksOfYear(year), position));
     }
   }
+  // The co-authors' index, and each person's page with the summary its lede gives.
+  if (content.persons.some((person) => person.publications.length > 0)) cards.set('people', pageCard(labels.people, position));
+  for (const person of content.persons) if (person.path !== undefined) cards.set(person.path.replace(/^\/|\/$/g, ''), pageCard(person.name, [person.summary]));
   // A free page whose id is a card path already (a page called "home") keeps the card that path has.
   for (const page of content.freePages) if (!cards.has(page.id)) cards.set(page.id, pageCard(page.title, [page.summary]));
   if (options.perPublicationCards) {

@@ -47,7 +47,7 @@ export function siteFiles(): Promise<SiteFile[]> {
       return [{ path: place.file, text }];
     });
     const rules = redirects.length > 0 ? [{ path: paths.redirects().slice(1), text: redirectsFile(redirects, url) }] : [];
-    const apache = settings.deploy.htaccess ? [{ path: paths.htaccess().slice(1), text: htaccessFile(redirects, url) }] : [];
+    const apache = settings.deploy.htaccess ? [{ path: paths.htaccess().slice(1), text: htaccessFile(redirects, url, settings.search) }] : [];
     return [...(await filesBesideEntries()), ...pages, ...rules, ...apache];
   })();
   return files;

@@ -9,7 +9,21 @@ import { getCv } from './cv.ts';
 import { locale, settings } from './settings.ts';
 
 export type { Author, AuthorList } from '../model/authors.ts';
-export type { CvEntry, EntryGroup, NavigationItem, NewsView, PageView, PatentView, ProfileView, ProjectView, PublicationView, SiteData, TalkView } from '../model/site.ts';
+export type {
+  CvEntry,
+  EntryGroup,
+  NavigationItem,
+  NewsView,
+  PageView,
+  PatentView,
+  PersonView,
+  ProfileView,
+  ProjectView,
+  PublicationFilters,
+  PublicationView,
+  SiteData,
+  TalkView,
+} from '../model/site.ts';
 
 const built = new Map<string, Promise<SiteData>>();
 

@@ -51,6 +51,8 @@ export const en = {
     feed: 'RSS feed',
     jsonResume: 'CV as JSON Resume',
     colophon: 'Built with vita: no tracking, no JavaScript.',
+    /** With the search switched on, the site has JavaScript. */
+    colophonSearch: 'Built with vita: no tracking.',
   },
   feed: {
     title: (name: string) => `${name}: publications and talks`,
@@ -146,6 +148,30 @@ export const en = {
     count: { one: '# publication', other: '# publications' } satisfies Plural,
     /** The publications of the kinds a summary does not name one by one. */
     others: { one: '# other', other: '# others' } satisfies Plural,
+    /** The filters above the list (they work without JavaScript). */
+    filters: {
+      label: 'Filter publications',
+      kind: 'Kind',
+      years: 'Years',
+      from: 'From',
+      to: 'to',
+      topic: 'Topic',
+      authorship: 'Authorship',
+      all: 'All',
+      reset: 'Show all',
+      /** How many the filters leave; `{shown}` is filled in by the browser. */
+      shown: (total: string) => `Showing {shown} of ${total}`,
+    },
+    /** The owner's part in a publication, as the filters name it. */
+    authorship: { first: 'First author', last: 'Last author', studentLed: 'Student-led' },
+    /** The CV's counts of the owner's part: "12 as first author". */
+    authorshipCounts: {
+      first: { one: '# as first author', other: '# as first author' },
+      last: { one: '# as last author', other: '# as last author' },
+      studentLed: { one: '# led by a supervised student', other: '# led by supervised students' },
+    } satisfies Record<'first' | 'last' | 'studentLed', Plural>,
+    /** "51 publications: 12 as first author, 8 as last author and 5 led by supervised students." */
+    authorshipSummary: (total: string, parts: string) => `${total}: ${parts}.`,
   },
   publication: {
     abstract: 'Abstract',
@@ -202,6 +228,9 @@ export const en = {
     /** The co-senior (jointly leading, usually last) authors. */
     coSeniorAuthor: 'co-senior author',
     correspondingAuthor: 'corresponding author',
+    /** After a student the owner supervised (content/supervision/). */
+    studentMark: '§',
+    studentAuthor: 'supervised student',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
     abstract: 'Abstract',
@@ -531,6 +560,38 @@ export const en = {
       'committee-member': 'Committee member',
       other: 'Other service',
     } satisfies Record<ServiceKind, string>,
+  },
+  /** The search page (with the `search` setting). */
+  search: {
+    title: 'Search',
+    description: (name: string) => `Search the publications, talks and pages of ${name}.`,
+    label: 'Search publications, talks and pages',
+    /** Shown where JavaScript is off: the search needs it, the filters do not. */
+    needsScript: 'The search needs JavaScript, which is off in this browser. The publications can be filtered without it:',
+    results: { one: '# result', other: '# results' } satisfies Plural,
+  },
+  /** The co-authors' index and each person's page. */
+  people: {
+    title: 'Co-authors',
+    description: (count: string, name: string) => `${count} of ${name}, with their joint publications.`,
+    count: { one: '# co-author', other: '# co-authors' } satisfies Plural,
+    /** The link from the publications page: "All 85 co-authors". */
+    all: (count: string) => `All ${count}`,
+    lede: (count: string, publications: string) => `${count} in ${publications}, most joint publications first.`,
+    /** The column headings of the index. */
+    name: 'Name',
+    works: 'Joint publications',
+    years: 'Years',
+    jointCount: { one: '# joint publication', other: '# joint publications' } satisfies Plural,
+    /** A person's page: "3 joint publications with Maria Rossi, 2019–2023." */
+    summary: (count: string, owner: string, years: string | undefined) => `${count} with ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name: string, summary: string) => `${name}: ${summary}`,
+    /** The forms of the name the author lists use. */
+    forms: (forms: string) => `In author lists as ${forms}.`,
+    publications: 'Joint publications',
+    supervision: 'Supervision',
+    homepage: 'Homepage',
+    orcid: 'ORCID',
   },
   news: {
     title: 'News',

@@ -6,7 +6,7 @@
  * web space of its own. Every directive is one `AllowOverride FileInfo` permits; those of
  * modules a server may lack sit in `<IfModule>`.
  */
-import { SECURITY_HEADERS } from '../security.ts';
+import { securityHeaders } from '../security.ts';
 import type { Redirect } from './redirects.ts';
 
 /** An argument in double quotes, as Apache's configuration reads it. */
@@ -24,15 +24,15 @@ function decodedPath(path: string): string {
 /** A regular expression matching exactly `path`. */
 const exactly = (path: string) => `^${decodedPath(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
 
-/** The file's text; `under` puts a site path under the base path ("/404.html" → "/~ada/404.html"). */
-export function htaccessFile(redirects: readonly Redirect[], under: (path: string) => string): string {
+/** The file's text; `under` puts a site path under the base path ("/404.html" → "/~ada/404.html"); `search` allows the search's WebAssembly. */
+export function htaccessFile(redirects: readonly Redirect[], under: (path: string) => string, search = false): string {
   const section = (module: string, lines: readonly string[]) => (lines.length === 0 ? [] : ['', `<IfModule ${module}>`, ...lines.map((line) => `  ${line}`), '</IfModule>']);
   return [
     '# Written by npm run build because content/settings.yaml says deploy: { htaccess: true }.',
     `ErrorDocument 404 ${under('/404.html')}`,
     ...section(
       'mod_headers.c',
-      Object.entries(SECURITY_HEADERS).map(([name, value]) => `Header always set ${name} ${quoted(value)}`),
+      Object.entries(securityHeaders(search)).map(([name, value]) => `Header always set ${name} ${quoted(value)}`),
     ),
     // Servers with an older list of file types send AVIF images (the portrait) as unknown data.
     ...section('mod_mime.c', ['AddType image/avif .avif']),

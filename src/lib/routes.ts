@@ -50,6 +50,17 @@ export const paths = {
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
   topic: (id: string) => `/topics/${id}/`,
+  /** The index of co-authors. */
+  people: () => '/people/',
+  /** A person's page: one of content/people/, or a co-author with enough joint works. */
+  person: (id: string) => `/people/${id}/`,
+  /** The stylesheet of the publication filters (generated from the site's years and topics). */
+  publicationFilters: () => '/publications/filters.css',
+  /** The search page and its script (with the `search` setting only). */
+  search: () => '/search/',
+  searchScript: () => '/search.js',
+  /** Pagefind's script beside the search index it writes into pagefind/ after the build. */
+  searchIndex: () => '/pagefind/pagefind.js',
   redirects: () => '/_redirects',
   /** Security headers for Netlify and Cloudflare Pages. */
   headers: () => '/_headers',

@@ -16,12 +16,16 @@ export interface Author {
   readonly isOwner: boolean;
   /** The homepage (or ORCID record) of a co-author in content/people/. */
   readonly href?: string;
+  /** Their page on this site (everyone of content/people/, and co-authors with enough joint works), under the base path. */
+  readonly page?: string;
   /** Contributed equally with the others marked so (co-first authors). */
   readonly equal: boolean;
   /** Led the work jointly with the others marked so (co-senior authors). */
   readonly coSenior: boolean;
   /** The corresponding author. */
   readonly corresponding: boolean;
+  /** A student the owner supervised (content/supervision/) when the work appeared. */
+  readonly student: boolean;
   /** The marks printed after the name ("*†"), empty for none. */
   readonly marks: string;
   /** What the marks mean, for screen readers ("equal contribution, corresponding author"). */
@@ -52,27 +56,43 @@ export interface AuthorContext {
   readonly isOwner: OwnerTest;
   readonly people: PeopleIndex<RegistryPerson>;
   readonly nameStyle: NameStyle;
+  /** The page on this site of the person an author-list name belongs to, under the base path. */
+  readonly pageOf?: (name: string) => string | undefined;
+  /** Whether a name is a student the owner supervised in a year (src/model/people.ts). */
+  readonly isStudent?: (name: string, year: number) => boolean;
 }
 
-/** The people of a list as the outputs show them. */
-export function authorsOf(contributors: readonly Contributor[], { locale, isOwner, people, nameStyle }: AuthorContext): Author[] {
+/** The people of a list as the outputs show them; with the year of the work, its students are marked. */
+export function authorsOf(contributors: readonly Contributor[], { locale, isOwner, people, nameStyle, pageOf, isStudent }: AuthorContext, year?: number): Author[] {
   const { t } = locale;
   return contributors.map((contributor): Author => {
     const owner = isOwner(contributor);
+    const someone = !owner && !contributor.organization;
     // A co-author of content/people/ is named as there and linked.
-    const person = owner || contributor.organization ? undefined : people.find(contributor.name);
+    const person = someone ? people.find(contributor.name) : undefined;
     const href = person && personHref(person);
+    const page = someone ? pageOf?.(contributor.name) : undefined;
+    const student = someone && year !== undefined && isStudent?.(contributor.name, year) === true;
+    const marked = [
+      [contributor.equal, t.works.equalMark, t.works.equalContribution],
+      [contributor.coSenior, t.works.coSeniorMark, t.works.coSeniorAuthor],
+      [contributor.corresponding, t.works.correspondingMark, t.works.correspondingAuthor],
+      [student, t.works.studentMark, t.works.studentAuthor],
+    ] as const;
     return {
       // A person's name never breaks across lines ("Müller K-R"); an organisation's may.
       name: contributor.organization ? contributor.name : displayName(person?.aliases[0] ?? contributor.name, nameStyle).replaceAll(' ', '\u00A0'),
       isOwner: owner,
       ...(href ? { href } : {}),
+      ...(page ? { page } : {}),
       equal: contributor.equal === true,
       coSenior: contributor.coSenior === true,
       corresponding: contributor.corresponding === true,
-      marks: `${contributor.equal ? t.works.equalMark : ''}${contributor.coSenior ? t.works.coSeniorMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}`,
-      marksMeaning: [contributor.equal && t.works.equalContribution, contributor.coSenior && t.works.coSeniorAuthor, contributor.corresponding && t.works.correspondingAuthor]
-        .filter(Boolean)
+      student,
+      marks: marked.map(([on, mark]) => (on ? mark : '')).join(''),
+      marksMeaning: marked
+        .filter(([on]) => on)
+        .map(([, , meaning]) => meaning)
         .join(', '),
     };
   });
@@ -85,12 +105,35 @@ export function authorList(people: readonly Author[], options: { etAl: boolean; 
     people.some((author) => author.equal) && `${t.works.equalMark} ${t.works.equalContribution}`,
     people.some((author) => author.coSenior) && `${t.works.coSeniorMark} ${t.works.coSeniorAuthor}`,
     people.some((author) => author.corresponding) && `${t.works.correspondingMark} ${t.works.correspondingAuthor}`,
+    people.some((author) => author.student) && `${t.works.studentMark} ${t.works.studentAuthor}`,
   ].filter(Boolean);
   return {
     people,
     etAl: options.etAl,
     role: options.editors ? count(people.length, t.works.editorsMark) : undefined,
     key: key.length > 0 ? key.join('; ') : undefined,
+  };
+}
+
+/** The owner's place in a list, and who led the work: what the publication filters and the CV's counts read. */
+export interface Authorship {
+  /** The owner is the first author, or one of the co-first authors marked equal with the first. */
+  readonly first: boolean;
+  /** The owner is the last of two or more authors (a list cut short by "et al." has no known last), or a co-senior author. */
+  readonly last: boolean;
+  /** A first (or co-first) author is a student the owner supervised. */
+  readonly studentLed: boolean;
+}
+
+export function authorshipOf(list: AuthorList): Authorship {
+  const { people, etAl } = list;
+  // The first author, and those marked equal with it when it is marked so.
+  const unequal = people.findIndex((author) => !author.equal);
+  const leading = people[0]?.equal ? people.slice(0, unequal < 0 ? people.length : unequal) : people.slice(0, 1);
+  return {
+    first: leading.some((author) => author.isOwner),
+    last: people.length > 1 && ((!etAl && people.at(-1)!.isOwner) || people.some((author) => author.isOwner && author.coSenior)),
+    studentLed: leading.some((author) => author.student),
   };
 }
 

@@ -12,7 +12,7 @@ import { publisherLine, type ReaderLink, venueDetails } from '../lib/publication
 import type { CitationMetric } from '../schemas/metrics.ts';
 import type { Publication } from '../schemas/publication.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
-import { authorNames, peopleRuns, type Author, type AuthorList, type Shortening } from './authors.ts';
+import { authorNames, authorshipOf, peopleRuns, type Author, type AuthorList, type Authorship, type Shortening } from './authors.ts';
 import type { Entry } from './content.ts';
 import { html, type Inline, merge, phrase, plain, type Rich, sentence, text } from './rich.ts';
 
@@ -25,6 +25,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly venueHtml: string | undefined;
   /** The authors (or editors) with their marks, role word and key. */
   readonly authorList: AuthorList;
+  /** The owner's part: first or last author; and whether a supervised student led it. */
+  readonly authorship: Authorship;
   /** The reference after the authors: "Nature Communications 10:1096, 2019." */
   readonly reference: Rich;
   /** The editors of the book it is in and its translators, as the reference names them. */
@@ -131,6 +133,7 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
     venueText: parts.venueRuns && plain(parts.venueRuns),
     url: parts.url,
     authorList: parts.authorList,
+    authorship: authorshipOf(parts.authorList),
     reference,
     people: parts.people,
     styled: undefined,

@@ -52,12 +52,16 @@ import { siteFacts, type SiteFacts } from './facts.ts';
 import { impactView, type ImpactView } from './impact.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
+import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
+import { peopleOfSite, type PersonView } from './people.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
 export type { SiteFacts } from './facts.ts';
+export type { PersonView } from './people.ts';
+export type { FilterOption, PublicationFilters } from './filters.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
 export type Shown<T> = Omit<Entry<T>, 'html'> & { readonly html: string; readonly body: Body };
@@ -171,9 +175,15 @@ export interface SiteData {
   /** Free pages, by id (the content check refuses ids of vita's own pages). */
   readonly freePages: readonly PageView[];
   readonly people: Cv['people'];
+  /** Everyone of content/people/ and every co-author, with their works on the site and their page; most works first. */
+  readonly persons: readonly PersonView[];
   readonly metrics: Cv['metrics'];
   /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
   readonly impact: ImpactView | undefined;
+  /** "51 publications: 6 as first author, …" for the CV and the PDF, when the settings ask for it (`cv.authorship`). */
+  readonly authorshipSummary: string | undefined;
+  /** The filters of the whole list of publications, with their counts. */
+  readonly publicationFilters: PublicationFilters;
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
   /** Lists longer than the page limit are split into one page per year (and excerpted on the CV). */
@@ -182,6 +192,8 @@ export interface SiteData {
   readonly pages: ReadonlySet<NavigablePage>;
   /** The main navigation: the settings' choice (or every page) without the pages that are not built. */
   readonly navigation: readonly NavigationItem[];
+  /** The footer's word on the site itself: no tracking, and no JavaScript unless the search is on. */
+  readonly colophon: string;
   /** The forms the owner's name takes in the author lists, most frequent first ("Lovelace A", "Byron A"). */
   readonly ownerForms: readonly string[];
   /** The one owner test every output uses. */
@@ -377,7 +389,18 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const parse = async (value: string): Promise<Rich> => runsFromHtml(await context.renderInline(value));
   const isOwner = ownerTest(cv.profile);
   const people = peopleIndex(cv.people);
-  const authorContext = { locale, isOwner, people, nameStyle: settings.authorNames };
+  const persons = peopleOfSite(cv, { isOwner, registry: people, nameStyle: settings.authorNames, pagesFrom: settings.coauthorPages });
+  const authorContext = {
+    locale,
+    isOwner,
+    people,
+    nameStyle: settings.authorNames,
+    pageOf: (name: string) => {
+      const page = persons.pageOf(name);
+      return page && url(page);
+    },
+    isStudent: persons.isStudent,
+  };
   /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
   const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
   const counts = sectionCounts(cv);
@@ -408,7 +431,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
         {
           titleRuns: inLanguage(await parse(publication.title), language),
           venueRuns: publication.venue === undefined ? undefined : await parse(publication.venue),
-          authorList: authorList(authorsOf(publication.authors, authorContext), {
+          authorList: authorList(authorsOf(publication.authors, authorContext, publication.year), {
             etAl: publication.etAl,
             editors: kindOf(publication.kind).creators === 'editor',
             locale,
@@ -639,15 +662,24 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     news,
     freePages,
     people: cv.people,
+    persons: persons.views({
+      publicationById,
+      supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
+      owner: cv.profile.name,
+      locale,
+    }),
     metrics: cv.metrics,
     impact:
       cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
         ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })
         : undefined,
     publicationById,
+    publicationFilters: publicationFilters(publications, settings.topics, locale),
+    authorshipSummary: settings.cv.authorship ? authorshipSummary(publications, locale) : undefined,
     split,
     pages,
     navigation: navigationItems(pages, freePages, context, urls),
+    colophon: settings.search ? locale.t.footer.colophonSearch : locale.t.footer.colophon,
     ownerForms: byFrequency(publications.flatMap((publication) => publication.authorList.people.filter((author) => author.isOwner).map((author) => author.name))),
     isOwner,
     entries,

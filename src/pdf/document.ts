@@ -149,7 +149,8 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
   );
   // The citation counts' key numbers, with source and day, when the owner asks for them (`metrics.pdf`).
   const impact: CvBlock[] = site.impact?.inPdf ? [{ kind: 'paragraphs', paragraphs: [[text(site.impact.pdfLine)]] }] : [];
-  return [...impact, ...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
+  const summary: CvBlock[] = site.authorshipSummary ? [{ kind: 'paragraphs', paragraphs: [[text(site.authorshipSummary)]] }] : [];
+  return [...impact, ...summary, ...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {

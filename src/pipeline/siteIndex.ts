@@ -23,8 +23,10 @@ const BUILD_FOLDERS: Readonly<Record<string, string>> = {
   '_astro/': "the site's styles and fonts",
   'og/': 'the preview images',
   'topics/': 'the topic pages',
+  'people/': 'the pages of co-authors',
   'publications/by-year/': 'the publication pages per year',
   'talks/by-year/': 'the talk pages per year',
+  'pagefind/': 'the search index',
 };
 
 /** Files the build writes whatever the content (some only with a site URL, which may come later). */
@@ -33,6 +35,8 @@ const BUILD_FILES: readonly [string, string][] = [
   [paths.bibtex(), 'the BibTeX export'],
   [paths.cslJson(), 'the CSL-JSON export'],
   [paths.ris(), 'the RIS export'],
+  [paths.publicationFilters(), 'the stylesheet of the publication filters'],
+  [paths.searchScript(), 'the script of the search page'],
   [paths.jsonResume(), 'the JSON Resume export'],
   [paths.cvPdf(), 'the PDF CV'],
   [paths.feed(), 'the feed'],
@@ -81,6 +85,10 @@ export function siteIndex(
     ...publications.map((entry) => paths.publicationsYear(entry.data['year'] as number)),
     ...events.map((entry) => paths.talksYear(Number((entry.data['date'] as { dates: string[] }).dates[0]!.slice(0, 4)))),
     ...freePages.map((entry) => paths.page(entry.id)),
+    ...(settings['search'] === true ? [paths.search()] : []),
+    // The index of co-authors exists when a publication has any, which is taken on trust too.
+    ...(publications.length > 0 ? [paths.people()] : []),
+    ...ofSection('people').map((entry) => paths.person(entry.id)),
     ...Object.keys(declaredTopics)
       .filter((topic) => usedTopics.has(topic))
       .map((topic) => paths.topic(topic)),

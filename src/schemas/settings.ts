@@ -271,8 +271,10 @@ export const settingsSchema = z.strictObject({
         .array(cvVariant)
         .superRefine(eachOnce((variant) => variant.name, 'variant name'))
         .default([]),
+      /** Whether the CV page and the PDF count the publications by the owner's part: first author, last author, led by a supervised student (content/supervision/). Default: false, as in fields that order authors alphabetically. */
+      authorship: z.boolean().default(false),
     })
-    .default({ sections: [...CV_SECTIONS], variants: [] }),
+    .default({ sections: [...CV_SECTIONS], variants: [], authorship: false }),
   /** The PDF CV (/cv.pdf). */
   pdf: z
     .strictObject({
@@ -286,6 +288,10 @@ export const settingsSchema = z.strictObject({
   citationStyle: citationStyle.default(VITA_STYLE),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
+  /** Co-authors outside content/people/ with at least this many joint publications get a page of their own listing them, as everyone of content/people/ does; author lists link to it. Leave out for pages of content/people/ only. */
+  coauthorPages: z.int({ error: 'expected a whole number such as 3' }).positive({ error: 'expected a number of at least 1' }).optional(),
+  /** A search page, linked from every page's header, over the publications, talks and pages (Pagefind, indexed after the build). It is the site's only JavaScript, so it is off by default; without JavaScript the page points to the publication filters, which need none. */
+  search: z.boolean().default(false),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
   topics: z.record(z.string(), text).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
   /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */

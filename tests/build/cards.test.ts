@@ -125,6 +125,7 @@ describe('with per-publication cards off and an accent colour of the owner’s',
       '/og/cv.png',
       '/og/home.png',
       '/og/patents.png',
+      '/og/people.png',
       '/og/publications.png',
       '/og/talks.png',
     ]);

@@ -4,7 +4,7 @@
  * supervision by stage with status and thesis, grant amounts as their visibility
  * allows (`cv` only on the printed CV and the PDF, `hidden` nowhere), news on the
  * home page, in its archive and in the feed, free pages with their links resolved
- * under the base path, co-authors of the people registry linked, the exports read
+ * under the base path, co-authors with their pages and index, students marked, the exports read
  * back; the same in German with free pages in the settings' navigation; every page
  * valid HTML with no broken link at / and under /vita/.
  */
@@ -37,7 +37,8 @@ const german = fixtureCopy(COMPLETE, {
     language: 'de',
     navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
     pdf: { paper: 'us-letter', portrait: true },
-    cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'] },
+    cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'], authorship: true },
+    coauthorPages: 5,
   }),
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -244,24 +245,72 @@ describe('free pages', () => {
   });
 });
 
-describe('co-authors of the people registry', () => {
-  it('link their names in author lists, every spelling of a name shown in one form', () => {
+describe('co-authors and students', () => {
+  const links = ($: cheerio.CheerioAPI, selector: string) =>
+    $(selector)
+      .find('a')
+      .map((_, link) => `${$(link).text()} ${$(link).attr('href')}`)
+      .get();
+
+  it('link their names in author lists to their page, every spelling of a name shown in one form', () => {
     const publications = loadPage('/publications/', DIST);
-    const authorsOf = (id: string) => publications(`#${id} .authors`).first();
+    expect(links(publications, '#bianchi2019spatial .authors')).toEqual(['Conti\u00A0LM /people/luca-conti/']);
+    expect(links(publications, '#conti2023thesis .authors')).toEqual(['Conti\u00A0LM /people/luca-conti/']);
+    expect(publications('#rossi2023cellstate .authors').first().text()).toBe('Rossi\u00A0M (site owner), Müller\u00A0J, Ekstrøm\u00A0L and Keller\u00A0A');
+    expect(links(publications, '#rossi2023cellstate .authors')).toEqual(['Ekstrøm\u00A0L /people/lars-ekstrom/']);
+    expect(links(loadPage('/publications/', DIST_BASE), '#bianchi2019spatial .authors')).toEqual(['Conti\u00A0LM /vita/people/luca-conti/']);
+  });
+
+  it('mark a supervised student § while studying and the year after, the mark read out and explained', () => {
+    const publications = loadPage('/publications/', DIST);
+    expect(publications('#bianchi2019spatial .authors').first().text()).toBe('Bianchi\u00A0M (site owner) and Conti\u00A0LM§ (supervised student) (§ supervised student)');
+    expect(publications('#bianchi2019spatial .authors sup').text()).toBe('§');
+    expect(publications('#rossi2025sparse .authors sup').text()).toBe('**†');
+  });
+
+  it('have a page with their links, their supervision and the joint publications', () => {
+    const luca = loadPage('/people/luca-conti/', DIST);
+    expect(text(luca, 'h1, .lede, main h2')).toEqual([
+      'Luca Conti',
+      '6 joint publications with Maria Rossi, 2019–2025. In author lists as Conti LM.',
+      'Supervision',
+      'Joint publications (6)',
+    ]);
+    expect(hrefs(luca, 'main > .inline-list a')).toEqual(['https://lucaconti.example.org', 'https://orcid.org/0000-0001-5109-3700']);
+    expect(luca('#supervision-luca-conti h3').text()).toBe('Luca Conti');
     expect(
-      authorsOf('bianchi2019spatial')
-        .find('a')
-        .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
+      luca('.publication')
+        .map((_, item) => luca(item).attr('id'))
         .get(),
-    ).toEqual(['Conti\u00A0LM https://lucaconti.example.org']);
-    expect(
-      authorsOf('conti2023thesis')
-        .find('a')
-        .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
-        .get(),
-    ).toEqual(['Conti\u00A0LM https://lucaconti.example.org']);
-    expect(authorsOf('rossi2023cellstate').text()).toBe('Rossi\u00A0M (site owner), Müller\u00A0J, Ekstrøm\u00A0L and Keller\u00A0A');
-    expect(authorsOf('rossi2023cellstate').find('a').attr('href')).toBe('https://orcid.org/0000-0002-1694-233X');
+    ).toEqual(['rossi2025sparse', 'cellatlas2024data', 'conti2023thesis', 'conti2023methods', 'rossi2022spatial', 'bianchi2019spatial']);
+    expect(hrefs(luca, '.breadcrumb a')).toEqual(['/people/']);
+  });
+
+  it('are listed with their joint publications and years, those with a page linked', () => {
+    const index = loadPage('/people/', DIST);
+    const rows = index('tbody tr')
+      .map((_, row) => [
+        index(row)
+          .find('th, td')
+          .map((__, cell) => index(cell).text())
+          .get()
+          .join(' '),
+      ])
+      .get();
+    expect(rows).toEqual(['Luca Conti 6 2019–2025', 'Keller A 5 2020–2026', 'Király F 1 2025', 'Lars Ekstrøm 1 2023', 'Marinč A 1 2025', 'Müller J 1 2023']);
+    expect(hrefs(index, 'tbody a')).toEqual(['/people/luca-conti/', '/people/lars-ekstrom/']);
+    expect(hrefs(loadPage('/publications/', DIST), '.coauthors-link a')).toEqual(['/people/']);
+  });
+
+  it('with coauthorPages, get a page past that many joint works, in German, and the CV counts the owner’s part', () => {
+    expect(htmlPages(DIST_DE).filter((page) => page.startsWith('/people/'))).toEqual(['/people/', '/people/keller-a/', '/people/lars-ekstrom/', '/people/luca-conti/']);
+    expect(text(loadPage('/people/keller-a/', DIST_DE), 'h1, .lede')).toEqual(['Keller A', '5 gemeinsame Publikationen mit Maria Rossi, 2020–2026.']);
+    expect(text(loadPage('/people/', DIST_DE), 'h1')).toEqual(['Koautorinnen und Koautoren (6)']);
+    expect(text(loadPage('/cv/', DIST_DE), '#publications + p')).toEqual([
+      '14 Publikationen, davon 10 in Erstautorschaft, 1 in Letztautorschaft und 2 unter Leitung betreuter Studierender.',
+    ]);
+    expect(execFileSync('pdftotext', [join(DIST_DE, 'cv.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('14 Publikationen, davon 10 in Erstautorschaft');
+    expect(loadPage('/cv/', DIST)('#publications + p').length).toBe(0);
   });
 });
 

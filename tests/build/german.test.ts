@@ -77,7 +77,7 @@ describe('the catalogues', () => {
     expect(
       same.filter(
         (path) =>
-          !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|coSeniorMark|correspondingMark|bibtex)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)|pdf\.fileKinds\.(pdf|markdown|csv)/.test(
+          !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|coSeniorMark|correspondingMark|studentMark|bibtex)|people\.(name|orcid)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)|pdf\.fileKinds\.(pdf|markdown|csv)/.test(
             path,
           ),
       ),

@@ -176,6 +176,9 @@ describe.each(VARIANTS)('$name', ({ name, content }) => {
     ...(has.has('patents') ? ['/patents/'] : []),
     ...(has.has('news') ? ['/news/'] : []),
     ...freePages.map((id) => `/${id}/`),
+    // The index of co-authors (the fixtures' publications all have some), and a page per person of content/people/.
+    ...(has.has('publications') ? ['/people/'] : []),
+    ...(has.has('people') ? entryFiles(content, 'people').map((file) => `/people/${file.replace(/\.md$/, '')}/`) : []),
     ...featurePages(content, has),
   ];
   const hasUrl = content !== MINIMAL;

@@ -10,7 +10,7 @@ const text = (html: string) => htmlToText(html).replace(/\s+/g, ' ');
 
 describe('pages', () => {
   it('has every page and nothing else', () => {
-    const expected = ['/', '/404.html', '/cv/', '/patents/', '/publications/', '/talks/', ...publications.map((entry) => `/publications/${entry.id}/`)];
+    const expected = ['/', '/404.html', '/cv/', '/patents/', '/people/', '/publications/', '/talks/', ...publications.map((entry) => `/publications/${entry.id}/`)];
     expect(htmlPages().sort()).toEqual(expected.sort());
   });
 

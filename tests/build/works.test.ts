@@ -133,13 +133,17 @@ describe('the complete fixture’s pages', () => {
       expect(paper(`meta[property="${property}"], meta[name="${property}"]`).attr('content')).not.toMatch(/[$\\]/);
   });
 
-  it('mark equal contribution and the corresponding author, and end a cut list with et al.', () => {
+  it('mark equal contribution, the corresponding author and a supervised student, and end a cut list with et al.', () => {
     const paper = page('/publications/rossi2025sparse/');
     expect(paper('article .authors').text()).toBe(
       'Conti\u00A0LM* (equal contribution), Rossi\u00A0M (site owner)*† (equal contribution, corresponding author) and Keller\u00A0A (* equal contribution; † corresponding author)',
     );
-    expect(page('/publications/cellatlas2024data/')('article .authors').text()).toBe('The CellAtlas Consortium, Rossi\u00A0M (site owner), Conti\u00A0LM, et al.');
-    expect(page('/publications/conti2023methods/')('article .authors').text()).toBe('Conti\u00A0LM and Rossi\u00A0M (site owner) (eds.)');
+    expect(page('/publications/cellatlas2024data/')('article .authors').text()).toBe(
+      'The CellAtlas Consortium, Rossi\u00A0M (site owner), Conti\u00A0LM§ (supervised student), et al. (§ supervised student)',
+    );
+    expect(page('/publications/conti2023methods/')('article .authors').text()).toBe(
+      'Conti\u00A0LM§ (supervised student) and Rossi\u00A0M (site owner) (eds.) (§ supervised student)',
+    );
   });
 
   it('list every kind under its heading, each entry with its abstract and BibTeX in <details>', () => {

@@ -64,6 +64,7 @@ const cardLabelsEn: CardLabels = {
   publicationsOfYear: en.publications.yearTitle,
   talksOfYear: en.talks.yearTitle,
   publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, en.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
+  people: en.people.title,
 };
 
 let renderer: CardRenderer;
@@ -216,7 +217,7 @@ describe('the site’s cards', () => {
   const frame = { lang: 'en', accent: '#7a1f5c', authors: [], siteName: 'Dr. Maria Rossi', siteAddress: 'maria-rossi.example.org' };
   const position = 'Postdoctoral Researcher in Computational Biology, ETH Zürich';
 
-  it('gives every page that is built a card: home, the sections, news, each free page and each publication', async () => {
+  it('gives every page that is built a card: home, the sections, news, the co-authors and each person, each free page and each publication', async () => {
     const cards = siteCards(await modelOf(COMPLETE), options);
     expect([...cards.keys()].filter((path) => !path.startsWith('publications/'))).toEqual([
       'home',
@@ -226,10 +227,14 @@ describe('the site’s cards', () => {
       'news',
       'cv',
       '404',
+      'people',
+      'people/luca-conti',
+      'people/lars-ekstrom',
       'contact',
       'group',
       'research',
     ]);
+    expect(cards.get('people/luca-conti')).toEqual({ kind: 'page', ...frame, title: 'Luca Conti', subtitle: ['6 joint publications with Maria Rossi, 2019–2025.'] });
     expect([...cards.keys()].filter((path) => path.startsWith('publications/'))).toHaveLength(14);
     expect(cards.get('home')).toEqual({ kind: 'person', ...frame, title: 'Dr. Maria Rossi', subtitle: ['Postdoctoral Researcher in Computational Biology', 'ETH Zürich'] });
   });

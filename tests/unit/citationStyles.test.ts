@@ -39,7 +39,7 @@ function citeprocText(style: string, publication: PublicationView, locale: strin
 
 /** The model's reference as text, without the marks it adds after names. */
 const styledText = (publication: PublicationView) =>
-  plain((publication.styled ?? []).filter((run) => run.script !== 'sup' || !/^[*†‡]+$/.test(run.text)))
+  plain((publication.styled ?? []).filter((run) => run.script !== 'sup' || !/^[*†‡§]+$/.test(run.text)))
     .replace(/\s+/g, ' ')
     .trim();
 

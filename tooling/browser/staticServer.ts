@@ -27,11 +27,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/** `headers` go with every file, as a host sends those of the site's `_headers`. */
+export async function serveStatic(root: string, base = '/', headers: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const notFound = async () => {
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      response.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
     };
     if (!path.startsWith(base)) return notFound();
@@ -40,7 +41,7 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       await notFound();

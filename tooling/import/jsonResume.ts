@@ -238,17 +238,6 @@ function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-/** Lowercase words joined by hyphens, ASCII only: "Pied Piper 2013-12" → "pied-piper-2013-12". */
-export function slug(words: string): string {
-  return words
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 interface ReadContext {
   /** The owner's name from basics, for publications listed without authors. */
   readonly ownerName: string | undefined;

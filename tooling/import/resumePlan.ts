@@ -9,7 +9,8 @@ import type { Problem } from '../../src/pipeline/problems.ts';
 import { sections, type SectionName } from '../../src/schemas/sections.ts';
 import { isEntryId } from '../../src/schemas/atoms.ts';
 import { entryFile } from './entryFile.ts';
-import { slug, type ResumeDraft } from './jsonResume.ts';
+import type { ResumeDraft } from './jsonResume.ts';
+import { slug } from '../../src/lib/slug.ts';
 import { freeId, publicationId, WorkIndex } from './plan.ts';
 import type { PublicationDraft } from './sourceEntry.ts';
 
