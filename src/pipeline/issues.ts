@@ -46,6 +46,8 @@ function expectation(issue: Issue): string {
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return `expected one of: ${issue.values.map((value) => String(value)).join(', ')}`;
+    case 'invalid_key':
+      return issue.issues[0] ? expectation(issue.issues[0] as Issue) : 'expected another key';
     case 'invalid_union': {
       const options = [...new Set(issue.errors.map((branch) => (branch[0] ? expectation(branch[0]) : '')))];
       return `expected ${options.map((option) => option.replace(/^expected /, '')).join(' or ')}`;
@@ -174,7 +176,14 @@ function readingHint(issue: Issue, written: string | undefined): string {
  * only fault is an unknown key, zod reports on its own.)
  */
 function meantBranch(issue: Issue): Issue[] | undefined {
-  if (issue.code !== 'invalid_union' || typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)) return undefined;
+  if (issue.code !== 'invalid_union') return undefined;
+  // A value that is no mapping was not meant as one per language ({ en: …, de: … }): the text form says what is wrong.
+  const perLanguage = (branch: readonly Issue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.expected === 'record' && branch[0]!.path.length === 0;
+  const mapping = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
+  if (!mapping && issue.errors.length === 2 && issue.errors.some(perLanguage)) {
+    return issue.errors.find((branch) => !perLanguage(branch))!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  }
+  if (!mapping) return undefined;
   const fitting = issue.errors.filter((branch) => branch.every((inner) => inner.path.length > 0 && inner.input !== undefined));
   return fitting.length === 1 ? fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : undefined;
 }

@@ -8,7 +8,7 @@ import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
 import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';
-import { text } from './common.ts';
+import { localized } from './common.ts';
 
 /**
  * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
@@ -109,15 +109,26 @@ export const navigationEntry = z.union(
       /** Which page. */
       page: navigablePage,
       /** Text of the link, instead of the language's default. */
-      label: text.optional(),
+      label: localized.optional(),
     }),
   ],
   { error: `expected a page name (${NAVIGABLE_PAGES.join(', ')}), the id of a free page, or { page, label }` },
 );
 
+/** The language of a tag as translation maps, translation files and addresses name it: `de` for de-AT. */
+export const languageKey = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 export const settingsSchema = z.strictObject({
-  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
+  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. A site in several languages lists them under `languages` instead. */
   language: siteLanguage.default('en'),
+  /** A site in several languages, instead of `language`: the first is the default, served at /, each other one under its code (/de/): every page, the PDF CV, the feed and cv.json. Fields written as { en: …, de: … } and files <id>.de.md carry the translations. */
+  languages: z
+    .array(siteLanguage)
+    .min(1, { error: 'expected at least one language' })
+    .superRefine(eachOnce(languageKey, 'language'))
+    .optional(),
+  /** What `npm run check` and the build do about a translation that a field written per language, or a text without its <id>.<lang>.md, lacks: `warning` lists it, `error` stops the build. */
+  missingTranslations: z.enum(['warning', 'error']).default('warning'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),
   /** Pages in the main navigation, in order, each once: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
@@ -198,7 +209,7 @@ export const settingsSchema = z.strictObject({
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
-  topics: z.record(z.string(), text).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
+  topics: z.record(z.string(), localized).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
   /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
   redirects: z
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
