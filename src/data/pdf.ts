@@ -1,6 +1,7 @@
 /**
- * The PDF CV of this build: typeset once from the presentation model, served by
- * /cv.pdf and described (pages, date) on the pages that link to it.
+ * The PDF CVs of this build, one per language: typeset once each from the
+ * presentation model, served by /cv.pdf (/de/cv.pdf) and described (pages, date)
+ * on the pages that link to it.
  */
 import { join } from 'node:path';
 import template from '../pdf/cv.typ?raw';
@@ -15,8 +16,8 @@ import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
-import { absoluteUrl } from './routes.ts';
-import { locale, settings } from './settings.ts';
+import { routesOf } from './routes.ts';
+import { defaultLanguage, localeOf, settings } from './settings.ts';
 import { getSiteData } from './views.ts';
 
 export interface CvPdf {
@@ -58,8 +59,9 @@ async function printPortrait(site: SiteData): Promise<ReadonlyMap<string, Uint8A
   return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
 }
 
-async function buildCvPdf(): Promise<CvPdf> {
-  const site = await getSiteData();
+async function buildCvPdf(language: string): Promise<CvPdf> {
+  const site = await getSiteData(language);
+  const { absoluteUrl } = routesOf(language);
   const date = site.updated!;
   const files = await printPortrait(site);
   const options: CvPdfOptions = {
@@ -74,7 +76,7 @@ async function buildCvPdf(): Promise<CvPdf> {
     talksUrl: absoluteUrl(paths.talks()),
     ...(files.has(PORTRAIT_FILE) ? { portraitFile: PORTRAIT_FILE } : {}),
   };
-  const { bytes, pages } = await typeset(cvDocument(site, options, locale), files);
+  const { bytes, pages } = await typeset(cvDocument(site, options, localeOf(language)), files);
   return { bytes, pages, date };
 }
 
@@ -92,10 +94,14 @@ async function typeset(doc: CvDocument, files: ReadonlyMap<string, Uint8Array>):
   return pdf;
 }
 
-let built: Promise<CvPdf> | undefined;
+const built = new Map<string, Promise<CvPdf>>();
 
-/** The PDF CV, typeset once per build. */
-export function cvPdf(): Promise<CvPdf> {
-  built ??= buildCvPdf();
-  return built;
+/** The PDF CV in one language of the site (by code), typeset once per build. */
+export function cvPdf(language = defaultLanguage): Promise<CvPdf> {
+  let pdf = built.get(language);
+  if (pdf === undefined) {
+    pdf = buildCvPdf(language);
+    built.set(language, pdf);
+  }
+  return pdf;
 }

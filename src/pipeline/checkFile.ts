@@ -254,12 +254,7 @@ export function checkFile(file: ContentFile): FileResult {
 
   if (language !== undefined && /^---[ \t]*\n/.test(source)) {
     return {
-      problems: [
-        at(
-          `a translation file holds only the text in ${language}, without front matter; write translated fields in ${place.id}.md as { en: …, ${language}: … }`,
-          1,
-        ),
-      ],
+      problems: [at(`a translation file holds only the text in ${language}, without front matter; write translated fields in ${place.id}.md as { en: …, ${language}: … }`, 1)],
     };
   }
   const split: Split = isData ? splitYaml(source) : language !== undefined ? { yaml: parseYaml(''), data: {}, body: source.trim() } : splitMarkdown(source);
@@ -311,11 +306,13 @@ export function checkFile(file: ContentFile): FileResult {
   if (problems.length > 0 || !result.success) return { problems: [...problems, ...bodyFormulas] };
 
   const data = result.data as Record<string, unknown>;
-  const markup = isData ? [] : sections[place.section as SectionName].markupFields.flatMap((field) => {
-    const value = data[field];
-    if (value instanceof Translations) return Object.entries(value.byLanguage).map(([language, text]) => ({ field, value: text, line: lineOf(yaml, [field, language]) }));
-    return typeof value === 'string' ? [{ field, value, line: lineOf(yaml, [field]) }] : [];
-  });
+  const markup = isData
+    ? []
+    : sections[place.section as SectionName].markupFields.flatMap((field) => {
+        const value = data[field];
+        if (value instanceof Translations) return Object.entries(value.byLanguage).map(([language, text]) => ({ field, value: text, line: lineOf(yaml, [field, language]) }));
+        return typeof value === 'string' ? [{ field, value, line: lineOf(yaml, [field]) }] : [];
+      });
   for (const { field, value, line = 1 } of markup) {
     const blocks = blockMarkup(value);
     if (blocks.length > 0) {

@@ -72,7 +72,8 @@ function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]
   const broken = new Map<string, Set<string>>();
   files.forEach((file, index) => {
     const place = classify(file.path);
-    if (!results[index]!.entry && !('error' in place) && !('language' in place && place.language !== undefined)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
+    if (!results[index]!.entry && !('error' in place) && !('language' in place && place.language !== undefined))
+      broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
   });
   return broken;
 }
@@ -166,16 +167,11 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   // Translation files join their entries; fields written per language become their text in the default language.
   const translated = translateTree(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
-    broken.has('settings'),
+    broken,
   );
   problems.push(...translated.problems);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
-  const works = checkWorks(
-    translated.entries,
-    { files: options.attachments ?? [], refused: new Set(options.refused) },
-    options.publicFileExists,
-    broken.has('settings'),
-  );
+  const works = checkWorks(translated.entries, { files: options.attachments ?? [], refused: new Set(options.refused) }, options.publicFileExists, broken.has('settings'));
   const entries = works.entries;
   problems.push(...works.problems);
 

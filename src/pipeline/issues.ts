@@ -3,6 +3,7 @@
  * what was expected and what was found. Pure: no file access.
  */
 import { MOVED_SETTINGS } from '../schemas/settings.ts';
+import { PER_LANGUAGE_EXPECTED } from '../schemas/translations.ts';
 import type { z } from 'zod';
 import { INVISIBLE, suspiciousCharacter } from '../lib/characters.ts';
 
@@ -177,12 +178,13 @@ function readingHint(issue: Issue, written: string | undefined): string {
  */
 function meantBranch(issue: Issue): Issue[] | undefined {
   if (issue.code !== 'invalid_union') return undefined;
-  // A value that is no mapping was not meant as one per language ({ en: …, de: … }): the text form says what is wrong.
-  const perLanguage = (branch: readonly Issue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.expected === 'record' && branch[0]!.path.length === 0;
+  // A text that may carry translations: a value that is no mapping was meant as the text, a mapping as one text per language.
   const mapping = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
-  if (!mapping && issue.errors.length === 2 && issue.errors.some(perLanguage)) {
-    return issue.errors.find((branch) => !perLanguage(branch))!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
-  }
+  const atRoot = (branch: readonly Issue[], expected: string) =>
+    branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.expected === expected && branch[0]!.path.length === 0;
+  const perLanguage = (branch: readonly Issue[]) => atRoot(branch, 'record') || branch.some((inner) => inner.code === 'invalid_key' || inner.message === PER_LANGUAGE_EXPECTED);
+  const meant = issue.errors.length === 2 && issue.errors.some(perLanguage) ? issue.errors.find((branch) => perLanguage(branch) === mapping) : undefined;
+  if (meant) return meant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
   if (!mapping) return undefined;
   const fitting = issue.errors.filter((branch) => branch.every((inner) => inner.path.length > 0 && inner.input !== undefined));
   return fitting.length === 1 ? fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : undefined;

@@ -77,8 +77,9 @@ export interface TranslatedTree {
   readonly problems: Problem[];
 }
 
-/** Merges translation files into their entries and resolves every field written per language; problems with file, line and field. */
-export function translateTree(all: readonly ValidEntry[], brokenSettings: boolean): TranslatedTree {
+/** Merges translation files into their entries and resolves every field written per language; problems with file, line and field. `broken`: ids with errors of their own, by section. */
+export function translateTree(all: readonly ValidEntry[], broken: ReadonlyMap<string, ReadonlySet<string>>): TranslatedTree {
+  const brokenSettings = broken.has('settings');
   const settingsEntry = all.find((entry) => entry.section === 'settings');
   const settings = (settingsEntry?.data ?? { language: 'en' }) as unknown as Settings;
   const keys = siteLanguageKeys(settings);
@@ -103,11 +104,18 @@ export function translateTree(all: readonly ValidEntry[], brokenSettings: boolea
     const language = file.language!;
     const owner = all.find((entry) => entry.language === undefined && entry.section === file.section && entry.id === file.id);
     const own = `${file.id}.md`;
+    if (!owner && broken.get(file.section)?.has(file.id)) continue;
     if (!owner) problems.push({ file: file.file, message: `a translation of ${own}, which does not exist; expected the entry's own file beside it` });
     else if (!brokenSettings && !keys.includes(language)) {
-      problems.push({ file: file.file, message: `a translation into ${languageName(language)} (${language}), which is not a language of the site; expected one of: ${keys.slice(1).join(', ') || `none (add languages: [${byDefault}, ${language}] to settings.yaml)`}` });
+      problems.push({
+        file: file.file,
+        message: `a translation into ${languageName(language)} (${language}), which is not a language of the site; expected one of: ${keys.slice(1).join(', ') || `none (add languages: [${byDefault}, ${language}] to settings.yaml)`}`,
+      });
     } else if (!brokenSettings && language === byDefault) {
-      problems.push({ file: file.file, message: `${languageName(language)} (${language}) is the site's default language, whose text is in ${own}; expected a translation into ${keys.slice(1).join(', ') || 'another language of the site'}` });
+      problems.push({
+        file: file.file,
+        message: `${languageName(language)} (${language}) is the site's default language, whose text is in ${own}; expected a translation into ${keys.slice(1).join(', ') || 'another language of the site'}`,
+      });
     } else {
       const key = `${file.section}/${file.id}`;
       bodies.set(key, { ...bodies.get(key), [language]: file.body });
@@ -131,11 +139,23 @@ export function translateTree(all: readonly ValidEntry[], brokenSettings: boolea
         // A work's title may keep the language it was published in beside the site's.
         const allowed = own !== undefined && isOriginal(entry.section, pathKey(path)) ? [...keys, own] : keys;
         for (const language of languages.filter((name) => !allowed.includes(name))) {
-          problems.push(at([...path, language], `a translation into ${languageName(language)} (${language}), which is not a language of the site; expected one of: ${keys.join(', ')} (settings.yaml's languages)`, undefined));
+          problems.push(
+            at(
+              [...path, language],
+              `a translation into ${languageName(language)} (${language}), which is not a language of the site; expected one of: ${keys.join(', ')} (settings.yaml's languages)`,
+              undefined,
+            ),
+          );
         }
         const missing = keys.filter((language) => !languages.includes(language));
         if (missing.length > 0 && !isOriginal(entry.section, pathKey(path))) {
-          problems.push(at(path, `no translation into ${missing.map((language) => `${languageName(language)} (${language})`).join(', ')}; those pages show the ${languageName(languages.includes(byDefault) ? byDefault : languages[0]!)} text`, severity));
+          problems.push(
+            at(
+              path,
+              `no translation into ${missing.map((language) => `${languageName(language)} (${language})`).join(', ')}; those pages show the ${languageName(languages.includes(byDefault) ? byDefault : languages[0]!)} text`,
+              severity,
+            ),
+          );
         }
       }
       const translatedBodies = bodies.get(`${entry.section}/${entry.id}`) ?? {};

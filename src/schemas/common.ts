@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
+import { isCountryCode } from '../lib/countries.ts';
 import { ENTRY_ID, INITIALS, isLanguageTag, LANGUAGE_TAG_EXPECTED, unlinkableName } from './atoms.ts';
 import { translatable } from './translations.ts';
 
@@ -37,9 +38,6 @@ export const localized = translatable(text);
 
 /** A text of several lines that may carry translations. */
 export const localizedLong = translatable(longText);
-
-/** Whether `code` is an ISO 3166 country or region code Intl can name (DE, ES, GB). */
-export const isCountryCode = (code: string): boolean => /^[A-Z]{2}$/.test(code) && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
 
 /** A country: an ISO 3166 code such as DE or ES, which each page names in its language, or the country's name as written (which may carry translations). */
 export const country = translatable(

@@ -122,11 +122,7 @@ export const settingsSchema = z.strictObject({
   /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. A site in several languages lists them under `languages` instead. */
   language: siteLanguage.default('en'),
   /** A site in several languages, instead of `language`: the first is the default, served at /, each other one under its code (/de/): every page, the PDF CV, the feed and cv.json. Fields written as { en: …, de: … } and files <id>.de.md carry the translations. */
-  languages: z
-    .array(siteLanguage)
-    .min(1, { error: 'expected at least one language' })
-    .superRefine(eachOnce(languageKey, 'language'))
-    .optional(),
+  languages: z.array(siteLanguage).min(1, { error: 'expected at least one language' }).superRefine(eachOnce(languageKey, 'language')).optional(),
   /** What `npm run check` and the build do about a translation that a field written per language, or a text without its <id>.<lang>.md, lacks: `warning` lists it, `error` stops the build. */
   missingTranslations: z.enum(['warning', 'error']).default('warning'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */

@@ -19,6 +19,9 @@ export class Translations {
   }
 }
 
+/** What a field that may carry translations expects, when it is written as a mapping that is none. */
+export const PER_LANGUAGE_EXPECTED = 'expected a text, or one text per language such as { en: …, de: … }';
+
 /** The marker of a field that may carry translations, for the content reference. */
 export const TRANSLATABLE = 'translatable';
 
@@ -29,7 +32,7 @@ export const TRANSLATABLE = 'translatable';
 export function translatable<S extends z.ZodType<string, unknown>>(schema: S): S {
   const perLanguage = z
     .record(z.string().regex(LANGUAGE_KEY, { error: 'expected a language code such as en or de as the key' }), schema)
-    .refine((map) => Object.keys(map).length > 0, { error: 'expected a text, or one text per language such as { en: …, de: … }' })
+    .refine((map) => Object.keys(map).length > 0, { error: PER_LANGUAGE_EXPECTED })
     .transform((map) => new Translations(map));
   return z.union([schema, perLanguage]).meta({ [TRANSLATABLE]: true }) as unknown as S;
 }
