@@ -124,7 +124,10 @@ export function translateTree(all: readonly ValidEntry[], broken: ReadonlyMap<st
   const entries = all
     .filter((entry) => entry.language === undefined)
     .map((entry): ValidEntry => {
-      if (entry.section === 'settings') return { ...entry, data: resolveSettingsFields(entry.data).settings };
+      if (entry.section === 'settings') {
+        const { settings: resolved, translations } = resolveSettingsFields(entry.data);
+        return { ...entry, data: resolved, ...(Object.keys(translations).length > 0 ? { translations: { fields: translations, bodies: {} } } : {}) };
+      }
       const own = typeof entry.data['language'] === 'string' ? languageKey(entry.data['language']) : undefined;
       const resolved = resolveFields(entry.data, (path) => (own !== undefined && isOriginal(entry.section, path) ? [own, byDefault] : [byDefault]));
       const at = (path: readonly (string | number)[], message: string, level: Problem['severity']): Problem => ({
