@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { localeFor } from '../../src/i18n/index.ts';
 import { ENDPOINTS_PER_LANGUAGE, languageRoutes } from '../../src/integrations/vita.ts';
 import { countryName } from '../../src/lib/countries.ts';
+import { settingsFrontMatter } from '../../src/lib/frontMatter.ts';
 import { inLanguage, isPerLanguage, joinBase, languageOfPath, paths } from '../../src/lib/routes.ts';
 import { html, plain } from '../../src/model/rich.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
@@ -110,6 +111,14 @@ describe('the content check', () => {
       'content/publications/x.md:4 title: block markup is not allowed in a one-line field: <div> </div>; allowed are <sup> <sub> <i> <em> <b> <strong> <span> <code>',
       expect.stringMatching(/^content\/publications\/x\.md:5 title: the formula \$\\frac\{\$ cannot be rendered/),
     ]);
+  });
+});
+
+describe('the settings written back (cv.json x-settings)', () => {
+  it('writes language for a site in one language and languages for several, never both, which the check refuses', () => {
+    expect(settingsFrontMatter({ language: 'de', languages: ['de'] })).toEqual({ language: 'de' });
+    expect(settingsFrontMatter({ language: 'en', languages: ['en', 'de'] })).toEqual({ languages: ['en', 'de'] });
+    expect(settingsFrontMatter({ languages: ['en'] })).toEqual({ languages: ['en'] });
   });
 });
 
