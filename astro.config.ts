@@ -9,6 +9,7 @@ import { splitBibtexFile } from './src/lib/bibtex.ts';
 import { bodyProcessor } from './src/lib/markdown.ts';
 import { contentRoots } from './src/pipeline/contentFolder.ts';
 import { resolveSettings } from './src/pipeline/settings.ts';
+import { languageKey } from './src/schemas/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
 import { siteFiles } from './src/integrations/siteFiles.ts';
 import { searchIndex } from './src/integrations/search.ts';
@@ -64,8 +65,17 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   integrations: [
     vita(settings, roots.content),
-    // The sitemap needs absolute URLs: without a site URL there is none.
-    ...(settings.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    // The sitemap needs absolute URLs: without a site URL there is none. It lists each page's versions in the other languages.
+    ...(settings.site
+      ? [
+          sitemap({
+            filter: (page) => !/\/404\/?$/.test(page),
+            ...(settings.languages.length > 1
+              ? { i18n: { defaultLocale: languageKey(settings.language), locales: Object.fromEntries(settings.languages.map((tag) => [languageKey(tag), tag])) } }
+              : {}),
+          }),
+        ]
+      : []),
     securityHeaders,
     perPublicationBibtex,
     // Preview images need absolute addresses: without a site URL there are none.

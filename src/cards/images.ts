@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { getSiteData } from '../data/views.ts';
 import { absoluteUrl } from '../data/routes.ts';
-import { locale, settings, t } from '../data/settings.ts';
+import { defaultLanguage, languageAt, languages, localeOf, settings } from '../data/settings.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
@@ -30,8 +30,9 @@ import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards
 
 const ROOT = process.cwd();
 
-/** The cards' words, from the site language's catalogue (the same words as the pages' titles). */
-function cardLabels(): CardLabels {
+/** The cards' words, from a language's catalogue (the same words as the pages' titles). */
+function cardLabels(language: string): CardLabels {
+  const { t } = localeOf(language);
   return {
     publications: t.publications.title,
     talks: t.talks.title,
@@ -62,19 +63,24 @@ function portraitData(portrait: string | undefined): string | undefined {
 
 let cards: Promise<ReadonlyMap<string, Card>> | undefined;
 
-/** Every page's card by card path, built once per build. */
-export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
-  cards ??= getSiteData().then((site) => {
-    const portrait = portraitData(site.profile.portrait);
-    return siteCards(site, {
-      labels: cardLabels(),
-      lang: locale.language,
-      accent: (settings.accent ?? DEFAULT_ACCENT).light,
-      siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
-      perPublicationCards: settings.previewImages.publications,
-      ...(portrait === undefined ? {} : { portrait }),
-    });
+/** The cards of one language's pages, by card path: the default language's as the pages' paths, the others' under their code (de/cv). */
+async function languageCards(language: string): Promise<[string, Card][]> {
+  const site = await getSiteData(language);
+  const portrait = portraitData(site.profile.portrait);
+  const cards = siteCards(site, {
+    labels: cardLabels(language),
+    lang: localeOf(language).language,
+    accent: (settings.accent ?? DEFAULT_ACCENT).light,
+    siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
+    perPublicationCards: settings.previewImages.publications,
+    ...(portrait === undefined ? {} : { portrait }),
   });
+  return [...cards].map(([path, card]) => [language === defaultLanguage ? path : `${language}/${path}`, card]);
+}
+
+/** Every page's card by card path, in every language, built once per build. */
+export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
+  cards ??= Promise.all(languages.map(languageCards)).then((all) => new Map(all.flat()));
   return cards;
 }
 
@@ -131,6 +137,9 @@ export interface PageImage {
 export async function pageImage(pathname: string): Promise<PageImage> {
   const all = await getSiteCards();
   const base = import.meta.env.BASE_URL;
-  const path = cardPathOf(pathname.startsWith(base) ? pathname.slice(base.length) : pathname, all);
+  const found = cardPathOf(pathname.startsWith(base) ? pathname.slice(base.length) : pathname, all);
+  // A page without a card of its own shows the person card of its language.
+  const language = languageAt(pathname);
+  const path = found === 'home' && language !== defaultLanguage ? `${language}/home` : found;
   return { url: absoluteUrl(`/og/${path}.png`)!, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(all.get(path)!) };
 }

@@ -2,7 +2,7 @@
 import { toCsl } from '../lib/csl.ts';
 import { jsonResumeOf } from '../lib/jsonResume.ts';
 import { toRis } from '../lib/ris.ts';
-import { locale, settings } from './settings.ts';
+import { localeOf, settings } from './settings.ts';
 import { getSiteData } from './views.ts';
 
 /** Every publication as BibTeX, newest first, keyed by id. */
@@ -21,6 +21,7 @@ export async function risFile(): Promise<string> {
   return `${publications.map(toRis).join('\r\n\r\n')}\r\n`;
 }
 
-export async function jsonResumeFile(): Promise<string> {
-  return jsonResumeOf(await getSiteData(), { settings, locale });
+/** The CV as JSON Resume in one language of the site (by code). */
+export async function jsonResumeFile(language: string): Promise<string> {
+  return jsonResumeOf(await getSiteData(language), { settings, locale: localeOf(language) });
 }

@@ -1,8 +1,9 @@
 /**
- * The PDF CV of this build: typeset once from the presentation model, served by
- * /cv.pdf and described (pages, date) on the pages that link to it; and the files of
- * the CV variants (cv.variants), each made once while the pages render, PDFs from the
- * same cache: a variant over its page limit stops the build.
+ * The PDF CVs of this build, one per language: typeset once each from the
+ * presentation model, served by /cv.pdf (/de/cv.pdf) and described (pages, date)
+ * on the pages that link to it; and the files of the CV variants (cv.variants),
+ * each made once while the pages render, PDFs from the same cache: a variant over
+ * its page limit stops the build.
  */
 import { join } from 'node:path';
 import template from '../pdf/cv.typ?raw';
@@ -17,10 +18,9 @@ import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
-import { absoluteUrl } from './routes.ts';
-import { locale, settings } from './settings.ts';
-import { getSiteData, getSiteDataIn } from './views.ts';
-import { localeFor } from '../i18n/index.ts';
+import { routesOf } from './routes.ts';
+import { defaultLanguage, languages, localeOf, settings } from './settings.ts';
+import { getSiteData } from './views.ts';
 import { biography } from '../model/biography.ts';
 import { coaCsv, coaRows } from '../model/coa.ts';
 import { modelItems, resolveVariant, type Variant, variantFiles, variantSelection } from '../model/variants.ts';
@@ -28,6 +28,7 @@ import { variantDocument } from '../pdf/formats.ts';
 import { documentMarkdown } from '../pdf/markdown.ts';
 import { overLimit, overWordLimit } from '../pdf/pageLimit.ts';
 import { readNarrative } from '../pipeline/narrative.ts';
+import { languageKey } from '../schemas/settings.ts';
 
 export interface CvPdf {
   readonly bytes: Uint8Array<ArrayBuffer>;
@@ -68,8 +69,9 @@ async function printPortrait(site: SiteData): Promise<ReadonlyMap<string, Uint8A
   return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
 }
 
-/** The options of a PDF of `site` in `locale`'s language, on `paper`, with the files it shows. */
-function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: ReadonlyMap<string, Uint8Array>): CvPdfOptions {
+/** The options of a PDF of `site` on `paper`, with the files it shows, linking the site's pages in `language` (a language of the site, by code). */
+function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: ReadonlyMap<string, Uint8Array>, language: string): CvPdfOptions {
+  const { absoluteUrl } = routesOf(language);
   return {
     paper,
     ...excerpts(site),
@@ -84,10 +86,10 @@ function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: Readonl
   };
 }
 
-async function buildCvPdf(): Promise<CvPdf> {
-  const site = await getSiteData();
+async function buildCvPdf(language: string): Promise<CvPdf> {
+  const site = await getSiteData(language);
   const files = await printPortrait(site);
-  const { bytes, pages } = await typeset(cvDocument(site, pdfOptions(site, settings.pdf.paper, files), locale), files);
+  const { bytes, pages } = await typeset(cvDocument(site, pdfOptions(site, settings.pdf.paper, files, language), localeOf(language)), files);
   return { bytes, pages, date: site.updated! };
 }
 
@@ -105,12 +107,16 @@ async function typeset(doc: CvDocument, files: ReadonlyMap<string, Uint8Array>):
   return pdf;
 }
 
-let built: Promise<CvPdf> | undefined;
+const built = new Map<string, Promise<CvPdf>>();
 
-/** The PDF CV, typeset once per build. */
-export function cvPdf(): Promise<CvPdf> {
-  built ??= buildCvPdf();
-  return built;
+/** The PDF CV in one language of the site (by code), typeset once per build. */
+export function cvPdf(language = defaultLanguage): Promise<CvPdf> {
+  let pdf = built.get(language);
+  if (pdf === undefined) {
+    pdf = buildCvPdf(language);
+    built.set(language, pdf);
+  }
+  return pdf;
 }
 
 /** The CV variants of the settings (cv.variants), with their presets applied. */
@@ -145,9 +151,11 @@ function stopIf(message: string | undefined): void {
 }
 
 async function buildVariant(variant: Variant): Promise<VariantOutput> {
+  // Its words in its own language (any catalogue language, by tag); its links to the site's pages in that language when the site has it.
   const language = variant.language ?? settings.language;
-  const site = await getSiteDataIn(language);
-  const variantLocale = language === settings.language ? locale : localeFor(language);
+  const site = await getSiteData(language);
+  const variantLocale = localeOf(language);
+  const linked = languages.includes(languageKey(language)) ? languageKey(language) : defaultLanguage;
   const [file] = variantFiles(variant);
   switch (variant.format) {
     case 'biography': {
@@ -168,7 +176,7 @@ async function buildVariant(variant: Variant): Promise<VariantOutput> {
     default: {
       const files = variant.format === 'cv' ? await printPortrait(site) : new Map<string, Uint8Array>();
       const narrative = variant.format === 'r4ri' ? readNarrative(contentRoots().content) : undefined;
-      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files), variantLocale, narrative);
+      const doc = variantDocument(site, variant, pdfOptions(site, variant.paper, files, linked), variantLocale, narrative);
       // The words an R4RI's limit counts: its modules and additional information, not the personal details.
       stopIf(
         overWordLimit(

@@ -16,7 +16,7 @@ import { contentRoots } from '../pipeline/contentFolder.ts';
 import { getCv } from './cv.ts';
 import { siteRedirects } from './redirects.ts';
 import { absoluteUrl, url } from './routes.ts';
-import { locale, settings, t } from './settings.ts';
+import { defaultLanguage, localeOf, settings } from './settings.ts';
 
 /** One file: its place in the output folder ("publications/x.pdf", "publication/old/index.html") and a file to copy or a text to write. */
 export type SiteFile = { readonly path: string } & ({ readonly copyOf: string } | { readonly text: string });
@@ -39,11 +39,12 @@ let files: Promise<SiteFile[]> | undefined;
 export function siteFiles(): Promise<SiteFile[]> {
   files ??= (async () => {
     const redirects = await siteRedirects();
+    const locale = localeOf(defaultLanguage);
     const pages = redirects.flatMap((redirect): SiteFile[] => {
       // The content check refuses an old address without a file of its own; none reaches here.
       const place = oldAddressFile(redirect.from);
       if ('error' in place) return [];
-      const text = redirectPage({ target: url(redirect.to), canonical: absoluteUrl(redirect.to), title: redirect.title, lang: locale.language, labels: t.works });
+      const text = redirectPage({ target: url(redirect.to), canonical: absoluteUrl(redirect.to), title: redirect.title, lang: locale.language, labels: locale.t.works });
       return [{ path: place.file, text }];
     });
     const rules = redirects.length > 0 ? [{ path: paths.redirects().slice(1), text: redirectsFile(redirects, url) }] : [];

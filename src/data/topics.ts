@@ -1,7 +1,7 @@
 /** Topics as the pages use them: the settings' labels, each topic's page, and what is filed under it. */
-import { routes } from './routes.ts';
-import { settings } from './settings.ts';
-import { getSiteData, type ProjectView, type PublicationView, type TalkView } from './views.ts';
+import { routesOf } from './routes.ts';
+import { defaultLanguage } from './settings.ts';
+import { getSiteData, type ProjectView, type PublicationView, type SiteData, type TalkView } from './views.ts';
 
 export interface TopicLink {
   readonly id: string;
@@ -9,9 +9,10 @@ export interface TopicLink {
   readonly href: string;
 }
 
-/** The topics an entry names, in the settings' order, as links to their pages. */
-export function topicLinks(ids: readonly string[]): TopicLink[] {
-  return Object.entries(settings.topics)
+/** The topics an entry names, in the settings' order, as links to their pages in the language of `site`. */
+export function topicLinks(ids: readonly string[], site: SiteData): TopicLink[] {
+  const { routes } = routesOf(site.language);
+  return Object.entries(site.topics)
     .filter(([id]) => ids.includes(id))
     .map(([id, label]) => ({ id, label, href: routes.topic(id) }));
 }
@@ -22,16 +23,21 @@ export interface TopicPage extends TopicLink {
   readonly projects: readonly ProjectView[];
 }
 
-let topics: Promise<TopicPage[]> | undefined;
+const topics = new Map<string, Promise<TopicPage[]>>();
 
-/** Every topic with at least one entry, in the settings' order; worked out once per build. */
-export function getTopicPages(): Promise<TopicPage[]> {
-  topics ??= getSiteData().then(topicPages);
-  return topics;
+/** Every topic with at least one entry, in the settings' order, in one language of the site (by code); worked out once per build. */
+export function getTopicPages(language = defaultLanguage): Promise<TopicPage[]> {
+  let found = topics.get(language);
+  if (found === undefined) {
+    found = getSiteData(language).then(topicPages);
+    topics.set(language, found);
+  }
+  return found;
 }
 
-function topicPages(site: { publications: readonly PublicationView[]; events: readonly TalkView[]; projects: readonly ProjectView[] }): TopicPage[] {
-  return Object.entries(settings.topics).flatMap(([id, label]) => {
+function topicPages(site: SiteData): TopicPage[] {
+  const { routes } = routesOf(site.language);
+  return Object.entries(site.topics).flatMap(([id, label]) => {
     const page = {
       id,
       label,

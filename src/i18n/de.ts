@@ -13,6 +13,7 @@ export const de: UIStrings = {
   otherYears: 'Andere Jahre',
   skipLink: 'Zum Inhalt springen',
   mainNavigation: 'Hauptnavigation',
+  languageNavigation: 'Sprache',
   breadcrumb: 'Brotkrümelnavigation',
   pages: {
     home: 'Start',

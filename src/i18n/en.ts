@@ -38,6 +38,8 @@ export const en = {
   otherYears: 'Other years',
   skipLink: 'Skip to content',
   mainNavigation: 'Main',
+  /** The language switcher: the same page in the site's other languages. */
+  languageNavigation: 'Language',
   breadcrumb: 'Breadcrumb',
   pages: {
     home: 'Home',

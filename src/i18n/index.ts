@@ -15,6 +15,8 @@ export const CATALOGUE_LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATA
 export interface Locale {
   /** The BCP 47 tag, e.g. en-GB: for `lang` attributes, Intl and the feed. */
   readonly language: string;
+  /** The language's name in itself, "Deutsch": the language switcher's link to it. */
+  readonly name: string;
   /** The interface text. */
   readonly t: UIStrings;
   /** Open Graph's locale form: en_GB, de_DE (a bare language gets its most likely region). */
@@ -39,8 +41,10 @@ export function localeFor(language: string): Locale {
   const { language: lang, region } = new Intl.Locale(language).maximize();
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const numberFormat = new Intl.NumberFormat(language);
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(lang) ?? lang;
   return {
     language,
+    name: name.charAt(0).toLocaleUpperCase(language) + name.slice(1),
     t,
     ogLocale: `${lang}_${region ?? 'US'}`,
     date: (iso) => formatIsoDate(String(iso), language),

@@ -1,16 +1,19 @@
 /**
  * vita's Astro integration: hands the resolved settings to the pages (the
- * `virtual:vita/settings` module), turns the accent colour and the publication kinds' chart
+ * `virtual:vita/settings` module), builds every page once more under each other
+ * language's code (/de/…), turns the accent colour and the publication kinds' chart
  * colours and the paper size into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
  * style policy holds), restarts the dev server when the settings file changes (and then has
  * the content checked again and says where the site is), and says once which features a
  * missing site URL turns off.
  */
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
+import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
@@ -32,6 +35,27 @@ export const kindClassesCss = [...KIND_ORDER, 'other'].map((kind) => `.kind-${ki
 /** The printed CV page's paper when it is not global.css's A4. */
 export const paperCss = (paper: ResolvedSettings['pdf']['paper']): string => (paper === 'us-letter' ? '@media print { @page { size: letter; } }\n' : '');
 
+/** Endpoints whose file speaks a language (the PDF CV, cv.json, the feed); the others (exports of the publications, the icon, robots.txt) are one for all. */
+export const ENDPOINTS_PER_LANGUAGE: ReadonlySet<string> = new Set(['cv.pdf.ts', 'cv.json.ts', '[feed].xml.ts']);
+
+/**
+ * The routes of a language other than the default: every page of `pagesDir` (but the 404 page, which the server
+ * serves for every address) and the endpoints that speak a language, under /<language>/.
+ */
+export function languageRoutes(pagesDir: string, language: string): { pattern: string; entrypoint: string }[] {
+  return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => join(item.parentPath, item.name))
+    .sort()
+    .flatMap((file) => {
+      const path = relative(pagesDir, file).split(sep).join('/');
+      const perLanguage = path.endsWith('.astro') ? path !== '404.astro' : ENDPOINTS_PER_LANGUAGE.has(path);
+      if (!perLanguage) return [];
+      const route = path.replace(/\.astro$|\.ts$/, '').replace(/(^|\/)index$/, '');
+      return [{ pattern: `/${language}/${route}`.replace(/\/$/, ''), entrypoint: file }];
+    });
+}
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
   const modules: Record<string, string> = {
     [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
@@ -40,8 +64,11 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
   return {
     name: 'vita',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, updateConfig, logger, command, config }) => {
+      'astro:config:setup': ({ addWatchFile, updateConfig, injectRoute, logger, command, config }) => {
         addWatchFile(join(contentRoot, SETTINGS_FILE));
+        for (const language of settings.languages.slice(1).map(languageKey)) {
+          for (const route of languageRoutes(fileURLToPath(new URL('pages/', config.srcDir)), language)) injectRoute({ ...route, prerender: true });
+        }
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);
         }

@@ -70,8 +70,10 @@ export function frontMatterOf(section: SectionName, fields: Fields): Record<stri
 }
 
 /** The settings as settings.yaml would hold them (what the build adds, the site's origin and base path, left out). */
-export function settingsFrontMatter(settings: Fields): Record<string, unknown> {
-  return written('settings', settingsSchema.shape, settings);
+export function settingsFrontMatter(settings: { readonly language?: unknown; readonly languages?: unknown }): Record<string, unknown> {
+  // Resolved settings carry the default language and the list of languages; the file has one of the two (the check refuses both).
+  const { language, languages, ...rest } = settings;
+  return written('settings', settingsSchema.shape, { ...rest, ...(Array.isArray(languages) && (languages.length > 1 || language === undefined) ? { languages } : { language }) });
 }
 
 const isDetail = (value: object): value is { value: unknown; visibility: string } => Object.keys(value).length === 2 && 'value' in value && 'visibility' in value;

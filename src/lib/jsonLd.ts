@@ -230,3 +230,13 @@ export function newsLd(items: readonly { headline: string; date: string; url: st
 export function webPageLd(page: { url: string | undefined; name: string; description: string }): WithContext<WebPage> {
   return { '@context': CONTEXT, '@type': 'WebPage', name: page.name, description: page.description, ...(page.url ? { url: page.url } : {}) };
 }
+
+/** schema.org's kinds of web page: the block that says what the page is, and in which language. */
+const PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage', 'ProfilePage', 'CollectionPage']);
+
+/** A page's blocks with the page's language on the one that describes the page; a page without one gets a WebPage block saying it. */
+export function inPageLanguage(blocks: readonly object[], page: { url: string | undefined; name: string; description: string; language: string }): object[] {
+  const isPage = (block: object) => PAGE_TYPES.has(String((block as { '@type'?: unknown })['@type']));
+  const described = blocks.some(isPage) ? blocks : [...blocks, webPageLd(page)];
+  return described.map((block) => (isPage(block) ? { ...block, inLanguage: page.language } : block));
+}

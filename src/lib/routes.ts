@@ -69,6 +69,28 @@ export const paths = {
   notFound: () => '/404.html',
 } as const;
 
+/** The files that speak the page's language, one per language of the site; the others (exports of the publications, the icon, robots.txt) are one for all. */
+const FILES_PER_LANGUAGE: ReadonlySet<string> = new Set([paths.cvPdf(), paths.jsonResume(), paths.feed()]);
+
+/** Whether a site path has a version in each language of the site: every page (it ends in /) and the files in a language. */
+export function isPerLanguage(path: string): boolean {
+  const bare = path.split(/[?#]/)[0]!;
+  return bare.endsWith('/') || FILES_PER_LANGUAGE.has(bare);
+}
+
+/** A site path in one language of the site: as it is in the default one (`prefix` undefined), under /de/ in German. */
+export const inLanguage = (path: string, prefix: string | undefined): string => (prefix !== undefined && path.startsWith('/') && isPerLanguage(path) ? `/${prefix}${path}` : path);
+
+/**
+ * The language of a site path (base path included or not, or a route's pattern), of the site's `languages` (the
+ * default first): the first segment when it names another one; undefined for the default language's.
+ */
+export function languageOfPath(path: string, base: string, languages: readonly string[]): string | undefined {
+  const inside = path.startsWith(base) ? path.slice(base.length - 1) : path;
+  const first = inside.split('/')[1];
+  return first !== undefined && languages.indexOf(first) > 0 ? first : undefined;
+}
+
 /** Where the build lists the files it writes after the pages (files beside entries, redirect pages); removed once they are written. */
 export const SITE_FILES_MANIFEST = '/site-files.json';
 

@@ -21,13 +21,37 @@ import type { Skills } from '../schemas/skills.ts';
 import type { Supervision } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import type { Teaching } from '../schemas/teaching.ts';
+import type { EntryTranslations } from '../schemas/translations.ts';
 
-/** An entry: its id (the file name), its validated fields, its Markdown body rendered to sanitised HTML, and that body as written (for the exports). */
-export type Entry<T> = T & { readonly id: string; readonly html: string; readonly markdown: string };
+/** A text in another language: its Markdown rendered to sanitised HTML, and as written. */
+export interface TranslatedBody {
+  readonly html: string;
+  readonly markdown: string;
+}
+
+/** What an entry carries in other languages: its fields written per language (by path, language → text) and its text by language. */
+export interface Translated {
+  readonly fields: EntryTranslations['fields'];
+  readonly bodies: Readonly<Record<string, TranslatedBody>>;
+}
+
+/**
+ * An entry: its id (the file name), its validated fields, its Markdown body rendered to sanitised HTML, and that body
+ * as written (for the exports); in the default language, with what it carries in others. Localised for a page
+ * (./localize.ts), it tells the language of each field and of its text that is not the page's.
+ */
+export type Entry<T> = T & {
+  readonly id: string;
+  readonly html: string;
+  readonly markdown: string;
+  readonly translations?: Translated | undefined;
+  /** On a localised entry: the language each translated field (by path) and the text (`#body`) is shown in; the rest is in the default language. */
+  readonly shownIn?: Readonly<Record<string, string>> | undefined;
+};
 
 export interface Cv {
   readonly profile: Entry<Profile>;
-  readonly skills: Skills;
+  readonly skills: Skills & Pick<Entry<object>, 'translations' | 'shownIn'>;
   readonly experience: readonly Entry<Experience>[];
   readonly education: readonly Entry<Education>[];
   readonly publications: readonly Entry<Publication>[];

@@ -5,7 +5,7 @@
  */
 import type { CitationFormatter } from './citations.ts';
 import type { Locale } from '../i18n/index.ts';
-import { joinBase } from '../lib/routes.ts';
+import { inLanguage, joinBase } from '../lib/routes.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 
 export interface ModelContext {
@@ -27,8 +27,9 @@ export interface SiteUrls {
   readonly absoluteUrl: (path: string) => string | undefined;
 }
 
-export function siteUrls(settings: Pick<ResolvedSettings, 'base' | 'site'>): SiteUrls {
-  const url = (path: string) => joinBase(settings.base, path);
+/** The URLs of the site in one of its languages: `prefix` is the language's code for every language but the default (/de/cv/). */
+export function siteUrls(settings: Pick<ResolvedSettings, 'base' | 'site'>, prefix?: string): SiteUrls {
+  const url = (path: string) => joinBase(settings.base, inLanguage(path, prefix));
   return { url, absoluteUrl: (path) => (settings.site ? new URL(url(path), settings.site).href : undefined) };
 }
 

@@ -5,6 +5,7 @@
  * Typst (src/pdf/document.ts); neither adds a fact of its own.
  */
 import type { Locale } from '../i18n/index.ts';
+import { countryName } from '../lib/countries.ts';
 import { rangeDash } from '../lib/dates.ts';
 import { formatMoney } from '../lib/money.ts';
 import { espacenetUrl, patentReference } from '../lib/patents.ts';
@@ -22,8 +23,9 @@ import type { Skills } from '../schemas/skills.ts';
 import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 import type { OwnerTest } from './authors.ts';
+import { withTranslation } from './publications.ts';
 import type { Entry } from './content.ts';
-import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, phrase, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
+import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, phrase, type Rich, SEPARATOR, sentence, type Style, styled, text } from './rich.ts';
 
 /** A part of an entry below its where-line: a line of text (a bullet when a list item), or its Markdown body. */
 export type EntryPart = Line | { readonly body: Body };
@@ -48,6 +50,30 @@ export interface EntryGroup {
   /** Each entry on one line: a long list of one kind (eleven master's theses, twenty reviewer roles). */
   readonly compact?: boolean;
   readonly entries: readonly CvEntry[];
+}
+
+/** The language of each field of an entry on the page, by path ("role", "responsibilities.1"): undefined where it is the page's. */
+export type FieldLanguages = (path: string) => string | undefined;
+
+/** Every field in the page's language (an entry shown where nothing is translated, as in tests of one language). */
+export const PAGE_LANGUAGE: FieldLanguages = () => undefined;
+
+/** A field's text as a run, marked with its language where it is not the page's. */
+export const field = (value: string, language: string | undefined, style: Style = {}): Inline => text(value, language === undefined ? style : { ...style, lang: language });
+
+/** The field at `path` of an entry as a run in its language, or nothing when it is empty. */
+const fieldOf =
+  (langs: FieldLanguages) =>
+  (value: string | undefined, path: string): Rich | undefined =>
+    value === undefined ? undefined : [field(value, langs(path))];
+
+/**
+ * "Berlin, Deutschland": a place and its country, a country code named in the page's language, a country written
+ * out as written (in its own language where it is not the page's).
+ */
+export function placeRuns(city: string | undefined, country: string | undefined, langs: FieldLanguages, locale: Locale, paths = { city: 'city', country: 'country' }): Inline[] {
+  const named = country === undefined ? undefined : countryName(country, locale.language);
+  return joinRich([fieldOf(langs)(city, paths.city), named && [named.named ? text(named.name) : field(named.name, langs(paths.country))]], ', ');
 }
 
 /** From this many entries on, a group of short entries is set one line each. */
@@ -85,17 +111,22 @@ const linkRow = (links: readonly { readonly label: string; readonly url: string 
     ),
   );
 
-export function experienceEntry(position: Entry<Experience>, body: Body, locale: Locale): CvEntry {
+export function experienceEntry(position: Entry<Experience>, body: Body, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t, list } = locale;
+  const said = fieldOf(langs);
   return {
     id: position.id,
     when: periodRuns(position.start, position.end, locale),
-    title: [text(position.role)],
-    where: facts(position.organization, position.unit, position.location),
+    title: [field(position.role, langs('role'))],
+    where: facts(
+      said(position.organization, 'organization'),
+      said(position.unit, 'unit'),
+      placeRuns(position.location, position.country, langs, locale, { city: 'location', country: 'country' }),
+    ),
     parts: [
-      ...lineOf(position.summary ? [text(position.summary)] : []),
+      ...lineOf(said(position.summary, 'summary') ?? []),
       ...bodyOf(body),
-      ...position.responsibilities.flatMap((item) => lineOf([text(item)], { bullet: true })),
+      ...position.responsibilities.flatMap((item, i) => lineOf([field(item, langs(`responsibilities.${i}`))], { bullet: true })),
       ...lineOf(position.supervisors.length > 0 ? [text(t.entries.withPeople(list(position.supervisors)), { muted: true })] : []),
     ],
   };
@@ -115,20 +146,27 @@ export function degreeTitle(degree: string, field: string | undefined, locale: L
   return NAMES_A_FIELD.test(degree) ? `${degree} (${field})` : locale.t.entries.degreeIn(degree, field);
 }
 
-export function educationEntry(degree: Entry<Education> & { readonly location?: string | undefined }, body: Body, locale: Locale): CvEntry {
+export function educationEntry(degree: Entry<Education>, body: Body, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t, list } = locale;
+  const said = fieldOf(langs);
+  // The degree and its field make one title: in the language of the degree where it is not the page's.
+  const titleLanguage = langs('degree') ?? langs('field');
   const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
   // "Dissertation:" for a doctorate, "Master's thesis:" for a master's: the degree tells, or `thesisType` does.
   const thesisType = degree.thesisType ?? thesisTypeOf(undefined, degree.degree);
   return {
     id: degree.id,
     when: periodRuns(degree.start, degree.end, locale),
-    title: [text(degreeTitle(degree.degree, degree.field, locale))],
-    where: facts(degree.institution, degree.location),
+    title: [field(degreeTitle(degree.degree, degree.field, locale), titleLanguage)],
+    where: facts(said(degree.institution, 'institution'), placeRuns(degree.location, degree.country, langs, locale, { city: 'location', country: 'country' })),
     parts: [
-      ...lineOf(degree.grade ? [text(degree.grade, { badge: 'plain' })] : []),
+      ...lineOf(degree.grade ? [field(degree.grade, langs('grade'), { badge: 'plain' })] : []),
       ...bodyOf(body),
-      ...lineOf(degree.thesis ? [text(`${thesisType ? t.entries.thesisOf[thesisType] : t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
+      ...lineOf(
+        degree.thesis
+          ? [text(`${thesisType ? t.entries.thesisOf[thesisType] : t.entries.thesis} `), ...quoted([field(degree.thesis, langs('thesis'))], locale), text(`${supervised}.`)]
+          : [],
+      ),
     ],
   };
 }
@@ -137,17 +175,23 @@ export function educationEntry(degree: Entry<Education> & { readonly location?: 
 export interface GrantShown {
   readonly title: string;
   readonly href: string;
+  /** The language of the title where it is not the page's. */
+  readonly lang: string | undefined;
 }
 
-export function projectEntry(project: Entry<Project>, body: Body, grant: GrantShown | undefined, locale: Locale): CvEntry {
+export function projectEntry(project: Entry<Project>, body: Body, grant: GrantShown | undefined, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t } = locale;
   return {
     id: project.id,
     when: periodRuns(project.start, project.end, locale),
     title: [text(project.acronym)],
-    where: facts(project.title, project.role === 'lead' && [text(t.projects.leadingRole, { bold: true })], project.funder && t.projects.fundedBy(project.funder)),
+    where: facts(
+      [field(project.title, langs('title'))],
+      project.role === 'lead' && [text(t.projects.leadingRole, { bold: true })],
+      project.funder !== undefined && sentence(t.projects.fundedBy, [field(project.funder, langs('funder'))]),
+    ),
     parts: [
-      ...lineOf(grant ? [text(`${t.grants.grant} `), text(grant.title, { link: grant.href })] : []),
+      ...lineOf(grant ? [text(`${t.grants.grant} `), field(grant.title, grant.lang, { link: grant.href })] : []),
       ...lineOf(project.url ? [text(t.projects.website, { link: project.url, printUrl: true })] : []),
       ...bodyOf(body),
     ],
@@ -155,8 +199,9 @@ export function projectEntry(project: Entry<Project>, body: Body, grant: GrantSh
   };
 }
 
-export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, locale: Locale): CvEntry {
+export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t } = locale;
+  const said = fieldOf(langs);
   const money = (written: Grant['amount']) => written && visible({ value: formatMoney(written.value, locale.language), visibility: written.visibility });
   const total = money(grant.amount);
   const share = money(grant.share);
@@ -171,8 +216,8 @@ export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, loca
     id: grant.id,
     anchor,
     when: periodRuns(grant.start, grant.end, locale),
-    title: [text(grant.title)],
-    where: facts(grant.funder, grant.programme, grant.number && t.grants.number(grant.number)),
+    title: [field(grant.title, langs('title'))],
+    where: facts(said(grant.funder, 'funder'), said(grant.programme, 'programme'), grant.number && t.grants.number(grant.number)),
     parts: [
       {
         runs: [
@@ -193,13 +238,13 @@ export interface HonouredPaper {
   readonly href: string;
 }
 
-export function awardEntry(award: Entry<Award>, description: Rich | undefined, paper: HonouredPaper | undefined, locale: Locale): CvEntry {
+export function awardEntry(award: Entry<Award>, description: Rich | undefined, paper: HonouredPaper | undefined, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t } = locale;
   return {
     id: award.id,
     when: [text(String(award.year), { datetime: String(award.year) })],
-    title: [text(award.name), ...(award.rank ? [text(`, ${award.rank}`, { muted: true })] : [])],
-    ...(award.issuer ? { where: [text(award.issuer)] } : {}),
+    title: [field(award.name, langs('name')), ...(award.rank ? [text(', ', { muted: true }), field(award.rank, langs('rank'), { muted: true })] : [])],
+    ...(award.issuer ? { where: [field(award.issuer, langs('issuer'))] } : {}),
     parts: [...lineOf(description ?? []), ...lineOf(paper ? [text(`${t.cv.forPaper} `), ...quoted(styled(paper.title, { link: paper.href }), locale), text('.')] : [])],
   };
 }
@@ -227,6 +272,8 @@ export interface PatentDocument {
 export interface PatentView extends Entry<Patent> {
   readonly anchor: string;
   readonly lang: string | undefined;
+  /** The family's title, with its translation into the page's language after it in brackets. */
+  readonly titleRuns: Rich;
   /** "Inventors: A, B and C", the owner in bold; empty without inventors. */
   readonly inventorLine: Rich;
   /** "3 documents, 2 granted". */
@@ -236,7 +283,8 @@ export interface PatentView extends Entry<Patent> {
   readonly entry: CvEntry;
 }
 
-export function patentView(patent: Entry<Patent>, anchor: string, lang: string | undefined, isOwner: OwnerTest, locale: Locale): PatentView {
+/** `translation`: the family's title in the page's language, when the owner gave one and the patent is in another. */
+export function patentView(patent: Entry<Patent>, anchor: string, lang: string | undefined, translation: Rich | undefined, isOwner: OwnerTest, locale: Locale): PatentView {
   const { t, count } = locale;
   const documents = patent.members.map(
     (member): PatentDocument => ({
@@ -262,11 +310,12 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
           ),
         )
       : [];
-  const title = [text(patent.title, lang ? { lang } : {})];
+  const title = withTranslation([field(patent.title, lang)], translation);
   return {
     ...patent,
     anchor,
     lang,
+    titleRuns: title,
     inventorLine,
     summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(', '),
     documents,
@@ -294,20 +343,27 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
 }
 
 /** Skill groups (their items parsed like every inline field) and spoken languages as entries: the group's name, then its items. */
-export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[], locale: Locale): CvEntry[] {
+export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[], locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry[] {
   const { t } = locale;
   return [
     ...skills.groups.map((group, i) => ({
       id: `skills-${i}`,
-      title: [text(group.name)],
-      parts: [{ runs: [...(group.lead ? [text(`${group.lead} `)] : []), ...joinRich(items[i]!, ', '), ...(group.partial ? [text(', …')] : [])] }],
+      title: [field(group.name, langs(`groups.${i}.name`))],
+      parts: [{ runs: [...(group.lead ? [field(`${group.lead} `, langs(`groups.${i}.lead`))] : []), ...joinRich(items[i]!, ', '), ...(group.partial ? [text(', …')] : [])] }],
     })),
     ...(skills.languages.length > 0
       ? [
           {
             id: 'languages',
             title: [text(t.cv.languages)],
-            parts: [{ runs: [text(skills.languages.map((language) => `${language.name} (${t.languageLevels[language.level]})`).join(', '))] }],
+            parts: [
+              {
+                runs: joinRich(
+                  skills.languages.map((language, i) => [field(language.name, langs(`languages.${i}.name`)), text(` (${t.languageLevels[language.level]})`)]),
+                  ', ',
+                ),
+              },
+            ],
           },
         ]
       : []),
@@ -322,6 +378,8 @@ export interface TeachingShown {
   readonly terms: string;
   /** "German": the language of instruction, when it is not the page's. */
   readonly languageName: string | undefined;
+  /** The language of the institution's name where it is not the page's. */
+  readonly institutionLang: string | undefined;
   readonly links: readonly { readonly label: string; readonly url: string }[];
 }
 
@@ -334,7 +392,7 @@ export function teachingEntry(course: Entry<Teaching>, shown: TeachingShown, bod
     title: [...shown.title, ...(course.code ? [text(` (${course.code})`, { muted: true })] : [])],
     where: facts(
       course.type && t.teaching.types[course.type],
-      course.institution,
+      [field(course.institution, shown.institutionLang)],
       // The instructor's part goes without saying; the others are named.
       course.role !== 'instructor' && t.teaching.roles[course.role],
       course.level && t.teaching.levels[course.level],
@@ -357,7 +415,7 @@ export interface SupervisionShown {
   readonly links: readonly ReaderLink[];
 }
 
-export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionShown, body: Body, anchor: string, locale: Locale): CvEntry {
+export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionShown, body: Body, anchor: string, locale: Locale, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   const { t } = locale;
   const thesisLink = shown.thesisHref;
   return {
@@ -372,9 +430,9 @@ export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionSh
           [text(t.supervision.status[shown.state], { badge: 'plain' })],
           entry.role === 'co' && t.supervision.coSupervision,
           shown.coSupervisors.length > 0 && phrase(t.supervision.coSupervisors, [listRuns(shown.coSupervisors, locale.list)]),
-          entry.institution,
+          entry.institution !== undefined && [field(entry.institution, langs('institution'))],
           entry.defence && [text(t.supervision.defence(locale.date(entry.defence)), { datetime: entry.defence })],
-          entry.next && t.supervision.next(entry.next),
+          entry.next !== undefined && sentence(t.supervision.next, [field(entry.next, langs('next'))]),
           !shown.title && thesisLink !== undefined && [text(t.supervision.thesis, { link: thesisLink })],
         ),
       },
@@ -384,7 +442,7 @@ export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionSh
   };
 }
 
-export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: string): CvEntry {
+export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: string, langs: FieldLanguages = PAGE_LANGUAGE): CvEntry {
   return {
     id: entry.id,
     anchor,
@@ -394,7 +452,7 @@ export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: s
       entry.venues.map((venue) => [text(venue, entry.url ? { link: entry.url } : {})]),
       ', ',
     ),
-    ...(entry.role ? { where: [text(entry.role)] } : {}),
+    ...(entry.role ? { where: [field(entry.role, langs('role'))] } : {}),
     parts: [],
   };
 }

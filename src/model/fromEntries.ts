@@ -30,7 +30,20 @@ export async function cvFromEntries(entries: readonly ValidEntry[], renderBody: 
   const rendered = await Promise.all(
     entries.map(async (entry) => ({
       section: entry.section,
-      value: { ...entry.data, id: entry.id, html: entry.body === '' ? '' : await renderBody(entry.body), markdown: entry.body },
+      value: {
+        ...entry.data,
+        id: entry.id,
+        html: entry.body === '' ? '' : await renderBody(entry.body),
+        markdown: entry.body,
+        ...(entry.translations && {
+          translations: {
+            fields: entry.translations.fields,
+            bodies: Object.fromEntries(
+              await Promise.all(Object.entries(entry.translations.bodies).map(async ([language, markdown]) => [language, { html: await renderBody(markdown), markdown }])),
+            ),
+          },
+        }),
+      },
     })),
   );
   const of = (section: string) => rendered.filter((entry) => entry.section === section).map((entry) => entry.value);

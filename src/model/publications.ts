@@ -17,7 +17,7 @@ import type { Entry } from './content.ts';
 import { html, type Inline, merge, phrase, plain, type Rich, sentence, text } from './rich.ts';
 
 export interface PublicationView extends Entry<Publication>, Citable {
-  /** The title as parsed once: runs for the PDF, HTML for the pages, plain text (`titleText`) for the rest. */
+  /** The title as parsed once, with its translation into the page's language after it in brackets: runs for the PDF, HTML for the pages; plain text (`titleText`, the title as published) for the rest. */
   readonly titleRuns: Rich;
   readonly titleHtml: string;
   /** The venue's runs, when there is a venue. */
@@ -101,8 +101,14 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
   return merge(runs);
 }
 
+/** A work's title with its translation into the page's language after it, in brackets as references give one: "Über X [On X]". */
+export const withTranslation = (title: Rich, translation: Rich | undefined): Rich => (translation === undefined ? title : [...title, text(' ['), ...translation, text(']')]);
+
 export interface PublicationParts {
+  /** The title as published. */
   readonly titleRuns: Rich;
+  /** Its translation into the page's language, when the owner gave one. */
+  readonly translatedTitle: Rich | undefined;
   readonly venueRuns: Rich | undefined;
   readonly authorList: AuthorList;
   readonly people: ReferencePeople;
@@ -115,7 +121,9 @@ export interface PublicationParts {
 
 export function publicationView(publication: Entry<Publication>, parts: PublicationParts, shortening: Shortening, locale: Locale): PublicationView {
   const { t } = locale;
-  const titleHtml = html(parts.titleRuns);
+  // Pages and the PDF show the translation beside the title; exports and meta data carry the title as published.
+  const titleRuns = withTranslation(parts.titleRuns, parts.translatedTitle);
+  const titleHtml = html(titleRuns);
   const venueHtml = parts.venueRuns && html(parts.venueRuns);
   const reference = referenceRuns(publication, parts.venueRuns, parts.people, locale);
   const statusLabel = publication.status === 'published' ? undefined : t.works.status[publication.status];
@@ -125,7 +133,7 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
   return {
     ...publication,
     links: parts.links,
-    titleRuns: parts.titleRuns,
+    titleRuns,
     titleHtml,
     titleText,
     venueRuns: parts.venueRuns,
@@ -139,8 +147,9 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
     styled: undefined,
     citeText: `${titleText}${/[.?!]$/.test(titleText) ? '' : '.'} ${citationText}`,
     readerLinks: parts.readerLinks,
-    bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
-    lang: parts.lang,
+    bibtex: toBibtex(publication, publication.id, html(parts.titleRuns), venueHtml),
+    // With a translation beside it, the title's runs carry its language themselves.
+    lang: parts.translatedTitle === undefined ? parts.lang : undefined,
     citation: parts.metric === undefined ? undefined : citationLine(parts.metric, { citedBy: t.publication.citedBy }, locale.language),
     statusLabel,
     citationText,

@@ -9,7 +9,7 @@ import { rewriteLinks, type InternalTarget } from '../lib/contentLinks.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { monogram } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
-import { profileLinks, visibleContact, type ProfileLink } from '../lib/profile.ts';
+import { profileLinks, visible, visibleContact, type ProfileLink } from '../lib/profile.ts';
 import { readerLinks, type ReaderLink } from '../lib/publications.ts';
 import { entryAnchor, isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, patentAnchor, talkAnchor, type NavigablePage } from '../lib/routes.ts';
 import { supervisionState } from '../lib/supervision.ts';
@@ -24,7 +24,7 @@ import type { Project } from '../schemas/project.ts';
 import { kindOf } from '../schemas/publicationKinds.ts';
 import type { EntryReference } from '../schemas/references.ts';
 import { serviceKind } from '../schemas/service.ts';
-import type { CvSectionName } from '../schemas/settings.ts';
+import { type CvSectionName, languageKey } from '../schemas/settings.ts';
 import { supervisionLevel } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import { groupInOrder } from '../lib/groups.ts';
@@ -35,6 +35,9 @@ import { cvSections, type CvSection } from './cvSections.ts';
 import {
   awardEntry,
   educationEntry,
+  field,
+  type FieldLanguages,
+  placeRuns,
   experienceEntry,
   grantEntry,
   isCompact,
@@ -50,11 +53,12 @@ import {
 } from './entries.ts';
 import { siteFacts, type SiteFacts } from './facts.ts';
 import { impactView, type ImpactView } from './impact.ts';
+import { BODY, localizeCv, localizeSettings } from './localize.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
 import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
 import { peopleOfSite, type PersonView } from './people.ts';
-import { publicationView, type PublicationView } from './publications.ts';
+import { publicationView, type PublicationView, withTranslation } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
@@ -155,8 +159,12 @@ export interface AwardView extends Entry<Award> {
 }
 
 export interface SiteData {
-  /** The checked content, in the order the outputs list it: what the structured exports read. */
+  /** The page language's code (en, de): the language of everything the model says. */
+  readonly language: string;
+  /** The checked content in the page's language, in the order the outputs list it: what the structured exports read. */
   readonly cv: Cv;
+  /** The settings' topics: id → label in the page's language. */
+  readonly topics: Readonly<Record<string, string>>;
   readonly profile: ProfileView;
   readonly skills: Cv['skills'];
   /** Newest first. */
@@ -298,12 +306,30 @@ export function sectionCounts(cv: Cv): Record<string, number> {
   };
 }
 
-function profileView(profile: Shown<Profile>, locale: ModelContext['locale']): ProfileView {
+function profileView(profile: Shown<Profile>, locale: ModelContext['locale'], langs: FieldLanguages): ProfileView {
   const { t } = locale;
   const fullName = [profile.honorific, profile.name].filter(Boolean).join(' ');
+  const countryOf = (value: string) => plain(placeRuns(undefined, value, () => undefined, locale));
   const { role, affiliation } = profile;
   const roleAt = role && affiliation ? t.person.roleAt(role, affiliation) : (role ?? affiliation);
-  const shown = visibleContact(profile);
+  const shown = visibleContact({
+    ...profile,
+    ...(profile.nationality && { nationality: { ...profile.nationality, value: countryOf(profile.nationality.value) } }),
+    ...(profile.contact.address && {
+      contact: {
+        ...profile.contact,
+        address: { ...profile.contact.address, value: { ...profile.contact.address.value, country: countryOf(profile.contact.address.value.country) } },
+      },
+    }),
+  });
+  // The place of birth with its country: "Sevilla, Spanien".
+  const birthPlace =
+    profile.birthPlace || profile.birthCountry
+      ? visible({
+          value: plain(placeRuns(profile.birthPlace?.value, profile.birthCountry?.value, langs, locale, { city: 'birthPlace.value', country: 'birthCountry.value' })),
+          visibility: profile.birthPlace?.visibility ?? profile.birthCountry!.visibility,
+        })
+      : undefined;
   const contactDetails = [
     shown.email && { ...shown.email, href: `mailto:${shown.email.value}` },
     shown.phone && { ...shown.phone, href: `tel:${shown.phone.tel}` },
@@ -311,11 +337,11 @@ function profileView(profile: Shown<Profile>, locale: ModelContext['locale']): P
   ].filter((detail) => detail !== undefined);
   const birthDate = shown.birthDate && { ...shown.birthDate, value: locale.date(shown.birthDate.value) };
   const born =
-    birthDate && shown.birthPlace
-      ? { value: t.person.bornIn(birthDate.value, shown.birthPlace.value), printOnly: birthDate.printOnly && shown.birthPlace.printOnly }
+    birthDate && birthPlace
+      ? { value: t.person.bornIn(birthDate.value, birthPlace.value), printOnly: birthDate.printOnly && birthPlace.printOnly }
       : birthDate
         ? { value: t.person.born(birthDate.value), printOnly: birthDate.printOnly }
-        : shown.birthPlace && { value: t.person.bornPlace(shown.birthPlace.value), printOnly: shown.birthPlace.printOnly };
+        : birthPlace && { value: t.person.bornPlace(birthPlace.value), printOnly: birthPlace.printOnly };
   const nationality = shown.nationality && { value: t.person.nationality(shown.nationality.value), printOnly: shown.nationality.printOnly };
   const personal = [born, nationality].filter((detail) => detail !== undefined);
   return {
@@ -380,12 +406,17 @@ function navigationItems(pages: ReadonlySet<NavigablePage>, freePages: readonly 
 
 /** Everything the outputs say, from the content, the settings and the page language. */
 export async function siteData(input: Cv, context: ModelContext): Promise<SiteData> {
-  const cv = sortedCv(input);
-  const { settings, locale } = context;
+  const { locale } = context;
   const { t } = locale;
-  const urls = siteUrls(settings);
-  const { url, absoluteUrl } = urls;
   const pageLanguage = locale.language;
+  // The content and the settings in the page's language, once, before anything is composed.
+  const [pageKey, defaultKey] = [languageKey(pageLanguage), languageKey(context.settings.language)];
+  const cv = sortedCv(localizeCv(input, pageKey, defaultKey));
+  const settings = localizeSettings(context.settings, pageKey, defaultKey);
+  // Pages in another language of the site are under its code; a CV variant in a language the site lacks links the default's pages.
+  const onSite = settings.languages.some((tag) => languageKey(tag) === pageKey);
+  const urls = siteUrls(settings, pageKey === defaultKey || !onSite ? undefined : pageKey);
+  const { url, absoluteUrl } = urls;
   const parse = async (value: string): Promise<Rich> => runsFromHtml(await context.renderInline(value));
   const isOwner = ownerTest(cv.profile);
   const people = peopleIndex(cv.people);
@@ -416,20 +447,34 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     const path = entryPath(target.reference, talkPaths);
     return url(path.includes('#') ? path : `${path}${target.fragment}`);
   };
-  const shown = <T extends { readonly html: string }>(entry: T): Omit<T, 'html'> & { html: string; body: Body } => {
-    const linked = entry.html === '' ? '' : rewriteLinks(entry.html, targetUrl);
-    return { ...entry, html: linked, body: linked === '' ? EMPTY_BODY : bodyFromHtml(linked) };
-  };
   const lang = (language: string | undefined) => langAttribute(language, pageLanguage);
+  /** The `lang` of each field of an entry, and of its text (BODY), on this page: the language it is shown in when not the page's. */
+  const langsOf =
+    (entry: Pick<Entry<object>, 'shownIn'>, own?: string): FieldLanguages =>
+    (path) =>
+      lang(entry.shownIn?.[path] ?? (path === BODY && own !== undefined ? own : defaultKey));
+  /** The body with its links resolved, parsed once; marked with its language where it is not the page's (a text not yet translated). */
+  const shown = <T extends { readonly html: string } & Pick<Entry<object>, 'shownIn'>>(entry: T, own?: string): Omit<T, 'html'> & { html: string; body: Body } => {
+    const linked = entry.html === '' ? '' : rewriteLinks(entry.html, targetUrl);
+    const language = langsOf(entry, own)(BODY);
+    const marked = language === undefined || linked === '' ? linked : `<div lang="${language}">${linked}</div>`;
+    return { ...entry, html: marked, body: linked === '' ? EMPTY_BODY : { ...bodyFromHtml(linked), html: marked } };
+  };
+  /** A work's title translated into the page's language, when the owner gave one and the work is in another. */
+  const titleTranslation = async (entry: Pick<Entry<object>, 'translations'>, own: string | undefined): Promise<Rich | undefined> => {
+    const translation = entry.translations?.fields['title']?.[pageKey];
+    return translation === undefined || languageKey(own ?? defaultKey) === pageKey ? undefined : parse(translation);
+  };
 
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const links = publication.links.map(siteLink);
-      const language = lang(publication.language);
+      const language = lang(publication.language ?? defaultKey);
       const view = publicationView(
-        { ...publication, html: shown(publication).html },
+        { ...publication, html: shown(publication, publication.language).html },
         {
           titleRuns: inLanguage(await parse(publication.title), language),
+          translatedTitle: await titleTranslation(publication, publication.language),
           venueRuns: publication.venue === undefined ? undefined : await parse(publication.venue),
           authorList: authorList(authorsOf(publication.authors, authorContext, publication.year), {
             etAl: publication.etAl,
@@ -461,17 +506,23 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const talkView =
     (section: TalkView['section']) =>
     async (talk: Entry<Talk>): Promise<TalkView> => {
-      const language = lang(talk.language);
-      const titleRuns = inLanguage(await parse(talk.title), language);
+      const translation = await titleTranslation(talk, talk.language);
+      const language = lang(talk.language ?? defaultKey);
+      const original = inLanguage(await parse(talk.title), language);
+      const titleRuns = withTranslation(original, translation);
+      const langs = langsOf(talk, talk.language);
       const path = talkPaths.get(talk.id)!;
       const links = talk.links.map(siteLink);
       const talkLinks = readerLinks({ links }, t.links);
       // Talks and lectures are what their lists say they are: only the other kinds are named.
       const kindLabel = talk.kind === 'talk' || talk.kind === 'lecture' ? undefined : t.talks.kinds[talk.kind];
-      const place = [talk.city, talk.country].filter(Boolean).join(', ');
+      const place = placeRuns(talk.city, talk.country, langs, locale);
       const paper = talk.publication === undefined ? undefined : publicationById.get(talk.publication);
-      const remark = joinRich([talk.note ? [text(talk.note)] : undefined, paper ? [text(t.talks.thePaper, { link: url(paths.publication(paper.id)) })] : undefined], '. ');
-      const body = shown(talk);
+      const remark = joinRich(
+        [talk.note ? [field(talk.note, langs('note'))] : undefined, paper ? [text(t.talks.thePaper, { link: url(paths.publication(paper.id)) })] : undefined],
+        '. ',
+      );
+      const body = shown(talk, talk.language);
       return {
         ...body,
         links,
@@ -479,11 +530,13 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
         section,
         titleRuns,
         titleHtml: html(titleRuns),
-        titleText: plain(titleRuns),
+        // The title as published: for the feed, structured data and redirect pages.
+        titleText: plain(original),
         year: Number(talk.date.dates[0]!.slice(0, 4)),
         path,
         url: absoluteUrl(path),
-        lang: language,
+        // With a translation beside it, the title's runs carry their language themselves.
+        lang: translation === undefined ? language : undefined,
         kindLabel,
         entry: {
           id: talk.id,
@@ -492,7 +545,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
           title: titleRuns,
           where: [
             ...joinRich(
-              [joinRich([[text(talk.event, talk.eventUrl ? { link: talk.eventUrl } : {})], talk.host ? [text(talk.host)] : undefined], ', '), place ? [text(place)] : undefined],
+              [
+                joinRich([[field(talk.event, langs('event'), talk.eventUrl ? { link: talk.eventUrl } : {})], talk.host ? [field(talk.host, langs('host'))] : undefined], ', '),
+                place,
+              ],
               SEPARATOR,
             ),
             ...(kindLabel ? [text(SEPARATOR), text(kindLabel, { badge: 'plain' })] : []),
@@ -527,24 +583,28 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const projects = cv.projects.map((project): ProjectView => {
     const body = shown(project);
     const grant = project.grant === undefined ? undefined : grantById.get(project.grant);
-    return { ...body, entry: projectEntry(project, body.body, grant && { title: grant.title, href: url(`${paths.cv()}#${grantAnchor(grant.id)}`) }, locale) };
+    const grantShown = grant && { title: grant.title, href: url(`${paths.cv()}#${grantAnchor(grant.id)}`), lang: langsOf(grant)('title') };
+    return { ...body, entry: projectEntry(project, body.body, grantShown, locale, langsOf(project)) };
   });
   const awards = await Promise.all(
     cv.awards.map(async (award): Promise<AwardView> => {
       const paper = award.publication === undefined ? undefined : publicationById.get(award.publication);
-      const description = award.description === undefined ? undefined : await parse(award.description);
+      const langs = langsOf(award);
+      const description = award.description === undefined ? undefined : inLanguage(await parse(award.description), langs('description'));
       return {
         ...award,
         descriptionText: description && plain(description),
-        entry: awardEntry(award, description, paper && { title: paper.titleRuns, href: url(paths.publication(paper.id)) }, locale),
+        entry: awardEntry(award, description, paper && { title: paper.titleRuns, href: url(paths.publication(paper.id)) }, locale, langs),
       };
     }),
   );
   const teaching = await Promise.all(
     cv.teaching.map(async (course) => {
       const language = lang(course.language);
+      const langs = langsOf(course);
       const [first, last] = [course.terms[0]!.year, course.terms.at(-1)!.year];
-      const title = inLanguage(await parse(course.title), language);
+      // A title not written per language is in the language the course is taught in.
+      const title = inLanguage(await parse(course.title), course.translations?.fields['title'] ? langs('title') : lang(course.language ?? defaultKey));
       const entry = teachingEntry(
         course,
         {
@@ -552,6 +612,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
           years: first === last ? String(first) : locale.period(first, last),
           terms: termPhrases(course.terms, (kind, years) => t.teaching.terms[kind](years)).join(', '),
           languageName: language === undefined ? undefined : languageNames.of(language),
+          institutionLang: langs('institution'),
           links: course.links.map((link) => ({ label: link.label ?? courseLinkLabels[link.kind], url: link.url })),
         },
         shown(course).body,
@@ -565,6 +626,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     cv.supervision.map(async (entry) => {
       const person = entry.person === undefined ? undefined : personById.get(entry.person);
       const thesis = entry.publication === undefined ? undefined : publicationById.get(entry.publication);
+      const langs = langsOf(entry);
       return {
         level: entry.level,
         entry: supervisionEntry(
@@ -573,7 +635,11 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             // The schema asks for a name or a person, and the content check that the person exists.
             name: entry.name ?? person!.name,
             href: person && personHref(person),
-            title: entry.title === undefined ? undefined : inLanguage(await parse(entry.title), thesis?.lang),
+            // A title not written per language is the thesis's, in its language.
+            title:
+              entry.title === undefined
+                ? undefined
+                : inLanguage(await parse(entry.title), entry.translations?.fields['title'] ? langs('title') : thesis ? thesis.lang : langs('title')),
             state: supervisionState(entry),
             thesisHref: thesis && url(paths.publication(thesis.id)),
             coSupervisors: entry.coSupervisors.map((other) => {
@@ -587,17 +653,29 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
           shown(entry).body,
           entryAnchor('supervision', entry.id),
           locale,
+          langs,
         ),
       };
     }),
   );
   const entries: SiteData['entries'] = {
-    experience: [{ entries: cv.experience.map((position) => experienceEntry(position, shown(position).body, locale)) }],
-    education: [{ entries: cv.education.map((degree) => educationEntry(degree, shown(degree).body, locale)) }],
+    experience: [{ entries: cv.experience.map((position) => experienceEntry(position, shown(position).body, locale, langsOf(position))) }],
+    education: [{ entries: cv.education.map((degree) => educationEntry(degree, shown(degree).body, locale, langsOf(degree))) }],
     projects: [{ entries: projects.map((project) => project.entry) }],
-    grants: [{ entries: cv.grants.map((grant) => grantEntry(grant, shown(grant).body, grantAnchor(grant.id), locale)) }],
+    grants: [{ entries: cv.grants.map((grant) => grantEntry(grant, shown(grant).body, grantAnchor(grant.id), locale, langsOf(grant))) }],
     awards: [{ entries: awards.map((award) => award.entry) }],
-    skills: [{ entries: skillEntries(cv.skills, await Promise.all(cv.skills.groups.map((group) => Promise.all(group.items.map(parse)))), locale) }],
+    skills: [
+      {
+        entries: skillEntries(
+          cv.skills,
+          await Promise.all(
+            cv.skills.groups.map((group, g) => Promise.all(group.items.map(async (item, i) => inLanguage(await parse(item), langsOf(cv.skills)(`groups.${g}.items.${i}`))))),
+          ),
+          locale,
+          langsOf(cv.skills),
+        ),
+      },
+    ],
     teaching: [{ entries: teaching.map((course) => course.entry) }],
     supervision: groupInOrder(supervision, supervisionLevel.options, (item) => item.level).map((group) => {
       const groupEntries = group.items.map((item) => item.entry);
@@ -606,10 +684,14 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     service: groupInOrder(cv.service, serviceKind.options, (entry) => entry.kind).map((group) => ({
       heading: t.service.kinds[group.key],
       compact: true,
-      entries: group.items.map((entry) => serviceEntry(entry, compressYears(entry.years), entryAnchor('service', entry.id))),
+      entries: group.items.map((entry) => serviceEntry(entry, compressYears(entry.years), entryAnchor('service', entry.id), langsOf(entry))),
     })),
   };
-  const patents = cv.patents.map((patent) => patentView(shown(patent), patentAnchor(patent.id), lang(patent.language), isOwner, locale));
+  const patents = await Promise.all(
+    cv.patents.map(async (patent) =>
+      patentView(shown(patent, patent.language), patentAnchor(patent.id), lang(patent.language ?? defaultKey), await titleTranslation(patent, patent.language), isOwner, locale),
+    ),
+  );
 
   const pages = new Set(NAVIGABLE_PAGES.filter((page) => pageHasContent(page, counts)));
   const freePages = cv.freePages.map((page): PageView => {
@@ -649,8 +731,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   });
 
   const site: Omit<SiteData, 'cvSections'> = {
+    language: pageKey,
     cv,
-    profile: profileView(shown(cv.profile), locale),
+    topics: settings.topics,
+    profile: profileView(shown(cv.profile), locale, langsOf(cv.profile)),
     skills: cv.skills,
     publications,
     talks,
@@ -678,7 +762,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     authorshipSummary: settings.cv.authorship ? authorshipSummary(publications, locale) : undefined,
     split,
     pages,
-    navigation: navigationItems(pages, freePages, context, urls),
+    navigation: navigationItems(pages, freePages, { ...context, settings }, urls),
     colophon: settings.search ? locale.t.footer.colophonSearch : locale.t.footer.colophon,
     ownerForms: byFrequency(publications.flatMap((publication) => publication.authorList.people.filter((author) => author.isOwner).map((author) => author.name))),
     isOwner,

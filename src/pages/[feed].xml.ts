@@ -1,8 +1,8 @@
-/** RSS feed of publications, talks and news, newest first; a feed needs absolute links, so there is none without a site URL. */
+/** RSS feed of publications, talks and news, newest first, one per language (/feed.xml, /de/feed.xml); a feed needs absolute links, so there is none without a site URL. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../data/routes.ts';
-import { locale, t } from '../data/settings.ts';
+import { absoluteUrl, routesOf } from '../data/routes.ts';
+import { languageAt, localeOf } from '../data/settings.ts';
 import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/feed.ts';
 import { singleLine } from '../lib/singleLine.ts';
@@ -10,14 +10,17 @@ import { plain } from '../model/rich.ts';
 
 export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => {
-  const site = await getSiteData();
+export const GET: APIRoute = async ({ url }) => {
+  const language = languageAt(url);
+  const site = await getSiteData(language);
+  const locale = localeOf(language);
+  const { t } = locale;
   // The channel's title and description are text: no line breaks or control characters.
   const name = singleLine(site.profile.name);
   return rss({
     title: t.feed.title(name),
     description: t.feed.description(name),
-    site: absoluteUrl('/')!,
+    site: routesOf(language).absoluteUrl('/')!,
     items: feedItems(
       site.publications,
       site.events.map((talk) => ({ ...talk, whereText: plain(talk.entry.where ?? []) })),

@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
 import { cvPdf } from '../data/pdf.ts';
+import { languageAt } from '../data/settings.ts';
 
-export const GET: APIRoute = async () => new Response((await cvPdf()).bytes, { headers: { 'Content-Type': 'application/pdf' } });
+/** The PDF CV, one per language (/cv.pdf, /de/cv.pdf). */
+export const GET: APIRoute = async ({ url }) => new Response((await cvPdf(languageAt(url))).bytes, { headers: { 'Content-Type': 'application/pdf' } });

@@ -20,6 +20,7 @@ import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, NARRATIVE_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
 import { narrativeSchema } from '../schemas/narrative.ts';
 import { settingsSchema } from '../schemas/settings.ts';
+import { type EntryTranslations, Translations } from '../schemas/translations.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
 import { badLanguageTags, blockMarkup, disallowedMarkup, tooDeep } from './markup.ts';
 import type { Problem } from './problems.ts';
@@ -27,9 +28,9 @@ import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
 import { cutByComment, lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
 import { bundledLocales, styleProblems } from './citationStyle.ts';
 
-/** Where a file belongs: a section entry, or one of the data files (settings, citation counts). */
+/** Where a file belongs: a section entry (or its text in another language), or one of the data files (settings, citation counts). */
 export type Place =
-  | { readonly section: SectionName; readonly id: string }
+  | { readonly section: SectionName; readonly id: string; readonly language?: string }
   | { readonly section: 'settings'; readonly id: 'settings' }
   | { readonly section: 'metrics'; readonly id: 'metrics' }
   | { readonly section: 'narrative'; readonly id: 'narrative' }
@@ -54,6 +55,10 @@ export interface ValidEntry {
   readonly bodyLine: number;
   /** The parsed front matter, to point at a field's line in cross-file problems. */
   readonly yaml: ParsedYaml;
+  /** The language of a translation file (`<id>.<lang>.md`), which holds only the entry's text in that language. */
+  readonly language?: string;
+  /** The entry's fields written per language and its text in other languages, once the tree is checked (./translations.ts). */
+  readonly translations?: EntryTranslations;
 }
 
 export interface FileResult {
@@ -61,13 +66,23 @@ export interface FileResult {
   readonly entry?: ValidEntry;
 }
 
-/** Which section a path belongs to, and the entry id it defines. */
+/** `<name>.<lang>.md`: the text of an entry in another language. */
+const TRANSLATION_FILE = /^(.+)\.([a-z]{2,3})\.md$/;
+
+/** Which section a path belongs to, and the entry id it defines (with the language of a translation file). */
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
   if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
   if (path === NARRATIVE_FILE) return { section: 'narrative', id: 'narrative' };
   // A citation style the settings may name (citationStyle: my-journal.csl).
   if (!path.includes('/') && path.endsWith('.csl')) return { section: 'style', id: path };
+  const translation = TRANSLATION_FILE.exec(path);
+  if (translation) {
+    const place = classify(`${translation[1]}.md`);
+    return 'error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative' || place.section === 'style'
+      ? place
+      : { ...place, language: translation[2]! };
+  }
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };
     if (section.shape === 'folder' && path.startsWith(`${section.path}/`)) {
@@ -230,6 +245,7 @@ export function checkFile(file: ContentFile): FileResult {
   const place = classify(file.path);
   if ('error' in place) return { problems: [at(place.error)] };
   if (place.section === 'style') return checkStyleFile(file);
+  const language = 'language' in place ? place.language : undefined;
   const isData = place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative';
   const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 
@@ -245,12 +261,17 @@ export function checkFile(file: ContentFile): FileResult {
   source = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source.trim() === '' && !isData) return { problems: [at('empty file; expected front matter between --- lines')] };
 
-  const split = isData ? splitYaml(source) : splitMarkdown(source);
+  if (language !== undefined && /^---[ \t]*\n/.test(source)) {
+    return {
+      problems: [at(`a translation file holds only the text in ${language}, without front matter; write translated fields in ${place.id}.md as { en: …, ${language}: … }`, 1)],
+    };
+  }
+  const split: Split = isData ? splitYaml(source) : language !== undefined ? { yaml: parseYaml(''), data: {}, body: source.trim() } : splitMarkdown(source);
   if ('problem' in split) return { problems: [at(split.problem.message, split.problem.line)] };
   const { yaml, body } = split;
 
   const problems: Problem[] = [];
-  const requiredBody = isData ? false : sections[place.section as SectionName].bodyRequired;
+  const requiredBody = isData ? false : language !== undefined ? 'the text in this language' : sections[place.section as SectionName].bodyRequired;
   if (requiredBody && body === '') problems.push(at(`the text after the front matter is empty; expected the Markdown body (${requiredBody})`));
   const bodyStart = lineOfOffset(source, source.indexOf(body));
   [...body].forEach((character, index) => {
@@ -279,7 +300,8 @@ export function checkFile(file: ContentFile): FileResult {
     problems.push(at(`YAML read "${rest}" as a comment and left it out; to keep it, quote the value: ${quoted}`, lineOf(yaml, path), fieldName(path), 'warning'));
   }
 
-  const result = schema.safeParse(normalised(split.data), { reportInput: true });
+  // A translation file has no fields: its text is all there is.
+  const result = language !== undefined ? ({ success: true, data: {} } as const) : schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {
     const issues = issuesToProblems(
       result.error.issues,
@@ -293,10 +315,14 @@ export function checkFile(file: ContentFile): FileResult {
   if (problems.length > 0 || !result.success) return { problems: [...problems, ...bodyFormulas] };
 
   const data = result.data as Record<string, unknown>;
-  for (const field of isData ? [] : sections[place.section as SectionName].markupFields) {
-    const value = data[field];
-    if (typeof value !== 'string') continue;
-    const line = lineOf(yaml, [field]) ?? 1;
+  const markup = isData
+    ? []
+    : sections[place.section as SectionName].markupFields.flatMap((field) => {
+        const value = data[field];
+        if (value instanceof Translations) return Object.entries(value.byLanguage).map(([language, text]) => ({ field, value: text, line: lineOf(yaml, [field, language]) }));
+        return typeof value === 'string' ? [{ field, value, line: lineOf(yaml, [field]) }] : [];
+      });
+  for (const { field, value, line = 1 } of markup) {
     const blocks = blockMarkup(value);
     if (blocks.length > 0) {
       problems.push(at(`block markup is not allowed in a one-line field: ${blocks.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')}`, line, field));
@@ -315,6 +341,6 @@ export function checkFile(file: ContentFile): FileResult {
     problems,
     ...(problems.some((problem) => problem.severity !== 'warning')
       ? {}
-      : { entry: { section: place.section, id: place.id, file: file.path, data, body, bodyLine: bodyStart, yaml } }),
+      : { entry: { section: place.section, id: place.id, file: file.path, data, body, bodyLine: bodyStart, yaml, ...(language === undefined ? {} : { language }) } }),
   };
 }

@@ -19,6 +19,7 @@ import type { AttachmentFile, ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 import { checkWorks } from './checkWorks.ts';
 import { pdfTextProblems } from './pdfText.ts';
+import { translateTree } from './translations.ts';
 
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
@@ -46,7 +47,15 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative' || place.section === 'style') continue;
+    if (
+      'error' in place ||
+      place.section === 'settings' ||
+      place.section === 'metrics' ||
+      place.section === 'narrative' ||
+      place.section === 'style' ||
+      place.language !== undefined
+    )
+      continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -74,7 +83,8 @@ function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]
   const broken = new Map<string, Set<string>>();
   files.forEach((file, index) => {
     const place = classify(file.path);
-    if (!results[index]!.entry && !('error' in place)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
+    if (!results[index]!.entry && !('error' in place) && !('language' in place && place.language !== undefined))
+      broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
   });
   return broken;
 }
@@ -206,13 +216,14 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const results = files.map(options.checkOne ?? checkFile);
   const problems = results.flatMap((result) => result.problems);
   const broken = brokenIds(files, results);
-  // Topics, files on the site and old addresses; links to files beside an entry become site paths.
-  const works = checkWorks(
+  // Translation files join their entries; fields written per language become their text in the default language.
+  const translated = translateTree(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
-    { files: options.attachments ?? [], refused: new Set(options.refused) },
-    options.publicFileExists,
-    broken.has('settings'),
+    broken,
   );
+  problems.push(...translated.problems);
+  // Topics, files on the site and old addresses; links to files beside an entry become site paths.
+  const works = checkWorks(translated.entries, { files: options.attachments ?? [], refused: new Set(options.refused) }, options.publicFileExists, broken.has('settings'));
   const entries = works.entries;
   problems.push(...works.problems);
 
@@ -226,7 +237,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
     ...missingNarrative(entries),
     ...metricsWarnings(entries, broken, options.today),
     ...missingPdfPortrait(entries),
-    ...pdfTextProblems(entries),
+    ...pdfTextProblems([...entries, ...translated.files]),
     ...missingStyle(entries, files),
   );
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));

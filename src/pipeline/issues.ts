@@ -3,6 +3,7 @@
  * what was expected and what was found. Pure: no file access.
  */
 import { MOVED_SETTINGS } from '../schemas/settings.ts';
+import { PER_LANGUAGE_EXPECTED } from '../schemas/translations.ts';
 import type { z } from 'zod';
 import { INVISIBLE, suspiciousCharacter } from '../lib/characters.ts';
 
@@ -46,6 +47,8 @@ function expectation(issue: Issue): string {
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
       return `expected one of: ${issue.values.map((value) => String(value)).join(', ')}`;
+    case 'invalid_key':
+      return issue.issues[0] ? expectation(issue.issues[0] as Issue) : 'expected another key';
     case 'invalid_union': {
       const options = [...new Set(issue.errors.map((branch) => (branch[0] ? expectation(branch[0]) : '')))];
       return `expected ${options.map((option) => option.replace(/^expected /, '')).join(' or ')}`;
@@ -174,7 +177,15 @@ function readingHint(issue: Issue, written: string | undefined): string {
  * only fault is an unknown key, zod reports on its own.)
  */
 function meantBranch(issue: Issue): Issue[] | undefined {
-  if (issue.code !== 'invalid_union' || typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)) return undefined;
+  if (issue.code !== 'invalid_union') return undefined;
+  // A text that may carry translations: a value that is no mapping was meant as the text, a mapping as one text per language.
+  const mapping = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
+  const atRoot = (branch: readonly Issue[], expected: string) =>
+    branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.expected === expected && branch[0]!.path.length === 0;
+  const perLanguage = (branch: readonly Issue[]) => atRoot(branch, 'record') || branch.some((inner) => inner.code === 'invalid_key' || inner.message === PER_LANGUAGE_EXPECTED);
+  const meant = issue.errors.length === 2 && issue.errors.some(perLanguage) ? issue.errors.find((branch) => perLanguage(branch) === mapping) : undefined;
+  if (meant) return meant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  if (!mapping) return undefined;
   const fitting = issue.errors.filter((branch) => branch.every((inner) => inner.path.length > 0 && inner.input !== undefined));
   return fitting.length === 1 ? fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : undefined;
 }

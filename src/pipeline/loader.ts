@@ -127,13 +127,21 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
   for (const id of store.keys()) if (!present.has(id) && !keep.has(id)) store.delete(id);
   for (const entry of entries) {
     // The checked data joins the file's digest: an upgrade of vita that reads a file differently (a new default) stores it anew.
-    const digest = context.generateDigest(`${snap.digests.get(entry.file)!}${JSON.stringify(entry.data)}`);
+    const digest = context.generateDigest(`${snap.digests.get(entry.file)!}${JSON.stringify(entry.data)}${JSON.stringify(entry.translations ?? '')}`);
     if (store.get(entry.id)?.digest === digest) continue;
     // A body that starts with "---" is no front matter: the empty block in front keeps Astro's renderer from reading it as one.
-    const rendered = entry.body === '' ? undefined : await context.renderMarkdown(`---\n---\n${entry.body}`);
+    const render = (markdown: string) => context.renderMarkdown(`---\n---\n${markdown}`);
+    const rendered = entry.body === '' ? undefined : await render(entry.body);
+    // What the entry carries in other languages joins its fields, each text rendered like the body (src/model/content.ts, Translated).
+    const translations = entry.translations && {
+      fields: entry.translations.fields,
+      bodies: Object.fromEntries(
+        await Promise.all(Object.entries(entry.translations.bodies).map(async ([language, markdown]) => [language, { html: (await render(markdown)).html, markdown }])),
+      ),
+    };
     store.set({
       id: entry.id,
-      data: entry.data,
+      data: translations ? { ...entry.data, translations } : entry.data,
       body: entry.body,
       digest,
       filePath: relative(process.cwd(), `${roots.content}/${entry.file}`),

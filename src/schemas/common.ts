@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
+import { isCountryCode } from '../lib/countries.ts';
 import { ENTRY_ID, INITIALS, isLanguageTag, LANGUAGE_TAG_EXPECTED, unlinkableName } from './atoms.ts';
+import { translatable } from './translations.ts';
 
 /** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
 function readableText(allowed: RegExp) {
@@ -30,6 +32,17 @@ export const text = z
 
 /** A trimmed, non-empty text that may span several lines (Markdown allowed). */
 export const longText = z.string().trim().min(1, { error: 'expected a non-empty text' }).superRefine(readableText(/\n/));
+
+/** A single line of text that may carry translations: the text, or one per language such as { en: Professor, de: Professorin }. */
+export const localized = translatable(text);
+
+/** A text of several lines that may carry translations. */
+export const localizedLong = translatable(longText);
+
+/** A country: an ISO 3166 code such as DE or ES, which each page names in its language, or the country's name as written (which may carry translations). */
+export const country = translatable(
+  text.refine((value) => !/^[A-Z]{2}$/.test(value) || isCountryCode(value), { error: 'expected an ISO 3166 country code such as DE, ES or GB, or the name of the country' }),
+);
 
 /** YAML turns `2022-10-21` into a Date; bring it back to the ISO string the author wrote (UTC, so no shift). */
 function dateToIso(value: unknown): unknown {
@@ -174,7 +187,7 @@ export const link = z.strictObject({
   /** Where it points: http(s), a file under public/ (/files/paper.pdf), or a file beside the entry (paper.pdf). */
   url: linkTarget,
   /** Text shown instead of the kind's default label. */
-  label: text.optional(),
+  label: localized.optional(),
 });
 export type Link = z.infer<typeof link>;
 

@@ -1,6 +1,6 @@
 /** A grant or other funding: one file per grant in `content/grants/`; the body describes it. Projects name their grant by its id. */
 import { z } from 'zod';
-import { httpUrl, text, withVisibility } from './common.ts';
+import { httpUrl, localized, text, withVisibility } from './common.ts';
 import { endNotBeforeStart, monthOrYear } from './period.ts';
 
 /** The owner's part in the grant. */
@@ -38,11 +38,11 @@ export const money = z.string({ error: MONEY_ERROR }).transform((written, ctx): 
 export const grantSchema = z
   .strictObject({
     /** Title of the grant or funded project. */
-    title: text,
+    title: localized,
     /** Funding body, e.g. "European Research Council". */
-    funder: text,
+    funder: localized,
     /** Programme or scheme, e.g. "Starting Grant". */
-    programme: text.optional(),
+    programme: localized.optional(),
     /** Grant or contract number, e.g. "101012345". */
     number: z.union([z.int(), text]).transform(String).optional(),
     /** The owner's part: pi, co-pi, co-investigator, collaborator or fellow. */

@@ -1,6 +1,6 @@
 /** A patent family: one file per invention in `content/patents/`, listing each national/regional document. */
 import { z } from 'zod';
-import { isoDay, languageTag, text } from './common.ts';
+import { isoDay, languageTag, localized, text } from './common.ts';
 
 /** Patent offices with a known number format; others are accepted with a generic check. */
 const NUMBER_FORMATS: Record<string, RegExp> = {
@@ -53,7 +53,7 @@ export type PatentMember = z.infer<typeof patentMember>;
 
 export const patentSchema = z.strictObject({
   /** Title of the invention, in its own language. */
-  title: text,
+  title: localized,
   /** Language of the title when it is not the site's language, e.g. de. */
   language: languageTag.optional(),
   /** Inventors in the order the documents list them, when known. */

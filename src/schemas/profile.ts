@@ -1,6 +1,6 @@
 /** The owner (`content/profile.md`): identity, contact and profile links; the body is the short bio. */
 import { z } from 'zod';
-import { httpUrl, isoDay, text, withVisibility } from './common.ts';
+import { country, httpUrl, isoDay, localized, text, withVisibility } from './common.ts';
 
 /** A profile identifier pasted as its page's address: the identifier part of it, else the text unchanged. */
 const fromUrl = (pattern: RegExp) => (value: string) => pattern.exec(value.trim())?.[1] ?? value.trim();
@@ -35,11 +35,11 @@ export const postalAddress = z.strictObject({
   /** Postal code (kept as text: leading zeros matter). */
   postalCode: z.union([z.int(), text]).transform(String),
   /** City. */
-  city: text,
+  city: localized,
   /** State or region. */
-  region: text.optional(),
-  /** Country name. */
-  country: text,
+  region: localized.optional(),
+  /** Country: an ISO 3166 code such as DE (named in each page's language) or its name. */
+  country,
 });
 
 /** Profile identifiers: handles and ids, turned into URLs by the site. */
@@ -126,9 +126,9 @@ export const profileSchema = z
     /** Every form of the name used in author lists ("Lovelace A", "A. Byron"); emphasised wherever they appear. */
     aliases: z.array(text).min(1, { error: 'expected at least one author-list form of your name' }),
     /** Current job title, e.g. "Professor of Mathematics". */
-    role: text.optional(),
+    role: localized.optional(),
     /** Current institution. */
-    affiliation: text.optional(),
+    affiliation: localized.optional(),
     /** Path of a portrait under public/, e.g. "/portrait.jpg". */
     portrait: z
       .string()
@@ -137,13 +137,15 @@ export const profileSchema = z
       })
       .optional(),
     /** What the portrait shows, for people who cannot see it (required with a portrait). */
-    portraitAlt: text.optional(),
+    portraitAlt: localized.optional(),
     /** Date of birth (shown on the printable CV only unless set otherwise). */
     birthDate: withVisibility(isoDay, 'cv').optional(),
-    /** Place of birth. */
-    birthPlace: withVisibility(text, 'cv').optional(),
-    /** Nationality. */
-    nationality: withVisibility(text, 'cv').optional(),
+    /** Place of birth, e.g. Sevilla. */
+    birthPlace: withVisibility(localized, 'cv').optional(),
+    /** Country of birth: an ISO 3166 code such as ES (named in each page's language) or its name; shown after the place. */
+    birthCountry: withVisibility(country, 'cv').optional(),
+    /** Nationality: an ISO 3166 code such as DE (each page names the country in its language) or as written, e.g. German. */
+    nationality: withVisibility(country, 'cv').optional(),
     /** Contact details, each with a visibility. */
     contact: z
       .strictObject({

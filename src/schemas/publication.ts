@@ -1,7 +1,7 @@
 /** A publication: one file per paper in `content/publications/<id>.md`; the body is the abstract. */
 import { z } from 'zod';
 import { ARXIV_ID, bareDoi, DOI, isIsbn, isIssn, PAGES, PMCID, PMID } from './atoms.ts';
-import { contributor, languageTag, link, redirectFrom, text, topicIds, year } from './common.ts';
+import { contributor, languageTag, link, localized, redirectFrom, text, topicIds, year } from './common.ts';
 import { KIND_ORDER, PUBLICATION_KINDS, THESIS_TYPES, type PublicationKind } from './publicationKinds.ts';
 
 export type { PublicationKind };
@@ -66,7 +66,7 @@ export const publicationSchema = z
     /** Which list the publication belongs to. */
     kind: publicationKind,
     /** Title; inline Markdown and <sup>/<sub>/<i> are allowed (e.g. "ECQ<sup>X</sup>"). */
-    title: text,
+    title: localized,
     /** Authors in print order (editors for an edited volume; the original's authors for a translation): "Family Initials" ("Lovelace A") or "Family, Given"; { name, equal, coSenior, corresponding } to mark co-first authors, co-senior authors or the corresponding author; { organization } for a collaboration or institution. */
     authors: z.array(contributor).min(1, { error: 'expected at least one author' }),
     /** The source lists only the first authors ("and others"): the list ends in "et al." instead of pretending to be complete. */
@@ -130,9 +130,9 @@ export const publicationSchema = z
     /** Old addresses of this publication on a previous site, e.g. /publication/2019-clever-hans/: each redirects here. */
     redirectFrom,
     /** Award this paper received, as the CV names it. */
-    award: text.optional(),
+    award: localized.optional(),
     /** Free-form remark shown after the citation. */
-    note: text.optional(),
+    note: localized.optional(),
     /** Language of the title when it is not the site's language, e.g. de. */
     language: languageTag.optional(),
     /** Feature this publication on the home page. */

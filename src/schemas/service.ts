@@ -1,6 +1,6 @@
 /** Service to the community: one file per role at a venue or body in `content/service/`, with the years served. */
 import { z } from 'zod';
-import { httpUrl, text } from './common.ts';
+import { httpUrl, localized, text } from './common.ts';
 import { yearList } from './calendar.ts';
 
 /** The kind of service; the CV groups by it, in this order. */
@@ -18,7 +18,7 @@ export const serviceSchema = z
     /** Years served: 2021, a range 2019-2023, or a list [2017, 2019-2021]. */
     years: yearList,
     /** The role in more detail, e.g. "Track chair for theory". */
-    role: text.optional(),
+    role: localized.optional(),
     /** Website of the venue or body (of a single venue only). */
     url: httpUrl.optional(),
   })

@@ -9,7 +9,7 @@ import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';
 import { orcid } from './profile.ts';
-import { text, year } from './common.ts';
+import { localized, text, year } from './common.ts';
 import { VARIANT_FORMATS, VARIANT_KINDS, VARIANT_PREFER, VARIANT_PRESETS } from './cvVariants.ts';
 
 /**
@@ -189,15 +189,22 @@ export const navigationEntry = z.union(
       /** Which page. */
       page: navigablePage,
       /** Text of the link, instead of the language's default. */
-      label: text.optional(),
+      label: localized.optional(),
     }),
   ],
   { error: `expected a page name (${NAVIGABLE_PAGES.join(', ')}), the id of a free page, or { page, label }` },
 );
 
+/** The language of a tag as translation maps, translation files and addresses name it: `de` for de-AT. */
+export const languageKey = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 export const settingsSchema = z.strictObject({
-  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
+  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. A site in several languages lists them under `languages` instead. */
   language: siteLanguage.default('en'),
+  /** A site in several languages, instead of `language`: the first is the default, served at /, each other one under its code (/de/): every page, the PDF CV, the feed and cv.json. Fields written as { en: …, de: … } and files <id>.de.md carry the translations. */
+  languages: z.array(siteLanguage).min(1, { error: 'expected at least one language' }).superRefine(eachOnce(languageKey, 'language')).optional(),
+  /** What `npm run check` and the build do about a translation that a field written per language, or a text without its <id>.<lang>.md, lacks: `warning` lists it, `error` stops the build. */
+  missingTranslations: z.enum(['warning', 'error']).default('warning'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),
   /** Pages in the main navigation, in order, each once: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
@@ -293,7 +300,7 @@ export const settingsSchema = z.strictObject({
   /** A search page, linked from every page's header, over the publications, talks and pages (Pagefind, indexed after the build). It is the site's only JavaScript, so it is off by default; without JavaScript the page points to the publication filters, which need none. */
   search: z.boolean().default(false),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
-  topics: z.record(z.string(), text).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
+  topics: z.record(z.string(), localized).superRefine(keysMatch(ENTRY_ID, 'expected a topic id of lowercase letters, digits and hyphens, e.g. machine-learning')).default({}),
   /** Old addresses of the site's pages on a previous site, each with the page it moved to, e.g. `/publications.html: publications`. */
   redirects: z
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))

@@ -1,6 +1,6 @@
 /** Skills (`content/skills.md`): grouped lists and spoken languages. */
 import { z } from 'zod';
-import { text } from './common.ts';
+import { localized } from './common.ts';
 
 /** Proficiency in a natural language: ILR-style words or a CEFR level. */
 export const languageLevel = z.enum([
@@ -22,11 +22,11 @@ export type LanguageLevel = z.infer<typeof languageLevel>;
 
 export const skillGroup = z.strictObject({
   /** Heading, e.g. "Machine Learning". */
-  name: text,
+  name: localized,
   /** Words introducing the items, e.g. "Development, application and evaluation of". */
-  lead: text.optional(),
+  lead: localized.optional(),
   /** The skills themselves, one per item. */
-  items: z.array(text).min(1, { error: 'expected at least one skill' }),
+  items: z.array(localized).min(1, { error: 'expected at least one skill' }),
   /** The list is a selection (printed with a trailing "…"). */
   partial: z.boolean().default(false),
 });
@@ -39,7 +39,7 @@ export const skillsSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Language name, e.g. "German". */
-        name: text,
+        name: localized,
         /** Proficiency: ILR-style words or a CEFR level. */
         level: languageLevel,
       }),

@@ -1,6 +1,6 @@
 /** A person supervised or mentored: one file per person and thesis or project in `content/supervision/`; the body adds detail. */
 import { z } from 'zod';
-import { fullName, isoDay, link, text } from './common.ts';
+import { fullName, isoDay, link, localized, text } from './common.ts';
 import { endNotBeforeStart, monthOrYear } from './period.ts';
 
 /** The stage of the person supervised. */
@@ -30,9 +30,9 @@ export const supervisionSchema = z
       )
       .default([]),
     /** Title of the thesis or project; inline Markdown allowed. */
-    title: text.optional(),
+    title: localized.optional(),
     /** Where the work was done when it is not the owner's own institution. */
-    institution: text.optional(),
+    institution: localized.optional(),
     /** First month `YYYY-MM`, or a year. */
     start: monthOrYear,
     /** Last month `YYYY-MM`, or a year; leave out while it runs. */
@@ -42,7 +42,7 @@ export const supervisionSchema = z
     /** Day of the defence (Disputation, viva), YYYY-MM-DD. */
     defence: isoDay.optional(),
     /** Where they went next, e.g. "Postdoc at ETH Zürich". */
-    next: text.optional(),
+    next: localized.optional(),
     /** The thesis PDF, code or a project page. */
     links: z.array(link).default([]),
     /** Id of the thesis in content/publications/, when it is listed there. */

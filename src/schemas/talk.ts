@@ -1,6 +1,6 @@
 /** A talk or lecture: one file per event in `content/talks/` or `content/lectures/`. */
 import { z } from 'zod';
-import { eventDate, httpUrl, languageTag, link, redirectFrom, text, topicIds } from './common.ts';
+import { country, eventDate, httpUrl, languageTag, link, localized, redirectFrom, text, topicIds } from './common.ts';
 
 /** How the presentation was given. */
 export const talkKind = z.enum(['talk', 'keynote', 'invited-talk', 'paper-presentation', 'lecture', 'lecture-series', 'webinar']);
@@ -12,17 +12,17 @@ export type TalkRole = z.infer<typeof talkRole>;
 
 export const talkSchema = z.strictObject({
   /** Title of the talk, in its own language. */
-  title: text,
+  title: localized,
   /** Day `2022-10-21`, month `2020-08`, or several days `2021-12-13/14/16`. */
   date: eventDate,
   /** Event or series it was given at, e.g. "CD-MAKE 2022". */
-  event: text,
+  event: localized,
   /** Hosting institution when it is not part of the event name, e.g. "Universität Potsdam". */
-  host: text.optional(),
+  host: localized.optional(),
   /** City the talk was given in, e.g. "Montréal"; leave out for an online talk. */
-  city: text.optional(),
-  /** Country, e.g. "Canada". */
-  country: text.optional(),
+  city: localized.optional(),
+  /** Country: an ISO 3166 code such as CA (named in each page's language) or its name, e.g. "Canada". */
+  country: country.optional(),
   /** Web page of the event, e.g. https://ismb.example.org (the event's name links to it). */
   eventUrl: httpUrl.optional(),
   /** Kind of presentation. */
@@ -30,7 +30,7 @@ export const talkSchema = z.strictObject({
   /** The owner's part: speaker (the default, not shown), panellist, chair, organiser, moderator or discussant. */
   role: talkRole.default('speaker'),
   /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */
-  note: text.optional(),
+  note: localized.optional(),
   /** Language of the title when it is not the site's language, e.g. de. */
   language: languageTag.optional(),
   /** Slides, video or stream. */

@@ -1,6 +1,6 @@
 /** A course taught: one file per course in `content/teaching/`, with every term it was taught; the body describes it. */
 import { z } from 'zod';
-import { httpUrl, languageTag, text } from './common.ts';
+import { httpUrl, languageTag, localized, text } from './common.ts';
 import { termList } from './calendar.ts';
 
 /** Who the course is for. */
@@ -26,16 +26,16 @@ export const courseLink = z.strictObject({
   /** Where it points (http or https only). */
   url: httpUrl,
   /** Text shown instead of the kind's default label. */
-  label: text.optional(),
+  label: localized.optional(),
 });
 
 export const teachingSchema = z.strictObject({
   /** Title of the course, e.g. "Introduction to Programming". */
-  title: text,
+  title: localized,
   /** Course code or number, e.g. "CS 101". */
   code: z.union([z.int(), text]).transform(String).optional(),
   /** University or school, e.g. "Vassar College". */
-  institution: text,
+  institution: localized,
   /** Who it is for: undergraduate, graduate, doctoral, continuing-education or school. */
   level: teachingLevel.optional(),
   /** The form of the course: lecture (Vorlesung), exercise (Übung), seminar, proseminar, advanced-seminar (Hauptseminar), colloquium (Oberseminar), lab (lab course, Praktikum), tutorial or workshop. */

@@ -143,7 +143,7 @@ describe('talks, patents and CV', () => {
     expect(links).toHaveLength(12);
     expect(links).toContain('WO 2020/260656 A1 https://worldwide.espacenet.com/patent/search?q=pn%3DWO2020260656A1');
     expect($('.badge-strong').length).toBe(6);
-    expect($('h2[lang="de"]').text()).toBe('Verfahren und System zur Simulation eines optischen Bildes eines Fotonischen und/oder Elektronischen Artikels');
+    expect($('h2 > [lang="de"]').text()).toBe('Verfahren und System zur Simulation eines optischen Bildes eines Fotonischen und/oder Elektronischen Artikels');
   });
 
   it('has every section on the CV, with contact details obeying their visibility', () => {

@@ -20,6 +20,8 @@ export interface ModelOptions {
   readonly settings?: Partial<ResolvedSettings>;
   /** The day the content last changed. */
   readonly updated?: string;
+  /** The page's language, one of the site's (default: its default language). */
+  readonly language?: string;
 }
 
 const sites = new Map<string, Promise<SiteData>>();
@@ -38,7 +40,7 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
   const checked = checkContentFolder(root, { publicDir: FIXTURE_PUBLIC });
   if ('error' in checked) throw new Error(checked.error);
-  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated, root);
+  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated, root, options.language);
 }
 
 const encoder = new TextEncoder();
@@ -49,9 +51,12 @@ export async function modelOfFiles(files: Record<string, string>, options: Model
     Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
     { publicFileExists: () => false },
   );
-  const fromFile = checked.entries.find((entry) => entry.section === 'settings')?.data as Partial<ResolvedSettings> | undefined;
+  const settingsEntry = checked.entries.find((entry) => entry.section === 'settings');
+  const fromFile = settingsEntry?.data as Partial<ResolvedSettings> | undefined;
   const defaults = resolveSettings('/nonexistent', {});
-  return fromEntries('files', checked.problems, checked.entries, { ...defaults, ...fromFile, ...options.settings }, options.updated);
+  const languages = fromFile?.languages ?? [fromFile?.language ?? defaults.language];
+  const settings = { ...defaults, ...fromFile, language: languages[0]!, languages, translations: settingsEntry?.translations?.fields ?? {}, ...options.settings };
+  return fromEntries('files', checked.problems, checked.entries, settings, options.updated, 'files', options.language);
 }
 
 async function fromEntries(
@@ -61,12 +66,13 @@ async function fromEntries(
   settings: ResolvedSettings,
   updated = '2026-12-01',
   content = name,
+  language = settings.language,
 ): Promise<SiteData> {
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length > 0) throw new Error(`${name} has problems:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   const renderer = await bodyProcessor.createRenderer({ syntaxHighlight: false });
   const cv = await cvFromEntries(entries, async (markdown) => (await renderer.render(markdown)).code);
   // References in a CSL style are formatted without the build's cache, as citeproc-js formats them.
-  const citations = citationFormatter(settings.citationStyle, settings.language, { project: ROOT, content }, false);
-  return siteData(cv, { settings, locale: localeFor(settings.language), renderInline: await createInlineRenderer(), updated, citations });
+  const citations = citationFormatter(settings.citationStyle, language, { project: ROOT, content }, false);
+  return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, citations });
 }

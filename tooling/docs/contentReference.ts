@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { narrativeSchema } from '../../src/schemas/narrative.ts';
 import { NARRATIVE_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
+import { isTranslatable } from '../../src/schemas/translations.ts';
 import { starterExamples, starterSettings } from '../starter/newSite.ts';
 
 /** Doc comments by property chain: `patentMember.number`, `profileSchema.contact.email`. */
@@ -107,6 +108,7 @@ function typeWord(schema: AnySchema): string {
     case 'object':
       return 'fields below';
     case 'union': {
+      if (isTranslatable(schema)) return `${typeWord(unwrap(def.options![0]!).core)} (or one per language, { en: …, de: … })`;
       const withVisibility = visibilityValue(schema);
       if (withVisibility) return `${typeWord(withVisibility)}, or { value, visibility }`;
       return [...new Set((def.options ?? []).map((option) => typeWord(unwrap(option).core)))].join(' or ');
