@@ -6,6 +6,7 @@ const innerGerman = (text: string) => text.replace(/[„“"]([^„“”"]*)[�
 
 export const de: UIStrings = {
   languageName: 'Deutsch',
+  direction: 'ltr',
   quote: (text) => `„${innerGerman(text)}“`,
   innerQuotes: (text) => innerGerman(text),
   and: 'und',

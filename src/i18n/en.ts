@@ -27,6 +27,8 @@ const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRu
 export const en = {
   /** Name of the language in itself, for the settings documentation. */
   languageName: 'English',
+  /** The direction of the script: `rtl` mirrors the pages, the PDF and the cards. */
+  direction: 'ltr' as 'ltr' | 'rtl',
   /** A text between quotation marks; quotation marks inside it become the inner ones (“A ‘B’ C”). */
   quote: (text: string) => `“${innerEnglish(text)}”`,
   /** Quotation marks inside a quoted text as the inner ones. */
@@ -450,4 +452,18 @@ export const en = {
   },
 };
 
-export type UIStrings = typeof en;
+/**
+ * A catalogue's shape: the English one's, with every count's forms open to all plural
+ * categories, since a language may need more than English's two (Arabic has six).
+ */
+type Catalogue<T> = T extends string
+  ? T
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends Plural
+      ? keyof T extends keyof Plural
+        ? Plural
+        : { [K in keyof T]: Catalogue<T[K]> }
+      : { [K in keyof T]: Catalogue<T[K]> };
+
+export type UIStrings = Catalogue<typeof en>;

@@ -11,7 +11,7 @@ import { ENTRY_ID, isEntryId } from './atoms.ts';
 import { text } from './common.ts';
 
 /**
- * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
+ * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`, `fr` …,
  * with a region such as `en-GB` or `de-AT` for dates and numbers).
  */
 export const siteLanguage = z.string().transform((tag, ctx) => {
@@ -116,7 +116,7 @@ export const navigationEntry = z.union(
 );
 
 export const settingsSchema = z.strictObject({
-  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
+  /** Language of the site: interface text, `<html lang>` and `dir`, `og:locale`, the feed, and date formats. `en`, `de`, `fr`, `es`, `it`, `pt` (Brazil's usage; `pt-PT` Portugal's), `nl` or `ar` (right to left), with a region for dates and numbers: `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. */
   language: siteLanguage.default('en'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),

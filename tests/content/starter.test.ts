@@ -127,8 +127,8 @@ describe('refusals', () => {
     [['--name', '', '--email', 'ada@example.org'], '--name: expected your name as it should appear on the site, e.g. --name "Ada Lovelace"'],
     [['--name', 'Ada Lovelace', '--email', 'ada.example.org'], '--email: expected an e-mail address such as ada@example.org; found "ada.example.org"'],
     [
-      ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--language', 'fr'],
-      '--language: expected a language the site can be in: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"',
+      ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--language', 'ja'],
+      '--language: expected a language the site can be in: en, de, fr, es, it, pt, nl, ar (optionally with a region, e.g. en-GB, de-AT); found "ja"',
     ],
   ])('%j exits 1 with one line per problem and writes nothing', (args, message) => {
     const folder = join(scratch, `refused-${args.join('').length}`);
