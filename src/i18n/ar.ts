@@ -141,7 +141,7 @@ export const ar: UIStrings = {
     ownerNote: (name, forms) => `يظهر اسم ${isolated(name)} بخط عريض، بالصيغ ${forms}.`,
     ownerNoteOneForm: (name) => `يظهر اسم ${isolated(name)} بخط عريض.`,
     downloadAll: 'تنزيل الكل:',
-    downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero، Pandoc)', ris: 'RIS (EndNote، Mendeley)' },
+    downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero, Pandoc)', ris: 'RIS (EndNote, Mendeley)' },
     byYear: 'المنشورات حسب السنة',
     kindsNavigation: 'أنواع المنشورات',
     mostCited: 'الأكثر استشهادًا',
