@@ -29,7 +29,9 @@ export const FALLBACKS: readonly Fallback[] = [
   // Before the Chinese font, which has some emoji too.
   { scripts: 'emoji', name: 'noto-emoji' },
   { scripts: 'Chinese and Japanese (Han, kana)', name: 'noto-sans-sc' },
-  { scripts: 'Arabic', name: 'noto-sans-arabic' },
+  // Amiri, a naskh that draws the dots in each letter: Noto's Arabic fonts draw them as shared
+  // marks, which the template sets unmoved (see cv.typ), and a dot set unmoved is a dot lost.
+  { scripts: 'Arabic', name: 'amiri' },
   { scripts: 'Devanagari', name: 'noto-sans-devanagari' },
   { scripts: 'Bengali', name: 'noto-sans-bengali' },
   { scripts: 'Tamil', name: 'noto-sans-tamil' },

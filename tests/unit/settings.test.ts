@@ -43,7 +43,7 @@ describe('mistakes in settings.yaml', () => {
     ],
     [
       'language: english',
-      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"',
+      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de, fr, es, it, pt, nl, ar (optionally with a region, e.g. en-GB, de-AT); found "english"',
     ],
     [
       'navigation: [home, My Blog]',
