@@ -68,6 +68,7 @@ export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
     return siteCards(site, {
       labels: cardLabels(),
       lang: locale.language,
+      direction: locale.direction,
       accent: (settings.accent ?? DEFAULT_ACCENT).light,
       siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
       perPublicationCards: settings.previewImages.publications,
