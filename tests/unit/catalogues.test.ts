@@ -87,6 +87,16 @@ describe('the interface catalogues', () => {
     expect(english.filter((path) => !NAMES_AND_ABBREVIATIONS.test(path) && !SHARED_WORDS[tag]!.test(path))).toEqual([]);
   });
 
+  it.each(OTHERS)('%s keeps no English words inside a translated value (a phrase half translated)', (tag) => {
+    // English words that are no word of the other catalogues' languages ("in", "of", "is", "page", "link", "home" are).
+    const english = /\b(the|and|with|from|under|review|invited|talks?|since|until|by|for|this|that|more|show|hide|years?|published|accepted|submitted|supervision|teaching|awards?|grants?|skills|education|experience|about|news|download|search)\b/i;
+    const found = leaves(catalogueOf(tag))
+      .map((leaf) => ({ path: leaf.path, text: said(leaf.value).replace(/⟨\d⟩/g, '') }))
+      .filter(({ path, text }) => english.test(text) && !NAMES_AND_ABBREVIATIONS.test(path))
+      .map(({ path, text }) => `${path}: ${text}`);
+    expect(found).toEqual([]);
+  });
+
   it.each(CATALOGUE_TAGS)('%s has each count in every plural form its language has, and in no other', (tag) => {
     const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
     for (const { path, forms } of plurals(catalogueOf(tag))) expect(Object.keys(forms).sort(), `${tag} ${path}`).toEqual([...categories].sort());
