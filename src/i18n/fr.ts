@@ -76,8 +76,8 @@ export const fr: UIStrings = {
     nationality: (nationality) => `Nationalité${NBSP}: ${nationality}`,
   },
   cv: {
-    title: 'Curriculum vitæ',
-    description: (who) => `Curriculum vitæ ${de(who)}.`,
+    title: 'Curriculum vitae',
+    description: (who) => `Curriculum vitae ${de(who)}.`,
     sectionsNavigation: 'Rubriques du CV',
     downloads: `Télécharger${NBSP}:`,
     jsonResume: 'JSON Resume',
@@ -97,7 +97,7 @@ export const fr: UIStrings = {
       publications: 'Publications',
     },
     sectionLinks: { projects: 'Projets', awards: 'Prix', service: 'Responsabilités' },
-    talksExcerpt: (count, excerpt) => `${count}${NNBSP}; ${excerpt} ci-dessous, la liste complète sur les`,
+    talksExcerpt: (count, excerpt) => `${count}${NNBSP}; les ${excerpt} plus récentes ci-dessous, la liste complète sur les`,
     talksPages: 'pages des communications',
     publicationsExcerpt: 'la liste complète sur la',
     publicationsPage: 'page des publications',
@@ -177,7 +177,7 @@ export const fr: UIStrings = {
     correspondingMark: '†',
     coSeniorMark: '‡',
     equalContribution: 'contribution égale',
-    coSeniorAuthor: 'codernier auteur',
+    coSeniorAuthor: 'co-dernier auteur',
     correspondingAuthor: 'auteur correspondant',
     editorsMark: { one: '(dir.)', many: '(dir.)', other: '(dir.)' },
     abstract: 'Résumé',
@@ -323,8 +323,8 @@ export const fr: UIStrings = {
   pdf: {
     link: (pages, date) => `CV (PDF, ${pages}, mis à jour le ${date})`,
     pageCount: { one: '# page', many: '# de pages', other: '# pages' },
-    documentTitle: (name) => `Curriculum vitæ ${de(name)}`,
-    running: (date) => `Curriculum vitæ, mis à jour le ${date}`,
+    documentTitle: (name) => `Curriculum vitae ${de(name)}`,
+    running: (date) => `Curriculum vitae, mis à jour le ${date}`,
     page: 'Page {page} sur {pages}',
     shortened: {
       publications: (shown, total) => `${shown} publications sur ${total}`,
@@ -350,8 +350,8 @@ export const fr: UIStrings = {
   grants: {
     roles: {
       pi: 'Porteur du projet',
-      'co-pi': 'Coporteur du projet',
-      'co-investigator': 'Cochercheur',
+      'co-pi': 'Co-porteur du projet',
+      'co-investigator': 'Co-investigateur',
       collaborator: 'Collaboration',
       fellow: 'Boursier',
     },
@@ -371,7 +371,7 @@ export const fr: UIStrings = {
     },
     roles: {
       instructor: 'Responsable du cours',
-      'co-instructor': 'Coresponsable du cours',
+      'co-instructor': 'Co-responsable du cours',
       'teaching-assistant': 'Chargé de TD',
       'guest-lecturer': 'Intervenant invité',
     },
@@ -412,7 +412,7 @@ export const fr: UIStrings = {
       intern: 'Stagiaires',
     },
     status: { ongoing: 'en cours', completed: 'terminé', left: 'interrompu' },
-    coSupervision: 'coencadrement',
+    coSupervision: 'co-encadrement',
     coSupervisors: (names) => `avec ${names}`,
     defence: (date) => `soutenance le ${date}`,
     next: (where) => `ensuite${NBSP}: ${where}`,
@@ -422,7 +422,7 @@ export const fr: UIStrings = {
     kinds: {
       editor: 'Direction éditoriale',
       'editorial-board': 'Comité de rédaction',
-      'area-chair': 'Président de domaine',
+      'area-chair': 'Responsable de domaine (area chair)',
       'programme-committee': 'Comité de programme',
       reviewer: 'Expertise d’articles',
       organiser: 'Organisation',

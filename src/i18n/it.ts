@@ -340,7 +340,7 @@ export const it: UIStrings = {
       'co-pi': 'Co-responsabile scientifico',
       'co-investigator': 'Componente del gruppo di ricerca',
       collaborator: 'Collaborazione',
-      fellow: 'Borsa di ricerca',
+      fellow: 'Borsista',
     },
     number: (number) => `codice ${number}`,
     share: (share, total) => `quota propria ${share} su ${total}`,

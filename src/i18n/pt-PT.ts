@@ -17,6 +17,7 @@ export const ptPT: UIStrings = {
   breadcrumb: 'Localização',
   footer: { ...pt.footer, colophon: 'Feito com vita: sem rastreio, sem JavaScript.' },
   home: { ...pt.home, currentProjects: 'Projetos em curso' },
+  links: { ...pt.links, slides: 'Diapositivos' },
   cv: {
     ...pt.cv,
     downloads: 'Descarregar:',
