@@ -196,7 +196,7 @@ export const ar: UIStrings = {
     editorsMark: { zero: '(محررون)', one: '(محرر)', two: '(محرران)', few: '(محررون)', many: '(محررون)', other: '(محررون)' },
     abstract: 'الملخص',
     bibtex: 'BibTeX',
-    topics: 'المواضيع',
+    topics: 'المواضيع:',
     topicsNavigation: 'المواضيع',
     topicTitle: (topic) => `الموضوع: ${isolated(topic)}`,
     topicDescription: (counts, topic, name) => `${counts} ${of(name)} في موضوع ${isolated(topic)}.`,

@@ -165,7 +165,7 @@ export const de: UIStrings = {
     editorsMark: { one: '(Hrsg.)', other: '(Hrsg.)' },
     abstract: 'Zusammenfassung',
     bibtex: 'BibTeX',
-    topics: 'Themen',
+    topics: 'Themen:',
     topicsNavigation: 'Themen',
     topicTitle: (topic) => `Thema: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} von ${name} zum Thema ${topic}.`,

@@ -207,7 +207,8 @@ export const en = {
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
     abstract: 'Abstract',
     bibtex: 'BibTeX',
-    topics: 'Topics',
+    /** Before a publication's topic links, with the colon as the language writes it. */
+    topics: 'Topics:',
     topicsNavigation: 'Topics',
     topicTitle: (topic: string) => `Topic: ${topic}`,
     topicDescription: (counts: string, topic: string, name: string) => `${counts} by ${name} on ${topic}.`,

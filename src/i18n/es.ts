@@ -174,7 +174,7 @@ export const es: UIStrings = {
     editorsMark: { one: '(ed.)', many: '(eds.)', other: '(eds.)' },
     abstract: 'Resumen',
     bibtex: 'BibTeX',
-    topics: 'Temas',
+    topics: 'Temas:',
     topicsNavigation: 'Temas',
     topicTitle: (topic) => `Tema: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} de ${name} sobre ${topic}.`,

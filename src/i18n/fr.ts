@@ -182,7 +182,7 @@ export const fr: UIStrings = {
     editorsMark: { one: '(dir.)', many: '(dir.)', other: '(dir.)' },
     abstract: 'Résumé',
     bibtex: 'BibTeX',
-    topics: 'Thèmes',
+    topics: `Thèmes${NBSP}:`,
     topicsNavigation: 'Thèmes',
     topicTitle: (topic) => `Thème${NBSP}: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} ${de(name)} sur le thème ${topic}.`,

@@ -174,7 +174,7 @@ export const it: UIStrings = {
     editorsMark: { one: '(a cura di)', many: '(a cura di)', other: '(a cura di)' },
     abstract: 'Riassunto',
     bibtex: 'BibTeX',
-    topics: 'Temi',
+    topics: 'Temi:',
     topicsNavigation: 'Temi',
     topicTitle: (topic) => `Tema: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} di ${name} sul tema ${topic}.`,

@@ -171,7 +171,7 @@ export const nl: UIStrings = {
     editorsMark: { one: '(red.)', other: '(red.)' },
     abstract: 'Samenvatting',
     bibtex: 'BibTeX',
-    topics: 'Onderwerpen',
+    topics: 'Onderwerpen:',
     topicsNavigation: 'Onderwerpen',
     topicTitle: (topic) => `Onderwerp: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} van ${name} over ${topic}.`,

@@ -171,7 +171,7 @@ export const pt: UIStrings = {
     editorsMark: { one: '(org.)', many: '(orgs.)', other: '(orgs.)' },
     abstract: 'Resumo',
     bibtex: 'BibTeX',
-    topics: 'Temas',
+    topics: 'Temas:',
     topicsNavigation: 'Temas',
     topicTitle: (topic) => `Tema: ${topic}`,
     topicDescription: (counts, topic, name) => `${counts} de ${name} sobre ${topic}.`,
