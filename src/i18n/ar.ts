@@ -193,6 +193,7 @@ export const ar: UIStrings = {
     equalContribution: 'مساهمة متساوية',
     coSeniorAuthor: 'مؤلف أخير مشارك',
     correspondingAuthor: 'المؤلف المراسل',
+    marksSeparator: '؛ ',
     editorsMark: { zero: '(محررون)', one: '(محرر)', two: '(محرران)', few: '(محررون)', many: '(محررون)', other: '(محررون)' },
     abstract: 'الملخص',
     bibtex: 'BibTeX',

@@ -162,6 +162,7 @@ export const de: UIStrings = {
     equalContribution: 'gleicher Beitrag',
     coSeniorAuthor: 'gemeinsame Letztautorschaft',
     correspondingAuthor: 'korrespondierende Autorin oder korrespondierender Autor',
+    marksSeparator: '; ',
     editorsMark: { one: '(Hrsg.)', other: '(Hrsg.)' },
     abstract: 'Zusammenfassung',
     bibtex: 'BibTeX',

@@ -203,6 +203,8 @@ export const en = {
     /** The co-senior (jointly leading, usually last) authors. */
     coSeniorAuthor: 'co-senior author',
     correspondingAuthor: 'corresponding author',
+    /** Between the meanings in the key of an author list's marks: "* equal contribution; † corresponding author". */
+    marksSeparator: '; ',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
     abstract: 'Abstract',

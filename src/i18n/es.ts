@@ -171,6 +171,7 @@ export const es: UIStrings = {
     equalContribution: 'contribución a partes iguales',
     coSeniorAuthor: 'coautoría sénior',
     correspondingAuthor: 'autor de correspondencia',
+    marksSeparator: '; ',
     editorsMark: { one: '(ed.)', many: '(eds.)', other: '(eds.)' },
     abstract: 'Resumen',
     bibtex: 'BibTeX',

@@ -179,6 +179,7 @@ export const fr: UIStrings = {
     equalContribution: 'contribution égale',
     coSeniorAuthor: 'co-dernier auteur',
     correspondingAuthor: 'auteur correspondant',
+    marksSeparator: `${NNBSP}; `,
     editorsMark: { one: '(dir.)', many: '(dir.)', other: '(dir.)' },
     abstract: 'Résumé',
     bibtex: 'BibTeX',

@@ -171,6 +171,7 @@ export const it: UIStrings = {
     equalContribution: 'pari contributo',
     coSeniorAuthor: 'co-ultimo autore',
     correspondingAuthor: 'autore corrispondente',
+    marksSeparator: '; ',
     editorsMark: { one: '(a cura di)', many: '(a cura di)', other: '(a cura di)' },
     abstract: 'Riassunto',
     bibtex: 'BibTeX',

@@ -168,6 +168,7 @@ export const nl: UIStrings = {
     equalContribution: 'gelijke bijdrage',
     coSeniorAuthor: 'gedeeld laatste auteur',
     correspondingAuthor: 'corresponderend auteur',
+    marksSeparator: '; ',
     editorsMark: { one: '(red.)', other: '(red.)' },
     abstract: 'Samenvatting',
     bibtex: 'BibTeX',

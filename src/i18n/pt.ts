@@ -168,6 +168,7 @@ export const pt: UIStrings = {
     equalContribution: 'contribuição igual',
     coSeniorAuthor: 'coautoria sênior',
     correspondingAuthor: 'autor correspondente',
+    marksSeparator: '; ',
     editorsMark: { one: '(org.)', many: '(orgs.)', other: '(orgs.)' },
     abstract: 'Resumo',
     bibtex: 'BibTeX',

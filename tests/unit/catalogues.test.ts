@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_LANGUAGES, CATALOGUE_TAGS, catalogueOf, localeFor } from '../../src/i18n/index.ts';
 import { en, type UIStrings } from '../../src/i18n/en.ts';
+import { authorList, type Author } from '../../src/model/authors.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { STARTER_TABLES, starterExamples, starterTexts } from '../../tooling/starter/newSite.ts';
@@ -156,6 +157,19 @@ describe('counts and dates in each language', () => {
       'يناير 2021 – الآن',
     ]);
     expect(localeFor('fr').days(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('13, 14 et 16 déc. 2021');
+  });
+});
+
+describe('the key of an author list’s marks in each language', () => {
+  const person = (name: string, equal: boolean, corresponding: boolean): Author => ({ name, isOwner: false, equal, coSenior: false, corresponding, marks: '', marksMeaning: '' });
+  const key = (tag: string) => authorList([person('Conti LM', true, false), person('Rossi M', true, true)], { etAl: false, editors: false, locale: localeFor(tag) }).key;
+
+  it('separates its meanings with the language’s semicolon: a narrow no-break space before it in French, the Arabic one in Arabic', () => {
+    expect([key('en'), key('fr'), key('ar')]).toEqual([
+      '* equal contribution; † corresponding author',
+      '* contribution égale\u202F; † auteur correspondant',
+      '* مساهمة متساوية؛ † المؤلف المراسل',
+    ]);
   });
 });
 
