@@ -41,6 +41,7 @@ export const ar: UIStrings = {
   quote: (text) => `«${isolated(innerArabic(text))}»`,
   innerQuotes: (text) => innerArabic(text),
   and: 'و',
+  comma: '، ',
   present: 'الآن',
   otherYears: 'سنوات أخرى',
   skipLink: 'انتقل إلى المحتوى',

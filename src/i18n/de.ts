@@ -10,6 +10,7 @@ export const de: UIStrings = {
   quote: (text) => `„${innerGerman(text)}“`,
   innerQuotes: (text) => innerGerman(text),
   and: 'und',
+  comma: ', ',
   present: 'heute',
   otherYears: 'Andere Jahre',
   skipLink: 'Zum Inhalt springen',

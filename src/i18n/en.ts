@@ -35,6 +35,8 @@ export const en = {
   innerQuotes: (text: string) => innerEnglish(text),
   /** Joins the last two items of a list ("A, B and C"). */
   and: 'and',
+  /** Between the parts of a phrase in the site's language ("2 documents, 1 granted"; Arabic's ، ). */
+  comma: ', ',
   present: 'present',
   otherYears: 'Other years',
   skipLink: 'Skip to content',

@@ -19,6 +19,7 @@ export const es: UIStrings = {
   quote: (text) => `«${innerSpanish(text)}»`,
   innerQuotes: (text) => innerSpanish(text),
   and: 'y',
+  comma: ', ',
   present: 'actualidad',
   otherYears: 'Otros años',
   skipLink: 'Ir al contenido',

@@ -27,6 +27,7 @@ export const fr: UIStrings = {
   quote: (text) => `«${NBSP}${innerFrench(text)}${NBSP}»`,
   innerQuotes: (text) => innerFrench(text),
   and: 'et',
+  comma: ', ',
   present: 'aujourd’hui',
   otherYears: 'Autres années',
   skipLink: 'Aller au contenu',

@@ -19,6 +19,7 @@ export const it: UIStrings = {
   quote: (text) => `«${innerItalian(text)}»`,
   innerQuotes: (text) => innerItalian(text),
   and: 'e',
+  comma: ', ',
   present: 'oggi',
   otherYears: 'Altri anni',
   skipLink: 'Vai al contenuto',

@@ -16,6 +16,7 @@ export const nl: UIStrings = {
   quote: (text) => `“${innerDutch(text)}”`,
   innerQuotes: (text) => innerDutch(text),
   and: 'en',
+  comma: ', ',
   present: 'heden',
   otherYears: 'Andere jaren',
   skipLink: 'Naar de inhoud',

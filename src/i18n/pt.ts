@@ -16,6 +16,7 @@ export const pt: UIStrings = {
   quote: (text) => `“${innerPortuguese(text)}”`,
   innerQuotes: (text) => innerPortuguese(text),
   and: 'e',
+  comma: ', ',
   present: 'atual',
   otherYears: 'Outros anos',
   skipLink: 'Ir para o conteúdo',

@@ -117,7 +117,7 @@ export function degreeTitle(degree: string, field: string | undefined, locale: L
 
 export function educationEntry(degree: Entry<Education> & { readonly location?: string | undefined }, body: Body, locale: Locale): CvEntry {
   const { t, list } = locale;
-  const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
+  const supervised = degree.supervisors.length > 0 ? `${t.comma}${t.entries.supervisedBy(list(degree.supervisors))}` : '';
   // "Dissertation:" for a doctorate, "Master's thesis:" for a master's: the degree tells, or `thesisType` does.
   const thesisType = degree.thesisType ?? thesisTypeOf(undefined, degree.degree);
   return {
@@ -268,7 +268,7 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
     anchor,
     lang,
     inventorLine,
-    summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(', '),
+    summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(t.comma),
     documents,
     entry: {
       id: patent.id,
@@ -307,7 +307,7 @@ export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[]
           {
             id: 'languages',
             title: [text(t.cv.languages)],
-            parts: [{ runs: [text(skills.languages.map((language) => `${language.name} (${t.languageLevels[language.level]})`).join(', '))] }],
+            parts: [{ runs: [text(skills.languages.map((language) => `${language.name} (${t.languageLevels[language.level]})`).join(t.comma))] }],
           },
         ]
       : []),

@@ -12,6 +12,8 @@ import { en, type UIStrings } from '../../src/i18n/en.ts';
 import { authorList, type Author } from '../../src/model/authors.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
+import { md } from '../helpers/check.ts';
+import { modelOfFiles } from '../helpers/model.ts';
 import { STARTER_TABLES, starterExamples, starterTexts } from '../../tooling/starter/newSite.ts';
 
 type Leaf = { readonly path: string; readonly value: unknown };
@@ -170,6 +172,19 @@ describe('the key of an author list’s marks in each language', () => {
       '* contribution égale\u202F; † auteur correspondant',
       '* مساهمة متساوية؛ † المؤلف المراسل',
     ]);
+  });
+});
+
+describe('phrases joined in the site’s language', () => {
+  it('joins the parts of a phrase with Arabic’s comma on an Arabic site (a thesis and its supervisors; a patent family’s counts, the terms of a course alike)', async () => {
+    const site = await modelOfFiles({
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]\n', 'Bio.'),
+      'settings.yaml': 'language: ar\n',
+      'education/phd.md': md('institution: University of London\ndegree: PhD\nstart: 2010\nend: 2014\nthesis: Notes on the engine\nsupervisors: [Charles Babbage]\n', ''),
+    });
+    const thesis = JSON.stringify(site.entries.education[0]!.entries[0]!.parts);
+    expect(thesis).toContain('»، بإشراف \u2068Charles Babbage\u2069.');
+    expect(thesis).not.toContain('», ');
   });
 });
 
