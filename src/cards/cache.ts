@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { buildCacheFolder, installedVersion, markUsed, writeAtomically, writeToCache } from '../buildCache.ts';
+import { FALLBACKS } from '../pdf/fonts.ts';
 
 export interface CardCache {
   /** Where an intact PNG of the card key is kept, marking it as in use; undefined when there is none, or only a damaged one. */
@@ -94,11 +95,19 @@ export function openCardCache(folder: string): CardCache {
   };
 }
 
-/** Packages whose versions change the drawing: the shaper, the rasteriser and the fonts. */
-const RENDERER_PACKAGES = ['harfbuzzjs', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
+/** Packages whose versions change the drawing: the shaper, the bidirectional algorithm, the rasteriser and the fonts (the fallbacks' too). */
+const RENDERER_PACKAGES = [
+  'harfbuzzjs',
+  'bidi-js',
+  '@resvg/resvg-js',
+  '@fontsource/source-serif-4',
+  '@fontsource/source-sans-3',
+  '@fontsource/noto-sans-arabic',
+  ...FALLBACKS.map((fallback) => `@fontsource/${fallback.name}`),
+] as const;
 
-/** The source of the card's design and drawing, relative to the project. */
-const RENDERER_SOURCES = ['src/cards/render.ts', 'src/cards/layout.ts', 'src/cards/fonts.ts', 'src/cards/raster.ts'] as const;
+/** The source of the card's design and drawing, relative to the project (the fallback fonts' list included). */
+const RENDERER_SOURCES = ['src/cards/render.ts', 'src/cards/layout.ts', 'src/cards/fonts.ts', 'src/cards/raster.ts', 'src/pdf/fonts.ts'] as const;
 
 /**
  * A fingerprint of everything that draws a card besides the card itself: the

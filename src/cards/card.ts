@@ -23,7 +23,9 @@ export interface Card {
   readonly kind: CardKind;
   /** BCP 47 language of the card's text. */
   readonly lang: string;
-  /** The site's accent colour (light scheme), #rrggbb: the bar down the left edge and the eyebrow. */
+  /** The direction of the site's language: right to left mirrors the card (the bar down the right edge, the text flush right, the portrait at the left). */
+  readonly direction: 'ltr' | 'rtl';
+  /** The site's accent colour (light scheme), #rrggbb: the bar down the left edge (right edge, right to left) and the eyebrow. */
   readonly accent: string;
   /** Small line above the title, e.g. the publication's kind. */
   readonly eyebrow?: string;
@@ -58,7 +60,7 @@ export function cardKey(card: Card): string {
  * The fields of a card and of its authors, in the order they are hashed: equal
  * cards built in a different field order get the same key.
  */
-const CARD_FIELDS = ['accent', 'authors', 'eyebrow', 'isOwner', 'kind', 'lang', 'name', 'portrait', 'siteAddress', 'siteName', 'subtitle', 'title', 'venue'] as const;
+const CARD_FIELDS = ['accent', 'authors', 'direction', 'eyebrow', 'isOwner', 'kind', 'lang', 'name', 'portrait', 'siteAddress', 'siteName', 'subtitle', 'title', 'venue'] as const;
 /** A field missing from CARD_FIELDS would not count towards the key: it fails to compile here. */
 type UnhashedField = Exclude<keyof Card | keyof CardAuthor, (typeof CARD_FIELDS)[number]>;
 const everyFieldHashed: [UnhashedField] extends [never] ? true : never = true;

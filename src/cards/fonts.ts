@@ -4,11 +4,16 @@
  * by HarfBuzz (kerning, ligatures, marks). Fontsource splits each font by
  * script (latin, latin-ext, greek, …); a text takes each character from the
  * first file that has it, and each file is read when a text first needs it.
+ * Scripts the Source faces lack (Arabic, Chinese, Japanese, Korean, Indic,
+ * Thai, Armenian, Georgian, emoji) come from the PDF's fallback fonts
+ * (src/pdf/fonts.ts), Arabic in a sans face for the sans text. Right-to-left
+ * runs are shaped right to left and handed back in reading order.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import type { HarfBuzz, HbFont } from 'harfbuzzjs';
+import { fallbackSubset, packageFile } from '../pdf/fonts.ts';
 
 /** The four faces a card uses. */
 const FACES = {
@@ -21,6 +26,9 @@ export type FaceName = keyof typeof FACES;
 
 /** Fontsource's files of each font, in the order a character is looked up. */
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
+
+/** The PDF's Arabic face (a naskh, beside serif type) has a sans sister for the sans text. */
+const SANS_FALLBACKS: Readonly<Record<string, string>> = { amiri: 'noto-sans-arabic' };
 
 /** One font file, ready to shape and draw. */
 export interface FontFile {
@@ -44,11 +52,17 @@ export interface ShapedGlyph {
   readonly advance: number;
   /** Index (UTF-16) in the text of the first character the glyph shows. */
   readonly cluster: number;
+  /** The bidirectional embedding level of that character: odd is right to left. */
+  readonly level: number;
 }
 
 export interface FontSet {
-  /** The text shaped in `face` at `size` pixels, glyphs in reading order; `letterSpacing` pixels after each character. */
-  shape(text: string, face: FaceName, size: number, letterSpacing?: number): readonly ShapedGlyph[];
+  /**
+   * The text shaped in `face` at `size` pixels, glyphs in reading order; `letterSpacing` pixels after each
+   * character. `levels` are the text's bidirectional embedding levels (one per UTF-16 unit): a run at an odd
+   * level is shaped right to left (its glyphs still handed back in reading order); without them all is left to right.
+   */
+  shape(text: string, face: FaceName, size: number, letterSpacing?: number, levels?: ArrayLike<number>): readonly ShapedGlyph[];
   /** Ascender and descender of a face, in ems (descender negative). */
   extents(face: FaceName): { readonly ascender: number; readonly descender: number };
 }
@@ -118,40 +132,71 @@ export async function loadFontSet(): Promise<FontSet> {
     return coverage.get(family)!;
   };
   const files = new Map<string, FontFile>();
+  /** The file of a face's own subset ("latin"), or of a fallback font's ("noto-sans-sc/57"), at the face's weight or the nearest the fallback has. */
   const fileOf = (face: FaceName, subset: string): FontFile => {
     const key = `${face}-${subset}`;
     let file = files.get(key);
     if (file === undefined) {
       const { family, weight, style } = FACES[face];
-      const path = require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-${style}.woff`);
+      const [fallback, part] = subset.split('/');
+      const path =
+        part === undefined
+          ? require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-${style}.woff`)
+          : [weight, weight + 100, weight - 100, weight + 200, weight - 200]
+              .map((near) => packageFile(fallback!, `files/${fallback}-${part}-${near}-normal.woff`))
+              .find((candidate) => existsSync(candidate))!;
       const hbFace = hb.createFace(hb.createBlob(sfntOfWoff(readFileSync(path))), 0);
       file = { id: files.size, font: hb.createFont(hbFace), upem: hbFace.upem };
       files.set(key, file);
     }
     return file;
   };
-  /** The subset of a face's font that has a character; undefined when none has. */
-  const subsetOf = (face: FaceName, codePoint: number): string | undefined => {
+  /** The subset of a face's own font that has a character; undefined when none has. */
+  const ownSubsetOf = (face: FaceName, codePoint: number): string | undefined => {
     const ranges = rangesOf(FACES[face].family);
     return SUBSETS.find((subset) => ranges.get(subset)?.some(([first, last]) => codePoint >= first && codePoint <= last));
   };
+  /** Where a character of a face comes from: a subset of its font, else a fallback font's file; undefined when none has it. */
+  const sources = new Map<string, string | undefined>();
+  const subsetOf = (face: FaceName, codePoint: number): string | undefined => {
+    const own = ownSubsetOf(face, codePoint);
+    if (own !== undefined) return own;
+    const key = `${face}-${codePoint}`;
+    if (!sources.has(key)) {
+      const fallback = fallbackSubset(codePoint);
+      const name = fallback && (FACES[face].family === 'source-sans-3' ? (SANS_FALLBACKS[fallback.fallback.name] ?? fallback.fallback.name) : fallback.fallback.name);
+      sources.set(key, fallback && `${name}/${fallback.id}`);
+    }
+    return sources.get(key);
+  };
 
   const runs = new Map<string, readonly ShapedGlyph[]>();
-  /** One run of text in one file, at 1 px, clusters from 0. */
-  const shapeRun = (file: FontFile, text: string): readonly ShapedGlyph[] => {
-    const key = `${file.id}\u0000${text}`;
+  /** One run of text in one file, at 1 px, clusters from 0, in reading order (a right-to-left run reversed from HarfBuzz's left-to-right order). */
+  const shapeRun = (file: FontFile, text: string, rtl: boolean): readonly ShapedGlyph[] => {
+    const key = `${file.id}\u0000${rtl ? 'r' : 'l'}\u0000${text}`;
     let shaped = runs.get(key);
     if (shaped === undefined) {
       const buffer = hb.createBuffer();
       buffer.addText(text);
       buffer.guessSegmentProperties();
+      if (rtl) buffer.setDirection('rtl');
       hb.shape(file.font, buffer);
       const positions = buffer.getGlyphPositions();
       const scale = 1 / file.upem;
       shaped = buffer.getGlyphInfos().map((info, i) => {
         const position = positions[i]!;
-        return { file, glyph: info.codepoint, size: 1, dx: position.x_offset * scale, dy: -position.y_offset * scale, advance: position.x_advance * scale, cluster: info.cluster };
+        return {
+          file,
+          glyph: info.codepoint,
+          size: 1,
+          dx: position.x_offset * scale,
+          dy: -position.y_offset * scale,
+          advance: position.x_advance * scale,
+          cluster: info.cluster,
+          level: 0,
+        };
       });
+      if (rtl) shaped = shaped.toReversed();
       buffer.destroy();
       if (runs.size >= RUN_CACHE_LIMIT) runs.clear();
       runs.set(key, shaped);
@@ -160,26 +205,26 @@ export async function loadFontSet(): Promise<FontSet> {
   };
 
   return {
-    shape(text, face, size, letterSpacing = 0) {
-      // Runs of characters from one file (or one shifted script character each).
-      const pieces: { start: number; text: string; subset: string; shift: number | undefined }[] = [];
+    shape(text, face, size, letterSpacing = 0, levels) {
+      // Runs of characters from one file in one direction (or one shifted script character each).
+      const pieces: { start: number; text: string; subset: string; shift: number | undefined; level: number }[] = [];
       for (let index = 0; index < text.length; ) {
         const codePoint = text.codePointAt(index)!;
         const character = String.fromCodePoint(codePoint);
-        let subset = subsetOf(face, codePoint);
-        const shift = subset === undefined ? scriptShift(codePoint) : undefined;
+        // A superscript or subscript the face lacks is its letter, drawn smaller and shifted, before any fallback font's.
+        const shift = ownSubsetOf(face, codePoint) === undefined ? scriptShift(codePoint) : undefined;
         const shown = shift === undefined ? character : character.normalize('NFKC');
-        if (shift !== undefined) subset = subsetOf(face, shown.codePointAt(0)!);
-        subset ??= 'latin';
+        const subset = subsetOf(face, shown.codePointAt(0)!) ?? 'latin';
+        const level = levels?.[index] ?? 0;
         const last = pieces.at(-1);
-        if (last && shift === undefined && last.shift === undefined && last.subset === subset) last.text += character;
-        else pieces.push({ start: index, text: shown, subset, shift });
+        if (last && shift === undefined && last.shift === undefined && last.subset === subset && last.level % 2 === level % 2) last.text += character;
+        else pieces.push({ start: index, text: shown, subset, shift, level });
         index += character.length;
       }
       const glyphs: ShapedGlyph[] = [];
       for (const piece of pieces) {
         const scale = piece.shift === undefined ? size : size * SCRIPT_SIZE;
-        const shaped = shapeRun(fileOf(face, piece.subset), piece.text);
+        const shaped = shapeRun(fileOf(face, piece.subset), piece.text, piece.level % 2 === 1);
         shaped.forEach((glyph, i) => {
           const cluster = piece.start + (piece.shift === undefined ? glyph.cluster : 0);
           const lastOfCluster = shaped[i + 1]?.cluster !== glyph.cluster;
@@ -190,6 +235,7 @@ export async function loadFontSet(): Promise<FontSet> {
             dy: glyph.dy * scale + (piece.shift ?? 0) * size,
             advance: glyph.advance * scale + (lastOfCluster ? letterSpacing : 0),
             cluster,
+            level: levels?.[cluster] ?? 0,
           });
         });
       }

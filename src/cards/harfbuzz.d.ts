@@ -17,6 +17,8 @@ declare module 'harfbuzzjs' {
   export interface HbBuffer {
     addText(text: string): void;
     guessSegmentProperties(): void;
+    /** The direction to shape in, after guessing: "rtl" shapes right to left, glyphs still left to right. */
+    setDirection(direction: 'ltr' | 'rtl'): void;
     getGlyphInfos(): { codepoint: number; cluster: number }[];
     getGlyphPositions(): { x_advance: number; y_advance: number; x_offset: number; y_offset: number }[];
     destroy(): void;

@@ -70,6 +70,7 @@ async function languageCards(language: string): Promise<[string, Card][]> {
   const cards = siteCards(site, {
     labels: cardLabels(language),
     lang: localeOf(language).language,
+    direction: localeOf(language).direction,
     accent: (settings.accent ?? DEFAULT_ACCENT).light,
     siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
     perPublicationCards: settings.previewImages.publications,

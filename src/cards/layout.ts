@@ -2,8 +2,13 @@
  * Setting a paragraph of a card: shaped text broken into lines at spaces (a
  * non-breaking space, as inside author names, never breaks), balanced so that
  * no line ends as a lone word where a better break exists, and cut after its
- * last allowed line with an ellipsis. Pure apart from the font set it measures with.
+ * last allowed line with an ellipsis. Text with right-to-left characters is
+ * ordered by the Unicode bidirectional algorithm (bidi-js): the paragraph takes
+ * the direction of its first strong character, as a browser's plaintext
+ * paragraph, and each line is laid out in visual order. Pure apart from the
+ * font set it measures with.
  */
+import bidiFactory from 'bidi-js';
 import type { FaceName, FontSet, ShapedGlyph } from './fonts.ts';
 
 export interface TextStyle {
@@ -28,6 +33,8 @@ export interface ParagraphStyle {
   readonly maxLines: number;
   /** Break into lines of even length (headings, names, short lines); otherwise fill each line (lists). */
   readonly balance: boolean;
+  /** Lines flush with the right edge of `width` (a right-to-left card) rather than the left. */
+  readonly alignRight?: boolean;
 }
 
 /** A glyph placed in the paragraph: x from its left edge, y the baseline from its top. */
@@ -59,6 +66,8 @@ interface Word {
   readonly width: number;
   /** Width of the space after it (0 at the end). */
   readonly space: number;
+  /** The bidirectional level of that space. */
+  readonly spaceLevel: number;
   /** A separator standing alone ("·", "–"): it may end a line, never begin one. */
   readonly clings: boolean;
 }
@@ -68,13 +77,34 @@ const ELLIPSIS = '…';
 const widthOf = (pieces: readonly Piece[]) => pieces.reduce((sum, piece) => sum + piece.glyph.advance, 0);
 /** Separators that stand between words and stay with the word before them. */
 const CLINGING = /^[·•|–—]$/;
-const word = (pieces: readonly Piece[], space = 0): Word => ({ pieces, width: widthOf(pieces), space, clings: CLINGING.test(pieces.map((piece) => piece.character).join('')) });
+const word = (pieces: readonly Piece[], space = 0, spaceLevel = 0): Word => ({
+  pieces,
+  width: widthOf(pieces),
+  space,
+  spaceLevel,
+  clings: CLINGING.test(pieces.map((piece) => piece.character).join('')),
+});
+
+/** Characters that make a text bidirectional: right-to-left letters, marks and controls. Text without them is all left to right. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202B\u202E\u2067\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+let bidi: ReturnType<typeof bidiFactory> | undefined;
+
+/**
+ * The paragraph's bidirectional levels (one per UTF-16 unit) and its base level; none for text without
+ * right-to-left characters. Brackets in a right-to-left run are mirrored by the shaper (HarfBuzz, right to left).
+ */
+function bidiOf(text: string): { levels: Uint8Array; base: number } | undefined {
+  if (!RIGHT_TO_LEFT.test(text)) return undefined;
+  bidi ??= bidiFactory();
+  const resolved = bidi.getEmbeddingLevels(text);
+  return { levels: resolved.levels, base: resolved.paragraphs[0]?.level ?? 0 };
+}
 
 /** The words of a paragraph, split at spaces, with their widths; a word wider than `width` is split where it reaches the edge. */
-function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] {
+function wordsOf(fonts: FontSet, spans: readonly Span[], width: number, paragraph: ReturnType<typeof bidiOf>): Word[] {
   const words: Word[] = [];
   let pieces: Piece[] = [];
-  const finish = (space: number) => {
+  const finish = (space: number, spaceLevel = 0) => {
     let rest = pieces;
     while (widthOf(rest) > width && rest.length > 1) {
       let fit = 1;
@@ -82,11 +112,17 @@ function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] 
       words.push(word(rest.slice(0, fit)));
       rest = rest.slice(fit);
     }
-    if (rest.length > 0) words.push(word(rest, space));
+    if (rest.length > 0) words.push(word(rest, space, spaceLevel));
     pieces = [];
   };
-  for (const { text, style } of spans) {
-    const glyphs = fonts.shape(text, style.face, style.size, style.letterSpacing);
+  let offset = 0;
+  for (const span of spans) {
+    const { style } = span;
+    const start = offset;
+    offset += span.text.length;
+    const { text } = span;
+    const levels = paragraph?.levels.subarray(start, offset);
+    const glyphs = fonts.shape(text, style.face, style.size, style.letterSpacing, levels);
     // Each glyph's characters: from its cluster to the next glyph's (a ligature shows several, a mark's glyph none of its own).
     let end = text.length;
     const characters = glyphs
@@ -98,12 +134,36 @@ function wordsOf(fonts: FontSet, spans: readonly Span[], width: number): Word[] 
       })
       .reverse();
     glyphs.forEach((glyph, i) => {
-      if (characters[i] === ' ') finish(glyph.advance);
+      if (characters[i] === ' ') finish(glyph.advance, glyph.level);
       else pieces.push({ glyph, ink: style.ink, character: characters[i]! });
     });
   }
   finish(0);
   return words;
+}
+
+/**
+ * Items of a line in the order they are drawn, left to right: each maximal run at level n or above
+ * reversed, from the highest level down to the lowest odd one (rule L2 of the bidirectional algorithm).
+ */
+function visualOrder<T extends { readonly level: number }>(items: readonly T[]): T[] {
+  const ordered = [...items];
+  const levels = ordered.map((item) => item.level);
+  const highest = Math.max(0, ...levels);
+  const lowestOdd = Math.min(...levels.map((level) => (level % 2 === 1 ? level : level + 1)));
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < ordered.length; ) {
+      if (ordered[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < ordered.length && ordered[end]!.level >= level) end++;
+      ordered.splice(i, end - i, ...ordered.slice(i, end).reverse());
+      i = end;
+    }
+  }
+  return ordered;
 }
 
 /** The line breaks (index of each line's first word) that fill lines of `width` greedily, never before a separator. */
@@ -138,12 +198,13 @@ function balancedWidth(words: readonly Word[], width: number): number {
 
 /** Sets `spans` in lines of `style.width`. */
 export function setParagraph(fonts: FontSet, spans: readonly Span[], style: ParagraphStyle): Paragraph {
-  const words = wordsOf(fonts, spans, style.width);
+  const paragraph = bidiOf(spans.map((span) => span.text).join(''));
+  const words = wordsOf(fonts, spans, style.width, paragraph);
   const width = style.balance && breaks(words, style.width).length <= style.maxLines ? balancedWidth(words, style.width) : style.width;
   const starts = breaks(words, width);
   const cut = starts.length > style.maxLines;
   const lines = starts.slice(0, style.maxLines).map((start, i) => words.slice(start, starts[i + 1] ?? words.length));
-  if (cut) lines[lines.length - 1] = withEllipsis(fonts, lines.at(-1)!, spans, style.width);
+  if (cut) lines[lines.length - 1] = withEllipsis(fonts, lines.at(-1)!, spans, style.width, paragraph?.base ?? 0);
 
   const size = Math.max(...spans.map((span) => span.style.size));
   const lineBox = size * style.lineHeight;
@@ -151,14 +212,16 @@ export function setParagraph(fonts: FontSet, spans: readonly Span[], style: Para
   const baseline = (lineBox - (ascender - descender) * size) / 2 + ascender * size;
   const glyphs: PlacedGlyph[] = [];
   lines.forEach((line, i) => {
-    let x = 0;
-    line.forEach((word, j) => {
-      for (const { glyph, ink } of word.pieces) {
-        glyphs.push({ ...glyph, x: x + glyph.dx, y: i * lineBox + baseline + glyph.dy, ink });
-        x += glyph.advance;
-      }
-      if (j < line.length - 1) x += word.space;
-    });
+    let x = style.alignRight ? style.width - lineWidth(line) : 0;
+    // A glyph, or the space between two words (at the level of its character).
+    const items = line.flatMap((word, j) => [
+      ...word.pieces.map((piece) => ({ piece, advance: piece.glyph.advance, level: piece.glyph.level })),
+      ...(j < line.length - 1 ? [{ piece: undefined, advance: word.space, level: word.spaceLevel }] : []),
+    ]);
+    for (const { piece, advance } of paragraph ? visualOrder(items) : items) {
+      if (piece) glyphs.push({ ...piece.glyph, x: x + piece.glyph.dx, y: i * lineBox + baseline + piece.glyph.dy, ink: piece.ink });
+      x += advance;
+    }
   });
   return {
     glyphs,
@@ -170,12 +233,12 @@ export function setParagraph(fonts: FontSet, spans: readonly Span[], style: Para
   };
 }
 
-/** The last line of a cut paragraph: as many of its words as fit before an ellipsis (at least part of the first). */
-function withEllipsis(fonts: FontSet, line: readonly Word[], spans: readonly Span[], width: number): Word[] {
+/** The last line of a cut paragraph: as many of its words as fit before an ellipsis (at least part of the first), which ends it at the paragraph's level. */
+function withEllipsis(fonts: FontSet, line: readonly Word[], spans: readonly Span[], width: number, level: number): Word[] {
   const lastInk = line.at(-1)!.pieces.at(-1)!.ink;
   const style = spans.find((span) => span.style.ink === lastInk)?.style ?? spans[0]!.style;
   const [glyph] = fonts.shape(ELLIPSIS, style.face, style.size, style.letterSpacing);
-  const ellipsis: Piece = { glyph: glyph!, ink: style.ink, character: ELLIPSIS };
+  const ellipsis: Piece = { glyph: { ...glyph!, level }, ink: style.ink, character: ELLIPSIS };
   const kept = [...line];
   while (kept.length > 1 && lineWidth(kept) + ellipsis.glyph.advance > width) kept.pop();
   const last = kept.pop()!;

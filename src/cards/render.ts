@@ -28,7 +28,7 @@ const MUTED = 1;
 const ACCENT = 2;
 const RULE = 3;
 
-/** The frame: an accent bar down the left edge, then padding (top, right, bottom, left). */
+/** The frame: an accent bar down the left edge, then padding (top, right, bottom, left); right to left, mirrored. */
 const ACCENT_BAR = 14;
 const PADDING = { top: 56, right: 80, bottom: 44, left: 92 } as const;
 /** The portrait: a circle with a ring, at a gap from the text. */
@@ -40,6 +40,8 @@ const PORTRAIT_OUTER = PORTRAIT_SIZE + 2 * PORTRAIT_RING;
 const LEFT = ACCENT_BAR + PADDING.left;
 const MEASURE = CARD_WIDTH - LEFT - PADDING.right;
 const PORTRAIT_SPACE = PORTRAIT_OUTER + PORTRAIT_GAP;
+/** The text column's left edge right to left: the card mirrored, the bar at the right edge. */
+const LEFT_RTL = PADDING.right;
 
 /**
  * Every text but the title is at least 32 px: about 13 px where timelines show
@@ -89,11 +91,11 @@ const paragraph = (fonts: FontSet, spans: readonly Span[], options: Partial<Para
   setParagraph(fonts, spans, { lineHeight: 1.3, maxLines: 1, balance: true, ...options });
 
 /** The title at the largest size at which it fits whole. */
-function title(fonts: FontSet, card: Card, width: number): Paragraph {
+function title(fonts: FontSet, card: Card, width: number, alignRight: boolean): Paragraph {
   const sizes = TITLE_SIZES[card.kind];
   let set: Paragraph | undefined;
   for (const [size, maxLines] of sizes) {
-    set = paragraph(fonts, [{ text: card.title, style: style('serif-600', size, INK, TITLE_TRACKING) }], { width, maxLines, lineHeight: TITLE_LINE });
+    set = paragraph(fonts, [{ text: card.title, style: style('serif-600', size, INK, TITLE_TRACKING) }], { width, maxLines, lineHeight: TITLE_LINE, alignRight });
     if (!set.cut) break;
   }
   return set!;
@@ -115,38 +117,44 @@ export interface PlacedParagraph {
   readonly y: number;
 }
 
-/** The card's text, set and placed: what the image shows. */
+/** The card's text, set and placed: what the image shows. Right to left, every line is flush right and the footer mirrored. */
 export function cardLayout(card: Card, fonts: FontSet): PlacedParagraph[] {
+  const rtl = card.direction === 'rtl';
   const width = card.portrait === undefined ? MEASURE : MEASURE - PORTRAIT_SPACE;
+  // Right to left, the portrait stands at the left of the text.
+  const left = rtl ? LEFT_RTL + MEASURE - width : LEFT;
+  const line = (spans: readonly Span[], options: Partial<ParagraphStyle> = {}) => paragraph(fonts, spans, { width, alignRight: rtl, ...options });
   const subtitleStyle = card.kind === 'person' ? SUBTITLE.person : SUBTITLE.other;
   // The text column, top to bottom, each paragraph with its gap above.
   const column: [PlacedParagraph['role'], Paragraph, number][] = [];
-  if (card.eyebrow !== undefined) column.push(['eyebrow', paragraph(fonts, [{ text: card.eyebrow, style: EYEBROW }], { width, lineHeight: 1.25, balance: false }), 0]);
-  column.push(['title', title(fonts, card, width), 14]);
-  card.subtitle.forEach((line, i) => {
-    const set = paragraph(fonts, [{ text: line, style: subtitleStyle }], { width, maxLines: card.subtitle.length === 1 ? 3 : 2 });
+  if (card.eyebrow !== undefined) column.push(['eyebrow', line([{ text: card.eyebrow, style: EYEBROW }], { lineHeight: 1.25, balance: false }), 0]);
+  column.push(['title', title(fonts, card, width, rtl), 14]);
+  card.subtitle.forEach((text, i) => {
+    const set = line([{ text, style: subtitleStyle }], { maxLines: card.subtitle.length === 1 ? 3 : 2 });
     column.push(['subtitle', set, i === 0 ? 20 : 12]);
   });
-  if (card.authors.length > 0) column.push(['authors', paragraph(fonts, authorSpans(card.authors), { width, maxLines: 2, balance: false }), 24]);
-  if (card.venue !== undefined)
-    column.push(['venue', paragraph(fonts, [{ text: card.venue, style: VENUE }], { width, balance: false }), column.at(-1)?.[0] === 'authors' ? 4 : 24]);
+  if (card.authors.length > 0) column.push(['authors', line(authorSpans(card.authors), { maxLines: 2, balance: false }), 24]);
+  if (card.venue !== undefined) column.push(['venue', line([{ text: card.venue, style: VENUE }], { balance: false }), column.at(-1)?.[0] === 'authors' ? 4 : 24]);
   column[0]![2] = 0;
   const height = column.reduce((sum, [, set, gap]) => sum + gap + set.height, 0);
   let y = PADDING.top + Math.max(0, Math.round((TEXT_BOTTOM - PADDING.top - height) / 2));
   const placed: PlacedParagraph[] = column.map(([role, set, gap]) => {
     y += gap;
-    const at = { role, paragraph: set, x: LEFT, y };
+    const at = { role, paragraph: set, x: left, y };
     y += set.height;
     return at;
   });
 
+  // The address at the column's far end, the name at its start (right to left: at the right).
   const footerY = RULE_Y + RULE_WIDTH + FOOTER_GAP;
+  const columnLeft = rtl ? LEFT_RTL : LEFT;
   const address = paragraph(fonts, [{ text: card.siteAddress, style: SITE_ADDRESS }], { width: MEASURE, lineHeight: FOOTER_LINE, balance: false });
-  placed.push({ role: 'siteAddress', paragraph: address, x: LEFT + MEASURE - address.width, y: footerY });
+  placed.push({ role: 'siteAddress', paragraph: address, x: rtl ? columnLeft : columnLeft + MEASURE - address.width, y: footerY });
   // The person card's title is the name already.
   if (card.kind !== 'person') {
-    const name = paragraph(fonts, [{ text: card.siteName, style: SITE_NAME }], { width: MEASURE - address.width - 40, lineHeight: FOOTER_LINE, balance: false });
-    placed.push({ role: 'siteName', paragraph: name, x: LEFT, y: footerY });
+    const nameWidth = MEASURE - address.width - 40;
+    const name = paragraph(fonts, [{ text: card.siteName, style: SITE_NAME }], { width: nameWidth, lineHeight: FOOTER_LINE, balance: false, alignRight: rtl });
+    placed.push({ role: 'siteName', paragraph: name, x: rtl ? columnLeft + MEASURE - nameWidth : columnLeft, y: footerY });
   }
   return placed;
 }
@@ -176,9 +184,10 @@ export async function createCardRenderer(): Promise<CardRenderer> {
   return {
     fonts,
     render(card) {
+      const rtl = card.direction === 'rtl';
       canvas.clear();
-      canvas.fill(0, 0, ACCENT_BAR, CARD_HEIGHT, ACCENT);
-      canvas.fill(LEFT, RULE_Y, MEASURE, RULE_WIDTH, RULE);
+      canvas.fill(rtl ? CARD_WIDTH - ACCENT_BAR : 0, 0, ACCENT_BAR, CARD_HEIGHT, ACCENT);
+      canvas.fill(rtl ? LEFT_RTL : LEFT, RULE_Y, MEASURE, RULE_WIDTH, RULE);
       const draws: GlyphDraw[] = [];
       for (const { paragraph: set, x, y } of cardLayout(card, fonts)) {
         for (const glyph of set.glyphs) draws.push({ file: glyph.file, glyph: glyph.glyph, size: glyph.size, ink: glyph.ink, x: x + glyph.x, y: y + glyph.y });
@@ -187,7 +196,15 @@ export async function createCardRenderer(): Promise<CardRenderer> {
       const inks = [COLOURS.ink, COLOURS.muted, card.accent, COLOURS.rule];
       if (card.portrait === undefined) return canvas.png(COLOURS.paper, inks);
       const top = PADDING.top + Math.round((TEXT_BOTTOM - PADDING.top - PORTRAIT_OUTER) / 2);
-      return canvas.pngWithImage(COLOURS.paper, inks, portraitPixels(card.portrait), CARD_WIDTH - PADDING.right - PORTRAIT_OUTER, top, PORTRAIT_OUTER, PORTRAIT_OUTER);
+      return canvas.pngWithImage(
+        COLOURS.paper,
+        inks,
+        portraitPixels(card.portrait),
+        rtl ? LEFT_RTL : CARD_WIDTH - PADDING.right - PORTRAIT_OUTER,
+        top,
+        PORTRAIT_OUTER,
+        PORTRAIT_OUTER,
+      );
     },
   };
 }

@@ -42,6 +42,8 @@ export interface SiteCardOptions {
   readonly labels: CardLabels;
   /** Language of the site's own words. */
   readonly lang: string;
+  /** Its direction: right to left mirrors every card. */
+  readonly direction: 'ltr' | 'rtl';
   /** The site's accent colour (light scheme). */
   readonly accent: string;
   /** The site's address as the footer shows it: "example.org/vita". */
@@ -68,7 +70,7 @@ const NEWS_ON_CARD = 2;
 export function siteCards(content: CardContent, options: SiteCardOptions): ReadonlyMap<string, Card> {
   const { profile, facts } = content;
   const { labels, lang } = options;
-  const frame = { lang, accent: options.accent, siteName: profile.fullName, siteAddress: options.siteAddress, authors: [] };
+  const frame = { lang, direction: options.direction, accent: options.accent, siteName: profile.fullName, siteAddress: options.siteAddress, authors: [] };
   const position = profile.position === undefined ? [] : [profile.position];
   const pageCard = (title: string, subtitle: readonly string[]): Card => ({ kind: 'page', ...frame, title, subtitle });
 

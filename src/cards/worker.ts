@@ -27,6 +27,7 @@ if ((workerData as WorkerOptions | undefined)?.warmUp) {
   const sample: Card = {
     kind: 'publication',
     lang: 'en',
+    direction: 'ltr',
     accent: '#0a5a9c',
     eyebrow: 'Sample',
     title: 'A sample card drawn once to warm up the renderer',

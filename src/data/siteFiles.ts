@@ -44,7 +44,14 @@ export function siteFiles(): Promise<SiteFile[]> {
       // The content check refuses an old address without a file of its own; none reaches here.
       const place = oldAddressFile(redirect.from);
       if ('error' in place) return [];
-      const text = redirectPage({ target: url(redirect.to), canonical: absoluteUrl(redirect.to), title: redirect.title, lang: locale.language, labels: locale.t.works });
+      const text = redirectPage({
+        target: url(redirect.to),
+        canonical: absoluteUrl(redirect.to),
+        title: redirect.title,
+        lang: locale.language,
+        dir: locale.direction,
+        labels: locale.t.works,
+      });
       return [{ path: place.file, text }];
     });
     const rules = redirects.length > 0 ? [{ path: paths.redirects().slice(1), text: redirectsFile(redirects, url) }] : [];

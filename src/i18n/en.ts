@@ -28,12 +28,16 @@ const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRu
 export const en = {
   /** Name of the language in itself, for the settings documentation. */
   languageName: 'English',
+  /** The direction of the script: `rtl` mirrors the pages, the PDF and the cards. */
+  direction: 'ltr' as 'ltr' | 'rtl',
   /** A text between quotation marks; quotation marks inside it become the inner ones (“A ‘B’ C”). */
   quote: (text: string) => `“${innerEnglish(text)}”`,
   /** Quotation marks inside a quoted text as the inner ones. */
   innerQuotes: (text: string) => innerEnglish(text),
   /** Joins the last two items of a list ("A, B and C"). */
   and: 'and',
+  /** Between the parts of a phrase in the site's language ("2 documents, 1 granted"; Arabic's ، ). */
+  comma: ', ',
   present: 'present',
   otherYears: 'Other years',
   skipLink: 'Skip to content',
@@ -233,11 +237,14 @@ export const en = {
     /** After a student the owner supervised (content/supervision/). */
     studentMark: '§',
     studentAuthor: 'supervised student',
+    /** Between the meanings in the key of an author list's marks: "* equal contribution; † corresponding author". */
+    marksSeparator: '; ',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
     abstract: 'Abstract',
     bibtex: 'BibTeX',
-    topics: 'Topics',
+    /** Before a publication's topic links, with the colon as the language writes it. */
+    topics: 'Topics:',
     topicsNavigation: 'Topics',
     topicTitle: (topic: string) => `Topic: ${topic}`,
     topicDescription: (counts: string, topic: string, name: string) => `${counts} by ${name} on ${topic}.`,
@@ -605,4 +612,18 @@ export const en = {
   },
 };
 
-export type UIStrings = typeof en;
+/**
+ * A catalogue's shape: the English one's, with every count's forms open to all plural
+ * categories, since a language may need more than English's two (Arabic has six).
+ */
+type Catalogue<T> = T extends string
+  ? T
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends Plural
+      ? keyof T extends keyof Plural
+        ? Plural
+        : { [K in keyof T]: Catalogue<T[K]> }
+      : { [K in keyof T]: Catalogue<T[K]> };
+
+export type UIStrings = Catalogue<typeof en>;

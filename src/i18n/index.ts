@@ -3,14 +3,39 @@
  * `localeFor('de-AT')` gives the German text with Austrian dates and numbers.
  */
 import { formatDays, formatIsoDate, formatPeriod } from '../lib/dates.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en, type UIStrings } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { nl } from './nl.ts';
 import { countPhrase, type Plural } from './plural.ts';
+import { pt } from './pt.ts';
+import { ptPT } from './pt-PT.ts';
 
-const CATALOGUES = { en, de } as const satisfies Record<string, UIStrings>;
+/**
+ * Every interface catalogue: one per language, and a regional variant under its tag
+ * (pt-PT), which takes its language's catalogue and replaces the words that differ.
+ * A new language is its file and its line here (CONTRIBUTING.md).
+ */
+const CATALOGUES = { en, de, fr, es, it, pt, nl, ar, 'pt-PT': ptPT } as const satisfies Record<string, UIStrings>;
+
+/** Every catalogue's tag, the regional variants' too. */
+export const CATALOGUE_TAGS = Object.keys(CATALOGUES);
+
+/** A language with a catalogue of its own (not a regional variant). */
+export type CatalogueLanguage = Exclude<keyof typeof CATALOGUES, `${string}-${string}`>;
 
 /** Languages with a complete interface catalogue; a settings language must be one of these (with any region). */
-export const CATALOGUE_LANGUAGES = Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[];
+export const CATALOGUE_LANGUAGES = CATALOGUE_TAGS.filter((tag) => !tag.includes('-')) as CatalogueLanguage[];
+
+/** The catalogue of a language tag: its region's variant when there is one (pt-PT), else its language's, else English. */
+export function catalogueOf(tag: string): UIStrings {
+  const { language, region } = new Intl.Locale(tag);
+  const catalogues: Readonly<Record<string, UIStrings>> = CATALOGUES;
+  return catalogues[`${language}-${region}`] ?? catalogues[language] ?? en;
+}
 
 export interface Locale {
   /** The BCP 47 tag, e.g. en-GB: for `lang` attributes, Intl and the feed. */
@@ -19,6 +44,8 @@ export interface Locale {
   readonly name: string;
   /** The interface text. */
   readonly t: UIStrings;
+  /** The writing direction, for `dir` and the layout of the PDF and the cards. */
+  readonly direction: 'ltr' | 'rtl';
   /** Open Graph's locale form: en_GB, de_DE (a bare language gets its most likely region). */
   readonly ogLocale: string;
   /** "21 Oct 2022", "Aug 2020", "2019" from an ISO date, month or year. */
@@ -36,8 +63,7 @@ export interface Locale {
 }
 
 export function localeFor(language: string): Locale {
-  const base = language.split('-')[0] as keyof typeof CATALOGUES;
-  const t = CATALOGUES[base] ?? en;
+  const t = catalogueOf(language);
   const { language: lang, region } = new Intl.Locale(language).maximize();
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const numberFormat = new Intl.NumberFormat(language);
@@ -46,6 +72,7 @@ export function localeFor(language: string): Locale {
     language,
     name: name.charAt(0).toLocaleUpperCase(language) + name.slice(1),
     t,
+    direction: t.direction,
     ogLocale: `${lang}_${region ?? 'US'}`,
     date: (iso) => formatIsoDate(String(iso), language),
     days: (dates) => formatDays(dates, language),

@@ -44,14 +44,21 @@ export function oldAddressFile(from: string): { file: string } | { error: string
 
 /**
  * The page written at an old address. `target` is the new address under the base
- * path, `canonical` its absolute URL when the site has one.
+ * path, `canonical` its absolute URL when the site has one; `dir` the direction of the site's language.
  */
-export function redirectPage(options: { target: string; canonical: string | undefined; title: string; lang: string; labels: { movedTitle: string; moved: string } }): string {
-  const { target, canonical, title, lang, labels } = options;
+export function redirectPage(options: {
+  target: string;
+  canonical: string | undefined;
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  labels: { movedTitle: string; moved: string };
+}): string {
+  const { target, canonical, title, lang, dir, labels } = options;
   const csp = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 'self'"].join('; ');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
+    `<html lang="${escapeHtml(lang)}" dir="${dir}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="content-security-policy" content="${escapeHtml(csp)}">`,

@@ -111,7 +111,7 @@ export function authorList(people: readonly Author[], options: { etAl: boolean; 
     people,
     etAl: options.etAl,
     role: options.editors ? count(people.length, t.works.editorsMark) : undefined,
-    key: key.length > 0 ? key.join('; ') : undefined,
+    key: key.length > 0 ? key.join(t.works.marksSeparator) : undefined,
   };
 }
 

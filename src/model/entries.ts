@@ -151,7 +151,7 @@ export function educationEntry(degree: Entry<Education>, body: Body, locale: Loc
   const said = fieldOf(langs);
   // The degree and its field make one title: in the language of the degree where it is not the page's.
   const titleLanguage = langs('degree') ?? langs('field');
-  const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
+  const supervised = degree.supervisors.length > 0 ? `${t.comma}${t.entries.supervisedBy(list(degree.supervisors))}` : '';
   // "Dissertation:" for a doctorate, "Master's thesis:" for a master's: the degree tells, or `thesisType` does.
   const thesisType = degree.thesisType ?? thesisTypeOf(undefined, degree.degree);
   return {
@@ -317,7 +317,7 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
     lang,
     titleRuns: title,
     inventorLine,
-    summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(', '),
+    summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(t.comma),
     documents,
     entry: {
       id: patent.id,
@@ -360,7 +360,7 @@ export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[]
               {
                 runs: joinRich(
                   skills.languages.map((language, i) => [field(language.name, langs(`languages.${i}.name`)), text(` (${t.languageLevels[language.level]})`)]),
-                  ', ',
+                  t.comma,
                 ),
               },
             ],

@@ -610,7 +610,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
         {
           title,
           years: first === last ? String(first) : locale.period(first, last),
-          terms: termPhrases(course.terms, (kind, years) => t.teaching.terms[kind](years)).join(', '),
+          terms: termPhrases(course.terms, (kind, years) => t.teaching.terms[kind](years)).join(t.comma),
           languageName: language === undefined ? undefined : languageNames.of(language),
           institutionLang: langs('institution'),
           links: course.links.map((link) => ({ label: link.label ?? courseLinkLabels[link.kind], url: link.url })),

@@ -8,7 +8,7 @@ import type { Inline, Line, Rich } from '../model/rich.ts';
 
 export type { Inline, Line, Rich };
 
-/** A dated entry (or a numbered reference): the date or number hangs in the left column, the rest reads in the right one. */
+/** A dated entry (or a numbered reference): the date or number hangs in the margin column (the left one, the right one right to left), the rest reads beside it. */
 export interface CvEntry {
   /** "Jan 2021 – present", "2019", "J12": set in the hanging column. */
   readonly when?: Rich;
@@ -47,6 +47,8 @@ export type Paper = 'a4' | 'us-letter';
 export interface CvDocument {
   /** BCP 47 tag of the document's language: hyphenation, quotes, the PDF's /Lang. */
   readonly lang: string;
+  /** The language's direction: right to left mirrors the page (the date column at the right). */
+  readonly dir: 'ltr' | 'rtl';
   readonly paper: Paper;
   /** Colour of headings and links, #rrggbb: the site's accent. */
   readonly accent: string;
@@ -61,9 +63,9 @@ export interface CvDocument {
   };
   /** Header and footer of every page. */
   readonly running: {
-    /** Left of the header from the second page on: usually the owner's name. */
+    /** Left of the header from the second page on (right, right to left): usually the owner's name. */
     readonly left: string;
-    /** Right of the header from the second page on, e.g. "Curriculum vitae · 27 Nov 2026". */
+    /** Right of the header from the second page on (left, right to left), e.g. "Curriculum vitae · 27 Nov 2026". */
     readonly right: string;
     /** Footer, with `{page}` and `{pages}` replaced by the page number and count, e.g. "Page {page} of {pages}". */
     readonly page: string;

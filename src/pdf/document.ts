@@ -246,6 +246,7 @@ export function document(site: SiteData, options: CvPdfOptions, locale: Locale, 
   const top = header(site, options);
   return {
     lang: locale.language,
+    dir: locale.direction,
     paper: options.paper,
     accent: options.accent,
     metadata: {

@@ -24,18 +24,22 @@ export interface Fallback {
 
 /** In the order Typst tries them for a character the text face lacks. */
 export const FALLBACKS: readonly Fallback[] = [
+  // Amiri, a naskh that draws the dots in each letter: Noto's Arabic fonts draw them as shared
+  // marks, which the template sets unmoved (see cv.typ), and a dot set unmoved is a dot lost.
+  // Kept to Arabic, as Amiri has Latin files of its own.
+  { scripts: 'Arabic', name: 'amiri', covers: '[\\p{Script_Extensions=Arabic}]' },
   // Before the Chinese font, which has a few Hangul syllables; kept to Hangul, as the Korean font has Chinese characters (hanja) too.
   { scripts: 'Korean (Hangul)', name: 'noto-sans-kr', covers: '[\\p{Script=Hangul}]' },
   // Before the Chinese font, which has some emoji too.
   { scripts: 'emoji', name: 'noto-emoji' },
-  { scripts: 'Chinese and Japanese (Han, kana)', name: 'noto-sans-sc' },
-  { scripts: 'Arabic', name: 'noto-sans-arabic' },
   { scripts: 'Devanagari', name: 'noto-sans-devanagari' },
   { scripts: 'Bengali', name: 'noto-sans-bengali' },
   { scripts: 'Tamil', name: 'noto-sans-tamil' },
   { scripts: 'Thai', name: 'noto-sans-thai' },
   { scripts: 'Armenian', name: 'noto-sans-armenian' },
   { scripts: 'Georgian', name: 'noto-sans-georgian' },
+  // Last: its range lists name letters of other scripts it has only a few of (alif, lām, yā' unjoined) or none (Devanagari).
+  { scripts: 'Chinese and Japanese (Han, kana)', name: 'noto-sans-sc' },
 ];
 
 /** What the PDF can set, for messages: its text face's scripts, then the fallbacks', emoji last. */
@@ -75,7 +79,7 @@ const BUILTIN: Ranges<true> = parseRanges(BUILTIN_COVERAGE).map(([first, last]) 
 const builtin = (point: number) => lookup(BUILTIN, point) === true;
 
 /** A file of a fallback font: one range of its characters. */
-interface Subset {
+export interface Subset {
   readonly fallback: Fallback;
   /** "57", "arabic": the file's part of the name. */
   readonly id: string;
@@ -83,12 +87,12 @@ interface Subset {
 
 const require = createRequire(import.meta.url);
 /** A file of a Fontsource package in node_modules. */
-const packageFile = (name: string, file: string) => join(dirname(require.resolve(`@fontsource/${name}/package.json`)), file);
+export const packageFile = (name: string, file: string): string => join(dirname(require.resolve(`@fontsource/${name}/package.json`)), file);
 
 let fallbackRanges: { readonly covers: RegExp | undefined; readonly ranges: Ranges<Subset> }[] | undefined;
 
-/** The fallback file that sets `point`, from the packages' range lists (read once). */
-function fallbackSubset(point: number): Subset | undefined {
+/** The fallback file that sets `point`, from the packages' range lists (read once); the cards take theirs from here too. */
+export function fallbackSubset(point: number): Subset | undefined {
   fallbackRanges ??= FALLBACKS.map((fallback) => {
     const unicode = JSON.parse(readFileSync(packageFile(fallback.name, 'unicode.json'), 'utf8')) as Record<string, string>;
     const ranges = Object.entries(unicode).flatMap(([key, list]) => {

@@ -13,7 +13,7 @@ import { localized, text, year } from './common.ts';
 import { VARIANT_FORMATS, VARIANT_KINDS, VARIANT_PREFER, VARIANT_PRESETS } from './cvVariants.ts';
 
 /**
- * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`,
+ * A BCP 47 language tag whose language has an interface catalogue (`en`, `de`, `fr` …,
  * with a region such as `en-GB` or `de-AT` for dates and numbers).
  */
 export const siteLanguage = z.string().transform((tag, ctx) => {
@@ -199,7 +199,7 @@ export const navigationEntry = z.union(
 export const languageKey = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 export const settingsSchema = z.strictObject({
-  /** Language of the site: interface text, `<html lang>`, `og:locale`, the feed, and date formats. `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. A site in several languages lists them under `languages` instead. */
+  /** Language of the site: interface text, `<html lang>` and `dir`, `og:locale`, the feed, and date formats. `en`, `de`, `fr`, `es`, `it`, `pt` (Brazil's usage; `pt-PT` Portugal's), `nl` or `ar` (right to left), with a region for dates and numbers: `en-GB` writes 21 Oct 2022, `en` Oct 21, 2022. A site in several languages lists them under `languages` instead. */
   language: siteLanguage.default('en'),
   /** A site in several languages, instead of `language`: the first is the default, served at /, each other one under its code (/de/): every page, the PDF CV, the feed and cv.json. Fields written as { en: …, de: … } and files <id>.de.md carry the translations. */
   languages: z.array(siteLanguage).min(1, { error: 'expected at least one language' }).superRefine(eachOnce(languageKey, 'language')).optional(),

@@ -14,6 +14,7 @@ import { createRenderPool } from '../../src/cards/pool.ts';
 import { cardLayout, createCardRenderer, type CardRenderer, type PlacedParagraph } from '../../src/cards/render.ts';
 import { cardPathOf, siteAddress, siteCards, type CardLabels } from '../../src/cards/siteCards.ts';
 import { en } from '../../src/i18n/en.ts';
+import { FALLBACKS } from '../../src/pdf/fonts.ts';
 import { monogram } from '../../src/lib/names.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
@@ -32,6 +33,7 @@ const names = (shown: readonly (CardAuthor | null)[]) => shown.map((author) => a
 const publicationCard: Card = {
   kind: 'publication',
   lang: 'en',
+  direction: 'ltr',
   accent: '#7a1f5c',
   eyebrow: 'Journal article',
   title: 'Unmasking Clever Hans Predictors and Assessing what Machines Really Learn',
@@ -44,12 +46,26 @@ const publicationCard: Card = {
 const personCard: Card = {
   kind: 'person',
   lang: 'en',
+  direction: 'ltr',
   accent: '#0a5a9c',
   title: 'Dr. Sebastian Lapuschkin',
   subtitle: ['Head of Explainable Artificial Intelligence', 'Fraunhofer Heinrich Hertz Institute'],
   authors: [],
   siteName: 'Dr. Sebastian Lapuschkin',
   siteAddress: 'lapuschkin.com',
+};
+
+/** A page card of a site in Arabic, with a Latin abbreviation and a year in its title. */
+const arabicCard: Card = {
+  kind: 'page',
+  lang: 'ar',
+  direction: 'rtl',
+  accent: '#0a5a9c',
+  title: 'نماذج (XAI) لعام 2024',
+  subtitle: ['51 منشورًا · 21 مقالة في مجلات'],
+  authors: [],
+  siteName: 'د. ليلى حداد',
+  siteAddress: 'layla-haddad.example.org',
 };
 
 /** The cards' words from the English catalogue, as src/cards/images.ts takes them. */
@@ -74,6 +90,8 @@ beforeAll(async () => {
   fonts = renderer.fonts;
 });
 
+/** Where the ink of a placed paragraph ends at the right: its last glyph's advance. */
+const rightEdge = ({ paragraph, x }: PlacedParagraph) => Math.max(...paragraph.glyphs.map((glyph) => x + glyph.x - glyph.dx + glyph.advance));
 /** The lines of one paragraph of a card, by its role. */
 const lines = (placed: readonly PlacedParagraph[], role: PlacedParagraph['role']) => placed.filter((item) => item.role === role).map((item) => item.paragraph.lineTexts);
 
@@ -146,8 +164,26 @@ describe('setting a card’s text', () => {
     expect(fonts.shape('Müller K-R', 'sans-400', 32).every((glyph) => glyph.file.id === latin!.file.id && glyph.glyph !== 0)).toBe(true);
   });
 
-  it('has no font for CJK, Arabic or emoji: they are drawn as the missing-glyph box', () => {
-    expect(fonts.shape('学习 تعلم 🙂', 'serif-600', 60).filter((glyph) => glyph.glyph === 0)).toHaveLength(7);
+  it('draws CJK, Arabic and emoji from the PDF’s fallback fonts, never as the missing-glyph box; Arabic in a naskh beside serif type, a sans beside sans', () => {
+    for (const face of ['serif-600', 'sans-600', 'sans-400-italic'] as const)
+      expect(
+        fonts
+          .shape('学习 تعلم 🙂 한국어 हिन्दी', face, 60)
+          .filter((glyph) => glyph.glyph === 0)
+          .map((glyph) => glyph.cluster),
+        face,
+      ).toEqual([]);
+    expect(fonts.shape('ل', 'serif-600', 60)[0]!.file.id).not.toBe(fonts.shape('ل', 'sans-400', 60)[0]!.file.id);
+  });
+
+  it('joins Arabic letters: every letter of "تعلم" from one font, the lām in its medial form, not the one it has alone', () => {
+    // The Chinese fallback has alif, lām and yā' too, unjoined: Arabic must not take them from there.
+    const word = fonts.shape('تعلم', 'sans-400', 60);
+    expect(new Set(word.map((glyph) => glyph.file.id)).size).toBe(1);
+    const alone = fonts.shape('ل', 'sans-400', 60)[0]!;
+    const lam = word.find((glyph) => glyph.cluster === 2)!;
+    expect(lam.file.id).toBe(alone.file.id);
+    expect(lam.glyph).not.toBe(alone.glyph);
   });
 
   it('sets a name on one line at the largest size it fits, the role and the affiliation under it', () => {
@@ -192,10 +228,39 @@ describe('setting a card’s text', () => {
   });
 
   it('visual 3.4: sets every text but the title at 32 px or more, on every card of the complete fixture', async () => {
-    const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+    const options = { labels: cardLabelsEn, lang: 'en', direction: 'ltr' as const, accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
     for (const [path, card] of siteCards(await modelOf(COMPLETE), options)) {
       for (const { role, paragraph } of cardLayout(card, fonts)) if (role !== 'title') expect(paragraph.glyphs[0]!.size, `${path} ${role}`).toBeGreaterThanOrEqual(32);
     }
+  });
+
+  it('right to left: sets each line flush right, the words of an Arabic line from right to left, Latin and numbers inside it left to right, brackets facing the text they hold', () => {
+    const placed = cardLayout(arabicCard, fonts);
+    const title = placed.find((item) => item.role === 'title')!;
+    expect(title.paragraph.lineTexts).toEqual(['نماذج (XAI) لعام 2024']);
+    // Flush with the text column's right edge (80 px from the card's, the bar's side mirrored).
+    expect(rightEdge(title)).toBeCloseTo(1200 - 14 - 92, 0);
+    // Left to right on the card: the line's end ("2024") first, its beginning ("تحليل") last.
+    const visual = [...title.paragraph.glyphs].sort((a, b) => a.x - b.x);
+    const text = arabicCard.title;
+    const clusters = visual.map((glyph) => glyph.cluster);
+    expect(text.slice(clusters[0]!, clusters[0]! + 1)).toBe('2');
+    expect(clusters.slice(0, 4)).toEqual([text.indexOf('2024'), text.indexOf('2024') + 1, text.indexOf('2024') + 2, text.indexOf('2024') + 3]);
+    expect(text[clusters.at(-1)!]).toBe('ن');
+    const xai = clusters.indexOf(text.indexOf('X'));
+    expect(clusters.slice(xai, xai + 3)).toEqual([text.indexOf('X'), text.indexOf('A'), text.indexOf('I')]);
+    // The opening bracket, before "XAI" in reading order, stands at its right, drawn as ")" would be left to right.
+    const [closing] = fonts.shape(')', 'serif-600', visual[0]!.size);
+    expect(visual[xai + 3]!.cluster).toBe(text.indexOf('('));
+    expect(visual[xai + 3]!.glyph).toBe(closing!.glyph);
+  });
+
+  it('right to left: the footer mirrored, the site’s name at the right, its address at the left', () => {
+    const placed = cardLayout(arabicCard, fonts);
+    const at = (role: PlacedParagraph['role']) => placed.find((item) => item.role === role)!;
+    expect(at('siteAddress').x).toBe(80);
+    expect(rightEdge(at('siteName'))).toBeCloseTo(1200 - 14 - 92, 0);
+    expect(at('siteName').paragraph.lineTexts).toEqual(['د. ليلى حداد']);
   });
 
   it('keeps every paragraph of a full card inside the card, above the footer rule', () => {
@@ -213,8 +278,8 @@ describe('setting a card’s text', () => {
 });
 
 describe('the site’s cards', () => {
-  const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
-  const frame = { lang: 'en', accent: '#7a1f5c', authors: [], siteName: 'Dr. Maria Rossi', siteAddress: 'maria-rossi.example.org' };
+  const options = { labels: cardLabelsEn, lang: 'en', direction: 'ltr' as const, accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+  const frame = { lang: 'en', direction: 'ltr', accent: '#7a1f5c', authors: [], siteName: 'Dr. Maria Rossi', siteAddress: 'maria-rossi.example.org' };
   const position = 'Postdoctoral Researcher in Computational Biology, ETH Zürich';
 
   it('gives every page that is built a card: home, the sections, news, the co-authors and each person, each free page and each publication', async () => {
@@ -360,6 +425,23 @@ describe('rendering', () => {
     // The portrait's centre, inside its ring at the right of the card.
     expect(pixels.at(990, 260)).toBe('#c03020');
     expect(() => renderer.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).toThrow('the portrait is not an image that can be drawn');
+  });
+
+  it('right to left: draws the bar down the right edge, the portrait at the left, and Arabic in joined letters', () => {
+    const person: Card = { ...arabicCard, kind: 'person', title: 'د. ليلى حداد', subtitle: ['أستاذة مشاركة في علوم الحاسوب', 'جامعة القاهرة'], portrait };
+    const image = renderer.render(person);
+    const pixels = pngPixels(image);
+    expect([pixels.at(1199, 0), pixels.at(1186, 629)]).toEqual(['#0a5a9c', '#0a5a9c']);
+    expect([pixels.at(0, 0), pixels.at(1185, 300)]).toEqual(['#fbfaf7', '#fbfaf7']);
+    // The portrait's centre, mirrored from 990 px: at the left of the card.
+    expect(pixels.at(1200 - 990, 260)).toBe('#c03020');
+    expect(pixels.at(990, 260)).not.toBe('#c03020');
+    // Every glyph drawn is a letter, none the missing-glyph box.
+    for (const { role, paragraph } of cardLayout(person, fonts))
+      expect(
+        paragraph.glyphs.filter((glyph) => glyph.glyph === 0).map((glyph) => glyph.cluster),
+        role,
+      ).toEqual([]);
   });
 
   it('renders the same bytes on the worker pool, and reports a card it cannot draw', async () => {
@@ -514,7 +596,15 @@ describe('cache', () => {
 
   it('fingerprints the renderer by its layout source and package versions', () => {
     const project = join(scratch, 'project');
-    const packages = ['harfbuzzjs', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
+    const packages = [
+      'harfbuzzjs',
+      'bidi-js',
+      '@resvg/resvg-js',
+      '@fontsource/source-serif-4',
+      '@fontsource/source-sans-3',
+      '@fontsource/noto-sans-arabic',
+      ...FALLBACKS.map((fallback) => `@fontsource/${fallback.name}`),
+    ];
     for (const name of packages) {
       mkdirSync(join(project, 'node_modules', name), { recursive: true });
       writeFileSync(join(project, 'node_modules', name, 'package.json'), JSON.stringify({ version: '1.0.0' }));

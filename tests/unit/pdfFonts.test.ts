@@ -29,17 +29,25 @@ describe('the text face', () => {
 describe('the fallback fonts', () => {
   it('are unpacked from WOFF under a family of their own, each file with the characters its package says', () => {
     const { families, files } = fallbackFonts('王 ก');
-    expect(families).toEqual([{ family: expect.stringMatching(/^vita noto-sans-sc \d+$/) }, { family: 'vita noto-sans-thai thai' }]);
+    expect(families).toEqual([{ family: 'vita noto-sans-thai thai' }, { family: expect.stringMatching(/^vita noto-sans-sc \d+$/) }]);
     const fonts = files();
     // Regular and bold of each.
     expect(fonts.map((font) => fontName(font))).toEqual([
-      { family: families[0]!.family, style: 'Regular' },
-      { family: families[0]!.family, style: 'Bold' },
       { family: 'vita noto-sans-thai thai', style: 'Regular' },
       { family: 'vita noto-sans-thai thai', style: 'Bold' },
+      { family: families[1]!.family, style: 'Regular' },
+      { family: families[1]!.family, style: 'Bold' },
     ]);
-    expect(cmapCoverage(fonts[0]!).has('王'.codePointAt(0)!)).toBe(true);
-    expect(cmapCoverage(fonts[2]!).has('ก'.codePointAt(0)!)).toBe(true);
+    expect(cmapCoverage(fonts[2]!).has('王'.codePointAt(0)!)).toBe(true);
+    expect(cmapCoverage(fonts[0]!).has('ก'.codePointAt(0)!)).toBe(true);
+  });
+
+  it('take Arabic and Devanagari from their own fonts, never from the Chinese font, whose range lists name a few unjoined Arabic letters and Devanagari it lacks', () => {
+    const { families, files } = fallbackFonts('العلم हिन्दी');
+    expect(families).toEqual([{ family: 'vita amiri arabic', covers: '[\\p{Script_Extensions=Arabic}]' }, { family: 'vita noto-sans-devanagari devanagari' }]);
+    const [amiri, , devanagari] = files();
+    for (const letter of 'العلم') expect(cmapCoverage(amiri!).has(letter.codePointAt(0)!), letter).toBe(true);
+    for (const letter of 'हिन्दी') expect(cmapCoverage(devanagari!).has(letter.codePointAt(0)!), letter).toBe(true);
   });
 
   it('keep the Korean font to Hangul, so Chinese text never mixes in its hanja', () => {
@@ -59,9 +67,9 @@ describe('G17: the content check and text the PDF cannot set', () => {
         'experience/tib.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', 'Fine text.\n\nབོད་ཡིག line'),
       }),
     ).toEqual([
-      'content/experience/tib.md:9: the PDF CV has no font for "བ" (U+0F56, Tibetan), "ོ" (U+0F7C, Tibetan), "ད" (U+0F51, Tibetan), "་" (U+0F0B, Tibetan), "ཡ" (U+0F61, Tibetan) and 2 more; expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Korean (Hangul), Chinese and Japanese (Han, kana), Arabic, Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, emoji), or the text transliterated into one of them',
-      'content/publications/lovelace2020x.md:3 title: the PDF CV has no font for "ᠮ" (U+182E, Mongolian), "ᠣ" (U+1823, Mongolian), "ᠩ" (U+1829, Mongolian), "ᠭ" (U+182D, Mongolian), "ᠯ" (U+182F, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Korean (Hangul), Chinese and Japanese (Han, kana), Arabic, Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, emoji), or the text transliterated into one of them',
-      'content/publications/lovelace2020x.md:4 authors[1]: the PDF CV has no font for "ᠪ" (U+182A, Mongolian), "ᠠ" (U+1820, Mongolian), "ᠲ" (U+1832, Mongolian), "ᠤ" (U+1824, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Korean (Hangul), Chinese and Japanese (Han, kana), Arabic, Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, emoji), or the text transliterated into one of them',
+      'content/experience/tib.md:9: the PDF CV has no font for "བ" (U+0F56, Tibetan), "ོ" (U+0F7C, Tibetan), "ད" (U+0F51, Tibetan), "་" (U+0F0B, Tibetan), "ཡ" (U+0F61, Tibetan) and 2 more; expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Arabic, Korean (Hangul), Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, Chinese and Japanese (Han, kana), emoji), or the text transliterated into one of them',
+      'content/publications/lovelace2020x.md:3 title: the PDF CV has no font for "ᠮ" (U+182E, Mongolian), "ᠣ" (U+1823, Mongolian), "ᠩ" (U+1829, Mongolian), "ᠭ" (U+182D, Mongolian), "ᠯ" (U+182F, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Arabic, Korean (Hangul), Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, Chinese and Japanese (Han, kana), emoji), or the text transliterated into one of them',
+      'content/publications/lovelace2020x.md:4 authors[1]: the PDF CV has no font for "ᠪ" (U+182A, Mongolian), "ᠠ" (U+1820, Mongolian), "ᠲ" (U+1832, Mongolian), "ᠤ" (U+1824, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Arabic, Korean (Hangul), Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, Chinese and Japanese (Han, kana), emoji), or the text transliterated into one of them',
     ]);
   });
 

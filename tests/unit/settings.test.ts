@@ -37,10 +37,13 @@ describe('resolved settings', () => {
 describe('mistakes in settings.yaml', () => {
   it.each([
     ['langauge: de', 'content/settings.yaml:1 langauge: unknown field "langauge"; did you mean "language"?'],
-    ['language: fr', 'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"'],
+    [
+      'language: ja',
+      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de, fr, es, it, pt, nl, ar (optionally with a region, e.g. en-GB, de-AT); found "ja"',
+    ],
     [
       'language: english',
-      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de (optionally with a region, e.g. en-GB, de-AT); found "english"',
+      'content/settings.yaml:1 language: expected a language tag vita has interface text for: en, de, fr, es, it, pt, nl, ar (optionally with a region, e.g. en-GB, de-AT); found "english"',
     ],
     [
       'navigation: [home, My Blog]',

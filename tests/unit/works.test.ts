@@ -380,7 +380,14 @@ describe('old addresses', () => {
     expect(redirectFile('/publication/2019-clever-hans/')).toBe('publication/2019-clever-hans/index.html');
     expect(redirectFile('/publication/2019-clever-hans')).toBe('publication/2019-clever-hans/index.html');
     expect(redirectFile('/publications.html')).toBe('publications.html');
-    const page = redirectPage({ target: '/vita/publications/a/', canonical: 'https://ada.example.org/vita/publications/a/', title: 'A <b> title', lang: 'en', labels: en.works });
+    const page = redirectPage({
+      target: '/vita/publications/a/',
+      canonical: 'https://ada.example.org/vita/publications/a/',
+      title: 'A <b> title',
+      lang: 'en',
+      dir: 'ltr',
+      labels: en.works,
+    });
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/vita/publications/a/">');
     expect(page).toContain('<link rel="canonical" href="https://ada.example.org/vita/publications/a/">');
     expect(page).toContain('This page has moved to <a href="/vita/publications/a/">A &lt;b&gt; title</a>.');

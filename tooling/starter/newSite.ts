@@ -8,15 +8,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import type { CATALOGUE_LANGUAGES } from '../../src/i18n/index.ts';
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from '../../src/i18n/index.ts';
 import { displayName } from '../../src/lib/names.ts';
 import { SCHEMA_FOLDER } from '../../src/pipeline/editorManifest.ts';
 import { siteLanguage } from '../../src/schemas/settings.ts';
+import { ar } from './lang/ar.ts';
 import { de } from './lang/de.ts';
 import { en, type StarterTexts } from './lang/en.ts';
+import { es } from './lang/es.ts';
+import { fr } from './lang/fr.ts';
+import { it } from './lang/it.ts';
+import { nl } from './lang/nl.ts';
+import { pt } from './lang/pt.ts';
 
-/** The starter's words in every language the site can be in: adding an interface language means adding its table here. */
-const STARTER_TEXTS = { en, de } satisfies Record<(typeof CATALOGUE_LANGUAGES)[number], StarterTexts>;
+/**
+ * The starter's words in the languages that have a table of their own; a site in another interface
+ * language starts with the English examples (its interface in its language all the same) until its
+ * table is added here (CONTRIBUTING.md).
+ */
+const STARTER_TEXTS: Partial<Record<CatalogueLanguage, StarterTexts>> = { en, de, fr, es, it, pt, nl, ar };
+/** The languages whose starter has words of its own. */
+export const STARTER_TABLES = Object.keys(STARTER_TEXTS);
 
 export interface NewSite {
   readonly name: string;
@@ -38,8 +50,8 @@ export interface NewFile {
 const STARTER = import.meta.dirname;
 /** The folder the examples go to: folders starting with "_" are never built. */
 export const EXAMPLES_FOLDER = '_examples';
-/** The languages `--language` takes, without a region. */
-export const STARTER_LANGUAGES = Object.keys(STARTER_TEXTS);
+/** The languages `--language` takes, without a region: every interface language. */
+export const STARTER_LANGUAGES: readonly string[] = CATALOGUE_LANGUAGES;
 
 const oneLine = z
   .string()
@@ -61,8 +73,8 @@ export function newSiteProblems(site: { readonly [K in keyof NewSite]?: string |
   return problems;
 }
 
-/** The table of a valid language tag. */
-const textsOf = (language: string): StarterTexts => STARTER_TEXTS[siteLanguage.parse(language).split('-')[0] as keyof typeof STARTER_TEXTS];
+/** The starter's table of a valid language tag. */
+export const starterTexts = (language: string): StarterTexts => STARTER_TEXTS[siteLanguage.parse(language).split('-')[0] as CatalogueLanguage] ?? en;
 
 /** `template` with every {{key}} replaced by its value; a key without one is a mistake in the starter. */
 function filled(template: string, values: Readonly<Record<string, string>>, file: string): string {
@@ -78,7 +90,7 @@ const yamlString = (text: string) => JSON.stringify(text.trim());
 
 function profileText(site: NewSite): string {
   const { name, email, role, affiliation } = site;
-  const texts = textsOf(site.language);
+  const texts = starterTexts(site.language);
   const lines = [
     '---',
     `name: ${yamlString(name)}`,
@@ -104,7 +116,7 @@ export function starterSettings(language: string, schemaFolder = `../${SCHEMA_FO
 /** The example files in a language, by their path in a content folder (awards/best-paper-2021.md). */
 export function starterExamples(language: string): NewFile[] {
   const folder = join(STARTER, 'examples');
-  const { examples } = textsOf(language);
+  const { examples } = starterTexts(language);
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((item) => item.isFile())
     .map((item) => {

@@ -1,0 +1,87 @@
+/**
+ * The complete fixture as an Arabic site in a real browser: the same axe-core checks as the
+ * left-to-right site (tests/browser/complete.test.ts), no page scrolling sideways at 320 px,
+ * and the layout mirrored: the date column at the right of the entries, the navigation
+ * starting at the right. (html-validate and links: tests/build/rightToLeft.test.ts.)
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
+import { buildSiteAsync, COMPLETE, fixtureCopy, scratchDist } from '../helpers/build.ts';
+import { axeViolations, withPage } from '../helpers/browser.ts';
+import { htmlPages, loadPage } from '../helpers/dist.ts';
+
+const dist = scratchDist('arabic-browser');
+const content = fixtureCopy(COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') });
+let server: RunningServer;
+let browser: Browser;
+let pages: string[] = [];
+
+beforeAll(async () => {
+  await buildSiteAsync(dist, { content });
+  pages = htmlPages(dist).filter((page) => page !== '/404.html' && loadPage(page, dist)('meta[http-equiv="refresh"]').length === 0);
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(join(content, '..'), { recursive: true, force: true });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core right to left, %s mode', (colorScheme) => {
+  it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
+    const found = await withPage(browser, { colorScheme, bypassCSP: true }, async (page) => {
+      const all: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
+        });
+        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
+      }
+      return all;
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the layout mirrored', () => {
+  it('no page scrolls sideways at 320 px, BibTeX and tables open included', async () => {
+    const overflowing = await withPage(browser, { viewport: { width: 320, height: 640 } }, async (page) => {
+      const wide: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.origin + path);
+        // Right to left, the page would scroll to the left: try both ways (a wide table scrolls in its own box).
+        const { scrollWidth, left } = await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
+          window.scrollTo(-10_000, 0);
+          return { scrollWidth: document.documentElement.scrollWidth, left: window.scrollX };
+        });
+        if (scrollWidth > 320 || left !== 0) wide.push(`${path}: ${scrollWidth}px wide, scrolled to ${left}px`);
+      }
+      return wide;
+    });
+    expect(overflowing).toEqual([]);
+  });
+
+  it('puts the CV’s date column at the right of its entries, and the first navigation link at the right', async () => {
+    const boxes = await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.goto(`${server.origin}/cv/`);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const links = page.locator('.site-nav a');
+      return {
+        date: await box('main .entry.dated .dated-date'),
+        title: await box('main .entry.dated .entry-title'),
+        first: (await links.first().boundingBox())!,
+        last: (await links.last().boundingBox())!,
+      };
+    });
+    expect(boxes.date.x).toBeGreaterThan(boxes.title.x + boxes.title.width - 1);
+    expect(boxes.first.x).toBeGreaterThan(boxes.last.x);
+  });
+});

@@ -1,0 +1,62 @@
+/** The Italian starter of `npm run new`; same shape as the English one (en.ts). */
+import type { StarterTexts } from './en.ts';
+
+export const it: StarterTexts = {
+  // Role and institution after a comma: "docente presso l’Università …" would need the institution's article.
+  bio: ({ name, role, affiliation }) => `Questo è il sito web di ${name}${role || affiliation ? `, ${[role, affiliation].filter(Boolean).join(', ')}` : ''}.`,
+  replaceBio: 'Sostituisca questo testo con qualche frase sul suo lavoro, in Markdown.',
+  examples: {
+    awardName: 'Premio per il miglior articolo',
+    awardRank: '1° posto',
+    awardDescription: 'Per un compilatore che si legge come l’<i>inglese</i>',
+    educationLocation: 'New Haven, Stati Uniti',
+    degree: 'Dottorato di ricerca (Ph.D.)',
+    educationField: 'Matematica',
+    grade: 'con lode',
+    thesis: 'Nuovi tipi di criteri di irriducibilità',
+    unit: 'Dipartimento di Matematica',
+    workLocation: 'Poughkeepsie, Stati Uniti',
+    role: 'Professoressa associata di Informatica',
+    positionSummary: 'Didattica e ricerca sui compilatori.',
+    responsibility: 'Progettazione del corso di programmazione del primo anno',
+    positionBody: 'Il corpo del file descrive la posizione, in Markdown.',
+    projectTitle: 'Linguaggi simili all’inglese per l’elaborazione dei dati',
+    grantBody: 'Che cosa finanzia il progetto, in Markdown. L’importo compare solo nel CV stampabile (visibility cv); con hidden non compare da nessuna parte.',
+    lectureTitle: 'Introduction to Programming',
+    lectureLanguage: 'en',
+    newsTitle: 'Il nostro articolo sul compilatore vince il premio per il miglior articolo',
+    newsBody:
+      'Un breve paragrafo in Markdown. I collegamenti alle voci si scrivono tipo:identificativo, ad esempio [l’articolo](publication:hopper2021compiler), quelli alle pagine del sito come percorso, ad esempio [tutte le pubblicazioni](/publications/).',
+    pageTitle: 'Ricerca',
+    pageDescription: 'Linguaggi di programmazione che si leggono come l’inglese.',
+    pageBody:
+      'Una pagina a sé sotto /research/, in Markdown. I collegamenti alle voci si scrivono tipo:identificativo, ad esempio [il nostro compilatore](publication:hopper2021compiler) o [il corso](course:compilers), quelli alle pagine del sito come percorso, ad esempio [il CV](/cv/); vita li controlla e aggiunge il percorso di base.',
+    patentTitle: 'Metodo per tradurre istruzioni simili all’inglese in codice macchina',
+    portraitAlt: 'Grace Hopper alla sua scrivania',
+    birthPlace: 'New York',
+    nationality: 'statunitense',
+    country: 'Stati Uniti',
+    profileBody:
+      'Grace Hopper lavora su linguaggi di programmazione che si leggono come l’inglese. Qui funziona il *Markdown*: [collegamenti](https://example.org), elenchi ed enfasi.',
+    projectBody: 'Di che cosa si occupa il progetto, in Markdown.',
+    publicationTitle: 'Un compilatore per l’elaborazione dei dati <i>aziendali</i>',
+    slidesLabel: 'Diapositive dell’intervento',
+    publicationNote: 'Articolo su invito',
+    publicationBody: 'Il riassunto, in Markdown, con formule in TeX come $O(n \\log n)$. Compare nella pagina della pubblicazione.',
+    serviceRole: 'Revisora per la sezione di ricerca',
+    skillGroup: 'Programmazione',
+    skillLead: 'Linguaggi e strumenti, ad esempio',
+    firstLanguage: 'inglese',
+    secondLanguage: 'tedesco',
+    thesisTitle: 'Note sulla <i>macchina analitica</i>',
+    nextPosition: 'Assegno di ricerca presso la University of London',
+    supervisionBody: 'Di che cosa trattava la tesi, in Markdown. Per chi non compare in content/people/, scriva name: invece di person:.',
+    talkTitle: 'Compilatori per tutti',
+    talkCountry: 'Regno Unito',
+    talkNote: 'con una dimostrazione dal vivo',
+    courseTitle: 'Compilatori e <i>traduttori</i>',
+    notesLabel: 'Dispense',
+    courseBody:
+      'Che cosa tratta il corso, in Markdown. Periodi: 2021-WS e 2022-SS (semestre invernale ed estivo), 2023-spring, -summer, -fall, -winter, 2023-Q1 fino a Q4, oppure un anno.',
+  },
+};
