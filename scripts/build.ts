@@ -60,14 +60,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** Astro's command line. The tests of the lock and the swap put a stand-in there (tests/helpers/stubAstro.ts) that writes a small site at once. */
+const ASTRO_BIN = process.env['VITA_ASTRO_BIN'] ?? join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
 /** Runs `astro build` into `folder`; its exit status. */
 function astroBuild(folder: string): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', folder],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', folder], { cwd: ROOT, stdio: 'inherit' });
     interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);

@@ -1,9 +1,4 @@
-/** Builds the shipped CV fixture once for every test that reads build output: at /, under /vita/, and in German. */
-import { rmSync } from 'node:fs';
-import { buildSiteAsync, DIST, DIST_GERMAN, DIST_UNDER_BASE, fixtureCopy, inBatches, PROJECT_PAGE, SHIPPED } from './helpers/build.ts';
+/** Builds every site the generator's tests share (tests/helpers/sites.ts), once per run. */
+import { buildSharedSites, SHARED_SITE_BUILDS } from './helpers/sites.ts';
 
-export default async function setup(): Promise<void> {
-  for (const folder of [DIST, DIST_UNDER_BASE, DIST_GERMAN]) rmSync(folder, { recursive: true, force: true });
-  const german = fixtureCopy(SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' });
-  await inBatches([() => buildSiteAsync(DIST), () => buildSiteAsync(DIST_UNDER_BASE, { env: PROJECT_PAGE }), () => buildSiteAsync(DIST_GERMAN, { content: german })]);
-}
+export default (): Promise<void> => buildSharedSites(Object.keys(SHARED_SITE_BUILDS));

@@ -1,17 +1,14 @@
-/** Same content, same bytes: a second build is identical to the first, file for file. */
-import { readFileSync, rmSync } from 'node:fs';
+/** Same content, same bytes: the complete fixture built twice by the global setup, at once, is identical file for file. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { buildSite, DIST, ROOT } from '../helpers/build.ts';
+import { expect, it } from 'vitest';
 import { distFiles } from '../helpers/dist.ts';
-
-const SECOND = join(ROOT, 'tmp', 'test-dist-again');
-afterAll(() => rmSync(SECOND, { recursive: true, force: true }));
+import { sharedSite } from '../helpers/sites.ts';
 
 it('builds byte-identical output twice', () => {
-  buildSite(SECOND);
-  const files = distFiles(DIST);
-  expect(distFiles(SECOND)).toEqual(files);
-  const differing = files.filter((file) => !readFileSync(join(DIST, file)).equals(readFileSync(join(SECOND, file))));
+  const [first, second] = [sharedSite('complete'), sharedSite('complete-again')];
+  const files = distFiles(first);
+  expect(distFiles(second)).toEqual(files);
+  const differing = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
   expect(differing).toEqual([]);
 });

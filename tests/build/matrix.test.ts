@@ -1,154 +1,50 @@
 /**
- * Every section is optional: a profile alone, the complete fixture without each
- * section in turn, and the profile with each section alone all build, show what
- * they have, and have no page, navigation entry, home block, CV section or export
- * entry for what they lack; nothing links to a page that does not exist; the
- * exports stay valid with zero items; no word of the shipped CV's owner appears.
+ * Every section is optional: a profile alone, the complete fixture, and six sites between them
+ * with every pair of sections in every combination (tests/helpers/matrix.ts) all build, show
+ * what they have, and have no page, navigation entry, home block, CV section or export entry
+ * for what they lack; nothing links to a page that does not exist; the exports stay valid with
+ * zero items; no word of the shipped CV's owner appears.
  */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as cheerio from 'cheerio';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { PAGE_SECTIONS, paths, type NavigablePage } from '../../src/lib/routes.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../src/schemas/references.ts';
-import { references, sections, type SectionName } from '../../src/schemas/sections.ts';
-import { buildSiteAsync, COMPLETE, inBatches, MINIMAL, scratchDist } from '../helpers/build.ts';
+import { describe, expect, it } from 'vitest';
+import type { SectionName } from '../../src/schemas/sections.ts';
+import { COMPLETE, MINIMAL } from '../helpers/build.ts';
+import { entryFiles, featurePages, MATRIX_ROWS, OPTIONAL, present } from '../helpers/matrix.ts';
+import { preparedContent, sharedSite } from '../helpers/sites.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { blocksOf, structuredDataIssues } from '../helpers/structuredData.ts';
 
-const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section) => section !== 'profile');
-const scratch = scratchDist('matrix');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** The entry files of a folder section (files beside them, such as PDFs, are not entries). */
-const entryFiles = (folder: string, section: SectionName) => readdirSync(join(folder, sections[section].path)).filter((file) => file.endsWith('.md'));
-
-/** Ids of the entries in a content folder, by section. */
-function idsIn(folder: string): Map<SectionName, Set<string>> {
-  return new Map(
-    OPTIONAL.map((section) => {
-      const path = join(folder, sections[section].path);
-      const files = sections[section].shape === 'folder' && existsSync(path) ? entryFiles(folder, section) : [];
-      return [section, new Set(files.map((file) => file.replace(/\.md$/, '')))];
-    }),
-  );
-}
-
-/**
- * The ids, typed references (kind:id) and site paths a file names: front-matter
- * references, news items' `about`, and links in the body.
- */
-function namedTargets(text: string, section: SectionName): { section: SectionName; id: string }[] {
-  const fields = references.filter((reference) => reference.from === section);
-  return [
-    ...fields.flatMap((reference) =>
-      [...text.matchAll(new RegExp(`^${reference.field}: (\\S+)$`, 'gm'))].map((match) => ({ section: reference.to as SectionName, id: match[1]! })),
-    ),
-    ...[...text.matchAll(/\b([a-z]+):([a-z0-9][a-z0-9-]*)/g)].flatMap(([, kind, id]) =>
-      Object.hasOwn(ENTRY_KINDS, kind!) ? [{ section: ENTRY_KINDS[kind as EntryKind] as SectionName, id: id! }] : [],
-    ),
-  ];
-}
-
-/** Pages of vita's own a file links to by site path (/publications/), with the sections that make them exist. */
-const linkedPages = (text: string) =>
-  (Object.entries(PAGE_SECTIONS) as [NavigablePage, readonly string[] | 'always'][]).filter(([page, needs]) => needs !== 'always' && text.includes(`](${paths[page]()}`));
-
-/**
- * The complete fixture with only the given sections (profile and settings always),
- * minus entries that name an entry left out, until none does.
- */
-function variant(name: string, kept: readonly SectionName[]): string {
-  const folder = join(scratch, name, 'content');
-  cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
-  cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
-  for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
-  if (kept.includes('publications')) cpSync(join(COMPLETE, 'metrics.json'), join(folder, 'metrics.json'));
-  for (let removed = true; removed; ) {
-    removed = false;
-    const ids = idsIn(folder);
-    for (const section of kept.filter((candidate) => sections[candidate].shape === 'folder')) {
-      for (const id of ids.get(section)!) {
-        const file = join(folder, sections[section].path, `${id}.md`);
-        const text = readFileSync(file, 'utf8');
-        const dangling = namedTargets(text, section).some((target) => !ids.get(target.section)?.has(target.id));
-        const deadPage = linkedPages(text).some(([, needs]) => (needs as readonly SectionName[]).every((needed) => ids.get(needed)!.size === 0));
-        if (dangling || deadPage) {
-          rmSync(file);
-          removed = true;
-        }
-      }
-    }
-  }
-  return folder;
-}
-
-/** Sections with at least one entry in a content folder. */
-function present(folder: string): Set<SectionName> {
-  return new Set(
-    OPTIONAL.filter((section) => {
-      const path = join(folder, sections[section].path);
-      return existsSync(path) && (sections[section].shape === 'file' || entryFiles(folder, section).length > 0);
-    }),
-  );
-}
-
-/** The front matter of every entry of the sections present. */
-function frontMatters(folder: string, has: ReadonlySet<SectionName>, which: readonly SectionName[]): Record<string, unknown>[] {
-  return which
-    .filter((section) => has.has(section))
-    .flatMap((section) =>
-      entryFiles(folder, section).map((file) => parseYaml(readFileSync(join(folder, sections[section].path, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>),
-    );
-}
-
-/** Pages the new features add: one per topic with entries, a redirect page per old address. */
-function featurePages(folder: string, has: ReadonlySet<SectionName>): string[] {
-  const settingsFile = join(folder, 'settings.yaml');
-  const settings = (existsSync(settingsFile) ? parseYaml(readFileSync(settingsFile, 'utf8')) : {}) as { topics?: Record<string, string>; redirects?: Record<string, string> };
-  const tagged = frontMatters(folder, has, ['publications', 'talks', 'lectures', 'projects']).flatMap((data) => (data['topics'] as string[] | undefined) ?? []);
-  const moved = frontMatters(folder, has, ['publications', 'talks', 'lectures']).flatMap((data) => (data['redirectFrom'] as string[] | undefined) ?? []);
-  const pageRedirects = Object.entries(settings.redirects ?? {})
-    .filter(([, page]) => page !== 'publications' || has.has('publications'))
-    .map(([from]) => from);
-  return [
-    ...Object.keys(settings.topics ?? {})
-      .filter((topic) => tagged.includes(topic))
-      .map((topic) => `/topics/${topic}/`),
-    ...moved,
-    ...pageRedirects,
-  ];
-}
-
-const VARIANTS: { name: string; content: string }[] = [
-  { name: 'profile only', content: MINIMAL },
-  ...OPTIONAL.map((section) => ({
-    name: `without ${section}`,
-    content: variant(
-      `without-${section}`,
-      OPTIONAL.filter((other) => other !== section),
-    ),
-  })),
-  ...OPTIONAL.map((section) => ({ name: `only ${section}`, content: variant(`only-${section}`, [section]) })),
+/** The rows, each a site of tests/helpers/sites.ts built by the global setup: its name here, its content folder and its build. */
+const ROWS: { name: string; content: string; root: string }[] = [
+  { name: 'profile only', content: MINIMAL, root: sharedSite('matrix-0') },
+  { name: 'complete', content: COMPLETE, root: sharedSite('complete') },
+  ...MATRIX_ROWS.map((kept, index) => ({ name: `with ${kept.join(', ')}`, content: preparedContent(`matrix-${index + 2}`), root: sharedSite(`matrix-${index + 2}`) })),
 ];
-const dist = (name: string) => join(scratch, 'dist', name.replaceAll(' ', '-'));
 
-beforeAll(async () => {
-  await inBatches(
-    VARIANTS.map(
-      ({ name, content }) =>
-        () =>
-          buildSiteAsync(dist(name), { content }),
+it('has every pair of optional sections in every combination: both, each without the other, neither', () => {
+  const has = ROWS.map(({ content }) => present(content));
+  const missing = OPTIONAL.flatMap((a, i) =>
+    OPTIONAL.slice(i + 1).flatMap((b) =>
+      [
+        [true, true],
+        [true, false],
+        [false, true],
+        [false, false],
+      ]
+        .filter(([withA, withB]) => !has.some((row) => row.has(a) === withA && row.has(b) === withB))
+        .map(([withA, withB]) => `${withA ? '' : 'no '}${a} with ${withB ? '' : 'no '}${b}`),
     ),
   );
-}, 600_000);
+  expect(missing).toEqual([]);
+});
 
 const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
 const SITE = 'https://maria-rossi.example.org';
@@ -171,9 +67,8 @@ const CV_HEADINGS: Partial<Record<SectionName, string>> = {
 /** The complete fixture's free pages that ask for a navigation link: research at position 2, group after the others. */
 const PAGE_LINKS = { research: { label: 'Research', position: 2 }, group: { label: 'Group', position: undefined } } as const;
 
-describe.each(VARIANTS)('$name', ({ name, content }) => {
+describe.each(ROWS)('$name', ({ content, root }) => {
   const has = present(content);
-  const root = dist(name);
   const count = (section: SectionName) => (has.has(section) ? entryFiles(content, section).length : 0);
   const freePages = has.has('pages') ? entryFiles(content, 'pages').map((file) => file.replace(/\.md$/, '')) : [];
   const expectedPages = [

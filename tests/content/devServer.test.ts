@@ -35,7 +35,8 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = 60_000): Promise<T> {
+/** Waits for `probe` to give a value; after five minutes (a hung server, not a slow machine) it fails with what the server said. */
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = 300_000): Promise<T> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const result = await probe().catch(() => undefined);
@@ -68,7 +69,7 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await until('the dev server', async () => (output.includes('watching for file changes') ? true : undefined));
-}, 120_000);
+});
 afterAll(() => {
   server?.kill();
   rmSync(work, { recursive: true, force: true });

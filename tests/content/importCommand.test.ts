@@ -3,7 +3,6 @@
  * what it refuses, every bad-input message, and the round trip from our own
  * BibTeX export back to the shipped content.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +13,13 @@ import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
+import { runScriptSync } from '../helpers/script.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = 'tests/fixtures/bibtex';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runScriptSync('import', args);
 
 let folders = 0;
 /** A fresh empty folder to import into. */
@@ -254,7 +250,7 @@ venue: WHO
     ['latin1.bib', Buffer.from('@article{a, title={Caf\xe9}}', 'latin1'), 'latin1.bib: not UTF-8 text; save it as UTF-8 and try again\n'],
   ])('refuses %s with its own message and exit 1', (name, content, message) => {
     writeFileSync(join(scratch, name), content);
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), name, '--into', emptyFolder()], { cwd: scratch, encoding: 'utf8' });
+    const result = runScriptSync('import', [name, '--into', emptyFolder()], { cwd: scratch });
     expect([result.status, result.stderr]).toEqual([1, message]);
   });
 });

@@ -4,22 +4,19 @@
  * sample (not written by vita) imports and builds; the deviations real files show
  * are read, reported or refused, entry by entry.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
+import { runScriptSync } from '../helpers/script.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runScriptSync('import', args);
 
 /** Every file under a folder, relative, sorted. */
 function tree(folder: string, prefix = ''): string[] {
@@ -48,7 +45,7 @@ describe('JSON Resume round trip', () => {
     const again = run(join(DIST, 'cv.json'), '--into', content);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 files written, 100 skipped as already present, 0 invalid');
-  }, 120_000);
+  });
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {
@@ -114,7 +111,7 @@ Pied Piper is a multi-platform technology based on a proprietary universal compr
     buildSite(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
     expect(existsSync(join(dist, 'publications', 'hendriks2014video', 'index.html'))).toBe(true);
-  }, 120_000);
+  });
 });
 
 describe('deviations from the schema', () => {

@@ -4,21 +4,17 @@
  * new entries are added, each change is printed as a diff, and a second run
  * changes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updatedFile } from '../../tooling/import/update.ts';
-import { ROOT } from '../helpers/build.ts';
+import { runScriptSync } from '../helpers/script.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-update-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runScriptSync('import', args, { cwd: scratch });
 
 const BEFORE = `@article{doe2020first,
   title = {A First Paper},

@@ -1,5 +1,4 @@
 /** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,16 +8,14 @@ import { formatProblem } from '../../src/pipeline/problems.ts';
 import { parseYaml } from '../../src/pipeline/yaml.ts';
 import { sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
-import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
+import { buildSite, scratchDist } from '../helpers/build.ts';
 import { distFiles, loadPage } from '../helpers/dist.ts';
+import { runScriptSync } from '../helpers/script.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function newSite(args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const newSite = (args: string[]) => runScriptSync('new', args);
 const problems = (folder: string) => {
   const checked = checkContentFolder(folder, { publicFileExists: () => true });
   if ('error' in checked) throw new Error(checked.error);

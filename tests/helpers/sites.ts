@@ -1,0 +1,93 @@
+/**
+ * The sites the generator's tests share. tests/globalSetup.ts builds each of them once per run,
+ * with `npm run build`, two at a time, into tmp/test-sites/<name>/ (content folders it has to
+ * prepare go to tmp/test-sites/content/<name>/); tests read them at `sharedSite(name)`.
+ * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
+ * one of these where it can, and a site that two test files need belongs here.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
+import { type BuildOptions, buildSiteAsync, COMPLETE, inBatches, MINIMAL, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
+
+/** The folder a shared site is built into. */
+export function sharedSite(name: string): string {
+  if (!Object.hasOwn(SHARED_SITE_BUILDS, name)) throw new Error(`no shared site "${name}": tests/helpers/sites.ts lists them`);
+  return join(SHARED_SITES, name);
+}
+
+/** Where the setup prepares the content folder of a shared site that no fixture is as it stands. */
+export const preparedContent = (name: string): string => join(SHARED_SITES, 'content', name);
+
+/** A copy of a fixture with some files replaced (path → text). */
+function fixtureVariant(name: string, fixture: string, changes: Record<string, string>): string {
+  cpSync(fixture, preparedContent(name), { recursive: true });
+  for (const [path, text] of Object.entries(changes)) writeFileSync(join(preparedContent(name), path), text);
+  return preparedContent(name);
+}
+
+/** The complete fixture's settings.yaml with some settings replaced. */
+const completeSettings = (changes: Record<string, unknown>) => stringifyYaml({ ...parseYaml(readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')), ...changes });
+
+export interface SharedSiteBuild {
+  /** The content folder, or what prepares it and names it. */
+  readonly content: string | (() => string);
+  readonly env?: BuildOptions['env'];
+}
+
+/** Rows 2-7 of the section matrix (tests/helpers/matrix.ts); the last one also has per-publication preview cards off (cards.test.ts). */
+const matrixRows = MATRIX_ROWS.map((kept, index): [string, SharedSiteBuild] => {
+  const name = `matrix-${index + 2}`;
+  const prepare = () => {
+    matrixVariant(preparedContent(name), kept);
+    if (index === MATRIX_ROWS.length - 1) writeFileSync(join(preparedContent(name), 'settings.yaml'), completeSettings({ previewImages: { publications: false } }));
+    return preparedContent(name);
+  };
+  return [name, { content: prepare }];
+});
+
+/** Every shared site by name, the longest builds first, so that the last ones to start are short. */
+export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
+  /** The shipped CV at / (DIST in build.ts), under /vita/ on a GitHub project page, and in German. */
+  shipped: { content: SHIPPED },
+  'shipped-vita': { content: SHIPPED, env: PROJECT_PAGE },
+  'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' }) },
+  /** 120 publications and 36 talks and lectures, past a list limit of 30. */
+  'large-lists': {
+    content: () => {
+      writeContent(preparedContent('large-lists'), syntheticContent(120));
+      return preparedContent('large-lists');
+    },
+    env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
+  },
+  /** The complete fixture at /, twice (the second to compare byte for byte), and in German under /vita/ with free pages in the navigation and a short PDF on US Letter. */
+  complete: { content: COMPLETE },
+  'complete-again': { content: COMPLETE },
+  'complete-de-vita': {
+    content: () =>
+      fixtureVariant('complete-de-vita', COMPLETE, {
+        'settings.yaml': completeSettings({
+          language: 'de',
+          navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
+          pdf: { paper: 'us-letter', sections: ['publications', 'grants', 'teaching'] },
+        }),
+      }),
+    env: { BASE_PATH: '/vita/' },
+  },
+  ...Object.fromEntries(matrixRows),
+  /** Row 0 of the section matrix: the profile alone (row 1 is `complete`). */
+  'matrix-0': { content: MINIMAL },
+};
+
+/** Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a time as there are cores. */
+export async function buildSharedSites(names: readonly string[]): Promise<void> {
+  rmSync(SHARED_SITES, { recursive: true, force: true });
+  await inBatches(
+    names.map((name) => () => {
+      const { content, env } = SHARED_SITE_BUILDS[name]!;
+      return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
+    }),
+  );
+}
