@@ -22,7 +22,10 @@ export const OPTIONAL = (Object.keys(sections) as SectionName[]).filter((section
 export const entryFiles = (folder: string, section: SectionName) => readdirSync(join(folder, sections[section].path)).filter((file) => file.endsWith('.md'));
 
 /** An entry file's text, with Windows line endings and a byte-order mark (which the check accepts) undone. */
-const readEntry = (file: string) => readFileSync(file, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+const readEntry = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
 
 /** Ids of the entries in a content folder, by section. */
 function idsIn(folder: string): Map<SectionName, Set<string>> {
