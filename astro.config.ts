@@ -12,6 +12,9 @@ import { resolveSettings } from './src/pipeline/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
+// vita pins Astro (package-lock.json) and moves to a new version with a release of its own (README, Upgrading): Astro's "new version available" note at every `npm run dev` is not the owner's business.
+process.env['ASTRO_DISABLE_UPDATE_CHECK'] ??= 'true';
+
 const roots = contentRoots();
 const workDir = process.env['VITA_WORK_DIR'];
 const settings = resolveSettings(roots.content);
@@ -44,7 +47,7 @@ export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   publicDir: roots.public,
-  // Builds that run side by side (the tests') each keep Astro's working files (.astro/, the content store) in a folder of their own.
+  // Builds that run side by side (npm run build's, the tests') each keep Astro's working files (.astro/, the content store, the image cache) in a folder of their own.
   ...(workDir ? { root: workDir, cacheDir: join(workDir, 'cache'), srcDir: fileURLToPath(new URL('src/', import.meta.url)) } : {}),
   trailingSlash: 'always',
   // Pages render while others are written to disk: without this the build mostly waits on I/O.

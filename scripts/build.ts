@@ -1,8 +1,10 @@
 /**
- * `npm run build`: `astro build` (which validates the content) into a scratch folder of its own,
- * swapped in for the output folder only once complete. A failed build leaves the previous output
- * exactly as it was; two builds of one folder never run at once; the server bundle never reaches
- * the output. How a symbolic link or a mount point is handled: tooling/build/outputFolder.ts.
+ * `npm run build`: `astro build` (which validates the content) in a working folder of its own
+ * (tooling/build/workFolder.ts), so builds into different folders can run at once; the finished
+ * site moves into a scratch folder beside the output folder and is swapped in only once complete.
+ * A failed build leaves the previous output exactly as it was; two builds of one folder (however
+ * it is reached) never run at once; the server bundle never reaches the output. How a symbolic
+ * link or a mount point is handled: tooling/build/outputFolder.ts.
  *
  * Usage: node scripts/build.ts [--outDir folder] [--wait seconds]   (default: dist, 600)
  */
@@ -12,8 +14,9 @@ import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireBuildLock, describeLockEvent } from '../tooling/build/buildLock.ts';
-import { createScratch, planOutput, recoverInterrupted, removeServerBundle, swapIn } from '../tooling/build/outputFolder.ts';
+import { createScratch, lockFile, planOutput, recoverInterrupted, removeServerBundle, swapIn } from '../tooling/build/outputFolder.ts';
 import { BuildRefusal, shownPath } from '../tooling/build/refusal.ts';
+import { createWorkFolder, moveSite, type WorkFolder } from '../tooling/build/workFolder.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const USAGE = `usage: npm run build [-- --outDir folder] [--wait seconds]
@@ -22,7 +25,12 @@ Builds the site into a scratch folder and puts it in place of the output folder 
   --outDir folder   where the site goes, relative to the project folder (default: dist)
   --wait seconds    how long to wait while another build writes the same folder (default: 600;
                     0 refuses at once)
-  --help            show this text`;
+  --help            show this text
+
+environment
+  VITA_CONTENT      the content folder (default: content)
+  VITA_PUBLIC       the folder copied into the site as it is: portrait, favicon, files (default: public)
+  SITE_URL, BASE_PATH   the site's address and base path, instead of url in content/settings.yaml`;
 
 function options(): { outDir: string; waitMs: number } {
   let values;
@@ -63,10 +71,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 /** Astro's command line. The tests of the lock and the swap put a stand-in there (tests/helpers/stubAstro.ts) that writes a small site at once. */
 const ASTRO_BIN = process.env['VITA_ASTRO_BIN'] ?? join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-/** Runs `astro build` into `folder`; its exit status. */
-function astroBuild(folder: string): Promise<number> {
+/** Runs `astro build` with its working files in `work`; its exit status. */
+function astroBuild(work: WorkFolder): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', folder], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITA_WORK_DIR: work.root },
+    });
     interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);
@@ -77,8 +89,8 @@ function astroBuild(folder: string): Promise<number> {
 }
 
 async function build(outDir: string, waitMs: number): Promise<number> {
-  planOutput(outDir); // refuses an unusable output location before waiting or building
-  const lock = await acquireBuildLock(`${outDir}.lock`, { waitMs, onEvent: (event) => console.log(describeLockEvent(event, outDir)) });
+  // Planned first to refuse an unusable output location before waiting or building.
+  const lock = await acquireBuildLock(lockFile(planOutput(outDir)), { waitMs, onEvent: (event) => console.log(describeLockEvent(event, outDir)) });
   interruption.holdsLock = true;
   process.on('exit', lock.release);
   try {
@@ -86,8 +98,9 @@ async function build(outDir: string, waitMs: number): Promise<number> {
     // Planned again: the build waited for, or the recovery, may have changed what is there.
     const plan = planOutput(outDir);
     const scratch = createScratch(plan);
+    const work = createWorkFolder(ROOT);
     try {
-      const status = await astroBuild(scratch);
+      const status = await astroBuild(work);
       if (interruption.signal) {
         console.error(`\nBuild interrupted (${interruption.signal}); ${shownPath(outDir)} was left as it was.`);
         return 128 + constants.signals[interruption.signal];
@@ -96,11 +109,13 @@ async function build(outDir: string, waitMs: number): Promise<number> {
         console.error(`\nBuild failed; ${shownPath(outDir)} was left as it was.`);
         return status;
       }
-      removeServerBundle(scratch, outDir);
+      removeServerBundle(work.site, outDir);
+      moveSite(work.site, scratch);
       swapIn(plan, scratch);
       if (plan.note) console.log(plan.note);
       return 0;
     } finally {
+      work.remove();
       rmSync(scratch, { recursive: true, force: true });
     }
   } finally {

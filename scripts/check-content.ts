@@ -12,7 +12,12 @@ const USAGE = `usage: npm run check:content -- [content-folder]
 Checks every file of the content folder (default: $VITA_CONTENT, else ./content)
 against the content reference, printing each problem as
   content/<file>:<line> <field>: expected …; found …
-Exit status: 0 when the content is valid (warnings allowed), 1 otherwise.`;
+Exit status: 0 when the content is valid (warnings allowed), 1 otherwise.
+
+environment
+  VITA_CONTENT  the content folder (default: content)
+  VITA_PUBLIC   the public folder, where files the content names must exist, such as
+                the portrait (default: public)`;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

@@ -36,6 +36,9 @@ options
   -h, --help                this text
 
 environment
+  VITA_CONTENT              the content folder (default: content), as for npm run dev and build: the
+                            default of --into is its publications folder (for a JSON Resume, itself),
+                            and --mailto's default is the e-mail in its profile.md
   VITA_DOI_ENDPOINT (https://doi.org), VITA_ARXIV_ENDPOINT (https://export.arxiv.org/api/query),
   VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0): where requests go.`;
 

@@ -25,6 +25,8 @@ options
   -h, --help                this text
 
 environment
+  VITA_CONTENT              the content folder (default: content), as for npm run dev and build: the
+                            defaults above are in it
   VITA_OPENALEX_ENDPOINT (https://api.openalex.org): where requests go.`;
 
 function parseOptions() {

@@ -1,21 +1,25 @@
 /**
  * `npm run new`: starts a site for a new person. Writes a profile, the settings
- * with every default written out, and one example per section under _examples/.
- * Asks for what is missing when run in a terminal. Refuses a folder that already
- * has files unless --force, which first moves it aside (nothing is deleted).
+ * with every default written out, and one example per section under _examples/,
+ * in the site's language. Asks for what is missing when run in a terminal. Refuses
+ * a folder that already has files unless --force, which first moves it aside
+ * (nothing is deleted).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, type NewSite } from '../tooling/starter/newSite.ts';
+import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, STARTER_LANGUAGES, type NewSite } from '../tooling/starter/newSite.ts';
 
-const USAGE = `usage: npm run new -- --name "Ada Lovelace" --email ada@example.org [--role "…"] [--affiliation "…"] [--into folder] [--force]
+const USAGE = `usage: npm run new -- --name "Ada Lovelace" --email ada@example.org [--role "…"] [--affiliation "…"] [--language en] [--into folder] [--force]
 
-Writes a new content folder (default: ./content): profile.md with your name and
-e-mail, settings.yaml with every setting and its default, and one example file
-per section in ${EXAMPLES_FOLDER}/ to copy from. In a terminal, asks for what is missing.
-  --force  use a folder that already has files: it is first renamed to <folder>.backup-<date>`;
+Writes a new content folder: profile.md with your name and e-mail, settings.yaml with every
+setting and its default, and one example file per section in ${EXAMPLES_FOLDER}/ to copy from.
+In a terminal, asks for what is missing.
+  --language tag  the site's language, for the settings, the placeholder bio and the examples:
+                  ${STARTER_LANGUAGES.join(', ')}, optionally with a region such as en-GB or de-AT (default: en)
+  --into folder   where to write (default: $VITA_CONTENT, else content)
+  --force         use a folder that already has files: it is first renamed to <folder>.backup-<date>`;
 
 function fail(message: string): never {
   console.error(message);
@@ -30,6 +34,7 @@ try {
       email: { type: 'string' },
       role: { type: 'string' },
       affiliation: { type: 'string' },
+      language: { type: 'string' },
       into: { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -47,26 +52,32 @@ if (values.help) {
 /** What the flags or the prompts gave, each possibly missing. */
 type Answers = { [K in keyof NewSite]: string | undefined };
 
-/** Asks in a terminal for the fields not given as flags. */
+/** Asks in a terminal for the fields not given as flags; Ctrl+D or Ctrl+C at a question stops, writing nothing. */
 async function completed(given: Answers): Promise<Answers> {
   if ((given.name && given.email) || !process.stdin.isTTY) return given;
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (question: string, value: string | undefined) => value ?? ((await prompt.question(question)).trim() || undefined);
-  const site = {
-    name: await ask('Your name, as it should appear on the site: ', given.name),
-    email: await ask('Your e-mail address: ', given.email),
-    role: await ask('Your position, e.g. PhD student (optional): ', given.role),
-    affiliation: await ask('Your institution (optional): ', given.affiliation),
-  };
-  prompt.close();
-  return site;
+  try {
+    return {
+      name: await ask('Your name, as it should appear on the site: ', given.name),
+      email: await ask('Your e-mail address: ', given.email),
+      role: await ask('Your position, e.g. PhD student (optional): ', given.role),
+      affiliation: await ask('Your institution (optional): ', given.affiliation),
+      language: await ask(`The site's language, ${STARTER_LANGUAGES.join(' or ')} (Enter for en): `, given.language),
+    };
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') fail('\nStopped; nothing was written.');
+    throw error;
+  } finally {
+    prompt.close();
+  }
 }
 
-const site = await completed({ name: values.name, email: values.email, role: values.role, affiliation: values.affiliation });
+const site = await completed({ name: values.name, email: values.email, role: values.role, affiliation: values.affiliation, language: values.language });
 const problems = newSiteProblems(site);
 if (problems.length > 0) fail(`${problems.join('\n')}\nNothing was written (npm run new -- --help shows the options).`);
 
-const folder = resolve(values.into ?? 'content');
+const folder = resolve(values.into ?? process.env['VITA_CONTENT'] ?? 'content');
 const shown = relative(process.cwd(), folder) || '.';
 const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => !name.startsWith('.'));
 if (hasFiles && !values.force) {
@@ -78,7 +89,7 @@ if (hasFiles) {
   renameSync(folder, movedTo);
 }
 
-const files = newSiteFiles(site as NewSite);
+const files = newSiteFiles({ ...site, language: site.language ?? 'en' } as NewSite);
 const written: string[] = [];
 try {
   for (const file of files) {

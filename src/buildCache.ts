@@ -3,9 +3,11 @@
  * workflow restores with actions/cache. Safe when builds run side by side: a file is
  * written under a name of its own and renamed into place, so a reader finds it whole or
  * not at all; reading marks it as used, and files no build used for a while are pruned.
+ * The cache only saves time: one that cannot be written (a volume not mounted, a link to
+ * nothing, a read-only or full disk) is a warning, and the build goes on without it.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** The cache folder `name` of the project at `root`. */
@@ -21,24 +23,58 @@ export const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 let written = 0;
 
-/** Writes `data` to `path` through a temporary file of this process and thread, creating the folder. */
+/** Writes `data` to `path` through a temporary file of this process and thread, creating the folder; throws when it cannot. */
 export function writeAtomically(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}-${threadId}-${written++}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
-/** Marks a cached file as used now, so pruning keeps it; throws when it does not exist. */
+/** Cache folders this process could not write to, so each is told once. */
+const unwritable = new Set<string>();
+
+/**
+ * Stores `data` at `path` in a cache folder; whether it could. When it cannot, it says so
+ * once per folder (as a warning: the build goes on and renders what it needs again).
+ */
+export function writeToCache(path: string, data: string | Uint8Array): boolean {
+  try {
+    writeAtomically(path, data);
+    return true;
+  } catch (error) {
+    const folder = dirname(path);
+    if (!unwritable.has(folder)) {
+      unwritable.add(folder);
+      const shown = relative(process.cwd(), folder);
+      console.warn(
+        `warning: the build cache ${shown.startsWith('..') ? folder : shown} cannot be written (${(error as Error).message}); building without it, which only takes longer`,
+      );
+    }
+    return false;
+  }
+}
+
+/** Marks a cached file as used now, so pruning keeps it; in a cache that cannot be written, it stays unmarked. */
 export function markUsed(path: string): void {
   const now = new Date();
-  utimesSync(path, now, now);
+  try {
+    utimesSync(path, now, now);
+  } catch {
+    // Read-only or gone: the file was read all the same.
+  }
 }
 
 /**
  * Removes, from `folder` and the folders in it, files not used since `unusedSince` (a time
  * in ms) and temporary files left by interrupted builds, then the folders left empty;
- * returns how many files it removed.
+ * returns how many files it removed. A symbolic link inside the cache is none of its
+ * making: it is neither followed nor removed.
  */
 export function pruneUnused(folder: string, unusedSince: number): number {
   let removed = 0;
@@ -51,7 +87,8 @@ export function pruneUnused(folder: string, unusedSince: number): number {
   for (const name of names) {
     const path = join(folder, name);
     try {
-      const stats = statSync(path);
+      const stats = lstatSync(path);
+      if (stats.isSymbolicLink()) continue;
       if (stats.isDirectory()) {
         removed += pruneUnused(path, unusedSince);
         // Succeeds only once the folder is empty.

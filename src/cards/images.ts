@@ -75,8 +75,6 @@ export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
 
 interface Renderer {
   readonly pool: RenderPool;
-  /** The cache's folder for this renderer, below .cache/cards/. */
-  readonly fingerprint: string;
   readonly cache: CardCache;
 }
 let renderer: Renderer | undefined;
@@ -84,11 +82,9 @@ let renderer: Renderer | undefined;
 function getRenderer(): Renderer {
   if (renderer === undefined) {
     pruneUnused(cacheFolder(ROOT), Date.now() - CACHE_LIFETIME_MS);
-    const fingerprint = rendererFingerprint(ROOT);
     renderer = {
       pool: sharedRenderPool() ?? createRenderPool(join(ROOT, 'src', 'cards', 'worker.ts')),
-      fingerprint,
-      cache: openCardCache(join(cacheFolder(ROOT), fingerprint)),
+      cache: openCardCache(join(cacheFolder(ROOT), rendererFingerprint(ROOT))),
     };
   }
   return renderer;
@@ -107,13 +103,14 @@ export async function cardImage(path: string): Promise<Uint8Array<ArrayBuffer>> 
   return png;
 }
 
-/** Renders every card missing from the cache, in parallel on the pool, and tells where each card's PNG is. */
+/** Renders every card the cache lacks (or holds damaged), in parallel on the pool, and tells where each card's PNG is. */
 export async function renderAllCards(): Promise<CardManifest> {
-  const { pool, fingerprint, cache } = getRenderer();
+  const { pool, cache } = getRenderer();
   const keyed = [...(await getSiteCards())].map(([path, card]) => ({ path, card, key: cardKey(card) }));
-  const missing = new Map(keyed.filter(({ key }) => !cache.has(key)).map(({ key, card }) => [key, card]));
-  await Promise.all([...missing].map(async ([key, card]) => cache.write(key, await pool.render(card))));
-  return { folder: fingerprint, cards: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) };
+  const files = new Map(keyed.map(({ key }) => [key, cache.find(key)]));
+  const missing = new Map(keyed.filter(({ key }) => files.get(key) === undefined).map(({ key, card }) => [key, card]));
+  await Promise.all([...missing].map(async ([key, card]) => files.set(key, cache.write(key, await pool.render(card)))));
+  return { cards: Object.fromEntries(keyed.map(({ path, key }) => [path, files.get(key)!])) };
 }
 
 export interface PageImage {

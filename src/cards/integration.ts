@@ -6,7 +6,7 @@
  * cache into dist/og/<card path>.png as the /og/cards.json manifest lists it
  * (the manifest, a build-only file, is removed).
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,31 +16,27 @@ import { createRenderPool, shareRenderPool, type RenderPool } from './pool.ts';
 /** Where the build leaves the manifest, below the output folder. */
 export const MANIFEST_PATH = 'og/cards.json';
 
-/** What the build's pages tell the integration: which cached PNG becomes which /og/<card path>.png. */
+/** What the build's pages tell the integration: which PNG (in the cache, as a rule) becomes which /og/<card path>.png. */
 export interface CardManifest {
-  /** The renderer's folder below .cache/cards/. */
-  readonly folder: string;
-  /** Card path → card key. */
+  /** Card path → the file holding its PNG. */
   readonly cards: Readonly<Record<string, string>>;
 }
 
-/** Copies every card of the manifest in `outDir` from the cache (.cache/cards/) into place; returns how many. */
-export function publishCardImages(outDir: string, cacheRoot: string): number {
+/**
+ * Copies every card of the manifest in `outDir` into place; returns how many. Copies, not
+ * links: a published image and the cache never share a file, so neither a damaged cache
+ * nor an image optimiser working on the output changes the other (a file system that can
+ * clone, such as Btrfs or XFS, makes the copy without duplicating the data).
+ */
+export function publishCardImages(outDir: string): number {
   const manifestFile = join(outDir, MANIFEST_PATH);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as CardManifest;
-  const cache = join(cacheRoot, manifest.folder);
-  for (const [path, key] of Object.entries(manifest.cards)) {
+  for (const [path, file] of Object.entries(manifest.cards)) {
     const target = join(outDir, 'og', `${path}.png`);
     mkdirSync(dirname(target), { recursive: true });
-    // Never write through an old link into the cache.
+    // Never write through a link left in the output.
     rmSync(target, { force: true });
-    // A hard link costs no copy (250 MB at 5,000 cards); the cache never changes a file in place, it renames new ones over.
-    // Where the output is on another file system, a copy.
-    try {
-      linkSync(join(cache, `${key}.png`), target);
-    } catch {
-      copyFileSync(join(cache, `${key}.png`), target);
-    }
+    copyFileSync(file, target, constants.COPYFILE_FICLONE);
   }
   rmSync(manifestFile);
   return Object.keys(manifest.cards).length;
@@ -65,7 +61,7 @@ export function cardImages(): AstroIntegration {
         shareRenderPool(pool);
       },
       'astro:build:done': async ({ dir }) => {
-        publishCardImages(fileURLToPath(dir), cacheFolder(root));
+        publishCardImages(fileURLToPath(dir));
         shareRenderPool(undefined);
         await pool?.close();
       },

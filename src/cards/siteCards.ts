@@ -39,7 +39,7 @@ export interface CardContent {
     readonly year: number;
     /** Language of the title when it is not the site's. */
     readonly language?: string | undefined;
-    readonly authorList: readonly CardAuthor[];
+    readonly authorList: { readonly people: readonly CardAuthor[] };
   }[];
   /** Talks and lectures: only their dates matter, for the years' pages. */
   readonly talks: readonly { readonly date: { readonly dates: readonly string[] } }[];
@@ -103,7 +103,7 @@ export function siteCards(content: CardContent, options: SiteCardOptions): Reado
         title: publication.titleText,
         subtitle: [],
         ...frame,
-        authors: shownAuthors(publication.authorList.map(({ name, isOwner }) => ({ name, isOwner }))),
+        authors: shownAuthors(publication.authorList.people.map(({ name, isOwner }) => ({ name, isOwner }))),
         venue: [publication.venueText, String(publication.year)].filter(Boolean).join(' · '),
       });
     }

@@ -7,9 +7,9 @@ import type { SiteData } from './views.ts';
 
 /** The owner as a schema.org Person: on the home page, and as the main entity of the CV's ProfilePage. */
 export function ownerLd(site: SiteData) {
-  return personLd(site.profile, {
+  return personLd(site.cv.profile, {
     url: absoluteUrl(paths.home()),
-    alumniOf: site.education.map((degree) => degree.institution),
+    alumniOf: site.cv.education.map((degree) => degree.institution),
     awards: site.awards.map(awardLabel),
   });
 }

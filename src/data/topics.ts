@@ -1,9 +1,7 @@
 /** Topics as the pages use them: the settings' labels, each topic's page, and what is filed under it. */
-import type { Project } from '../schemas/project.ts';
-import type { Entry } from './cv.ts';
 import { routes } from './routes.ts';
 import { settings } from './settings.ts';
-import { getSiteData, type PublicationView, type TalkView } from './views.ts';
+import { getSiteData, type ProjectView, type PublicationView, type TalkView } from './views.ts';
 
 export interface TopicLink {
   readonly id: string;
@@ -21,7 +19,7 @@ export function topicLinks(ids: readonly string[]): TopicLink[] {
 export interface TopicPage extends TopicLink {
   readonly publications: readonly PublicationView[];
   readonly talks: readonly TalkView[];
-  readonly projects: readonly Entry<Project>[];
+  readonly projects: readonly ProjectView[];
 }
 
 let topics: Promise<TopicPage[]> | undefined;
@@ -32,7 +30,7 @@ export function getTopicPages(): Promise<TopicPage[]> {
   return topics;
 }
 
-function topicPages(site: { publications: readonly PublicationView[]; events: readonly TalkView[]; projects: readonly Entry<Project>[] }): TopicPage[] {
+function topicPages(site: { publications: readonly PublicationView[]; events: readonly TalkView[]; projects: readonly ProjectView[] }): TopicPage[] {
   return Object.entries(settings.topics).flatMap(([id, label]) => {
     const page = {
       id,

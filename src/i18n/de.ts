@@ -26,7 +26,6 @@ export const de: UIStrings = {
   feed: {
     title: (name) => `${name}: Publikationen und Vorträge`,
     description: (name) => `Neue Publikationen, Vorträge und Lehrveranstaltungen von ${name}.`,
-    talkAt: (kind, event) => `${kind}: ${event}`,
   },
   notFound: {
     title: 'Seite nicht gefunden',
@@ -75,21 +74,7 @@ export const de: UIStrings = {
       service: 'Gremien- und Gutachtertätigkeit',
       publications: 'Publikationen',
     },
-    sectionLinks: {
-      experience: 'Berufserfahrung',
-      education: 'Ausbildung',
-      projects: 'Projekte',
-      grants: 'Förderung',
-      awards: 'Auszeichnungen',
-      patents: 'Patente',
-      skills: 'Kenntnisse',
-      talks: 'Vorträge',
-      lectures: 'Lehrveranstaltungen',
-      teaching: 'Lehre',
-      supervision: 'Betreuung',
-      service: 'Gremien',
-      publications: 'Publikationen',
-    },
+    sectionLinks: { projects: 'Projekte', grants: 'Förderung', teaching: 'Lehre', service: 'Gremien' },
     talksExcerpt: (count, excerpt) => `${count}; die letzten ${excerpt}, alle auf den`,
     talksPages: 'Vortragsseiten',
     publicationsExcerpt: 'alle auf der',
@@ -140,7 +125,8 @@ export const de: UIStrings = {
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
     siteOwner: '(Inhaber·in der Website)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
-    pages: (range) => `S. ${range}`,
+    pages: (range) => `S.\u00A0${range}`,
+    number: (number) => `Nr.\u00A0${number}`,
   },
   works: {
     status: {
@@ -261,14 +247,16 @@ export const de: UIStrings = {
     },
   },
   pdf: {
-    link: (pages, date) => (date ? `Lebenslauf (PDF, ${pages}, Stand ${date})` : `Lebenslauf (PDF, ${pages})`),
+    link: (pages, date) => `Lebenslauf (PDF, ${pages}, Stand ${date})`,
     pageCount: { one: '# Seite', other: '# Seiten' },
     documentTitle: (name) => `Lebenslauf von ${name}`,
-    running: (date) => `Lebenslauf, ${date}`,
+    running: (date) => `Lebenslauf, Stand ${date}`,
     page: 'Seite {page} von {pages}',
-    patentStatus: { published: 'veröffentlicht', granted: 'erteilt' },
-    inventors: 'Erfinder: ',
-    part: (shown, total) => `${shown} von ${total}`,
+    shortened: {
+      publications: (shown, total) => `${shown} von ${total} Publikationen`,
+      talks: (shown, total) => `${shown} von ${total} Vorträgen`,
+      lectures: (shown, total) => `${shown} von ${total} Lehrveranstaltungen`,
+    },
     allAt: 'alle unter',
   },
   languageLevels: {

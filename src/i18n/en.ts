@@ -5,6 +5,7 @@
  * categories); sentences with values are functions.
  */
 import type { TermKind } from '../schemas/calendar.ts';
+import type { CvSectionName } from '../schemas/settings.ts';
 import type { GrantRole } from '../schemas/grant.ts';
 import type { LanguageLevel } from '../schemas/skills.ts';
 import type { PublicationKind } from '../schemas/publicationKinds.ts';
@@ -42,7 +43,6 @@ export const en = {
   feed: {
     title: (name: string) => `${name}: publications and talks`,
     description: (name: string) => `New publications, talks and lectures of ${name}.`,
-    talkAt: (kind: string, event: string) => `${kind} at ${event}`,
   },
   notFound: {
     title: 'Page not found',
@@ -91,21 +91,8 @@ export const en = {
       service: 'Service',
       publications: 'Publications',
     },
-    sectionLinks: {
-      experience: 'Experience',
-      education: 'Education',
-      projects: 'Projects',
-      grants: 'Grants',
-      awards: 'Awards',
-      patents: 'Patents',
-      skills: 'Skills',
-      talks: 'Talks',
-      lectures: 'Lectures',
-      teaching: 'Teaching',
-      supervision: 'Supervision',
-      service: 'Service',
-      publications: 'Publications',
-    },
+    /** Shorter forms of headings for the CV's section navigation, where they differ. */
+    sectionLinks: { projects: 'Projects', grants: 'Grants' } as Partial<Record<CvSectionName, string>>,
     talksExcerpt: (count: string, excerpt: number) => `${count}; the latest ${excerpt}, all on the`,
     talksPages: 'talks pages',
     publicationsExcerpt: 'all on the',
@@ -157,7 +144,9 @@ export const en = {
     siteOwner: '(site owner)',
     /** `{count}`, `{source}` and `{date}` (the month of the lookup) are filled in. */
     citedBy: 'cited by {count} ({source}, {date})',
-    pages: (range: string) => `pp. ${range}`,
+    pages: (range: string) => `pp.\u00A0${range}`,
+    /** A report's or a magazine's number when there is no volume: "no. 7". */
+    number: (number: string) => `no.\u00A0${number}`,
   },
   /** Publications and talks: status, author marks, disclosures, topics, locations, redirects. */
   works: {
@@ -279,14 +268,17 @@ export const en = {
     },
   } satisfies Record<PublicationKind, { heading: string; count: Plural; singular: string; prefix: string }>,
   pdf: {
-    link: (pages: string, date: string | undefined) => (date ? `CV (PDF, ${pages}, updated ${date})` : `CV (PDF, ${pages})`),
+    link: (pages: string, date: string) => `CV (PDF, ${pages}, updated ${date})`,
     pageCount: { one: '# page', other: '# pages' } satisfies Plural,
     documentTitle: (name: string) => `Curriculum vitae of ${name}`,
-    running: (date: string) => `Curriculum vitae, ${date}`,
+    running: (date: string) => `Curriculum vitae, updated ${date}`,
     page: 'Page {page} of {pages}',
-    patentStatus: { published: 'published', granted: 'granted' },
-    inventors: 'Inventors: ',
-    part: (shown: string, total: string) => `${shown} of ${total}`,
+    /** A list the PDF shows in part ("12 of 51 publications"); the whole list has at least two. */
+    shortened: {
+      publications: (shown: string, total: string) => `${shown} of ${total} publications`,
+      talks: (shown: string, total: string) => `${shown} of ${total} talks`,
+      lectures: (shown: string, total: string) => `${shown} of ${total} lectures`,
+    },
     allAt: 'all of them at',
   },
   languageLevels: {

@@ -41,7 +41,8 @@ export function nativeContentModules(contentConfig: string): Plugin {
       if (this.environment.mode !== 'dev' || importer === undefined || resolve(importer) !== contentConfig || !source.startsWith('.')) return undefined;
       const file = resolve(dirname(contentConfig), source);
       try {
-        loaded().set(file, await import(pathToFileURL(file).href));
+        // The file is known only now: Vite, which reads this module when it loads the (TypeScript) config, is told not to look for it.
+        loaded().set(file, await import(/* @vite-ignore */ pathToFileURL(file).href));
       } catch {
         // Not a module Node can run by itself (it imports astro:* or a Vite-only file): Vite loads it as usual.
         return undefined;

@@ -2,8 +2,9 @@
  * vita's Astro integration: hands the resolved settings to the pages (the
  * `virtual:vita/settings` module), turns the accent colour and the publication kinds' chart
  * colours and the paper size into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
- * style policy holds), restarts the dev server when the settings file changes,
- * and says once which features a missing site URL turns off.
+ * style policy holds), restarts the dev server when the settings file changes (and then has
+ * the content checked again and says where the site is), and says once which features a
+ * missing site URL turns off.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
+import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 import { nativeContentModules } from './nativeContentModules.ts';
 
@@ -54,6 +56,18 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
               ...(command === 'build' ? [nativeContentModules(join(fileURLToPath(config.srcDir), 'content.config.ts'))] : []),
             ],
           },
+        });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!followWatcher(server.watcher)) return;
+        // A restart: once the new server listens, the settings it was restarted for are checked with the content, and its address told.
+        server.httpServer?.once('listening', () => {
+          recheckContent();
+          const address = server.httpServer?.address();
+          if (typeof address === 'object' && address !== null) {
+            const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+            logger.info(`the site is at http://${host}:${address.port}${settings.base}`);
+          }
         });
       },
     },

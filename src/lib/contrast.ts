@@ -6,6 +6,9 @@ export const BACKGROUNDS = {
   dark: { paper: '#14171c', raised: '#1d2128' },
 } as const;
 
+/** vita's accent colour in each scheme when the settings name none: links, headings of the PDF, the cards' bar (global.css has the same; a test keeps them equal). */
+export const DEFAULT_ACCENT = { light: '#0a5a9c', dark: '#8cc4ff' } as const;
+
 /** WCAG AA for normal text. */
 export const MIN_TEXT_CONTRAST = 4.5;
 

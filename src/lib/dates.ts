@@ -28,7 +28,13 @@ export function formatDays(dates: readonly string[], language: string): string {
   return parts.map((part, i) => (i === dayIndex ? listed : part.value)).join('');
 }
 
-/** A period of months or years: "Jan 2021 – present", "Oct 2014 – Dec 2018", "2013 – 2018". */
+/** The dash of a range, one rule everywhere: unspaced between bare years ("2013–2018"), spaced otherwise ("Oct 2014 – Dec 2018", "2021 – present"). */
+export function rangeDash(start: string | number, end: string | number | undefined): string {
+  const bareYear = (value: string | number | undefined) => value !== undefined && /^\d{4}$/.test(String(value));
+  return bareYear(start) && bareYear(end) ? '–' : ' – ';
+}
+
+/** A period of months or years: "Jan 2021 – present", "Oct 2014 – Dec 2018", "2013–2018". */
 export function formatPeriod(start: string | number, end: string | number | undefined, language: string, present: string): string {
-  return `${formatIsoDate(String(start), language)} – ${end === undefined ? present : formatIsoDate(String(end), language)}`;
+  return `${formatIsoDate(String(start), language)}${rangeDash(start, end)}${end === undefined ? present : formatIsoDate(String(end), language)}`;
 }

@@ -1,9 +1,9 @@
 /**
  * Feed items: publications, talks and news together, newest first, dated in UTC from their own dates.
- * Every text is one line without the control characters XML 1.0 forbids: one of them would make
- * the whole feed unreadable. The RSS writer escapes markup (&, <, >).
+ * Every text is the model's plain text, made one line without the control characters XML 1.0 forbids:
+ * one of them would make the whole feed unreadable. The RSS writer escapes markup (&, <, >).
  */
-import type { Citable } from './citable.ts';
+import type { PublicationStatus } from '../schemas/publication.ts';
 import { singleLine } from './singleLine.ts';
 
 export interface FeedItem {
@@ -14,41 +14,51 @@ export interface FeedItem {
   readonly categories: string[];
 }
 
-const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
+/** What the feed reads of a publication: its plain title, its page, its date, and its authors, reference and status as one line. */
+export interface FeedPublication {
+  readonly titleText: string;
+  readonly url: string | undefined;
+  readonly year: number;
+  readonly month?: number | undefined;
+  readonly kind: string;
+  readonly status: PublicationStatus;
+  readonly citationText: string;
+}
 
-/** Items for every publication, talk and news item; `describeTalk` says what a talk was in the site's language ("Keynote at ICML 2020"). */
-export function feedItems<Kind extends string>(
-  publications: readonly Citable[],
-  talks: readonly { url: string | undefined; titleText: string; event: string; kind: Kind; date: { dates: readonly string[] } }[],
-  describeTalk: (kind: Kind, event: string) => string,
-  news: readonly { url: string | undefined; headline: string; text: string; date: string }[] = [],
-): FeedItem[] {
+/** A talk: its plain title, its place on the talks pages, its first day, and where it was given. */
+export interface FeedTalk {
+  readonly titleText: string;
+  readonly url: string | undefined;
+  readonly kind: string;
+  readonly date: { readonly dates: readonly string[] };
+  readonly whereText: string;
+}
+
+export interface FeedNews {
+  readonly url: string | undefined;
+  readonly headline: string;
+  readonly text: string;
+  readonly date: string;
+}
+
+const utc = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
+const dayOf = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return utc(year!, month, day);
+};
+
+/** Items for every publication, talk and news item; work not yet published says so, in its description and as a category. */
+export function feedItems(publications: readonly FeedPublication[], talks: readonly FeedTalk[], news: readonly FeedNews[] = []): FeedItem[] {
   const items: FeedItem[] = [
     ...publications.map((publication) => ({
       title: publication.titleText,
       link: publication.url ?? '',
       pubDate: utc(publication.year, publication.month),
-      description:
-        `${publication.authors.map((author) => author.name).join(', ')}${publication.etAl ? ' et al.' : ''}. ${publication.venueText ?? ''} (${publication.year}).`.replace(
-          ' .',
-          '.',
-        ),
-      categories: ['publication', publication.kind],
+      description: publication.citationText,
+      categories: ['publication', publication.kind, ...(publication.status === 'published' ? [] : [publication.status])],
     })),
-    ...talks.map((talk) => {
-      const [year, month, day] = talk.date.dates[0]!.split('-').map(Number);
-      return {
-        title: talk.titleText,
-        link: talk.url ?? '',
-        pubDate: utc(year!, month, day),
-        description: describeTalk(talk.kind, talk.event),
-        categories: ['talk', talk.kind],
-      };
-    }),
-    ...news.map((item) => {
-      const [year, month, day] = item.date.split('-').map(Number);
-      return { title: item.headline, link: item.url ?? '', pubDate: utc(year!, month, day), description: item.text, categories: ['news'] };
-    }),
+    ...talks.map((talk) => ({ title: talk.titleText, link: talk.url ?? '', pubDate: dayOf(talk.date.dates[0]!), description: talk.whereText, categories: ['talk', talk.kind] })),
+    ...news.map((item) => ({ title: item.headline, link: item.url ?? '', pubDate: dayOf(item.date), description: item.text, categories: ['news'] })),
   ];
   return items
     .map((item) => ({ ...item, title: singleLine(item.title), description: singleLine(item.description), categories: item.categories.map(singleLine) }))

@@ -46,7 +46,7 @@ function nested<T extends Thing>(block: object): T {
 
 /**
  * The CV page: a ProfilePage whose main entity is the owner, as Google documents for
- * profile pages; `modified` is the CV's date (its newest entry, or the build's date; none for a profile alone).
+ * profile pages; `modified` is the day the content last changed.
  */
 export function profilePageLd(person: WithContext<Person>, page: { url: string | undefined; name: string; modified: string | undefined }): WithContext<ProfilePage> {
   return {

@@ -30,16 +30,24 @@ export function groupByKindAndYear<T extends Pick<Publication, 'kind' | 'year'>>
   });
 }
 
+/** The words around bare numbers: "pp. 516–520", "no. 7". */
+export interface DetailLabels {
+  readonly pages: (range: string) => string;
+  readonly number: (number: string) => string;
+}
+
 /**
- * "24(34):1–11", "10:1069", "3(2):14:1–27", "pp. 516–520", "abs/2211.17174": the numbers after
- * the venue; `pagesLabel` writes a bare page range in the site's language ("pp. 516–520").
+ * "24(34):1–11", "10:1069", "3(2):14:1–27", "pp. 516–520", "no. 7, pp. 1–10", "abs/2211.17174":
+ * the numbers after the venue. Without a volume, an issue (a report's or a magazine's number) and
+ * a page range are written out in the site's language.
  */
-export function venueDetails(publication: Publication, pagesLabel: (range: string) => string): string {
+export function venueDetails(publication: Publication, labels: DetailLabels): string {
   const { volume, issue, articleNumber, pages, arxiv, venue } = publication;
   const range = pages?.replace('-', '–');
   if (volume === undefined) {
     if (arxiv && venue === 'CoRR') return `abs/${arxiv}`;
-    return [articleNumber, range && (articleNumber ? range : pagesLabel(range))].filter(Boolean).join(':');
+    const numbers = [articleNumber, range && (articleNumber ? range : labels.pages(range))].filter(Boolean).join(':');
+    return [issue === undefined ? undefined : labels.number(issue), numbers].filter(Boolean).join(', ');
   }
   return [`${volume}${issue === undefined ? '' : `(${issue})`}`, articleNumber, range].filter(Boolean).join(':');
 }

@@ -6,6 +6,7 @@ import { locale, t } from '../data/settings.ts';
 import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/feed.ts';
 import { singleLine } from '../lib/singleLine.ts';
+import { plain } from '../model/rich.ts';
 
 export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
 
@@ -17,7 +18,11 @@ export const GET: APIRoute = async () => {
     title: t.feed.title(name),
     description: t.feed.description(name),
     site: absoluteUrl('/')!,
-    items: feedItems(site.publications, site.events, (kind, event) => t.feed.talkAt(t.talks.kinds[kind], event), site.news),
+    items: feedItems(
+      site.publications,
+      site.events.map((talk) => ({ ...talk, whereText: plain(talk.entry.where ?? []) })),
+      site.news,
+    ),
     customData: `<language>${locale.language}</language>`,
   });
 };

@@ -1,15 +1,16 @@
 /**
  * Typeset CVs kept across builds (see src/buildCache.ts): .cache/pdf/<key>.pdf and <key>.json
- * (its page count). The key hashes everything the bytes depend on: the Typst entry source (which
- * holds the whole CV document, its date included), the template, src/pdf/compile.ts and the
- * compiler's version (its fonts ship inside it). A build whose CV did not change neither loads
- * the compiler nor typesets. The PDF is written before its page count, so a reader finds both
- * whole or misses.
+ * (its page count and the PDF's SHA-256). The key hashes everything the bytes depend on: the
+ * Typst entry source (which holds the whole CV document, its date included), the template,
+ * src/pdf/compile.ts and the compiler's version (its fonts ship inside it). A build whose CV did
+ * not change neither loads the compiler nor typesets. The PDF is written before its record, and
+ * read back only when its checksum holds, so a reader finds both whole or misses: a file damaged
+ * on disk is typeset again, never published.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCacheFolder, installedVersion, markUsed, writeAtomically } from '../buildCache.ts';
+import { buildCacheFolder, installedVersion, markUsed, writeToCache } from '../buildCache.ts';
 import type { CompiledPdf } from './compile.ts';
 
 /** The cache folder of a project. */
@@ -26,21 +27,31 @@ export function pdfCacheKey(root: string, entrySource: string, template: string)
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The cached PDF of `key`, or undefined when there is none (or it is incomplete); marks it as in use. */
+/** What is kept beside a cached PDF. */
+interface PdfRecord {
+  readonly pages: number;
+  /** SHA-256 of the PDF, hex. */
+  readonly sha256: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The cached PDF of `key`, or undefined when there is none (or it is incomplete or damaged); marks it as in use. */
 export function readCachedPdf(folder: string, key: string): CompiledPdf | undefined {
   try {
-    const { pages } = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as { pages: number };
+    const record = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as Partial<PdfRecord>;
     const bytes = new Uint8Array(readFileSync(join(folder, `${key}.pdf`)));
+    if (typeof record.pages !== 'number' || record.sha256 !== sha256(bytes)) return undefined;
     for (const extension of ['pdf', 'json']) markUsed(join(folder, `${key}.${extension}`));
-    return { bytes, pages };
+    return { bytes, pages: record.pages };
   } catch {
     // Missing, half pruned or unreadable: typeset it again.
     return undefined;
   }
 }
 
-/** Stores a typeset PDF under `key`. */
+/** Stores a typeset PDF under `key`, when the cache can be written (see writeToCache). */
 export function writeCachedPdf(folder: string, key: string, pdf: CompiledPdf): void {
-  writeAtomically(join(folder, `${key}.pdf`), pdf.bytes);
-  writeAtomically(join(folder, `${key}.json`), JSON.stringify({ pages: pdf.pages }));
+  const record: PdfRecord = { pages: pdf.pages, sha256: sha256(pdf.bytes) };
+  if (writeToCache(join(folder, `${key}.pdf`), pdf.bytes)) writeToCache(join(folder, `${key}.json`), JSON.stringify(record));
 }

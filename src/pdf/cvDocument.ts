@@ -1,57 +1,33 @@
 /**
  * The PDF CV as plain data: what the Typst template lays out. Every visible
  * word is here (headings, labels, the page label), so the template holds no
- * language of its own and one template serves every catalogue.
+ * language of its own and one template serves every catalogue. Text comes as
+ * the model's runs (src/model/rich.ts), with links made absolute.
  */
+import type { Inline, Line, Rich } from '../model/rich.ts';
 
-/** A run of text with its typography. Runs follow each other without added spaces. */
-export interface Inline {
-  readonly text: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  /** An absolute URL (http, https, mailto, tel) the run links to. */
-  readonly link?: string;
-  /** A link set in the text's colour rather than the link colour (a title that links to its page). */
-  readonly subtle?: boolean;
-  /** BCP 47 tag when the run is in another language than the document (hyphenation, quotes). */
-  readonly lang?: string;
-  readonly script?: 'sup' | 'sub';
-}
+export type { Inline, Line, Rich };
 
-/** One line or paragraph of rich text. */
-export type Rich = readonly Inline[];
-
-/** A dated entry: the date hangs in the left column, the rest reads in the right one. */
+/** A dated entry (or a numbered reference): the date or number hangs in the left column, the rest reads in the right one. */
 export interface CvEntry {
-  /** "Jan 2021 – present", "2019", "16 Dec 2021": set in the hanging column. */
-  readonly when?: string;
-  /** The entry's first line, set in bold. */
+  /** "Jan 2021 – present", "2019", "J12": set in the hanging column. */
+  readonly when?: Rich;
+  /** The entry's first line, set in semibold. */
   readonly title: Rich;
   /** Where: organisation, event; set in italics under the title. */
   readonly where?: Rich;
   /** Further lines, paragraphs and bulleted items, in order. */
-  readonly lines: readonly CvLine[];
+  readonly lines: readonly Line[];
+  /** A long entry may break across pages; a short one stays together. */
+  readonly breakable?: boolean;
 }
 
-/** A line or paragraph of an entry; `bullet` sets it as a list item (responsibilities, a description's list). */
-export interface CvLine {
-  readonly runs: Rich;
-  readonly bullet?: boolean;
-}
-
-/** A numbered reference (a publication): its hanging label, its title and the lines under it. */
-export interface NumberedItem {
-  /** "J12", "[3]": set in the hanging column. */
-  readonly label: string;
-  /** Set in semibold. */
-  readonly title: Rich;
-  /** Authors, citation, links. */
-  readonly lines: readonly Rich[];
-}
-
+/**
+ * Entries under an optional subheading. `compact` sets each entry on one line
+ * (a long list of one kind: eleven master's theses, twenty reviewer roles).
+ */
 export type CvBlock =
-  | { readonly kind: 'entries'; readonly heading?: string; readonly entries: readonly CvEntry[] }
-  | { readonly kind: 'numbered'; readonly heading?: string; readonly items: readonly NumberedItem[] }
+  | { readonly kind: 'entries'; readonly heading?: string; readonly compact?: boolean; readonly entries: readonly CvEntry[] }
   | { readonly kind: 'paragraphs'; readonly paragraphs: readonly Rich[] };
 
 export interface CvSection {
@@ -65,6 +41,8 @@ export interface CvDocument {
   /** BCP 47 tag of the document's language: hyphenation, quotes, the PDF's /Lang. */
   readonly lang: string;
   readonly paper: Paper;
+  /** Colour of headings and links, #rrggbb: the site's accent. */
+  readonly accent: string;
   /** PDF document information. */
   readonly metadata: {
     readonly title: string;
@@ -86,6 +64,8 @@ export interface CvDocument {
   /** The top of the first page. */
   readonly header: {
     readonly name: string;
+    /** After the name, smaller: former names ("née Byron"). */
+    readonly nameNote?: string;
     /** Under the name, in italics: role and affiliation. */
     readonly subtitle: Rich;
     /** Smaller lines under it: contact, links, personal details. */

@@ -4,14 +4,14 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { sourceDay } from '../data/buildDate.ts';
+import { buildDay } from './buildDate.ts';
 import { byFileAndLine } from './problems.ts';
 import { checkContentTree, type TreeOptions, type TreeResult } from './checkTree.ts';
 import { readContentTree } from './readTree.ts';
 
-/** Where the content and public folders are: $VITA_CONTENT and $VITA_PUBLIC, else ./content and ./public. */
-export function contentRoots(env: Record<string, string | undefined> = process.env): { content: string; public: string } {
-  return { content: resolve(env['VITA_CONTENT'] ?? 'content'), public: resolve(env['VITA_PUBLIC'] ?? 'public') };
+/** Where the content and public folders are: $VITA_CONTENT and $VITA_PUBLIC, else ./content and ./public (relative to `cwd`). */
+export function contentRoots(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { content: string; public: string } {
+  return { content: resolve(cwd, env['VITA_CONTENT'] ?? 'content'), public: resolve(cwd, env['VITA_PUBLIC'] ?? 'public') };
 }
 
 /** Whether a site path such as /portrait.jpg names a file in the public folder (never outside it). */
@@ -35,7 +35,7 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return { error: `${folder}: no such folder; expected the content folder (default: ./content)` };
   const tree = readContentTree(folder);
   const checked = checkContentTree(tree.files, {
-    today: sourceDay() ?? new Date().toISOString().slice(0, 10),
+    today: buildDay(),
     attachments: tree.attachments,
     ...options,
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),

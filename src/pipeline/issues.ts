@@ -2,6 +2,7 @@
  * Turns zod issues into sentences for the person editing Markdown: the field,
  * what was expected and what was found. Pure: no file access.
  */
+import { MOVED_SETTINGS } from '../schemas/settings.ts';
 import type { z } from 'zod';
 import { INVISIBLE, suspiciousCharacter } from '../lib/characters.ts';
 
@@ -124,6 +125,8 @@ export function issuesToProblems(
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(issue.path);
       return issue.keys.map((key) => {
+        const moved = MOVED_SETTINGS[[...issue.path, key].join('.')];
+        if (moved) return { path: [...issue.path, key], message: `unknown field "${key}"; it moved: write it as ${moved}` };
         const guess = closest(key, known);
         const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${known.join(', ')}`;
         return { path: [...issue.path, key], message: `unknown field "${key}"; ${hint}` };

@@ -3,13 +3,15 @@
  * per file, feeding every collection. A build with any problem fails with the
  * check's own messages; the dev server prints them, shows them in the browser
  * (pages read the `contentStatus` collection and throw), keeps the last good
- * version of a broken file, and recovers as soon as the file is fixed.
+ * version of a broken file, recovers as soon as the file is fixed, and says so.
+ * How it hears of edits, restarts included: ./devWatcher.ts.
  */
 import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
+import { onContentChange } from './devWatcher.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
@@ -70,13 +72,17 @@ const reportLines = (snap: Snapshot) => snap.problems.map((problem) => formatPro
 
 let reported: Snapshot | undefined;
 
-/** Prints a snapshot's problems once, however many collections read it; in a build, errors stop it. */
+/** Prints a snapshot's problems once, however many collections read it, and that they are gone once they are; in a build, errors stop it. */
 function report(snap: Snapshot, context: LoaderContext): void {
   if (reported === snap) return;
+  const hadErrors = reported?.problems.some(isError) ?? false;
   reported = snap;
   for (const line of reportLines(snap)) (line.includes(': warning: ') ? context.logger.warn : context.logger.error).call(context.logger, line);
   const errors = snap.problems.filter(isError);
-  if (errors.length === 0) return;
+  if (errors.length === 0) {
+    if (hadErrors) context.logger.info('content ok again: the pages show the fixed files.');
+    return;
+  }
   if (context.watcher) {
     context.logger.error(`${problemSummary(errors)}; the pages show these messages until the files are fixed.`);
     return;
@@ -163,24 +169,14 @@ function scheduleResync(): void {
   }, 50);
 }
 
-function watch(context: LoaderContext): void {
-  if (!context.watcher) return;
-  context.watcher.add(roots.content);
-  const onEvent = (path: string) => {
-    if (!relative(roots.content, path).startsWith('..')) scheduleResync();
-  };
-  context.watcher.on('add', onEvent);
-  context.watcher.on('change', onEvent);
-  context.watcher.on('unlink', onEvent);
-}
-
 function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>): Loader {
   return {
     name: 'vita-content',
     load: async (context) => {
       contexts.set(key, { context, sync });
       await sync(context);
-      watch(context);
+      // In dev (Astro gives a watcher then), not through context.watcher, which a restart leaves closed.
+      if (context.watcher) onContentChange(roots.content, scheduleResync);
     },
   };
 }

@@ -53,7 +53,7 @@ export const sections = {
   teaching: { path: 'teaching', shape: 'folder', schema: teachingSchema, bodyRequired: false, markupFields: ['title'] },
   supervision: { path: 'supervision', shape: 'folder', schema: supervisionSchema, bodyRequired: false, markupFields: ['title'] },
   service: { path: 'service', shape: 'folder', schema: serviceSchema, bodyRequired: false, markupFields: [] },
-  news: { path: 'news', shape: 'folder', schema: newsSchema, bodyRequired: 'the text of the news item', markupFields: [] },
+  news: { path: 'news', shape: 'folder', schema: newsSchema, bodyRequired: 'the text of the news item', markupFields: ['title'] },
   pages: { path: 'pages', shape: 'folder', schema: pageSchema, bodyRequired: 'the text of the page', markupFields: [] },
   people: { path: 'people', shape: 'folder', schema: personSchema, bodyRequired: false, markupFields: [] },
 } as const satisfies Record<string, Section>;

@@ -33,21 +33,21 @@ export const siteLanguage = z.string().transform((tag, ctx) => {
   return canonical;
 });
 
-/** The sections of the CV, in the CV page's order: those the PDF CV can show. */
+/** The sections of the CV in their default order: positions and degrees, then publications, where a committee looks first; skills last. */
 export const CV_SECTIONS = [
   'experience',
   'education',
-  'projects',
+  'publications',
   'grants',
   'awards',
+  'projects',
   'patents',
-  'skills',
   'talks',
   'lectures',
   'teaching',
   'supervision',
   'service',
-  'publications',
+  'skills',
 ] as const;
 export type CvSectionName = (typeof CV_SECTIONS)[number];
 
@@ -137,12 +137,10 @@ export const settingsSchema = z.strictObject({
       maxAgeDays: count(90),
     })
     .default({ maxAgeDays: 90 }),
-  /** The PDF CV (/cv.pdf). */
-  pdf: z
+  /** The CV: the CV page and the PDF CV (/cv.pdf). */
+  cv: z
     .strictObject({
-      /** Paper size, `a4` or `us-letter`; the CV page printed from a browser follows it too. */
-      paper: z.enum(['a4', 'us-letter']).default('a4'),
-      /** Which sections the PDF shows, in which order: names from experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications. Sections without entries are left out. Default: all, in that order. */
+      /** Which sections the CV page and the PDF show, in which order: names from experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills. Sections without entries are left out. Default: all, in that order. */
       sections: z
         .array(z.enum(CV_SECTIONS, { error: `expected a CV section: ${CV_SECTIONS.join(', ')}` }))
         .min(1, { error: 'expected at least one section' })
@@ -154,7 +152,14 @@ export const settingsSchema = z.strictObject({
         })
         .default([...CV_SECTIONS]),
     })
-    .default({ paper: 'a4', sections: [...CV_SECTIONS] }),
+    .default({ sections: [...CV_SECTIONS] }),
+  /** The PDF CV (/cv.pdf). */
+  pdf: z
+    .strictObject({
+      /** Paper size, `a4` or `us-letter`; the CV page printed from a browser follows it too. */
+      paper: z.enum(['a4', 'us-letter']).default('a4'),
+    })
+    .default({ paper: 'a4' }),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
   /** Topics publications, talks and projects may name (`topics: [id]`): id → label, e.g. `machine-learning: Machine learning`. Each topic with entries gets a page. */
@@ -164,5 +169,15 @@ export const settingsSchema = z.strictObject({
     .record(z.string(), z.enum(NAVIGABLE_PAGES, { error: `expected the page it moved to: ${NAVIGABLE_PAGES.join(', ')}` }))
     .superRefine(keysMatch(/^\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*$/, 'expected a path on this site such as /publications.html (starting with /)'))
     .default({}),
+  /** Files the build writes for the web server the site is uploaded to. */
+  deploy: z
+    .strictObject({
+      /** `true` writes `.htaccess` for an Apache web server (a university web space, most shared hosting): the 404 page, the security headers and the `redirects` as real 301s. Leave it off elsewhere: GitHub Pages ignores the file, Netlify and Cloudflare read `_headers` and `_redirects`. */
+      htaccess: z.boolean().default(false),
+    })
+    .default({ htaccess: false }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings that moved, by their old path: the check says where they went instead of only "unknown field". */
+export const MOVED_SETTINGS: Readonly<Record<string, string>> = { 'pdf.sections': 'cv.sections (the CV page and the PDF share one list since 0.3)' };

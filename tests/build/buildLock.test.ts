@@ -11,14 +11,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 import { distFiles } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { STUB_HIDDEN_VALUE, STUB_PUBLIC_EMAIL } from '../helpers/stubAstro.ts';
-import { planOutput, removeServerBundle, replaceContents } from '../../tooling/build/outputFolder.ts';
+import { lockFile, planOutput, removeServerBundle, replaceContents } from '../../tooling/build/outputFolder.ts';
+import { createWorkFolder, moveSite, workFolders } from '../../tooling/build/workFolder.ts';
 import { BuildRefusal } from '../../tooling/build/refusal.ts';
 
 const BUILD_SCRIPT = join(ROOT, 'scripts', 'build.ts');
@@ -335,5 +336,75 @@ describe('replaceContents', () => {
     expect(lstatSync(join(to, 'talks')).isDirectory()).toBe(true);
     expect(readdirSync(to).sort()).toEqual(['a', 'index.html', 'talks', 'was-file', 'was-folder']);
     expect(readdirSync(outside)).toEqual(['keep.html']);
+  });
+});
+
+describe('builds of one project into different folders (G10)', () => {
+  it('G10: two builds at once into two folders outside the project both complete, each with working files of its own', async () => {
+    const folder = testFolder('side-by-side');
+    const builds = ['a', 'b'].map((name) => startBuild(folder, ['--outDir', join(folder, name)]));
+    const [a, b] = await Promise.all(builds.map((started) => started.finished));
+    expect(a!.status, a!.output).toBe(0);
+    expect(b!.status, b!.output).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['a', 'b']);
+    expectPublishable(join(folder, 'a'));
+    expect(snapshot(join(folder, 'b'))).toEqual(snapshot(join(folder, 'a')));
+    // Their working folders are gone with them.
+    expect(readdirSync(workFolders(ROOT)).filter((name) => builds.some(({ pid }) => name.startsWith(`${pid}-`)))).toEqual([]);
+  });
+
+  it('G10: a build through a link takes the lock of the folder the link leads to, links in the path resolved', () => {
+    const folder = testFolder('lock-keys');
+    mkdirSync(join(folder, 'real', 'site'), { recursive: true });
+    symlinkSync(join(folder, 'real', 'site'), join(folder, 'linked-site'));
+    symlinkSync(join(folder, 'real'), join(folder, 'linked-parent'));
+    const lock = join(folder, 'real', 'site.lock');
+    expect([join('real', 'site'), 'linked-site', join('linked-parent', 'site')].map((outDir) => lockFile(planOutput(join(folder, outDir))))).toEqual([lock, lock, lock]);
+  });
+
+  it('G10: so a build through a link waits for a build of the folder itself (here: refuses at once with --wait 0)', async () => {
+    const folder = testFolder('lock-through-link');
+    mkdirSync(join(folder, 'site'));
+    symlinkSync(join(folder, 'site'), join(folder, 'dist'));
+    writeFileSync(join(folder, 'site.lock'), `${JSON.stringify({ pid: process.pid, since: '2026-12-05T10:00:00.000Z' })}\n`);
+    expect(await buildInto(folder, join(folder, 'dist'), '--wait', '0')).toEqual({
+      status: 1,
+      output: `site.lock: another build is still running (process ${process.pid}, since 2026-12-05 10:00:00 UTC); if it is not, delete site.lock and build again\n`,
+    });
+  });
+
+  it('G10: the working folders of builds no longer running are cleared when a build starts; a running build’s stay', () => {
+    const project = testFolder('work-folders');
+    const deadPid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    for (const name of [`${deadPid}-a1b2c3`, `${process.ppid}-d4e5f6`]) mkdirSync(join(workFolders(project), name, 'site'), { recursive: true });
+    const work = createWorkFolder(project);
+    expect(work.site).toBe(join(work.root, 'site'));
+    expect(readdirSync(workFolders(project)).sort()).toEqual([`${process.ppid}-d4e5f6`, basename(work.root)].sort());
+    expect(basename(work.root)).toMatch(new RegExp(`^${process.pid}-`));
+    work.remove();
+    expect(readdirSync(workFolders(project))).toEqual([`${process.ppid}-d4e5f6`]);
+  });
+
+  /** Moves a one-page site from a fresh working folder into a folder made under `place`; what arrived. */
+  function movedSite(place: string): Record<string, string> {
+    const work = createWorkFolder(testFolder('move-site'));
+    mkdirSync(join(work.site, 'cv'), { recursive: true });
+    writeFileSync(join(work.site, 'cv', 'index.html'), 'the CV');
+    const target = mkdtempSync(join(place, 'vita-move-'));
+    try {
+      moveSite(work.site, target);
+      return Object.fromEntries(distFiles(target).map((file) => [file, readFileSync(join(target, file), 'utf8')]));
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+      work.remove();
+    }
+  }
+
+  it('G10: the finished site moves from the working folder into the scratch folder', () => {
+    expect(movedSite(scratch)).toEqual({ '/cv/index.html': 'the CV' });
+  });
+
+  it.runIf(existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(scratch).dev)('G10: … by a copy where the scratch folder is on another file system', () => {
+    expect(movedSite('/dev/shm')).toEqual({ '/cv/index.html': 'the CV' });
   });
 });

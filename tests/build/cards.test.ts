@@ -79,7 +79,7 @@ describe('the home and publication cards', () => {
       'Dr. Sebastian Lapuschkin. Head of Explainable Artificial Intelligence. Fraunhofer Heinrich Hertz Institute',
     );
     expect(loadPage('/publications/lapuschkin2019unmasking/')('meta[property="og:image:alt"]').attr('content')).toBe(
-      'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Lapuschkin S, Wäldchen S, Binder A, Montavon G, Samek W, Müller K-R. Nature Communications · 2019',
+      'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Lapuschkin\u00A0S, Wäldchen\u00A0S, Binder\u00A0A, Montavon\u00A0G, Samek\u00A0W, Müller\u00A0K-R. Nature Communications · 2019',
     );
   });
 

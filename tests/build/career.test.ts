@@ -17,6 +17,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/de.ts';
+import { en } from '../../src/i18n/en.ts';
+import { CV_SECTIONS } from '../../src/schemas/settings.ts';
 import { buildSite, scratchDist } from '../helpers/build.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
@@ -44,37 +46,10 @@ describe('the CV page', () => {
     cv = loadPage('/cv/', DIST);
   });
 
-  it('has the career sections in their place, each in the section navigation', () => {
-    expect(text(cv, 'main h2')).toEqual([
-      'Experience',
-      'Education',
-      'Research projects',
-      'Grants and funding',
-      'Awards',
-      'Patents',
-      'Skills',
-      'Talks',
-      'Lectures',
-      'Teaching',
-      'Supervision',
-      'Service',
-      'Publications',
-    ]);
-    expect(text(cv, '.section-nav a')).toEqual([
-      'Experience',
-      'Education',
-      'Projects',
-      'Grants',
-      'Awards',
-      'Patents',
-      'Skills',
-      'Talks',
-      'Lectures',
-      'Teaching',
-      'Supervision',
-      'Service',
-      'Publications',
-    ]);
+  it('has the career sections in the one table’s order, each in the section navigation', () => {
+    expect(text(cv, 'main h2')).toEqual(CV_SECTIONS.map((section) => en.cv.sections[section]));
+    expect(text(cv, '.section-nav a')).toEqual(CV_SECTIONS.map((section) => en.cv.sectionLinks[section] ?? en.cv.sections[section]));
+    expect(text(cv, '.section-nav a').slice(0, 4)).toEqual(['Experience', 'Education', 'Publications', 'Grants']);
   });
 
   it('lists each course once with all its terms, compressed, newest course first', () => {
@@ -83,12 +58,13 @@ describe('the CV page', () => {
     expect(text(cv, '#course-statistics-for-biologists > p')).toEqual([
       'University of Bologna · Teaching assistant · Undergraduate · in Italian',
       'Winter term 2018/19–2020/21, Summer term 2021',
+      'Syllabus · Exercise sheets',
       'Exercise classes with weekly problem sets in R.',
     ]);
-    expect(course.find('.entry-when').text()).toBe('2018 – 2021');
+    expect(course.find('.entry-when').text()).toBe('2018–2021');
     expect(course.find('h3 span[lang="it"]').text()).toBe('Statistica per biologi');
-    expect(hrefs(cv, '#course-statistics-for-biologists .inline-list a')).toEqual(['https://unibo.example.org/bio-204/syllabus', 'https://unibo.example.org/bio-204/materials']);
-    expect(text(cv, '#course-statistics-for-biologists .inline-list a')).toEqual(['Syllabus', 'Exercise sheets']);
+    expect(hrefs(cv, '#course-statistics-for-biologists a.print-url')).toEqual(['https://unibo.example.org/bio-204/syllabus', 'https://unibo.example.org/bio-204/materials']);
+    expect(text(cv, '#course-statistics-for-biologists a.print-url')).toEqual(['Syllabus', 'Exercise sheets']);
     expect(text(cv, '#course-spatial-statistics > p:not(.entry-where)')[0]).toBe('Fall 2022–2024, Spring 2024');
   });
 
@@ -107,10 +83,10 @@ describe('the CV page', () => {
     expect(text(cv, '#supervision ~ h3')).toEqual(['PhD students', 'Master’s students', 'Interns']);
     const luca = cv('#supervision-luca-conti');
     expect(luca.find('h4 a').attr('href')).toBe('https://lucaconti.example.org');
-    expect(luca.find('.supervision-title a').attr('href')).toBe('/publications/conti2023thesis/');
-    expect(text(cv, '#supervision-luca-conti > .muted')).toEqual(['completed · University of Bologna · next: Postdoc at EMBL Heidelberg']);
-    expect(text(cv, '#supervision-sara-weber > .muted')).toEqual(['ongoing · co-supervision']);
-    expect(text(cv, '#supervision-tom-keller > .muted')).toEqual(['discontinued']);
+    expect(luca.find('.entry-where a').attr('href')).toBe('/publications/conti2023thesis/');
+    expect(text(cv, '#supervision-luca-conti > p:has(.badge)')).toEqual(['completed · University of Bologna · next: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#supervision-sara-weber > p:has(.badge)')).toEqual(['ongoing · co-supervision']);
+    expect(text(cv, '#supervision-tom-keller > p:has(.badge)')).toEqual(['discontinued']);
     expect(text(cv, '#supervision-tom-keller .entry-when')).toEqual(['Jun 2023 – Sep 2023']);
   });
 
@@ -120,7 +96,7 @@ describe('the CV page', () => {
     expect(cv('#grant-eth-seed .print-only').length).toBe(0);
     expect(text(cv, '#grant-erc-starting > p:not(.entry-where)')).toEqual(['Principal investigator']);
     expect(text(cv, '#projects ~ ul > li:first-child p')).toContain('Grant: Spatial models of cell fate decisions');
-    expect(cv('#projects ~ ul a[href="#grant-snsf-ambizione"]').length).toBe(1);
+    expect(cv('#projects ~ ul a[href="/cv/#grant-snsf-ambizione"]').length).toBe(1);
   });
 
   it('keeps a hidden amount out of every file, and a cv one out of every file but the CV page and the PDF', () => {
@@ -145,14 +121,17 @@ describe('the PDF CV', () => {
 });
 
 describe('the PDF settings', () => {
-  it('set the paper and which sections the PDF shows, in their order', () => {
+  it('set the paper and which sections the CV page and the PDF show, in their order', () => {
     const pdf = join(DIST_DE, 'cv.pdf');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
     const headings = [de.cv.sections.experience, de.cv.sections.education, de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching, de.cv.sections.supervision];
     const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
       .split('\n')
       .map((line) => line.trim());
-    expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching]);
+    expect(lines.filter((line) => headings.includes(line))).toEqual([de.cv.sections.publications, de.cv.sections.grants, de.cv.sections.teaching, de.cv.sections.supervision]);
+    expect(text(loadPage('/cv/', DIST_DE), 'main h2')).toEqual(
+      ['publications', 'grants', 'teaching', 'supervision', 'service'].map((section) => de.cv.sections[section as keyof typeof de.cv.sections]),
+    );
   });
 
   it('print the CV page on the same paper', () => {
@@ -227,14 +206,14 @@ describe('co-authors of the people registry', () => {
         .find('a')
         .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
         .get(),
-    ).toEqual(['Conti LM https://lucaconti.example.org']);
+    ).toEqual(['Conti\u00A0LM https://lucaconti.example.org']);
     expect(
       authorsOf('conti2023thesis')
         .find('a')
         .map((_, link) => `${publications(link).text()} ${publications(link).attr('href')}`)
         .get(),
-    ).toEqual(['Conti LM https://lucaconti.example.org']);
-    expect(authorsOf('rossi2023cellstate').text()).toBe('Rossi M (site owner), Müller J, Ekstrøm L and Keller A');
+    ).toEqual(['Conti\u00A0LM https://lucaconti.example.org']);
+    expect(authorsOf('rossi2023cellstate').text()).toBe('Rossi\u00A0M (site owner), Müller\u00A0J, Ekstrøm\u00A0L and Keller\u00A0A');
     expect(authorsOf('rossi2023cellstate').find('a').attr('href')).toBe('https://orcid.org/0000-0002-1694-233X');
   });
 });
@@ -306,7 +285,7 @@ describe('in German, with free pages in the settings’ navigation', () => {
     expect(text(cv, '#course-statistics-for-biologists > p')[1]).toBe('WiSe 2018/19–2020/21, SoSe 2021');
     expect(text(cv, '#course-statistics-for-biologists > p')[0]).toBe('University of Bologna · Übungsleitung · Bachelorstudium · auf Italienisch');
     expect(text(cv, '#grant-eth-seed > p:not(.entry-where)')).toEqual(['Ko-Projektleitung · 50.000 CHF']);
-    expect(text(cv, '#supervision-luca-conti > .muted')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
+    expect(text(cv, '#supervision-luca-conti > p:has(.badge)')).toEqual(['abgeschlossen · University of Bologna · danach: Postdoc at EMBL Heidelberg']);
     expect(text(cv, '#service ~ h3')).toEqual(['Programmkomitee', 'Gutachtertätigkeit', 'Organisation']);
     expect(text(loadPage('/news/', DIST_DE), 'h1')).toEqual(['Neuigkeiten']);
   });

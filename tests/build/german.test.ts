@@ -26,18 +26,18 @@ describe('a German site', () => {
     expect(text('/cv/', 'main h2')).toEqual([
       'Berufserfahrung',
       'Ausbildung',
-      'Forschungsprojekte',
+      'Publikationen',
       'Auszeichnungen',
+      'Forschungsprojekte',
       'Patente',
-      'Kenntnisse',
       'Vorträge',
       'Lehrveranstaltungen',
-      'Publikationen',
+      'Kenntnisse',
     ]);
     expect(text('/publications/', 'main h2')).toEqual(['Zeitschriftenartikel (21)', 'Konferenz- und Workshopbeiträge (17)', 'Buchkapitel (4)', 'Preprints (9)']);
     expect(page('/')('.skip-link').text()).toBe('Zum Inhalt springen');
     expect(text('/cv/', '.skills dd').at(-1)).toBe('German (Muttersprache), English (verhandlungssicher)');
-    expect(page('/cv/')('.lede .muted').text()).toBe(' · vormals Sebastian Bach');
+    expect(page('/cv/')('h1 .name-note').text()).toBe(' (vormals Sebastian Bach)');
   });
 
   it('writes dates and counts the German way', () => {

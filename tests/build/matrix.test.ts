@@ -14,7 +14,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import type { SectionName } from '../../src/schemas/sections.ts';
+import { CV_SECTIONS } from '../../src/schemas/settings.ts';
 import { COMPLETE, MINIMAL } from '../helpers/build.ts';
 import { entryFiles, featurePages, MATRIX_ROWS, OPTIONAL, present } from '../helpers/matrix.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
@@ -49,21 +51,8 @@ it('has every pair of optional sections in every combination: both, each without
 const jsonResumeSchema = createRequire(import.meta.url)('@jsonresume/schema/schema.json');
 const SITE = 'https://maria-rossi.example.org';
 /** What the CV's section headings say about each section, in English, in the CV's order; news, free pages and people have none. */
-const CV_HEADINGS: Partial<Record<SectionName, string>> = {
-  experience: 'Experience',
-  education: 'Education',
-  projects: 'Research projects',
-  grants: 'Grants and funding',
-  awards: 'Awards',
-  patents: 'Patents',
-  skills: 'Skills',
-  talks: 'Talks',
-  lectures: 'Lectures',
-  teaching: 'Teaching',
-  supervision: 'Supervision',
-  service: 'Service',
-  publications: 'Publications',
-};
+/** The CV's headings in its default order: the one table (CV_SECTIONS) and the catalogue. */
+const CV_HEADINGS: Partial<Record<SectionName, string>> = Object.fromEntries(CV_SECTIONS.map((section) => [section, en.cv.sections[section]]));
 /** The complete fixture's free pages that ask for a navigation link: research at position 2, group after the others. */
 const PAGE_LINKS = { research: { label: 'Research', position: 2 }, group: { label: 'Group', position: undefined } } as const;
 

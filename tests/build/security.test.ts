@@ -1,8 +1,9 @@
-/** The security policy in the build output: CSP on every page, headers file, no inline handlers or styles, safe links. */
-import { readFileSync } from 'node:fs';
+/** The security policy in the build output: CSP on every page, headers file (and .htaccess), no inline handlers or styles, safe links. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/build.ts';
+import { parseApacheConfig } from '../helpers/apacheConfig.ts';
+import { DIST, DIST_GERMAN } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { CSP_HEADER, SECURITY_HEADERS } from '../../src/security.ts';
 
@@ -36,6 +37,14 @@ describe('security', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${name}: ${value}\n`);
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
     expect(CSP_HEADER).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('writes .htaccess for an Apache server only when the settings ask for it: the 404 page and the same headers (redirects: tests/unit/deploy.test.ts)', () => {
+    expect(existsSync(join(DIST, '.htaccess'))).toBe(false);
+    const directives = parseApacheConfig(readFileSync(join(DIST_GERMAN, '.htaccess'), 'utf8'));
+    expect(directives.filter(({ name }) => name !== 'Header' && name !== 'AddType')).toEqual([{ module: undefined, name: 'ErrorDocument', args: ['404', '/404.html'] }]);
+    expect(existsSync(join(DIST_GERMAN, '404.html'))).toBe(true);
+    expect(directives.filter(({ name }) => name === 'Header').map(({ args }) => args.slice(2))).toEqual(Object.entries(SECURITY_HEADERS));
   });
 
   it('opens no link in a new tab without noopener, and writes mailto: and tel: correctly', () => {

@@ -97,21 +97,23 @@ describe('the complete fixture’s pages', () => {
     expect(page('/cv/')('#rossi2026submitted .reader-links').length).toBe(0);
   });
 
-  it('render formulas as MathML in titles and abstracts, and give the TeX to <title>', () => {
+  it('render formulas as MathML in titles and abstracts, and give <title> their Unicode reading', () => {
     const paper = page('/publications/rossi2025sparse/');
     expect(paper('h1 math').length).toBe(2);
     expect(paper('h1 annotation').first().text()).toBe('\\ell_1');
     expect(paper('#abstract ~ p math').length).toBe(2);
-    expect(paper('title').text()).toBe('Sparse $\\ell_1$ priors for $k$-nearest cell graphs · Dr. Maria Rossi');
+    expect(paper('title').text()).toBe('Sparse ℓ₁ priors for k-nearest cell graphs · Dr. Maria Rossi');
+    for (const property of ['og:title', 'og:image:alt', 'twitter:title'])
+      expect(paper(`meta[property="${property}"], meta[name="${property}"]`).attr('content')).not.toMatch(/[$\\]/);
   });
 
   it('mark equal contribution and the corresponding author, and end a cut list with et al.', () => {
     const paper = page('/publications/rossi2025sparse/');
     expect(paper('article .authors').text()).toBe(
-      'Conti LM* (equal contribution), Rossi M (site owner)*† (equal contribution, corresponding author) and Keller A (* equal contribution; † corresponding author)',
+      'Conti\u00A0LM* (equal contribution), Rossi\u00A0M (site owner)*† (equal contribution, corresponding author) and Keller\u00A0A (* equal contribution; † corresponding author)',
     );
-    expect(page('/publications/cellatlas2024data/')('article .authors').text()).toBe('The CellAtlas Consortium, Rossi M (site owner), Conti LM, et al.');
-    expect(page('/publications/conti2023methods/')('article .authors').text()).toBe('Conti LM and Rossi M (site owner) (eds.)');
+    expect(page('/publications/cellatlas2024data/')('article .authors').text()).toBe('The CellAtlas Consortium, Rossi\u00A0M (site owner), Conti\u00A0LM, et al.');
+    expect(page('/publications/conti2023methods/')('article .authors').text()).toBe('Conti\u00A0LM and Rossi\u00A0M (site owner) (eds.)');
   });
 
   it('list every kind under its heading, each entry with its abstract and BibTeX in <details>', () => {
@@ -164,7 +166,7 @@ describe('the complete fixture’s pages', () => {
     const talks = page('/talks/');
     const talk = talks('#talk-2024-06-12-spatial-gp');
     expect(talk.find('a[href="https://www.iscb.org/ismb2024"]').text()).toBe('ISMB 2024');
-    expect(talk.find('.talk-place').text()).toBe('Montréal, Canada');
+    expect(talk.find('.talk-title + p').text()).toBe('ISMB 2024 · Montréal, Canada · Paper presentation');
   });
 
   it('exports every publication, read back by Better BibTeX, citeproc-js and citation-js', () => {

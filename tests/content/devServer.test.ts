@@ -2,7 +2,8 @@
  * The editing loop (F11): `npm run dev` reports exactly the messages `npm run
  * check` prints, in the terminal (the browser gets the same text in Astro's error
  * overlay, drawn by script), on start and on every save, and shows the page again
- * as soon as the file is fixed, without a restart.
+ * as soon as the file is fixed, without a restart, saying so. A change to the
+ * settings restarts the server, after which it still sees every edit (O1).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ writeFileSync(talkFile, talk('2022-02-30', 'First title'));
 let server: ChildProcess;
 let output = '';
 let origin = '';
+/** What the server printed until it was ready. */
+let startup = '';
 
 /** A port nobody listens on, so a preview or dev server the owner left running cannot get in the way. */
 async function freePort(): Promise<number> {
@@ -69,6 +72,7 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await until('the dev server', async () => (output.includes('watching for file changes') ? true : undefined));
+  startup = output;
 });
 afterAll(() => {
   server?.kill();
@@ -94,6 +98,8 @@ describe('F11: npm run dev reports what the check reports', () => {
       return response.status === 200 && response.text.includes('Fixed title') ? response : undefined;
     });
     expect(fixed.text).toContain('Oct 21, 2022');
+    // The terminal's last word is no longer the error.
+    await until('the all-clear in the terminal', async () => (output.includes('[vita-content] content ok again: the pages show the fixed files.') ? true : undefined));
   });
 
   it('reports a typo on save, with the check’s words, and recovers again', async () => {
@@ -104,5 +110,37 @@ describe('F11: npm run dev reports what the check reports', () => {
     await until('the error page', async () => ((await page('/talks/')).status === 500 ? true : undefined));
     writeFileSync(talkFile, readFileSync(talkFile, 'utf8').replace('evnt:', 'event:'));
     await until('the page again', async () => ((await page('/talks/')).status === 200 ? true : undefined));
+  });
+});
+
+describe('the dev server, for its owner', () => {
+  it('starts with no warning that is not the owner’s business (only the missing site URL, which is)', () => {
+    const warnings = startup.split('\n').filter((line) => /warn/i.test(line));
+    expect(warnings).toEqual([expect.stringContaining('[WARN] [vita] No site URL (url in content/settings.yaml, or SITE_URL)')]);
+  });
+});
+
+describe('O1: a settings change restarts the dev server, which still sees every edit afterwards', () => {
+  const under = (path: string) => `/~ada${path}`;
+
+  it('O1: the new settings take effect, and the server says where the site now is', async () => {
+    writeFileSync(join(content, 'settings.yaml'), 'language: de\nurl: https://www.example.org/~ada/\n');
+    await until('the German page under the new base path', async () => {
+      const response = await page(under('/talks/'));
+      return response.status === 200 && response.text.includes('<html lang="de"') ? true : undefined;
+    });
+    expect(output).toContain(`[vita] the site is at ${origin}/~ada/`);
+  });
+
+  it('O1: a content edit after the restart shows, a broken file is reported and its fix shown', async () => {
+    writeFileSync(talkFile, talk('2022-10-21', 'Edited after the restart'));
+    await until('the edit', async () => ((await page(under('/talks/'))).text.includes('Edited after the restart') ? true : undefined));
+    const printed = output.length;
+    writeFileSync(talkFile, talk('2022-10-21', 'Edited after the restart').replace('event:', 'evnt:'));
+    const [line] = checkLines();
+    await until('the error in the terminal', async () => (output.slice(printed).includes(line!) ? true : undefined));
+    await until('the error page', async () => ((await page(under('/talks/'))).status === 500 ? true : undefined));
+    writeFileSync(talkFile, talk('2022-10-21', 'Fixed after the restart'));
+    await until('the fix', async () => ((await page(under('/talks/'))).text.includes('Fixed after the restart') ? true : undefined));
   });
 });

@@ -310,3 +310,20 @@ function importedPublications(folder: string): Map<string, Record<string, unknow
     }),
   );
 }
+
+describe('npm run import with VITA_CONTENT', () => {
+  const importWith = (content: string, ...args: string[]) => runScriptSync('import', args, { env: { VITA_CONTENT: content } });
+
+  it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and names it when it is missing', () => {
+    const content = join(scratch, 'elsewhere', 'content');
+    mkdirSync(join(content, 'publications'), { recursive: true });
+    const result = importWith(content, `${FIXTURES}/al-folio-papers.bib`);
+    expect(result.status, result.stderr).toBe(0);
+    expect(filesIn(join(content, 'publications'))).toContain('godel1931formal.md');
+    const missing = join(scratch, 'no-content');
+    expect(importWith(missing, `${FIXTURES}/al-folio-papers.bib`)).toMatchObject({
+      status: 1,
+      stderr: `${missing}/publications: no such folder; expected the publications folder (default: ${missing}/publications)\n`,
+    });
+  });
+});

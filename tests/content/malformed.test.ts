@@ -22,7 +22,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a script from the folder holding `content`, so it prints paths as content/…, as it would for the owner. */
 function run(script: string, content: string, args: string[] = []) {
-  const result = runScriptSync(script, args, { cwd: dirname(content), env: { VITA_CONTENT: content, VITA_WORK_DIR: join(scratch, 'work'), SOURCE_DATE_EPOCH } });
+  const result = runScriptSync(script, args, { cwd: dirname(content), env: { VITA_CONTENT: content, SOURCE_DATE_EPOCH } });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { metricsSchema } from '../../src/schemas/metrics.ts';
 import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
-import { runScript } from '../helpers/script.ts';
+import { runScript, type ScriptOptions } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-metrics-'));
@@ -43,11 +43,11 @@ beforeEach(() => {
   api.requests.length = 0;
 });
 
-/** Runs the command against the recorded answers (asynchronously, so this process's server can answer it). */
-const run = (args: readonly string[] = []) =>
+/** Runs `npm run metrics` against the recorded answers in the site's folder (or `cwd`, with more environment), asynchronously, so that this process's server can answer it. */
+const run = (args: readonly string[] = [], { cwd = site, env }: ScriptOptions = {}) =>
   runScript('metrics', ['--mailto', 'owner@example.org', ...args], {
-    cwd: site,
-    env: { VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH },
+    cwd,
+    env: { VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH, ...env },
   });
 
 const metricsFile = () => readFileSync(join(site, 'content', 'metrics.json'), 'utf8');
@@ -108,5 +108,16 @@ describe('npm run metrics', () => {
     );
     expect(api.requests).toHaveLength(attempts);
     expect(metricsFile()).toBe(before);
+  });
+});
+
+describe('npm run metrics with VITA_CONTENT', () => {
+  it('counts the publications of $VITA_CONTENT and writes its metrics.json, as check, build and dev read it', async () => {
+    rmSync(join(site, 'content', 'metrics.json'), { force: true });
+    api.answer(worksQuery(DOIS), { headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(ROOT, 'tests/fixtures/scholarly/openalex-works.json'), 'utf8') });
+    const result = await run([], { cwd: scratch, env: { VITA_CONTENT: join('site', 'content') } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').at(-2)).toBe('wrote site/content/metrics.json: 2 of 4 publications counted (OpenAlex)');
+    expect(Object.keys(JSON.parse(metricsFile()).publications)).toEqual(['achtibat2022from', 'lapuschkin2019unmasking']);
   });
 });

@@ -1,4 +1,4 @@
-/** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from. */
+/** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from, in the site's language. */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +8,18 @@ import { formatProblem } from '../../src/pipeline/problems.ts';
 import { parseYaml } from '../../src/pipeline/yaml.ts';
 import { sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
-import { buildSite, scratchDist } from '../helpers/build.ts';
+import { CATALOGUE_LANGUAGES } from '../../src/i18n/index.ts';
+import { de } from '../../tooling/starter/lang/de.ts';
+import { en } from '../../tooling/starter/lang/en.ts';
+import { STARTER_LANGUAGES, starterExamples } from '../../tooling/starter/newSite.ts';
+import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
 import { distFiles, loadPage } from '../helpers/dist.ts';
 import { runScriptSync } from '../helpers/script.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const newSite = (args: string[]) => runScriptSync('new', args);
+const newSite = (args: string[], env: Record<string, string> = {}) => runScriptSync('new', args, { env });
 const problems = (folder: string) => {
   const checked = checkContentFolder(folder, { publicFileExists: () => true });
   if ('error' in checked) throw new Error(checked.error);
@@ -51,15 +55,65 @@ describe('a new site', () => {
 
   it('builds into a site of its own, with nothing of the shipped CV', () => {
     const dist = scratchDist('starter');
-    // As its owner builds it: without the tests' fixed date, so a profile alone has no date to show.
-    buildSite(dist, { content: folder, env: { SOURCE_DATE_EPOCH: '' } });
+    // A folder outside any repository changed on the day it is built (the tests fix that day at 1 Dec 2026).
+    buildSite(dist, { content: folder });
     expect(loadPage('/', dist)('h1').text()).toBe('Ada Lovelace');
-    expect(loadPage('/', dist)('a[href="/cv.pdf"]').text()).toBe('CV (PDF, 1 page)');
+    expect(loadPage('/', dist)('a[href="/cv.pdf"]').text()).toBe('CV (PDF, 1 page, updated Dec 1, 2026)');
     const cvPage = JSON.parse(loadPage('/cv/', dist)('script[type="application/ld+json"]').text());
-    expect([cvPage['@type'], cvPage.dateModified]).toEqual(['ProfilePage', undefined]);
+    expect([cvPage['@type'], cvPage.dateModified]).toEqual(['ProfilePage', '2026-12-01']);
     expect(loadPage('/', dist)('main').text()).toContain('This is the website of Ada Lovelace, Analyst at University of London.');
     expect(distFiles(dist).filter((file) => /Lapuschkin|Fraunhofer/.test(readFileSync(join(dist, file), 'latin1')))).toEqual([]);
     rmSync(dist, { recursive: true, force: true });
+  });
+});
+
+describe('a new site in another language', () => {
+  const folder = join(scratch, 'vogel', 'content');
+  const result = newSite([
+    ...['--name', 'Katharina Vogel', '--email', 'vogel@example.org', '--role', 'Juniorprofessorin für Geschichte der Frühen Neuzeit'],
+    ...['--affiliation', 'Universität Leipzig', '--language', 'de-AT', '--into', folder],
+  ]);
+  const files = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => readFileSync(join(item.parentPath, item.name), 'utf8'));
+
+  it('newcomer: --language de writes the settings’ language and a German placeholder bio', () => {
+    expect(result.status, result.stderr).toBe(0);
+    expect(settingsSchema.parse(parseYaml(readFileSync(join(folder, 'settings.yaml'), 'utf8')).document.toJS()).language).toBe('de-AT');
+    const profile = readFileSync(join(folder, 'profile.md'), 'utf8');
+    expect(profile.split('---\n')[2]).toBe(
+      'Dies ist die Website von Katharina Vogel (Juniorprofessorin für Geschichte der Frühen Neuzeit, Universität Leipzig).\n\n<!-- Ersetzen Sie dies durch ein paar Sätze über Ihre Arbeit, in Markdown. -->\n',
+    );
+    expect(problems(folder)).toEqual([]);
+  });
+
+  it('newcomer: … and the examples in German, each valid where it belongs, none left in English', () => {
+    const examples = join(folder, '_examples');
+    const text = files(examples).join('\n');
+    for (const value of Object.values(de.examples)) expect(text).toContain(value);
+    const keys = Object.keys(en.examples) as (keyof typeof en.examples)[];
+    expect(keys.filter((key) => de.examples[key] === en.examples[key])).toEqual([]);
+    const copy = join(scratch, 'examples-de', 'content');
+    cpSync(examples, copy, { recursive: true });
+    expect(problems(copy)).toEqual([]);
+  });
+
+  it('newcomer: every language the site can be in has its starter, whose table fills every word of every example and has none unused', () => {
+    expect(STARTER_LANGUAGES).toEqual(CATALOGUE_LANGUAGES);
+    const templates = readdirSync(join(ROOT, 'tooling', 'starter', 'examples'), { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => readFileSync(join(item.parentPath, item.name), 'utf8'))
+      .join('\n');
+    const used = new Set([...templates.matchAll(/\{\{(\w+)\}\}/g)].map(([, key]) => key));
+    expect([...used].sort()).toEqual(Object.keys(en.examples).sort());
+    for (const language of STARTER_LANGUAGES) expect(starterExamples(language).filter((file) => file.text.includes('{{'))).toEqual([]);
+  });
+
+  it('writes into $VITA_CONTENT when no --into is given, as check, build and dev read it', () => {
+    const content = join(scratch, 'from-env', 'content');
+    expect(newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org'], { VITA_CONTENT: content }).status).toBe(0);
+    expect(readFileSync(join(content, 'profile.md'), 'utf8')).toContain('name: "Ada Lovelace"');
   });
 });
 
@@ -67,6 +121,10 @@ describe('refusals', () => {
   it.each([
     [['--name', '', '--email', 'ada@example.org'], '--name: expected your name as it should appear on the site, e.g. --name "Ada Lovelace"'],
     [['--name', 'Ada Lovelace', '--email', 'ada.example.org'], '--email: expected an e-mail address such as ada@example.org; found "ada.example.org"'],
+    [
+      ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--language', 'fr'],
+      '--language: expected a language the site can be in: en, de (optionally with a region, e.g. en-GB, de-AT); found "fr"',
+    ],
   ])('%j exits 1 with one line per problem and writes nothing', (args, message) => {
     const folder = join(scratch, `refused-${args.join('').length}`);
     const refused = newSite([...args, '--into', folder]);

@@ -5,7 +5,7 @@
  * `npm run build` (scripts/build.ts), as an owner builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,6 +26,8 @@ export const SHARED_SITES = join(ROOT, 'tmp', 'test-sites');
 export const DIST = join(SHARED_SITES, 'shipped');
 export const DIST_UNDER_BASE = join(SHARED_SITES, 'shipped-vita');
 export const DIST_GERMAN = join(SHARED_SITES, 'shipped-de');
+/** The settings of the German build, which is also the one for an Apache web server. */
+export const GERMAN_SETTINGS = 'language: de\nurl: https://lapuschkin.com\ndeploy:\n  htaccess: true\n';
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** The shipped CV's own address (content/settings.yaml). */
 export const SHIPPED_SITE = 'https://lapuschkin.com';
@@ -42,26 +44,12 @@ export interface BuildOptions {
 function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) {
   return {
     args: [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir],
-    options: {
-      cwd: ROOT,
-      // Its own working folder (.astro/, the content store), so builds can run side by side; removed afterwards.
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        SOURCE_DATE_EPOCH,
-        VITA_CONTENT: content,
-        VITA_PUBLIC: FIXTURE_PUBLIC,
-        VITA_WORK_DIR: workFolder(outDir),
-        ...env,
-      },
-    },
+    // Each build keeps Astro's working files apart (scripts/build.ts), so builds run side by side.
+    options: { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_PUBLIC: FIXTURE_PUBLIC, ...env } },
   };
 }
 
-const workFolder = (outDir: string) => `${outDir}.work`;
-
-/** A scratch folder for build output inside the project (tmp/), where parallel builds do not share Astro's server bundle. */
+/** A scratch folder for build output inside the project (tmp/). */
 export function scratchDist(name: string): string {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   return mkdtempSync(join(ROOT, 'tmp', `${name}-`));
@@ -71,7 +59,6 @@ export function scratchDist(name: string): string {
 export function buildSite(outDir: string, options: BuildOptions = {}): void {
   const { args, options: spawnOptions } = command(outDir, options);
   const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
-  rmSync(workFolder(outDir), { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -83,11 +70,7 @@ export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Prom
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => {
-      rmSync(workFolder(outDir), { recursive: true, force: true });
-      if (status === 0) resolve(output);
-      else reject(new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${output}`));
-    });
+    child.on('close', (status) => (status === 0 ? resolve(output) : reject(new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${output}`))));
   });
 }
 

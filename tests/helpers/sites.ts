@@ -9,7 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, buildSiteAsync, COMPLETE, inBatches, MINIMAL, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, inBatches, MINIMAL, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
 
 /** The folder a shared site is built into. */
@@ -53,7 +53,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   /** The shipped CV at / (DIST in build.ts), under /vita/ on a GitHub project page, and in German. */
   shipped: { content: SHIPPED },
   'shipped-vita': { content: SHIPPED, env: PROJECT_PAGE },
-  'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' }) },
+  /** The German one is also the one for an Apache web server. */
+  'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': GERMAN_SETTINGS }) },
   /** 120 publications and 36 talks and lectures, past a list limit of 30. */
   'large-lists': {
     content: () => {
@@ -62,7 +63,7 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     },
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
   },
-  /** The complete fixture at /, twice (the second to compare byte for byte), and in German under /vita/ with free pages in the navigation and a short PDF on US Letter. */
+  /** The complete fixture at /, twice (the second to compare byte for byte), and in German under /vita/ with free pages in the navigation and a short CV, its PDF on US Letter. */
   complete: { content: COMPLETE },
   'complete-again': { content: COMPLETE },
   'complete-de-vita': {
@@ -71,7 +72,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
         'settings.yaml': completeSettings({
           language: 'de',
           navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
-          pdf: { paper: 'us-letter', sections: ['publications', 'grants', 'teaching'] },
+          pdf: { paper: 'us-letter' },
+          cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'] },
         }),
       }),
     env: { BASE_PATH: '/vita/' },

@@ -1,12 +1,12 @@
 /** Social preview cards: the card model and its key, the layout decisions, the site's cards, rendering, the pool and the cache. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cardAlt, cardKey, shownAuthors, type Card, type CardAuthor } from '../../src/cards/card.ts';
 import { pruneUnused } from '../../src/buildCache.ts';
-import { isEmptyCache, openCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
+import { isEmptyCache, isIntactPng, openCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
 import { publishCardImages } from '../../src/cards/integration.ts';
 import { createRenderPool } from '../../src/cards/pool.ts';
 import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
@@ -134,9 +134,17 @@ describe('the site’s cards', () => {
         venueText: 'Scientific Memoirs',
         year: 1843,
         language: 'en',
-        authorList: authors('Menabrea L, Lovelace A', 'Lovelace A'),
+        authorList: { people: authors('Menabrea L, Lovelace A', 'Lovelace A') },
       },
-      { id: 'lovelace1842sketch', kind: 'thesis', titleText: 'Skizze', venueText: undefined, year: 1842, language: 'de', authorList: authors('Lovelace A', 'Lovelace A') },
+      {
+        id: 'lovelace1842sketch',
+        kind: 'thesis',
+        titleText: 'Skizze',
+        venueText: undefined,
+        year: 1842,
+        language: 'de',
+        authorList: { people: authors('Lovelace A', 'Lovelace A') },
+      },
     ],
     talks: [{ date: { dates: ['1843-06-01'] } }],
     lectures: [{ date: { dates: ['1841-01-10', '1841-01-11'] } }],
@@ -275,37 +283,98 @@ describe('rendering', () => {
 });
 
 describe('cache', () => {
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2" fill="#0a5a9c"/></svg>').render().asPng();
 
   it('keeps PNGs by key, written whole by a rename, and ignores what is not a PNG', () => {
     const folder = join(scratch, 'cache');
     const cache = openCardCache(folder);
-    expect(cache.has('abc')).toBe(false);
+    expect(cache.find('abc')).toBeUndefined();
     expect(cache.read('abc')).toBeUndefined();
-    cache.write('abc', png);
-    expect(cache.has('abc')).toBe(true);
+    expect(cache.write('abc', png)).toBe(join(folder, 'abc.png'));
+    expect(cache.find('abc')).toBe(join(folder, 'abc.png'));
     expect(cache.read('abc')).toEqual(Buffer.from(png));
     expect(readdirSync(folder)).toEqual(['abc.png']);
-    writeFileSync(cache.file('broken'), 'not a png');
+    writeFileSync(join(folder, 'broken.png'), 'not a png');
     expect(cache.read('broken')).toBeUndefined();
     expect(isEmptyCache(folder)).toBe(false);
     expect(isEmptyCache(join(scratch, 'no-such-folder'))).toBe(true);
+  });
+
+  it('G14: a damaged cached card (emptied, cut short, one byte changed) is no cached card, so the build renders it again', () => {
+    const folder = join(scratch, 'damaged');
+    const cache = openCardCache(folder);
+    const flipped = Buffer.from(png);
+    // A byte of the image data: the signature and the chunk lengths still hold, the checksum does not.
+    flipped[flipped.length - 20]! ^= 0x01;
+    for (const [key, bytes] of [
+      ['empty', Buffer.alloc(0)],
+      ['cut', Buffer.from(png).subarray(0, png.length - 12)],
+      ['flipped', flipped],
+    ] as const) {
+      cache.write(key, png);
+      writeFileSync(join(folder, `${key}.png`), bytes);
+      expect(isIntactPng(bytes), key).toBe(false);
+      expect(cache.find(key), key).toBeUndefined();
+      expect(cache.read(key), key).toBeUndefined();
+    }
+    expect(isIntactPng(png)).toBe(true);
+  });
+
+  it('G12: a cache folder that cannot be written costs one warning, and the cards are kept for this build all the same', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // As when a cache volume is not mounted: .cache is a link to nothing.
+      const project = join(scratch, 'unmounted');
+      mkdirSync(project);
+      symlinkSync(join(scratch, 'no-such-volume'), join(project, '.cache'));
+      const cache = openCardCache(join(project, '.cache', 'cards', 'renderer-a'));
+      const first = cache.write('k1', png);
+      const second = cache.write('k2', png);
+      expect(first.startsWith(join(project, '.cache'))).toBe(false);
+      expect([readFileSync(first), readFileSync(second)]).toEqual([Buffer.from(png), Buffer.from(png)]);
+      expect([cache.find('k1'), cache.read('k2')]).toEqual([first, Buffer.from(png)]);
+      expect(warn.mock.calls).toHaveLength(1);
+      expect(warn.mock.calls[0]![0]).toMatch(
+        /^warning: the build cache .*unmounted\/\.cache\/cards\/renderer-a cannot be written \(ENOENT: .*\); building without it, which only takes longer$/,
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('prunes cards unused since a given time from every renderer’s folder, and the folders left empty', () => {
     const root = join(scratch, 'prune');
     const current = openCardCache(join(root, 'renderer-b'));
     const previous = openCardCache(join(root, 'renderer-a'));
-    current.write('old', png);
-    current.write('used', png);
-    previous.write('old', png);
+    const files = [current.write('old', png), current.write('used', png), previous.write('old', png)];
     const longAgo = new Date('2020-01-01T00:00:00Z');
-    for (const file of [current.file('old'), current.file('used'), previous.file('old')]) utimesSync(file, longAgo, longAgo);
+    for (const file of files) utimesSync(file, longAgo, longAgo);
     current.read('used');
     expect(pruneUnused(root, Date.parse('2021-01-01T00:00:00Z'))).toBe(2);
     expect(readdirSync(root)).toEqual(['renderer-b']);
     expect(readdirSync(join(root, 'renderer-b'))).toEqual(['used.png']);
     expect(pruneUnused(join(scratch, 'no-such-folder'), Date.now())).toBe(0);
+  });
+
+  it('G13: pruning neither follows nor removes a symbolic link inside the cache', () => {
+    const root = join(scratch, 'prune-links');
+    const outside = join(scratch, 'outside-the-cache');
+    mkdirSync(join(outside, 'sub'), { recursive: true });
+    mkdirSync(join(root, 'renderer-a'), { recursive: true });
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    for (const file of [join(outside, 'old-thesis.tex'), join(outside, 'sub', 'notes.txt'), join(root, 'renderer-a', 'old.png')]) {
+      writeFileSync(file, 'old');
+      utimesSync(file, longAgo, longAgo);
+    }
+    writeFileSync(join(outside, 'new.txt'), 'new');
+    symlinkSync(outside, join(root, 'linked'));
+    symlinkSync(join(outside, 'old-thesis.tex'), join(root, 'renderer-a', 'linked.png'));
+
+    expect(pruneUnused(root, Date.parse('2021-01-01T00:00:00Z'))).toBe(1);
+    expect(readdirSync(outside).sort()).toEqual(['new.txt', 'old-thesis.tex', 'sub']);
+    expect(readdirSync(join(outside, 'sub'))).toEqual(['notes.txt']);
+    expect(readdirSync(root).sort()).toEqual(['linked', 'renderer-a']);
+    expect(readdirSync(join(root, 'renderer-a'))).toEqual(['linked.png']);
   });
 
   it('fingerprints the renderer by its layout source and package versions', () => {
@@ -326,15 +395,23 @@ describe('cache', () => {
     expect(rendererFingerprint(project, ['render.ts'])).not.toBe(changedSource);
   });
 
-  it('publishes the cards of a build’s manifest into og/ and removes the manifest', () => {
+  it('G14: publishes the cards of a build’s manifest into og/ as copies of their own, and removes the manifest', () => {
     const cache = openCardCache(join(scratch, 'publish-cache', 'renderer-a'));
-    cache.write('k1', png);
+    const cached = cache.write('k1', png);
     const outDir = join(scratch, 'dist');
     mkdirSync(join(outDir, 'og'), { recursive: true });
-    writeFileSync(join(outDir, 'og', 'cards.json'), JSON.stringify({ folder: 'renderer-a', cards: { home: 'k1', 'publications/x': 'k1' } }));
-    expect(publishCardImages(outDir, join(scratch, 'publish-cache'))).toBe(2);
+    writeFileSync(join(outDir, 'og', 'cards.json'), JSON.stringify({ cards: { home: cached, 'publications/x': cached } }));
+    expect(publishCardImages(outDir)).toBe(2);
+    const home = join(outDir, 'og', 'home.png');
     expect(readFileSync(join(outDir, 'og', 'publications', 'x.png'))).toEqual(Buffer.from(png));
-    expect(readFileSync(join(outDir, 'og', 'home.png'))).toEqual(Buffer.from(png));
+    expect(readFileSync(home)).toEqual(Buffer.from(png));
     expect(existsSync(join(outDir, 'og', 'cards.json'))).toBe(false);
+    // Changed in place (truncated, as `: > file` does), neither side changes the other.
+    truncateSync(cached, 0);
+    expect(readFileSync(home)).toEqual(Buffer.from(png));
+    writeFileSync(home, 'optimised');
+    cache.write('k1', png);
+    expect(readFileSync(cached)).toEqual(Buffer.from(png));
+    expect(statSync(home).ino).not.toBe(statSync(cached).ino);
   });
 });

@@ -1,12 +1,17 @@
 /**
  * The deployment files: a GitHub Pages workflow and a weekly build using GitHub's official
- * actions only, each pinned to a commit; Dependabot for the actions and npm; a Netlify config.
+ * actions only, each pinned to a commit; Dependabot for the actions and npm; a Netlify config;
+ * the `.htaccess` the build writes for an Apache web server, read back as Apache parses it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { htaccessFile } from '../../src/lib/htaccess.ts';
+import { parseApacheConfig } from '../helpers/apacheConfig.ts';
+import { joinBase } from '../../src/lib/routes.ts';
+import { SECURITY_HEADERS } from '../../src/security.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
@@ -134,5 +139,41 @@ describe('netlify.toml', () => {
   it('builds with npm run build and publishes dist/, where the build writes _headers', () => {
     const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { build: { command: string; publish: string } };
     expect(config.build).toMatchObject({ command: 'npm run build', publish: 'dist' });
+  });
+});
+
+describe('.htaccess (deploy: { htaccess: true })', () => {
+  const under = (path: string) => joinBase('/~ada/', path);
+  const redirects = [
+    { from: '/publications.html', to: '/publications/', title: 'Publications' },
+    { from: '/publication/2019-clever(hans)+more/', to: '/publications/lapuschkin2019unmasking/', title: 'Unmasking' },
+    { from: '/talks/old%20talk/', to: '/talks/#talk-2022-10-21-a', title: 'A talk' },
+  ];
+  const directives = parseApacheConfig(htaccessFile(redirects, under));
+  const named = (name: string) => directives.filter((directive) => directive.name === name);
+
+  it('sends the 404 page under the base path', () => {
+    expect(named('ErrorDocument')).toEqual([{ module: undefined, name: 'ErrorDocument', args: ['404', '/~ada/404.html'] }]);
+  });
+
+  it('sets the security headers of _headers (src/security.ts), on every answer, where mod_headers is loaded', () => {
+    expect(named('Header')).toEqual(Object.entries(SECURITY_HEADERS).map(([name, value]) => ({ module: 'mod_headers.c', name: 'Header', args: ['always', 'set', name, value] })));
+  });
+
+  it('answers each old address, and only it, with a 301 to its new place under the base path', () => {
+    const rules = named('RedirectMatch');
+    expect(rules.map(({ module, args }) => [module, args[0], args[2]])).toEqual(redirects.map(({ to }) => ['mod_alias.c', '301', under(to)]));
+    // Apache matches the decoded path of the request against the pattern.
+    const matches = (path: string) => rules.filter(({ args }) => new RegExp(args[1]!).test(path)).map(({ args }) => args[2]);
+    expect(matches('/~ada/publications.html')).toEqual(['/~ada/publications/']);
+    expect(matches('/~ada/publication/2019-clever(hans)+more/')).toEqual(['/~ada/publications/lapuschkin2019unmasking/']);
+    expect(matches('/~ada/talks/old talk/')).toEqual(['/~ada/talks/#talk-2022-10-21-a']);
+    for (const near of ['/~ada/publicationsXhtml', '/~ada/publications.html/more', '/publications.html', '/~ada/publication/2019-clever(hans)more/'])
+      expect(matches(near), near).toEqual([]);
+  });
+
+  it('holds no directive but these, each one AllowOverride FileInfo permits', () => {
+    expect([...new Set(directives.map((directive) => directive.name))].sort()).toEqual(['AddType', 'ErrorDocument', 'Header', 'RedirectMatch']);
+    expect(named('AddType')).toEqual([{ module: 'mod_mime.c', name: 'AddType', args: ['image/avif', '.avif'] }]);
   });
 });

@@ -210,17 +210,23 @@ describe('JSON-LD', () => {
 });
 
 describe('feed', () => {
+  const cited = (fields: Record<string, unknown>, citationText: string) => ({ ...citable(fields), citationText });
   it('mixes publications and talks newest first', () => {
     const items = feedItems(
-      [citable({ year: 2019, month: 3 }), citable({ year: 2022 })],
-      [{ url: 'https://x/talks/#talk-talk', titleText: 'Talk', event: 'E', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
-      (kind, event) => `${kind} at ${event}`,
+      [cited({ year: 2019, month: 3 }, 'A.'), cited({ year: 2022 }, 'B.')],
+      [{ url: 'https://x/talks/#talk-talk', titleText: 'Talk', whereText: 'E · Invited talk', kind: 'invited-talk', date: { dates: ['2020-07-02'] } }],
     );
-    expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link])).toEqual([
-      ['T', '2022-01-01', 'https://example.org/publications/x2019t/'],
-      ['Talk', '2020-07-02', 'https://x/talks/#talk-talk'],
-      ['T', '2019-03-01', 'https://example.org/publications/x2019t/'],
+    expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10), item.link, item.description])).toEqual([
+      ['T', '2022-01-01', 'https://example.org/publications/x2019t/', 'B.'],
+      ['Talk', '2020-07-02', 'https://x/talks/#talk-talk', 'E · Invited talk'],
+      ['T', '2019-03-01', 'https://example.org/publications/x2019t/', 'A.'],
     ]);
+  });
+
+  it('marks work not yet published, in its description and as a category', () => {
+    const [item] = feedItems([cited({ status: 'submitted' }, 'Lapuschkin S and Müller K-R. Nature Communications, 2019. Submitted.')], []);
+    expect(item!.description).toBe('Lapuschkin S and Müller K-R. Nature Communications, 2019. Submitted.');
+    expect(item!.categories).toEqual(['publication', 'journal-article', 'submitted']);
   });
 });
 
@@ -263,7 +269,15 @@ describe('F4: control characters in a title', () => {
   });
 
   it('F4: never reach the feed, which stays well-formed XML 1.0', async () => {
-    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/', items: feedItems(publications, [], () => '') });
+    const xml = await getRssString({
+      title: 'T',
+      description: 'D',
+      site: 'https://example.org/',
+      items: feedItems(
+        publications.map((publication) => ({ ...publication, citationText: publication.title })),
+        [],
+      ),
+    });
     expect(xml).toMatch(XML_CHARACTERS);
     const $ = cheerio.load(xml, { xml: true });
     expect(

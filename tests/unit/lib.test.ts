@@ -61,7 +61,9 @@ describe('dates, in the site language and in UTC', () => {
   it('formats periods', () => {
     expect(formatPeriod('2021-01', undefined, 'en-GB', 'present')).toBe('Jan 2021 – present');
     expect(formatPeriod('2021-01', undefined, 'de', 'heute')).toBe('Jan. 2021 – heute');
-    expect(formatPeriod(2013, 2018, 'de', 'heute')).toBe('2013 – 2018');
+    expect(formatPeriod(2013, 2018, 'de', 'heute')).toBe('2013–2018');
+    expect(formatPeriod(2013, '2018-05', 'de', 'heute')).toBe('2013 – Mai 2018');
+    expect(formatPeriod(2013, undefined, 'en', 'present')).toBe('2013 – present');
   });
 });
 
@@ -74,9 +76,12 @@ describe('publications', () => {
     [{ pages: '516-520' }, 'pp. 516–520'],
     [{ articleNumber: 'dyac078' }, 'dyac078'],
     [{ kind: 'preprint', venue: 'CoRR', arxiv: '2211.17174' }, 'abs/2211.17174'],
+    // A report's or a magazine's number without a volume.
+    [{ issue: 7 }, 'no. 7'],
+    [{ issue: 'TR-42', pages: '1-10' }, 'no. TR-42, pp. 1–10'],
     [{}, ''],
   ])('venue details of %j: %s', (fields, expected) => {
-    expect(venueDetails(publication(fields), (range) => `pp. ${range}`)).toBe(expected);
+    expect(venueDetails(publication(fields), { pages: (range) => `pp. ${range}`, number: (number) => `no. ${number}` })).toBe(expected);
   });
 
   it('groups by kind in display order, years newest first', () => {

@@ -1,31 +1,21 @@
 /**
- * The PDF CV: HTML fields to styled runs, the site's data to a document (labels,
- * visibility, owner, numbering, selection), and the typeset PDF read back with
- * poppler (pdftotext, pdfinfo, pdffonts), independent of the code that wrote it.
+ * The PDF CV: the presentation model of a content tree as a document (sections, the catalogue's
+ * words, visibility, the owner, numbering, selection), and the typeset PDF read back with poppler
+ * (pdftotext, pdfinfo, pdffonts), independent of the code that wrote it. The model comes from
+ * content files as the build reads them, in German, so any English would come from the template.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PublicationView, TalkView } from '../../src/data/views.ts';
-import { createInlineRenderer } from '../../src/lib/markdown.ts';
-import { ownerMatcher } from '../../src/lib/names.ts';
-import { publisherLine, readerLinks, venueDetails } from '../../src/lib/publications.ts';
+import { localeFor } from '../../src/i18n/index.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import type { CvBlock, CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
-import { contentDate, cvDocument, type CvPdfLabels, type CvPdfOptions, type CvSource } from '../../src/pdf/fromSite.ts';
-import { CV_SECTIONS } from '../../src/schemas/settings.ts';
-import { inlineFromHtml, linesFromHtml } from '../../src/pdf/richText.ts';
+import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
-import { de } from '../../src/i18n/de.ts';
-import { grantSchema } from '../../src/schemas/grant.ts';
-import { profileSchema } from '../../src/schemas/profile.ts';
-import { publicationSchema } from '../../src/schemas/publication.ts';
-import { serviceSchema } from '../../src/schemas/service.ts';
-import { supervisionSchema } from '../../src/schemas/supervision.ts';
-import { talkSchema } from '../../src/schemas/talk.ts';
-import { teachingSchema } from '../../src/schemas/teaching.ts';
+import { md } from '../helpers/check.ts';
+import { modelOfFiles } from '../helpers/model.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'pdf', 'cv.typ'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-'));
@@ -39,7 +29,7 @@ function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', bytes: Uint8Array, 
   return execFileSync(tool, tool === 'pdftotext' ? [...args, file, '-'] : [...args, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 const squash = (text: string) => text.replace(/\s+/g, '');
-const textOf = (runs: Rich) => runs.map((run) => run.text).join('');
+const textOf = (runs: Rich | undefined) => (runs ?? []).map((run) => run.text).join('');
 
 /** Every string of a document, with the runs of each line joined (pdftotext joins "ECQ" and a superscript "X"). */
 function strings(value: unknown): string[] {
@@ -51,374 +41,199 @@ function strings(value: unknown): string[] {
   return typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
 }
 
-/** German words throughout, so any English in the output would come from the template. */
-const LABELS: CvPdfLabels = {
-  sections: {
-    experience: 'Berufserfahrung',
-    education: 'Ausbildung',
-    projects: 'Forschungsprojekte',
-    awards: 'Auszeichnungen',
-    patents: 'Patente',
-    skills: 'Kenntnisse',
-    talks: 'Vorträge',
-    lectures: 'Vorlesungen',
-    publications: 'Veröffentlichungen',
-    grants: 'Drittmittel',
-    teaching: 'Lehre',
-    supervision: 'Betreuung',
-    service: 'Gremien',
-  },
-  publicationKinds: {
-    'journal-article': 'Zeitschriftenartikel',
-    'conference-paper': 'Konferenzbeiträge',
-    'book-chapter': 'Buchkapitel',
-    preprint: 'Vorabdrucke',
-    thesis: 'Abschlussarbeiten',
-    book: 'Monografien',
-    'edited-volume': 'Herausgeberschaften',
-    review: 'Rezensionen',
-    report: 'Berichte',
-    poster: 'Poster',
-    dataset: 'Datensätze',
-    software: 'Software',
-    'magazine-article': 'Magazinbeiträge',
-  },
-  numberPrefixes: {
-    'journal-article': 'Z',
-    'conference-paper': 'K',
-    'book-chapter': 'B',
-    preprint: 'V',
-    thesis: 'A',
-    book: 'M',
-    'edited-volume': 'H',
-    review: 'RZ',
-    report: 'R',
-    poster: 'PA',
-    dataset: 'D',
-    software: 'S',
-    'magazine-article': 'MZ',
-  },
-  talkKinds: {
-    talk: undefined,
-    lecture: undefined,
-    keynote: 'Hauptvortrag',
-    'invited-talk': 'Eingeladener Vortrag',
-    'paper-presentation': 'Beitrag',
-    'lecture-series': 'Vorlesungsreihe',
-    webinar: 'Webinar',
-  },
-  patentStatus: { published: 'veröffentlicht', granted: 'erteilt' },
-  date: (iso) => iso.split('-').reverse().join('.'),
-  days: (dates) => dates.map((date) => date.split('-').reverse().join('.')).join(', '),
-  present: 'heute',
-  and: 'und',
-  etAl: 'u. a.',
-  documentTitle: (name) => `Lebenslauf von ${name}`,
-  running: (date) => `Lebenslauf, Stand ${date}`,
-  page: 'Seite {page} von {pages}',
-  formerNames: (names) => `vormals ${names}`,
-  list: (items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} und ${items.at(-1)}` : (items[0] ?? '')),
-  born: (date, place) => ['Geboren', date && `am ${date}`, place && `in ${place}`].filter(Boolean).join(' '),
-  nationality: (nationality) => `Staatsangehörigkeit: ${nationality}`,
-  degree: (degree, field) => (field ? `${degree} (${field})` : degree),
-  thesis: (title, supervisors) => `Abschlussarbeit: „${title}“${supervisors ? `, betreut von ${supervisors}` : ''}.`,
-  supervisors: (names) => `Mit ${names}.`,
-  leadingRole: 'Leitung',
-  fundedBy: (funder) => `gefördert von ${funder}`,
-  projectWebsite: 'Projektseite',
-  awardedPaper: 'Für den Artikel',
-  inventors: 'Erfinder: ',
-  languages: 'Sprachen',
-  languageLevel: (level) => ({ native: 'Muttersprache', C1: 'C1' })[level] ?? level,
-  shortened: {
-    publications: (shown, total) => `${shown} von ${total} Veröffentlichungen`,
-    talks: (shown, total) => `Die letzten ${shown} von ${total} Vorträgen`,
-    lectures: (shown, total) => `Die letzten ${shown} von ${total} Vorlesungen`,
-  },
-  allAt: 'alle unter',
-  career: {
-    grantRoles: { pi: 'Projektleitung', 'co-pi': 'Ko-Projektleitung', 'co-investigator': 'Mitantragstellung', collaborator: 'Kooperation', fellow: 'Stipendium' },
-    grantNumber: (number) => `FKZ ${number}`,
-    grantWebsite: 'Website der Förderung',
-    grantOfProject: 'Förderung:',
-    teachingRoles: { instructor: 'Leitung', 'co-instructor': 'Ko-Leitung', 'teaching-assistant': 'Übungsleitung', 'guest-lecturer': 'Gastvortrag' },
-    teachingLevels: { undergraduate: 'Bachelor', graduate: 'Master', doctoral: 'Promotion', 'continuing-education': 'Weiterbildung', school: 'Schule' },
-    taughtIn: (language) => `auf ${language}`,
-    supervisionLevels: { postdoc: 'Postdocs', phd: 'Promovierende', master: 'Masterstudierende', bachelor: 'Bachelorstudierende', intern: 'Praktika' },
-    supervisionStatus: { ongoing: 'laufend', completed: 'abgeschlossen', left: 'abgebrochen' },
-    coSupervision: 'Zweitbetreuung',
-    next: (where) => `danach: ${where}`,
-    serviceKinds: {
-      editor: 'Herausgeberschaft',
-      'editorial-board': 'Herausgebergremium',
-      'area-chair': 'Bereichsleitung',
-      'programme-committee': 'Programmkomitee',
-      reviewer: 'Begutachtung',
-      organiser: 'Organisation',
-      'session-chair': 'Sitzungsleitung',
-      'committee-member': 'Gremien',
-      other: 'Weiteres',
-    },
-  },
-};
+const de = localeFor('de');
+const SITE = { site: 'https://example.org', base: '/ada/' };
 
 const OPTIONS: CvPdfOptions = {
-  lang: 'de',
   paper: 'a4',
-  sections: CV_SECTIONS,
   publications: 'all',
   talks: 'all',
   date: '2026-11-27',
+  accent: '#0a5a9c',
+  authorLimit: 12,
+  origin: 'https://example.org',
   siteUrl: 'https://example.org/ada/',
   publicationsUrl: 'https://example.org/ada/publications/',
   talksUrl: 'https://example.org/ada/talks/',
 };
 
-const render = await createInlineRenderer();
-const isOwner = ownerMatcher(['Lovelace A', 'Byron A']);
+const PROFILE = md(
+  `
+name: Ada Lovelace
+honorific: Dr.
+formerNames: [Ada Byron]
+aliases: [Lovelace A, Byron A]
+role: Analyst
+affiliation: Analytical Society
+birthDate: 1815-12-10
+nationality: { value: British, visibility: hidden }
+contact:
+  email: ada@example.org
+  phone: "+44 20 7946 0000"
+  address: { value: { street: St James Square 1, postalCode: SW1, city: London, country: UK }, visibility: hidden }
+links: { orcid: 0000-0002-1825-0097 }
+`,
+  'Bio.',
+);
 
-async function publication(id: string, fields: Record<string, unknown>): Promise<PublicationView> {
-  const data = publicationSchema.parse({ kind: 'journal-article', authors: ['Lovelace A'], year: 2020, venue: 'Journal', ...fields });
-  const titleHtml = await render(data.title);
-  const venueHtml = data.venue === undefined ? undefined : await render(data.venue);
-  return {
-    ...data,
-    id,
-    html: '',
-    titleHtml,
-    titleText: data.title,
-    venueHtml,
-    venueText: data.venue,
-    url: `https://example.org/ada/publications/${id}/`,
-    authorList: data.authors.map((author) => ({
-      name: author.name,
-      isOwner: isOwner(author.name),
-      equal: author.equal === true,
-      corresponding: author.corresponding === true,
-      marks: '',
-      marksMeaning: '',
-    })),
-    details: venueDetails(data, (range) => `S. ${range}`),
-    publisherText: publisherLine(data),
-    readerLinks: readerLinks(data, de.links),
-    bibtex: '',
-    lang: data.language,
-    citation: undefined,
-    statusLabel: undefined,
-  };
-}
+const SETTINGS = 'language: de\n';
 
-async function talk(id: string, fields: Record<string, unknown>): Promise<TalkView> {
-  const data = talkSchema.parse({ event: 'Event', ...fields });
-  const path = `/talks/#${id}`;
-  const year = Number(data.date.dates[0]!.slice(0, 4));
-  return {
-    ...data,
-    id,
-    section: 'talks',
-    html: '',
-    titleHtml: await render(data.title),
-    titleText: data.title,
-    year,
-    path,
-    url: `https://example.org/ada${path}`,
-    lang: data.language,
-    readerLinks: readerLinks(data, de.links),
-  };
-}
-
-const profile = {
-  ...profileSchema.parse({
-    name: 'Ada Lovelace',
-    honorific: 'Dr.',
-    formerNames: ['Ada Byron'],
-    aliases: ['Lovelace A', 'Byron A'],
-    role: 'Analyst',
-    affiliation: 'Analytical Society',
-    birthDate: '1815-12-10',
-    nationality: { value: 'British', visibility: 'hidden' },
-    contact: {
-      email: 'ada@example.org',
-      phone: '+44 20 7946 0000',
-      address: { value: { street: 'St James Square 1', postalCode: 'SW1', city: 'London', country: 'UK' }, visibility: 'hidden' },
-    },
-    links: { orcid: '0000-0002-1825-0097' },
-  }),
-  id: 'profile',
-  html: '<p>Bio.</p>',
-  fullName: 'Dr. Ada Lovelace',
-  position: 'Analyst, Analytical Society',
-  who: 'Dr. Ada Lovelace, Analyst at Analytical Society',
+/** Every section of the CV, written as an owner writes it. */
+const FULL: Record<string, string> = {
+  'profile.md': PROFILE,
+  'settings.yaml': SETTINGS,
+  'skills.md': md(`
+groups:
+  - { name: Mathematik, items: [Analysis, Algebra], partial: true }
+languages:
+  - { name: Englisch, level: native }
+`),
+  'experience/society.md': md(
+    `
+organization: Analytical Society
+location: London
+role: Analystin
+start: 2012-01
+supervisors: [Charles Babbage]
+responsibilities: [Übersetzung]
+`,
+    '*Forschung:* Programme für die [Maschine](https://example.org/engine).\n\n- Note G\n',
+  ),
+  'education/home.md': md(`
+institution: Privatunterricht
+location: London
+degree: Mathematik
+start: 1998
+end: 2005
+supervisors: [Augustus De Morgan]
+thesis: Reihen
+`),
+  'projects/engine.md': md(`
+acronym: AE
+title: Analytical Engine
+start: 2012-01
+end: 2013-09
+role: lead
+funder: Selbst
+url: https://example.org/ae
+`),
+  'awards/prize.md': md(`
+name: Preis
+year: 2013
+issuer: Royal Society
+description: Für <i>Note G</i>
+publication: lovelace2024ekstrom
+`),
+  'patents/engine-patent.md': md(`
+title: Rechenmaschine
+language: de
+inventors: [Ada Byron, Charles Babbage]
+members:
+  - { office: EP, number: "3991102", kindCode: A1, status: published, date: 2022-05-04 }
+  - { office: US, number: "2022/0114455", kindCode: A1, status: granted, date: 2023-04-14 }
+`),
+  'talks/2022-talk.md': md(`
+title: Über die Maschine
+date: 2022-10-21
+event: Event
+kind: keynote
+host: Universität
+city: Turin
+country: Italien
+language: de
+`),
+  'lectures/2021-lecture.md': md(`
+title: Notes on the Engine
+date: 2021-12-13/14/16
+event: Event
+kind: lecture-series
+`),
+  'publications/lovelace2024ekstrom.md': md(`
+kind: journal-article
+title: Notes with Ekstrøm, Marinč and Király
+authors: [Ekstrøm T, { name: Lovelace A, equal: true, corresponding: true }, { name: Király F, equal: true }, Marinč A]
+year: 2024
+venue: Journal
+doi: 10.1000/xyz1
+`),
+  'publications/lovelace2023ecq.md': md(`
+kind: conference-paper
+title: "ECQ<sup>X</sup>: Sketches of the Analytical Engine"
+authors: [Lovelace A]
+year: 2023
+venue: Proceedings of <i>Engines</i>
+pages: 1-10
+arxiv: "2211.17174"
+`),
+  'publications/byron2019muller.md': md(`
+kind: journal-article
+title: Über Bernoulli-Zahlen
+language: de
+authors: [Müller K-R, Byron A]
+year: 2019
+venue: Journal
+selected: true
+`),
+  'publications/lovelace2020sparse.md': md(`
+kind: report
+title: 'Sparse $\\ell_1$ priors for $k$-nearest graphs'
+authors: [Lovelace A]
+year: 2020
+venue: Analytical Society
+issue: 7
+`),
+  'publications/lovelace2022volume.md': md(`
+kind: edited-volume
+title: Engines
+authors: [Lovelace A, Babbage C]
+year: 2022
+publisher: Academic Press
+publisherPlace: London
+series: Studies in Engines
+`),
 };
 
-const empty: CvSource = {
-  profile,
-  skills: { groups: [], languages: [] },
-  experience: [],
-  education: [],
-  projects: [],
-  awards: [],
-  patents: [],
-  talks: [],
-  lectures: [],
-  publications: [],
-  publicationById: new Map(),
-  grants: [],
-  grantById: new Map(),
-  teaching: [],
-  supervision: [],
-  service: [],
-};
+const full = await modelOfFiles(FULL, { settings: SITE });
+const empty = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': SETTINGS }, { settings: SITE });
+const section = (doc: CvDocument, heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!;
+const entriesOf = (block: CvBlock | undefined) =>
+  block?.kind === 'entries'
+    ? block.entries.map((entry) => [
+        textOf(entry.when) || undefined,
+        textOf(entry.title),
+        entry.where && textOf(entry.where),
+        entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`),
+      ])
+    : [];
 
-const publications = [
-  await publication('lovelace2024ekstrom', {
-    title: 'Notes with Ekstrøm, Marinč and Király',
-    authors: ['Ekstrøm T', 'Lovelace A', 'Király F', 'Marinč A'],
-    year: 2024,
-    doi: '10.1000/xyz1',
-  }),
-  await publication('lovelace2023ecq', {
-    title: 'ECQ<sup>X</sup>: Sketches of the Analytical Engine',
-    kind: 'conference-paper',
-    year: 2023,
-    venue: 'Proceedings of <i>Engines</i>',
-    pages: '1-10',
-    arxiv: '2211.17174',
-  }),
-  await publication('byron2019muller', { title: 'Über Bernoulli-Zahlen', language: 'de', authors: ['Müller K-R', 'Byron A'], year: 2019, selected: true }),
-];
+describe('the document from the model', () => {
+  const doc = cvDocument(full, OPTIONS, de);
 
-const full: CvSource = {
-  ...empty,
-  skills: { groups: [{ name: 'Mathematik', items: ['Analysis', 'Algebra'], partial: true }], languages: [{ name: 'Englisch', level: 'native' }] },
-  experience: [
-    {
-      id: 'society',
-      html: '<p><em>Forschung:</em> Programme für die <a href="https://example.org/engine">Maschine</a>.</p><ul><li>Note G</li></ul>',
-      organization: 'Analytical Society',
-      location: 'London',
-      role: 'Analystin',
-      start: '1842-01',
-      supervisors: ['Charles Babbage'],
-      responsibilities: ['Übersetzung'],
-    },
-  ],
-  education: [
-    {
-      id: 'home',
-      html: '',
-      institution: 'Privatunterricht',
-      location: 'London',
-      degree: 'Mathematik',
-      start: 1828,
-      end: 1835,
-      supervisors: ['Augustus De Morgan'],
-      thesis: 'Reihen',
-    },
-  ],
-  projects: [
-    {
-      id: 'engine',
-      html: '',
-      acronym: 'AE',
-      title: 'Analytical Engine',
-      start: '1842-01',
-      end: '1843-09',
-      role: 'lead',
-      funder: 'Selbst',
-      url: 'https://example.org/ae',
-      topics: [],
-    },
-  ],
-  awards: [
-    {
-      id: 'prize',
-      html: '',
-      name: 'Preis',
-      year: 1843,
-      issuer: 'Royal Society',
-      descriptionHtml: 'Für <i>Note G</i>',
-      descriptionText: 'Für Note G',
-      publication: 'lovelace2024ekstrom',
-    },
-  ],
-  patents: [
-    {
-      id: 'engine-patent',
-      html: '',
-      title: 'Rechenmaschine',
-      language: 'de',
-      inventors: ['Ada Byron', 'Charles Babbage'],
-      members: [
-        { office: 'EP', number: '3991102', kindCode: 'A1', status: 'published', date: '2022-05-04' },
-        { office: 'US', number: '2022/0114455', kindCode: 'A1', status: 'granted', date: '2023-04-14' },
-      ],
-    },
-  ],
-  talks: [await talk('talk-1', { title: 'Über die Maschine', date: '2022-10-21', kind: 'keynote', host: 'Universität', language: 'de' })],
-  lectures: [await talk('lecture-1', { title: 'Notes on the Engine', date: '2021-12-13/14/16', kind: 'lecture-series' })],
-  publications,
-  publicationById: new Map(publications.map((item) => [item.id, item])),
-};
-
-describe('HTML fields as styled runs', () => {
-  it.each<[string, string, Inline[]]>([
-    ['plain text', 'A title', [{ text: 'A title' }]],
-    ['entities decoded', 'R&amp;D &lt;b&gt; &#x2013; done', [{ text: 'R&D <b> – done' }]],
-    [
-      'super- and subscripts',
-      'ECQ<sup>X</sup> and H<sub>2</sub>O',
-      [{ text: 'ECQ' }, { text: 'X', script: 'sup' }, { text: ' and H' }, { text: '2', script: 'sub' }, { text: 'O' }],
-    ],
-    [
-      'nested emphasis',
-      '<strong>bold <em>both</em></strong>',
-      [
-        { text: 'bold ', bold: true },
-        { text: 'both', bold: true, italic: true },
-      ],
-    ],
-    ['a language span', 'On <span lang="de">Zahlen</span>', [{ text: 'On ' }, { text: 'Zahlen', lang: 'de' }]],
-    ['whitespace collapsed', '  two\n  lines  ', [{ text: 'two lines' }]],
-  ])('%s', (_, html, runs) => {
-    expect(inlineFromHtml(html)).toEqual(runs);
-  });
-
-  it('reads a Markdown body into paragraphs and bullets, keeping absolute links only', () => {
-    expect(linesFromHtml('<p>See <a href="https://example.org/x">this</a> and <a href="/local/">that</a>.</p>\n<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n<p>After.</p>')).toEqual([
-      { runs: [{ text: 'See ' }, { text: 'this', link: 'https://example.org/x' }, { text: ' and that.' }] },
-      { runs: [{ text: 'One' }], bullet: true },
-      { runs: [{ text: 'Two' }], bullet: true },
-      { runs: [{ text: 'After.' }] },
-    ]);
-  });
-});
-
-describe('the document from the site data', () => {
-  const doc = cvDocument(full, OPTIONS, LABELS);
-  const section = (heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!;
-
-  it('has the sections with entries, in the order asked for, under the labels given', () => {
+  it('has the sections with entries, in the settings’ order, under the catalogue’s headings', () => {
     expect(doc.sections.map((candidate) => candidate.heading)).toEqual([
       'Berufserfahrung',
       'Ausbildung',
-      'Forschungsprojekte',
+      'Publikationen',
       'Auszeichnungen',
+      'Forschungsprojekte',
       'Patente',
-      'Kenntnisse',
       'Vorträge',
-      'Vorlesungen',
-      'Veröffentlichungen',
+      'Lehrveranstaltungen',
+      'Kenntnisse',
     ]);
-    const reordered = cvDocument(full, { ...OPTIONS, sections: ['publications', 'talks'] }, LABELS);
-    expect(reordered.sections.map((candidate) => candidate.heading)).toEqual(['Veröffentlichungen', 'Vorträge']);
-    expect(cvDocument(empty, OPTIONS, LABELS).sections).toEqual([]);
+    expect(cvDocument(empty, OPTIONS, de).sections).toEqual([]);
+  });
+
+  it('follows another order when the settings give one', async () => {
+    const reordered = await modelOfFiles({ ...FULL, 'settings.yaml': `${SETTINGS}cv: { sections: [publications, talks] }\n` }, { settings: SITE });
+    expect(cvDocument(reordered, OPTIONS, de).sections.map((candidate) => candidate.heading)).toEqual(['Publikationen', 'Vorträge']);
   });
 
   it('shows `cv` details and never `hidden` ones', () => {
     expect(doc.header.name).toBe('Dr. Ada Lovelace');
-    expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society · vormals Ada Byron');
-    expect(doc.header.lines.map(textOf)).toEqual(['ada@example.org · +44\u00A020\u00A07946\u00A00000', 'example.org/ada · ORCID 0000-0002-1825-0097', 'Geboren am 10.12.1815']);
+    expect(doc.header.nameNote).toBe('vormals Ada Byron');
+    expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society');
+    expect(doc.header.lines.map(textOf)).toEqual(['ada@example.org · +44\u00A020\u00A07946\u00A00000', 'example.org/ada · ORCID 0000-0002-1825-0097', 'Geboren am 10. Dez. 1815']);
     const everything = JSON.stringify(doc);
     expect(everything).not.toContain('St James');
     expect(everything).not.toContain('British');
@@ -429,125 +244,168 @@ describe('the document from the site data', () => {
     ]);
   });
 
-  it('numbers publications per kind, newest first, and emphasises the owner under every alias', () => {
-    const blocks = section('Veröffentlichungen').blocks;
-    expect(blocks.map((block) => (block.kind === 'numbered' ? [block.heading, block.items.map((item) => item.label)] : block.kind))).toEqual([
+  it('numbers publications per kind, newest first, with the owner in bold under every alias and the marks with their key', () => {
+    const blocks = section(doc, 'Publikationen').blocks;
+    expect(blocks.map((block) => (block.kind === 'entries' ? [block.heading, block.entries.map((entry) => textOf(entry.when))] : block.kind))).toEqual([
       ['Zeitschriftenartikel', ['Z2', 'Z1']],
-      ['Konferenzbeiträge', ['K1']],
+      ['Konferenz- und Workshopbeiträge', ['K1']],
+      ['Herausgeberschaften', ['H1']],
+      ['Berichte und Arbeitspapiere', ['R1']],
     ]);
-    const [newest, oldest] = blocks[0]!.kind === 'numbered' ? blocks[0]!.items : [];
-    expect(newest!.lines[0]).toEqual([
-      { text: 'Ekstrøm T' },
-      { text: ', ' },
-      { text: 'Lovelace A', bold: true },
-      { text: ', ' },
-      { text: 'Király F' },
-      { text: ' und ' },
-      { text: 'Marinč A' },
+    const [newest, oldest] = blocks[0]!.kind === 'entries' ? blocks[0]!.entries : [];
+    expect(newest!.lines[0]!.runs).toEqual([
+      { text: 'Ekstrøm\u00A0T, ' },
+      { text: 'Lovelace\u00A0A', bold: true },
+      { text: '*†', script: 'sup' },
+      { text: ', Király\u00A0F' },
+      { text: '*', script: 'sup' },
+      { text: ' und Marinč\u00A0A' },
+      { text: ' (* gleicher Beitrag; † korrespondierende Autorin oder korrespondierender Autor)', muted: true },
     ]);
-    expect(oldest!.lines[0]).toEqual([{ text: 'Müller K-R' }, { text: ' und ' }, { text: 'Byron A', bold: true }]);
+    expect(textOf(oldest!.lines[0]!.runs)).toBe('Müller\u00A0K-R und Byron\u00A0A');
+    expect(oldest!.lines[0]!.runs.find((run) => run.text.startsWith('Byron'))).toEqual({ text: 'Byron\u00A0A', bold: true });
     expect(oldest!.title).toEqual([{ text: 'Über Bernoulli-Zahlen', link: 'https://example.org/ada/publications/byron2019muller/', subtle: true }]);
-    expect(newest!.lines.at(-1)).toEqual([{ text: 'DOI 10.1000/xyz1', link: 'https://doi.org/10.1000/xyz1' }]);
-    const conference = blocks[1]!.kind === 'numbered' ? blocks[1]!.items[0]! : undefined;
+    expect(newest!.lines.at(-1)!.runs).toEqual([{ text: 'DOI 10.1000/xyz1', link: 'https://doi.org/10.1000/xyz1' }]);
+    const conference = blocks[1]!.kind === 'entries' ? blocks[1]!.entries[0]! : undefined;
     expect(conference!.title.map((run) => [run.text, run.script])).toEqual([
       ['ECQ', undefined],
       ['X', 'sup'],
       [': Sketches of the Analytical Engine', undefined],
     ]);
-    // The venue is italic, and a word the venue itself sets in italics turns upright.
-    expect(conference!.lines[1]).toEqual([{ text: 'Proceedings of ', italic: true }, { text: 'Engines S. 1–10, 2023.' }]);
+    // The venue is a cited title: italic on paper, with the venue's own italics.
+    expect(conference!.lines[1]!.runs).toEqual([{ text: 'Proceedings of ', cite: true }, { text: 'Engines', italic: true, cite: true }, { text: ', S.\u00A01–10, 2023.' }]);
   });
 
-  it('ends a cut author list with the label for et al. and says where a work stands', async () => {
-    const cut = {
-      ...(await publication('lovelace2025cut', {
-        title: 'A cut list',
-        authors: [{ organization: 'The Engine Collaboration' }, 'Lovelace A'],
-        etAl: true,
-        year: 2025,
-        status: 'accepted',
-      })),
-      statusLabel: 'Angenommen',
-    };
-    const [block] = cvDocument({ ...empty, publications: [cut] }, OPTIONS, LABELS).sections.at(-1)!.blocks;
-    const [item] = block!.kind === 'numbered' ? block!.items : [];
-    expect(item!.lines[0]).toEqual([{ text: 'The Engine Collaboration' }, { text: ', ' }, { text: 'Lovelace A', bold: true }, { text: ', u. a.' }]);
-    expect(item!.lines[1]).toEqual([{ text: 'Journal', italic: true }, { text: ', 2025. Angenommen.' }]);
+  it('names the editors of an edited volume as such, and a report’s number without a volume', () => {
+    const [volume] = entriesOf(section(doc, 'Publikationen').blocks[2]);
+    expect(volume).toEqual(['H1', 'Engines', undefined, ['Lovelace\u00A0A und Babbage\u00A0C (Hrsg.)', '(Studies in Engines). Academic Press, London, 2022.']]);
+    const [report] = entriesOf(section(doc, 'Publikationen').blocks[3]);
+    expect(report![3]).toContain('Analytical Society, Nr.\u00A07, 2020.');
   });
 
-  it('tags titles in another language than the document', () => {
-    const english = cvDocument(full, { ...OPTIONS, lang: 'en' }, LABELS);
-    const talks = english.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks[0]!;
+  it('typesets a formula once, from its tree, and reads it in Unicode', () => {
+    const title = full.publicationById.get('lovelace2020sparse')!.titleRuns;
+    expect(textOf(title)).toBe('Sparse ℓ₁ priors for k-nearest graphs');
+    expect(title.filter((run) => run.math).map((run) => run.math!.tree)).toEqual([
+      { t: 'attach', base: { t: 'text', v: 'ℓ', italic: true }, b: { t: 'text', v: '1' } },
+      { t: 'text', v: 'k', italic: true },
+    ]);
+  });
+
+  it('ends a cut author list with “et al.” and says where a work stands', async () => {
+    const cut = await modelOfFiles(
+      {
+        'profile.md': PROFILE,
+        'settings.yaml': SETTINGS,
+        'publications/lovelace2025cut.md': md(`
+kind: journal-article
+title: A cut list
+authors: [{ organization: The Engine Collaboration }, Lovelace A]
+etAl: true
+year: 2025
+venue: Journal
+status: accepted
+`),
+      },
+      { settings: SITE },
+    );
+    const [item] = entriesOf(cvDocument(cut, OPTIONS, de).sections.at(-1)!.blocks[0]);
+    expect(item![3]).toEqual(['The Engine Collaboration, Lovelace\u00A0A, u. a.', 'Journal, 2025. Angenommen.']);
+  });
+
+  it('shortens a long author list around the owner, and says how many there are', async () => {
+    const names = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? 'Lovelace A' : `Aad${i} G`));
+    const long = await modelOfFiles(
+      {
+        'profile.md': PROFILE,
+        'settings.yaml': SETTINGS,
+        'publications/atlas2012higgs.md': md(
+          `kind: journal-article\ntitle: Observation of a new particle\nauthors: [${names.join(', ')}]\nyear: 2012\nvenue: Physics Letters B\nvolume: 716\npages: 1-29`,
+        ),
+      },
+      { settings: SITE },
+    );
+    const longDoc = cvDocument(long, OPTIONS, de);
+    const [authors] = entriesOf(longDoc.sections[0]!.blocks[0])[0]![3] as string[];
+    expect(authors).toBe(
+      'Aad0\u00A0G, Aad1\u00A0G, Aad2\u00A0G, Aad3\u00A0G, Aad4\u00A0G, Aad5\u00A0G, Aad6\u00A0G, Aad7\u00A0G, …, Lovelace\u00A0A, … und Aad2999\u00A0G (alle 3000 Autorinnen und Autoren)',
+    );
+    const text = poppler('pdftotext', compilePdf(longDoc, TEMPLATE).bytes);
+    expect(text).toContain('Lovelace A');
+    expect(text).toContain('Physics Letters B 716:1–29, 2012.');
+  });
+
+  it('tags titles in another language than the document', async () => {
+    const english = await modelOfFiles({ ...FULL, 'settings.yaml': 'language: en\n' }, { settings: SITE });
+    const talks = section(cvDocument(english, OPTIONS, localeFor('en')), 'Talks').blocks[0]!;
     expect(talks.kind === 'entries' && talks.entries[0]!.title).toEqual([{ text: 'Über die Maschine', lang: 'de' }]);
-    const germanTalks = section('Vorträge').blocks[0]!;
+    const germanTalks = section(doc, 'Vorträge').blocks[0]!;
     expect(germanTalks.kind === 'entries' && germanTalks.entries[0]!.title).toEqual([{ text: 'Über die Maschine' }]);
   });
 
-  it('maps every kind of entry with its dates, places and lines', () => {
-    const entries = (heading: string) => {
-      const block = section(heading).blocks[0]!;
-      return block.kind === 'entries'
-        ? block.entries.map((entry) => [
-            entry.when,
-            textOf(entry.title),
-            entry.where && textOf(entry.where),
-            entry.lines.map((line) => `${line.bullet ? '• ' : ''}${textOf(line.runs)}`),
-          ])
-        : [];
-    };
-    expect(entries('Berufserfahrung')).toEqual([
-      ['01.1842 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
+  it('sets every kind of entry as the CV page shows it: dates, places, kinds and lines', () => {
+    expect(entriesOf(section(doc, 'Berufserfahrung').blocks[0])).toEqual([
+      ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
     ]);
-    expect(entries('Ausbildung')).toEqual([['1828 – 1835', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']]]);
-    expect(entries('Forschungsprojekte')).toEqual([['01.1842 – 09.1843', 'AE', 'Analytical Engine', ['Leitung · gefördert von Selbst · Projektseite']]]);
-    expect(entries('Auszeichnungen')).toEqual([['1843', 'Preis', 'Royal Society', ['Für Note G', 'Für den Artikel Notes with Ekstrøm, Marinč and Király']]]);
-    expect(entries('Patente')).toEqual([
+    expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([
+      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']],
+    ]);
+    expect(entriesOf(section(doc, 'Forschungsprojekte').blocks[0])).toEqual([
+      ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · gefördert von Selbst', ['Projektwebsite']],
+    ]);
+    expect(entriesOf(section(doc, 'Auszeichnungen').blocks[0])).toEqual([
+      ['2013', 'Preis', 'Royal Society', ['Für Note G', 'Für die Arbeit „Notes with Ekstrøm, Marinč and Király“.']],
+    ]);
+    expect(entriesOf(section(doc, 'Patente').blocks[0])).toEqual([
       [
-        '2022 – 2023',
+        '2022–2023',
         'Rechenmaschine',
         undefined,
-        ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · veröffentlicht · 04.05.2022', 'US 2022/0114455 A1 · erteilt · 14.04.2023'],
+        ['Erfinder: Ada Byron und Charles Babbage', 'EP 3991102 A1 · Veröffentlicht · 4. Mai 2022', 'US 2022/0114455 A1 · Erteilt · 14. Apr. 2023'],
       ],
     ]);
-    expect(entries('Kenntnisse')).toEqual([
+    expect(entriesOf(section(doc, 'Kenntnisse').blocks[0])).toEqual([
       [undefined, 'Mathematik', undefined, ['Analysis, Algebra, …']],
       [undefined, 'Sprachen', undefined, ['Englisch (Muttersprache)']],
     ]);
-    expect(entries('Vorträge')).toEqual([['21.10.2022', 'Über die Maschine', 'Event, Universität', ['Hauptvortrag']]]);
-    expect(entries('Vorlesungen')).toEqual([['13.12.2021, 14.12.2021, 16.12.2021', 'Notes on the Engine', 'Event', ['Vorlesungsreihe']]]);
-    const patent = section('Patente').blocks[0]!;
+    expect(entriesOf(section(doc, 'Vorträge').blocks[0])).toEqual([['21.\u00A0Okt.\u00A02022', 'Über die Maschine', 'Event, Universität · Turin, Italien · Keynote', []]]);
+    expect(entriesOf(section(doc, 'Lehrveranstaltungen').blocks[0])).toEqual([
+      ['13.,\u00A014.\u00A0und\u00A016.\u00A0Dez.\u00A02021', 'Notes on the Engine', 'Event · Vorlesungsreihe', []],
+    ]);
+    const patent = section(doc, 'Patente').blocks[0]!;
     expect(patent.kind === 'entries' && patent.entries[0]!.lines[0]!.runs.find((run) => run.text === 'Ada Byron')).toEqual({ text: 'Ada Byron', bold: true });
   });
 
   it('lists selected or recent publications when asked, numbered within the complete list, and says where the rest are', () => {
-    const recent = cvDocument(full, { ...OPTIONS, publications: { recent: 2 } }, LABELS);
-    const [note, ...groups] = recent.sections.find((candidate) => candidate.heading === 'Veröffentlichungen')!.blocks;
+    const recent = cvDocument(full, { ...OPTIONS, publications: { recent: 2 } }, de);
+    const [note, ...groups] = section(recent, 'Publikationen').blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
       paragraphs: [
-        [{ text: '2 von 3 Veröffentlichungen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }],
+        [{ text: '2 von 5 Publikationen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/publications/', link: 'https://example.org/ada/publications/' }],
       ],
     });
-    expect(groups.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => item.label) : []))).toEqual(['Z2', 'K1']);
-    const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, LABELS);
-    const selectedItems = selected.sections.at(-1)!.blocks.flatMap((block) => (block.kind === 'numbered' ? block.items.map((item) => textOf(item.title)) : []));
-    expect(selectedItems).toEqual(['Über Bernoulli-Zahlen']);
+    expect(groups.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => textOf(entry.when)) : []))).toEqual(['Z2', 'K1']);
+    const selected = cvDocument(full, { ...OPTIONS, publications: 'selected' }, de);
+    expect(section(selected, 'Publikationen').blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => textOf(entry.title)) : []))).toEqual([
+      'Über Bernoulli-Zahlen',
+    ]);
   });
 
-  it('lists the newest talks and lectures when asked, and says where the rest are', () => {
-    const many = { ...full, talks: [full.talks[0]!, { ...full.talks[0]!, id: 'talk-0', date: { dates: ['2020-01-01'], precision: 'day' as const } }] };
-    const recent = cvDocument(many, { ...OPTIONS, talks: { recent: 1 } }, LABELS);
-    const [note, listed] = recent.sections.find((candidate) => candidate.heading === 'Vorträge')!.blocks;
+  it('lists the newest talks and lectures when asked, and says where the rest are', async () => {
+    const more = await modelOfFiles({ ...FULL, 'talks/2020-talk.md': md('title: Früher\ndate: 2020-01-01\nevent: Event') }, { settings: SITE });
+    const recent = cvDocument(more, { ...OPTIONS, talks: { recent: 1 } }, de);
+    const [note, listed] = section(recent, 'Vorträge').blocks;
     expect(note).toEqual({
       kind: 'paragraphs',
-      paragraphs: [[{ text: 'Die letzten 1 von 2 Vorträgen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
+      paragraphs: [[{ text: '1 von 2 Vorträgen' }, { text: '; alle unter ' }, { text: 'https://example.org/ada/talks/', link: 'https://example.org/ada/talks/' }]],
     });
-    expect(listed!.kind === 'entries' && listed!.entries.map((entry) => entry.when)).toEqual(['21.10.2022']);
+    expect(entriesOf(listed).map((entry) => entry[0])).toEqual(['21.\u00A0Okt.\u00A02022']);
     // The lectures are within the limit: no note.
-    expect(recent.sections.find((candidate) => candidate.heading === 'Vorlesungen')!.blocks.map((block) => block.kind)).toEqual(['entries']);
+    expect(section(recent, 'Lehrveranstaltungen').blocks.map((block) => block.kind)).toEqual(['entries']);
   });
 
-  it('sets the metadata and running header from the labels', () => {
+  it('sets the metadata and running header from the catalogue and the day the content changed', () => {
     expect(doc.metadata).toEqual({
       title: 'Lebenslauf von Dr. Ada Lovelace',
       author: 'Ada Lovelace',
@@ -555,14 +413,8 @@ describe('the document from the site data', () => {
       keywords: ['Ada Lovelace', 'Ada Byron', 'Analyst', 'Analytical Society', ...doc.sections.map((candidate) => candidate.heading)],
       date: '2026-11-27',
     });
-    expect(doc.running).toEqual({ left: 'Dr. Ada Lovelace', right: 'Lebenslauf, Stand 27.11.2026', page: 'Seite {page} von {pages}' });
-  });
-
-  it('dates the content by its newest date, never by the clock', () => {
-    expect(contentDate(full)).toBe('2024-01-01');
-    expect(contentDate({ ...full, publications: [] })).toBe('2023-04-14');
-    // Not the birth date: it may be hidden, and it dates no edit.
-    expect(contentDate(empty)).toBeUndefined();
+    expect(doc.running).toEqual({ left: 'Dr. Ada Lovelace', right: 'Lebenslauf, Stand 27. Nov. 2026', page: 'Seite {page} von {pages}' });
+    expect(doc.accent).toBe('#0a5a9c');
   });
 });
 
@@ -583,121 +435,86 @@ const HOSTILE = [
   '} ) ] closers first',
 ];
 
-describe('the career sections', () => {
-  const grant = {
-    ...grantSchema.parse({
-      title: 'Maschinenbau',
-      funder: 'Royal Society',
-      number: 'RS-1',
-      role: 'co-pi',
-      amount: { value: '1000 GBP', visibility: 'cv' },
-      start: '2021-01',
-      end: 2023,
-      url: 'https://example.org/grant',
-    }),
-    id: 'rs',
-    html: '<p>Für Zahnräder.</p>',
-    amountShown: { value: '1.000 £', printOnly: true },
-  };
-  const hidden = {
-    ...grantSchema.parse({ title: 'Geheim', funder: 'Krone', amount: { value: '5000 GBP', visibility: 'hidden' }, start: 2024 }),
-    id: 'secret',
-    html: '',
-    amountShown: undefined,
-  };
-  const source: CvSource = {
-    ...empty,
-    projects: [{ id: 'engine', html: '', acronym: 'AE', title: 'Analytical Engine', start: '2021-01', role: 'member', grant: 'rs', topics: [] }],
-    grants: [hidden, grant],
-    grantById: new Map([grant, hidden].map((item) => [item.id, item])),
-    teaching: [
-      {
-        ...teachingSchema.parse({
-          title: 'Analysis',
-          code: 'M1',
-          institution: 'University of London',
-          level: 'graduate',
-          role: 'co-instructor',
-          terms: ['2021-WS', '2022-WS'],
-          language: 'en',
-        }),
-        id: 'analysis',
-        html: '',
-        titleHtml: '<i>Analysis</i>',
-        titleText: 'Analysis',
-        termsText: 'WiSe 2021/22–2022/23',
-        years: '2021 – 2022',
-        languageName: 'Englisch',
-        lang: 'en',
-        linkList: [{ label: 'Skript', url: 'https://example.org/skript' }],
-      },
-    ],
-    supervision: [
-      {
-        ...supervisionSchema.parse({ name: 'Mary Somerville', level: 'phd', role: 'co', start: 2019, end: '2021-06', next: 'Royal Society' }),
-        id: 'mary',
-        html: '',
-        displayName: 'Mary Somerville',
-        href: 'https://example.org/mary',
-        titleHtml: 'Über Reihen',
-        titleText: 'Über Reihen',
-        state: 'completed',
-        thesis: publications[2],
-        linkList: [],
-      },
-    ],
-    service: [
-      { ...serviceSchema.parse({ kind: 'reviewer', venue: 'Royal Society', years: [2019, '2021-2022'] }), id: 'rs-review', html: '', yearsText: '2019, 2021–2022' },
-      {
-        ...serviceSchema.parse({ kind: 'editor', venue: 'Taylor’s Scientific Memoirs', years: '2021-2022', role: 'Übersetzerin', url: 'https://example.org/memoirs' }),
-        id: 'memoirs',
-        html: '',
-        yearsText: '2021–2022',
-      },
-    ],
-  };
-  const doc = cvDocument(source, OPTIONS, LABELS);
-  const blocksOf = (heading: string) => doc.sections.find((candidate) => candidate.heading === heading)!.blocks;
-  const entriesOf = (block: CvBlock) =>
-    block.kind === 'entries'
-      ? block.entries.map((entry) => ({
-          when: entry.when,
-          title: textOf(entry.title),
-          where: entry.where && textOf(entry.where),
-          lines: entry.lines.map((line) => textOf(line.runs)),
-        }))
-      : [];
+describe('the career sections', async () => {
+  const career = await modelOfFiles(
+    {
+      'profile.md': PROFILE,
+      'settings.yaml': SETTINGS,
+      'projects/engine.md': md('acronym: AE\ntitle: Analytical Engine\nstart: 2021-01\nrole: member\ngrant: rs'),
+      'grants/rs.md': md(
+        `
+title: Maschinenbau
+funder: Royal Society
+number: RS-1
+role: co-pi
+amount: { value: 1000 GBP, visibility: cv }
+start: 2021-01
+end: 2023
+url: https://example.org/grant
+`,
+        'Für Zahnräder.',
+      ),
+      'grants/secret.md': md('title: Geheim\nfunder: Krone\namount: { value: 5000 GBP, visibility: hidden }\nrole: pi\nstart: 2024'),
+      'teaching/analysis.md': md(`
+title: <i>Analysis</i>
+code: M1
+institution: University of London
+level: graduate
+role: co-instructor
+terms: [2021-WS, 2022-WS]
+language: en
+links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
+`),
+      'supervision/mary.md': md(
+        'name: Mary Somerville\nlevel: phd\nrole: co\nstart: 2019\nend: 2021-06\nnext: Royal Society\ntitle: Über Reihen\npublication: somerville2021reihen',
+      ),
+      'publications/somerville2021reihen.md': md('kind: thesis\ntitle: Über Reihen\nauthors: [Somerville M]\nyear: 2021\nvenue: University of London'),
+      'service/rs-review.md': md('kind: reviewer\nvenue: Royal Society\nyears: [2019, 2021-2022]'),
+      'service/memoirs.md': md('kind: editor\nvenue: Taylor’s Scientific Memoirs\nyears: 2021-2022\nrole: Übersetzerin\nurl: https://example.org/memoirs'),
+    },
+    { settings: SITE },
+  );
+  const doc = cvDocument(career, OPTIONS, de);
+  const blocksOf = (heading: string) => section(doc, heading).blocks;
 
-  it('follows the order of the CV page, under the labels given', () => {
-    expect(doc.sections.map((candidate) => candidate.heading)).toEqual(['Forschungsprojekte', 'Drittmittel', 'Lehre', 'Betreuung', 'Gremien']);
-    expect(entriesOf(blocksOf('Forschungsprojekte')[0]!)[0]!.lines).toEqual(['Förderung: Maschinenbau']);
+  it('follows the settings’ order, under the catalogue’s headings', () => {
+    expect(doc.sections.map((candidate) => candidate.heading)).toEqual([
+      'Publikationen',
+      'Drittmittel und Förderung',
+      'Forschungsprojekte',
+      'Lehrtätigkeit',
+      'Betreuung',
+      'Gremien- und Gutachtertätigkeit',
+    ]);
+    expect(entriesOf(blocksOf('Forschungsprojekte')[0])[0]![3]).toEqual(['Förderung: Maschinenbau']);
   });
 
   it('shows a grant with its role, number, link and the amount the printable CV may show, never a hidden one', () => {
-    expect(blocksOf('Drittmittel').flatMap(entriesOf)).toEqual([
-      { when: '2024 – heute', title: 'Geheim', where: 'Krone', lines: ['Projektleitung'] },
-      { when: '01.2021 – 2023', title: 'Maschinenbau', where: 'Royal Society · FKZ RS-1', lines: ['Ko-Projektleitung · 1.000 £ · Website der Förderung', 'Für Zahnräder.'] },
+    expect(entriesOf(blocksOf('Drittmittel und Förderung')[0])).toEqual([
+      ['2024 – heute', 'Geheim', 'Krone', ['Projektleitung']],
+      ['Jan.\u00A02021 – 2023', 'Maschinenbau', 'Royal Society · Förderkennzeichen RS-1', ['Ko-Projektleitung · 1.000\u00A0£ · Website der Förderung', 'Für Zahnräder.']],
     ]);
     expect(JSON.stringify(doc)).not.toContain('5000');
+    expect(JSON.stringify(doc)).not.toContain('5.000');
   });
 
   it('shows a course with its terms, and supervision and service under subheadings', () => {
-    expect(blocksOf('Lehre').flatMap(entriesOf)).toEqual([
-      { when: '2021 – 2022', title: 'Analysis (M1)', where: 'University of London', lines: ['Ko-Leitung · Master · auf Englisch', 'WiSe 2021/22–2022/23', 'Skript'] },
+    expect(entriesOf(blocksOf('Lehrtätigkeit')[0])).toEqual([
+      ['2021–2022', 'Analysis (M1)', 'University of London · Ko-Leitung · Masterstudium · auf Englisch', ['WiSe 2021/22–2022/23', 'Skript']],
     ]);
-    expect(blocksOf('Betreuung').map((block) => (block.kind === 'entries' ? block.heading : undefined))).toEqual(['Promovierende']);
-    const phd = blocksOf('Betreuung')[0]!;
-    const [mary] = phd.kind === 'entries' ? phd.entries : [];
-    expect(mary!.title).toEqual([{ text: 'Mary Somerville', link: 'https://example.org/mary' }]);
-    expect(mary!.where).toEqual([{ text: 'Über Reihen', link: publications[2]!.url }]);
-    expect(entriesOf(blocksOf('Betreuung')[0]!)).toEqual([
-      { when: '2019 – 06.2021', title: 'Mary Somerville', where: 'Über Reihen', lines: ['abgeschlossen · Zweitbetreuung · danach: Royal Society'] },
+    const [phd] = blocksOf('Betreuung');
+    expect(phd!.kind === 'entries' && phd!.heading).toBe('Promovierende');
+    const [mary] = phd!.kind === 'entries' ? phd!.entries : [];
+    expect(mary!.title).toEqual([{ text: 'Mary Somerville' }]);
+    expect(mary!.where).toEqual([{ text: 'Über Reihen', link: 'https://example.org/ada/publications/somerville2021reihen/' }]);
+    expect(entriesOf(phd)).toEqual([['2019 – Juni\u00A02021', 'Mary Somerville', 'Über Reihen', ['abgeschlossen · Zweitbetreuung · danach: Royal Society']]]);
+    expect(blocksOf('Gremien- und Gutachtertätigkeit').map((block) => block.kind === 'entries' && [block.heading, block.compact])).toEqual([
+      ['Herausgeberschaft', true],
+      ['Gutachtertätigkeit', true],
     ]);
-    expect(blocksOf('Gremien').map((block) => (block.kind === 'entries' ? block.heading : undefined))).toEqual(['Herausgeberschaft', 'Begutachtung']);
-    // One run of years hangs in the margin; a list of them is a line of its own.
-    expect(blocksOf('Gremien').flatMap(entriesOf)).toEqual([
-      { when: '2021–2022', title: 'Taylor’s Scientific Memoirs', where: 'Übersetzerin', lines: [] },
-      { when: undefined, title: 'Royal Society', where: undefined, lines: ['2019, 2021–2022'] },
+    expect(blocksOf('Gremien- und Gutachtertätigkeit').flatMap(entriesOf)).toEqual([
+      ['2021–2022', 'Taylor’s Scientific Memoirs', 'Übersetzerin', []],
+      ['2019, 2021–2022', 'Royal Society', undefined, []],
     ]);
   });
 
@@ -712,11 +529,11 @@ describe('the career sections', () => {
 describe('content that looks like Typst', () => {
   it('is quoted as one string literal in the entry file', () => {
     expect(typstString('a "b" \\c')).toBe('"a \\"b\\" \\\\c"');
-    expect(typstSource({ ...cvDocument(empty, OPTIONS, LABELS), sections: [] })).toMatch(/^#import "\/cv\.typ": cv\n#cv\(json\(bytes\("\{.*\}"\)\)\)\n$/s);
+    expect(typstSource({ ...cvDocument(empty, OPTIONS, de), sections: [] })).toMatch(/^#import "\/cv\.typ": cv\n#cv\(json\(bytes\("\{.*\}"\)\)\)\n$/s);
   });
 
   const hostile: CvDocument = {
-    ...cvDocument(empty, OPTIONS, LABELS),
+    ...cvDocument(empty, OPTIONS, de),
     sections: [{ heading: 'H #x', blocks: [{ kind: 'paragraphs', paragraphs: HOSTILE.map((text) => [{ text }]) }] }],
   };
   const text = poppler('pdftotext', compilePdf(hostile, TEMPLATE).bytes, '-layout');
@@ -726,7 +543,7 @@ describe('content that looks like Typst', () => {
 });
 
 describe('the typeset PDF', () => {
-  const doc = cvDocument(full, OPTIONS, LABELS);
+  const doc = cvDocument(full, OPTIONS, de);
   const pdf = compilePdf(doc, TEMPLATE);
   const info = poppler('pdfinfo', pdf.bytes);
   const text = poppler('pdftotext', pdf.bytes);
@@ -741,8 +558,7 @@ describe('the typeset PDF', () => {
     expect(info).toMatch(/^Subject:\s+Analyst, Analytical Society$/m);
     expect(info).toMatch(/^Keywords:\s+Ada Lovelace, Ada Byron, Analyst, Analytical Society, Berufserfahrung,/m);
     expect(info).toMatch(/^CreationDate:\s+Fri Nov 27 00:00:00 2026 UTC$/m);
-    expect(info).toMatch(/^Pages:\s+2$/m);
-    expect(pdf.pages).toBe(2);
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${pdf.pages}$`, 'm'));
     expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/Lang \(de\)/);
   });
 
@@ -757,8 +573,13 @@ describe('the typeset PDF', () => {
     const fonts = poppler('pdffonts', pdf.bytes).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((font) => /\byes\s+yes\s+yes\b/.test(font))).toBe(true);
-    expect(fonts.every((font) => font.includes('LibertinusSerif'))).toBe(true);
     for (const name of ['Müller', 'Ekstrøm', 'Marinč', 'Király']) expect(text).toContain(name);
+  });
+
+  it('prints a formula once', () => {
+    // Typst sets letters of a formula in the mathematical alphabets (𝑘); they read as their letters.
+    expect(text.replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'))).toContain('Sparse ℓ1 priors for k-nearest graphs');
+    expect(text).not.toContain('\\ell');
   });
 
   it('has every heading and title, the running header and the page label', () => {
@@ -766,9 +587,8 @@ describe('the typeset PDF', () => {
     for (const title of ['Notes with Ekstrøm, Marinč and Király', 'ECQX: Sketches of the Analytical Engine', 'Über Bernoulli-Zahlen', 'Über die Maschine', 'Notes on the Engine']) {
       expect(squash(text)).toContain(squash(title));
     }
-    expect(text).toContain('Seite 1 von 2');
-    expect(text).toContain('Seite 2 von 2');
-    expect(text).toContain('Lebenslauf, Stand 27.11.2026');
+    expect(text).toContain(`Seite 1 von ${pdf.pages}`);
+    expect(text).toContain('Lebenslauf, Stand 27. Nov. 2026');
   });
 
   it('has its links as link annotations', () => {
@@ -790,11 +610,13 @@ describe('the typeset PDF', () => {
   it('shows no word that is not in the document: the template holds no language', () => {
     const data = strings(doc).join('\n');
     const words = text.match(/\p{L}+/gu) ?? [];
-    expect(words.filter((word) => !data.includes(word))).toEqual([]);
+    expect(words.filter((word) => !data.includes(word) && !data.includes(word.normalize('NFKC')))).toEqual([]);
   });
 
   it('never ends a page with a heading, wherever the page breaks fall', () => {
-    const headings = new Set([...doc.sections.map((candidate) => candidate.heading), ...Object.values(LABELS.publicationKinds)]);
+    const headings = new Set(
+      doc.sections.flatMap((candidate) => [candidate.heading, ...candidate.blocks.flatMap((block) => (block.kind === 'entries' && block.heading ? [block.heading] : []))]),
+    );
     const widowed = Array.from({ length: 24 }, (_, filler) => {
       const shifted: CvDocument = {
         ...doc,
@@ -813,10 +635,19 @@ describe('the typeset PDF', () => {
   });
 
   it('typesets a profile alone as a valid one-page CV', () => {
-    const alone = compilePdf(cvDocument(empty, OPTIONS, LABELS), TEMPLATE);
+    const alone = compilePdf(cvDocument(empty, OPTIONS, de), TEMPLATE);
     expect(alone.pages).toBe(1);
-    const aloneInfo = poppler('pdfinfo', alone.bytes);
-    expect(aloneInfo).toMatch(/^Pages:\s+1$/m);
+    expect(poppler('pdfinfo', alone.bytes)).toMatch(/^Pages:\s+1$/m);
     expect(poppler('pdftotext', alone.bytes)).toContain('Dr. Ada Lovelace');
+  });
+
+  it('keeps every word of an entry taller than a page', async () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `wort${i}`).join(' ');
+    const tall = await modelOfFiles(
+      { 'profile.md': PROFILE, 'settings.yaml': SETTINGS, 'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', words) },
+      { settings: SITE },
+    );
+    const typeset = poppler('pdftotext', compilePdf(cvDocument(tall, OPTIONS, de), TEMPLATE).bytes);
+    expect((typeset.match(/wort\d+/g) ?? []).length).toBe(2000);
   });
 });

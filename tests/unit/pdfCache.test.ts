@@ -1,8 +1,8 @@
-/** The cache of typeset CVs (src/pdf/cache.ts): what its key depends on, and that a half-written entry is a miss. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+/** The cache of typeset CVs (src/pdf/cache.ts): what its key depends on, that a half-written or damaged entry is a miss, and that a cache that cannot be written is no failure. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pdfCacheFolder, pdfCacheKey, readCachedPdf, writeCachedPdf } from '../../src/pdf/cache.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,6 +40,39 @@ describe('the PDF cache', () => {
     writeCachedPdf(folder, 'b', pdf);
     rmSync(join(folder, 'b.pdf'));
     expect(readCachedPdf(folder, 'b')).toBeUndefined();
+  });
+
+  it('G14: misses when the cached PDF was damaged on disk, even at the same size', () => {
+    const folder = join(scratch, 'damaged');
+    writeCachedPdf(folder, 'a', pdf);
+    const bytes = readFileSync(join(folder, 'a.pdf'));
+    bytes[3]! ^= 0x01;
+    writeFileSync(join(folder, 'a.pdf'), bytes);
+    expect(readCachedPdf(folder, 'a')).toBeUndefined();
+    writeFileSync(join(folder, 'a.pdf'), '');
+    expect(readCachedPdf(folder, 'a')).toBeUndefined();
+    // A record written before checksums were kept is a miss too: typeset once more.
+    writeCachedPdf(folder, 'b', pdf);
+    writeFileSync(join(folder, 'b.json'), JSON.stringify({ pages: 3 }));
+    expect(readCachedPdf(folder, 'b')).toBeUndefined();
+  });
+
+  it('G12: a cache that cannot be written (a link to a volume not mounted) is one warning, not a failure', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const project = join(scratch, 'unmounted');
+      mkdirSync(project);
+      symlinkSync(join(scratch, 'no-such-volume'), join(project, '.cache'));
+      const folder = pdfCacheFolder(project);
+      writeCachedPdf(folder, 'a', pdf);
+      writeCachedPdf(folder, 'b', pdf);
+      expect(readCachedPdf(folder, 'a')).toBeUndefined();
+      expect(warn.mock.calls.map(([message]) => String(message).replace(/\(ENOENT: [^)]*\)/, '(ENOENT)'))).toEqual([
+        `warning: the build cache ${folder} cannot be written (ENOENT); building without it, which only takes longer`,
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('lives in .cache/pdf of the project', () => {

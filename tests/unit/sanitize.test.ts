@@ -50,6 +50,7 @@ const MINIMAL: Record<string, string> = {
   awards: 'name: N\nyear: 2020\ndescription: "D"',
   teaching: 'title: "T"\ninstitution: I\nterms: [2021-WS]',
   supervision: 'name: N\nlevel: phd\ntitle: "T"\nstart: 2021',
+  news: 'date: 2024-06-12\ntitle: "T"',
 };
 const markupFields = Object.entries(sections).flatMap(([name, section]) => section.markupFields.map((field) => [name, field] as const));
 
@@ -59,14 +60,14 @@ describe.each(markupFields)('%s.%s', (section, field) => {
     const withPayload = base.replace(new RegExp(`^${field}: ".*"$`, 'm'), `${field}: '${PAYLOADS[0]}'`);
     expect(withPayload).not.toBe(base);
     const line = withPayload.split('\n').findIndex((text) => text.startsWith(`${field}:`)) + 2;
-    expect(problemsOf(`${section}/a.md`, md(withPayload))).toEqual([
+    expect(problemsOf(`${section}/a.md`, md(withPayload, 'Text.'))).toEqual([
       `content/${section}/a.md:${line} ${field}: warning: markup that will be removed: <img src=x onerror=alert(1)>; allowed are <sup> <sub> <i> <em> <b> <strong> <span> <code> and <span lang>`,
     ]);
   });
 
   it('raises no warning for allowed markup', () => {
     const base = MINIMAL[section]!.replace(new RegExp(`^${field}: ".*"$`, 'm'), `${field}: 'ECQ<sup>X</sup> <span lang="de">Preis</span>'`);
-    expect(problemsOf(`${section}/a.md`, md(base))).toEqual([]);
+    expect(problemsOf(`${section}/a.md`, md(base, 'Text.'))).toEqual([]);
   });
 });
 

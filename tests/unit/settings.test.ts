@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUNDS, contrastRatio } from '../../src/lib/contrast.ts';
+import { BACKGROUNDS, contrastRatio, DEFAULT_ACCENT } from '../../src/lib/contrast.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { themeCss } from '../../src/integrations/vita.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
@@ -60,11 +60,15 @@ describe('mistakes in settings.yaml', () => {
     ['accent: blue', 'content/settings.yaml:1 accent.light: expected a colour as #rrggbb, e.g. #0a5a9c; found "blue"'],
     ['pdf:\n  paper: letter', 'content/settings.yaml:2 pdf.paper: expected one of: a4, us-letter; found "letter"'],
     [
-      'pdf:\n  sections: [publications, papers]',
-      'content/settings.yaml:2 pdf.sections[1]: expected a CV section: experience, education, projects, grants, awards, patents, skills, talks, lectures, teaching, supervision, service, publications; found "papers"',
+      'cv:\n  sections: [publications, papers]',
+      'content/settings.yaml:2 cv.sections[1]: expected a CV section: experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills; found "papers"',
     ],
-    ['pdf:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 pdf.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
-    ['pdf:\n  sections: []', 'content/settings.yaml:2 pdf.sections: expected at least one section; found a list of 0'],
+    ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
+    ['cv:\n  sections: []', 'content/settings.yaml:2 cv.sections: expected at least one section; found a list of 0'],
+    [
+      'pdf:\n  sections: [talks]',
+      'content/settings.yaml:2 pdf.sections: unknown field "sections"; it moved: write it as cv.sections (the CV page and the PDF share one list since 0.3)',
+    ],
   ])('%j', (text, expected) => {
     expect(problemsOf('settings.yaml', `${text}\n`)).toContain(expected);
   });
@@ -96,6 +100,7 @@ describe('accent colour', () => {
     ] as const) {
       expect(block).toContain(`--paper: ${BACKGROUNDS[scheme].paper};`);
       expect(block).toContain(`--paper-raised: ${BACKGROUNDS[scheme].raised};`);
+      expect(block).toContain(`--accent: ${DEFAULT_ACCENT[scheme]};`);
     }
   });
 

@@ -1,6 +1,6 @@
 /**
- * One build at a time per output folder: `<outDir>.lock`, created exclusively, holds the
- * builder's pid. A second build waits for the first to finish (or gives up after a while with
+ * One build at a time per output folder: a lock file beside it (`dist.lock`; where it is for a
+ * link or a mount point: lockFile in outputFolder.ts), created exclusively, holds the builder's pid. A second build waits for the first to finish (or gives up after a while with
  * a message naming the holder). A lock whose process is gone, left by a build that was killed,
  * is stale and taken over.
  */
@@ -50,8 +50,8 @@ function readHolder(path: string): LockHolder | 'gone' | 'unreadable' {
   }
 }
 
-function isRunning(pid: number): boolean {
-  // Our own pid in a lock we do not hold yet means an earlier process with this pid died holding it.
+/** Whether process `pid` runs. Our own pid counts as not running: found in a lock (or a folder) we did not make, it is left by an earlier process with this pid. */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);

@@ -104,6 +104,15 @@ export function planOutput(outDir: string): OutputPlan {
   };
 }
 
+/**
+ * The lock of builds of `plan`: beside the real folder that receives the site (beside the
+ * output folder where the site is copied in), every link in its path resolved, so a build
+ * through a link and a build of the folder itself wait for each other.
+ */
+export function lockFile(plan: OutputPlan): string {
+  return `${join(realpathSync(dirname(plan.scratchBase)), basename(plan.scratchBase))}.lock`;
+}
+
 const LEFTOVER = /\.(building|previous)(-[0-9a-f]{6})?$/;
 
 /**

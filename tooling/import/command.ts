@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
+import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
@@ -154,6 +155,19 @@ function readFileSource(source: string, kindMap: KindMap): FileSource {
   return { kind: 'publications', entries };
 }
 
+/** Where a command runs: its working folder and environment. */
+export interface CommandPlace {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** A path in the content folder ($VITA_CONTENT, else content/, as check, build and dev read it), relative to the working folder when inside it. */
+export function inContent(place: CommandPlace, ...path: string[]): string {
+  const absolute = join(contentRoots(place.env, place.cwd).content, ...path);
+  const fromHere = relative(place.cwd, absolute);
+  return fromHere.startsWith('..') ? absolute : fromHere || '.';
+}
+
 /** The folder to import into, and how messages show it (relative to here when inside it). */
 export function targetFolder(into: string, cwd: string, expected: string, create = false): { folder: string; shown: string } {
   const folder = resolve(cwd, into);
@@ -169,11 +183,11 @@ export function targetFolder(into: string, cwd: string, expected: string, create
   return { folder, shown };
 }
 
-/** The contact address for the APIs' etiquette: --mailto, else the profile's e-mail. */
-export function contactAddress(mailto: string | undefined, cwd: string): string | undefined {
+/** The contact address for the APIs' etiquette: --mailto, else the e-mail in the content folder's profile. */
+export function contactAddress(mailto: string | undefined, place: CommandPlace): string | undefined {
   if (mailto !== undefined) return mailto;
   try {
-    const data = checkFile({ path: 'profile.md', bytes: readFileSync(join(cwd, 'content', 'profile.md')) }).entry?.data ?? {};
+    const data = checkFile({ path: 'profile.md', bytes: readFileSync(resolve(place.cwd, inContent(place, 'profile.md'))) }).entry?.data ?? {};
     const email = (data['contact'] as { email?: { value?: string } } | undefined)?.email?.value;
     return typeof email === 'string' ? email : undefined;
   } catch {
@@ -284,7 +298,8 @@ async function importPublications(
   entriesFromFile: SourceEntry[],
   context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap },
 ): Promise<number> {
-  const { folder, shown: shownFolder } = targetFolder(options.into ?? join('content', 'publications'), context.cwd, 'the publications folder (default: content/publications)');
+  const publications = inContent(context, 'publications');
+  const { folder, shown: shownFolder } = targetFolder(options.into ?? publications, context.cwd, `the publications folder (default: ${publications})`);
   const existing = existingPublications(folder, shownFolder);
   const source = options.source ?? 'identifiers';
 
@@ -294,7 +309,7 @@ async function importPublications(
     const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
     if (timeout !== undefined && !(timeout > 0)) fail(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
     const client = createHttpClient({
-      userAgent: userAgent(context.version, contactAddress(options.mailto, context.cwd)),
+      userAgent: userAgent(context.version, contactAddress(options.mailto, context)),
       timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,
       ...(context.env['VITA_HTTP_BACKOFF_MS'] ? { backoffMs: Number(context.env['VITA_HTTP_BACKOFF_MS']) } : {}),
     });
@@ -374,8 +389,9 @@ function existingEntries(contentFolder: string, shownFolder: string): ExistingEn
 }
 
 /** The whole-CV import from a JSON Resume into the content folder. */
-function importResume(options: ImportOptions, json: Record<string, unknown>, cwd: string): number {
-  const { folder, shown: shownFolder } = targetFolder(options.into ?? 'content', cwd, 'the content folder (default: content)', true);
+function importResume(options: ImportOptions, json: Record<string, unknown>, place: CommandPlace): number {
+  const content = inContent(place);
+  const { folder, shown: shownFolder } = targetFolder(options.into ?? content, place.cwd, `the content folder (default: ${content})`, true);
   const source = options.source!;
   const { drafts, sectionsLeftOut, siteUrl } = readJsonResume(json);
   const outcomes = planResume(
@@ -433,7 +449,7 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
     if (resolved.update || resolved.dois.length + resolved.arxivIds.length + resolved.orcids.length > 0) {
       fail(`${resolved.source}: a JSON Resume is imported on its own; --update, --doi, --arxiv and --orcid work with publications`);
     }
-    return importResume(resolved, fromFile.json, context.cwd);
+    return importResume(resolved, fromFile.json, context);
   }
   if (resolved.update && resolved.source === undefined) fail('--update needs a bibliography file to update from, e.g. npm run import -- refs.bib --update');
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);

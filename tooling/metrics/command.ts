@@ -4,9 +4,9 @@
  * it). Nothing is written unless every lookup answered.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS } from '../net/http.ts';
-import { CommandError, contactAddress, existingPublications, targetFolder } from '../import/command.ts';
+import { CommandError, contactAddress, existingPublications, inContent, targetFolder } from '../import/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT } from './openAlex.ts';
 
 export interface MetricsOptions {
@@ -24,12 +24,13 @@ function today(env: NodeJS.ProcessEnv): string {
 }
 
 export async function runMetrics(options: MetricsOptions, context: { cwd: string; env: NodeJS.ProcessEnv; version: string }): Promise<number> {
-  const { folder, shown } = targetFolder(options.publications ?? join('content', 'publications'), context.cwd, 'the publications folder (default: content/publications)');
-  const file = join(context.cwd, options.file ?? join('content', 'metrics.json'));
+  const publicationsFolder = inContent(context, 'publications');
+  const { folder, shown } = targetFolder(options.publications ?? publicationsFolder, context.cwd, `the publications folder (default: ${publicationsFolder})`);
+  const file = resolve(context.cwd, options.file ?? inContent(context, 'metrics.json'));
   const shownFile = relative(context.cwd, file).startsWith('..') ? file : relative(context.cwd, file);
   const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
   if (timeout !== undefined && !(timeout > 0)) throw new CommandError(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
-  const mailto = contactAddress(options.mailto, context.cwd);
+  const mailto = contactAddress(options.mailto, context);
   const client = createHttpClient({
     userAgent: userAgent(context.version, mailto),
     timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,

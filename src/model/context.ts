@@ -1,0 +1,39 @@
+/**
+ * What the model needs besides the content: the settings, the page language's
+ * catalogue and formats, the inline-Markdown renderer, and the day the content
+ * last changed. Everything the outputs say follows from these and the content.
+ */
+import type { Locale } from '../i18n/index.ts';
+import { joinBase } from '../lib/routes.ts';
+import type { ResolvedSettings } from '../pipeline/settings.ts';
+
+export interface ModelContext {
+  readonly settings: ResolvedSettings;
+  readonly locale: Locale;
+  /** Inline Markdown (a title, a venue) to sanitised HTML: src/lib/markdown.ts's createInlineRenderer. */
+  readonly renderInline: (text: string) => Promise<string>;
+  /** The day the content last changed (YYYY-MM-DD), for "updated" claims; none when unknown. */
+  readonly updated: string | undefined;
+}
+
+/** Internal URLs of a site: under its base path, and absolute when its origin is known. */
+export interface SiteUrls {
+  /** A site path under the base path: "/cv/" → "/vita/cv/". */
+  readonly url: (path: string) => string;
+  /** The same, absolute on the deployed site; undefined without a site URL. */
+  readonly absoluteUrl: (path: string) => string | undefined;
+}
+
+export function siteUrls(settings: Pick<ResolvedSettings, 'base' | 'site'>): SiteUrls {
+  const url = (path: string) => joinBase(settings.base, path);
+  return { url, absoluteUrl: (path) => (settings.site ? new URL(url(path), settings.site).href : undefined) };
+}
+
+/**
+ * The `lang` of a text in `language` on a page in `pageLanguage`: only when the two
+ * differ (so screen readers switch voice), never for the same language.
+ */
+export function langAttribute(language: string | undefined, pageLanguage: string): string | undefined {
+  if (language === undefined) return undefined;
+  return language.split('-')[0] === pageLanguage.split('-')[0] ? undefined : language;
+}

@@ -1,0 +1,367 @@
+/**
+ * The entries of the CV's sections as every output shows them: a date, a title,
+ * a where-line and further lines, composed once here in the page's language.
+ * The CV page paints them as HTML (src/components/CvEntry.astro), the PDF as
+ * Typst (src/pdf/document.ts); neither adds a fact of its own.
+ */
+import type { Locale } from '../i18n/index.ts';
+import { rangeDash } from '../lib/dates.ts';
+import { formatMoney } from '../lib/money.ts';
+import { espacenetUrl, patentReference } from '../lib/patents.ts';
+import { visible } from '../lib/profile.ts';
+import type { ReaderLink } from '../lib/publications.ts';
+import type { Award } from '../schemas/award.ts';
+import type { Education } from '../schemas/education.ts';
+import type { Experience } from '../schemas/experience.ts';
+import type { Grant } from '../schemas/grant.ts';
+import type { Patent } from '../schemas/patent.ts';
+import type { Project } from '../schemas/project.ts';
+import type { Service } from '../schemas/service.ts';
+import type { Skills } from '../schemas/skills.ts';
+import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
+import type { Teaching } from '../schemas/teaching.ts';
+import type { OwnerTest } from './authors.ts';
+import type { Entry } from './content.ts';
+import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
+
+/** A part of an entry below its where-line: a line of text (a bullet when a list item), or its Markdown body. */
+export type EntryPart = Line | { readonly body: Body };
+
+export interface CvEntry {
+  readonly id: string;
+  /** The entry's fragment id on the CV page, when links point at it. */
+  readonly anchor?: string;
+  /** "Jan 2021 – present", "2019", "16 Dec 2021": the hanging date. */
+  readonly when?: Rich;
+  readonly title: Rich;
+  /** Where and in what role: set under the title. */
+  readonly where?: Rich;
+  readonly parts: readonly EntryPart[];
+  /** Topic ids the entry is filed under (the pages link them; the PDF does not). */
+  readonly topics?: readonly string[];
+}
+
+/** Entries under an optional subheading (supervision by stage, service by kind). */
+export interface EntryGroup {
+  readonly heading?: string;
+  /** Each entry on one line: a long list of one kind (eleven master's theses, twenty reviewer roles). */
+  readonly compact?: boolean;
+  readonly entries: readonly CvEntry[];
+}
+
+/** From this many entries on, a group of short entries is set one line each. */
+export const COMPACT_FROM = 6;
+
+/** Whether entries are short enough, and many enough, to be set one line each. */
+export const isCompact = (entries: readonly CvEntry[]): boolean =>
+  entries.length >= COMPACT_FROM && entries.every((entry) => entry.parts.every((part) => !('body' in part)) && entry.parts.length <= 1);
+
+/** "Jan 2021 – present", "2013–2018" with machine-readable dates. */
+export function periodRuns(start: string | number, end: string | number | undefined, locale: Locale): Inline[] {
+  return [
+    text(locale.date(start), { datetime: String(start) }),
+    text(rangeDash(start, end)),
+    end === undefined ? text(locale.t.present) : text(locale.date(end), { datetime: String(end) }),
+  ];
+}
+
+/** A line of plain text, or nothing when it is empty. */
+const lineOf = (runs: Rich, style: { bullet?: boolean } = {}): Line[] => (runs.length > 0 ? [{ runs, ...style }] : []);
+/** The body part, when the entry has one. */
+const bodyOf = (body: Body): EntryPart[] => (body === EMPTY_BODY || body.html === '' ? [] : [{ body }]);
+/** Facts joined by " · ", none left out for being empty. */
+const facts = (...parts: (string | Rich | undefined | false)[]): Inline[] =>
+  joinRich(
+    parts.map((part) => (typeof part === 'string' ? [text(part)] : part || undefined)),
+    SEPARATOR,
+  );
+/** Links in a row, " · " between them. */
+const linkRow = (links: readonly { readonly label: string; readonly url: string }[]): Line[] =>
+  lineOf(
+    joinRich(
+      links.map((link) => [text(link.label, { link: link.url, printUrl: true })]),
+      SEPARATOR,
+    ),
+  );
+
+export function experienceEntry(position: Entry<Experience>, body: Body, locale: Locale): CvEntry {
+  const { t, list } = locale;
+  return {
+    id: position.id,
+    when: periodRuns(position.start, position.end, locale),
+    title: [text(position.role)],
+    where: facts(position.organization, position.unit, position.location),
+    parts: [
+      ...lineOf(position.summary ? [text(position.summary)] : []),
+      ...bodyOf(body),
+      ...position.responsibilities.flatMap((item) => lineOf([text(item)], { bullet: true })),
+      ...lineOf(position.supervisors.length > 0 ? [text(t.entries.withPeople(list(position.supervisors)), { muted: true })] : []),
+    ],
+  };
+}
+
+/** Words that join a degree to its field in many languages: a degree written with one already names its field. */
+const NAMES_A_FIELD = /\s(?:in|en|em|im|für|di|i|w)\s+\S/i;
+
+/**
+ * "PhD in Machine Learning"; a degree that names its field itself ("Licenciatura en
+ * Biología") keeps its own words, with the field after it when it says more.
+ */
+export function degreeTitle(degree: string, field: string | undefined, locale: Locale): string {
+  if (field === undefined) return degree;
+  const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (fold(degree).includes(fold(field))) return degree;
+  return NAMES_A_FIELD.test(degree) ? `${degree} (${field})` : locale.t.entries.degreeIn(degree, field);
+}
+
+export function educationEntry(degree: Entry<Education> & { readonly location?: string | undefined }, body: Body, locale: Locale): CvEntry {
+  const { t, list } = locale;
+  const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
+  return {
+    id: degree.id,
+    when: periodRuns(degree.start, degree.end, locale),
+    title: [text(degreeTitle(degree.degree, degree.field, locale))],
+    where: facts(degree.institution, degree.location),
+    parts: [
+      ...lineOf(degree.grade ? [text(degree.grade, { badge: 'plain' })] : []),
+      ...bodyOf(body),
+      ...lineOf(degree.thesis ? [text(`${t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
+    ],
+  };
+}
+
+/** The grant a project names: its title and where the CV shows it. */
+export interface GrantShown {
+  readonly title: string;
+  readonly href: string;
+}
+
+export function projectEntry(project: Entry<Project>, body: Body, grant: GrantShown | undefined, locale: Locale): CvEntry {
+  const { t } = locale;
+  return {
+    id: project.id,
+    when: periodRuns(project.start, project.end, locale),
+    title: [text(project.acronym)],
+    where: facts(project.title, project.role === 'lead' && [text(t.projects.leadingRole, { bold: true })], project.funder && t.projects.fundedBy(project.funder)),
+    parts: [
+      ...lineOf(grant ? [text(`${t.grants.grant} `), text(grant.title, { link: grant.href })] : []),
+      ...lineOf(project.url ? [text(t.projects.website, { link: project.url, printUrl: true })] : []),
+      ...bodyOf(body),
+    ],
+    topics: project.topics,
+  };
+}
+
+export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, locale: Locale): CvEntry {
+  const { t } = locale;
+  const amount = grant.amount && visible({ value: formatMoney(grant.amount.value, locale.language), visibility: grant.amount.visibility });
+  return {
+    id: grant.id,
+    anchor,
+    when: periodRuns(grant.start, grant.end, locale),
+    title: [text(grant.title)],
+    where: facts(grant.funder, grant.programme, grant.number && t.grants.number(grant.number)),
+    parts: [
+      {
+        runs: [
+          text(t.grants.roles[grant.role]),
+          // The printable CV carries `cv` amounts; `hidden` ones appear nowhere.
+          ...(amount ? [text(SEPARATOR, { printOnly: amount.printOnly }), text(amount.value, { bold: true, printOnly: amount.printOnly })] : []),
+          ...(grant.url ? [text(SEPARATOR), text(t.grants.website, { link: grant.url, printUrl: true })] : []),
+        ],
+      },
+      ...bodyOf(body),
+    ],
+  };
+}
+
+/** The paper an award honours, as the CV names it. */
+export interface HonouredPaper {
+  readonly title: Rich;
+  readonly href: string;
+}
+
+export function awardEntry(award: Entry<Award>, description: Rich | undefined, paper: HonouredPaper | undefined, locale: Locale): CvEntry {
+  const { t } = locale;
+  return {
+    id: award.id,
+    when: [text(String(award.year), { datetime: String(award.year) })],
+    title: [text(award.name), ...(award.rank ? [text(`, ${award.rank}`, { muted: true })] : [])],
+    ...(award.issuer ? { where: [text(award.issuer)] } : {}),
+    parts: [...lineOf(description ?? []), ...lineOf(paper ? [text(`${t.cv.forPaper} `), ...quoted(styled(paper.title, { link: paper.href }), locale), text('.')] : [])],
+  };
+}
+
+/** Runs between the language's quotation marks. */
+export const quoted = (runs: Rich, locale: Locale): Inline[] => sentence(locale.t.quote, runs);
+
+export interface PatentDocument {
+  /** "EP 3991102 A1". */
+  readonly reference: string;
+  /** Its entry in Espacenet. */
+  readonly url: string;
+  readonly granted: boolean;
+  /** "granted", "published". */
+  readonly statusLabel: string;
+  readonly date: string;
+  readonly dateText: string;
+  readonly title: string | undefined;
+}
+
+export interface PatentView extends Entry<Patent> {
+  readonly anchor: string;
+  readonly lang: string | undefined;
+  /** "Inventors: A, B and C", the owner in bold; empty without inventors. */
+  readonly inventorLine: Rich;
+  /** "3 documents, 2 granted". */
+  readonly summary: string;
+  readonly documents: readonly PatentDocument[];
+  /** The family as one CV entry: its years, title, inventors and documents. */
+  readonly entry: CvEntry;
+}
+
+export function patentView(patent: Entry<Patent>, anchor: string, lang: string | undefined, isOwner: OwnerTest, locale: Locale): PatentView {
+  const { t, count } = locale;
+  const documents = patent.members.map(
+    (member): PatentDocument => ({
+      reference: patentReference(member),
+      url: espacenetUrl(member),
+      granted: member.status === 'granted',
+      statusLabel: t.patents[member.status],
+      date: member.date,
+      dateText: locale.date(member.date),
+      title: member.title,
+    }),
+  );
+  const granted = documents.filter((document) => document.granted).length;
+  const years = patent.members.map((member) => member.date.slice(0, 4)).sort();
+  const [first, last] = [years[0]!, years.at(-1)!];
+  const inventorLine =
+    patent.inventors.length > 0
+      ? sentence(
+          t.patents.inventors,
+          listRuns(
+            patent.inventors.map((name) => [text(name, isOwner(name) ? { bold: true } : {})]),
+            locale.list,
+          ),
+        )
+      : [];
+  const title = [text(patent.title, lang ? { lang } : {})];
+  return {
+    ...patent,
+    anchor,
+    lang,
+    inventorLine,
+    summary: [count(documents.length, t.patents.documentCount), ...(granted > 0 ? [count(granted, t.patents.grantedCount)] : [])].join(', '),
+    documents,
+    entry: {
+      id: patent.id,
+      anchor,
+      when: [text(first === last ? first : `${first}${rangeDash(first, last)}${last}`)],
+      title,
+      parts: [
+        ...lineOf(inventorLine),
+        ...documents.map((document) => ({
+          runs: [
+            text(document.reference, { link: document.url }),
+            text(SEPARATOR),
+            text(document.statusLabel, { badge: document.granted ? 'status' : 'plain' }),
+            text(SEPARATOR),
+            text(document.dateText, { datetime: document.date }),
+          ],
+        })),
+      ],
+    },
+  };
+}
+
+/** Skill groups (their items parsed like every inline field) and spoken languages as entries: the group's name, then its items. */
+export function skillEntries(skills: Skills, items: readonly (readonly Rich[])[], locale: Locale): CvEntry[] {
+  const { t } = locale;
+  return [
+    ...skills.groups.map((group, i) => ({
+      id: `skills-${i}`,
+      title: [text(group.name)],
+      parts: [{ runs: [...(group.lead ? [text(`${group.lead} `)] : []), ...joinRich(items[i]!, ', '), ...(group.partial ? [text(', …')] : [])] }],
+    })),
+    ...(skills.languages.length > 0
+      ? [
+          {
+            id: 'languages',
+            title: [text(t.cv.languages)],
+            parts: [{ runs: [text(skills.languages.map((language) => `${language.name} (${t.languageLevels[language.level]})`).join(', '))] }],
+          },
+        ]
+      : []),
+  ];
+}
+
+export interface TeachingShown {
+  readonly title: Rich;
+  /** "2019 – 2022" or "2023". */
+  readonly years: string;
+  /** "Winter term 2019/20–2021/22, Summer term 2022". */
+  readonly terms: string;
+  /** "German": the language of instruction, when it is not the page's. */
+  readonly languageName: string | undefined;
+  readonly links: readonly { readonly label: string; readonly url: string }[];
+}
+
+export function teachingEntry(course: Entry<Teaching>, shown: TeachingShown, body: Body, anchor: string, locale: Locale): CvEntry {
+  const { t } = locale;
+  return {
+    id: course.id,
+    anchor,
+    when: [text(shown.years)],
+    title: [...shown.title, ...(course.code ? [text(` (${course.code})`, { muted: true })] : [])],
+    where: facts(course.institution, t.teaching.roles[course.role], course.level && t.teaching.levels[course.level], shown.languageName && t.teaching.taughtIn(shown.languageName)),
+    parts: [{ runs: [text(shown.terms)] }, ...linkRow(shown.links), ...bodyOf(body)],
+  };
+}
+
+export interface SupervisionShown {
+  /** The name as written, or the registry's. */
+  readonly name: string;
+  readonly href: string | undefined;
+  readonly title: Rich | undefined;
+  readonly state: SupervisionStatus;
+  /** The thesis among the publications: its page. */
+  readonly thesisHref: string | undefined;
+  readonly links: readonly ReaderLink[];
+}
+
+export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionShown, body: Body, anchor: string, locale: Locale): CvEntry {
+  const { t } = locale;
+  const thesisLink = shown.thesisHref;
+  return {
+    id: entry.id,
+    anchor,
+    when: periodRuns(entry.start, entry.end, locale),
+    title: [text(shown.name, shown.href ? { link: shown.href } : {})],
+    ...(shown.title ? { where: thesisLink ? styled(shown.title, { link: thesisLink }) : shown.title } : {}),
+    parts: [
+      {
+        runs: facts(
+          [text(t.supervision.status[shown.state], { badge: 'plain' })],
+          entry.role === 'co' && t.supervision.coSupervision,
+          entry.institution,
+          entry.next && t.supervision.next(entry.next),
+          !shown.title && thesisLink !== undefined && [text(t.supervision.thesis, { link: thesisLink })],
+        ),
+      },
+      ...linkRow(shown.links),
+      ...bodyOf(body),
+    ],
+  };
+}
+
+export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: string): CvEntry {
+  return {
+    id: entry.id,
+    anchor,
+    when: [text(yearsText)],
+    title: [text(entry.venue, entry.url ? { link: entry.url } : {})],
+    ...(entry.role ? { where: [text(entry.role)] } : {}),
+    parts: [],
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The PDF CV from the presentation model: the CV's sections in the settings'
+ * order, each entry as the model composed it for the CV page, publications
+ * numbered per kind. The only words added here are the document's own (running
+ * header, page label, "12 of 51 publications"), from the locale's catalogue.
+ */
+import type { Locale } from '../i18n/index.ts';
+import { groupByKindAndYear } from '../lib/publications.ts';
+import { displayAddress } from '../lib/routes.ts';
+import { authorRuns } from '../model/authors.ts';
+import type { CvEntry as ModelEntry } from '../model/entries.ts';
+import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
+import type { PublicationView, SiteData } from '../model/site.ts';
+import type { CvSectionName } from '../schemas/settings.ts';
+import type { CvBlock, CvDocument, CvEntry, CvSection, Paper } from './cvDocument.ts';
+
+/**
+ * Which publications the PDF lists: all of them, the ones marked `selected`
+ * (all when none is), or the newest N. A shortened list says so and links to the website.
+ */
+export type PublicationSelection = 'all' | 'selected' | { readonly recent: number };
+
+export interface CvPdfOptions {
+  readonly paper: Paper;
+  readonly publications: PublicationSelection;
+  /** All talks and lectures, or the newest N of each. */
+  readonly talks: 'all' | { readonly recent: number };
+  /** The day the content last changed, `YYYY-MM-DD`: the document's date and the "updated" of its running header. */
+  readonly date: string;
+  /** Colour of headings and links, #rrggbb. */
+  readonly accent: string;
+  /** Author lists longer than this are cut around the owner. */
+  readonly authorLimit: number;
+  /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
+  readonly origin: string | undefined;
+  /** Absolute URLs of the website's home page and complete lists (none without a site URL). */
+  readonly siteUrl: string | undefined;
+  readonly publicationsUrl: string | undefined;
+  readonly talksUrl: string | undefined;
+}
+
+/** The run as the PDF can use it: links absolute (a link within a page has no target in a PDF). */
+function resolved(run: Inline, origin: string | undefined): Inline {
+  const { link, datetime: _datetime, printUrl: _printUrl, ...rest } = run;
+  if (link === undefined) return rest;
+  if (/^(https?:|mailto:|tel:)/i.test(link)) return { ...rest, link };
+  return link.startsWith('/') && origin !== undefined ? { ...rest, link: new URL(link, origin).href } : rest;
+}
+
+/** A date that stays on one line, so a long period breaks only after its dash. */
+const unbroken = (runs: Rich): Rich => runs.map((run) => (run.datetime ? { ...run, text: run.text.replaceAll(' ', '\u00A0') } : run));
+
+/** Past this many lines or characters an entry may break across pages: kept whole, it could be taller than a page. */
+const BREAKABLE_LINES = 4;
+const BREAKABLE_CHARACTERS = 600;
+
+function pdfEntry(entry: ModelEntry, origin: string | undefined): CvEntry {
+  const runs = (value: Rich) => merge(value.map((run) => resolved(run, origin)));
+  const lines: Line[] = entry.parts.flatMap((part) => ('body' in part ? part.body.lines : [part])).map((line) => ({ ...line, runs: runs(line.runs) }));
+  const characters = lines.reduce((sum, line) => sum + line.runs.reduce((length, run) => length + run.text.length, 0), 0);
+  return {
+    ...(entry.when ? { when: runs(unbroken(entry.when)) } : {}),
+    title: runs(entry.title),
+    ...(entry.where ? { where: runs(entry.where) } : {}),
+    lines,
+    ...(lines.length > BREAKABLE_LINES || characters > BREAKABLE_CHARACTERS ? { breakable: true } : {}),
+  };
+}
+
+const entriesBlock = (entries: readonly CvEntry[], heading?: string, compact?: boolean): CvBlock[] =>
+  entries.length > 0 ? [{ kind: 'entries', entries, ...(heading ? { heading } : {}), ...(compact ? { compact } : {}) }] : [];
+
+/** "12 of 51 publications; all of them at https://…": a shortened list points to the complete one. */
+function shortenedNote(list: 'publications' | 'talks' | 'lectures', shown: number, total: number, url: string | undefined, locale: Locale): CvBlock[] {
+  if (shown >= total) return [];
+  const { t } = locale;
+  const where = url === undefined ? [text('.')] : [text(`; ${t.pdf.allAt} `), text(url, { link: url })];
+  return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]] }];
+}
+
+function selectPublications(all: readonly PublicationView[], selection: PublicationSelection): readonly PublicationView[] {
+  if (selection === 'all') return all;
+  if (selection === 'selected') {
+    const selected = all.filter((publication) => publication.selected);
+    return selected.length > 0 ? selected : all;
+  }
+  return all.slice(0, selection.recent);
+}
+
+/** A publication as a numbered entry: its title (linked to its page), authors, reference, status, award and links. */
+function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
+  const reference: Inline[] = [...item.reference, ...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  return {
+    id: item.id,
+    when: [text(label)],
+    title: item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
+    parts: [
+      { runs: authorRuns(item.authorList, options.authorLimit, locale) },
+      { runs: reference },
+      ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
+      ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
+      ...(item.readerLinks.length > 0
+        ? [
+            {
+              runs: joinRich(
+                item.readerLinks.map((link) => [text(link.label, { link: link.url })]),
+                SEPARATOR,
+              ),
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+function publications(site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const { t } = locale;
+  // Numbered oldest first within each kind, over the complete list: a paper keeps its number as
+  // the list grows, and a shortened list still tells how many came before.
+  const numbers = new Map(
+    groupByKindAndYear(site.publications).flatMap((group) => {
+      const items = group.years.flatMap((year) => year.items);
+      return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${items.length - i}`] as const);
+    }),
+  );
+  const shown = selectPublications(site.publications, options.publications);
+  const groups = groupByKindAndYear(shown).flatMap((group) =>
+    entriesBlock(
+      group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
+      t.publicationKinds[group.kind].heading,
+    ),
+  );
+  return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
+}
+
+function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  const list = site[section];
+  const shown = options.talks === 'all' ? list : list.slice(0, options.talks.recent);
+  return [...shortenedNote(section, shown.length, list.length, options.talksUrl, locale), ...entriesBlock(shown.map((talk) => pdfEntry(talk.entry, options.origin)))];
+}
+
+function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
+  switch (id) {
+    case 'publications':
+      return publications(site, options, locale);
+    case 'talks':
+    case 'lectures':
+      return talks(id, site, options, locale);
+    case 'patents':
+      return entriesBlock(site.patents.map((patent) => pdfEntry(patent.entry, options.origin)));
+    default:
+      return site.entries[id].flatMap((group) =>
+        entriesBlock(
+          group.entries.map((entry) => pdfEntry(entry, options.origin)),
+          group.heading,
+          group.compact,
+        ),
+      );
+  }
+}
+
+function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
+  const { profile } = site;
+  const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
+  const reach = joinRich(
+    profile.contactDetails.map((detail) => (detail.href ? linkRun(detail.value, detail.href) : [text(detail.value)])),
+    SEPARATOR,
+  );
+  const website = profile.links.website === undefined && options.siteUrl ? [linkRun(displayAddress(options.siteUrl), options.siteUrl)] : [];
+  const links = joinRich([...website, ...profile.profileLinks.map((link) => linkRun(link.label, link.url))], SEPARATOR);
+  // On paper every detail shows: `cv` ones are meant for it.
+  const paper = (runs: Rich) => runs.map(({ printOnly: _printOnly, ...run }) => run);
+  return {
+    name: profile.fullName,
+    ...(profile.formerly ? { nameNote: profile.formerly } : {}),
+    subtitle: profile.position ? [text(profile.position)] : [],
+    lines: [reach, links, paper(profile.personal ?? [])].filter((line) => line.length > 0),
+  };
+}
+
+/** The document for the PDF CV: the sections with entries, in the model's order. */
+export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale): CvDocument {
+  const { t } = locale;
+  const { profile } = site;
+  const sections: CvSection[] = site.cvSections
+    .map((section) => ({ heading: section.heading, blocks: blocks(section.id, site, options, locale) }))
+    .filter((section) => section.blocks.length > 0);
+  const top = header(site, options);
+  return {
+    lang: locale.language,
+    paper: options.paper,
+    accent: options.accent,
+    metadata: {
+      title: t.pdf.documentTitle(top.name),
+      author: profile.name,
+      subject: profile.position ?? '',
+      keywords: [profile.name, ...profile.formerNames, profile.role, profile.affiliation, ...sections.map((section) => section.heading)].filter((word) => word !== undefined),
+      date: options.date,
+    },
+    running: { left: top.name, right: t.pdf.running(locale.date(options.date)), page: t.pdf.page },
+    header: top,
+    sections,
+  };
+}

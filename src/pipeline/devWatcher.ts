@@ -1,0 +1,62 @@
+/**
+ * How the content loader hears of edits in `npm run dev`. Vite replaces its file watcher when
+ * the dev server restarts (a change to content/settings.yaml restarts it), and Astro 7 keeps
+ * handing the loaders the closed one and does not run them again: every content edit after a
+ * settings change went unseen (O1). So the vita integration hands each new watcher over here
+ * (astro:server:setup), the loader follows the content folder on whichever watcher is current,
+ * and after a restart it checks the tree again. The integration and the loader live in separate
+ * module graphs; globalThis is what they share.
+ */
+import { relative } from 'node:path';
+import type { FSWatcher } from 'vite';
+
+interface ContentWatch {
+  /** The dev server's current watcher. */
+  watcher: FSWatcher | undefined;
+  /** The content folder, and what to do on a change in it: the loader that loaded last. */
+  subscriber: { readonly folder: string; readonly onChange: () => void } | undefined;
+  /** The one listener on the current watcher, kept to take it off when the watcher is replaced. */
+  readonly listener: (path: string) => void;
+}
+
+const SHARED = Symbol.for('vita.contentWatch');
+const EVENTS = ['add', 'change', 'unlink'] as const;
+
+function shared(): ContentWatch {
+  const global = globalThis as typeof globalThis & { [SHARED]?: ContentWatch };
+  global[SHARED] ??= {
+    watcher: undefined,
+    subscriber: undefined,
+    listener: (path) => {
+      const subscriber = global[SHARED]!.subscriber;
+      if (subscriber && !relative(subscriber.folder, path).startsWith('..')) subscriber.onChange();
+    },
+  };
+  return global[SHARED];
+}
+
+/** Follows the content folder on `watcher`, the dev server's watcher; true when it replaces an earlier one (the server restarted). */
+export function followWatcher(watcher: FSWatcher): boolean {
+  const state = shared();
+  const previous = state.watcher;
+  if (previous === watcher) return false;
+  for (const event of EVENTS) {
+    previous?.off(event, state.listener);
+    watcher.on(event, state.listener);
+  }
+  state.watcher = watcher;
+  if (state.subscriber) watcher.add(state.subscriber.folder);
+  return previous !== undefined;
+}
+
+/** Calls `onChange` after every change under `folder` in the dev server, instead of whatever it called before. */
+export function onContentChange(folder: string, onChange: () => void): void {
+  const state = shared();
+  state.subscriber = { folder, onChange };
+  state.watcher?.add(folder);
+}
+
+/** Has the loader check the content again, as after an edit. */
+export function recheckContent(): void {
+  shared().subscriber?.onChange();
+}

@@ -1,0 +1,62 @@
+/**
+ * The presentation model of a fixture content tree, without Astro: the content
+ * check's entries, bodies rendered by the site's own Markdown processor, the
+ * settings resolved as the build resolves them, in any interface language.
+ */
+import { localeFor } from '../../src/i18n/index.ts';
+import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown.ts';
+import { cvFromEntries } from '../../src/model/fromEntries.ts';
+import { siteData, type SiteData } from '../../src/model/site.ts';
+import type { ValidEntry } from '../../src/pipeline/checkFile.ts';
+import { checkContentTree } from '../../src/pipeline/checkTree.ts';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
+import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
+import { SHIPPED } from './build.ts';
+
+export interface ModelOptions {
+  /** Settings on top of the tree's own (its settings.yaml). */
+  readonly settings?: Partial<ResolvedSettings>;
+  /** The day the content last changed. */
+  readonly updated?: string;
+}
+
+const sites = new Map<string, Promise<SiteData>>();
+
+/** The model of a content folder (checked first: a fixture with problems fails loudly); memoised per folder and options. */
+export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<SiteData> {
+  const key = JSON.stringify([root, options]);
+  let site = sites.get(key);
+  if (site === undefined) {
+    site = build(root, options);
+    sites.set(key, site);
+  }
+  return site;
+}
+
+async function build(root: string, options: ModelOptions): Promise<SiteData> {
+  const checked = checkContentFolder(root, { publicFileExists: () => true });
+  if ('error' in checked) throw new Error(checked.error);
+  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated);
+}
+
+const encoder = new TextEncoder();
+
+/** The model of an in-memory content tree (path → text); `settings.yaml` among them is read as the build reads it. */
+export async function modelOfFiles(files: Record<string, string>, options: ModelOptions = {}): Promise<SiteData> {
+  const checked = checkContentTree(
+    Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
+    { publicFileExists: () => true },
+  );
+  const fromFile = checked.entries.find((entry) => entry.section === 'settings')?.data as Partial<ResolvedSettings> | undefined;
+  const defaults = resolveSettings('/nonexistent', {});
+  return fromEntries('files', checked.problems, checked.entries, { ...defaults, ...fromFile, ...options.settings }, options.updated);
+}
+
+async function fromEntries(name: string, problems: readonly Problem[], entries: readonly ValidEntry[], settings: ResolvedSettings, updated = '2026-12-01'): Promise<SiteData> {
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  if (errors.length > 0) throw new Error(`${name} has problems:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
+  const renderer = await bodyProcessor.createRenderer({ syntaxHighlight: false });
+  const cv = await cvFromEntries(entries, async (markdown) => (await renderer.render(markdown)).code);
+  return siteData(cv, { settings, locale: localeFor(settings.language), renderInline: await createInlineRenderer(), updated });
+}
