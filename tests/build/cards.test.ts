@@ -8,16 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_UNDER_BASE } from '../helpers/build.ts';
+import { DIST, SHIPPED } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { loadContent } from '../helpers/contentFolder.ts';
-import { entryFiles } from '../helpers/matrix.ts';
 import { pngSize } from '../helpers/png.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
 
-const publicationIds = loadContent()
-  .bySection('publications')
-  .map((entry) => entry.id);
+const publicationIds = (content: string) =>
+  loadContent(content)
+    .bySection('publications')
+    .map((entry) => entry.id);
 
 /** The og:image of every page, checked against the files of `dist` served from `origin`. */
 function previewImages(dist: string, origin: string) {
@@ -38,9 +38,10 @@ function previewImages(dist: string, origin: string) {
 }
 
 describe.each([
-  ['/', DIST, 'https://lapuschkin.com/'],
-  ['/vita/', DIST_UNDER_BASE, 'https://example.github.io/vita/'],
-])('built at %s', (_, dist, origin) => {
+  ['/', DIST, 'https://lapuschkin.com/', SHIPPED],
+  // The complete fixture in German on a GitHub project page.
+  ['/vita/', sharedSite('complete-de-vita'), 'https://example.github.io/vita/', preparedContent('complete-de-vita')],
+])('built at %s', (_, dist, origin, content) => {
   const images = previewImages(dist, origin);
 
   it('gives every page og:title, og:type, og:image and og:url, a large Twitter card and an alt text', () => {
@@ -66,7 +67,7 @@ describe.each([
     expect(byPage.get('/')).toBe('og/home.png');
     expect(byPage.get('/cv/')).toBe('og/cv.png');
     expect(byPage.get('/404.html')).toBe('og/404.png');
-    for (const id of publicationIds) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
+    for (const id of publicationIds(content)) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
     expect(new Set(byPage.values()).size).toBe(images.length);
     const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
@@ -92,7 +93,7 @@ describe('the home and publication cards', () => {
 describe('with per-publication cards off', () => {
   // The last row of the section matrix has them off (tests/helpers/sites.ts); its settings are otherwise the complete fixture's.
   const dist = sharedSite('matrix-7');
-  const ids = entryFiles(preparedContent('matrix-7'), 'publications').map((file) => file.replace(/\.md$/, ''));
+  const ids = publicationIds(preparedContent('matrix-7'));
 
   it('gives publication pages the person card and renders no publication card', () => {
     const image = (page: string) => loadPage(page, dist)('meta[property="og:image"]').attr('content');

@@ -1,6 +1,6 @@
 /**
  * The complete fixture's new kinds and fields in the built site, at / and (in German)
- * under /vita/: every page valid HTML with the CSP, no broken link (redirects followed),
+ * on a GitHub project page under /vita/: every page valid HTML with the CSP, no broken link (redirects followed),
  * topic pages, redirect pages and _redirects, files beside entries published and
  * given to Scholar on the site's host, formulas as MathML, and the exports read
  * back by independent parsers.
@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
-import { COMPLETE } from '../helpers/build.ts';
+import { COMPLETE, PROJECT_PAGE } from '../helpers/build.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
@@ -21,16 +21,16 @@ import { brokenLinks } from '../helpers/links.ts';
 
 const SITE = 'https://maria-rossi.example.org';
 const AT_ROOT = sharedSite('complete');
-/** The German build, under /vita/ (career.test.ts reads its German). */
+/** The German build, on a GitHub project page (career.test.ts reads its German). */
 const UNDER_BASE = sharedSite('complete-de-vita');
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 const publicationCount = readdirSync(join(COMPLETE, 'publications')).filter((file) => file.endsWith('.md')).length;
 
 describe.each([
-  ['/', AT_ROOT],
-  ['/vita/', UNDER_BASE],
-])('the complete fixture under %s', (base, root) => {
+  ['/', AT_ROOT, SITE],
+  ['/vita/', UNDER_BASE, PROJECT_PAGE.SITE_URL],
+])('the complete fixture under %s', (base, root, site) => {
   it('has valid HTML with the Content-Security-Policy on every page, redirect pages included', async () => {
     for (const page of htmlPages(root)) {
       expect([page, await htmlProblems(root, page)]).toEqual([page, []]);
@@ -42,7 +42,7 @@ describe.each([
   });
 
   it('has no broken link, following every redirect page and every line of _redirects', () => {
-    expect(brokenLinks(root, base, SITE)).toEqual([]);
+    expect(brokenLinks(root, base, site)).toEqual([]);
   });
 
   it('writes a redirect page per old address and _redirects under the base path', () => {
@@ -56,14 +56,14 @@ describe.each([
     );
     const moved = loadPage('/publication/2025-sparse-priors/', root);
     expect(moved('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${base}publications/rossi2025sparse/`);
-    expect(moved('link[rel="canonical"]').attr('href')).toBe(`${SITE}${base}publications/rossi2025sparse/`);
+    expect(moved('link[rel="canonical"]').attr('href')).toBe(`${site}${base}publications/rossi2025sparse/`);
     expect(moved('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
   it('publishes a PDF beside its entry and gives Scholar its absolute address on the site', () => {
     expect(readFileSync(join(root, 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
     const page = loadPage('/publications/bianchi2019spatial/', root);
-    expect(page('meta[name="citation_pdf_url"]').attr('content')).toBe(`${SITE}${base}publications/bianchi2019spatial.pdf`);
+    expect(page('meta[name="citation_pdf_url"]').attr('content')).toBe(`${site}${base}publications/bianchi2019spatial.pdf`);
     expect(
       page('article a')
         .filter((_, link) => page(link).text() === 'PDF')

@@ -22,12 +22,12 @@ export const MINIMAL = join(SITES, 'minimal');
 
 /** Where tests/globalSetup.ts builds the sites the generator's tests share (tests/helpers/sites.ts lists them). */
 export const SHARED_SITES = join(ROOT, 'tmp', 'test-sites');
-/** The shipped CV at /, under /vita/, and in German. */
+/** The shipped CV at / and in German. */
 export const DIST = join(SHARED_SITES, 'shipped');
-export const DIST_UNDER_BASE = join(SHARED_SITES, 'shipped-vita');
 export const DIST_GERMAN = join(SHARED_SITES, 'shipped-de');
 /** The settings of the German build, which is also the one for an Apache web server. */
 export const GERMAN_SETTINGS = 'language: de\nurl: https://lapuschkin.com\ndeploy:\n  htaccess: true\n';
+/** A GitHub project page: what SITE_URL and BASE_PATH say when a site is deployed there. */
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** The shipped CV's own address (content/settings.yaml). */
 export const SHIPPED_SITE = 'https://lapuschkin.com';

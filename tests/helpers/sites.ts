@@ -50,10 +50,8 @@ const matrixRows = MATRIX_ROWS.map((kept, index): [string, SharedSiteBuild] => {
 
 /** Every shared site by name, the longest builds first, so that the last ones to start are short. */
 export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
-  /** The shipped CV at / (DIST in build.ts), under /vita/ on a GitHub project page, and in German. */
+  /** The shipped CV at / (DIST in build.ts) and in German (DIST_GERMAN), the German one also for an Apache web server. */
   shipped: { content: SHIPPED },
-  'shipped-vita': { content: SHIPPED, env: PROJECT_PAGE },
-  /** The German one is also the one for an Apache web server. */
   'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': GERMAN_SETTINGS }) },
   /** 120 publications and 36 talks and lectures, past a list limit of 30. */
   'large-lists': {
@@ -63,7 +61,10 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     },
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
   },
-  /** The complete fixture at /, twice (the second to compare byte for byte), and in German under /vita/ with free pages in the navigation and a short CV, its PDF on US Letter. */
+  /**
+   * The complete fixture at /, twice (the second to compare byte for byte), and in German on a GitHub
+   * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter.
+   */
   complete: { content: COMPLETE },
   'complete-again': { content: COMPLETE },
   'complete-de-vita': {
@@ -76,7 +77,7 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
           cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'] },
         }),
       }),
-    env: { BASE_PATH: '/vita/' },
+    env: PROJECT_PAGE,
   },
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix: the profile alone (row 1 is `complete`). */
