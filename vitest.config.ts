@@ -27,6 +27,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/owner/**', 'tests/unit/**', 'tests/browser/**', 'node_modules/**'],
           globalSetup: ['tests/globalSetup.ts'],
+          isolate: false,
         },
       },
     ],

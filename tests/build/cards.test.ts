@@ -19,9 +19,12 @@ const publicationIds = (content: string) =>
     .bySection('publications')
     .map((entry) => entry.id);
 
+/** Every page but the redirect pages of old addresses, which only lead on (and are not indexed). */
+const pagesOf = (dist: string) => htmlPages(dist).filter((page) => loadPage(page, dist)('meta[http-equiv="refresh"]').length === 0);
+
 /** The og:image of every page, checked against the files of `dist` served from `origin`. */
 function previewImages(dist: string, origin: string) {
-  return htmlPages(dist).map((page) => {
+  return pagesOf(dist).map((page) => {
     const $ = loadPage(page, dist);
     const meta = (property: string) => $(`meta[property="${property}"]`).attr('content');
     const image = meta('og:image') ?? '';
@@ -45,7 +48,7 @@ describe.each([
   const images = previewImages(dist, origin);
 
   it('gives every page og:title, og:type, og:image and og:url, a large Twitter card and an alt text', () => {
-    expect(images.length).toBe(htmlPages(dist).length);
+    expect(images.length).toBeGreaterThan(5);
     for (const image of images) {
       expect(image.required, image.page).toEqual([]);
       expect(image.size, image.page).toEqual(['1200', '630']);
@@ -62,13 +65,18 @@ describe.each([
     }
   });
 
-  it('gives each page its own card at a stable URL and publishes no other image', () => {
+  it('gives each page its own card at a stable URL, the person’s card where a page has none, and publishes no other image', () => {
     const byPage = new Map(images.map(({ page, image }) => [page, image.slice(origin.length)]));
     expect(byPage.get('/')).toBe('og/home.png');
     expect(byPage.get('/cv/')).toBe('og/cv.png');
     expect(byPage.get('/404.html')).toBe('og/404.png');
-    for (const id of publicationIds(content)) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
-    expect(new Set(byPage.values()).size).toBe(images.length);
+    const ids = publicationIds(content);
+    for (const id of ids) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
+    // The lists have a card each; free pages, news and topic pages (the complete fixture has them) show the person's.
+    const lists = ['/publications/', '/talks/', '/patents/'].filter((page) => byPage.has(page));
+    for (const page of lists) expect(byPage.get(page)).toBe(`og/${page.slice(1, -1)}.png`);
+    const others = [...byPage].filter(([page]) => !['/', '/cv/', '/404.html', ...lists, ...ids.map((id) => `/publications/${id}/`)].includes(page));
+    expect(others.filter(([, card]) => card !== 'og/home.png')).toEqual([]);
     const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
   });

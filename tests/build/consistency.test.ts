@@ -17,17 +17,20 @@ import { plain, type Rich, SEPARATOR } from '../../src/model/rich.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { localeFor } from '../../src/i18n/index.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { COMPLETE, DIST, DIST_GERMAN, SHIPPED } from '../helpers/build.ts';
+import { COMPLETE, DIST, DIST_GERMAN, PROJECT_PAGE, SHIPPED } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { modelOf } from '../helpers/model.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
 
-/** The shared builds (tests/helpers/sites.ts) with their content folders; the German complete fixture shows the career sections on its CV, the German shipped CV the others. */
+/**
+ * The shared builds (tests/helpers/sites.ts) with their content folders and the environment they were built in; the
+ * German complete fixture (on a GitHub project page) shows the career sections on its CV, the German shipped CV the others.
+ */
 const SITES = [
-  { name: 'the complete fixture in English', content: COMPLETE, dist: sharedSite('complete') },
-  { name: 'the complete fixture in German', content: preparedContent('complete-de-vita'), dist: sharedSite('complete-de-vita') },
-  { name: 'the shipped CV in English', content: SHIPPED, dist: DIST },
-  { name: 'the shipped CV in German', content: preparedContent('shipped-de'), dist: DIST_GERMAN },
+  { name: 'the complete fixture in English', content: COMPLETE, dist: sharedSite('complete'), env: {} },
+  { name: 'the complete fixture in German', content: preparedContent('complete-de-vita'), dist: sharedSite('complete-de-vita'), env: PROJECT_PAGE },
+  { name: 'the shipped CV in English', content: SHIPPED, dist: DIST, env: {} },
+  { name: 'the shipped CV in German', content: preparedContent('shipped-de'), dist: DIST_GERMAN, env: {} },
 ];
 
 /** Sub- and superscript letters and digits, as a formula's plain reading writes them (ℓ₁) and as typeset text reads back (ℓ1). */
@@ -111,10 +114,10 @@ function pdfText(dist: string, site: SiteData, language: string): string {
 /** TeX source: a command (\ell) or a dollar sign. */
 const TEX = /\\[A-Za-z]|\$/;
 
-describe.each(SITES)('$name', ({ content, dist }) => {
+describe.each(SITES)('$name', ({ content, dist, env }) => {
   let site: SiteData;
   beforeAll(async () => {
-    site = await modelOf(content);
+    site = await modelOf(content, { settings: resolveSettings(content, env) });
   });
 
   it('shows every text field of the content in the model', () => {

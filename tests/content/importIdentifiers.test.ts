@@ -153,9 +153,10 @@ This showcases a spectrum of problem-solving behaviors ranging from naive and sh
 
   it('a timeout: each attempt gives up after --timeout, and the message says how long it waited', async () => {
     api.answer('/doi/10.1234/slow', 'hang');
-    const result = await run(['--doi', '10.1234/slow', '--into', emptyFolder(), '--timeout', '0.2']);
+    // A second each: long enough for every attempt to reach the server on a busy machine, where 0.2 s was not.
+    const result = await run(['--doi', '10.1234/slow', '--into', emptyFolder(), '--timeout', '1']);
     expect(result.status).toBe(1);
-    expect(result.stderr.split('\n')[0]).toBe(`failed 10.1234/slow: no answer from ${api.host} within 0.2 s, 4 attempts`);
+    expect(result.stderr.split('\n')[0]).toBe(`failed 10.1234/slow: no answer from ${api.host} within 1 s, 4 attempts`);
     expect(api.requests).toHaveLength(4);
   });
 

@@ -53,10 +53,11 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   /** The shipped CV at / (DIST in build.ts) and in German (DIST_GERMAN), the German one also for an Apache web server. */
   shipped: { content: SHIPPED },
   'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': GERMAN_SETTINGS }) },
-  /** 120 publications and 36 talks and lectures, past a list limit of 30. */
+  /** 120 publications and 36 talks and lectures, past a list limit of 30; without a card per publication, which an empty cache would draw first. */
   'large-lists': {
     content: () => {
-      writeContent(preparedContent('large-lists'), syntheticContent(120));
+      const files = syntheticContent(120);
+      writeContent(preparedContent('large-lists'), files.set('settings.yaml', `${files.get('settings.yaml')}previewImages: { publications: false }\n`));
       return preparedContent('large-lists');
     },
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
