@@ -22,7 +22,8 @@ import { CV_SECTIONS } from '../../src/schemas/settings.ts';
 import { buildSite, scratchDist } from '../helpers/build.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
-import { runScriptSync } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/script.ts';
 
 const SITE = 'https://maria-rossi.example.org';
 const DIST = sharedSite('complete');
@@ -255,10 +256,10 @@ describe('JSON Resume', () => {
     });
   });
 
-  it('imports back into the same career sections (the people registry aside), and builds to the same entries', () => {
+  it('imports back into the same career sections (the people registry aside), and builds to the same entries', async () => {
     const content = join(scratch, 'imported');
     mkdirSync(content);
-    const imported = runScriptSync('import', [join(DIST, 'cv.json'), '--into', content]);
+    const imported = await runCommand(importCommand, [join(DIST, 'cv.json'), '--into', content]);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('service 4, teaching 3, supervision 3, grants 3, news 4');
     // Talks are imported under new ids (the resume has none for them): a news item's reference to one is left out, and said so.

@@ -13,13 +13,14 @@ import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
-import { runScriptSync } from '../helpers/script.ts';
+import { runCommand, runScriptSync } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
 
 const FIXTURES = 'tests/fixtures/bibtex';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const run = (...args: string[]) => runScriptSync('import', args);
+const run = (...args: string[]) => runCommand(importCommand, args);
 
 let folders = 0;
 /** A fresh empty folder to import into. */
@@ -32,9 +33,9 @@ function emptyFolder(): string {
 const filesIn = (folder: string) => readdirSync(folder).sort();
 
 describe('npm run import', () => {
-  it('--dry-run prints each file it would write and writes nothing', () => {
+  it('--dry-run prints each file it would write and writes nothing', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--into', folder);
+    const result = await run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--into', folder);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual([]);
@@ -60,9 +61,9 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('writes one file per entry; a second run skips every entry as already present', () => {
+  it('writes one file per entry; a second run skips every entry as already present', async () => {
     const folder = emptyFolder();
-    const first = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    const first = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
     expect(first.status).toBe(0);
     expect(filesIn(folder)).toEqual([
       'anders2020xai.md',
@@ -80,7 +81,7 @@ describe('npm run import', () => {
       ),
     );
 
-    const second = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    const second = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
     expect(second.status).toBe(0);
     expect(second.stdout).toBe(
       [
@@ -97,10 +98,10 @@ describe('npm run import', () => {
     );
   });
 
-  it('skips what the shipped content already has (arXiv id, title and year), and crossref containers', () => {
+  it('skips what the shipped content already has (arXiv id, title and year), and crossref containers', async () => {
     const folder = join(scratch, 'shipped');
     cpSync(join(CONTENT, 'publications'), folder, { recursive: true });
-    const result = run(`${FIXTURES}/dblp-crossref.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/dblp-crossref.bib`, '--into', folder);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').filter((line) => !line.startsWith('  '))).toEqual([
       `wrote ${folder}/he2016deep.md from ${FIXTURES}/dblp-crossref.bib:4 DBLP:conf/cvpr/HeZRS16`,
@@ -112,15 +113,15 @@ describe('npm run import', () => {
       'fields not imported: timestamp (2), biburl (2), bibsource (2)',
       '',
     ]);
-    const csl = run(`${FIXTURES}/zotero-csl.json`, '--into', folder, '--skip-invalid');
+    const csl = await run(`${FIXTURES}/zotero-csl.json`, '--into', folder, '--skip-invalid');
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json bach2015pixel: already present as ${folder}/bach2015pixel.md\n`);
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json lapuschkin2016analyzing: already present as ${folder}/lapuschkin2016analyzing.md\n`);
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json kingma2014adam: already present as ${folder}/kingma2014adam.md\n`);
   });
 
-  it('writes nothing when an entry is invalid, and lists why', () => {
+  it('writes nothing when an entry is invalid, and lists why', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder);
     expect(result.status).toBe(1);
     expect(filesIn(folder)).toEqual([]);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
@@ -133,9 +134,9 @@ invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:
 `);
   });
 
-  it('reads a report by an organisation from Zotero as it is', () => {
+  it('reads a report by an organisation from Zotero as it is', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/zotero-windows.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/zotero-windows.bib`, '--into', folder);
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['krizhevsky2009learning.md', 'rieckmann2022causes.md', 'who2021ethics.md']);
     expect(readFileSync(join(folder, 'who2021ethics.md'), 'utf8')).toBe(`---
@@ -154,18 +155,18 @@ links:
 `);
   });
 
-  it('--skip-invalid writes the valid entries and lists the skipped ones with the reason', () => {
+  it('--skip-invalid writes the valid entries and lists the skipped ones with the reason', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--skip-invalid');
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--skip-invalid');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['hopper1952education.md']);
     expect(result.stderr).toContain(`invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:\n`);
     expect(result.stdout.split('\n').slice(-3)).toEqual(['1 publication written, 0 skipped as already present, 2 invalid and skipped', 'fields not imported: isbn (1)', '']);
   });
 
-  it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', () => {
+  it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--kind-map', 'misc=report', '--skip-invalid');
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--kind-map', 'misc=report', '--skip-invalid');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['hopper1952education.md', 'who2021ethics.md']);
     expect(readFileSync(join(folder, 'who2021ethics.md'), 'utf8')).toBe(`---
@@ -201,14 +202,14 @@ venue: WHO
       [],
       'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n',
     ],
-  ])('refuses %s with its own message and exit 1', (_, args, message) => {
+  ])('refuses %s with its own message and exit 1', async (_, args, message) => {
     const folder = emptyFolder();
-    const result = run(...args, '--into', folder);
+    const result = await run(...args, '--into', folder);
     expect([result.status, result.stderr, result.stdout]).toEqual([1, message, '']);
     expect(filesIn(folder)).toEqual([]);
   });
 
-  it('F7: a 300-character key becomes a built id within the limit, and every file is written', () => {
+  it('F7: a 300-character key becomes a built id within the limit, and every file is written', async () => {
     const folder = emptyFolder();
     const keys = join(scratch, 'keys.bib');
     writeFileSync(
@@ -217,25 +218,25 @@ venue: WHO
 @article{${'a'.repeat(300)}, title={Long Keys Considered Harmful}, author={Doe, J.}, journal={J}, year=2020}
 @article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`,
     );
-    const result = run(keys, '--skip-invalid', '--into', folder);
+    const result = await run(keys, '--skip-invalid', '--into', folder);
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
-  it('refuses a missing target folder and an unknown option, with exit 1', () => {
+  it('refuses a missing target folder and an unknown option, with exit 1', async () => {
     const missing = join(scratch, 'no-such-folder');
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
+    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
       status: 1,
       stdout: '',
       stderr: `${missing}: no such folder; expected the publications folder (default: content/publications)\n`,
     });
-    const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
+    const unknown = await run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
   });
 
-  it.each(['ftp://ada.example.org', 'https://ada example.org', 'ada.github.io'])('refuses --old-site %s in one line, with exit 1', (oldSite) => {
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--old-site', oldSite)).toEqual({
+  it.each(['ftp://ada.example.org', 'https://ada example.org', 'ada.github.io'])('refuses --old-site %s in one line, with exit 1', async (oldSite) => {
+    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--old-site', oldSite)).toEqual({
       status: 1,
       stdout: '',
       stderr: `--old-site: "${oldSite}" is not an http(s) address such as https://ada.github.io\n`,
@@ -248,9 +249,9 @@ venue: WHO
     ['broken.json', '[{"type": ', 'broken.json: not valid JSON (Unexpected end of JSON input); expected a CSL-JSON list or a JSON Resume\n'],
     ['other.json', '{"name": "vita"}', 'other.json: not CSL-JSON: expected a list of items, each with a "type"; expected a .bib, CSL-JSON or JSON Resume .json file\n'],
     ['latin1.bib', Buffer.from('@article{a, title={Caf\xe9}}', 'latin1'), 'latin1.bib: not UTF-8 text; save it as UTF-8 and try again\n'],
-  ])('refuses %s with its own message and exit 1', (name, content, message) => {
+  ])('refuses %s with its own message and exit 1', async (name, content, message) => {
     writeFileSync(join(scratch, name), content);
-    const result = runScriptSync('import', [name, '--into', emptyFolder()], { cwd: scratch });
+    const result = await runCommand(importCommand, [name, '--into', emptyFolder()], { cwd: scratch });
     expect([result.status, result.stderr]).toEqual([1, message]);
   });
 });
@@ -276,7 +277,7 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
     writeFileSync(bibFile, `${entries.join('\n\n')}\n`);
 
     const folder = emptyFolder();
-    const result = run(bibFile, '--into', folder);
+    const result = await run(bibFile, '--into', folder);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').slice(-2)).toEqual([`${shipped.length} publications written, 0 skipped as already present, 0 invalid`, '']);
 

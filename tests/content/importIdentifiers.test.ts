@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { ROOT } from '../helpers/build.ts';
-import { runScript, type ScriptOptions } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand, type ScriptOptions } from '../helpers/script.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
 const CSL = { 'Content-Type': 'application/vnd.citationstyles.csl+json' };
@@ -42,7 +43,7 @@ function emptyFolder(): string {
 
 /** Runs the import against the recorded answers (asynchronously, so this process's server can answer it). */
 const run = (args: readonly string[], { cwd, env }: ScriptOptions = {}) =>
-  runScript('import', args, {
+  runCommand(importCommand, args, {
     cwd,
     env: {
       VITA_DOI_ENDPOINT: `${api.origin}/doi`,

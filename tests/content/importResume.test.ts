@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
-import { runScriptSync } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/script.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const run = (...args: string[]) => runScriptSync('import', args);
+const run = (...args: string[]) => runCommand(importCommand, args);
 
 /** Every file under a folder, relative, sorted. */
 function tree(folder: string, prefix = ''): string[] {
@@ -28,10 +29,10 @@ function tree(folder: string, prefix = ''): string[] {
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, FIXTURES, name), 'utf8')) as Record<string, unknown>;
 
 describe('JSON Resume round trip', () => {
-  it('the shipped CV: cv.json → import into an empty folder → build → the same cv.json, byte for byte', () => {
+  it('the shipped CV: cv.json → import into an empty folder → build → the same cv.json, byte for byte', async () => {
     const content = join(scratch, 'round-trip');
     mkdirSync(content);
-    const imported = run(join(DIST, 'cv.json'), '--into', content);
+    const imported = await run(join(DIST, 'cv.json'), '--into', content);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain(
@@ -42,17 +43,17 @@ describe('JSON Resume round trip', () => {
     expect(readFileSync(join(dist, 'cv.json'), 'utf8')).toBe(readFileSync(join(DIST, 'cv.json'), 'utf8'));
 
     // A second import finds every entry already there and writes nothing.
-    const again = run(join(DIST, 'cv.json'), '--into', content);
+    const again = await run(join(DIST, 'cv.json'), '--into', content);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 files written, 100 skipped as already present, 0 invalid');
   });
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {
-  it('refuses the education entry JSON Resume gives no location, names it, and writes nothing', () => {
+  it('refuses the education entry JSON Resume gives no location, names it, and writes nothing', async () => {
     const content = join(scratch, 'sample-refused');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content);
+    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       [
@@ -68,10 +69,10 @@ describe("JSON Resume's own sample, not written by vita", () => {
     expect(readdirSync(content)).toEqual([]);
   });
 
-  it('with --skip-invalid imports the rest, reports every dropped field and section, and builds', () => {
+  it('with --skip-invalid imports the rest, reports every dropped field and section, and builds', async () => {
     const content = join(scratch, 'sample');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content, '--skip-invalid');
+    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content, '--skip-invalid');
     expect(result.status).toBe(0);
     expect(tree(content)).toEqual([
       'awards/digital-compression-pioneer-award-2014.md',

@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updatedFile } from '../../tooling/import/update.ts';
-import { runScriptSync } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/script.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-update-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const run = (...args: string[]) => runScriptSync('import', args, { cwd: scratch });
+const run = (...args: string[]) => runCommand(importCommand, args, { cwd: scratch });
 
 const BEFORE = `@article{doe2020first,
   title = {A First Paper},
@@ -86,15 +87,15 @@ describe('--update', () => {
   const source = join(scratch, 'refs.bib');
   const read = (name: string) => readFileSync(join(folder, name), 'utf8');
 
-  it('first import, owner edits, then --update --dry-run shows the diff and writes nothing', () => {
+  it('first import, owner edits, then --update --dry-run shows the diff and writes nothing', async () => {
     mkdirSync(folder);
     writeFileSync(source, BEFORE);
-    expect(run('refs.bib', '--into', 'publications').status).toBe(0);
+    expect((await run('refs.bib', '--into', 'publications')).status).toBe(0);
     writeFileSync(join(folder, 'doe2020first.md'), OWNER_EDITS);
     const secondBefore = read('doe2021second.md');
 
     writeFileSync(source, AFTER);
-    const dry = run('refs.bib', '--update', '--dry-run', '--into', 'publications');
+    const dry = await run('refs.bib', '--update', '--dry-run', '--into', 'publications');
     expect(dry.stderr).toBe('');
     expect(dry.status).toBe(0);
     expect(dry.stdout.split('\n').filter((line) => !line.startsWith('    '))).toEqual([
@@ -116,8 +117,8 @@ describe('--update', () => {
     expect(readdirSync(folder).sort()).toEqual(['doe2020first.md', 'doe2021second.md']);
   });
 
-  it('--update writes the same changes, keeping comments, flow lists, links, award, selection and body', () => {
-    const result = run('refs.bib', '--update', '--into', 'publications');
+  it('--update writes the same changes, keeping comments, flow lists, links, award, selection and body', async () => {
+    const result = await run('refs.bib', '--update', '--into', 'publications');
     expect(result.status).toBe(0);
     expect(read('doe2020first.md')).toBe(`---
 # imported from refs.bib; links added by hand
@@ -142,9 +143,9 @@ Our own summary of the paper.
     expect(readdirSync(folder).sort()).toEqual(['doe2020first.md', 'doe2021second.md', 'doe2023third.md']);
   });
 
-  it('a second --update changes nothing', () => {
+  it('a second --update changes nothing', async () => {
     const before = readdirSync(folder).map((name) => read(name));
-    const result = run('refs.bib', '--update', '--into', 'publications');
+    const result = await run('refs.bib', '--update', '--into', 'publications');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(-2)).toEqual(['0 publications written, 0 updated, 3 unchanged, 0 skipped as already present, 0 invalid', '']);
     expect(readdirSync(folder).map((name) => read(name))).toEqual(before);
