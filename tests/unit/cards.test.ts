@@ -12,9 +12,9 @@ import { createRenderPool } from '../../src/cards/pool.ts';
 import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
 import { cardPathOf, siteAddress, siteCards, type CardContent, type CardLabels } from '../../src/cards/siteCards.ts';
 import { pngSize } from '../helpers/png.ts';
+import { ROOT } from '../helpers/build.ts';
 import { de } from '../../src/i18n/de.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const WORKER = join(ROOT, 'src', 'cards', 'worker.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-cards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
