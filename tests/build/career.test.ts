@@ -23,7 +23,7 @@ import { buildSite, scratchDist } from '../helpers/build.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { distFiles, htmlPages, loadPage, readPage } from '../helpers/dist.ts';
 import { importCommand } from '../../scripts/import.ts';
-import { runCommand } from '../helpers/script.ts';
+import { runCommand } from '../helpers/command.ts';
 
 const SITE = 'https://maria-rossi.example.org';
 const DIST = sharedSite('complete');

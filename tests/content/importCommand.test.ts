@@ -13,7 +13,8 @@ import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
-import { runCommand, runScriptSync } from '../helpers/script.ts';
+import { runCommand } from '../helpers/command.ts';
+import { runScriptSync } from '../helpers/script.ts';
 import { importCommand } from '../../scripts/import.ts';
 
 const FIXTURES = 'tests/fixtures/bibtex';

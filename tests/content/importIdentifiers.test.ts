@@ -12,7 +12,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { ROOT } from '../helpers/build.ts';
 import { importCommand } from '../../scripts/import.ts';
-import { runCommand, type ScriptOptions } from '../helpers/script.ts';
+import { runCommand } from '../helpers/command.ts';
+import type { ScriptOptions } from '../helpers/script.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
 const CSL = { 'Content-Type': 'application/vnd.citationstyles.csl+json' };

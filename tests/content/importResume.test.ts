@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
 import { importCommand } from '../../scripts/import.ts';
-import { runCommand } from '../helpers/script.ts';
+import { runCommand } from '../helpers/command.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));

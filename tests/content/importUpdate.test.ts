@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updatedFile } from '../../tooling/import/update.ts';
 import { importCommand } from '../../scripts/import.ts';
-import { runCommand } from '../helpers/script.ts';
+import { runCommand } from '../helpers/command.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-update-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -9,8 +9,12 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, inBatches, MINIMAL, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
+import { runScriptSync } from './script.ts';
+
+/** A new person's details, as `npm run new` takes them. */
+export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London'] as const;
 
 /** The folder a shared site is built into. */
 export function sharedSite(name: string): string {
@@ -81,8 +85,14 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     env: PROJECT_PAGE,
   },
   ...Object.fromEntries(matrixRows),
-  /** Row 0 of the section matrix: the profile alone (row 1 is `complete`). */
-  'matrix-0': { content: MINIMAL },
+  /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
+  'matrix-0': {
+    content: () => {
+      const made = runScriptSync('new', [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
+      if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stderr}`);
+      return preparedContent('matrix-0');
+    },
+  },
 };
 
 /** Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a time as there are cores. */
