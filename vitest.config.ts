@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * valid HTML: `npm test -- --project content`); `unit` tests pure code in-process,
  * without any build; `generator` tests vita itself on the fixture content trees
  * under tests/fixtures/sites/ (never on content/), from built sites and commands.
- * Its global setup builds the sites its tests share (tests/helpers/sites.ts) first.
+ * Its global setup builds the sites its tests share (tests/helpers/sites.ts) while the
+ * other two groups run; its own tests run after them, once the sites are built.
  */
 export default defineConfig({
   test: {
@@ -27,6 +28,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/owner/**', 'tests/unit/**', 'tests/browser/**', 'node_modules/**'],
           globalSetup: ['tests/globalSetup.ts'],
+          setupFiles: ['tests/sharedSitesBuilt.ts'],
+          // After the other groups, which run while its global setup builds.
+          sequence: { groupOrder: 1 },
           isolate: false,
         },
       },

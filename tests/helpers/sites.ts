@@ -5,8 +5,9 @@
  * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
  * one of these where it can, and a site that two test files need belongs here.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
@@ -95,13 +96,35 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   },
 };
 
-/** Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a time as there are cores. */
+/** What tmp/test-sites/ holds once every shared site is built, or once one has failed (its failure). */
+const BUILT = join(SHARED_SITES, '.built');
+const FAILED = join(SHARED_SITES, '.failed');
+
+/**
+ * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a
+ * time as there are cores, and says so there when they are built or one has failed (see sharedSitesBuilt).
+ */
 export async function buildSharedSites(names: readonly string[]): Promise<void> {
   rmSync(SHARED_SITES, { recursive: true, force: true });
-  await inBatches(
-    names.map((name) => () => {
-      const { content, env } = SHARED_SITE_BUILDS[name]!;
-      return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
-    }),
-  );
+  mkdirSync(SHARED_SITES, { recursive: true });
+  try {
+    await inBatches(
+      names.map((name) => () => {
+        const { content, env } = SHARED_SITE_BUILDS[name]!;
+        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
+      }),
+    );
+    writeFileSync(BUILT, '');
+  } catch (error) {
+    writeFileSync(FAILED, (error as Error).message);
+    throw error;
+  }
+}
+
+/** Waits until buildSharedSites has built every site, in this process or another; throws its failure. */
+export async function sharedSitesBuilt(): Promise<void> {
+  while (!existsSync(BUILT)) {
+    if (existsSync(FAILED)) throw new Error(readFileSync(FAILED, 'utf8'));
+    await sleep(100);
+  }
 }
