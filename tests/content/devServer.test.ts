@@ -64,7 +64,9 @@ const page = async (path: string) => {
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: beside an owner's `npm run dev` in the same checkout, or a lock a killed server left behind
+  // (whose process id the machine has since given to another Astro process), instead of refusing to start.
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // The owner's environment, not the test runner's (Vitest's variables make Astro answer 404).
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], VITA_CONTENT: content, VITA_WORK_DIR: work, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
