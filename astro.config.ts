@@ -10,6 +10,7 @@ import { bodyProcessor } from './src/lib/markdown.ts';
 import { contentRoots } from './src/pipeline/contentFolder.ts';
 import { resolveSettings } from './src/pipeline/settings.ts';
 import { cardImages } from './src/cards/integration.ts';
+import { siteFiles } from './src/integrations/siteFiles.ts';
 import { CSP_DIRECTIVES, headersFile } from './src/security.ts';
 
 // vita pins Astro (package-lock.json) and moves to a new version with a release of its own (README, Upgrading): Astro's "new version available" note at every `npm run dev` is not the owner's business.
@@ -68,6 +69,8 @@ export default defineConfig({
     perPublicationBibtex,
     // Preview images need absolute addresses: without a site URL there are none.
     ...(settings.site ? [cardImages()] : []),
+    // Last: files beside entries and redirect pages are written only where no other file is.
+    siteFiles(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

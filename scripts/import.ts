@@ -9,24 +9,34 @@ import { parseArgs } from 'node:util';
 import { CommandError, runImport } from '../tooling/import/command.ts';
 
 const HELP = `usage: npm run import -- <refs.bib | refs.json | resume.json> [options]
-       npm run import -- --doi <doi> [--doi …] [--arxiv <id> …] [--orcid <iD> …] [options]
+       npm run import -- --doi <doi> [--doi …] [--arxiv <id> …] [--orcid <iD> …] [--dblp …] [--pubmed …]
+                         [--openalex …] [--zotero …] [options]
 
 Writes one content file per new entry, after checking every file as npm run check does;
 nothing is written when any entry is invalid (unless --skip-invalid), and nothing is overwritten.
 
 sources
   refs.bib, refs.json       BibTeX or CSL-JSON: publications into content/publications
-  resume.json               a JSON Resume: the whole CV into content/ (profile, experience, education,
-                            awards, publications, skills, projects, talks, lectures, patents)
+  resume.json               a JSON Resume: the whole CV into content/ (every section; a vita site's own
+                            cv.json whole, with its ids, Markdown bodies and settings)
   --doi <doi>               a publication by DOI (CSL-JSON from doi.org); repeatable
   --arxiv <id>              a preprint by arXiv id (arXiv API); repeatable
-  --orcid <iD>              every work of an ORCID record (ORCID public API); repeatable
+  --orcid <iD>              an ORCID record (ORCID public API): every work into publications, and its
+                            employment, education, funding and peer review into experience, education,
+                            grants and service (beside the publications folder); repeatable
+  --dblp <pid>              every record of a DBLP person (06/3498, from dblp.org/pid/06/3498); repeatable
+  --pubmed <PMID|query>     a PubMed article by PMID, or every article a search finds: an ORCID iD is
+                            searched as the author's iD, anything else as a PubMed query ("Lovelace A[au]")
+  --openalex <author id>    every work OpenAlex attributes to an author (A5023888391): what a Google
+                            Scholar profile would give, from an open source; repeatable
+  --zotero <library>        a Zotero library, users/<id> or groups/<id> (Zotero Web API; a private library
+                            needs ZOTERO_API_KEY); repeatable
 
 options
   --dry-run                 print what would be written, write nothing
   --skip-invalid            write the valid entries and list the others
-  --update                  with refs.bib/refs.json: update publications already imported (matched by DOI,
-                            arXiv id or key) with the source's changed fields, add new ones, print each change
+  --update                  update publications already imported (matched by DOI, arXiv id, title and year
+                            or key) with the source's changed fields, add new ones, print each change
   --kind-map type=kind,…    give a kind to source types vita has none for (e.g. patent=report)
   --old-site <url>          the site you are leaving (https://ada.github.io): links into it (al-folio's html,
                             an academicpages url) become the entry's redirectFrom, so old addresses keep working
@@ -39,8 +49,12 @@ environment
   VITA_CONTENT              the content folder (default: content), as for npm run dev and build: the
                             default of --into is its publications folder (for a JSON Resume, itself),
                             and --mailto's default is the e-mail in its profile.md
+  ZOTERO_API_KEY            the key of a private Zotero library (zotero.org/settings/keys, read access)
+  NCBI_API_KEY              optional: NCBI's key raises PubMed's rate limit from 3 to 10 requests a second
   VITA_DOI_ENDPOINT (https://doi.org), VITA_ARXIV_ENDPOINT (https://export.arxiv.org/api/query),
-  VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0): where requests go.`;
+  VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0), VITA_DBLP_ENDPOINT (https://dblp.org),
+  VITA_PUBMED_ENDPOINT (https://eutils.ncbi.nlm.nih.gov/entrez/eutils), VITA_OPENALEX_ENDPOINT
+  (https://api.openalex.org), VITA_ZOTERO_ENDPOINT (https://api.zotero.org): where requests go.`;
 
 const USAGE =
   'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)';
@@ -65,6 +79,10 @@ export async function importCommand(args: readonly string[], { cwd, env }: { cwd
         doi: { type: 'string', multiple: true, default: [] },
         arxiv: { type: 'string', multiple: true, default: [] },
         orcid: { type: 'string', multiple: true, default: [] },
+        dblp: { type: 'string', multiple: true, default: [] },
+        pubmed: { type: 'string', multiple: true, default: [] },
+        openalex: { type: 'string', multiple: true, default: [] },
+        zotero: { type: 'string', multiple: true, default: [] },
         mailto: { type: 'string' },
         timeout: { type: 'string' },
       },
@@ -78,8 +96,18 @@ export async function importCommand(args: readonly string[], { cwd, env }: { cwd
     console.log(HELP);
     return 0;
   }
-  const identifiers = values.doi.length + values.arxiv.length + values.orcid.length;
-  if (positionals.length > 1 || (positionals.length === 0 && identifiers === 0)) {
+  const identifiers = {
+    dois: values.doi,
+    arxivIds: values.arxiv,
+    orcids: values.orcid,
+    dblp: values.dblp,
+    pubmed: values.pubmed,
+    openalex: values.openalex,
+    zotero: values.zotero,
+    bibtexUrls: [],
+  };
+  const identifierCount = Object.values(identifiers).reduce((sum, list) => sum + list.length, 0);
+  if (positionals.length > 1 || (positionals.length === 0 && identifierCount === 0)) {
     console.error(USAGE);
     return 1;
   }
@@ -87,9 +115,7 @@ export async function importCommand(args: readonly string[], { cwd, env }: { cwd
     return await runImport(
       {
         source: positionals[0],
-        dois: values.doi,
-        arxivIds: values.arxiv,
-        orcids: values.orcid,
+        identifiers,
         dryRun: values['dry-run'],
         skipInvalid: values['skip-invalid'],
         update: values.update,

@@ -14,11 +14,13 @@ const HELP = `usage: npm run metrics -- [options]
 Looks up each publication with a DOI or arXiv id in OpenAlex (open, no key) and writes the
 citation counts, each with its source and the day of the lookup, to content/metrics.json.
 The site shows "cited by 123 (OpenAlex, Nov 2026)"; the build only reads the file.
-Google Scholar is not queried. Nothing is written unless every lookup answered.
+Google Scholar is not queried. Nothing is written unless every lookup answered; a count the
+content check would refuse (negative, too large, a work address that is not http(s)) is left
+out and named.
 
 options
-  --publications <folder>   where the publications are (default content/publications)
-  --file <path>             the file to write (default content/metrics.json)
+  --publications <folder>   where the publications are (default content/publications); relative or absolute
+  --file <path>             the file to write (default content/metrics.json); relative or absolute
   --dry-run                 print the file instead of writing it
   --mailto <address>        contact address for OpenAlex's polite pool (default: the e-mail in content/profile.md)
   --timeout <seconds>       per request (default 20)

@@ -6,9 +6,11 @@
  * (nothing is deleted).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { contentRoots } from '../src/pipeline/contentFolder.ts';
+import { SCHEMA_FOLDER, writeEditorManifest } from '../src/pipeline/editorManifest.ts';
 import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, STARTER_LANGUAGES, type NewSite } from '../tooling/starter/newSite.ts';
 
 const USAGE = `usage: npm run new -- --name "Ada Lovelace" --email ada@example.org [--role "…"] [--affiliation "…"] [--language en] [--into folder] [--force]
@@ -89,7 +91,9 @@ if (hasFiles) {
   renameSync(folder, movedTo);
 }
 
-const files = newSiteFiles({ ...site, language: site.language ?? 'en' } as NewSite);
+const project = join(import.meta.dirname, '..');
+const schemas = join(project, SCHEMA_FOLDER);
+const files = newSiteFiles({ ...site, language: site.language ?? 'en', schemaFolder: relative(folder, schemas).split(sep).join('/') } as NewSite);
 const written: string[] = [];
 try {
   for (const file of files) {
@@ -103,6 +107,9 @@ try {
   if (movedTo) renameSync(movedTo, folder);
   fail(`${shown}: could not write the new site (${(error as Error).message}); nothing was kept.`);
 }
+
+// The folder vita works on, in the project the editor opens, gets front-matter help at once; npm run dev keeps it current (and starts it for a folder elsewhere).
+if (folder === contentRoots().content && !relative(project, folder).startsWith('..')) writeEditorManifest(project, folder, schemas);
 
 console.log(`Wrote ${shown}/profile.md, ${shown}/settings.yaml and ${files.length - 2} examples in ${shown}/${EXAMPLES_FOLDER}/.`);
 if (movedTo) console.log(`The previous ${shown} is now ${relative(process.cwd(), movedTo)}.`);

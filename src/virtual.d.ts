@@ -4,3 +4,19 @@ declare module 'virtual:vita/settings' {
   export default settings;
 }
 declare module 'virtual:vita/theme.css';
+/** citeproc-js, the CSL processor (CommonJS, without types of its own): the parts vita uses. */
+declare module 'citeproc' {
+  interface Sys {
+    retrieveLocale(language: string): string | undefined;
+    retrieveItem(id: string): unknown;
+  }
+  class Engine {
+    constructor(sys: Sys, style: string, language?: string, forceLanguage?: boolean);
+    opt: { development_extensions: Record<string, boolean> };
+    setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
+    updateItems(ids: readonly string[]): void;
+    makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
+  }
+  const CSL: { Engine: typeof Engine };
+  export default CSL;
+}

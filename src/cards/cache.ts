@@ -94,11 +94,11 @@ export function openCardCache(folder: string): CardCache {
   };
 }
 
-/** Packages whose versions change the drawing: the renderers and the fonts. */
-const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
+/** Packages whose versions change the drawing: the shaper, the rasteriser and the fonts. */
+const RENDERER_PACKAGES = ['harfbuzzjs', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
 
-/** The source of the card's design, relative to the project. */
-const RENDERER_SOURCES = ['src/cards/render.ts'] as const;
+/** The source of the card's design and drawing, relative to the project. */
+const RENDERER_SOURCES = ['src/cards/render.ts', 'src/cards/layout.ts', 'src/cards/fonts.ts', 'src/cards/raster.ts'] as const;
 
 /**
  * A fingerprint of everything that draws a card besides the card itself: the

@@ -23,6 +23,8 @@ export interface Card {
   readonly kind: CardKind;
   /** BCP 47 language of the card's text. */
   readonly lang: string;
+  /** The site's accent colour (light scheme), #rrggbb: the bar down the left edge and the eyebrow. */
+  readonly accent: string;
   /** Small line above the title, e.g. the publication's kind. */
   readonly eyebrow?: string;
   /** The name (person card) or the page's or publication's title, plain text. */
@@ -56,14 +58,14 @@ export function cardKey(card: Card): string {
  * The fields of a card and of its authors, in the order they are hashed: equal
  * cards built in a different field order get the same key.
  */
-const CARD_FIELDS = ['authors', 'eyebrow', 'isOwner', 'kind', 'lang', 'name', 'portrait', 'siteAddress', 'siteName', 'subtitle', 'title', 'venue'] as const;
+const CARD_FIELDS = ['accent', 'authors', 'eyebrow', 'isOwner', 'kind', 'lang', 'name', 'portrait', 'siteAddress', 'siteName', 'subtitle', 'title', 'venue'] as const;
 /** A field missing from CARD_FIELDS would not count towards the key: it fails to compile here. */
 type UnhashedField = Exclude<keyof Card | keyof CardAuthor, (typeof CARD_FIELDS)[number]>;
 const everyFieldHashed: [UnhashedField] extends [never] ? true : never = true;
 void everyFieldHashed;
 
-/** What fits on two lines of authors: about 120 characters of names and separators at the card's author size. */
-export const AUTHOR_BUDGET = 120;
+/** What fits on two lines of authors: about 104 characters of names and separators at the card's author size (32 px). */
+export const AUTHOR_BUDGET = 104;
 /** Characters a gap ("…, ") and a separator (", ") take in the budget. */
 const GAP_LENGTH = 3;
 const SEPARATOR_LENGTH = 2;

@@ -19,6 +19,7 @@ import { getSiteData } from '../data/views.ts';
 import { absoluteUrl } from '../data/routes.ts';
 import { locale, settings, t } from '../data/settings.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
+import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
 import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
@@ -35,15 +36,17 @@ function cardLabels(): CardLabels {
     publications: t.publications.title,
     talks: t.talks.title,
     patents: t.patents.title,
+    news: t.news.title,
     cv: t.cv.title,
     notFound: t.notFound.title,
+    notFoundLede: t.notFound.lede,
     publicationsOfYear: t.publications.yearTitle,
     talksOfYear: t.talks.yearTitle,
     publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, t.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
   };
 }
 
-/** Portraits satori and resvg can draw, by file extension. */
+/** Portraits resvg can draw, by file extension. */
 const PORTRAIT_TYPES: Readonly<Record<string, string>> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
 
 /** The portrait under public/ as a data: URL; none for formats the renderer cannot draw (WebP, AVIF). */
@@ -65,6 +68,7 @@ export function getSiteCards(): Promise<ReadonlyMap<string, Card>> {
     return siteCards(site, {
       labels: cardLabels(),
       lang: locale.language,
+      accent: (settings.accent ?? DEFAULT_ACCENT).light,
       siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
       perPublicationCards: settings.previewImages.publications,
       ...(portrait === undefined ? {} : { portrait }),

@@ -55,7 +55,7 @@ export function cardImages(): AstroIntegration {
       },
       'astro:build:start': () => {
         pool = createRenderPool(join(root, 'src', 'cards', 'worker.ts'));
-        // With no card of this design cached, every card renders: start the workers now. Otherwise few
+        // With no card of this design cached, every card renders: start a worker now. Otherwise few
         // (if any) cards are new, and workers start only when one is.
         if (isEmptyCache(join(cacheFolder(root), rendererFingerprint(root)))) pool.warmUp();
         shareRenderPool(pool);

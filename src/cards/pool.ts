@@ -1,16 +1,20 @@
 /**
- * A pool of render workers (src/cards/worker.ts), one per core: cards render
- * side by side, and beside Astro, which renders the pages on the main thread.
- * Workers start on first use (or all at once, warmed up) and never keep the
- * process alive once the queue is empty.
+ * A pool of render workers (src/cards/worker.ts), up to one per core: cards
+ * render side by side, and beside Astro, which renders the pages on the main
+ * thread. A worker costs about as much to start as a hundred cards to draw, so
+ * one starts on first use (or warmed up) and another only while many cards wait
+ * for each running one. Workers never keep the process alive once the queue is empty.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Card } from './card.ts';
 import type { RenderRequest, RenderResponse, WorkerOptions } from './worker.ts';
 
+/** Cards waiting per running worker beyond which another worker starts (if the pool has room). */
+const BACKLOG_PER_WORKER = 100;
+
 export interface RenderPool {
-  /** Starts every worker now and has it draw a sample card, so the first real cards do not wait for start-up. */
+  /** Starts a worker now and has it draw a sample card, so the first real cards do not wait for start-up. */
   warmUp(): void;
   /** The card's PNG, rendered on the next free worker. */
   render(card: Card): Promise<Uint8Array<ArrayBuffer>>;
@@ -65,7 +69,8 @@ export function createRenderPool(workerFile: string, size = availableParallelism
 
   function dispatch(): void {
     while (queue.length > 0) {
-      const slot = slots.find((candidate) => candidate.running === undefined) ?? (slots.length < size ? start(false) : undefined);
+      const busy = slots.length > 0 && queue.length <= BACKLOG_PER_WORKER * slots.length;
+      const slot = slots.find((candidate) => candidate.running === undefined) ?? (slots.length < size && !busy ? start(false) : undefined);
       if (slot === undefined) break;
       const job = queue.shift()!;
       const id = nextId++;
@@ -79,7 +84,7 @@ export function createRenderPool(workerFile: string, size = availableParallelism
 
   return {
     warmUp() {
-      while (!closed && slots.length < size) start(true).worker.unref();
+      if (!closed && slots.length === 0) start(true).worker.unref();
     },
     render(card) {
       if (closed) return Promise.reject(failed(card, 'the render pool is closed'));

@@ -1,267 +1,193 @@
 /**
- * Drawing a card: a tree of boxes for satori (HTML and CSS to SVG, text as
- * outlines), then resvg (SVG to PNG). Fonts come from npm packages in
- * node_modules (Source Serif 4 and Source Sans 3, SIL Open Font Licence), never
- * from the network; with text as outlines, the PNG depends only on the card.
+ * Drawing a card: its text set in paragraphs (src/cards/layout.ts) and placed in
+ * the card's frame, then drawn glyph by glyph on an indexed canvas
+ * (src/cards/raster.ts). Fonts come from npm packages in node_modules (Source
+ * Serif 4 and Source Sans 3, SIL Open Font Licence), never from the network;
+ * the PNG depends only on the card. Rendering is the cost of a cold build (one
+ * card per publication), so nothing is drawn twice: glyphs are rasterised once
+ * per size and kept, shaped words are kept, and the PNG is written from the
+ * canvas as it is.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, type Card, type CardAuthor } from './card.ts';
+import { type FaceName, type FontSet, loadFontSet } from './fonts.ts';
+import { type Paragraph, type ParagraphStyle, setParagraph, type Span, type TextStyle } from './layout.ts';
+import { Canvas, type GlyphDraw, GlyphMasks } from './raster.ts';
 
-/** The site's light palette (src/styles/global.css). */
+/** The site's light palette (src/styles/global.css); the accent comes with the card. */
 const COLOURS = {
   paper: '#fbfaf7',
   raised: '#f1efe9',
   ink: '#1c2230',
   muted: '#4f586b',
   rule: '#d9d5cc',
-  accent: '#0a5a9c',
 } as const;
-
-interface FontFace {
-  readonly family: 'serif' | 'sans';
-  readonly weight: 400 | 600;
-  readonly style: 'normal' | 'italic';
-}
-const FACES: readonly FontFace[] = [
-  { family: 'serif', weight: 600, style: 'normal' },
-  { family: 'sans', weight: 400, style: 'normal' },
-  { family: 'sans', weight: 600, style: 'normal' },
-  { family: 'sans', weight: 400, style: 'italic' },
-];
-const PACKAGES = { serif: 'source-serif-4', sans: 'source-sans-3' } as const;
-/**
- * Fontsource splits each font by script (latin, latin-ext, greek, cyrillic,
- * vietnamese, …). Latin comes first; the others follow in this order where the
- * font has them.
- */
-const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'] as const;
-
-type Fonts = SatoriOptions['fonts'];
-
-export interface FontLibrary {
-  /**
-   * The fonts for a text: the Latin files always, every other subset only when
-   * the text has characters of it (each font file costs a worker time to parse).
-   * The same subsets give the same array, so satori reuses what it parsed.
-   */
-  forText(text: string): Fonts;
-}
-
-/** "U+0100-02BA,U+0304" → [[0x100, 0x2ba], [0x304, 0x304]]. */
-const parseRanges = (ranges: string): [number, number][] =>
-  ranges.split(',').map((range) => {
-    const [first, last = first] = range
-      .replace('U+', '')
-      .split('-')
-      .map((hex) => Number.parseInt(hex, 16));
-    return [first!, last!];
-  });
-
-/** The fonts of Source Serif 4 and Source Sans 3 from node_modules, each file read when a text first needs it. */
-export function loadFonts(): FontLibrary {
-  const require = createRequire(import.meta.url);
-  const rangesOf = Object.fromEntries(
-    Object.entries(PACKAGES).map(([family, name]) => {
-      const unicode = JSON.parse(readFileSync(require.resolve(`@fontsource/${name}/unicode.json`), 'utf8')) as Record<string, string>;
-      return [family, new Map(Object.entries(unicode).map(([subset, ranges]) => [subset, parseRanges(ranges)]))];
-    }),
-  ) as Record<FontFace['family'], Map<string, [number, number][]>>;
-  const files = new Map<string, Buffer>();
-  const fileOf = (name: string, subset: string, { weight, style }: FontFace) => {
-    const path = require.resolve(`@fontsource/${name}/files/${name}-${subset}-${weight}-${style}.woff2`);
-    if (!files.has(path)) files.set(path, readFileSync(path));
-    return files.get(path)!;
-  };
-  const sets = new Map<string, Fonts>();
-  return {
-    forText(text) {
-      const codePoints = [...new Set(Array.from(text, (character) => character.codePointAt(0)!))];
-      const covers = (ranges: readonly [number, number][]) => codePoints.some((point) => ranges.some(([first, last]) => point >= first && point <= last));
-      const needed = SUBSETS.filter((subset) => subset === 'latin' || Object.values(rangesOf).some((subsets) => covers(subsets.get(subset) ?? [])));
-      const key = needed.join(',');
-      if (!sets.has(key)) {
-        sets.set(
-          key,
-          FACES.flatMap((face) =>
-            needed
-              .filter((subset) => rangesOf[face.family].has(subset))
-              .map((subset) => ({ name: `${face.family}-${subset}`, data: fileOf(PACKAGES[face.family], subset, face), weight: face.weight, style: face.style })),
-          ),
-        );
-      }
-      return sets.get(key)!;
-    },
-  };
-}
-
-/** A font-family list naming every subset of one family, so a glyph missing in the Latin file comes from the next one. */
-const familyOf = (family: FontFace['family']) => SUBSETS.map((subset) => `${family}-${subset}`).join(', ');
-const SERIF = familyOf('serif');
-const SANS = familyOf('sans');
-
-/** A satori node: what JSX would produce, written as plain objects. */
-interface Node {
-  readonly type: string;
-  readonly props: Record<string, unknown> & { readonly style?: Record<string, unknown>; readonly children?: unknown };
-}
-type Child = Node | string;
-const box = (style: Record<string, unknown>, ...children: Child[]): Node => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
-
-export interface TitleStyle {
-  readonly fontSize: number;
-  /** Lines shown at most; longer titles end in an ellipsis. */
-  readonly maxLines: number;
-}
+/** The canvas's inks, by index. */
+const INK = 0;
+const MUTED = 1;
+const ACCENT = 2;
+const RULE = 3;
 
 /** The frame: an accent bar down the left edge, then padding (top, right, bottom, left). */
 const ACCENT_BAR = 14;
-const PADDING = { top: 60, right: 80, bottom: 48, left: 92 } as const;
+const PADDING = { top: 56, right: 80, bottom: 44, left: 92 } as const;
 /** The portrait: a circle with a ring, at a gap from the text. */
 const PORTRAIT_SIZE = 248;
 const PORTRAIT_RING = 6;
 const PORTRAIT_GAP = 56;
-/** Width of the text column, without and beside the portrait. */
-const MEASURE = CARD_WIDTH - ACCENT_BAR - PADDING.left - PADDING.right;
-const PORTRAIT_SPACE = PORTRAIT_SIZE + 2 * PORTRAIT_RING + PORTRAIT_GAP;
-/** Average advance of Source Serif 4 Semibold per character, spaces included, in ems: for estimating line counts. */
-const SERIF_ADVANCE = 0.47;
-/** Font size and line limit, largest first: titles take the first size at which they are expected to fit. */
-const TITLE_SIZES: Readonly<Record<'publication' | 'other', readonly (readonly [number, number])[]>> = {
+const PORTRAIT_OUTER = PORTRAIT_SIZE + 2 * PORTRAIT_RING;
+/** Left edge and width of the text column, without and beside the portrait. */
+const LEFT = ACCENT_BAR + PADDING.left;
+const MEASURE = CARD_WIDTH - LEFT - PADDING.right;
+const PORTRAIT_SPACE = PORTRAIT_OUTER + PORTRAIT_GAP;
+
+/**
+ * Every text but the title is at least 32 px: about 13 px where timelines show
+ * the card 500 px wide.
+ */
+const SECONDARY = 32;
+const style = (face: FaceName, size: number, ink: number, letterSpacing?: number): TextStyle => ({ face, size, ink, ...(letterSpacing === undefined ? {} : { letterSpacing }) });
+const EYEBROW = style('sans-600', SECONDARY, ACCENT);
+const SUBTITLE = { person: style('sans-400', 36, MUTED), other: style('sans-400', 34, MUTED) } as const;
+const AUTHOR = style('sans-400', SECONDARY, MUTED);
+const OWNER = style('sans-600', SECONDARY, INK);
+const VENUE = style('sans-400-italic', SECONDARY, MUTED);
+const SITE_NAME = style('serif-600', SECONDARY, INK);
+const SITE_ADDRESS = style('sans-400', SECONDARY, MUTED);
+/** The footer: a rule, a gap, one line. */
+const FOOTER_LINE = 1.25;
+const FOOTER_GAP = 20;
+const RULE_WIDTH = 2;
+const RULE_Y = CARD_HEIGHT - PADDING.bottom - Math.round(SECONDARY * FOOTER_LINE) - FOOTER_GAP - RULE_WIDTH;
+/** The text block is centred between the top padding and this gap above the rule. */
+const TEXT_BOTTOM = RULE_Y - 28;
+
+/** Font size and line limit of titles, largest first: a title takes the first at which it fits whole, else the last, cut with an ellipsis. */
+const TITLE_SIZES: Readonly<Record<Card['kind'], readonly (readonly [number, number])[]>> = {
   publication: [
     [60, 3],
     [52, 3],
     [46, 4],
   ],
-  other: [
+  // A name on one line when it fits at a large size, else on two even lines.
+  person: [
+    [84, 1],
+    [76, 1],
+    [68, 2],
+    [56, 3],
+  ],
+  page: [
     [84, 2],
     [68, 2],
     [56, 3],
   ],
 };
+const TITLE_LINE = 1.12;
+const TITLE_TRACKING = -0.2;
 
-/**
- * Size and line limit of the title: the largest size at which it is expected to
- * fit, else the smallest, cut after its last line with an ellipsis.
- */
-export function titleStyle(card: Pick<Card, 'kind' | 'title' | 'portrait'>): TitleStyle {
-  const measure = card.portrait === undefined ? MEASURE : MEASURE - PORTRAIT_SPACE;
-  const fits = ([fontSize, maxLines]: readonly [number, number]) => card.title.length <= Math.floor(measure / (fontSize * SERIF_ADVANCE)) * maxLines * 0.9;
-  const sizes = TITLE_SIZES[card.kind === 'publication' ? 'publication' : 'other'];
-  const [fontSize, maxLines] = sizes.find(fits) ?? sizes.at(-1)!;
-  return { fontSize, maxLines };
+const paragraph = (fonts: FontSet, spans: readonly Span[], options: Partial<ParagraphStyle> & Pick<ParagraphStyle, 'width'>): Paragraph =>
+  setParagraph(fonts, spans, { lineHeight: 1.3, maxLines: 1, balance: true, ...options });
+
+/** The title at the largest size at which it fits whole. */
+function title(fonts: FontSet, card: Card, width: number): Paragraph {
+  const sizes = TITLE_SIZES[card.kind];
+  let set: Paragraph | undefined;
+  for (const [size, maxLines] of sizes) {
+    set = paragraph(fonts, [{ text: card.title, style: style('serif-600', size, INK, TITLE_TRACKING) }], { width, maxLines, lineHeight: TITLE_LINE });
+    if (!set.cut) break;
+  }
+  return set!;
 }
 
-function authorLine(authors: readonly (CardAuthor | null)[]): Node {
-  const names = authors.map((author, i) => {
-    const separator = i < authors.length - 1 ? ',' : '';
-    const style = { flexShrink: 0, ...(author?.isOwner ? { color: COLOURS.ink, fontWeight: 600 } : {}) };
-    return box(style, `${author === null ? '…' : author.name}${separator}`);
+/** The authors as one paragraph that breaks between names, never inside one; the owner in the ink and bold. */
+function authorSpans(authors: readonly (CardAuthor | null)[]): Span[] {
+  return authors.flatMap((author, i) => {
+    const name: Span = author === null ? { text: '…', style: AUTHOR } : { text: author.name, style: author.isOwner ? OWNER : AUTHOR };
+    return i < authors.length - 1 ? [name, { text: ', ', style: AUTHOR }] : [name];
   });
-  // One box per name: lines break between authors, never inside a name.
-  return box({ flexWrap: 'wrap', columnGap: 9, fontSize: 28, lineHeight: 1.35, color: COLOURS.muted, maxHeight: 76, overflow: 'hidden' }, ...names);
 }
 
-function title(card: Card): Node {
-  const { fontSize, maxLines } = titleStyle(card);
-  return box(
-    {
-      // Satori clamps lines only in block boxes.
-      display: 'block',
-      fontFamily: SERIF,
-      fontWeight: 600,
-      fontSize,
-      lineHeight: 1.12,
-      color: COLOURS.ink,
-      lineClamp: maxLines,
-      // No orphaned last word; satori's "balance" breaks line clamping.
-      textWrap: 'pretty',
-      letterSpacing: -0.2,
+/** Where one paragraph of the card goes, and what it is. */
+export interface PlacedParagraph {
+  readonly role: 'eyebrow' | 'title' | 'subtitle' | 'authors' | 'venue' | 'siteName' | 'siteAddress';
+  readonly paragraph: Paragraph;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The card's text, set and placed: what the image shows. */
+export function cardLayout(card: Card, fonts: FontSet): PlacedParagraph[] {
+  const width = card.portrait === undefined ? MEASURE : MEASURE - PORTRAIT_SPACE;
+  const subtitleStyle = card.kind === 'person' ? SUBTITLE.person : SUBTITLE.other;
+  // The text column, top to bottom, each paragraph with its gap above.
+  const column: [PlacedParagraph['role'], Paragraph, number][] = [];
+  if (card.eyebrow !== undefined) column.push(['eyebrow', paragraph(fonts, [{ text: card.eyebrow, style: EYEBROW }], { width, lineHeight: 1.25, balance: false }), 0]);
+  column.push(['title', title(fonts, card, width), 14]);
+  card.subtitle.forEach((line, i) => {
+    const set = paragraph(fonts, [{ text: line, style: subtitleStyle }], { width, maxLines: card.subtitle.length === 1 ? 3 : 2 });
+    column.push(['subtitle', set, i === 0 ? 20 : 12]);
+  });
+  if (card.authors.length > 0) column.push(['authors', paragraph(fonts, authorSpans(card.authors), { width, maxLines: 2, balance: false }), 24]);
+  if (card.venue !== undefined)
+    column.push(['venue', paragraph(fonts, [{ text: card.venue, style: VENUE }], { width, balance: false }), column.at(-1)?.[0] === 'authors' ? 4 : 24]);
+  column[0]![2] = 0;
+  const height = column.reduce((sum, [, set, gap]) => sum + gap + set.height, 0);
+  let y = PADDING.top + Math.max(0, Math.round((TEXT_BOTTOM - PADDING.top - height) / 2));
+  const placed: PlacedParagraph[] = column.map(([role, set, gap]) => {
+    y += gap;
+    const at = { role, paragraph: set, x: LEFT, y };
+    y += set.height;
+    return at;
+  });
+
+  const footerY = RULE_Y + RULE_WIDTH + FOOTER_GAP;
+  const address = paragraph(fonts, [{ text: card.siteAddress, style: SITE_ADDRESS }], { width: MEASURE, lineHeight: FOOTER_LINE, balance: false });
+  placed.push({ role: 'siteAddress', paragraph: address, x: LEFT + MEASURE - address.width, y: footerY });
+  // The person card's title is the name already.
+  if (card.kind !== 'person') {
+    const name = paragraph(fonts, [{ text: card.siteName, style: SITE_NAME }], { width: MEASURE - address.width - 40, lineHeight: FOOTER_LINE, balance: false });
+    placed.push({ role: 'siteName', paragraph: name, x: LEFT, y: footerY });
+  }
+  return placed;
+}
+
+/** The portrait in its ring, as premultiplied RGBA pixels; an image that cannot be decoded is an error. */
+function portraitPixels(data: string): Uint8Array {
+  const centre = PORTRAIT_OUTER / 2;
+  const image = `<clipPath id="c"><circle cx="${centre}" cy="${centre}" r="${PORTRAIT_SIZE / 2}"/></clipPath><image href="${data}" x="${PORTRAIT_RING}" y="${PORTRAIT_RING}" width="${PORTRAIT_SIZE}" height="${PORTRAIT_SIZE}" preserveAspectRatio="xMidYMid slice" clip-path="url(#c)"/>`;
+  const svg = (content: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${PORTRAIT_OUTER}" height="${PORTRAIT_OUTER}">${content}</svg>`;
+  const alone = new Resvg(svg(image), { font: { loadSystemFonts: false } }).render().pixels;
+  if (alone[(Math.floor(centre) * PORTRAIT_OUTER + Math.floor(centre)) * 4 + 3] === 0) throw new Error('the portrait is not an image that can be drawn (PNG or JPEG)');
+  return new Resvg(svg(`<circle cx="${centre}" cy="${centre}" r="${centre}" fill="${COLOURS.raised}"/>${image}`), { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+export interface CardRenderer {
+  /** The card's PNG, 1200×630, in a buffer of its own (so a worker can hand it over without copying). */
+  render(card: Card): Uint8Array<ArrayBuffer>;
+  /** The fonts it sets text with. */
+  readonly fonts: FontSet;
+}
+
+/** A renderer with its fonts loaded; it keeps every glyph it has drawn, so cards after the first cost little. */
+export async function createCardRenderer(): Promise<CardRenderer> {
+  const fonts = await loadFontSet();
+  const masks = new GlyphMasks();
+  const canvas = new Canvas(CARD_WIDTH, CARD_HEIGHT);
+  return {
+    fonts,
+    render(card) {
+      canvas.clear();
+      canvas.fill(0, 0, ACCENT_BAR, CARD_HEIGHT, ACCENT);
+      canvas.fill(LEFT, RULE_Y, MEASURE, RULE_WIDTH, RULE);
+      const draws: GlyphDraw[] = [];
+      for (const { paragraph: set, x, y } of cardLayout(card, fonts)) {
+        for (const glyph of set.glyphs) draws.push({ file: glyph.file, glyph: glyph.glyph, size: glyph.size, ink: glyph.ink, x: x + glyph.x, y: y + glyph.y });
+      }
+      canvas.glyphs(draws, masks);
+      const inks = [COLOURS.ink, COLOURS.muted, card.accent, COLOURS.rule];
+      if (card.portrait === undefined) return canvas.png(COLOURS.paper, inks);
+      const top = PADDING.top + Math.round((TEXT_BOTTOM - PADDING.top - PORTRAIT_OUTER) / 2);
+      return canvas.pngWithImage(COLOURS.paper, inks, portraitPixels(card.portrait), CARD_WIDTH - PADDING.right - PORTRAIT_OUTER, top, PORTRAIT_OUTER, PORTRAIT_OUTER);
     },
-    card.title,
-  );
-}
-
-function footer(card: Card): Node {
-  const showName = card.kind !== 'person';
-  return box(
-    { marginTop: 'auto', paddingTop: 22, borderTop: `2px solid ${COLOURS.rule}`, justifyContent: 'space-between', alignItems: 'baseline', fontSize: 26 },
-    showName ? box({ fontFamily: SERIF, fontWeight: 600, color: COLOURS.ink, fontSize: 28 }, card.siteName) : box({}),
-    box({ color: COLOURS.muted }, card.siteAddress),
-  );
-}
-
-/** The card as a satori tree. */
-function cardTree(card: Card): Node {
-  const eyebrow = card.eyebrow === undefined ? [] : [box({ fontSize: 26, fontWeight: 600, color: COLOURS.accent, marginBottom: 18 }, card.eyebrow)];
-  const subtitle = card.subtitle.map((line) => box({ display: 'block', fontSize: card.kind === 'person' ? 34 : 30, color: COLOURS.muted, lineHeight: 1.3, lineClamp: 2 }, line));
-  const details = [
-    ...(card.authors.length > 0 ? [authorLine(card.authors)] : []),
-    ...(card.venue === undefined ? [] : [box({ display: 'block', fontSize: 28, fontStyle: 'italic', color: COLOURS.muted, lineClamp: 1 }, card.venue)]),
-  ];
-  const text = box(
-    { flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: 0 },
-    ...eyebrow,
-    title(card),
-    ...(subtitle.length > 0 ? [box({ flexDirection: 'column', marginTop: 20, gap: 4 }, ...subtitle)] : []),
-    ...(details.length > 0 ? [box({ flexDirection: 'column', marginTop: 26, gap: 6 }, ...details)] : []),
-  );
-  const portrait: Child[] =
-    card.portrait === undefined
-      ? []
-      : [
-          {
-            type: 'img',
-            props: {
-              src: card.portrait,
-              width: PORTRAIT_SIZE,
-              height: PORTRAIT_SIZE,
-              style: {
-                flexShrink: 0,
-                width: PORTRAIT_SIZE,
-                height: PORTRAIT_SIZE,
-                borderRadius: PORTRAIT_SIZE / 2,
-                objectFit: 'cover',
-                marginLeft: PORTRAIT_GAP,
-                border: `${PORTRAIT_RING}px solid ${COLOURS.raised}`,
-              },
-            },
-          },
-        ];
-  return box(
-    {
-      boxSizing: 'border-box',
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      flexDirection: 'column',
-      padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
-      backgroundColor: COLOURS.paper,
-      fontFamily: SANS,
-      fontWeight: 400,
-      borderLeft: `${ACCENT_BAR}px solid ${COLOURS.accent}`,
-    },
-    box({ flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, alignItems: 'center', overflow: 'hidden' }, text, ...portrait),
-    footer(card),
-  );
-}
-
-/** Every character the card shows, for choosing its fonts. */
-const cardText = (card: Card): string =>
-  [card.eyebrow, card.title, ...card.subtitle, ...card.authors.map((author) => author?.name ?? '…'), card.venue, card.siteName, card.siteAddress].join(' ');
-
-/** The card's SVG, text drawn as outlines. */
-function cardSvg(card: Card, fonts: FontLibrary): Promise<string> {
-  return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.forText(cardText(card)) });
-}
-
-/** The card's PNG, 1200×630, in a buffer of its own (so a worker can hand it over without copying). */
-export async function renderCard(card: Card, fonts: FontLibrary): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await cardSvg(card, fonts);
-  // No system fonts: satori drew the text as outlines, so the PNG is the same on every machine.
-  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  };
 }

@@ -1,23 +1,30 @@
 /**
  * One card per page of the site, from the site's data: the person card for the
  * home page, one card per publication (or the person card, when per-publication
- * cards are off), and a title card for every other page. Keyed by card path,
- * the page's path without slashes ("publications/bach2015pixel"), which is also
- * where the image is published: /og/<card path>.png.
+ * cards are off), the section pages with their key numbers, the news page and
+ * each free page with what it says, and a title card for the years' pages and
+ * the 404 page. Keyed by card path, the page's path without slashes
+ * ("publications/bach2015pixel"), which is also where the image is published:
+ * /og/<card path>.png. Every line comes from the model as it is; cards only
+ * choose which lines to show.
  */
-import type { Profile } from '../schemas/profile.ts';
+import type { SiteData } from '../model/site.ts';
 import type { PublicationKind } from '../schemas/publication.ts';
-import { displayAddress, type NavigablePage } from '../lib/routes.ts';
+import { SEPARATOR } from '../model/rich.ts';
+import { displayAddress } from '../lib/routes.ts';
 import { groupByYear } from '../lib/years.ts';
-import { shownAuthors, type Card, type CardAuthor } from './card.ts';
+import { shownAuthors, type Card } from './card.ts';
 
 /** Every word the cards show that is not content: page titles and publication kinds, in the site's language. */
 export interface CardLabels {
   readonly publications: string;
   readonly talks: string;
   readonly patents: string;
+  readonly news: string;
   readonly cv: string;
   readonly notFound: string;
+  /** What the 404 page says under its title. */
+  readonly notFoundLede: string;
   /** Title of a year's page of a split publication list: "Publications 2019". */
   readonly publicationsOfYear: (year: number) => string;
   /** Title of a year's page of a split talk list: "Talks & lectures 2019". */
@@ -26,32 +33,15 @@ export interface CardLabels {
   readonly publicationKinds: Readonly<Record<PublicationKind, string>>;
 }
 
-/** What the cards need of the site's data (a subset of SiteData). */
-export interface CardContent {
-  readonly profile: Pick<Profile, 'name' | 'honorific' | 'role' | 'affiliation'>;
-  /** The optional pages that are built: only they get a card. */
-  readonly pages: ReadonlySet<NavigablePage>;
-  readonly publications: readonly {
-    readonly id: string;
-    readonly kind: PublicationKind;
-    readonly titleText: string;
-    readonly venueText: string | undefined;
-    readonly year: number;
-    /** Language of the title when it is not the site's. */
-    readonly language?: string | undefined;
-    readonly authorList: { readonly people: readonly CardAuthor[] };
-  }[];
-  /** Talks and lectures: only their dates matter, for the years' pages. */
-  readonly talks: readonly { readonly date: { readonly dates: readonly string[] } }[];
-  readonly lectures: readonly { readonly date: { readonly dates: readonly string[] } }[];
-  /** Whether the lists are split into one page per year. */
-  readonly split: { readonly publications: boolean; readonly talks: boolean };
-}
+/** What the cards need of the site's data. */
+export type CardContent = Pick<SiteData, 'profile' | 'pages' | 'publications' | 'talks' | 'lectures' | 'split' | 'facts' | 'news' | 'freePages'>;
 
 export interface SiteCardOptions {
   readonly labels: CardLabels;
   /** Language of the site's own words. */
   readonly lang: string;
+  /** The site's accent colour (light scheme). */
+  readonly accent: string;
   /** The site's address as the footer shows it: "example.org/vita". */
   readonly siteAddress: string;
   /** Each publication page gets a card of its own; when false, publication pages share the person card. */
@@ -63,48 +53,70 @@ export interface SiteCardOptions {
 /** The site's address without scheme and trailing slash: https://example.org/vita/ → "example.org/vita". */
 export const siteAddress = (site: string, base: string): string => displayAddress(new URL(base, site));
 
+/** Phrases that are there, as one line: "51 publications · 21 journal articles". */
+const line = (...parts: readonly (string | undefined)[]): string[] => {
+  const present = parts.filter((part): part is string => part !== undefined && part !== '');
+  return present.length > 0 ? [present.join(SEPARATOR)] : [];
+};
+
+/** News headlines a card shows: the newest two. */
+const NEWS_ON_CARD = 2;
+
 /** The card of every page, by card path, in a stable order. */
 export function siteCards(content: CardContent, options: SiteCardOptions): ReadonlyMap<string, Card> {
-  const { profile } = content;
+  const { profile, facts } = content;
   const { labels, lang } = options;
-  const siteName = [profile.honorific, profile.name].filter(Boolean).join(' ');
-  const frame = { siteName, siteAddress: options.siteAddress, authors: [] };
-  const position = [profile.role, profile.affiliation].filter((part) => part !== undefined);
-  const pageCard = (title: string): Card => ({ kind: 'page', lang, title, subtitle: position.length > 0 ? [position.join(', ')] : [], ...frame });
+  const frame = { lang, accent: options.accent, siteName: profile.fullName, siteAddress: options.siteAddress, authors: [] };
+  const position = profile.position === undefined ? [] : [profile.position];
+  const pageCard = (title: string, subtitle: readonly string[]): Card => ({ kind: 'page', ...frame, title, subtitle });
 
   const cards = new Map<string, Card>();
   cards.set('home', {
     kind: 'person',
-    lang,
-    title: siteName,
-    subtitle: position,
     ...frame,
+    title: profile.fullName,
+    subtitle: [profile.role, profile.affiliation].filter((part) => part !== undefined),
     ...(options.portrait === undefined ? {} : { portrait: options.portrait }),
   });
-  for (const page of ['publications', 'talks', 'patents'] as const) if (content.pages.has(page)) cards.set(page, pageCard(labels[page]));
-  cards.set('cv', pageCard(labels.cv));
-  cards.set('404', pageCard(labels.notFound));
+  const { pages } = content;
+  // Kinds name the mix; a list of one kind says no more than its total.
+  const kinds = facts.publicationKinds.length > 1 ? facts.publicationKinds.slice(0, 2) : [];
+  if (pages.has('publications')) cards.set('publications', pageCard(labels.publications, line(facts.publications, ...kinds)));
+  if (pages.has('talks')) cards.set('talks', pageCard(labels.talks, [...line(facts.talks, facts.lectures), ...position]));
+  if (pages.has('patents')) cards.set('patents', pageCard(labels.patents, [...line(facts.patentFamilies, facts.patentDocuments), ...position]));
+  if (pages.has('news'))
+    cards.set(
+      'news',
+      pageCard(
+        labels.news,
+        content.news.slice(0, NEWS_ON_CARD).map((item) => item.headline),
+      ),
+    );
+  cards.set('cv', pageCard(labels.cv, [...position, ...line(facts.publications, facts.patentFamilies, facts.talks)]));
+  cards.set('404', pageCard(labels.notFound, [labels.notFoundLede]));
   if (content.split.publications) {
     for (const year of yearsOf(content.publications, (publication) => publication.year)) {
-      cards.set(`publications/by-year/${year}`, pageCard(labels.publicationsOfYear(year)));
+      cards.set(`publications/by-year/${year}`, pageCard(labels.publicationsOfYear(year), position));
     }
   }
   if (content.split.talks) {
-    for (const year of yearsOf([...content.talks, ...content.lectures], (talk) => Number(talk.date.dates[0]!.slice(0, 4)))) {
-      cards.set(`talks/by-year/${year}`, pageCard(labels.talksOfYear(year)));
+    for (const year of yearsOf([...content.talks, ...content.lectures], (talk) => talk.year)) {
+      cards.set(`talks/by-year/${year}`, pageCard(labels.talksOfYear(year), position));
     }
   }
+  // A free page whose id is a card path already (a page called "home") keeps the card that path has.
+  for (const page of content.freePages) if (!cards.has(page.id)) cards.set(page.id, pageCard(page.title, [page.summary]));
   if (options.perPublicationCards) {
     for (const publication of content.publications) {
       cards.set(`publications/${publication.id}`, {
         kind: 'publication',
-        lang: publication.language ?? lang,
-        eyebrow: labels.publicationKinds[publication.kind],
+        ...frame,
+        lang: publication.lang ?? lang,
+        eyebrow: line(labels.publicationKinds[publication.kind], publication.statusLabel)[0]!,
         title: publication.titleText,
         subtitle: [],
-        ...frame,
         authors: shownAuthors(publication.authorList.people.map(({ name, isOwner }) => ({ name, isOwner }))),
-        venue: [publication.venueText, String(publication.year)].filter(Boolean).join(' · '),
+        venue: line(publication.venueText, String(publication.year))[0]!,
       });
     }
   }

@@ -21,8 +21,8 @@ async function readCollections() {
     throw new Error(`The content has problems; fix them and save to see the page:\n${status.data.problems.join('\n')}`);
   }
   const { counts } = status.data;
-  const read = async <C extends Name>(name: C): Promise<(Data<C> & { id: string; html: string })[]> =>
-    (counts[name] ?? 0) === 0 ? [] : (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' }));
+  const read = async <C extends Name>(name: C): Promise<(Data<C> & { id: string; html: string; markdown: string })[]> =>
+    (counts[name] ?? 0) === 0 ? [] : (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '', markdown: entry.body ?? '' }));
   return { read };
 }
 

@@ -2,6 +2,7 @@
  * The PDF CV of this build: typeset once from the presentation model, served by
  * /cv.pdf and described (pages, date) on the pages that link to it.
  */
+import { join } from 'node:path';
 import template from '../pdf/cv.typ?raw';
 import { pdfCacheFolder, pdfCacheKey, readCachedPdf, writeCachedPdf } from '../pdf/cache.ts';
 import type { CompiledPdf } from '../pdf/compile.ts';
@@ -11,6 +12,8 @@ import { typstSource } from '../pdf/typst.ts';
 import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
 import { paths } from '../lib/routes.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
+import { contentRoots } from '../pipeline/contentFolder.ts';
+import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
 import { absoluteUrl } from './routes.ts';
 import { locale, settings } from './settings.ts';
@@ -40,34 +43,51 @@ function excerpts(site: SiteData): Pick<CvPdfOptions, 'publications' | 'talks'> 
   };
 }
 
+/** Where the portrait is in the compiler's workspace. */
+const PORTRAIT_FILE = '/portrait.jpg';
+
+/**
+ * The profile's portrait for print, when the settings ask for it: at most 480 pixels wide
+ * (2.6 cm at 470 dpi), as a JPEG without the camera's metadata, whatever its format on the site.
+ */
+async function printPortrait(site: SiteData): Promise<ReadonlyMap<string, Uint8Array>> {
+  const { portrait } = site.profile;
+  if (!settings.pdf.portrait || portrait === undefined) return new Map();
+  const { default: sharp } = await import('sharp');
+  const bytes = await sharp(join(contentRoots().public, portrait)).rotate().resize({ width: 480, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer();
+  return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
+}
+
 async function buildCvPdf(): Promise<CvPdf> {
   const site = await getSiteData();
   const date = site.updated!;
+  const files = await printPortrait(site);
   const options: CvPdfOptions = {
     paper: settings.pdf.paper,
     ...excerpts(site),
     date,
     accent: (settings.accent ?? DEFAULT_ACCENT).light,
-    authorLimit: settings.lists.authors,
+    authors: shorteningOf(settings.lists),
     origin: settings.site,
     siteUrl: absoluteUrl(paths.home()),
     publicationsUrl: absoluteUrl(paths.publications()),
     talksUrl: absoluteUrl(paths.talks()),
+    ...(files.has(PORTRAIT_FILE) ? { portraitFile: PORTRAIT_FILE } : {}),
   };
-  const { bytes, pages } = await typeset(cvDocument(site, options, locale));
+  const { bytes, pages } = await typeset(cvDocument(site, options, locale), files);
   return { bytes, pages, date };
 }
 
 /** The PDF of `doc`, from the cache (src/pdf/cache.ts) when this CV was typeset before; the compiler loads only when it is needed. */
-async function typeset(doc: CvDocument): Promise<CompiledPdf> {
+async function typeset(doc: CvDocument, files: ReadonlyMap<string, Uint8Array>): Promise<CompiledPdf> {
   const root = process.cwd();
   const folder = pdfCacheFolder(root);
   pruneUnused(folder, Date.now() - CACHE_LIFETIME_MS);
-  const key = pdfCacheKey(root, typstSource(doc), template);
+  const key = pdfCacheKey(root, typstSource(doc), template, files);
   const cached = readCachedPdf(folder, key);
   if (cached !== undefined) return cached;
   const { compilePdf } = await import('../pdf/compile.ts');
-  const pdf = compilePdf(doc, template);
+  const pdf = compilePdf(doc, template, files);
   writeCachedPdf(folder, key, pdf);
   return pdf;
 }

@@ -2,6 +2,7 @@
 import { createInlineRenderer } from '../lib/markdown.ts';
 import { siteData, type SiteData } from '../model/site.ts';
 import { contentUpdated } from '../pipeline/buildDate.ts';
+import { citationFormatter } from '../pipeline/citationStyle.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { getCv } from './cv.ts';
 import { locale, settings } from './settings.ts';
@@ -19,6 +20,7 @@ export function getSiteData(): Promise<SiteData> {
       locale,
       renderInline: await createInlineRenderer(),
       updated: contentUpdated(contentRoots().content),
+      citations: citationFormatter(settings.citationStyle, settings.language, { project: process.cwd(), content: contentRoots().content }),
     }))();
   return built;
 }

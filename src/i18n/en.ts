@@ -12,14 +12,26 @@ import type { PublicationKind } from '../schemas/publicationKinds.ts';
 import type { PublicationStatus } from '../schemas/publication.ts';
 import type { ServiceKind } from '../schemas/service.ts';
 import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision.ts';
-import type { TalkKind } from '../schemas/talk.ts';
-import type { TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
+import type { TalkKind, TalkRole } from '../schemas/talk.ts';
+import type { CourseType, TeachingLevel, TeachingRole } from '../schemas/teaching.ts';
+import type { ThesisType } from '../schemas/publicationKinds.ts';
+import type { OpenAccessStatus } from '../schemas/metrics.ts';
 import type { Plural } from './plural.ts';
+
+/** “A” inside a quotation is ‘A’. */
+const innerEnglish = (text: string) => text.replace(/[“"]([^“”"]*)[”"]/g, '‘$1’');
+
+const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+/** "2nd", "23rd": an English ordinal. */
+const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
 
 export const en = {
   /** Name of the language in itself, for the settings documentation. */
   languageName: 'English',
-  quote: (text: string) => `“${text}”`,
+  /** A text between quotation marks; quotation marks inside it become the inner ones (“A ‘B’ C”). */
+  quote: (text: string) => `“${innerEnglish(text)}”`,
+  /** Quotation marks inside a quoted text as the inner ones. */
+  innerQuotes: (text: string) => innerEnglish(text),
   /** Joins the last two items of a list ("A, B and C"). */
   and: 'and',
   present: 'present',
@@ -105,6 +117,8 @@ export const en = {
   entries: {
     degreeIn: (degree: string, field: string) => `${degree} in ${field}`,
     thesis: 'Thesis:',
+    /** Before a degree's thesis, when the degree tells its kind (a PhD, a master's). */
+    thesisOf: { bachelor: 'Bachelor’s thesis:', master: 'Master’s thesis:', phd: 'Dissertation:', habilitation: 'Habilitation thesis:' } satisfies Record<ThesisType, string>,
     supervisedBy: (names: string) => `supervised by ${names}`,
     withPeople: (names: string) => `With ${names}.`,
   },
@@ -130,6 +144,8 @@ export const en = {
     yearTitle: (year: number) => `Publications ${year}`,
     yearDescription: (count: string, name: string, year: number) => `${count} of ${name} from ${year}.`,
     count: { one: '# publication', other: '# publications' } satisfies Plural,
+    /** The publications of the kinds a summary does not name one by one. */
+    others: { one: '# other', other: '# others' } satisfies Plural,
   },
   publication: {
     abstract: 'Abstract',
@@ -147,6 +163,25 @@ export const en = {
     pages: (range: string) => `pp.\u00A0${range}`,
     /** A report's or a magazine's number when there is no volume: "no. 7". */
     number: (number: string) => `no.\u00A0${number}`,
+    /** Links to a paper's PubMed record and its free full text in PubMed Central. */
+    pmid: (pmid: string) => `PMID ${pmid}`,
+    pmcid: (pmcid: string) => `PMCID ${pmcid}`,
+  },
+  /** The phrases of vita's own reference line; each joins content, so word order and case are the language's. */
+  reference: {
+    /** Before the book a chapter is in: "In: Book". */
+    inBook: (book: string) => `In: ${book}`,
+    /** Before the book with its editors: "In: A and B (eds.), Book". */
+    inEditedBook: (editors: string, book: string) => `In: ${editors}, ${book}`,
+    /** A series with the book's number in it: "Lecture Notes, vol. 47" (in parentheses after a venue or edition). */
+    series: (series: string, number: string | undefined) => (number === undefined ? series : `${series}, vol.\u00A0${number}`),
+    /** "2nd ed."; an edition written out ("revised") as written. */
+    edition: (edition: string) => `${/^\d+$/.test(edition) ? ordinal(Number(edition)) : edition} ed.`,
+    version: (version: string) => `version ${version}`,
+    thesisTypes: { bachelor: 'Bachelor’s thesis', master: 'Master’s thesis', phd: 'PhD thesis', habilitation: 'Habilitation thesis' } satisfies Record<ThesisType, string>,
+    /** After the reference of a translation: "Translated from German by A and B". */
+    translatedBy: (names: string, language: string | undefined) => `Translated${language === undefined ? '' : ` from ${language}`} by ${names}`,
+    originalTitle: (title: string) => `Original title: ${title}`,
   },
   /** Publications and talks: status, author marks, disclosures, topics, locations, redirects. */
   works: {
@@ -162,7 +197,10 @@ export const en = {
     /** The marks after author names, and what they mean (read out to screen readers, and explained under the list). */
     equalMark: '*',
     correspondingMark: '†',
+    coSeniorMark: '‡',
     equalContribution: 'equal contribution',
+    /** The co-senior (jointly leading, usually last) authors. */
+    coSeniorAuthor: 'co-senior author',
     correspondingAuthor: 'corresponding author',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
@@ -180,6 +218,8 @@ export const en = {
     moved: 'This page has moved to',
   },
   chart: {
+    /** The small kinds folded together in the chart. */
+    other: 'Other',
     title: 'Publications per year and kind',
     /** `years`: the busiest years as a list ("2019 and 2023"), `yearCount` of them. */
     summary: (count: string, first: number, last: number, most: number, years: string, _yearCount: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${years}.`,
@@ -189,6 +229,54 @@ export const en = {
     table: 'Publications per year as a table',
     year: 'Year',
     total: 'Total',
+  },
+  impact: {
+    /** The panel's heading on the publications page. */
+    title: 'Citations and open access',
+    citations: 'Citations',
+    citationCount: { one: '# citation', other: '# citations' } satisfies Plural,
+    hIndex: 'h-index',
+    counted: 'Works counted',
+    /** `counted` of `all` publications ("2 of 16"). */
+    countedOf: (counted: string, all: string) => `${counted} of ${all}`,
+    /** Where the numbers come from: the source, the day(s) of the lookup, how many works ("2 of 14 publications"). */
+    about: (source: string, date: string, coverage: string) =>
+      `Counted by ${source} ${date}, for ${coverage}: those with a DOI or an arXiv id that ${source} knows. The h-index is the largest h such that h of them are each cited at least h times.`,
+    /** "on 20 Nov 2026", or a span of days when the lookups differ. */
+    on: (date: string) => `on ${date}`,
+    between: (first: string, last: string) => `between ${first} and ${last}`,
+    /** What the numbers are not. */
+    caveat: (source: string) =>
+      `Citation counts differ from service to service (Google Scholar usually counts more, ${source} leaves out what it does not index), grow with time and differ between fields: they say how often a work is cited, not how good it is.`,
+    chartTitle: 'Citations per year',
+    /** The chart's text alternative. */
+    chartSummary: (total: string, first: number, last: number, most: string, years: string) => `${total} from ${first} to ${last}; the most, ${most}, in ${years}.`,
+    /** Which years the chart covers. */
+    chartNote: (source: string) => `By the year the citing works appeared; ${source} counts the last ten years, so older citations are in the total only.`,
+    chartTable: 'Citations per year as a table',
+    year: 'Year',
+    works: 'Cited works',
+    work: 'Work',
+    openAccess: 'Open access',
+    elsewhere: 'Elsewhere',
+    /** Open-access statuses as OpenAlex names them. */
+    access: {
+      diamond: 'Diamond (open journal, no fees)',
+      gold: 'Gold (open journal)',
+      hybrid: 'Hybrid (open in a subscription journal)',
+      green: 'Green (free copy in a repository)',
+      bronze: 'Bronze (free to read at the publisher)',
+      closed: 'Closed',
+    } satisfies Record<OpenAccessStatus, string>,
+    unknownAccess: 'not known',
+    freeCopy: 'free copy',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    /** Why two links per work, and that nothing is fetched from them. */
+    linksNote:
+      'Altmetric (mentions in the news, policy papers and social media) and Dimensions (citations in its own index) are linked by DOI and may have nothing on a work; nothing is loaded from them unless you follow a link.',
+    /** The PDF's line: "Citations: 1,218; h-index: 2 (OpenAlex, 20 Nov 2026; 2 of 16 publications counted)". */
+    pdfLine: (citations: string, h: string, source: string, date: string, counted: string) => `Citations: ${citations}; h-index: ${h} (${source}, ${date}; ${counted} counted)`,
   },
   links: {
     code: 'Code',
@@ -223,6 +311,15 @@ export const en = {
       'lecture-series': 'Lecture series',
       webinar: 'Webinar',
     } satisfies Record<TalkKind, string>,
+    /** The owner's part, when not the speaker's. */
+    roles: {
+      speaker: 'Speaker',
+      panellist: 'Panellist',
+      chair: 'Chair',
+      organiser: 'Organiser',
+      moderator: 'Moderator',
+      discussant: 'Discussant',
+    } satisfies Record<TalkRole, string>,
   },
   patents: {
     title: 'Patents',
@@ -244,6 +341,7 @@ export const en = {
   /** Per kind: the heading of its list, a count, one item's label (on preview images), and the letter of its numbers in the PDF CV (J12). */
   publicationKinds: {
     'journal-article': { heading: 'Journal articles', count: { one: '# journal article', other: '# journal articles' }, singular: 'Journal article', prefix: 'J' },
+    'review-article': { heading: 'Review articles', count: { one: '# review article', other: '# review articles' }, singular: 'Review article', prefix: 'RA' },
     'conference-paper': {
       heading: 'Conference & workshop papers',
       count: { one: '# conference or workshop paper', other: '# conference & workshop papers' },
@@ -252,8 +350,9 @@ export const en = {
     },
     book: { heading: 'Books', count: { one: '# book', other: '# books' }, singular: 'Book', prefix: 'M' },
     'edited-volume': { heading: 'Edited volumes', count: { one: '# edited volume', other: '# edited volumes' }, singular: 'Edited volume', prefix: 'E' },
+    translation: { heading: 'Translations', count: { one: '# translation', other: '# translations' }, singular: 'Translation', prefix: 'TR' },
     'book-chapter': { heading: 'Book chapters', count: { one: '# book chapter', other: '# book chapters' }, singular: 'Book chapter', prefix: 'B' },
-    review: { heading: 'Reviews', count: { one: '# review', other: '# reviews' }, singular: 'Review', prefix: 'V' },
+    review: { heading: 'Book reviews', count: { one: '# book review', other: '# book reviews' }, singular: 'Book review', prefix: 'V' },
     report: { heading: 'Reports & working papers', count: { one: '# report or working paper', other: '# reports & working papers' }, singular: 'Report', prefix: 'R' },
     preprint: { heading: 'Preprints', count: { one: '# preprint', other: '# preprints' }, singular: 'Preprint', prefix: 'P' },
     poster: { heading: 'Posters & abstracts', count: { one: '# poster or abstract', other: '# posters & abstracts' }, singular: 'Poster', prefix: 'A' },
@@ -304,7 +403,11 @@ export const en = {
       collaborator: 'Collaborator',
       fellow: 'Fellow',
     } satisfies Record<GrantRole, string>,
-    number: (number: string) => `grant no. ${number}`,
+    number: (number: string) => `grant no.\u00A0${number}`,
+    /** The owner's share next to the whole grant's amount. */
+    share: (share: string, total: string) => `own share ${share} of ${total}`,
+    /** The owner's share when the total is not shown. */
+    shareOnly: (share: string) => `own share ${share}`,
     website: 'Grant website',
     /** A project's line naming the grant that funds it. */
     grant: 'Grant:',
@@ -323,6 +426,17 @@ export const en = {
       'teaching-assistant': 'Teaching assistant',
       'guest-lecturer': 'Guest lecturer',
     } satisfies Record<TeachingRole, string>,
+    types: {
+      lecture: 'Lecture',
+      exercise: 'Exercise class',
+      seminar: 'Seminar',
+      proseminar: 'Proseminar',
+      'advanced-seminar': 'Advanced seminar',
+      colloquium: 'Research colloquium',
+      lab: 'Lab course',
+      tutorial: 'Tutorial',
+      workshop: 'Workshop',
+    } satisfies Record<CourseType, string>,
     /** A kind of term with its years ("2019/20–2021/22" for winter terms, "2022" or "2019–2021" for the others). */
     terms: {
       WS: (years: string) => `Winter term ${years}`,
@@ -354,6 +468,9 @@ export const en = {
     } satisfies Record<SupervisionLevel, string>,
     status: { ongoing: 'ongoing', completed: 'completed', left: 'discontinued' } satisfies Record<SupervisionStatus, string>,
     coSupervision: 'co-supervision',
+    /** The other supervisors of the thesis. */
+    coSupervisors: (names: string) => `with ${names}`,
+    defence: (date: string) => `defence ${date}`,
     next: (where: string) => `next: ${where}`,
     /** The link to the thesis among the publications, when the entry has no title of its own. */
     thesis: 'Thesis',

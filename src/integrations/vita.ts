@@ -26,8 +26,8 @@ export function themeCss(accent: ResolvedSettings['accent']): string {
   return `:root { ${vars(accent.light)} }\n@media (prefers-color-scheme: dark) { :root { ${vars(accent.dark)} } }\n`;
 }
 
-/** The chart's colour class of every publication kind in the kinds table; the colours are the --kind-* properties of global.css. */
-export const kindClassesCss = KIND_ORDER.map((kind) => `.kind-${kind} { fill: var(--kind-${kind}); background: var(--kind-${kind}); }\n`).join('');
+/** The chart's colour class of every publication kind in the kinds table, and of the small kinds folded together; the colours are the --kind-* properties of global.css. */
+export const kindClassesCss = [...KIND_ORDER, 'other'].map((kind) => `.kind-${kind} { fill: var(--kind-${kind}); background: var(--kind-${kind}); }\n`).join('');
 
 /** The printed CV page's paper when it is not global.css's A4. */
 export const paperCss = (paper: ResolvedSettings['pdf']['paper']): string => (paper === 'us-letter' ? '@media print { @page { size: letter; } }\n' : '');

@@ -11,7 +11,7 @@
  */
 import type { Contributor } from '../schemas/common.ts';
 import { isPublished, type Publication } from '../schemas/publication.ts';
-import { kindOf } from '../schemas/publicationKinds.ts';
+import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
 import { decodeEntities } from './entities.ts';
 import { citationName } from './names.ts';
 import { htmlMathToTex } from './math.ts';
@@ -83,7 +83,7 @@ function latexCharacter(cluster: string): string {
   const composed = cluster.normalize('NFC');
   if (LETTERS[composed]) return LETTERS[composed];
   // By code point: an emoji is two UTF-16 units, neither of them a character of its own.
-  const [base, ...marks] = [...cluster] as [string, ...string[]];
+  const [base, ...marks] = [...cluster.normalize('NFD')] as [string, ...string[]];
   const escaped = SPECIALS[base] ?? (base.charCodeAt(0) < 128 ? base : `{${base}}`);
   if (marks.length === 0) return escaped;
   const accent = marks.length === 1 && /^[A-Za-z]$/.test(base) ? ACCENTS[marks[0]!] : undefined;
@@ -95,9 +95,10 @@ function latexCharacter(cluster: string): string {
 /** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros; one line. */
 export function latexEscape(text: string): string {
   let out = '';
-  // A combining mark with no letter before it is a cluster of its own, kept as it is.
+  // A combining mark with no letter before it is a cluster of its own, kept as it is. Clusters are
+  // taken from the composed text: decomposed, a Hangul syllable would fall apart into its jamo.
   for (const cluster of singleLine(text)
-    .normalize('NFD')
+    .normalize('NFC')
     .match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
     const latex = latexCharacter(cluster);
     out += (LIGATURES.has(`${out.slice(-1)}${latex[0]}`) ? '{}' : '') + latex;
@@ -177,6 +178,24 @@ function entryKey(key: string): string {
   return key.replace(/[^A-Za-z0-9_:.+-]/gu, '-');
 }
 
+/** biblatex's language names (`origlanguage`) of the languages CVs translate from most; other languages are written as their tag. */
+export const BIBLATEX_LANGUAGES: Readonly<Record<string, string>> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  it: 'italian',
+  es: 'spanish',
+  pt: 'portuguese',
+  nl: 'dutch',
+  la: 'latin',
+  el: 'greek',
+  ru: 'russian',
+  pl: 'polish',
+  cs: 'czech',
+  sv: 'swedish',
+  da: 'danish',
+};
+
 /** biblatex's `pubstate` for work not yet published. */
 export const PUBSTATE: Readonly<Record<Publication['status'], string | undefined>> = {
   submitted: 'submitted',
@@ -197,31 +216,50 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
   // The first hyphen of a range is the en dash (written "--"); any other stays a hyphen.
   const pages = publication.pages?.replace('-', '–') ?? publication.articleNumber;
   const venue = venueHtml === undefined ? publication.venue && latexEscape(publication.venue) : htmlToLatex(venueHtml);
+  // A thesis's type decides its entry type (@mastersthesis, @phdthesis) and, where classic BibTeX has none, its `type`.
+  const thesis = publication.thesisType && THESIS_EXPORTS[publication.thesisType];
+  const names = (people: readonly Contributor[]) => people.map(bibtexName).filter(Boolean).join(' and ') || undefined;
+  const escaped = (value: string | undefined) => value && latexEscape(value);
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
     [kind.creators, [...publication.authors.map(bibtexName).filter(Boolean), ...(publication.etAl ? ['others'] : [])].join(' and ')],
+    // The editors of the book or proceedings a work is in (an edited volume's are its creators above), and biblatex's translators.
+    ['editor', kind.creators === 'editor' ? undefined : names(publication.editors)],
+    ['translator', names(publication.translators)],
     [kind.bibtexVenue, venue],
-    ['type', kind.bibtexSubtype],
-    ['series', publication.series && latexEscape(publication.series)],
+    ['journal', publication.journal && latexEscape(publication.journal)],
+    ['type', thesis ? thesis.bibtexType : kind.bibtexSubtype],
+    ['series', escaped(publication.series)],
+    ['edition', escaped(publication.edition)],
     ['year', String(publication.year)],
     ['month', publication.month ? MONTHS[publication.month - 1] : undefined],
-    ['volume', publication.volume && latexEscape(publication.volume)],
-    ['number', publication.issue && latexEscape(publication.issue)],
+    ['volume', escaped(publication.volume)],
+    // biblatex's `number` is the issue of a journal and the number in the series of a book.
+    ['number', escaped(publication.issue ?? publication.seriesNumber)],
     ['pages', pages && latexEscape(pages)],
     // Article numbers go in eid (biblatex, and a lossless round trip) and, lacking pages, in pages for classic styles.
     ['eid', publication.articleNumber && latexEscape(publication.articleNumber)],
     ['publisher', publication.publisher && latexEscape(publication.publisher)],
     ['address', publication.publisherPlace && latexEscape(publication.publisherPlace)],
+    ['isbn', escaped(publication.isbn)],
+    ['issn', escaped(publication.issn)],
+    ['version', escaped(publication.version)],
     ['doi', publication.doi && doiField(publication.doi)],
     ['eprint', publication.arxiv && eprintField(publication.arxiv)],
     ['archiveprefix', publication.arxiv ? 'arXiv' : undefined],
+    // PubMed ids as JabRef and BibDesk write them (biblatex's eprint holds the arXiv id).
+    ['pmid', publication.pmid],
+    ['pmcid', publication.pmcid],
+    ['origtitle', escaped(publication.originalTitle)],
+    ['origlanguage', publication.originalLanguage && (BIBLATEX_LANGUAGES[publication.originalLanguage] ?? publication.originalLanguage)],
     ['pubstate', isPublished(publication) ? undefined : PUBSTATE[publication.status]],
+    ['note', publication.note && latexEscape(publication.note)],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
     .map(([name, value]) => `  ${name} = {${value}}`)
     .join(',\n');
-  return `@${kind.bibtex}{${entryKey(key)},\n${body}\n}`;
+  return `@${thesis?.bibtex ?? kind.bibtex}{${entryKey(key)},\n${body}\n}`;
 }
 
 /** The entries of a file written by this module (entries separated by blank lines), by key. */

@@ -71,3 +71,83 @@ export function suspiciousCharacter(text: string): string | undefined {
   if (index < 0) index = lookalikeIndex(text);
   return index < 0 ? undefined : `${characterName(characters[index]!)} at position ${index + 1}`;
 }
+
+/** Scripts by the name Unicode gives them, to say which one a character is written in. */
+const SCRIPTS = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Hebrew',
+  'Arabic',
+  'Syriac',
+  'Thaana',
+  'Nko',
+  'Samaritan',
+  'Mandaic',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Tibetan',
+  'Myanmar',
+  'Georgian',
+  'Hangul',
+  'Ethiopic',
+  'Cherokee',
+  'Canadian_Aboriginal',
+  'Ogham',
+  'Runic',
+  'Tagalog',
+  'Khmer',
+  'Mongolian',
+  'Limbu',
+  'Tai_Le',
+  'New_Tai_Lue',
+  'Buginese',
+  'Tai_Tham',
+  'Balinese',
+  'Sundanese',
+  'Batak',
+  'Lepcha',
+  'Ol_Chiki',
+  'Glagolitic',
+  'Tifinagh',
+  'Coptic',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Bopomofo',
+  'Yi',
+  'Lisu',
+  'Vai',
+  'Bamum',
+  'Javanese',
+  'Cham',
+  'Tai_Viet',
+  'Meetei_Mayek',
+  'Adlam',
+  'Gothic',
+  'Old_Italic',
+  'Linear_B',
+  'Cuneiform',
+  'Egyptian_Hieroglyphs',
+  'Braille',
+  'Inherited',
+] as const;
+
+/** "Mongolian", "Hangul", "combining mark", or "symbol" for a character of no script; undefined when unknown. */
+export function scriptName(character: string): string | undefined {
+  const script = SCRIPTS.find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
+  if (script === 'Inherited') return 'combining mark';
+  if (script) return script.replaceAll('_', ' ');
+  return /\p{S}/u.test(character) ? 'symbol' : undefined;
+}

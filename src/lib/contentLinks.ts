@@ -5,6 +5,9 @@
  * exists; the data layer rewrites them in the rendered HTML to real URLs under
  * the base path. Pure: the content, the paths and the base come in as values.
  */
+import GithubSlugger from 'github-slugger';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { decodeEntities, escapeHtml } from './entities.ts';
 import { parseEntryReference, type EntryReference } from '../schemas/references.ts';
 
@@ -74,6 +77,8 @@ export interface SiteIndex {
   readonly files: ReadonlySet<string>;
   /** Whether a path names a file under public/ (undefined: files are not checked). */
   readonly publicFileExists?: ((path: string) => boolean) | undefined;
+  /** The ids a page is known to have, to check a link's #fragment; undefined where they are not known (the fragment is not checked). */
+  readonly fragmentsOf?: ((page: string) => ReadonlySet<string> | undefined) | undefined;
 }
 
 /** Whether a site path (without query or fragment) names something the site will have; with a suggestion when a slash is missing. */
@@ -83,4 +88,41 @@ export function sitePathStatus(path: string, site: SiteIndex): { exists: true } 
   // A file name (with an extension) may be under public/; without a way to look, it is not reported.
   if (/\.[a-z0-9]+$/i.test(path)) return site.publicFileExists === undefined || site.publicFileExists(path) ? { exists: true } : { exists: false };
   return { exists: false };
+}
+
+/** The text of a Markdown heading as the page's heading ids read it: text and code, no image descriptions; undefined when it holds raw HTML or a formula. */
+function headingText(node: Nodes): string | undefined {
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return node.type === 'html' ? undefined : '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value.includes('$') ? undefined : node.value;
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) {
+    const part = headingText(child);
+    if (part === undefined) return undefined;
+    text += part;
+  }
+  return text;
+}
+
+/**
+ * The ids a Markdown body gives its elements once rendered: each heading's slug, as Astro's heading ids make
+ * them (github-slugger, numbered when repeated), and "user-content-<id>" for an id written in raw HTML (the
+ * sanitiser's prefix). Undefined when they cannot be told without rendering: a heading in raw HTML, or one
+ * with HTML or a formula in its text.
+ */
+export function bodyIds(body: string): ReadonlySet<string> | undefined {
+  if (/<h[1-6][\s>]/i.test(body)) return undefined;
+  const ids = new Set([...body.matchAll(/\bid\s*=\s*["']?([^"'\s>]+)/gi)].map((match) => `user-content-${match[1]}`));
+  if (!/^ {0,3}#|\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)/m.test(body)) return ids;
+  const slugger = new GithubSlugger();
+  const visit = (node: Nodes): boolean => {
+    if (node.type === 'heading') {
+      const text = headingText(node);
+      if (text === undefined) return false;
+      ids.add(slugger.slug(text));
+      return true;
+    }
+    return !('children' in node) || node.children.every(visit);
+  };
+  return visit(fromMarkdown(body)) ? ids : undefined;
 }

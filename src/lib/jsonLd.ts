@@ -7,7 +7,7 @@ import { isPublished } from '../schemas/publication.ts';
 import { espacenetUrl, patentReference } from './patents.ts';
 import { profileLinks } from './profile.ts';
 import type { CollectionPage, Person, ProfilePage, Thing, WebPage, WithContext } from 'schema-dts';
-import { kindOf } from '../schemas/publicationKinds.ts';
+import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -74,8 +74,8 @@ export function collectionPageLd(page: { url: string | undefined; name: string }
  * Where a work appeared, as schema.org nests it: the issue is part of the volume, which is part
  * of the journal (or book, or conference); volume and issue numbers belong to those, not to the venue.
  */
-function container(type: string, name: string, volume: string | undefined, issue: string | undefined): JsonLd {
-  const venue: JsonLd = { '@type': type, name };
+function container(type: string, name: string, volume: string | undefined, issue: string | undefined, extra: JsonLd = {}): JsonLd {
+  const venue: JsonLd = { '@type': type, name, ...extra };
   const inVolume: JsonLd = volume === undefined ? venue : { '@type': 'PublicationVolume', volumeNumber: volume, isPartOf: venue };
   return issue === undefined ? inVolume : { '@type': 'PublicationIssue', issueNumber: issue, isPartOf: inVolume };
 }
@@ -94,14 +94,28 @@ export function publicationLd(publication: Citable): JsonLd {
   const identifiers = [
     publication.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: publication.doi },
     publication.arxiv && { '@type': 'PropertyValue', propertyID: 'arXiv', value: publication.arxiv },
+    publication.pmid && { '@type': 'PropertyValue', propertyID: 'PMID', value: publication.pmid },
+    publication.pmcid && { '@type': 'PropertyValue', propertyID: 'PMCID', value: publication.pmcid },
   ].filter(Boolean);
   const kind = kindOf(publication.kind);
+  const people = (contributors: readonly Citable['authors'][number][]) =>
+    contributors.map((contributor) => ({ '@type': contributor.organization ? 'Organization' : 'Person', name: contributor.name }));
+  // The venue: a journal (with its ISSN), a book (with its editors and ISBN), a conference; proceedings in a journal are part of the journal's issue.
+  const venue = publication.venueText
+    ? container(publication.journal ? 'Periodical' : kind.jsonLdVenue, publication.journal ?? publication.venueText, publication.volume, publication.issue, {
+        ...(publication.issn ? { issn: publication.issn } : {}),
+        ...(publication.editors.length > 0 ? { editor: people(publication.editors) } : {}),
+        ...(publication.isbn && kind.partOfBook ? { isbn: publication.isbn } : {}),
+        ...(publication.journal ? { about: { '@type': 'PublicationEvent', name: publication.venueText } } : {}),
+      })
+    : undefined;
   return {
     '@context': CONTEXT,
     '@type': kind.jsonLd,
     headline: publication.titleText,
     name: publication.titleText,
-    [kind.creators]: publication.authors.map((contributor) => ({ '@type': contributor.organization ? 'Organization' : 'Person', name: contributor.name })),
+    [kind.creators]: people(publication.authors),
+    ...(publication.translators.length > 0 ? { translator: people(publication.translators) } : {}),
     // Work not yet published has a date of its own (submission, acceptance), not a publication date.
     [isPublished(publication) ? 'datePublished' : 'dateCreated']: publication.month
       ? `${publication.year}-${String(publication.month).padStart(2, '0')}`
@@ -109,7 +123,23 @@ export function publicationLd(publication: Citable): JsonLd {
     ...(isPublished(publication) ? {} : { creativeWorkStatus: CREATIVE_WORK_STATUS[publication.status] }),
     inLanguage: publication.language,
     url: publication.url,
-    ...(publication.venueText ? { isPartOf: container(kind.jsonLdVenue, publication.venueText, publication.volume, publication.issue) } : {}),
+    ...(venue ? { isPartOf: venue } : {}),
+    // A book in a series is part of it (a chapter is part of its book, which names no series in schema.org's terms).
+    ...(publication.series && !venue ? { isPartOf: { '@type': 'CreativeWorkSeries', name: publication.series, ...(publication.issn ? { issn: publication.issn } : {}) } } : {}),
+    ...(publication.seriesNumber ? { position: publication.seriesNumber } : {}),
+    ...(publication.edition ? { bookEdition: publication.edition } : {}),
+    ...(publication.isbn && !kind.partOfBook ? { isbn: publication.isbn } : {}),
+    ...(publication.version ? { version: publication.version } : {}),
+    ...(publication.thesisType ? { inSupportOf: THESIS_EXPORTS[publication.thesisType].genre } : {}),
+    ...(publication.originalTitle || publication.originalLanguage
+      ? {
+          translationOfWork: {
+            '@type': 'CreativeWork',
+            ...(publication.originalTitle ? { name: publication.originalTitle } : {}),
+            ...(publication.originalLanguage ? { inLanguage: publication.originalLanguage } : {}),
+          },
+        }
+      : {}),
     ...(publication.pages ? { pagination: publication.pages } : {}),
     ...(publication.publisher ? { publisher: { '@type': 'Organization', name: publication.publisher } } : {}),
     ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
@@ -169,8 +199,17 @@ export function talksLd(talks: readonly (Talk & { url: string | undefined; title
             },
           }
         : {}),
-      ...(talk.host ? { organizer: { '@type': 'Organization', name: talk.host } } : {}),
-      performer: { '@type': 'Person', name: speaker },
+      // The owner performs (speaks, sits on the panel), organises, or chairs and moderates (a contributor).
+      ...(talk.role === 'organiser'
+        ? { organizer: [...(talk.host ? [{ '@type': 'Organization', name: talk.host }] : []), { '@type': 'Person', name: speaker }] }
+        : talk.host
+          ? { organizer: { '@type': 'Organization', name: talk.host } }
+          : {}),
+      ...(talk.role === 'speaker' || talk.role === 'panellist' || talk.role === 'discussant'
+        ? { performer: { '@type': 'Person', name: speaker } }
+        : talk.role === 'organiser'
+          ? {}
+          : { contributor: { '@type': 'Person', name: speaker } }),
     })),
   );
 }

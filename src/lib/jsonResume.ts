@@ -1,57 +1,106 @@
 /**
- * The CV as a JSON Resume document (jsonresume.org schema v1). Service is its
- * `volunteer`; talks, lectures, patents, teaching, supervision, grants and news,
- * which the schema has no place for, go in `x-` extension fields. Only details
- * whose visibility is `web` are included: the file is public.
+ * The CV as a JSON Resume document (jsonresume.org schema v1), carrying everything
+ * vita knows so that importing it gives the same site. Each entry fills the JSON
+ * Resume fields that have a place for it (work, education, awards, publications,
+ * skills, languages, projects; service as `volunteer`); a field JSON Resume has no
+ * place for, or only a lossy one (a title as plain text, an author list as a
+ * summary), goes beside them as `x-<field>` exactly as the content file writes it,
+ * with the entry's id as `x-id` and its Markdown body as `x-body`. Sections JSON
+ * Resume has no place for (talks, lectures, patents, teaching, supervision, grants,
+ * news, free pages, the people registry) are `x-` sections whose items are the
+ * content files' fields under their own names, with `id` and `body`; the settings
+ * are `x-settings`, the citation counts `x-metrics`. Only details whose visibility
+ * is `web` are included: the file is public. Files on the site are linked by their
+ * absolute URL.
  */
+import type { Locale } from '../i18n/index.ts';
+import type { SiteData } from '../model/site.ts';
+import type { ResolvedSettings } from '../pipeline/settings.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Education } from '../schemas/education.ts';
 import type { Experience } from '../schemas/experience.ts';
 import type { Grant } from '../schemas/grant.ts';
+import type { Metrics } from '../schemas/metrics.ts';
 import type { News } from '../schemas/news.ts';
+import type { Page } from '../schemas/page.ts';
 import type { Patent } from '../schemas/patent.ts';
+import type { Person } from '../schemas/person.ts';
 import type { Profile } from '../schemas/profile.ts';
 import type { Project } from '../schemas/project.ts';
+import type { SectionName } from '../schemas/sections.ts';
 import type { Service } from '../schemas/service.ts';
+import type { Settings } from '../schemas/settings.ts';
 import type { Skills } from '../schemas/skills.ts';
-import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
+import type { Supervision } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 import type { Citable } from './citable.ts';
-import { patentReference } from './patents.ts';
+import { defined } from './defined.ts';
+import { frontMatterOf, publicOnly, settingsFrontMatter } from './frontMatter.ts';
+import { htmlToText } from './markdown.ts';
 import { profileLinks } from './profile.ts';
 
+/** An entry as the export reads it: its checked fields, its id and its Markdown body as written. */
+export type Source<T> = T & { readonly id: string; readonly markdown?: string };
+
 export interface ResumeInput {
-  readonly profile: Profile;
+  readonly profile: Source<Profile>;
   /** The bio as plain text paragraphs. */
   readonly bioText: string;
   /** Absolute URL of the home page, and of this file (none without a site URL). */
   readonly homeUrl: string | undefined;
   readonly fileUrl: string | undefined;
-  readonly experience: readonly (Experience & { readonly descriptionText: string })[];
-  readonly education: readonly Education[];
-  readonly awards: readonly (Award & { readonly descriptionText: string | undefined })[];
-  readonly publications: readonly Citable[];
+  /** Absolute URL of a path on the site (a file it serves), when the site has a URL. */
+  readonly absoluteUrl: (path: string) => string | undefined;
+  /** The settings (content/settings.yaml). */
+  readonly settings: Settings;
+  readonly experience: readonly (Source<Experience> & { readonly descriptionText: string })[];
+  readonly education: readonly Source<Education>[];
+  readonly awards: readonly (Source<Award> & { readonly descriptionText: string | undefined })[];
+  readonly publications: readonly (Citable & { readonly markdown?: string })[];
   readonly skills: Skills;
-  readonly projects: readonly Project[];
-  readonly talks: readonly (Talk & { readonly titleText: string })[];
-  readonly lectures: readonly (Talk & { readonly titleText: string })[];
-  readonly patents: readonly Patent[];
+  readonly projects: readonly Source<Project>[];
+  readonly talks: readonly Source<Talk>[];
+  readonly lectures: readonly Source<Talk>[];
+  readonly patents: readonly Source<Patent>[];
   /** Service, with the name of its kind in the site's language ("Programme committee"). */
-  /** The career sections carry their ids, so typed references (news about a course) survive an import. */
-  readonly service: readonly (Service & { readonly id: string; readonly kindLabel: string })[];
-  readonly teaching: readonly (Teaching & { readonly id: string; readonly titleText: string; readonly descriptionText: string })[];
-  readonly supervision: readonly (Supervision & {
-    readonly id: string;
-    readonly displayName: string;
-    readonly href: string | undefined;
-    readonly titleText: string | undefined;
-    readonly state: SupervisionStatus;
-    readonly descriptionText: string;
-  })[];
-  readonly grants: readonly (Grant & { readonly id: string; readonly descriptionText: string })[];
-  readonly news: readonly (News & { readonly id: string; readonly text: string })[];
+  readonly service: readonly (Source<Service> & { readonly kindLabel: string })[];
+  readonly teaching: readonly Source<Teaching>[];
+  readonly supervision: readonly Source<Supervision>[];
+  readonly grants: readonly Source<Grant>[];
+  readonly news: readonly Source<News>[];
+  readonly pages: readonly Source<Page>[];
+  readonly people: readonly Source<Person>[];
+  readonly metrics: Metrics | undefined;
 }
+
+/**
+ * Where JSON Resume has a place for a field's value as it is: vita field → JSON Resume key,
+ * per section. The importer reads vita's own export back through the same table.
+ */
+export const RESUME_PLACES: Readonly<Partial<Record<SectionName, Readonly<Record<string, string>>>>> = {
+  experience: { organization: 'name', role: 'position', location: 'location', unit: 'description', start: 'startDate', end: 'endDate', responsibilities: 'highlights' },
+  education: { institution: 'institution', field: 'area', degree: 'studyType', grade: 'score' },
+  awards: { name: 'title', issuer: 'awarder' },
+  projects: { acronym: 'name', title: 'description', start: 'startDate', end: 'endDate', url: 'url', funder: 'entity' },
+  service: { venue: 'organization', url: 'url' },
+};
+
+/** The `x-` sections: vita's own sections JSON Resume has no place for, each item a content file's fields, `id` and `body`. */
+export const EXTENSION_SECTIONS = {
+  'x-talks': 'talks',
+  'x-lectures': 'lectures',
+  'x-patents': 'patents',
+  'x-teaching': 'teaching',
+  'x-supervision': 'supervision',
+  'x-grants': 'grants',
+  'x-news': 'news',
+  'x-pages': 'pages',
+  'x-people': 'people',
+} as const satisfies Readonly<Record<string, SectionName>>;
+
+/** The version of vita's extension fields, in `meta`: the importer reads a file that has it as vita's own. */
+export const EXTENSION_VERSION = 1;
 
 const NETWORKS: Readonly<Record<string, string>> = {
   scholar: 'Google Scholar',
@@ -72,30 +121,43 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0))) as Partial<T>;
 }
 
-const talkEntry = (talk: Talk & { titleText: string }) =>
-  compact({
-    title: talk.titleText,
-    date: talk.date.dates[0],
-    event: talk.event,
-    host: talk.host,
-    city: talk.city,
-    country: talk.country,
-    eventUrl: talk.eventUrl,
-    kind: talk.kind,
-    language: talk.language,
-  });
-
 export function toJsonResume(input: ResumeInput): Record<string, unknown> {
   const { profile } = input;
+
+  /** An entry's fields as its content file writes them: public ones only, files on the site as absolute URLs. */
+  const fieldsOf = (section: SectionName, entry: object): Record<string, unknown> => {
+    const fields = frontMatterOf(section, publicOnly(entry));
+    const links = fields['links'];
+    if (Array.isArray(links))
+      fields['links'] = (links as { url: string }[]).map((link) => (link.url.startsWith('/') ? { ...link, url: input.absoluteUrl(link.url) ?? link.url } : link));
+    return fields;
+  };
+  /** An entry of a JSON Resume section: the fields that have a place there, the others as x- fields, its id and body. */
+  const entry = (section: SectionName, source: Source<object>, own: Record<string, unknown>) => {
+    const fields = fieldsOf(section, source);
+    const places = RESUME_PLACES[section] ?? {};
+    return compact({
+      ...(section === 'profile' ? {} : { 'x-id': source.id }),
+      ...Object.fromEntries(Object.entries(places).map(([field, key]) => [key, fields[field]])),
+      ...own,
+      ...Object.fromEntries(Object.entries(fields).flatMap(([field, value]) => (field in places ? [] : [[`x-${field}`, value]]))),
+      'x-body': source.markdown,
+    });
+  };
+  /** An item of an x- section: the content file's fields under their own names, with its id and body. */
+  const own = (section: SectionName) => (source: Source<object>) => compact({ id: source.id, ...fieldsOf(section, source), body: source.markdown });
+
   const web = <T>(detail: { value: T; visibility: string } | undefined) => (detail?.visibility === 'web' ? detail.value : undefined);
   const address = web(profile.contact.address);
   const links = profileLinks(profile.links);
   const handles = Object.entries(profile.links).filter(([network]) => network in NETWORKS);
+  const settings = settingsFrontMatter(input.settings);
   return {
     $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
-    basics: compact({
+    basics: entry('profile', profile, {
       name: [profile.honorific, profile.name].filter(Boolean).join(' '),
       label: [profile.role, profile.affiliation].filter(Boolean).join(', '),
+      image: profile.portrait && input.absoluteUrl(profile.portrait),
       email: web(profile.contact.email),
       phone: web(profile.contact.phone),
       url: input.homeUrl,
@@ -107,135 +169,61 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
         url: links.find((link) => link.network === network)!.url,
       })),
     }),
-    work: input.experience.map((position) =>
-      compact({
-        name: position.organization,
-        position: position.role,
-        location: position.location,
-        description: position.unit,
-        startDate: position.start,
-        endDate: position.end,
-        summary: [position.summary, position.descriptionText].filter(Boolean).join('\n\n'),
-        highlights: position.responsibilities,
-      }),
-    ),
-    education: input.education.map((degree) =>
-      compact({
-        institution: degree.institution,
-        area: degree.field,
-        studyType: degree.degree,
-        startDate: String(degree.start),
-        endDate: degree.end === undefined ? undefined : String(degree.end),
-        score: degree.grade,
-        'x-location': degree.location,
-        'x-thesis': degree.thesis,
-        'x-supervisors': degree.supervisors,
-      }),
-    ),
-    awards: input.awards.map((award) =>
-      compact({
-        title: award.name,
-        date: String(award.year),
-        awarder: award.issuer,
-        summary: [award.rank, award.descriptionText].filter(Boolean).join('; '),
-      }),
-    ),
+    work: input.experience.map((position) => entry('experience', position, { summary: [position.summary, position.descriptionText].filter(Boolean).join('\n\n') })),
+    education: input.education.map((degree) => entry('education', degree, { startDate: String(degree.start), endDate: degree.end === undefined ? undefined : String(degree.end) })),
+    awards: input.awards.map((award) => entry('awards', award, { date: String(award.year), summary: [award.rank, award.descriptionText].filter(Boolean).join('; ') })),
     publications: input.publications.map((publication) =>
-      compact({
+      entry('publications', publication, {
         name: publication.titleText,
         publisher: publication.venueText,
         releaseDate: publication.month ? `${publication.year}-${String(publication.month).padStart(2, '0')}` : String(publication.year),
         url: publication.url,
         summary: [...publication.authors.map((author) => author.name), ...(publication.etAl ? ['et al.'] : [])].join(', '),
-        'x-kind': publication.kind,
-        'x-status': publication.status === 'published' ? undefined : publication.status,
-        'x-doi': publication.doi,
-        'x-arxiv': publication.arxiv,
       }),
     ),
-    skills: input.skills.groups.map((group) => compact({ name: group.name, keywords: group.items })),
+    skills: input.skills.groups.map((group) => compact({ name: group.name, keywords: group.items, 'x-lead': group.lead, 'x-partial': group.partial || undefined })),
     languages: input.skills.languages.map((language) => ({ language: language.name, fluency: language.level })),
-    projects: input.projects.map((project) =>
-      compact({
-        name: project.acronym,
-        description: project.title,
-        startDate: project.start,
-        endDate: project.end,
-        url: project.url,
-        roles: project.role === 'lead' ? ['Lead'] : undefined,
-        entity: project.funder,
-      }),
-    ),
-    'x-talks': input.talks.map(talkEntry),
-    'x-lectures': input.lectures.map(talkEntry),
-    'x-patents': input.patents.map((patent) => ({
-      title: patent.title,
-      documents: patent.members.map((member) => ({ number: patentReference(member), status: member.status, date: member.date })),
-    })),
+    projects: input.projects.map((project) => entry('projects', project, { roles: project.role === 'lead' ? ['Lead'] : undefined })),
     // Sections with no entries are left out, so a CV without them keeps its file as it was.
     ...compact({
-      volunteer: input.service.map((entry) =>
-        compact({
-          'x-id': entry.id,
-          organization: entry.venue,
-          position: entry.role ?? entry.kindLabel,
-          url: entry.url,
-          startDate: String(entry.years[0]),
-          endDate: String(entry.years.at(-1)),
-          'x-kind': entry.kind,
-          'x-years': entry.years,
-        }),
+      volunteer: input.service.map((service) =>
+        entry('service', service, { position: service.role ?? service.kindLabel, startDate: String(service.years[0]), endDate: String(service.years.at(-1)) }),
       ),
-      'x-teaching': input.teaching.map((course) =>
-        compact({
-          id: course.id,
-          title: course.titleText,
-          code: course.code,
-          institution: course.institution,
-          level: course.level,
-          role: course.role,
-          terms: course.terms.map((term) => term.code),
-          language: course.language,
-          links: course.links,
-          summary: course.descriptionText,
-        }),
-      ),
-      'x-supervision': input.supervision.map((entry) =>
-        compact({
-          id: entry.id,
-          name: entry.displayName,
-          url: entry.href,
-          level: entry.level,
-          role: entry.role,
-          title: entry.titleText,
-          institution: entry.institution,
-          startDate: String(entry.start),
-          endDate: entry.end === undefined ? undefined : String(entry.end),
-          status: entry.state,
-          next: entry.next,
-          links: entry.links,
-          summary: entry.descriptionText,
-        }),
-      ),
-      'x-grants': input.grants.map((grant) =>
-        compact({
-          id: grant.id,
-          title: grant.title,
-          funder: grant.funder,
-          programme: grant.programme,
-          number: grant.number,
-          role: grant.role,
-          amount: web(grant.amount),
-          startDate: String(grant.start),
-          endDate: grant.end === undefined ? undefined : String(grant.end),
-          url: grant.url,
-          summary: grant.descriptionText,
-        }),
-      ),
-      'x-news': input.news.map((item) =>
-        compact({ id: item.id, date: item.date, title: item.title, summary: item.text, about: item.about.map((reference) => `${reference.kind}:${reference.id}`) }),
-      ),
+      'x-talks': input.talks.map(own('talks')),
+      'x-lectures': input.lectures.map(own('lectures')),
+      'x-patents': input.patents.map(own('patents')),
+      'x-teaching': input.teaching.map(own('teaching')),
+      'x-supervision': input.supervision.map(own('supervision')),
+      'x-grants': input.grants.map(own('grants')),
+      'x-news': input.news.map(own('news')),
+      'x-pages': input.pages.map(own('pages')),
+      'x-people': input.people.map(own('people')),
     }),
-    meta: { canonical: input.fileUrl, version: 'v1.0.0' },
+    ...(Object.keys(settings).length > 0 ? { 'x-settings': settings } : {}),
+    ...defined({ 'x-metrics': input.metrics }),
+    meta: defined({ canonical: input.fileUrl, version: 'v1.0.0', 'x-vita': EXTENSION_VERSION }),
   };
+}
+
+/** The JSON Resume of a site: its model's checked content, with the plain texts JSON Resume's own fields show. */
+export function jsonResumeOf(site: SiteData, context: { readonly settings: ResolvedSettings; readonly locale: Locale }): string {
+  const { cv } = site;
+  const withText = <T extends { readonly html: string }>(entry: T) => ({ ...entry, descriptionText: htmlToText(entry.html) });
+  const resume = toJsonResume({
+    ...cv,
+    bioText: htmlToText(cv.profile.html),
+    homeUrl: site.urls.absoluteUrl('/'),
+    fileUrl: site.urls.absoluteUrl('/cv.json'),
+    absoluteUrl: site.urls.absoluteUrl,
+    settings: context.settings,
+    experience: cv.experience.map(withText),
+    awards: site.awards,
+    publications: cv.publications.map((publication) => {
+      const { titleText, venueText, url } = site.publicationById.get(publication.id)!;
+      return { ...publication, titleText, venueText, url };
+    }),
+    service: cv.service.map((entry) => ({ ...entry, kindLabel: context.locale.t.service.kinds[entry.kind] })),
+    pages: cv.freePages,
+  });
+  return `${JSON.stringify(resume, null, 2)}\n`;
 }

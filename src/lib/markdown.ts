@@ -10,7 +10,7 @@ import remarkMath from 'remark-math';
 import { ENTRY_KINDS } from '../schemas/references.ts';
 import { decodeEntities, escapeHtml } from './entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
-import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeTemml } from './math.ts';
+import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeMathLengths, rehypeTemml } from './math.ts';
 import { rehypeSameHostMedia } from './sameHostMedia.ts';
 
 /**
@@ -19,6 +19,8 @@ import { rehypeSameHostMedia } from './sameHostMedia.ts';
  */
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
+  // A <style> block goes with its text: its CSS is never shown as words on the page.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   tagNames: [...(defaultSchema.tagNames ?? []), ...MATHML_TAGS],
   attributes: { ...defaultSchema.attributes, ...MATHML_ATTRIBUTES, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'] },
   protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.['href'] ?? []), ...Object.keys(ENTRY_KINDS)] },
@@ -36,14 +38,14 @@ const inlineSchema: SanitizeSchema = {
 export const bodyProcessor = unified({
   smartypants: false,
   remarkPlugins: [remarkMath],
-  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, bodySchema], rehypeSameHostMedia],
+  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, bodySchema], rehypeMathLengths, rehypeSameHostMedia],
 });
 
 const inlineProcessor = unified({
   smartypants: false,
   gfm: false,
   remarkPlugins: [remarkMath],
-  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, inlineSchema]],
+  rehypePlugins: [rehypeTemml, rehypeRaw, [rehypeSanitize, inlineSchema], rehypeMathLengths],
 });
 
 /** Characters that can start Markdown or HTML inline markup or a formula, or a line Markdown would read as a block. */

@@ -8,7 +8,7 @@
  * only (no style, class or href: nothing that could carry a script).
  */
 import { createRequire } from 'node:module';
-import type { Root, Element, ElementContent } from 'hast';
+import type { Root, Element, ElementContent, RootContent } from 'hast';
 import type Temml from 'temml';
 import { decodeEntities } from './entities.ts';
 
@@ -68,6 +68,78 @@ export const MATHML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   mtable: ['displaystyle', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing'],
   mtd: ['columnalign', 'rowalign', 'columnspan', 'rowspan'],
 };
+
+/**
+ * How far each length attribute may reach, in em: room for any real formula (`\qquad` is 2em, `\Bigg` 3em),
+ * never enough to widen the page or to move a formula over the text around it (`\kern{2000em}`, `\raisebox{-40em}`).
+ */
+const LENGTH_LIMITS: Readonly<Record<string, number>> = {
+  width: 10,
+  lspace: 10,
+  rspace: 10,
+  columnspacing: 10,
+  height: 3,
+  depth: 3,
+  voffset: 3,
+  rowspacing: 3,
+  minsize: 3,
+  maxsize: 3,
+  linethickness: 3,
+};
+
+/** Ems per unit, taking 1em as 16px; MathML 3's pseudo-units (`-1width`, relative to the content) count as ems. */
+const EMS: Readonly<Record<string, number>> = {
+  '': 1,
+  em: 1,
+  ex: 0.5,
+  px: 1 / 16,
+  pt: 1 / 12,
+  pc: 1,
+  mm: 96 / 25.4 / 16,
+  cm: 96 / 2.54 / 16,
+  in: 6,
+  mu: 1 / 18,
+  width: 1,
+  height: 1,
+  depth: 1,
+};
+
+/** A length (or a space-separated list of them) with each part clamped to `limit` ems; undefined when a part is no length. */
+export function clampLength(value: string, limit: number): string | undefined {
+  const parts = value
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const match = /^([+-]?)(\d*\.?\d+)(em|ex|px|pt|pc|mm|cm|in|mu|width|height|depth)?$/i.exec(part);
+      if (!match) return undefined;
+      const [, sign, number, unit = ''] = match as unknown as [string, string, string, string | undefined];
+      const perEm = EMS[unit.toLowerCase()]!;
+      return Number(number) * perEm <= limit ? part : `${sign}${Number((limit / perEm).toFixed(4))}${unit}`;
+    });
+  return parts.every((part) => part !== undefined) ? parts.join(' ') : undefined;
+}
+
+/**
+ * The rehype step after the sanitiser: MathML lengths clamped to LENGTH_LIMITS, and `scriptlevel` (which
+ * scales the font, 1.4 times per level below 0) kept to -2…2. A value that is no length is dropped.
+ */
+export function rehypeMathLengths() {
+  return (tree: Root) => {
+    const visit = (node: Root | RootContent) => {
+      if (node.type === 'element' && (MATHML_TAGS as readonly string[]).includes(node.tagName)) {
+        for (const [name, value] of Object.entries(node.properties)) {
+          const limit = LENGTH_LIMITS[name];
+          if (limit === undefined && name !== 'scriptlevel') continue;
+          const kept = limit === undefined ? (/^[+-]?[0-2]$/.test(String(value).trim()) ? String(value) : undefined) : clampLength(String(value), limit);
+          if (kept === undefined) delete node.properties[name];
+          else node.properties[name] = kept;
+        }
+      }
+      if ('children' in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}
 
 /** TeX to MathML; the TeX source rides along as an annotation. Throws on TeX that Temml cannot read. */
 export function texToMathml(tex: string, display: boolean): string {

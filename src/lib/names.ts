@@ -38,6 +38,13 @@ export function initialsOf(given: string): string[] {
     .flatMap((part) => (INITIALS.test(part) ? part.replace(/[.-]/g, '').split('') : part.split('-').map((piece) => piece.charAt(0))));
 }
 
+/** A person's initials for a monogram, at most two: the first given name's and the family name's ("Sebastian Lapuschkin" → "SL", "Jean-Luc Picard" → "JP", "Madonna" → "M"). */
+export function monogram(name: string): string {
+  const { family, given } = parseName(name);
+  const letter = (word: string) => (word.match(/\p{L}/u)?.[0] ?? '').toLocaleUpperCase();
+  return `${initialsOf(given).slice(0, 1).map(letter).join('')}${letter(family)}`;
+}
+
 /** Lowercase, without diacritics: "Höhne" → "hohne", so "Hoehne"-less sources still compare. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -112,13 +119,22 @@ function cvInitials(given: string): string {
     .join(' ');
 }
 
+/** Chinese, Japanese and Korean names: family name first and given name whole, without a space ("王小明", "김민준"). */
+const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+/** A given name in a script without capital letters has no initials to abbreviate it to ("محمد"). */
+const UNCASED = /^[^\p{Lu}\p{Ll}\p{Lt}]+$/u;
+
 /**
  * An author in the site's style: "Ekstrøm, Claus Thorn" → "Ekstrøm C T" (family-initials)
  * or "Claus Thorn Ekstrøm" (given-family); "Müller K-R" → "K.-R. Müller" (given-family).
+ * Names in scripts without initials keep the given name whole: "王, 小明" → "王小明" in either
+ * style, "العربي, محمد" → "العربي محمد" or "محمد العربي".
  */
 export function displayName(name: string, style: NameStyle): string {
   if (style === 'as-written') return name;
   const { family, given } = parseName(name);
   if (given === '') return family;
+  if (EAST_ASIAN.test(family) && EAST_ASIAN.test(given)) return `${family}${given}`;
+  if (UNCASED.test(given)) return style === 'family-initials' ? `${family} ${given}` : `${given} ${family}`;
   return style === 'family-initials' ? `${family} ${cvInitials(given)}` : `${citationGiven(given)} ${family}`;
 }

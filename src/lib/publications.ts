@@ -1,7 +1,7 @@
 /** Shaping publications for display: grouping, the venue line, and the links a reader can follow. */
 import type { Link } from '../schemas/common.ts';
 import type { Publication, PublicationKind } from '../schemas/publication.ts';
-import { doiUrl } from '../schemas/atoms.ts';
+import { doiUrl, pmcUrl, pubmedUrl } from '../schemas/atoms.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 
 export interface YearGroup<T> {
@@ -61,8 +61,11 @@ export interface ReaderLink {
   /** Visible text, unique within one publication so screen-reader link lists make sense. */
   readonly label: string;
   readonly url: string;
-  readonly kind: Link['kind'] | 'doi' | 'arxiv';
+  readonly kind: Link['kind'] | 'doi' | 'arxiv' | 'pmid' | 'pmcid';
 }
+
+/** The labels of a publication's links: each kind's, and the PubMed ids' ("PMID 31462775"). */
+export type ReaderLabels = Readonly<Record<Link['kind'], string>> & { readonly pmid?: (pmid: string) => string; readonly pmcid?: (pmcid: string) => string };
 
 /** "github.com/albermax/innvestigate" → "albermax/innvestigate"; other hosts → the host name; a file on the site → its name. */
 function shortUrl(url: string): string {
@@ -73,16 +76,26 @@ function shortUrl(url: string): string {
   return hostname.replace(/^www\./, '');
 }
 
-/** DOI and arXiv first, then the file's own links; several of one kind are told apart by their target. */
-export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'>, labels: Readonly<Record<Link['kind'], string>>): ReaderLink[] {
+/** Links to the paper itself come first: its PDF, the publisher's page, its DOI, arXiv and PubMed ids; then code, data and the rest. */
+const PAPER_FIRST: readonly ReaderLink['kind'][] = ['pdf', 'publisher', 'doi', 'arxiv', 'pmid', 'pmcid'];
+const rank = (link: ReaderLink) => {
+  const index = PAPER_FIRST.indexOf(link.kind);
+  return index < 0 ? PAPER_FIRST.length : index;
+};
+
+/** The paper first (PDF, publisher, DOI, arXiv, PubMed), then the file's own links in their order; several of one kind are told apart by their target. */
+export function readerLinks(publication: Pick<Publication, 'doi' | 'arxiv' | 'links'> & Partial<Pick<Publication, 'pmid' | 'pmcid'>>, labels: ReaderLabels): ReaderLink[] {
   const links: ReaderLink[] = [];
   if (publication.doi) links.push({ kind: 'doi', label: `DOI ${publication.doi}`, url: doiUrl(publication.doi) });
   if (publication.arxiv) links.push({ kind: 'arxiv', label: `arXiv:${publication.arxiv}`, url: `https://arxiv.org/abs/${publication.arxiv}` });
+  if (publication.pmid && labels.pmid) links.push({ kind: 'pmid', label: labels.pmid(publication.pmid), url: pubmedUrl(publication.pmid) });
+  if (publication.pmcid && labels.pmcid) links.push({ kind: 'pmcid', label: labels.pmcid(publication.pmcid), url: pmcUrl(publication.pmcid) });
   for (const link of publication.links) {
     const sameKind = publication.links.filter((other) => other.kind === link.kind).length;
     const needsTarget = link.label === undefined && (link.kind === 'code' || sameKind > 1);
     const label = link.label ?? labels[link.kind];
     links.push({ kind: link.kind, label: needsTarget ? `${label}: ${shortUrl(link.url)}` : label, url: link.url });
   }
-  return links;
+  // A stable sort: links of one rank keep their order.
+  return links.sort((a, b) => rank(a) - rank(b));
 }

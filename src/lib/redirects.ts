@@ -16,10 +16,30 @@ export interface Redirect {
   readonly title: string;
 }
 
-/** The file an old address is written to: a folder's index.html, or the file itself when it names one (/index.php, /cv.html). */
+/** The file a site path is written to: a folder's index.html, or the file itself when it names one (/index.php, /cv.html). */
 export function redirectFile(from: string): string {
   const path = from.replace(/^\//, '');
-  return /\.[A-Za-z0-9]+$/.test(path) ? path : `${path.replace(/\/?$/, '/')}index.html`;
+  if (/\.[A-Za-z0-9]+$/.test(path)) return path;
+  return path === '' ? 'index.html' : `${path.replace(/\/?$/, '/')}index.html`;
+}
+
+/**
+ * The file of the output folder an old address is written to, as a static host finds it (percent-escapes
+ * decoded), or why it cannot have one: a "." or ".." segment, which would leave its folder, or characters no
+ * file name on a web server holds.
+ */
+export function oldAddressFile(from: string): { file: string } | { error: string } {
+  let path: string;
+  try {
+    path = decodeURIComponent(from);
+  } catch {
+    return { error: 'expected a path whose %-escapes are UTF-8 (such as %C3%BC for ü)' };
+  }
+  const segments = path.split('/');
+  if (segments.includes('..') || segments.includes('.')) return { error: 'expected a path without . or .. segments (%2e counts as a dot)' };
+  if (segments.slice(1, -1).includes('')) return { error: 'expected a path without empty segments (//)' };
+  if (/[\\\p{Cc}]/u.test(path)) return { error: 'expected a path without backslashes or control characters (nor their %-escapes)' };
+  return { file: redirectFile(path) };
 }
 
 /**

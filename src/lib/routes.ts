@@ -49,7 +49,15 @@ export const paths = {
   favicon: () => '/favicon.svg',
   topic: (id: string) => `/topics/${id}/`,
   redirects: () => '/_redirects',
+  /** Security headers for Netlify and Cloudflare Pages. */
+  headers: () => '/_headers',
+  htaccess: () => '/.htaccess',
+  robots: () => '/robots.txt',
+  notFound: () => '/404.html',
 } as const;
+
+/** Where the build lists the files it writes after the pages (files beside entries, redirect pages); removed once they are written. */
+export const SITE_FILES_MANIFEST = '/site-files.json';
 
 /** Joins the configured base ("/" or "/vita/") and a site path ("/publications/"); keeps #fragments. */
 export function joinBase(base: string, path: string): string {

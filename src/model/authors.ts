@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/index.ts';
 import { displayName, ownerMatcher, type NameStyle } from '../lib/names.ts';
 import { personHref, type PeopleIndex, type RegistryPerson } from '../lib/people.ts';
 import type { Contributor } from '../schemas/common.ts';
-import { merge, text, type Inline } from './rich.ts';
+import { listRuns, merge, text, type Inline, type Rich } from './rich.ts';
 
 export interface Author {
   /** The name in the site's style (the `authorNames` setting), its spaces non-breaking; an organisation's as written. */
@@ -16,8 +16,10 @@ export interface Author {
   readonly isOwner: boolean;
   /** The homepage (or ORCID record) of a co-author in content/people/. */
   readonly href?: string;
-  /** Contributed equally with the others marked so. */
+  /** Contributed equally with the others marked so (co-first authors). */
   readonly equal: boolean;
+  /** Led the work jointly with the others marked so (co-senior authors). */
+  readonly coSenior: boolean;
   /** The corresponding author. */
   readonly corresponding: boolean;
   /** The marks printed after the name ("*†"), empty for none. */
@@ -66,9 +68,12 @@ export function authorsOf(contributors: readonly Contributor[], { locale, isOwne
       isOwner: owner,
       ...(href ? { href } : {}),
       equal: contributor.equal === true,
+      coSenior: contributor.coSenior === true,
       corresponding: contributor.corresponding === true,
-      marks: `${contributor.equal ? t.works.equalMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}`,
-      marksMeaning: [contributor.equal && t.works.equalContribution, contributor.corresponding && t.works.correspondingAuthor].filter(Boolean).join(', '),
+      marks: `${contributor.equal ? t.works.equalMark : ''}${contributor.coSenior ? t.works.coSeniorMark : ''}${contributor.corresponding ? t.works.correspondingMark : ''}`,
+      marksMeaning: [contributor.equal && t.works.equalContribution, contributor.coSenior && t.works.coSeniorAuthor, contributor.corresponding && t.works.correspondingAuthor]
+        .filter(Boolean)
+        .join(', '),
     };
   });
 }
@@ -78,6 +83,7 @@ export function authorList(people: readonly Author[], options: { etAl: boolean; 
   const { t, count } = options.locale;
   const key = [
     people.some((author) => author.equal) && `${t.works.equalMark} ${t.works.equalContribution}`,
+    people.some((author) => author.coSenior) && `${t.works.coSeniorMark} ${t.works.coSeniorAuthor}`,
     people.some((author) => author.corresponding) && `${t.works.correspondingMark} ${t.works.correspondingAuthor}`,
   ].filter(Boolean);
   return {
@@ -97,16 +103,35 @@ export interface ShownAuthors {
   readonly shortened: boolean;
 }
 
+/** How long lists are shortened: past `limit` names, the `first` ones, every owner and the `last` ones stay (the settings' `lists`). */
+export interface Shortening {
+  readonly limit: number;
+  /** Names kept at the start; by default two fewer than the limit, at most 8. */
+  readonly first?: number | undefined;
+  /** Names kept at the end (the senior authors). */
+  readonly last: number;
+}
+
+/** Every name, for the disclosure that shows the whole list. */
+export const WHOLE_LIST: Shortening = { limit: Infinity, last: 1 };
+
+/** The settings' list sizes as a shortening. */
+export const shorteningOf = (lists: { readonly authors: number; readonly authorsFirst?: number | undefined; readonly authorsLast: number }): Shortening => ({
+  limit: lists.authors,
+  first: lists.authorsFirst,
+  last: lists.authorsLast,
+});
+
 /**
- * The list as shown: past `limit` names, the first few, every owner and the last
- * name, with a gap for each run left out; separators in the language's style
- * ("A, B and C"; commas all the way when "et al." follows).
+ * The list as shown: past the limit, the first few names, every owner and the last
+ * few ("first n, …, owner, …, last m"), with a gap for each run left out; separators
+ * in the language's style ("A, B and C"; commas all the way when "et al." follows).
  */
-export function shownAuthors(list: AuthorList, limit: number, and: string): ShownAuthors {
+export function shownAuthors(list: AuthorList, shortening: Shortening, and: string): ShownAuthors {
   const { people } = list;
-  const shortened = people.length > limit;
-  const head = Math.max(1, Math.min(8, limit - 2));
-  const keep = (author: Author, i: number) => !shortened || i < head || i === people.length - 1 || author.isOwner;
+  const shortened = people.length > shortening.limit;
+  const head = shortening.first ?? Math.max(1, Math.min(8, shortening.limit - 2));
+  const keep = (author: Author, i: number) => !shortened || i < head || i >= people.length - shortening.last || author.isOwner;
   const shown: (Author | null)[] = [];
   people.forEach((author, i) => {
     if (keep(author, i)) shown.push(author);
@@ -120,28 +145,36 @@ export function shownAuthors(list: AuthorList, limit: number, and: string): Show
 }
 
 /** The names as plain text, with "et al." and the role but without marks: "Conti LM, Rossi M and Keller A". */
-export function authorNames(list: AuthorList, limit: number, locale: Locale): string {
-  const { slots } = shownAuthors(list, limit, locale.t.and);
+export function authorNames(list: AuthorList, shortening: Shortening, locale: Locale): string {
+  const { slots } = shownAuthors(list, shortening, locale.t.and);
   const names = slots.map(({ author, after }) => `${author?.name ?? '…'}${after}`).join('');
   return `${names}${list.etAl ? `, ${locale.t.works.etAl}` : ''}${list.role ? ` ${list.role}` : ''}`;
 }
 
 /** The list as runs (PDF, plain text): the owner in bold, linked co-authors subtle, marks raised, the role and key after it. */
-export function authorRuns(list: AuthorList, limit: number, locale: Locale): Inline[] {
+export function authorRuns(list: AuthorList, shortening: Shortening, locale: Locale): Inline[] {
   const { t } = locale;
-  const { slots, shortened } = shownAuthors(list, limit, t.and);
-  const runs: Inline[] = slots.flatMap(({ author, after }) => [
-    ...(author === null
-      ? [text('…')]
-      : [
-          text(author.name, author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
-          ...(author.marks ? [text(author.marks, { script: 'sup' })] : []),
-        ]),
-    text(after),
-  ]);
+  const { slots, shortened } = shownAuthors(list, shortening, t.and);
+  const runs: Inline[] = slots.flatMap(({ author, after }) => [...(author === null ? [text('…')] : personRuns(author)), text(after)]);
   if (list.etAl) runs.push(text(`, ${t.works.etAl}`, { italic: true }));
   if (list.role) runs.push(text(` ${list.role}`));
   if (shortened) runs.push(text(` (${t.publication.allAuthors(list.people.length)})`, { muted: true }));
   if (list.key) runs.push(text(` (${list.key})`, { muted: true }));
   return merge(runs);
+}
+
+/** One person as runs: the owner in bold, a linked co-author subtle, the marks raised. */
+function personRuns(author: Author): Inline[] {
+  return [
+    text(author.name, author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
+    ...(author.marks ? [text(author.marks, { script: 'sup' })] : []),
+  ];
+}
+
+/** A short list of people (the editors of a book, the translators) joined as the language joins a list, the owner in bold. */
+export function peopleRuns(people: readonly Author[], locale: Locale): Rich {
+  return listRuns(
+    people.map((person) => personRuns(person)),
+    locale.list,
+  );
 }

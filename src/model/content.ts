@@ -22,8 +22,8 @@ import type { Supervision } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 
-/** An entry: its id (the file name), its validated fields, and its Markdown body rendered to sanitised HTML. */
-export type Entry<T> = T & { readonly id: string; readonly html: string };
+/** An entry: its id (the file name), its validated fields, its Markdown body rendered to sanitised HTML, and that body as written (for the exports). */
+export type Entry<T> = T & { readonly id: string; readonly html: string; readonly markdown: string };
 
 export interface Cv {
   readonly profile: Entry<Profile>;

@@ -3,6 +3,7 @@
  * catalogue and formats, the inline-Markdown renderer, and the day the content
  * last changed. Everything the outputs say follows from these and the content.
  */
+import type { CitationFormatter } from './citations.ts';
 import type { Locale } from '../i18n/index.ts';
 import { joinBase } from '../lib/routes.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
@@ -14,6 +15,8 @@ export interface ModelContext {
   readonly renderInline: (text: string) => Promise<string>;
   /** The day the content last changed (YYYY-MM-DD), for "updated" claims; none when unknown. */
   readonly updated: string | undefined;
+  /** Formats references in the CSL style of the settings' `citationStyle`; none for vita's own style. */
+  readonly citations?: CitationFormatter | undefined;
 }
 
 /** Internal URLs of a site: under its base path, and absolute when its origin is known. */

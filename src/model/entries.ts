@@ -12,6 +12,7 @@ import { visible } from '../lib/profile.ts';
 import type { ReaderLink } from '../lib/publications.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Education } from '../schemas/education.ts';
+import { thesisTypeOf } from '../schemas/publicationKinds.ts';
 import type { Experience } from '../schemas/experience.ts';
 import type { Grant } from '../schemas/grant.ts';
 import type { Patent } from '../schemas/patent.ts';
@@ -22,7 +23,7 @@ import type { Supervision, SupervisionStatus } from '../schemas/supervision.ts';
 import type { Teaching } from '../schemas/teaching.ts';
 import type { OwnerTest } from './authors.ts';
 import type { Entry } from './content.ts';
-import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
+import { type Body, EMPTY_BODY, type Inline, joinRich, type Line, listRuns, phrase, type Rich, SEPARATOR, sentence, styled, text } from './rich.ts';
 
 /** A part of an entry below its where-line: a line of text (a bullet when a list item), or its Markdown body. */
 export type EntryPart = Line | { readonly body: Body };
@@ -117,6 +118,8 @@ export function degreeTitle(degree: string, field: string | undefined, locale: L
 export function educationEntry(degree: Entry<Education> & { readonly location?: string | undefined }, body: Body, locale: Locale): CvEntry {
   const { t, list } = locale;
   const supervised = degree.supervisors.length > 0 ? `, ${t.entries.supervisedBy(list(degree.supervisors))}` : '';
+  // "Dissertation:" for a doctorate, "Master's thesis:" for a master's: the degree tells, or `thesisType` does.
+  const thesisType = degree.thesisType ?? thesisTypeOf(undefined, degree.degree);
   return {
     id: degree.id,
     when: periodRuns(degree.start, degree.end, locale),
@@ -125,7 +128,7 @@ export function educationEntry(degree: Entry<Education> & { readonly location?: 
     parts: [
       ...lineOf(degree.grade ? [text(degree.grade, { badge: 'plain' })] : []),
       ...bodyOf(body),
-      ...lineOf(degree.thesis ? [text(`${t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
+      ...lineOf(degree.thesis ? [text(`${thesisType ? t.entries.thesisOf[thesisType] : t.entries.thesis} ${t.quote(degree.thesis)}${supervised}.`)] : []),
     ],
   };
 }
@@ -154,7 +157,16 @@ export function projectEntry(project: Entry<Project>, body: Body, grant: GrantSh
 
 export function grantEntry(grant: Entry<Grant>, body: Body, anchor: string, locale: Locale): CvEntry {
   const { t } = locale;
-  const amount = grant.amount && visible({ value: formatMoney(grant.amount.value, locale.language), visibility: grant.amount.visibility });
+  const money = (written: Grant['amount']) => written && visible({ value: formatMoney(written.value, locale.language), visibility: written.visibility });
+  const total = money(grant.amount);
+  const share = money(grant.share);
+  // The owner's share beside the whole amount ("own share €120,000 of €2,000,000"); each keeps its own visibility.
+  const amount =
+    share && total
+      ? { value: t.grants.share(share.value, total.value), printOnly: share.printOnly || total.printOnly }
+      : share
+        ? { value: t.grants.shareOnly(share.value), printOnly: share.printOnly }
+        : total;
   return {
     id: grant.id,
     anchor,
@@ -192,8 +204,12 @@ export function awardEntry(award: Entry<Award>, description: Rich | undefined, p
   };
 }
 
-/** Runs between the language's quotation marks. */
-export const quoted = (runs: Rich, locale: Locale): Inline[] => sentence(locale.t.quote, runs);
+/** Runs between the language's quotation marks, quotation marks inside them turned into the inner ones. */
+export const quoted = (runs: Rich, locale: Locale): Inline[] =>
+  sentence(
+    locale.t.quote,
+    runs.map((run) => (run.math ? run : { ...run, text: locale.t.innerQuotes(run.text) })),
+  );
 
 export interface PatentDocument {
   /** "EP 3991102 A1". */
@@ -268,6 +284,8 @@ export function patentView(patent: Entry<Patent>, anchor: string, lang: string |
             text(document.statusLabel, { badge: document.granted ? 'status' : 'plain' }),
             text(SEPARATOR),
             text(document.dateText, { datetime: document.date }),
+            // A document filed under a title of its own names it.
+            ...(document.title ? [text(SEPARATOR), text(document.title, { muted: true, ...(lang ? { lang } : {}) })] : []),
           ],
         })),
       ],
@@ -314,7 +332,14 @@ export function teachingEntry(course: Entry<Teaching>, shown: TeachingShown, bod
     anchor,
     when: [text(shown.years)],
     title: [...shown.title, ...(course.code ? [text(` (${course.code})`, { muted: true })] : [])],
-    where: facts(course.institution, t.teaching.roles[course.role], course.level && t.teaching.levels[course.level], shown.languageName && t.teaching.taughtIn(shown.languageName)),
+    where: facts(
+      course.type && t.teaching.types[course.type],
+      course.institution,
+      // The instructor's part goes without saying; the others are named.
+      course.role !== 'instructor' && t.teaching.roles[course.role],
+      course.level && t.teaching.levels[course.level],
+      shown.languageName && t.teaching.taughtIn(shown.languageName),
+    ),
     parts: [{ runs: [text(shown.terms)] }, ...linkRow(shown.links), ...bodyOf(body)],
   };
 }
@@ -327,6 +352,8 @@ export interface SupervisionShown {
   readonly state: SupervisionStatus;
   /** The thesis among the publications: its page. */
   readonly thesisHref: string | undefined;
+  /** The other supervisors, each linked when in content/people/. */
+  readonly coSupervisors: readonly Rich[];
   readonly links: readonly ReaderLink[];
 }
 
@@ -344,7 +371,9 @@ export function supervisionEntry(entry: Entry<Supervision>, shown: SupervisionSh
         runs: facts(
           [text(t.supervision.status[shown.state], { badge: 'plain' })],
           entry.role === 'co' && t.supervision.coSupervision,
+          shown.coSupervisors.length > 0 && phrase(t.supervision.coSupervisors, [listRuns(shown.coSupervisors, locale.list)]),
           entry.institution,
+          entry.defence && [text(t.supervision.defence(locale.date(entry.defence)), { datetime: entry.defence })],
           entry.next && t.supervision.next(entry.next),
           !shown.title && thesisLink !== undefined && [text(t.supervision.thesis, { link: thesisLink })],
         ),
@@ -360,7 +389,11 @@ export function serviceEntry(entry: Entry<Service>, yearsText: string, anchor: s
     id: entry.id,
     anchor,
     when: [text(yearsText)],
-    title: [text(entry.venue, entry.url ? { link: entry.url } : {})],
+    // Several venues of one role are one entry ("Nature, Nature Methods, Genome Research"); only a single one links.
+    title: joinRich(
+      entry.venues.map((venue) => [text(venue, entry.url ? { link: entry.url } : {})]),
+      ', ',
+    ),
     ...(entry.role ? { where: [text(entry.role)] } : {}),
     parts: [],
   };

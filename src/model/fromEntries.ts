@@ -28,7 +28,10 @@ const LISTS: readonly (keyof Sections)[] = [
 /** The checked entries as the model's content, each body rendered with `renderBody` (Markdown to sanitised HTML). */
 export async function cvFromEntries(entries: readonly ValidEntry[], renderBody: (markdown: string) => Promise<string>): Promise<Cv> {
   const rendered = await Promise.all(
-    entries.map(async (entry) => ({ section: entry.section, value: { ...entry.data, id: entry.id, html: entry.body === '' ? '' : await renderBody(entry.body) } })),
+    entries.map(async (entry) => ({
+      section: entry.section,
+      value: { ...entry.data, id: entry.id, html: entry.body === '' ? '' : await renderBody(entry.body), markdown: entry.body },
+    })),
   );
   const of = (section: string) => rendered.filter((entry) => entry.section === section).map((entry) => entry.value);
   const [profile] = of('profile');

@@ -7,6 +7,7 @@
  */
 import { decodeEntities } from '../lib/entities.ts';
 import { htmlMathToTex } from '../lib/math.ts';
+import { isLanguageTag } from '../schemas/atoms.ts';
 import { mathText, mathTree } from './math.ts';
 import { merge, type Body, type Inline, type Line, type Rich, type Style } from './rich.ts';
 
@@ -22,8 +23,9 @@ function attribute(attributes: string, name: string): string | undefined {
 
 /** What an opening tag adds to the style of its content. */
 function styleOf(tag: string, attributes: string): Style {
+  // A tag no language has (the check reports it) is dropped rather than reach the typesetter, which would refuse the PDF.
   const lang = attribute(attributes, 'lang');
-  const own: Style = lang ? { lang } : {};
+  const own: Style = lang && isLanguageTag(lang) ? { lang } : {};
   switch (tag) {
     case 'b':
     case 'strong':

@@ -11,9 +11,10 @@ import { citationLine } from '../lib/metrics.ts';
 import { publisherLine, type ReaderLink, venueDetails } from '../lib/publications.ts';
 import type { CitationMetric } from '../schemas/metrics.ts';
 import type { Publication } from '../schemas/publication.ts';
-import { authorNames, type AuthorList } from './authors.ts';
+import { kindOf } from '../schemas/publicationKinds.ts';
+import { authorNames, peopleRuns, type Author, type AuthorList, type Shortening } from './authors.ts';
 import type { Entry } from './content.ts';
-import { html, type Inline, merge, plain, type Rich, text } from './rich.ts';
+import { html, type Inline, merge, phrase, plain, type Rich, sentence, text } from './rich.ts';
 
 export interface PublicationView extends Entry<Publication>, Citable {
   /** The title as parsed once: runs for the PDF, HTML for the pages, plain text (`titleText`) for the rest. */
@@ -26,6 +27,16 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly authorList: AuthorList;
   /** The reference after the authors: "Nature Communications 10:1096, 2019." */
   readonly reference: Rich;
+  /** The editors of the book it is in and its translators, as the reference names them. */
+  readonly people: ReferencePeople;
+  /**
+   * The whole reference (authors, title, venue…) in the CSL style the settings choose, the owner in
+   * bold and the title linked; none in vita's own style. Lists show it in place of title, authors
+   * and reference.
+   */
+  readonly styled: Rich | undefined;
+  /** The reference as one line of text, as "Cite" offers it: in the chosen style, else vita's. */
+  readonly citeText: string;
   readonly readerLinks: readonly ReaderLink[];
   readonly bibtex: string;
   /** `lang` attribute of the title: set only when it differs from the page's language. */
@@ -40,24 +51,51 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly description: string;
 }
 
+/** The people a reference names besides its authors: the editors of the book it is in, its translators. */
+export interface ReferencePeople {
+  readonly editors: readonly Author[];
+  readonly translators: readonly Author[];
+}
+
 /**
- * The reference line: the venue (a title, cited), the series, the numbers
- * ("24(34):1–11", "pp. 1–9"), publisher and place, and the year, each separated
- * only when both sides exist: work under review may name no venue at all.
+ * The reference line: a thesis's type, the venue (a title, cited; a chapter's book
+ * after "In:" and its editors), the edition, the series with the book's number in it,
+ * the journal of proceedings published as an issue of one, the numbers ("24(34):1–11",
+ * "pp. 1–9"), a version, publisher and place, and the year, each separated only when
+ * both sides exist (work under review may name no venue at all); then who translated
+ * it, from which language, and the original's title.
  */
-export function referenceRuns(publication: Publication, venue: Rich | undefined, locale: Locale): Inline[] {
+export function referenceRuns(publication: Publication, venue: Rich | undefined, people: ReferencePeople, locale: Locale): Inline[] {
   const { t } = locale;
   const details = venueDetails(publication, { pages: t.publication.pages, number: t.publication.number });
   const publisher = publisherLine(publication);
   const runs: Inline[] = [];
   const add = (separator: string, ...parts: Inline[]) => runs.push(...(runs.length > 0 ? [text(separator)] : []), ...parts);
-  if (venue) add('', ...venue.map((run) => ({ ...run, cite: true })));
-  if (publication.series) add(' ', text(`(${publication.series})`));
+  if (publication.thesisType) add('', text(t.reference.thesisTypes[publication.thesisType]));
+  if (venue) {
+    const cited = venue.map((run) => ({ ...run, cite: true }));
+    const editors = people.editors.length > 0 ? [...peopleRuns(people.editors, locale), text(` ${locale.count(people.editors.length, t.works.editorsMark)}`)] : undefined;
+    if (editors) add(', ', ...phrase(t.reference.inEditedBook, [editors, cited]));
+    else add(', ', ...(kindOf(publication.kind).partOfBook ? sentence(t.reference.inBook, cited) : cited));
+  }
+  if (publication.edition) add(', ', text(t.reference.edition(publication.edition)));
+  // In parentheses after what names the work's place ("Verlag, 2. Aufl. (Reihe, Bd. 47)"); first in the line, the series is that place.
+  if (publication.series) {
+    const series = t.reference.series(publication.series, publication.seriesNumber);
+    add(' ', text(runs.length > 0 ? `(${series})` : series));
+  }
+  if (publication.journal) add('. ', text(publication.journal, { cite: true }));
   // "Nature 10:1096", but "Proceedings of X, pp. 1–9" and "Working paper, no. 7" when the numbers are words.
   if (details) add(publication.volume === undefined && !details.startsWith('abs/') ? ', ' : ' ', text(details));
+  if (publication.version) add(', ', text(t.reference.version(publication.version)));
   if (publisher) add('. ', text(publisher));
   add(', ', text(String(publication.year), { datetime: String(publication.year) }));
   runs.push(text('.'));
+  if (people.translators.length > 0) {
+    const language = publication.originalLanguage && new Intl.DisplayNames([locale.language], { type: 'language' }).of(publication.originalLanguage);
+    runs.push(text(' '), ...phrase((names) => t.reference.translatedBy(names, language), [peopleRuns(people.translators, locale)]), text('.'));
+  }
+  if (publication.originalTitle) runs.push(text(' '), ...sentence(t.reference.originalTitle, [text(publication.originalTitle, { cite: true })]), text('.'));
   return merge(runs);
 }
 
@@ -65,6 +103,7 @@ export interface PublicationParts {
   readonly titleRuns: Rich;
   readonly venueRuns: Rich | undefined;
   readonly authorList: AuthorList;
+  readonly people: ReferencePeople;
   readonly readerLinks: readonly ReaderLink[];
   readonly links: Publication['links'];
   readonly url: string | undefined;
@@ -72,15 +111,15 @@ export interface PublicationParts {
   readonly metric: CitationMetric | undefined;
 }
 
-export function publicationView(publication: Entry<Publication>, parts: PublicationParts, authorLimit: number, locale: Locale): PublicationView {
+export function publicationView(publication: Entry<Publication>, parts: PublicationParts, shortening: Shortening, locale: Locale): PublicationView {
   const { t } = locale;
   const titleHtml = html(parts.titleRuns);
   const venueHtml = parts.venueRuns && html(parts.venueRuns);
-  const reference = referenceRuns(publication, parts.venueRuns, locale);
+  const reference = referenceRuns(publication, parts.venueRuns, parts.people, locale);
   const statusLabel = publication.status === 'published' ? undefined : t.works.status[publication.status];
-  const authors = authorNames(parts.authorList, authorLimit, locale);
-  const citationText = [`${authors}${authors.endsWith('.') ? '' : '.'}`, plain(reference), statusLabel && `${statusLabel}.`].filter(Boolean).join(' ');
+  const authors = authorNames(parts.authorList, shortening, locale);
   const titleText = plain(parts.titleRuns);
+  const citationText = [`${authors}${authors.endsWith('.') ? '' : '.'}`, plain(reference), statusLabel && `${statusLabel}.`].filter(Boolean).join(' ');
   return {
     ...publication,
     links: parts.links,
@@ -93,6 +132,9 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
     url: parts.url,
     authorList: parts.authorList,
     reference,
+    people: parts.people,
+    styled: undefined,
+    citeText: `${titleText}${/[.?!]$/.test(titleText) ? '' : '.'} ${citationText}`,
     readerLinks: parts.readerLinks,
     bibtex: toBibtex(publication, publication.id, titleHtml, venueHtml),
     lang: parts.lang,

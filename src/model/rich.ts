@@ -77,19 +77,33 @@ export const styled = (runs: Rich, style: Style): Rich => runs.map((run) => ({ .
 /** Runs tagged with a language unless they carry one (a title in another language than the page). */
 export const inLanguage = (runs: Rich, lang: string | undefined): Rich => (lang === undefined ? runs : runs.map((run) => (run.lang ? run : { ...run, lang })));
 
+/** Text with slots marked `\u0000i\u0000` (as a catalogue function wrote them in) filled with the runs of part i. */
+function filled(joined: string, parts: readonly Rich[]): Inline[] {
+  return merge(joined.split('\u0000').flatMap((piece, i) => (i % 2 === 1 ? [...parts[Number(piece)]!] : [text(piece)])));
+}
+
+/** The slot marker of part i, which a catalogue function places where it puts that part. */
+const slot = (i: number) => `\u0000${i}\u0000`;
+
 /**
  * A sentence of the catalogue around runs: `sentence(t.patents.inventors, names)` gives
  * "Inventors: " and the names, each in its style, whatever the language's word order.
  */
 export function sentence(template: (slot: string) => string, runs: Rich): Inline[] {
-  const [before = '', after = ''] = template('\u0000').split('\u0000');
-  return merge([text(before), ...runs, text(after)]);
+  return filled(template(slot(0)), [runs]);
+}
+
+/**
+ * A phrase of the catalogue around several parts, each keeping its style, in the order and
+ * with the words the language gives them: `phrase(t.reference.inEditedBook, [editors, book])`.
+ */
+export function phrase<Slots extends string[]>(template: (...slots: Slots) => string, parts: { readonly [K in keyof Slots]: Rich }): Inline[] {
+  return filled(template(...(parts.map((_, i) => slot(i)) as Slots)), parts as readonly Rich[]);
 }
 
 /** Parts joined as the language joins a list ("A, B and C"), each keeping its style: `list` is the locale's. */
 export function listRuns(parts: readonly Rich[], list: (items: readonly string[]) => string): Inline[] {
-  const joined = list(parts.map((_, i) => `\u0000${i}\u0000`));
-  return merge(joined.split('\u0000').flatMap((piece, i) => (i % 2 === 1 ? [...parts[Number(piece)]!] : [text(piece)])));
+  return filled(list(parts.map((_, i) => slot(i))), parts);
 }
 
 /** The non-empty parts, `separator` between them; a separator next to a part shown only on paper is shown only on paper. */

@@ -7,6 +7,7 @@
  */
 import { rewriteLinks, type InternalTarget } from '../lib/contentLinks.ts';
 import { excerpt } from '../lib/excerpt.ts';
+import { monogram } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
 import { profileLinks, visibleContact, type ProfileLink } from '../lib/profile.ts';
 import { readerLinks, type ReaderLink } from '../lib/publications.ts';
@@ -27,7 +28,7 @@ import type { CvSectionName } from '../schemas/settings.ts';
 import { supervisionLevel } from '../schemas/supervision.ts';
 import type { Talk } from '../schemas/talk.ts';
 import { groupInOrder } from '../lib/groups.ts';
-import { authorList, authorsOf, ownerTest, type OwnerTest } from './authors.ts';
+import { authorList, authorsOf, ownerTest, shorteningOf, type OwnerTest } from './authors.ts';
 import type { Cv, Entry } from './content.ts';
 import { langAttribute, siteUrls, type ModelContext, type SiteUrls } from './context.ts';
 import { cvSections, type CvSection } from './cvSections.ts';
@@ -47,12 +48,16 @@ import {
   type EntryGroup,
   type PatentView,
 } from './entries.ts';
+import { siteFacts, type SiteFacts } from './facts.ts';
+import { impactView, type ImpactView } from './impact.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
+import { styledReferences } from './citations.ts';
 import { publicationView, type PublicationView } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
+export type { SiteFacts } from './facts.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
 export type Shown<T> = Omit<Entry<T>, 'html'> & { readonly html: string; readonly body: Body };
@@ -87,6 +92,8 @@ export interface ContactDetail {
 export interface ProfileView extends Shown<Profile> {
   /** "Dr. Ada Lovelace": honorific and name. */
   readonly fullName: string;
+  /** "AL": the initials of the name, for the favicon. */
+  readonly initials: string;
   /** "formerly Ada Byron": earlier names, after the name. */
   readonly formerly: string | undefined;
   /** E-mail, phone and address as far as they are visible (`cv` ones print only). */
@@ -165,6 +172,8 @@ export interface SiteData {
   readonly freePages: readonly PageView[];
   readonly people: Cv['people'];
   readonly metrics: Cv['metrics'];
+  /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
+  readonly impact: ImpactView | undefined;
   /** Publications by id, for cross-references (awards, talks). */
   readonly publicationById: ReadonlyMap<string, PublicationView>;
   /** Lists longer than the page limit are split into one page per year (and excerpted on the CV). */
@@ -185,6 +194,8 @@ export interface SiteData {
   readonly updated: string | undefined;
   /** Entries per section. */
   readonly counts: Readonly<Record<string, number>>;
+  /** The key numbers as phrases: "51 publications", "21 journal articles", "3 patent families". */
+  readonly facts: SiteFacts;
   readonly urls: SiteUrls;
 }
 
@@ -298,6 +309,7 @@ function profileView(profile: Shown<Profile>, locale: ModelContext['locale']): P
   return {
     ...profile,
     fullName,
+    initials: monogram(profile.name),
     formerly: profile.formerNames.length > 0 ? t.person.formerly(locale.list(profile.formerNames)) : undefined,
     contactDetails,
     profileLinks: profileLinks(profile.links),
@@ -401,18 +413,26 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             editors: kindOf(publication.kind).creators === 'editor',
             locale,
           }),
-          readerLinks: readerLinks({ ...publication, links }, t.links),
+          people: { editors: authorsOf(publication.editors, authorContext), translators: authorsOf(publication.translators, authorContext) },
+          readerLinks: readerLinks({ ...publication, links }, { ...t.links, pmid: t.publication.pmid, pmcid: t.publication.pmcid }),
           links,
           url: absoluteUrl(paths.publication(publication.id)),
           lang: language,
           metric: cv.metrics?.publications[publication.id],
         },
-        settings.lists.authors,
+        shorteningOf(settings.lists),
         locale,
       );
       return view;
     }),
   );
+  // In a CSL style, each publication's whole reference, formatted once for the lists, the PDF and "Cite".
+  if (context.citations) {
+    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)));
+    publications.forEach((view, i) => {
+      publications[i] = { ...view, styled: styled[i], citeText: plain(styled[i]!) };
+    });
+  }
   const publicationById = new Map(publications.map((publication) => [publication.id, publication]));
 
   const talkView =
@@ -453,6 +473,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
               SEPARATOR,
             ),
             ...(kindLabel ? [text(SEPARATOR), text(kindLabel, { badge: 'plain' })] : []),
+            // The owner's part, when it is not the speaker's: chair, panellist, organiser…
+            ...(talk.role === 'speaker' ? [] : [text(SEPARATOR), text(t.talks.roles[talk.role], { badge: 'plain' })]),
           ],
           parts: [
             ...(remark.length > 0 ? [{ runs: styled(remark, { muted: true }) }] : []),
@@ -531,6 +553,12 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
             title: entry.title === undefined ? undefined : inLanguage(await parse(entry.title), thesis?.lang),
             state: supervisionState(entry),
             thesisHref: thesis && url(paths.publication(thesis.id)),
+            coSupervisors: entry.coSupervisors.map((other) => {
+              const registered = typeof other === 'string' ? undefined : personById.get(other.person);
+              // The content check makes sure a named person exists.
+              const href = registered && personHref(registered);
+              return [text(typeof other === 'string' ? other : registered!.name, href ? { link: href } : {})];
+            }),
             links: readerLinks({ links: entry.links }, t.links),
           },
           shown(entry).body,
@@ -612,6 +640,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     freePages,
     people: cv.people,
     metrics: cv.metrics,
+    impact:
+      cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
+        ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })
+        : undefined,
     publicationById,
     split,
     pages,
@@ -621,6 +653,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     entries,
     updated: context.updated,
     counts,
+    facts: siteFacts(cv, locale),
     urls,
   };
   return { ...site, cvSections: cvSections(site, settings.cv.sections, locale) };

@@ -2,16 +2,18 @@
  * Typeset CVs kept across builds (see src/buildCache.ts): .cache/pdf/<key>.pdf and <key>.json
  * (its page count and the PDF's SHA-256). The key hashes everything the bytes depend on: the
  * Typst entry source (which holds the whole CV document, its date included), the template,
- * src/pdf/compile.ts and the compiler's version (its fonts ship inside it). A build whose CV did
- * not change neither loads the compiler nor typesets. The PDF is written before its record, and
- * read back only when its checksum holds, so a reader finds both whole or misses: a file damaged
- * on disk is typeset again, never published.
+ * src/pdf/compile.ts, the compiler's version (its text face ships inside it) and the versions of
+ * the fallback font packages (src/pdf/fonts.ts). A build whose CV did not change neither loads
+ * the compiler nor typesets. The PDF is written before its record, and read back only when its
+ * checksum holds, so a reader finds both whole or misses: a file damaged on disk is typeset
+ * again, never published.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCacheFolder, installedVersion, markUsed, writeToCache } from '../buildCache.ts';
 import type { CompiledPdf } from './compile.ts';
+import { fallbackVersions } from './fonts.ts';
 
 /** The cache folder of a project. */
 export const pdfCacheFolder = (root: string): string => buildCacheFolder(root, 'pdf');
@@ -19,11 +21,21 @@ export const pdfCacheFolder = (root: string): string => buildCacheFolder(root, '
 const COMPILER_PACKAGE = '@myriaddreamin/typst-ts-node-compiler';
 const COMPILER_SOURCE = 'src/pdf/compile.ts';
 
-/** The cache key of the PDF that `entrySource` (typstSource of the document) and `template` typeset, with the project at `root`. */
-export function pdfCacheKey(root: string, entrySource: string, template: string): string {
+/**
+ * The cache key of the PDF that `entrySource` (typstSource of the document), `template` and
+ * `files` (the portrait) typeset, with the project at `root`.
+ */
+export function pdfCacheKey(root: string, entrySource: string, template: string, files: ReadonlyMap<string, Uint8Array> = new Map()): string {
   const hash = createHash('sha256');
-  for (const part of [`${COMPILER_PACKAGE}@${installedVersion(root, COMPILER_PACKAGE)}`, readFileSync(join(root, COMPILER_SOURCE), 'utf8'), template, entrySource])
+  for (const part of [
+    `${COMPILER_PACKAGE}@${installedVersion(root, COMPILER_PACKAGE)}`,
+    readFileSync(join(root, COMPILER_SOURCE), 'utf8'),
+    fallbackVersions(),
+    template,
+    entrySource,
+  ])
     hash.update(`${part.length}:${part}`);
+  for (const [path, bytes] of files) hash.update(`${path}:${bytes.length}:`).update(bytes);
   return hash.digest('hex').slice(0, 32);
 }
 

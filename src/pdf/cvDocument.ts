@@ -20,6 +20,8 @@ export interface CvEntry {
   readonly lines: readonly Line[];
   /** A long entry may break across pages; a short one stays together. */
   readonly breakable?: boolean;
+  /** Kept on the page of the entry after it: the first two and the last two of a list stay together. */
+  readonly keepWithNext?: boolean;
 }
 
 /**
@@ -70,6 +72,8 @@ export interface CvDocument {
     readonly subtitle: Rich;
     /** Smaller lines under it: contact, links, personal details. */
     readonly lines: readonly Rich[];
+    /** The portrait beside them: an image file the compiler is given (src/pdf/compile.ts) and its description. */
+    readonly portrait?: { readonly file: string; readonly alt: string };
   };
   readonly sections: readonly CvSection[];
 }

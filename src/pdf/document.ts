@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { groupByKindAndYear } from '../lib/publications.ts';
 import { displayAddress } from '../lib/routes.ts';
-import { authorRuns } from '../model/authors.ts';
+import { authorRuns, type Shortening } from '../model/authors.ts';
 import type { CvEntry as ModelEntry } from '../model/entries.ts';
 import { type Inline, joinRich, type Line, merge, type Rich, SEPARATOR, styled, text } from '../model/rich.ts';
 import type { PublicationView, SiteData } from '../model/site.ts';
@@ -29,8 +29,10 @@ export interface CvPdfOptions {
   readonly date: string;
   /** Colour of headings and links, #rrggbb. */
   readonly accent: string;
-  /** Author lists longer than this are cut around the owner. */
-  readonly authorLimit: number;
+  /** How author lists longer than its limit are cut around the owner. */
+  readonly authors: Shortening;
+  /** The workspace file of the profile's portrait when the PDF shows it (`pdf.portrait`), else none. */
+  readonly portraitFile?: string;
   /** The site's origin (https://example.org), to make its links absolute; none without a site URL. */
   readonly origin: string | undefined;
   /** Absolute URLs of the website's home page and complete lists (none without a site URL). */
@@ -87,16 +89,19 @@ function selectPublications(all: readonly PublicationView[], selection: Publicat
   return all.slice(0, selection.recent);
 }
 
-/** A publication as a numbered entry: its title (linked to its page), authors, reference, status, award and links. */
+/**
+ * A publication as a numbered entry: its title (linked to its page), authors, reference, status,
+ * award and links; in a CSL style, the style's whole reference in place of the first three.
+ */
 function publicationEntry(item: PublicationView, label: string, options: CvPdfOptions, locale: Locale): ModelEntry {
-  const reference: Inline[] = [...item.reference, ...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const after = [...(item.statusLabel ? [text(` ${item.statusLabel}.`)] : []), ...(item.note ? [text(` ${item.note}.`)] : [])];
+  const reference: Inline[] = [...item.reference, ...after];
   return {
     id: item.id,
     when: [text(label)],
-    title: item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
+    title: item.styled ? [...item.styled, ...after] : item.url ? styled(item.titleRuns, { link: item.url, subtle: true }) : item.titleRuns,
     parts: [
-      { runs: authorRuns(item.authorList, options.authorLimit, locale) },
-      { runs: reference },
+      ...(item.styled ? [] : [{ runs: authorRuns(item.authorList, options.authors, locale) }, { runs: reference }]),
       ...(item.award ? [{ runs: [text(item.award, { italic: true, bold: true })] }] : []),
       ...(item.citation ? [{ runs: [text(item.citation, { muted: true })] }] : []),
       ...(item.readerLinks.length > 0
@@ -128,9 +133,13 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
     entriesBlock(
       group.years.flatMap((year) => year.items).map((item) => pdfEntry(publicationEntry(item, numbers.get(item.id)!, options, locale), options.origin)),
       t.publicationKinds[group.kind].heading,
+      // A style's references read as a bibliography: one paragraph each.
+      site.publications.some((item) => item.styled !== undefined),
     ),
   );
-  return [...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
+  // The citation counts' key numbers, with source and day, when the owner asks for them (`metrics.pdf`).
+  const impact: CvBlock[] = site.impact?.inPdf ? [{ kind: 'paragraphs', paragraphs: [[text(site.impact.pdfLine)]] }] : [];
+  return [...impact, ...shortenedNote('publications', shown.length, site.publications.length, options.publicationsUrl, locale), ...groups];
 }
 
 function talks(section: 'talks' | 'lectures', site: SiteData, options: CvPdfOptions, locale: Locale): CvBlock[] {
@@ -162,8 +171,9 @@ function blocks(id: CvSectionName, site: SiteData, options: CvPdfOptions, locale
 function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
   const { profile } = site;
   const linkRun = (label: string, url: string): Inline[] => [text(label, { link: url })];
+  // The contact line is one colour: its links (e-mail, phone) in the text's, as the address beside them has no link.
   const reach = joinRich(
-    profile.contactDetails.map((detail) => (detail.href ? linkRun(detail.value, detail.href) : [text(detail.value)])),
+    profile.contactDetails.map((detail) => [text(detail.value, detail.href ? { link: detail.href, subtle: true } : {})]),
     SEPARATOR,
   );
   const website = profile.links.website === undefined && options.siteUrl ? [linkRun(displayAddress(options.siteUrl), options.siteUrl)] : [];
@@ -175,7 +185,32 @@ function header(site: SiteData, options: CvPdfOptions): CvDocument['header'] {
     ...(profile.formerly ? { nameNote: profile.formerly } : {}),
     subtitle: profile.position ? [text(profile.position)] : [],
     lines: [reach, links, paper(profile.personal ?? [])].filter((line) => line.length > 0),
+    ...(options.portraitFile && profile.portraitAlt ? { portrait: { file: options.portraitFile, alt: profile.portraitAlt } } : {}),
   };
+}
+
+/** An entry of at most one line under its title: alone at the head or foot of a page, it looks left behind. */
+const isShort = (entry: CvEntry) => !entry.breakable && entry.lines.length <= 1;
+
+/**
+ * A section's blocks with its short first and last entries, and those of each of its lists,
+ * kept on one page with their neighbour, so that no page starts or ends with a lone short
+ * entry of a list (a widow or orphan, as a typesetter says of lines). A longer entry stands
+ * alone well enough, and keeping it would leave a gap at the foot of the page before.
+ */
+function keptTogether(blocks: readonly CvBlock[]): CvBlock[] {
+  const flat = blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry, i) => ({ entry, i, length: block.entries.length })) : []));
+  const kept = new Set<CvEntry>();
+  flat.forEach(({ entry, i, length }, k) => {
+    const next = flat[k + 1];
+    if (next === undefined || entry.breakable) return;
+    const first = (k === 0 || (i === 0 && length >= 2)) && isShort(entry);
+    const beforeLast = (k === flat.length - 2 || i === length - 2) && isShort(next.entry);
+    if (first || beforeLast) kept.add(entry);
+  });
+  return blocks.map((block) =>
+    block.kind === 'entries' ? { ...block, entries: block.entries.map((entry) => (kept.has(entry) ? { ...entry, keepWithNext: true } : entry)) } : block,
+  );
 }
 
 /** The document for the PDF CV: the sections with entries, in the model's order. */
@@ -183,7 +218,7 @@ export function cvDocument(site: SiteData, options: CvPdfOptions, locale: Locale
   const { t } = locale;
   const { profile } = site;
   const sections: CvSection[] = site.cvSections
-    .map((section) => ({ heading: section.heading, blocks: blocks(section.id, site, options, locale) }))
+    .map((section) => ({ heading: section.heading, blocks: keptTogether(blocks(section.id, site, options, locale)) }))
     .filter((section) => section.blocks.length > 0);
   const top = header(site, options);
   return {

@@ -5,26 +5,33 @@
  * Astro loader (build and dev server) and the importers all use this one path.
  */
 import matter from 'gray-matter';
+import type { Nodes as HastNode } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes as MdastNode } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { z } from 'zod';
 import { CONTROL, characterName } from '../lib/characters.ts';
+import { shorten } from '../lib/documentTitle.ts';
 import { INLINE_TAGS } from '../lib/inlineTags.ts';
 import { formulasIn, texProblem } from '../lib/math.ts';
-import { isForeign } from '../lib/sameHostMedia.ts';
+import { foreignSources, isForeign } from '../lib/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { fieldName, issuesToProblems, knownKeys } from './issues.ts';
-import { blockMarkup, disallowedMarkup } from './markup.ts';
+import { badLanguageTags, blockMarkup, disallowedMarkup, tooDeep } from './markup.ts';
 import type { Problem } from './problems.ts';
 import { MAX_FILE_BYTES, tooLarge, type ContentFile } from './readTree.ts';
-import { lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
+import { cutByComment, lineOf, parseYaml, sourceText, yamlErrorMessage, type ParsedYaml } from './yaml.ts';
+import { bundledLocales, styleProblems } from './citationStyle.ts';
 
 /** Where a file belongs: a section entry, or one of the data files (settings, citation counts). */
 export type Place =
   | { readonly section: SectionName; readonly id: string }
   | { readonly section: 'settings'; readonly id: 'settings' }
-  | { readonly section: 'metrics'; readonly id: 'metrics' };
+  | { readonly section: 'metrics'; readonly id: 'metrics' }
+  | { readonly section: 'style'; readonly id: string };
 
 /** The data files beside the sections: no front matter, all fields (JSON is YAML too). */
 const DATA_FILES = { [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema }, [METRICS_FILE]: { section: 'metrics', schema: metricsSchema } } as const;
@@ -52,6 +59,8 @@ export interface FileResult {
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
   if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
+  // A citation style the settings may name (citationStyle: my-journal.csl).
+  if (!path.includes('/') && path.endsWith('.csl')) return { section: 'style', id: path };
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };
     if (section.shape === 'folder' && path.startsWith(`${section.path}/`)) {
@@ -67,20 +76,42 @@ export function classify(path: string): Place | { error: string } {
       return { section: name, id };
     }
   }
-  const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES)].join(', ');
+  const known = [...Object.values(sections).map((section) => section.path), ...Object.keys(DATA_FILES), '<style>.csl'].join(', ');
   return { error: `not part of any content section; expected one of: ${known}` };
 }
 
-/** Markdown images, HTML media and srcsets in a body that point to another host, with where they are. */
-function foreignMedia(body: string): { address: string; index: number }[] {
-  const candidates = [
-    ...[...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => ({ address: match[1]!, index: match.index })),
-    ...[...body.matchAll(/<(?:img|source|video|audio|track|input)\b[^>]*?\b(?:src|srcset|poster)\s*=\s*["']?\s*([^"'\s>]+)/gi)].map((match) => ({
-      address: match[1]!,
-      index: match.index,
-    })),
-  ];
-  return candidates.filter((candidate) => isForeign(candidate.address));
+/**
+ * Images in a body that a browser would fetch from another host, with their 1-based line in the body:
+ * Markdown images (inline and by reference) read by the Markdown parser, and every src, srcset and poster
+ * of raw HTML read by the HTML parser the renderer uses, each address resolved as a browser resolves it.
+ */
+function foreignMedia(body: string): { address: string; line: number }[] {
+  const found: { address: string; line: number }[] = [];
+  if (body.includes('![')) {
+    const tree = fromMarkdown(body);
+    const definitions = new Map<string, string>();
+    const images: { line: number; url: () => string | undefined }[] = [];
+    const visit = (node: MdastNode) => {
+      const line = node.position?.start.line ?? 1;
+      if (node.type === 'definition') definitions.set(node.identifier, node.url);
+      else if (node.type === 'image') images.push({ line, url: () => node.url });
+      else if (node.type === 'imageReference') images.push({ line, url: () => definitions.get(node.identifier) });
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(tree);
+    for (const image of images) {
+      const url = image.url();
+      if (url !== undefined && isForeign(url)) found.push({ address: url, line: image.line });
+    }
+  }
+  if (/\b(?:src|srcset|poster)\s*=/i.test(body)) {
+    const visit = (node: HastNode) => {
+      if (node.type === 'element') for (const address of foreignSources(node)) found.push({ address, line: node.position?.start.line ?? 1 });
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(fromHtml(body, { fragment: true }));
+  }
+  return found.sort((a, b) => a.line - b.line);
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -140,7 +171,8 @@ type YamlError = { linePos?: [{ line: number }]; code?: string; message: string 
 function yamlProblem(error: YamlError, source: string): { message: string; line?: number } {
   // YAML notices an unclosed quote only where the text ends; point at the line that opened it instead.
   const line = error.code === 'MISSING_CHAR' ? (unbalancedQuoteLine(source) ?? error.linePos?.[0].line) : error.linePos?.[0].line;
-  return { message: `front matter is not valid YAML: ${yamlErrorMessage(error)}`, ...(line === undefined ? {} : { line }) };
+  const text = line === undefined ? '' : (source.split('\n')[line - 1] ?? '');
+  return { message: `front matter is not valid YAML: ${yamlErrorMessage(error, text)}`, ...(line === undefined ? {} : { line }) };
 }
 
 /** A YAML file (the settings): all of it is fields, there is no body. */
@@ -156,13 +188,27 @@ function splitYaml(source: string): Split {
   }
 }
 
-/** A sentence for each formula (`$…$`) that Temml cannot render. */
+/** A sentence for each formula (`$…$`) that Temml cannot render, quoting at most its beginning. */
 function formulaProblems(text: string): string[] {
   if (!text.includes('$')) return [];
   return formulasIn(text).flatMap((tex) => {
     const problem = texProblem(tex);
-    return problem === undefined ? [] : [`the formula $${tex}$ cannot be rendered: ${problem}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
+    return problem === undefined
+      ? []
+      : [`the formula $${shorten(tex, 60)}$ cannot be rendered: ${shorten(problem, 160)}; write it in TeX as Temml reads it, or \\$ for a dollar sign`];
   });
+}
+
+/** The locales a style may ask for: vita's bundled ones, read once. */
+let locales: Record<string, string> | undefined;
+
+/** A citation style in the content folder: a CSL file citeproc can format with (see citationStyle.ts). */
+function checkStyleFile(file: ContentFile): FileResult {
+  if (file.bytes.length > MAX_FILE_BYTES) return { problems: [{ file: file.path, message: tooLarge(file.bytes.length) }] };
+  locales ??= bundledLocales(process.cwd());
+  const xml = new TextDecoder('utf-8').decode(file.bytes);
+  const problems = styleProblems(file.path, xml, locales);
+  return problems.length > 0 ? { problems } : { problems, entry: { section: 'style', id: file.path, file: file.path, data: {}, body: '', bodyLine: 1, yaml: parseYaml('') } };
 }
 
 /** Decodes and splits, validates against the section's schema; all problems of the file at once. */
@@ -176,6 +222,7 @@ export function checkFile(file: ContentFile): FileResult {
   });
   const place = classify(file.path);
   if ('error' in place) return { problems: [at(place.error)] };
+  if (place.section === 'style') return checkStyleFile(file);
   const isData = place.section === 'settings' || place.section === 'metrics';
   const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 
@@ -207,20 +254,29 @@ export function checkFile(file: ContentFile): FileResult {
     }
   });
 
-  for (const { address, index } of foreignMedia(body)) {
+  const deep = tooDeep(body, true);
+  for (const { message, index } of [...badLanguageTags(body), ...(deep ? [deep] : [])]) problems.push(at(`the body has ${message}`, bodyStart + lineOfOffset(body, index) - 1));
+
+  for (const { address, line } of foreignMedia(body)) {
     problems.push(
       at(
-        `image from another host (${address}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`,
-        bodyStart + lineOfOffset(body, index) - 1,
+        `image from another host (${address.replace(/\p{Cc}/gu, (character) => JSON.stringify(character).slice(1, -1))}): visitors' browsers would fetch it from there; put the file under public/ and write its path, e.g. /images/figure.png`,
+        bodyStart + line - 1,
       ),
     );
+  }
+
+  for (const { path, value, rest } of cutByComment(yaml)) {
+    const key = path.at(-1);
+    const quoted = `${typeof key === 'string' ? `${key}: ` : ''}${JSON.stringify(value === '' ? rest : `${value} ${rest}`)}`;
+    problems.push(at(`YAML read "${rest}" as a comment and left it out; to keep it, quote the value: ${quoted}`, lineOf(yaml, path), fieldName(path), 'warning'));
   }
 
   const result = schema.safeParse(normalised(split.data), { reportInput: true });
   if (!result.success) {
     const issues = issuesToProblems(
       result.error.issues,
-      (path) => knownKeys(schema, path),
+      (path, unknown) => knownKeys(schema, path, unknown),
       (path) => sourceText(yaml, path),
     );
     for (const issue of issues) problems.push(at(issue.message, lineOf(yaml, issue.path), fieldName(issue.path) || undefined));
@@ -240,6 +296,8 @@ export function checkFile(file: ContentFile): FileResult {
       continue;
     }
     problems.push(...formulaProblems(value).map((message) => at(message, line, field)));
+    const deepField = tooDeep(value, false);
+    problems.push(...[...badLanguageTags(value), ...(deepField ? [deepField] : [])].map(({ message }) => at(message, line, field)));
     const removed = disallowedMarkup(value);
     if (removed.length > 0) {
       problems.push(at(`markup that will be removed: ${removed.join(' ')}; allowed are ${INLINE_TAGS.map((tag) => `<${tag}>`).join(' ')} and <span lang>`, line, field, 'warning'));

@@ -8,13 +8,14 @@ import { DEFAULT_METRICS_MAX_AGE_DAYS, freshnessWarning, metricsFreshness } from
 import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Metrics } from '../schemas/metrics.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { references, sections, type SectionName } from '../schemas/sections.ts';
+import { sections, type SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
-import { careerReferenceProblems, noSuchEntry } from './crossReferences.ts';
+import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
-import type { ContentFile } from './readTree.ts';
+import type { AttachmentFile, ContentFile } from './readTree.ts';
 import { lineOf } from './yaml.ts';
 import { checkWorks } from './checkWorks.ts';
+import { pdfTextProblems } from './pdfText.ts';
 
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
@@ -23,8 +24,10 @@ export interface TreeOptions {
   readonly publicFileExists?: (sitePath: string) => boolean;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
-  /** Files beside the entries (PDFs, slides) that links may name, as paths in the content folder. */
-  readonly attachments?: readonly string[];
+  /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
+  readonly attachments?: readonly AttachmentFile[];
+  /** Files the reader refused (an SVG, a link out of the folder), with their own messages: a link to one is not published. */
+  readonly refused?: readonly string[];
 }
 
 export interface TreeResult {
@@ -40,33 +43,13 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if ('error' in place || place.section === 'settings' || place.section === 'metrics') continue;
+    if ('error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'style') continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
     else seen.set(key, file.path);
   }
   return problems;
-}
-
-function danglingReferences(entries: readonly ValidEntry[]): Problem[] {
-  return references.flatMap((reference) => {
-    const targets = new Set(entries.filter((entry) => entry.section === reference.to).map((entry) => entry.id));
-    return entries
-      .filter((entry) => entry.section === reference.from)
-      .flatMap((entry): Problem[] => {
-        const target = entry.data[reference.field];
-        if (typeof target !== 'string' || targets.has(target)) return [];
-        return [
-          {
-            file: entry.file,
-            line: lineOf(entry.yaml, [reference.field]) ?? 1,
-            field: reference.field,
-            message: noSuchEntry(target, reference.to),
-          },
-        ];
-      });
-  });
 }
 
 function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: string) => boolean): Problem[] {
@@ -79,6 +62,47 @@ function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: s
       line: lineOf(profile.yaml, ['portrait']) ?? 1,
       field: 'portrait',
       message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
+    },
+  ];
+}
+
+/** The ids of the entry files that have errors of their own, by section: references to them say so. */
+function brokenIds(files: readonly ContentFile[], results: readonly FileResult[]): Ids {
+  const broken = new Map<string, Set<string>>();
+  files.forEach((file, index) => {
+    const place = classify(file.path);
+    if (!results[index]!.entry && !('error' in place)) broken.set(place.section, (broken.get(place.section) ?? new Set()).add(place.id));
+  });
+  return broken;
+}
+
+/** `pdf.portrait: true` with no portrait in the profile: the PDF cannot show one. */
+function missingPdfPortrait(entries: readonly ValidEntry[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const profile = entries.find((entry) => entry.section === 'profile');
+  if (!settings || (settings.data as Settings).pdf.portrait !== true || typeof profile?.data['portrait'] === 'string') return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['pdf', 'portrait']) ?? 1,
+      field: 'pdf.portrait',
+      severity: 'warning',
+      message: 'the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    },
+  ];
+}
+
+/** A citation style named as a file is a .csl file in the content folder. */
+function missingStyle(entries: readonly ValidEntry[], files: readonly ContentFile[]): Problem[] {
+  const settings = entries.find((entry) => entry.section === 'settings');
+  const style = settings?.data['citationStyle'];
+  if (!settings || typeof style !== 'string' || !style.endsWith('.csl') || files.some((file) => file.path === style)) return [];
+  return [
+    {
+      file: settings.file,
+      line: lineOf(settings.yaml, ['citationStyle']) ?? 1,
+      field: 'citationStyle',
+      message: `"${style}" names no file in the content folder; expected a .csl file beside settings.yaml (content/${style}), or a bundled style`,
     },
   ];
 }
@@ -106,13 +130,16 @@ function emptyNavigationPages(entries: readonly ValidEntry[]): Problem[] {
   );
 }
 
-/** Citation counts for publications that no longer exist, and counts older than the settings allow: warnings, never errors. */
-function metricsWarnings(entries: readonly ValidEntry[], today: string | undefined): Problem[] {
+/**
+ * Citation counts for publications that no longer exist (a file with errors of its own still exists), and
+ * counts older than the settings allow: warnings, never errors.
+ */
+function metricsWarnings(entries: readonly ValidEntry[], broken: Ids, today: string | undefined): Problem[] {
   const file = entries.find((entry) => entry.section === 'metrics');
   if (!file) return [];
   const metrics = file.data as Metrics;
   const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
-  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id));
+  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id) && !broken.get('publications')?.has(id));
   const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
   const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), maxAge);
@@ -134,20 +161,28 @@ function metricsWarnings(entries: readonly ValidEntry[], today: string | undefin
 export function checkContentTree(files: readonly ContentFile[], options: TreeOptions = {}): TreeResult {
   const results = files.map(options.checkOne ?? checkFile);
   const problems = results.flatMap((result) => result.problems);
+  const broken = brokenIds(files, results);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
   const works = checkWorks(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
-    options.attachments ?? [],
+    { files: options.attachments ?? [], refused: new Set(options.refused) },
     options.publicFileExists,
+    broken.has('settings'),
   );
   const entries = works.entries;
   problems.push(...works.problems);
 
-  problems.push(...duplicateIds(files), ...danglingReferences(entries), ...careerReferenceProblems(entries, options.publicFileExists));
+  problems.push(...duplicateIds(files), ...referenceProblems(entries, broken, works.site));
   if (!files.some((file) => file.path === sections.profile.path)) {
     problems.push({ file: sections.profile.path, message: 'missing; expected content/profile.md with your name and bio' });
   }
-  problems.push(...emptyNavigationPages(entries), ...metricsWarnings(entries, options.today));
+  problems.push(
+    ...emptyNavigationPages(entries),
+    ...metricsWarnings(entries, broken, options.today),
+    ...missingPdfPortrait(entries),
+    ...pdfTextProblems(entries),
+    ...missingStyle(entries, files),
+  );
   if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
   problems.sort(byFileAndLine);
   return { problems, entries };

@@ -37,6 +37,7 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
   const checked = checkContentTree(tree.files, {
     today: buildDay(),
     attachments: tree.attachments,
+    refused: tree.problems.map((problem) => problem.file),
     ...options,
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),
   });

@@ -1,83 +1,156 @@
 /**
- * The cross-file checks of the career sections: typed references (`about:` of
- * news items), links in every Markdown body (`kind:id` and site paths), free-page
- * ids that would take one of vita's own addresses, navigation entries naming free
- * pages, and author-list forms the people registry cannot tell apart. Pure:
- * valid entries in, problems out.
+ * The cross-file checks of references: fields naming an entry (`publication:`
+ * of an award, `person:` of a supervision), typed references (`about:` of news
+ * items), links in every Markdown body (`kind:id`, site paths, addresses on the
+ * site's own url, relative links, and #fragments where the page's ids are
+ * known), free-page ids that would take one of vita's own addresses, navigation
+ * and footer entries naming free pages, and author-list forms the people
+ * registry cannot tell apart. A reference to a file that has errors of its own
+ * says so. Pure: valid entries, the ids of files with errors and the site the
+ * build will write in, problems out.
  */
-import { bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/contentLinks.ts';
+import { bodyIds, bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/contentLinks.ts';
 import { peopleIndex } from '../lib/people.ts';
-import { isNavigablePage, NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS } from '../lib/routes.ts';
+import { NAVIGABLE_PAGES, paths, RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import type { Person } from '../schemas/person.ts';
 import { ENTRY_KINDS, type EntryReference } from '../schemas/references.ts';
-import { sections, typedReferences, type SectionName } from '../schemas/sections.ts';
+import { references, sections, typedReferences, type SectionName } from '../schemas/sections.ts';
 import type { ValidEntry } from './checkFile.ts';
+import { closest } from './issues.ts';
 import type { Problem } from './problems.ts';
+import type { BuildIndex } from './siteIndex.ts';
 import { lineOf } from './yaml.ts';
 
-type Ids = ReadonlyMap<string, ReadonlySet<string>>;
+/** Entry ids by section. */
+export type Ids = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The ids of the valid entries (`valid`) and of the files that have errors of their own (`broken`). */
+interface KnownIds {
+  readonly valid: Ids;
+  readonly broken: Ids;
+}
 
 /** Free pages whose id is one of vita's own addresses are not built: they are reported instead. */
 const freePageIds = (entries: readonly ValidEntry[]) => entries.filter((entry) => entry.section === 'pages' && !RESERVED_PAGE_IDS.has(entry.id)).map((entry) => entry.id);
 
-/** The message for a reference (as written) to no entry of `section`. */
-export const noSuchEntry = (written: string, section: SectionName): string =>
-  `"${written}" names no file in content/${sections[section].path}/; expected the id (file name without .md) of an existing entry`;
-const missingEntry = (reference: EntryReference) => noSuchEntry(`${reference.kind}:${reference.id}`, reference.section);
+/**
+ * What a reference to `id` of `section` that names no valid entry says after itself (`written` is the reference
+ * as the author wrote it, ending in `id`): the file is there but has errors, the id is a near miss of an
+ * existing one, or there is no such entry.
+ */
+function unresolved(written: string, section: SectionName, id: string, known: KnownIds): string {
+  const folder = `content/${sections[section].path}/`;
+  if (known.broken.get(section)?.has(id)) return `refers to ${folder}${id}.md, which has errors (see that file's messages); fix them and this reference holds`;
+  const guess = closest(id, [...(known.valid.get(section) ?? []), ...(known.broken.get(section) ?? [])]);
+  const hint = guess ? `did you mean "${written.slice(0, written.length - id.length)}${guess}"?` : 'expected the id (file name without .md) of an existing entry';
+  return `names no file in ${folder}; ${hint}`;
+}
+const missingEntry = (reference: EntryReference, known: KnownIds) => {
+  const written = `${reference.kind}:${reference.id}`;
+  return `"${written}" ${unresolved(written, reference.section, reference.id, known)}`;
+};
 
-/** The pages and files the site will have, as far as the content tells. */
-export function siteIndex(entries: readonly ValidEntry[], publicFileExists?: (path: string) => boolean): SiteIndex {
-  const counts: Record<string, number> = {};
-  for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
-  const ofSection = (section: SectionName) => entries.filter((entry) => entry.section === section);
-  const publications = ofSection('publications');
-  const events = [...ofSection('talks'), ...ofSection('lectures')];
-  const pages = new Set<string>([
-    ...NAVIGABLE_PAGES.filter((page) => pageHasContent(page, counts)).map((page) => paths[page]()),
-    ...publications.map((entry) => paths.publication(entry.id)),
-    // Year pages exist only past the page limit; a link to one is taken on trust.
-    ...publications.map((entry) => paths.publicationsYear(entry.data['year'] as number)),
-    ...events.map((entry) => paths.talksYear(Number((entry.data['date'] as { dates: string[] }).dates[0]!.slice(0, 4)))),
-    ...freePageIds(entries).map((id) => paths.page(id)),
-  ]);
-  const files = new Set<string>([
-    ...publications.map((entry) => paths.publicationBibtex(entry.id)),
-    ...[paths.bibtex, paths.cslJson, paths.ris, paths.jsonResume, paths.cvPdf, paths.feed, paths.sitemap, paths.favicon].map((path) => path()),
-  ]);
-  return { pages, files, publicFileExists };
+/** Fields naming an entry of one section by its id (an award's `publication:`, a supervision's `person:`): each names an existing entry. */
+function fieldReferenceProblems(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
+  return references.flatMap((reference) =>
+    entries
+      .filter((entry) => entry.section === reference.from)
+      .flatMap((entry): Problem[] => {
+        const target = entry.data[reference.field];
+        if (typeof target !== 'string' || known.valid.get(reference.to)?.has(target)) return [];
+        return [
+          { file: entry.file, line: lineOf(entry.yaml, [reference.field]) ?? 1, field: reference.field, message: `"${target}" ${unresolved(target, reference.to, target, known)}` },
+        ];
+      }),
+  );
 }
 
 /** `about:` lists of news items: each `kind:id` names an existing entry. */
-function typedReferenceProblems(entries: readonly ValidEntry[], ids: Ids): Problem[] {
+function typedReferenceProblems(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
   return typedReferences.flatMap(({ from, field }) =>
     entries
       .filter((entry) => entry.section === from)
       .flatMap((entry) =>
         ((entry.data[field] ?? []) as readonly EntryReference[]).flatMap((reference, index): Problem[] =>
-          ids.get(reference.section)?.has(reference.id)
+          known.valid.get(reference.section)?.has(reference.id)
             ? []
-            : [{ file: entry.file, line: lineOf(entry.yaml, [field, index]) ?? 1, field: `${field}[${index}]`, message: missingEntry(reference) }],
+            : [{ file: entry.file, line: lineOf(entry.yaml, [field, index]) ?? 1, field: `${field}[${index}]`, message: missingEntry(reference, known) }],
         ),
       ),
   );
 }
 
-/** Links in Markdown bodies: entries that exist, site paths the site will have, no misspelt kinds. */
-function bodyLinkProblems(entries: readonly ValidEntry[], ids: Ids, site: SiteIndex): Problem[] {
+/**
+ * Why a #fragment names no element of `where`, given its ids; undefined when it does, or when the ids are not
+ * known (a page vita does not model element by element: the fragment is taken on trust).
+ */
+function fragmentProblem(fragment: string, ids: ReadonlySet<string> | undefined, where: string): string | undefined {
+  if (ids === undefined || fragment.length < 2) return undefined;
+  let id = fragment.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // Not %-encoded: compared as written.
+  }
+  if (ids.has(id)) return undefined;
+  const listed = [...ids].filter((known) => known !== 'main').sort();
+  return `names no part of ${where}; expected ${listed.length === 0 ? 'no #fragment (it has no part to link to)' : `one of ${listed.map((known) => `#${known}`).join(', ')}`}`;
+}
+
+/** Why a link to a site path leads nowhere, or undefined. */
+function sitePathProblem(path: string, suffix: string, site: SiteIndex): string | undefined {
+  const status = sitePathStatus(path, site);
+  if (!status.exists) {
+    return `names no page of this site; ${status.suggestion ? `did you mean "${status.suggestion}"?` : 'expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id'}`;
+  }
+  const hash = suffix.indexOf('#');
+  return hash < 0 ? undefined : fragmentProblem(suffix.slice(hash), site.fragmentsOf?.(path), path);
+}
+
+/** The page of an entry with a page of its own (publications, free pages): where a "#fragment" alone in its text leads. */
+const entryPage = (section: string, id: string): string | undefined => (section === 'publications' ? paths.publication(id) : section === 'pages' ? paths.page(id) : undefined);
+
+/** Why one link of an entry's body leads nowhere (the words after `the link "…"`), or undefined. */
+function bodyLinkProblem(target: string, entry: ValidEntry, known: KnownIds, site: BuildIndex): string | undefined {
+  if (target.startsWith('#')) {
+    const page = entryPage(entry.section, entry.id);
+    if (page !== undefined) return fragmentProblem(target, site.fragmentsOf?.(page), page);
+    // Text shown on several pages (a news item on the home page and on /news/): only its own headings are on each.
+    const own = bodyIds(entry.body);
+    return fragmentProblem(target, own && new Set(['main', ...own]), 'this text, which is shown on several pages with only its own headings on each');
+  }
+  const internal = internalTarget(target);
+  if (internal !== undefined) {
+    if ('unknownKind' in internal) return `has no kind "${internal.unknownKind}"; expected kind:id with a kind of ${Object.keys(ENTRY_KINDS).join(', ')}`;
+    if (internal.kind === 'path') return sitePathProblem(internal.path, internal.suffix, site);
+    const { reference, fragment } = internal;
+    if (!known.valid.get(reference.section)?.has(reference.id)) return unresolved(`${reference.kind}:${reference.id}`, reference.section, reference.id, known);
+    const page = entryPage(reference.section, reference.id);
+    if (page !== undefined) return fragmentProblem(fragment, site.fragmentsOf?.(page), page);
+    return fragment === '' ? undefined : `leads to the ${reference.kind}'s own place on its page, which is a #fragment already; leave out "${fragment}"`;
+  }
+  const own = site.ownPath(target);
+  if (own !== undefined) {
+    const cut = own.search(/[?#]/);
+    const problem = sitePathProblem(cut < 0 ? own : own.slice(0, cut), cut < 0 ? '' : own.slice(cut), site);
+    return problem && `(${own} on this site) ${problem}`;
+  }
+  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(target)) return undefined;
+  // Relative: on a free page, whose text is shown there alone, it is read as the browser reads it there.
+  if (entry.section !== 'pages') {
+    return 'is relative, but this text is shown on several pages, where it would lead to different places; write the site path it means (such as /publications/ or /files/paper.pdf) or kind:id';
+  }
+  const resolved = new URL(target, `https://this-site.invalid${paths.page(entry.id)}`);
+  const problem = sitePathProblem(resolved.pathname, `${resolved.search}${resolved.hash}`, site);
+  return problem && `(${resolved.pathname} from ${paths.page(entry.id)}) ${problem}`;
+}
+
+/** Links in Markdown bodies: entries that exist, site paths the site will have, fragments their pages have, no misspelt kinds. */
+function bodyLinkProblems(entries: readonly ValidEntry[], known: KnownIds, site: BuildIndex): Problem[] {
   return entries.flatMap((entry) =>
     bodyLinks(entry.body).flatMap(({ target, line }): Problem[] => {
-      const at = { file: entry.file, line: entry.bodyLine + line };
-      const internal = internalTarget(target);
-      if (internal === undefined) return [];
-      if ('unknownKind' in internal) {
-        return [{ ...at, message: `the link "${target}" has no kind "${internal.unknownKind}"; expected kind:id with a kind of ${Object.keys(ENTRY_KINDS).join(', ')}` }];
-      }
-      if (internal.kind === 'entry')
-        return ids.get(internal.reference.section)?.has(internal.reference.id) ? [] : [{ ...at, message: `the link ${missingEntry(internal.reference)}` }];
-      const status = sitePathStatus(internal.path, site);
-      if (status.exists) return [];
-      const hint = status.suggestion ? `did you mean "${status.suggestion}"?` : 'expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id';
-      return [{ ...at, message: `the link "${target}" names no page of this site; ${hint}` }];
+      const problem = bodyLinkProblem(target, entry, known, site);
+      return problem === undefined ? [] : [{ file: entry.file, line: entry.bodyLine + line, message: `the link "${target}" ${problem}` }];
     }),
   );
 }
@@ -88,25 +161,49 @@ function reservedPageIds(entries: readonly ValidEntry[]): Problem[] {
     .map((entry) => ({ file: entry.file, message: `the id "${entry.id}" is taken by vita's own /${entry.id}/; rename the file (its name is the page's address)` }));
 }
 
-/** Navigation entries that name no page: neither one of vita's nor a free page. */
-function unknownNavigationPages(entries: readonly ValidEntry[]): Problem[] {
+/**
+ * Navigation entries that name no page (neither one of vita's nor a free page), and footer entries
+ * that name no free page.
+ */
+function unknownSettingsPages(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
   const settings = entries.find((entry) => entry.section === 'settings');
-  const navigation = settings?.data['navigation'] as readonly { page: string }[] | undefined;
-  if (!settings || !navigation) return [];
-  const free = new Set(freePageIds(entries));
-  const known = [...NAVIGABLE_PAGES, ...[...free].sort()];
-  return navigation.flatMap((item, index): Problem[] =>
-    isNavigablePage(item.page) || free.has(item.page)
-      ? []
-      : [
-          {
-            file: settings.file,
-            line: lineOf(settings.yaml, ['navigation', index]) ?? 1,
-            field: `navigation[${index}]`,
-            message: `"${item.page}" is neither a page of vita nor a free page in content/pages/; expected one of: ${known.join(', ')}`,
-          },
-        ],
+  if (!settings) return [];
+  const free = known.valid.get('pages') ?? new Set<string>();
+  const lists = [
+    { field: 'navigation', pages: ((settings.data['navigation'] ?? []) as readonly { page: string }[]).map((item) => item.page), vitas: NAVIGABLE_PAGES },
+    { field: 'footer', pages: (settings.data['footer'] ?? []) as readonly string[], vitas: [] },
+  ];
+  return lists.flatMap(({ field, pages, vitas }) =>
+    pages.flatMap((page, index): Problem[] => {
+      if ((vitas as readonly string[]).includes(page) || free.has(page)) return [];
+      const at = { file: settings.file, line: lineOf(settings.yaml, [field, index]) ?? 1, field: `${field}[${index}]` };
+      if (known.broken.get('pages')?.has(page)) return [{ ...at, message: `"${page}" ${unresolved(page, 'pages', page, known)}` }];
+      const expected = [...vitas, ...[...free].sort()];
+      const what = vitas.length > 0 ? 'neither a page of vita nor a free page in content/pages/' : 'no free page in content/pages/';
+      const hint = expected.length > 0 ? `expected one of: ${expected.join(', ')}` : `write content/pages/${page}.md (a title and the text) first`;
+      return [{ ...at, message: `"${page}" is ${what}; ${hint}` }];
+    }),
   );
+}
+
+/** Co-supervisors named as `{ person: id }` are files in content/people/. */
+function coSupervisorProblems(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
+  return entries
+    .filter((entry) => entry.section === 'supervision')
+    .flatMap((entry) =>
+      ((entry.data['coSupervisors'] ?? []) as readonly (string | { person: string })[]).flatMap((other, index): Problem[] =>
+        typeof other === 'string' || known.valid.get('people')?.has(other.person)
+          ? []
+          : [
+              {
+                file: entry.file,
+                line: lineOf(entry.yaml, ['coSupervisors', index]) ?? 1,
+                field: `coSupervisors[${index}].person`,
+                message: `"${other.person}" ${unresolved(other.person, 'people', other.person, known)}`,
+              },
+            ],
+      ),
+    );
 }
 
 /** An author-list form two people share links neither of them: say so, at the second person's file. */
@@ -123,17 +220,23 @@ function ambiguousPeople(entries: readonly ValidEntry[]): Problem[] {
   });
 }
 
-/** Every problem of the career sections' references, links and pages. */
-export function careerReferenceProblems(entries: readonly ValidEntry[], publicFileExists?: (path: string) => boolean): Problem[] {
-  const ids = new Map<string, Set<string>>();
-  for (const entry of entries) ids.set(entry.section, (ids.get(entry.section) ?? new Set()).add(entry.id));
+/**
+ * Every problem of the references, links and pages: `broken` holds the ids of the files that have errors of
+ * their own, `site` is what the build will write.
+ */
+export function referenceProblems(entries: readonly ValidEntry[], broken: Ids, site: BuildIndex): Problem[] {
+  const valid = new Map<string, Set<string>>();
+  for (const entry of entries) valid.set(entry.section, (valid.get(entry.section) ?? new Set()).add(entry.id));
   // Free pages with one of vita's addresses are not built, so nothing may link to them.
-  ids.set('pages', new Set(freePageIds(entries)));
+  valid.set('pages', new Set(freePageIds(entries)));
+  const known = { valid, broken };
   return [
-    ...typedReferenceProblems(entries, ids),
-    ...bodyLinkProblems(entries, ids, siteIndex(entries, publicFileExists)),
+    ...fieldReferenceProblems(entries, known),
+    ...typedReferenceProblems(entries, known),
+    ...coSupervisorProblems(entries, known),
+    ...bodyLinkProblems(entries, known, site),
     ...reservedPageIds(entries),
-    ...unknownNavigationPages(entries),
+    ...unknownSettingsPages(entries, known),
     ...ambiguousPeople(entries),
   ];
 }

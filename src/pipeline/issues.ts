@@ -91,13 +91,60 @@ export function closest(unknown: string, known: readonly string[]): string | und
   return best && best.cost <= Math.max(2, Math.floor(unknown.length / 3)) ? best.key : undefined;
 }
 
+/** Abbreviations and other words people write for a value of a list (`msc` for `master`): suggested only where the list has that value. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  public: 'web',
+  private: 'hidden',
+  msc: 'master',
+  ma: 'master',
+  meng: 'master',
+  mres: 'master',
+  mphil: 'master',
+  bsc: 'bachelor',
+  ba: 'bachelor',
+  beng: 'bachelor',
+  dphil: 'phd',
+  doctorate: 'phd',
+  doctoral: 'phd',
+};
+
+/**
+ * The value of a list that a value outside it probably meant: the same words spelt otherwise (`in press`
+ * for `in-press`, `M.Sc.` for `master`), a near miss, or a value whose words it contains (`keynote-talk`).
+ */
+export function likelyValue(written: string, values: readonly string[]): string | undefined {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[.'’]/g, '')
+      .trim()
+      .split(/[\s_-]+/);
+  const spelt = words(written).join('-');
+  const same = values.find((value) => words(value).join('-') === spelt);
+  if (same !== undefined) return same;
+  const abbreviated = ABBREVIATIONS[spelt];
+  if (abbreviated !== undefined && values.includes(abbreviated)) return abbreviated;
+  const near = closest(written, values);
+  if (near !== undefined) return near;
+  const contained = values.filter((value) => words(value).every((word) => words(written).includes(word)));
+  return contained.sort((a, b) => b.length - a.length)[0];
+}
+
+/** Words written for "still running" in an `end` field. */
+const ONGOING = /^(?:present|now|today|current(?:ly)?|ongoing|open|heute|jetzt|laufend|aktuell|dato|bis heute|[-–—?]|\.{3}|…)$/i;
+
+/** YAML 1.2 reads only true and false as true/false: the words people write for them instead. */
+const YES = /^(?:yes|y|on|ja)$/i;
+const NO = /^(?:no|n|off|nein)$/i;
+
 /**
  * Why a value that looks right was read wrongly: YAML turned unquoted digits into a
- * number (dropping a trailing zero), quoted digits stayed text, or the text holds a
- * character that only looks right.
+ * number (dropping a trailing zero), quoted digits stayed text, yes/no are not
+ * true/false, "present" is no end, or the text holds a character that only looks right.
  */
 function readingHint(issue: Issue, written: string | undefined): string {
   const { input } = issue;
+  const field = issue.path.at(-1);
   // Only for plain text fields: a field with a format of its own (a date) says what it wants instead.
   const plainText = issue.code === 'invalid_type' && issue.expected === 'string' && !issue.message.startsWith('expected');
   if (plainText && (typeof input === 'number' || typeof input === 'boolean')) {
@@ -108,8 +155,28 @@ function readingHint(issue: Issue, written: string | undefined): string {
   if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof input === 'string' && /^-?\d+(?:\.\d+)?$/.test(input.trim())) {
     return '; write the number without quotes';
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean' && typeof input === 'string' && (YES.test(input) || NO.test(input))) {
+    return `; write ${typeof field === 'string' ? `${field}: ` : ''}${YES.test(input)}`;
+  }
+  if (field === 'end' && typeof input === 'string' && ONGOING.test(input.trim())) return '; leave end out for a current position (without an end it is shown as ongoing)';
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    const guess = likelyValue(input, issue.values.map(String));
+    if (guess !== undefined) return `; did you mean "${guess}"?`;
+  }
   const character = typeof input === 'string' ? suspiciousCharacter(input) : undefined;
   return character ? `; it contains ${character}` : '';
+}
+
+/**
+ * The issues of the one form of a union a mapping was meant as, with their full paths: its fields are
+ * all there, only their values are wrong (`{ name: Doe J, equal: yes }` is a person with marks whose
+ * `equal` is wrong, not "no author form"). Undefined when no single form fits that well. (A form whose
+ * only fault is an unknown key, zod reports on its own.)
+ */
+function meantBranch(issue: Issue): Issue[] | undefined {
+  if (issue.code !== 'invalid_union' || typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)) return undefined;
+  const fitting = issue.errors.filter((branch) => branch.every((inner) => inner.path.length > 0 && inner.input !== undefined));
+  return fitting.length === 1 ? fitting[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : undefined;
 }
 
 /**
@@ -118,12 +185,14 @@ function readingHint(issue: Issue, written: string | undefined): string {
  */
 export function issuesToProblems(
   issues: readonly Issue[],
-  knownKeysAt: (path: readonly PathKey[]) => readonly string[],
+  knownKeysAt: (path: readonly PathKey[], unknown: readonly string[]) => readonly string[],
   writtenAt: (path: readonly PathKey[]) => string | undefined = () => undefined,
 ): FieldProblem[] {
   return issues.flatMap((issue): FieldProblem[] => {
+    const meant = meantBranch(issue);
+    if (meant) return issuesToProblems(meant, knownKeysAt, writtenAt);
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(issue.path);
+      const known = knownKeysAt(issue.path, issue.keys);
       return issue.keys.map((key) => {
         const moved = MOVED_SETTINGS[[...issue.path, key].join('.')];
         if (moved) return { path: [...issue.path, key], message: `unknown field "${key}"; it moved: write it as ${moved}` };
@@ -141,8 +210,11 @@ export function issuesToProblems(
   });
 }
 
-/** The field names an object schema accepts at `path`, looking through optional/default/pipe/array/union wrappers. */
-export function knownKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
+/**
+ * The field names an object schema accepts at `path`, looking through optional/default/pipe/array/union wrappers;
+ * of a union of mappings, the one that has none of the `unknown` keys (zod refused those in that form).
+ */
+export function knownKeys(schema: z.ZodType, path: readonly PathKey[], unknown: readonly string[] = []): string[] {
   let current: z.core.$ZodType | undefined = schema;
   const unwrap = (type: z.core.$ZodType): z.core.$ZodType => {
     const def = type._zod.def as unknown as Record<string, z.core.$ZodType | undefined> & { type: string };
@@ -158,7 +230,11 @@ export function knownKeys(schema: z.ZodType, path: readonly PathKey[]): string[]
       element?: z.core.$ZodType;
       options?: z.core.$ZodType[];
     };
-    if (def.type === 'union') current = def.options?.map(unwrap).find((option) => option._zod.def.type === 'object');
+    if (def.type === 'union') {
+      const mappings = (def.options ?? []).map(unwrap).filter((option) => option._zod.def.type === 'object');
+      const lacksUnknown = (option: z.core.$ZodType) => unknown.every((name) => !(option._zod.def as typeof def).shape?.[name]);
+      current = (key === undefined ? mappings.find(lacksUnknown) : undefined) ?? mappings[0];
+    }
     if (!current) return [];
     const resolved = current._zod.def as typeof def;
     if (key === undefined) return resolved.shape ? Object.keys(resolved.shape) : [];

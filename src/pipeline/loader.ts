@@ -7,11 +7,13 @@
  * How it hears of edits, restarts included: ./devWatcher.ts.
  */
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
+import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
@@ -63,7 +65,11 @@ function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
 }
 
 function snapshot(context: LoaderContext): Snapshot {
-  current ??= takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
+  if (current === undefined) {
+    current = takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
+    // While the owner edits: the editor's front-matter help follows files as they come and go.
+    if (context.watcher) writeEditorManifest(fileURLToPath(context.config.root), roots.content, join(process.cwd(), SCHEMA_FOLDER));
+  }
   return current;
 }
 
@@ -112,13 +118,15 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
   const present = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!present.has(id) && !keep.has(id)) store.delete(id);
   for (const entry of entries) {
-    const digest = snap.digests.get(entry.file)!;
+    // The checked data joins the file's digest: an upgrade of vita that reads a file differently (a new default) stores it anew.
+    const digest = context.generateDigest(`${snap.digests.get(entry.file)!}${JSON.stringify(entry.data)}`);
     if (store.get(entry.id)?.digest === digest) continue;
     // A body that starts with "---" is no front matter: the empty block in front keeps Astro's renderer from reading it as one.
     const rendered = entry.body === '' ? undefined : await context.renderMarkdown(`---\n---\n${entry.body}`);
     store.set({
       id: entry.id,
       data: entry.data,
+      body: entry.body,
       digest,
       filePath: relative(process.cwd(), `${roots.content}/${entry.file}`),
       ...(rendered ? { rendered } : {}),

@@ -52,6 +52,33 @@ export function sourceText(yaml: ParsedYaml, path: readonly PropertyKey[]): stri
   return isScalar(node) && range ? yaml.source.slice(range[0], range[1]) : undefined;
 }
 
+/**
+ * Unquoted values that a ` #` cut short or emptied: YAML reads the rest of the line as a comment
+ * (`title: Lessons #1`, `accent: #7a1f5c`). Only a `#` followed directly by a character counts:
+ * `# note` is a comment meant as one.
+ */
+export function cutByComment(yaml: ParsedYaml): { path: PropertyKey[]; value: string; rest: string }[] {
+  const found: { path: PropertyKey[]; value: string; rest: string }[] = [];
+  const commentAfter = (offset: number, value: string, path: PropertyKey[]) => {
+    const rest = /^[ \t]+(#\S.*)/.exec(yaml.source.slice(offset).split('\n')[0]!)?.[1];
+    if (rest !== undefined) found.push({ path, value, rest });
+  };
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const at = [...path, isScalar(pair.key) ? String(pair.key.value) : '?'];
+        const empty = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.source === '');
+        // `key: #…` leaves the value empty: the comment starts after the colon.
+        if (empty && isScalar(pair.key) && pair.key.range) commentAfter(yaml.source.indexOf(':', pair.key.range[1]) + 1, '', at);
+        else visit(pair.value, at);
+      }
+    } else if (isSeq(node)) for (const [index, item] of node.items.entries()) visit(item, [...path, index]);
+    else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.range) commentAfter(node.range[1], node.value, path);
+  };
+  visit(yaml.document.contents, []);
+  return found;
+}
+
 /** YAML's own words for errors people make every day, and what to do instead. */
 const HINTS: readonly [RegExp, string][] = [
   [
@@ -65,10 +92,25 @@ const HINTS: readonly [RegExp, string][] = [
   [/Plain value cannot start with (?:block scalar )?indicator/, 'quote the value: it starts with a character YAML reserves'],
 ];
 
-/** The parser's message shortened to its first sentence, with a hint when one is known. */
-export function yamlErrorMessage(error: { code?: string; message: string }): string {
+/**
+ * A value in quotes whose text goes on after the closing quote: a quote mark inside the value ended it
+ * (`title: "Die "Stimme" der Frau"`, `title: 'Kant's Werk'`). The hint names that quote and shows the line written so it reads.
+ */
+function innerQuoteHint(line: string): string | undefined {
+  const opening = /^(\s*(?:-\s+)*(?:[^\s"'#][^:]*:\s+)?)(["'])/.exec(line);
+  if (!opening) return undefined;
+  const [, key, quote] = opening as unknown as [string, string, '"' | "'"];
+  const inner = line.slice(key.length + 1, line.lastIndexOf(quote));
+  if (!inner.includes(quote)) return undefined;
+  return quote === '"'
+    ? `a " inside the value ends it early; put the value in single quotes (${key.trim()} '${inner.replaceAll("'", "''")}') or write each inner " as \\"`
+    : `a ' inside the value ends it early; write each inner ' twice (${key.trim()} '${inner.replaceAll("'", "''")}') or put the value in double quotes`;
+}
+
+/** The parser's message shortened to its first sentence, with a hint when one is known; `line` is the text of the line it points at. */
+export function yamlErrorMessage(error: { code?: string; message: string }, line = ''): string {
   if (error.code === 'DUPLICATE_KEY') return 'the same field appears twice';
   const reason = error.message.split(' at line')[0]!.replace('"quote', 'quote mark');
-  const hint = HINTS.find(([pattern]) => pattern.test(error.message))?.[1];
+  const hint = (/Unexpected scalar at node end/.test(error.message) ? innerQuoteHint(line) : undefined) ?? HINTS.find(([pattern]) => pattern.test(error.message))?.[1];
   return hint ? `${reason}; ${hint}` : reason;
 }

@@ -4,7 +4,7 @@
  * that sort and print without further parsing.
  */
 import { z } from 'zod';
-import { year } from './common.ts';
+import { oneOrList, year } from './common.ts';
 
 /**
  * The kinds of term, each with the month it starts in (for sorting). `WS` and `SS`
@@ -47,12 +47,28 @@ const canonicalKind = (written: string): TermKind => {
 
 const TERM_ERROR = 'expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year';
 
+/**
+ * A term as printed rather than as vita spells it (`WS 2020/21`, `WiSe 2023/24`, `SoSe 2022`, `Fall 2020`,
+ * `2021 Q1`), in vita's spelling (`2020-WS`), for the message that refuses it.
+ */
+function printedTerm(written: string): string | undefined {
+  const kinds = 'wintersemester|sommersemester|wise|sose|ws|ss|spring|summer|fall|autumn|winter|q[1-4]';
+  const academicYear = String.raw`(\d{4})(?:\s*/\s*\d{2}(?:\d{2})?)?`;
+  const text = written.trim();
+  const match = new RegExp(String.raw`^(${kinds})\.?\s*${academicYear}$`, 'i').exec(text) ?? new RegExp(String.raw`^()${academicYear}[\s_/]+(${kinds})$`, 'i').exec(text);
+  if (!match) return undefined;
+  const kind = (match[1] || match[3]!).toLowerCase();
+  const german = /^w/.test(kind) && kind !== 'winter' ? 'WS' : /^s[os]/.test(kind) ? 'SS' : undefined;
+  return `${match[2]}-${german ?? canonicalKind(kind)}`;
+}
+
 /** One term: `2021-WS`, `2022-SS`, `2023-spring`, `-summer`, `-fall`/`-autumn`, `-winter`, `2023-Q1`…`Q4`, or a year `2023`. */
 export const term = z.union([z.int(), z.string()], { error: TERM_ERROR }).transform((value, ctx): Term => {
   const match = TERM.exec(String(value).trim());
   const termYear = Number(match?.[1]);
   if (!match || !year.safeParse(termYear).success) {
-    ctx.addIssue({ code: 'custom', message: TERM_ERROR, input: value });
+    const printed = printedTerm(String(value));
+    ctx.addIssue({ code: 'custom', message: printed ? `${TERM_ERROR} (${String(value).trim()} is written ${printed})` : TERM_ERROR, input: value });
     return z.NEVER;
   }
   const kind = match[2] === undefined ? 'year' : canonicalKind(match[2]);
@@ -60,11 +76,7 @@ export const term = z.union([z.int(), z.string()], { error: TERM_ERROR }).transf
 });
 
 /** Terms in the order they were taught (oldest first), each once; a single term may be written without a list. */
-export const termList = z
-  .preprocess(
-    (value) => (Array.isArray(value) || value === undefined ? value : [value]),
-    z.array(term, { error: 'expected terms such as [2021-WS, 2022-SS]' }).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }),
-  )
+export const termList = oneOrList(z.array(term, { error: 'expected terms such as [2021-WS, 2022-SS]' }).min(1, { error: 'expected at least one term, e.g. [2021-WS, 2022-SS]' }))
   .superRefine((terms, ctx) => {
     const seen = new Set<string>();
     terms.forEach((item, index) => {
@@ -94,6 +106,4 @@ const yearsItem = z.union([z.int(), z.string()], { error: YEARS_ERROR }).transfo
 });
 
 /** Years as CVs list them (`2021`, `2019-2023`, `[2017, 2019-2021]`), as the sorted years they cover, each once. */
-export const yearList = z
-  .preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), z.array(yearsItem, { error: YEARS_ERROR }).min(1, { error: YEARS_ERROR }))
-  .transform((items) => [...new Set(items.flat())].sort((a, b) => a - b));
+export const yearList = oneOrList(z.array(yearsItem, { error: YEARS_ERROR }).min(1, { error: YEARS_ERROR })).transform((items) => [...new Set(items.flat())].sort((a, b) => a - b));

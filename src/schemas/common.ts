@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTROL, INVISIBLE } from '../lib/characters.ts';
-import { ENTRY_ID, INITIALS, isLanguageTag } from './atoms.ts';
+import { ENTRY_ID, INITIALS, isLanguageTag, LANGUAGE_TAG_EXPECTED, unlinkableName } from './atoms.ts';
 
 /** Refuses control characters (other than `allowed`) and text made only of invisible characters; the message names the character. */
 function readableText(allowed: RegExp) {
@@ -44,60 +44,83 @@ function isRealDay(year: number, month: number, day: number): boolean {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
+/**
+ * The same shapes as JSON Schema patterns, for editors (schemas/*.schema.json): a month 01–12 and the days
+ * each month can have, so 2022-02-30 is flagged while typing; leap years stay the content check's (02-29 passes).
+ */
+const MONTH_PATTERN = '(?:0[1-9]|1[0-2])';
+const monthDays = (list: boolean) => {
+  const days = (pattern: string) => (list ? `${pattern}(?:/${pattern})*` : pattern);
+  return `(?:(?:0[13578]|1[02])-${days('(?:0[1-9]|[12]\\d|3[01])')}|(?:0[469]|11)-${days('(?:0[1-9]|[12]\\d|30)')}|02-${days('(?:0[1-9]|[12]\\d)')})`;
+};
+
+/**
+ * A list that may be written as its only item (`terms: 2021-WS` for `[2021-WS]`). The mark `oneOrList`
+ * tells the JSON Schemas for editors to take both forms (tooling/docs/jsonSchemas.ts).
+ */
+export const oneOrList = <T extends z.ZodType>(list: T) => z.preprocess((value) => (Array.isArray(value) || value === undefined ? value : [value]), list).meta({ oneOrList: true });
+
 /** A calendar day `YYYY-MM-DD` that exists (2022-02-30 does not). */
-export const isoDay = z.preprocess(
-  dateToIso,
-  z.string({ error: 'expected a date YYYY-MM-DD' }).refine(
-    (value) => {
-      const match = DAY.exec(value);
-      return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
-    },
-    { error: 'expected a real calendar date YYYY-MM-DD' },
-  ),
-);
+export const isoDay = z
+  .preprocess(
+    dateToIso,
+    z.string({ error: 'expected a date YYYY-MM-DD' }).refine(
+      (value) => {
+        const match = DAY.exec(value);
+        return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+      },
+      { error: 'expected a real calendar date YYYY-MM-DD' },
+    ),
+  )
+  .meta({ pattern: `^\\d{4}-${monthDays(false)}$` });
 
 /** A month `YYYY-MM` (month 01–12). */
-export const isoMonth = z.string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' }).refine(
-  (value) => {
-    const match = MONTH.exec(value);
-    return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
-  },
-  { error: 'expected a month YYYY-MM with month 01–12' },
-);
+export const isoMonth = z
+  .string({ error: 'expected a month YYYY-MM (quote it or write it plainly, e.g. 2021-01)' })
+  .refine(
+    (value) => {
+      const match = MONTH.exec(value);
+      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+    },
+    { error: 'expected a month YYYY-MM with month 01–12' },
+  )
+  .meta({ pattern: `^\\d{4}-${MONTH_PATTERN}$` });
 
-/** A four-digit year. */
-export const year = z.int({ error: 'expected a year such as 2019' }).min(1900).max(2100);
+/** A four-digit year, from 1000: a historian's sources and a memorial site's nineteenth-century career have old years too. */
+export const year = z.int({ error: 'expected a year such as 2019' }).min(1000).max(2100);
 
 /**
  * The date of a talk or lecture as written on a CV: a day (`2022-10-21`), a month
  * (`2020-08`), or several days of one month (`2021-12-13/14/16`). Normalised to the
  * list of ISO dates it covers and their precision.
  */
-export const eventDate = z.preprocess(
-  dateToIso,
-  z.string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' }).transform((value, ctx) => {
-    const month = MONTH.exec(value);
-    if (month) {
-      if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
-    } else {
-      const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
-      if (multi) {
-        const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
-        const days = [first, ...rest.split('/').filter(Boolean)];
-        const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
-        if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
-          return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
+export const eventDate = z
+  .preprocess(
+    dateToIso,
+    z.string({ error: 'expected a date YYYY-MM-DD, a month YYYY-MM or days YYYY-MM-DD/DD/DD' }).transform((value, ctx) => {
+      const month = MONTH.exec(value);
+      if (month) {
+        if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return { dates: [value], precision: 'month' as const };
+      } else {
+        const multi = /^(\d{4})-(\d{2})-(\d{2})((?:\/\d{2})*)$/.exec(value);
+        if (multi) {
+          const [, y, m, first, rest] = multi as unknown as [string, string, string, string, string];
+          const days = [first, ...rest.split('/').filter(Boolean)];
+          const ascending = days.every((day, i) => i === 0 || Number(day) > Number(days[i - 1]));
+          if (ascending && days.every((day) => isRealDay(Number(y), Number(m), Number(day)))) {
+            return { dates: days.map((day) => `${y}-${m}-${day}`), precision: 'day' as const };
+          }
         }
       }
-    }
-    ctx.addIssue({
-      code: 'custom',
-      message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
-      input: value,
-    });
-    return z.NEVER;
-  }),
-);
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD',
+        input: value,
+      });
+      return z.NEVER;
+    }),
+  )
+  .meta({ pattern: `^\\d{4}-(?:${MONTH_PATTERN}|${monthDays(true)})$` });
 export type EventDate = z.infer<typeof eventDate>;
 
 /** An absolute http(s) URL; other schemes (javascript:, data:) are rejected. */
@@ -108,7 +131,7 @@ export const httpUrl = z.url({
 });
 
 /** A BCP 47 language tag such as `en`, `de` or `pt-BR`. */
-export const languageTag = z.string().refine(isLanguageTag, { error: 'expected a language tag such as "en", "de" or "pt-BR"' });
+export const languageTag = z.string().refine(isLanguageTag, { error: LANGUAGE_TAG_EXPECTED });
 
 /** What kind of resource a link points to; decides its label and icon. */
 export const linkKind = z.enum(['code', 'project', 'pdf', 'slides', 'video', 'stream', 'data', 'website', 'publisher']);
@@ -129,7 +152,18 @@ export const linkTarget = z.union(
       .refine((path) => !path.split('/').includes('..')),
   ],
   {
-    error: 'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf',
+    error: (issue) => {
+      const generic =
+        'expected an absolute http(s) URL such as https://example.org/page, a file under public/ such as /files/paper.pdf, or a file beside this one such as paper.pdf';
+      // A file name with a space or an umlaut is refused for its name, which the message says.
+      const file = typeof issue.input === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\/|(?:^|\/)\.\.(?:\/|$)/i.test(issue.input) ? issue.input : undefined;
+      const unlinkable = file
+        ?.split('/')
+        .filter((segment, index) => segment !== '' && !(index === 0 && segment === '.'))
+        .map(unlinkableName)
+        .find(Boolean);
+      return unlinkable ?? generic;
+    },
   },
 );
 
@@ -193,21 +227,27 @@ export interface Contributor {
   readonly name: string;
   /** An organisation or collaboration ("The ATLAS Collaboration"): never split into family and given names. */
   readonly organization?: true;
-  /** Contributed equally with the others marked so. */
+  /** Contributed equally with the others marked so (co-first authors). */
   readonly equal?: true;
+  /** Led the work jointly with the others marked so (co-senior authors, usually last). */
+  readonly coSenior?: true;
   /** The corresponding author. */
   readonly corresponding?: true;
 }
 
-const person = (name: string, marks: { equal?: boolean | undefined; corresponding?: boolean | undefined } = {}): Contributor => ({
+type Marks = { equal?: boolean | undefined; coSenior?: boolean | undefined; corresponding?: boolean | undefined };
+
+const person = (name: string, marks: Marks = {}): Contributor => ({
   name,
   ...(marks.equal ? { equal: true as const } : {}),
+  ...(marks.coSenior ? { coSenior: true as const } : {}),
   ...(marks.corresponding ? { corresponding: true as const } : {}),
 });
 
 /**
  * An author in an author list: a name ("Lovelace A"), a person with marks
- * (`{ name: Lovelace A, equal: true, corresponding: true }`), or an organisation
+ * (`{ name: Lovelace A, equal: true, corresponding: true }`; `coSenior: true` for the
+ * jointly leading last authors), or an organisation
  * (`{ organization: The ATLAS Collaboration }`).
  */
 export const contributor = z.union(
@@ -217,8 +257,10 @@ export const contributor = z.union(
       .strictObject({
         /** The person, "Family Initials" or "Family, Given". */
         name: personName,
-        /** Contributed equally with the other authors marked so. */
+        /** Contributed equally with the other authors marked so (co-first authors). */
         equal: z.boolean().optional(),
+        /** Led the work jointly with the other authors marked so (co-senior authors). */
+        coSenior: z.boolean().optional(),
         /** The corresponding author. */
         corresponding: z.boolean().optional(),
       })
@@ -234,7 +276,7 @@ export const contributor = z.union(
     error: (issue) => {
       if (typeof issue.input === 'string') return 'expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"';
       if (issue.input !== null && typeof issue.input === 'object' && 'organization' in issue.input) return 'expected { organization: the name as printed } and nothing else';
-      return 'expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation';
+      return 'expected an author name, { name: "Family Initials", equal: true, coSenior: true, corresponding: true } for a person with marks, or { organization: … } for an organisation';
     },
   },
 );

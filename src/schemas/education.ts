@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { fullName, text, year } from './common.ts';
 import { endNotBeforeStart } from './period.ts';
+import { THESIS_TYPES } from './publicationKinds.ts';
 
 export const educationSchema = z
   .strictObject({
     /** School or university. */
     institution: text,
-    /** City and country. */
-    location: text,
+    /** City and country; leave out where it adds nothing. */
+    location: text.optional(),
     /** Degree, e.g. "PhD", "Master of Science", "Abitur". */
     degree: text,
     /** Field of study, e.g. "Computer Science". */
@@ -21,6 +22,8 @@ export const educationSchema = z
     grade: text.optional(),
     /** Title of the thesis. */
     thesis: text.optional(),
+    /** What the thesis was written for, when the degree does not say it: bachelor, master, phd or habilitation ("Dissertation:", "Master's thesis:"). */
+    thesisType: z.enum(THESIS_TYPES).optional(),
     /** Supervisors of the thesis, as written. */
     supervisors: z.array(fullName).default([]),
   })

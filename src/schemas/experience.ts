@@ -9,8 +9,8 @@ export const experienceSchema = z
     organization: text,
     /** Department, group or lab within it. */
     unit: text.optional(),
-    /** City and country. */
-    location: text,
+    /** City and country; leave out where it adds nothing. */
+    location: text.optional(),
     /** Job title, e.g. "Head of the Machine Learning Group". */
     role: text,
     /** First month `YYYY-MM`. */

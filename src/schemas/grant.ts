@@ -49,6 +49,8 @@ export const grantSchema = z
     role: grantRole.default('pi'),
     /** Amount with its currency, "1500000 EUR"; public by default, or { value, visibility: cv } for the printable CV only, hidden for nobody. */
     amount: withVisibility(money, 'web').optional(),
+    /** The owner's own share of the amount, e.g. 412300 EUR of a consortium's 4000000 EUR; shown next to the total, with its own visibility. */
+    share: withVisibility(money, 'web').optional(),
     /** First month `YYYY-MM`, or a year. */
     start: monthOrYear,
     /** Last month `YYYY-MM`, or a year; leave out while it runs open-ended. */

@@ -35,6 +35,14 @@ export interface KindDefinition {
   readonly bibtexSubtype: string | undefined;
   /** The citation_* tag of the issue or number: a report's number is `citation_technical_report_number`. */
   readonly scholarNumber: 'citation_issue' | 'citation_technical_report_number';
+  /** The RIS tag of the editors of the book or proceedings the work appeared in (`editors`): A2 for a part of a book, A3 for a book (RIS 2011). */
+  readonly risEditor: 'A2' | 'A3';
+  /** The RIS tag of the number in a series (`seriesNumber`): SV for a chapter, M1 for a book, NV for a report (RIS 2011). */
+  readonly risSeriesNumber: 'SV' | 'M1' | 'NV' | undefined;
+  /** A chapter's venue is a book: the reference line says "In:" before it (and its editors). */
+  readonly partOfBook: boolean;
+  /** The CSL `genre` that tells this kind apart from others sharing its CSL type; the importer reads it back. */
+  readonly cslGenre: string | undefined;
 }
 
 export const PUBLICATION_KINDS = {
@@ -52,6 +60,30 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
+  },
+  // A review article (a survey of a field, "Nature Reviews"): a journal article of its own heading; `review` is a review of another work.
+  'review-article': {
+    bibtex: 'article',
+    bibtexVenue: 'journal',
+    bibtexAliases: [],
+    csl: 'article-journal',
+    cslAliases: [],
+    ris: 'JOUR',
+    scholarVenue: 'citation_journal_title',
+    jsonLd: 'ScholarlyArticle',
+    jsonLdVenue: 'Periodical',
+    needsVenue: true,
+    creators: 'author',
+    bibtexSubtype: 'Review article',
+    scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: 'Review article',
   },
   'conference-paper': {
     bibtex: 'inproceedings',
@@ -67,6 +99,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // A monograph: the people are its authors; a venue, if any, is where it appeared (a series is `series`).
   book: {
@@ -83,6 +119,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: 'M1',
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // The people are the editors; @book with editor (classic BibTeX has no @collection), RIS EDBOOK reads AU as editors.
   'edited-volume': {
@@ -99,6 +139,30 @@ export const PUBLICATION_KINDS = {
     creators: 'editor',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: 'M1',
+    partOfBook: false,
+    cslGenre: undefined,
+  },
+  // A book the owner translated: its authors are the original's, the owner is among `translators` (listed and counted apart from the owner's own books).
+  translation: {
+    bibtex: 'book',
+    bibtexVenue: 'howpublished',
+    bibtexAliases: [],
+    csl: 'book',
+    cslAliases: [],
+    ris: 'BOOK',
+    scholarVenue: undefined,
+    jsonLd: 'Book',
+    jsonLdVenue: 'CreativeWorkSeries',
+    needsVenue: false,
+    creators: 'author',
+    bibtexSubtype: undefined,
+    scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: 'M1',
+    partOfBook: false,
+    cslGenre: undefined,
   },
   'book-chapter': {
     bibtex: 'incollection',
@@ -114,6 +178,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: 'SV',
+    partOfBook: true,
+    cslGenre: undefined,
   },
   // A review of another work (CSL's sense); published in a journal.
   review: {
@@ -131,6 +199,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: 'Review',
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // Reports and working papers: the venue is the institution; the issue is the report number.
   report: {
@@ -147,6 +219,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_technical_report_number',
+    risEditor: 'A3',
+    risSeriesNumber: 'NV',
+    partOfBook: false,
+    cslGenre: undefined,
   },
   preprint: {
     bibtex: 'misc',
@@ -164,6 +240,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: 'Preprint',
   },
   // Posters and abstracts: the venue is the conference; CSL files a poster under speech.
   poster: {
@@ -180,6 +260,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: 'Poster',
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: 'Poster',
   },
   thesis: {
     bibtex: 'phdthesis',
@@ -195,6 +279,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: undefined,
     scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // The venue is the repository (Zenodo, Dryad); biblatex's @dataset is read as one too.
   dataset: {
@@ -211,6 +299,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: 'Dataset',
     scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // The venue is where it is published (GitHub, PyPI, Zenodo).
   software: {
@@ -227,6 +319,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: 'Software',
     scholarNumber: 'citation_issue',
+    risEditor: 'A3',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
   // Magazine and newspaper articles: no scholarly venue for Google Scholar.
   'magazine-article': {
@@ -243,6 +339,10 @@ export const PUBLICATION_KINDS = {
     creators: 'author',
     bibtexSubtype: 'Magazine article',
     scholarNumber: 'citation_issue',
+    risEditor: 'A2',
+    risSeriesNumber: undefined,
+    partOfBook: false,
+    cslGenre: undefined,
   },
 } as const satisfies Record<string, KindDefinition>;
 
@@ -276,8 +376,42 @@ export const KIND_BY_BIBTEX_SUBTYPE: ReadonlyMap<string, PublicationKind> = new 
     return subtype === undefined ? [] : [[subtype.toLowerCase(), kind] as const];
   }),
 );
+/** CSL `genre` (lowercase) → the kind it marks, for the importer. */
+export const KIND_BY_CSL_GENRE: ReadonlyMap<string, PublicationKind> = new Map(
+  KIND_ORDER.flatMap((kind) => {
+    const genre = kindOf(kind).cslGenre;
+    return genre === undefined ? [] : [[genre.toLowerCase(), kind] as const];
+  }),
+);
 /** CSL item type → kind, for the importer. */
 export const KIND_BY_CSL_TYPE = inverse(
   (kind) => kind.csl,
   (kind) => kind.cslAliases,
 );
+
+/** What a thesis was written for. */
+export const THESIS_TYPES = ['bachelor', 'master', 'phd', 'habilitation'] as const;
+export type ThesisType = (typeof THESIS_TYPES)[number];
+
+/**
+ * How each export names a thesis type: the BibTeX entry type and `type` field (classic
+ * BibTeX knows only @mastersthesis and @phdthesis), and the genre CSL and RIS (M3) carry.
+ */
+export const THESIS_EXPORTS: Readonly<Record<ThesisType, { readonly bibtex: 'mastersthesis' | 'phdthesis'; readonly bibtexType: string | undefined; readonly genre: string }>> = {
+  bachelor: { bibtex: 'mastersthesis', bibtexType: "Bachelor's thesis", genre: "Bachelor's thesis" },
+  master: { bibtex: 'mastersthesis', bibtexType: undefined, genre: "Master's thesis" },
+  phd: { bibtex: 'phdthesis', bibtexType: undefined, genre: 'PhD thesis' },
+  habilitation: { bibtex: 'phdthesis', bibtexType: 'Habilitation thesis', genre: 'Habilitation thesis' },
+};
+
+/** A thesis type from a BibTeX entry type and `type` field, or a CSL genre ("Doctoral dissertation", "Masterarbeit"); undefined when none says it. */
+export function thesisTypeOf(entryType: string | undefined, written: string | undefined): ThesisType | undefined {
+  const words = (written ?? '').toLowerCase();
+  if (/habil/.test(words)) return 'habilitation';
+  if (/bachelor|\bb\.?\s?a\b|\bb\.?\s?sc?\b/.test(words)) return 'bachelor';
+  if (/master|magister|diplom|\bm\.?\s?a\b|\bm\.?\s?sc?\b/.test(words)) return 'master';
+  if (/ph\.?\s?d|doctor|doktor|dissertation|promotion/.test(words)) return 'phd';
+  if (entryType === 'mastersthesis') return 'master';
+  if (entryType === 'phdthesis') return 'phd';
+  return undefined;
+}

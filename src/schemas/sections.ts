@@ -60,6 +60,12 @@ export const sections = {
 
 export type SectionName = keyof typeof sections;
 
+/** The fields of a section's front matter, in the schema's order (a schema that checks across fields is a pipe from the object that reads them). */
+export function sectionFields(section: SectionName): Readonly<Record<string, z.ZodType>> {
+  const schema = sections[section].schema as unknown as { shape?: Record<string, z.ZodType>; in?: { shape: Record<string, z.ZodType> } };
+  return schema.shape ?? schema.in!.shape;
+}
+
 /** The site settings: one YAML file (no Markdown body) beside the sections. */
 export const SETTINGS_FILE = 'settings.yaml';
 

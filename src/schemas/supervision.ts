@@ -1,6 +1,6 @@
 /** A person supervised or mentored: one file per person and thesis or project in `content/supervision/`; the body adds detail. */
 import { z } from 'zod';
-import { link, text } from './common.ts';
+import { fullName, isoDay, link, text } from './common.ts';
 import { endNotBeforeStart, monthOrYear } from './period.ts';
 
 /** The stage of the person supervised. */
@@ -21,6 +21,14 @@ export const supervisionSchema = z
     level: supervisionLevel,
     /** The owner's part: `main` supervisor or `co`-supervisor. */
     role: z.enum(['main', 'co']).default('main'),
+    /** The other supervisors: a name as written ("Prof. Dr. Caroline Emmelius"), or { person: id } of their file in content/people/. */
+    coSupervisors: z
+      .array(
+        z.union([fullName, z.strictObject({ /** Id of the person's file in content/people/. */ person: text })], {
+          error: 'expected a name such as "Prof. Dr. Caroline Emmelius", or { person: id } of a file in content/people/',
+        }),
+      )
+      .default([]),
     /** Title of the thesis or project; inline Markdown allowed. */
     title: text.optional(),
     /** Where the work was done when it is not the owner's own institution. */
@@ -31,6 +39,8 @@ export const supervisionSchema = z
     end: monthOrYear.optional(),
     /** ongoing, completed or left; without it, ongoing while there is no end and completed after. */
     status: supervisionStatus.optional(),
+    /** Day of the defence (Disputation, viva), YYYY-MM-DD. */
+    defence: isoDay.optional(),
     /** Where they went next, e.g. "Postdoc at ETH Zürich". */
     next: text.optional(),
     /** The thesis PDF, code or a project page. */

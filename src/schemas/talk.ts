@@ -6,6 +6,10 @@ import { eventDate, httpUrl, languageTag, link, redirectFrom, text, topicIds } f
 export const talkKind = z.enum(['talk', 'keynote', 'invited-talk', 'paper-presentation', 'lecture', 'lecture-series', 'webinar']);
 export type TalkKind = z.infer<typeof talkKind>;
 
+/** The owner's part in the event; `speaker`, the default, is not shown. */
+export const talkRole = z.enum(['speaker', 'panellist', 'chair', 'organiser', 'moderator', 'discussant']);
+export type TalkRole = z.infer<typeof talkRole>;
+
 export const talkSchema = z.strictObject({
   /** Title of the talk, in its own language. */
   title: text,
@@ -23,6 +27,8 @@ export const talkSchema = z.strictObject({
   eventUrl: httpUrl.optional(),
   /** Kind of presentation. */
   kind: talkKind.default('talk'),
+  /** The owner's part: speaker (the default, not shown), panellist, chair, organiser, moderator or discussant. */
+  role: talkRole.default('speaker'),
   /** Remark as on the CV, e.g. "ICML 2020 Workshop" or "with press interview". */
   note: text.optional(),
   /** Language of the title when it is not the site's language, e.g. de. */

@@ -11,6 +11,10 @@ export type TeachingLevel = z.infer<typeof teachingLevel>;
 export const teachingRole = z.enum(['instructor', 'co-instructor', 'teaching-assistant', 'guest-lecturer']);
 export type TeachingRole = z.infer<typeof teachingRole>;
 
+/** The form of the course, as a German or any other syllabus names it. */
+export const courseType = z.enum(['lecture', 'exercise', 'seminar', 'proseminar', 'advanced-seminar', 'colloquium', 'lab', 'tutorial', 'workshop']);
+export type CourseType = z.infer<typeof courseType>;
+
 /** What a course link points to. */
 export const courseLinkKind = z.enum(['syllabus', 'materials', 'slides', 'video', 'code', 'data', 'website']);
 export type CourseLinkKind = z.infer<typeof courseLinkKind>;
@@ -34,7 +38,9 @@ export const teachingSchema = z.strictObject({
   institution: text,
   /** Who it is for: undergraduate, graduate, doctoral, continuing-education or school. */
   level: teachingLevel.optional(),
-  /** The owner's part: instructor, co-instructor, teaching-assistant or guest-lecturer. */
+  /** The form of the course: lecture (Vorlesung), exercise (Übung), seminar, proseminar, advanced-seminar (Hauptseminar), colloquium (Oberseminar), lab (lab course, Praktikum), tutorial or workshop. */
+  type: courseType.optional(),
+  /** The owner's part: instructor (the default, not shown), co-instructor, teaching-assistant or guest-lecturer. */
   role: teachingRole.default('instructor'),
   /** Every term it was taught: 2021-WS and 2022-SS (German semesters), 2023-spring, -summer, -fall, -winter, 2023-Q1…Q4, or a year. */
   terms: termList,

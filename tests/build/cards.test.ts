@@ -1,9 +1,10 @@
 /**
- * Social preview images in the built site: every page has the four Open Graph
- * properties the protocol requires and an og:image that exists in dist/ as a
- * 1200×630 PNG, at / and under a base path; per-publication cards can be
- * switched off, which leaves the person card as it was. (Byte-identical output
- * across builds: deterministic.test.ts.)
+ * Social preview images and the favicon in the built site: every page has the
+ * four Open Graph properties the protocol requires and an og:image that exists in
+ * dist/ as a 1200×630 PNG, at / and under a base path; per-publication cards can
+ * be switched off, which leaves the person card as it was; the accent colour of
+ * the settings colours the cards and the favicon made from the owner's initials.
+ * (Byte-identical output across builds: deterministic.test.ts.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, SHIPPED } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { loadContent } from '../helpers/contentFolder.ts';
-import { pngSize } from '../helpers/png.ts';
+import { pngPixels, pngSize } from '../helpers/png.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
 
 const publicationIds = (content: string) =>
@@ -41,10 +42,10 @@ function previewImages(dist: string, origin: string) {
 }
 
 describe.each([
-  ['/', DIST, 'https://lapuschkin.com/', SHIPPED],
-  // The complete fixture in German on a GitHub project page.
-  ['/vita/', sharedSite('complete-de-vita'), 'https://example.github.io/vita/', preparedContent('complete-de-vita')],
-])('built at %s', (_, dist, origin, content) => {
+  ['/', DIST, 'https://lapuschkin.com/', SHIPPED, '#0a5a9c'],
+  // The complete fixture in German on a GitHub project page, with the fixture's accent colour.
+  ['/vita/', sharedSite('complete-de-vita'), 'https://example.github.io/vita/', preparedContent('complete-de-vita'), '#7a1f5c'],
+])('built at %s', (_, dist, origin, content, accent) => {
   const images = previewImages(dist, origin);
 
   it('gives every page og:title, og:type, og:image and og:url, a large Twitter card and an alt text', () => {
@@ -72,23 +73,46 @@ describe.each([
     expect(byPage.get('/404.html')).toBe('og/404.png');
     const ids = publicationIds(content);
     for (const id of ids) expect(byPage.get(`/publications/${id}/`)).toBe(`og/publications/${id}.png`);
-    // The lists have a card each; free pages, news and topic pages (the complete fixture has them) show the person's.
-    const lists = ['/publications/', '/talks/', '/patents/'].filter((page) => byPage.has(page));
+    // The lists, the news and the free pages have a card each (the complete fixture has them); topic pages show the person's.
+    const freePages = loadContent(content)
+      .bySection('pages')
+      .map((entry) => `/${entry.id}/`);
+    const lists = ['/publications/', '/talks/', '/patents/', '/news/', ...freePages].filter((page) => byPage.has(page));
     for (const page of lists) expect(byPage.get(page)).toBe(`og/${page.slice(1, -1)}.png`);
     const others = [...byPage].filter(([page]) => !['/', '/cv/', '/404.html', ...lists, ...ids.map((id) => `/publications/${id}/`)].includes(page));
     expect(others.filter(([, card]) => card !== 'og/home.png')).toEqual([]);
     const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
   });
+
+  it('visual 2.1.9: links every page to the favicon made from the owner’s initials in the accent colour, under the base path', () => {
+    const base = new URL(origin).pathname;
+    for (const page of pagesOf(dist)) {
+      const icon = loadPage(page, dist)('link[rel="icon"]');
+      expect([icon.attr('href'), icon.attr('type')], page).toEqual([`${base}favicon.svg`, 'image/svg+xml']);
+    }
+    const svg = readFileSync(join(dist, 'favicon.svg'), 'utf8');
+    expect(svg).toContain(`<rect width="64" height="64" rx="12" fill="${accent}"/><g fill="#ffffff">`);
+    expect(svg.match(/<path /g)).toHaveLength(2);
+  });
 });
 
-describe('the home and publication cards', () => {
-  it('describe the owner and the publication in their alt text', () => {
+describe('the home, publication and section cards', () => {
+  it('describe the owner, the publication and the section’s key numbers in their alt text', () => {
     expect(loadPage('/')('meta[property="og:image:alt"]').attr('content')).toBe(
       'Dr. Sebastian Lapuschkin. Head of Explainable Artificial Intelligence. Fraunhofer Heinrich Hertz Institute',
     );
     expect(loadPage('/publications/lapuschkin2019unmasking/')('meta[property="og:image:alt"]').attr('content')).toBe(
       'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Lapuschkin\u00A0S, Wäldchen\u00A0S, Binder\u00A0A, Montavon\u00A0G, Samek\u00A0W, Müller\u00A0K-R. Nature Communications · 2019',
+    );
+    expect(loadPage('/publications/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Publications. 51 publications · 21 journal articles · 17 conference & workshop papers',
+    );
+    expect(loadPage('/cv/')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Curriculum vitae. Head of Explainable Artificial Intelligence, Fraunhofer Heinrich Hertz Institute. 51 publications · 3 patent families · 16 talks',
+    );
+    expect(loadPage('/404.html')('meta[property="og:image:alt"]').attr('content')).toBe(
+      'Page not found. There is no page at this address. It may have moved, or the link may be mistyped',
     );
   });
 
@@ -108,7 +132,27 @@ describe('with per-publication cards off', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(image(`/publications/${id}/`)).toBe('https://maria-rossi.example.org/og/home.png');
     expect(image('/publications/')).toBe('https://maria-rossi.example.org/og/publications.png');
-    expect(distFiles(dist).filter((file) => file.startsWith('/og/'))).toEqual(['/og/404.png', '/og/cv.png', '/og/home.png', '/og/publications.png', '/og/talks.png']);
+    expect(distFiles(dist).filter((file) => file.startsWith('/og/'))).toEqual([
+      '/og/404.png',
+      '/og/contact.png',
+      '/og/cv.png',
+      '/og/home.png',
+      '/og/publications.png',
+      '/og/talks.png',
+    ]);
     expect(readFileSync(join(dist, 'og', 'home.png')).equals(readFileSync(join(sharedSite('complete'), 'og', 'home.png')))).toBe(true);
+  });
+});
+
+describe('with an accent colour of the owner’s', () => {
+  // The complete fixture has one: { light: "#7a1f5c", dark: "#f0a8d8" }.
+  const dist = sharedSite('complete');
+
+  it('visual 3.2: colours the cards’ bar and the favicon with the accent', () => {
+    for (const card of ['home', 'cv', 'publications']) {
+      expect(pngPixels(readFileSync(join(dist, 'og', `${card}.png`))).at(0, 0), card).toBe('#7a1f5c');
+      expect(pngPixels(readFileSync(join(DIST, 'og', `${card}.png`))).at(0, 0), card).toBe('#0a5a9c');
+    }
+    expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toContain('<rect width="64" height="64" rx="12" fill="#7a1f5c"/>');
   });
 });

@@ -37,14 +37,14 @@ describe('a German site', () => {
     expect(text('/publications/', 'main h2')).toEqual(['Zeitschriftenartikel (21)', 'Konferenz- und Workshopbeiträge (17)', 'Buchkapitel (4)', 'Preprints (9)']);
     expect(page('/')('.skip-link').text()).toBe('Zum Inhalt springen');
     expect(text('/cv/', '.skills dd').at(-1)).toBe('German (Muttersprache), English (verhandlungssicher)');
-    expect(page('/cv/')('h1 .name-note').text()).toBe(' (vormals Sebastian Bach)');
+    expect(page('/cv/')('h1 .name-note').text()).toBe(' (geb. Sebastian Bach)');
   });
 
   it('writes dates and counts the German way', () => {
     expect(page('/talks/')('time').first().text()).toBe('21. Okt. 2022');
     const girona = page('/talks/')('.talk').filter((_, talk) => page('/talks/')(talk).text().includes('Girona'));
     expect(girona.find('time').text()).toBe('13., 14. und 16. Dez. 2021');
-    expect(page('/cv/')('#experience ~ .entry .entry-when, section:has(#experience) .entry-when').first().text().replace(/\s+/g, ' ')).toBe('Jan. 2021 – heute');
+    expect(page('/cv/')('section:has(#experience) .dated-date').first().text().replace(/\s+/g, ' ')).toBe('Jan. 2021 – heute');
     expect(page('/publications/')('.lede').text()).toMatch(/^21 Zeitschriftenartikel, 17 Konferenz- und Workshopbeiträge, 4 Buchkapitel und 9 Preprints\./);
     expect(page('/patents/')('.lede').text()).toContain('3 Patentfamilien, 12 Dokumente: 6 erteilt, 6 veröffentlichte Anmeldungen.');
   });
@@ -59,7 +59,7 @@ describe('a German site', () => {
   it('shows no English interface text that German replaces', () => {
     const english = ['Experience', 'Education', 'Download all', 'present', 'Recent talks', 'Selected publications', 'Skip to content', 'Page not found'];
     for (const path of ['/', '/cv/', '/publications/', '/talks/', '/patents/', '/404.html']) {
-      const chrome = page(path)('header, nav, h1, h2, .lede, .entry-when, .downloads, footer, .skip-link').text();
+      const chrome = page(path)('header, nav, h1, h2, .lede, .dated-date, .downloads, footer, .skip-link').text();
       for (const word of english) expect(chrome, `${path}: ${word}`).not.toContain(word);
     }
   });
@@ -77,7 +77,7 @@ describe('the catalogues', () => {
     expect(
       same.filter(
         (path) =>
-          !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|correspondingMark|bibtex)/.test(
+          !/languageLevels\.[ABC]\d|links\.(code|pdf|video|website)|downloads|jsonResume|kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|publicationKinds\.[a-z-]+\.prefix|works\.(equalMark|coSeniorMark|correspondingMark|bibtex)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)/.test(
             path,
           ),
       ),

@@ -53,7 +53,7 @@ describe('publications page', () => {
         .map((_, element) => $(element).text())
         .get(),
     ).toEqual(['Journal articles (21)', 'Conference & workshop papers (17)', 'Book chapters (4)', 'Preprints (9)']);
-    const journalYears = $('section:has(#journal-article) .year-heading')
+    const journalYears = $('section:has(#journal-article) .group-heading')
       .map((_, element) => Number($(element).text().slice(0, 4)))
       .get();
     expect(journalYears).toEqual([2023, 2022, 2021, 2020, 2019, 2017, 2016, 2015]);
@@ -67,18 +67,18 @@ describe('publications page', () => {
       expect(aliases.has(owners.contents().first().text().replaceAll('\u00A0', ' ')), owners.text()).toBe(true);
       expect(owners.find('.visually-hidden').text()).toBe(' (site owner)');
     });
-    expect($('#bach2015pixel .owner').contents().first().text()).toBe('Bach S');
+    expect($('#bach2015pixel .owner').contents().first().text()).toBe('Bach\u00A0S');
   });
 
   it('shows the venue line with volume(issue):pages and the award badge', () => {
     expect(text($('#hedstrom2023quantus .venue').html()!)).toBe('Journal of Machine Learning Research 24(34):1–11, 2023.');
     expect(text($('#slijepcevic2022explaining .venue').html()!)).toBe('ACM Transactions on Computing for Healthcare 3(2):14:1–27, 2022.');
     expect(text($('#binder2016layerdeep .venue').html()!)).toBe(
-      'Information Science and Applications (ICISA) 2016 (Lecture Notes in Electrical Engineering) 276:913–922. Springer, Singapore, 2016.',
+      'In: Information Science and Applications (ICISA) 2016 (Lecture Notes in Electrical Engineering) 276:913–922. Springer, Singapore, 2016.',
     );
     expect($('#montavon2017explaining .badge-award').text()).toBe('★ Pattern Recognition Best Paper Award and Pattern Recognition Medal');
     expect(
-      $('#anders2021software .publication-meta a')
+      $('#anders2021software .publication-actions a')
         .map((_, link) => $(link).text())
         .get(),
     ).toEqual(['arXiv:2106.13200', 'Code: chr5tphr/zennit', 'Code: virelay/corelay', 'Code: virelay/virelay']);

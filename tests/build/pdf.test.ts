@@ -18,7 +18,11 @@ const UPDATED = contentUpdated(SHIPPED, { SOURCE_DATE_EPOCH });
 const PDF = join(DIST, 'cv.pdf');
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, [...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 const info = poppler('pdfinfo', PDF);
-const text = poppler('pdftotext', PDF, '-');
+/**
+ * In the order the PDF sets the text (-raw): pdftotext's default reading order guesses columns from
+ * where words stand, and can read the column of hanging numbers as one block between a title's lines.
+ */
+const text = poppler('pdftotext', '-raw', PDF, '-');
 /** pdftotext breaks lines where the PDF does: compare with all whitespace removed. */
 const squash = (value: string) =>
   value
@@ -100,8 +104,7 @@ describe('cv.pdf of a German site', () => {
   it('speaks German, in its headings, dates and metadata', () => {
     const german = join(DIST_GERMAN, 'cv.pdf');
     const germanText = poppler('pdftotext', german, '-');
-    for (const heading of ['Berufserfahrung', 'Ausbildung', 'Publikationen', 'Zeitschriftenartikel', 'vormals Sebastian Bach', 'Seite 1 von'])
-      expect(germanText).toContain(heading);
+    for (const heading of ['Berufserfahrung', 'Ausbildung', 'Publikationen', 'Zeitschriftenartikel', 'geb. Sebastian Bach', 'Seite 1 von']) expect(germanText).toContain(heading);
     expect(germanText).toContain('Jan. 2021');
     expect(poppler('pdfinfo', german)).toMatch(/^Title:\s+Lebenslauf von Dr\. Sebastian Lapuschkin$/m);
   });

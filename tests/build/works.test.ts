@@ -3,15 +3,18 @@
  * on a GitHub project page under /vita/: every page valid HTML with the CSP, no broken link (redirects followed),
  * topic pages, redirect pages and _redirects, files beside entries published and
  * given to Scholar on the site's host, formulas as MathML, and the exports read
- * back by independent parsers.
+ * back by independent parsers; the impact panel and its line in the PDF CV.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { siteIndex } from '../../src/pipeline/siteIndex.ts';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
 import { COMPLETE, PROJECT_PAGE } from '../helpers/build.ts';
 import { sharedSite } from '../helpers/sites.ts';
@@ -60,6 +63,11 @@ describe.each([
     expect(moved('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
+  it('G11: copies the files beside entries and writes the redirect pages after the build, leaving no list of them behind', () => {
+    expect(readFileSync(join(root, 'publications', 'rossi2025sparse.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'rossi2025sparse.pdf')));
+    expect(readdirSync(root)).not.toContain('site-files.json');
+  });
+
   it('publishes a PDF beside its entry and gives Scholar its absolute address on the site', () => {
     expect(readFileSync(join(root, 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
     const page = loadPage('/publications/bianchi2019spatial/', root);
@@ -74,6 +82,21 @@ describe.each([
 
 describe('the complete fixture’s pages', () => {
   const page = (path: string) => loadPage(path, AT_ROOT);
+
+  it('G20: have exactly the ids the content check checks #fragments against, on every publication and free page', () => {
+    const checked = checkContentFolder(COMPLETE, { publicFileExists: () => true });
+    if ('error' in checked) throw new Error(checked.error);
+    const site = siteIndex(checked.entries);
+    const modelled = htmlPages(AT_ROOT).filter((path) => site.fragmentsOf?.(path) !== undefined);
+    expect(modelled.length).toBe(publicationCount + 3);
+    for (const path of modelled) {
+      const ids = page(path)('[id]')
+        .map((_, element) => page(path)(element).attr('id'))
+        .get()
+        .sort();
+      expect([path, ids]).toEqual([path, [...site.fragmentsOf!(path)!].sort()]);
+    }
+  });
 
   it('have a chart colour for every kind in the stylesheet', () => {
     const css = readdirSync(join(AT_ROOT, '_astro'))
@@ -119,7 +142,7 @@ describe('the complete fixture’s pages', () => {
   it('list every kind under its heading, each entry with its abstract and BibTeX in <details>', () => {
     const list = page('/publications/');
     expect(
-      list('main section > h2:not(#most-cited)')
+      list('main section > h2:not(#most-cited, #impact)')
         .map((_, heading) => list(heading).contents().first().text().trim())
         .get(),
     ).toEqual([
@@ -127,7 +150,7 @@ describe('the complete fixture’s pages', () => {
       'Conference & workshop papers',
       'Books',
       'Edited volumes',
-      'Reviews',
+      'Book reviews',
       'Reports & working papers',
       'Preprints',
       'Posters & abstracts',
@@ -187,5 +210,87 @@ describe('the complete fixture’s pages', () => {
     );
     const ris = new Cite(read(AT_ROOT, 'publications.ris')).data as { type: string; id: string }[];
     expect(ris).toHaveLength(publicationCount);
+  });
+});
+
+// The impact panel (the fixture asks for it: `metrics.panel`); the page checks above and the browser checks of
+// tests/browser/complete.test.ts (axe in light and dark, JavaScript off, 320 px, no request elsewhere) cover its page.
+describe('the publications page with the impact panel', () => {
+  it('says what the numbers are, with source, day and coverage', () => {
+    const $ = loadPage('/publications/', AT_ROOT);
+    const panel = $('section.impact');
+    expect(panel.find('h2').text()).toBe('Citations and open access');
+    expect(
+      panel
+        .find('.impact-facts > div')
+        .map((_, fact) => `${$(fact).find('dt').text()}: ${$(fact).find('dd').text()}`)
+        .get(),
+    ).toEqual(['Citations: 1,143', 'h-index: 2', 'Works counted: 2 of 14 publications']);
+    expect(panel.find('.impact-about').text()).toContain('Counted by OpenAlex on Nov 20, 2026, for 2 of 14 publications');
+    expect(panel.find('.impact-note').text()).toContain('they say how often a work is cited, not how good it is');
+  });
+
+  it('draws the chart from the numbers of its table, with a title and a text alternative', () => {
+    const $ = loadPage('/publications/', AT_ROOT);
+    const svg = $('section.impact svg');
+    expect(svg.attr('role')).toBe('img');
+    expect(
+      svg
+        .attr('aria-labelledby')!
+        .split(' ')
+        .map((id) => $(`#${id}`).text()),
+    ).toEqual(['Citations per year', '1,143 citations from 2019 to 2026; the most, 514, in 2024.']);
+    const rows = $('section.impact table tbody tr')
+      .map((_, row) => `${$(row).find('th').text()}: ${$(row).find('td').text()}`)
+      .get();
+    expect(rows).toEqual(['2026: 91', '2025: 431', '2024: 514', '2023: 101', '2022: 0', '2021: 2', '2020: 3', '2019: 1']);
+    // One bar per year with citations, each titled with its number, heights in proportion to them.
+    const bars = svg
+      .find('rect.bar')
+      .map((_, bar) => ({ title: $(bar).find('title').text(), height: Number($(bar).attr('height')) }))
+      .get();
+    expect(bars.map((bar) => bar.title)).toEqual([
+      '2019: 1 citation',
+      '2020: 3 citations',
+      '2021: 2 citations',
+      '2023: 101 citations',
+      '2024: 514 citations',
+      '2025: 431 citations',
+      '2026: 91 citations',
+    ]);
+    expect(bars[4]!.height / bars[5]!.height).toBeCloseTo(514 / 431);
+  });
+
+  it('lists each work with its open access and plain links, and loads nothing from another host', () => {
+    const $ = loadPage('/publications/', AT_ROOT);
+    const works = $('.impact-works li')
+      .map((_, item) => $(item).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(works).toEqual([
+      'Cell-state transitions resolved in space with Gaussian processes 1,131 citations · Open access: Gold (open journal) (free copy) · Altmetric · Dimensions',
+      'Spatial priors for sparse single-cell data 12 citations · Open access: Closed · Altmetric · Dimensions',
+    ]);
+    expect(
+      $('.impact-works a')
+        .map((_, link) => $(link).attr('href'))
+        .get()
+        .filter((href) => !href.startsWith('/')),
+    ).toEqual([
+      'https://www.nature.com/articles/s41592-023-01234-5.pdf',
+      'https://www.altmetric.com/details/doi/10.1038/s41592-023-01234-5',
+      'https://badge.dimensions.ai/details/doi/10.1038/s41592-023-01234-5',
+      'https://www.altmetric.com/details/doi/10.1007/978-3-030-17083-7_2',
+      'https://badge.dimensions.ai/details/doi/10.1007/978-3-030-17083-7_2',
+    ]);
+    const fetched = $('[src], link[href], [srcset]')
+      .map((_, element) => $(element).attr('src') ?? $(element).attr('href') ?? $(element).attr('srcset'))
+      .get();
+    expect(fetched.filter((address) => /^(?:https?:)?\/\//.test(address) && !address.startsWith('https://maria-rossi.example.org/'))).toEqual([]);
+    expect($('section.impact script')).toHaveLength(0);
+  });
+
+  it('and its facts in the PDF CV (`metrics.pdf`)', () => {
+    const pdf = execFileSync('pdftotext', [join(AT_ROOT, 'cv.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Publications Citations: 1,143; h-index: 2 (OpenAlex, Nov 20, 2026; 2 of 14 publications counted) Journal articles');
   });
 });

@@ -46,7 +46,7 @@ describe('npm run check:content', () => {
     const printedFolder = lines[0]!.slice(0, lines[0]!.indexOf('/awards/'));
     expect(join(ROOT, printedFolder)).toBe(folder);
     expect(lines.map((line) => line.replace(printedFolder, 'content'))).toEqual([
-      'content/awards/pattern-recognition-best-paper-2020.md:4 publication: "montavon2017explainin" names no file in content/publications/; expected the id (file name without .md) of an existing entry',
+      'content/awards/pattern-recognition-best-paper-2020.md:4 publication: "montavon2017explainin" names no file in content/publications/; did you mean "montavon2017explaining"?',
       'content/projects/tema.md:8 fundr: unknown field "fundr"; did you mean "funder"?',
       'content/publications/bach2015pixel.md:11 year: expected a year such as 2019; found "2O15"',
       'content/talks/2022-10-21-beyond-heatmaps.md:3 date: expected a real date YYYY-MM-DD, a month YYYY-MM, or ascending days of one month YYYY-MM-DD/DD/DD; found "2022-10-32"',
@@ -69,7 +69,7 @@ describe('astro build run directly', () => {
     });
     const check = run(['scripts/check-content.ts', folder]);
     const expected = check.stderr.split('\n')[0]!;
-    expect(expected).toContain('lapuschkin2019unmasking.md:2 kind: expected one of: journal-article, conference-paper');
+    expect(expected).toContain('lapuschkin2019unmasking.md:2 kind: expected one of: journal-article, review-article, conference-paper');
     const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, 'dist')], { VITA_CONTENT: folder });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;

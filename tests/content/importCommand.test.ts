@@ -3,7 +3,7 @@
  * what it refuses, every bad-input message, and the round trip from our own
  * BibTeX export back to the shipped content.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
+import { COMPLETE } from '../helpers/build.ts';
 import { runCommand } from '../helpers/command.ts';
 import { runScriptSync } from '../helpers/script.ts';
 import { importCommand } from '../../scripts/import.ts';
@@ -31,7 +32,11 @@ function emptyFolder(): string {
   return folder;
 }
 
-const filesIn = (folder: string) => readdirSync(folder).sort();
+/** The publication files in a folder (the import record beside them, .imported.json, is tested with --update). */
+const filesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 describe('npm run import', () => {
   it('--dry-run prints each file it would write and writes nothing', async () => {
@@ -126,10 +131,9 @@ describe('npm run import', () => {
     expect(result.status).toBe(1);
     expect(filesIn(folder)).toEqual([]);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
-  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
+  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:
-  @misc has no publication kind; map it with --kind-map misc=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
-  not imported: isbn
+  @misc has no publication kind; map it with --kind-map misc=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 
 2 invalid entries; nothing was written. Fix them in ${FIXTURES}/no-kind.bib, or pass --skip-invalid to import the rest.
 `);
@@ -149,6 +153,7 @@ year: 2021
 month: 6
 venue: World Health Organization
 publisherPlace: Geneva
+isbn: "978-92-4-002920-0"
 links:
   - kind: website
     url: https://www.who.int/publications/i/item/9789240029200
@@ -162,7 +167,7 @@ links:
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['hopper1952education.md']);
     expect(result.stderr).toContain(`invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:\n`);
-    expect(result.stdout.split('\n').slice(-3)).toEqual(['1 publication written, 0 skipped as already present, 2 invalid and skipped', 'fields not imported: isbn (1)', '']);
+    expect(result.stdout.split('\n').slice(-3)).toEqual(['', '1 publication written, 0 skipped as already present, 2 invalid and skipped', '']);
   });
 
   it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', async () => {
@@ -177,10 +182,11 @@ authors:
   - { organization: "World Health Organization" }
 year: 2021
 venue: WHO
+isbn: "9789240029200"
 ---
 `);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
-  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
+  @patent has no publication kind; map it with --kind-map patent=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)
 `);
   });
 
@@ -196,7 +202,7 @@ venue: WHO
     [
       'an unknown kind in --kind-map',
       [`${FIXTURES}/zotero-windows.bib`, '--kind-map', 'techreport=monograph'],
-      '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n',
+      '--kind-map: "techreport=monograph" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article\n',
     ],
     [
       'no file at all',
@@ -224,13 +230,38 @@ venue: WHO
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
-  it('refuses a missing target folder and an unknown option, with exit 1', async () => {
-    const missing = join(scratch, 'no-such-folder');
-    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing)).toEqual({
+  it('newcomer step 11: a missing target folder is made by the import (a dry run leaves it missing); a file in its place is refused', async () => {
+    const missing = join(scratch, 'new-site', 'content', 'publications');
+    const dry = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing, '--dry-run');
+    expect([dry.status, dry.stderr]).toEqual([0, '']);
+    expect(existsSync(missing)).toBe(false);
+    const result = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(filesIn(missing)).toContain('godel1931formal.md');
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--into', file)).toEqual({
       status: 1,
       stdout: '',
-      stderr: `${missing}: no such folder; expected the publications folder (default: content/publications)\n`,
+      stderr: `${file}: no such folder; expected the publications folder (default: content/publications)\n`,
     });
+  });
+
+  it('newcomer O8: on a German site (settings beside the folder) English titles get language: en', async () => {
+    const content = join(scratch, 'german-site');
+    mkdirSync(join(content, 'publications'), { recursive: true });
+    writeFileSync(join(content, 'settings.yaml'), 'language: de\n');
+    writeFileSync(
+      join(scratch, 'vogel.bib'),
+      '@article{en2020, title = {An \\enquote{English} Title}, author = {Vogel, K.}, journal = {J}, year = 2020, langid = {english}}\n@article{de2020, title = {Ein \\enquote{deutscher} Titel}, author = {Vogel, K.}, journal = {J}, year = 2020}\n',
+    );
+    const result = await run(join(scratch, 'vogel.bib'), '--into', join(content, 'publications'));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(content, 'publications', 'en2020.md'), 'utf8')).toContain('title: "An “English” Title"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\nlanguage: en\n');
+    expect(readFileSync(join(content, 'publications', 'de2020.md'), 'utf8')).toBe('---\nkind: journal-article\ntitle: "Ein „deutscher“ Titel"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\n---\n');
+  });
+
+  it('refuses an unknown option, with exit 1', async () => {
     const unknown = await run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
@@ -264,10 +295,10 @@ function nameKey(name: string): string {
 }
 
 /**
- * Our BibTeX export does not carry links, award, selected, language or note (and has no
+ * Our BibTeX export does not carry links, award, selected or language (and has no
  * abstract), so those are not compared; every other field must come back equal.
  */
-const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv'] as const;
+const CARRIED = ['kind', 'title', 'year', 'month', 'venue', 'series', 'volume', 'issue', 'pages', 'articleNumber', 'publisher', 'publisherPlace', 'doi', 'arxiv', 'note'] as const;
 
 describe('round trip: the shipped publications exported to BibTeX and imported into an empty folder', () => {
   it('come back equal field by field', async () => {
@@ -302,6 +333,36 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
   });
 });
 
+describe("issue 19 §5: the site's own BibTeX export, imported with --update over the files it came from", () => {
+  it('issue 19 §5: changes nothing: author lists that read the same, marks, formulas and an under-review status all stay', async () => {
+    const folder = join(scratch, 'complete-publications');
+    cpSync(join(COMPLETE, 'publications'), folder, { recursive: true });
+    const sparse = join(folder, 'rossi2025sparse.md');
+    writeFileSync(sparse, readFileSync(sparse, 'utf8').replace('status: accepted', 'status: under-review').replace('  - Keller A\n', '  - Keller A\n  - Núñez-Okonkwo MJ\n'));
+    const before = new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+    const render = await createInlineRenderer();
+    const exported = await Promise.all(
+      [...before.keys()].map(async (name) => {
+        const { entry } = checkFile({ path: `publications/${name}`, bytes: readFileSync(join(folder, name)) });
+        const publication = entry!.data as Publication;
+        return toBibtex(publication, entry!.id, await render(publication.title));
+      }),
+    );
+    const bibFile = join(scratch, 'complete.bib');
+    writeFileSync(bibFile, `${exported.join('\n\n')}\n`);
+    const result = await run(bibFile, '--update', '--into', folder);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => !line.startsWith('unchanged '))).toEqual([
+      '  kept status: "under-review" (the source has "submitted")',
+      '',
+      `0 publications written, 0 updated, ${before.size} unchanged, 1 value kept that differs from the source, 0 skipped as already present, 0 invalid`,
+      "kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again",
+      '',
+    ]);
+    expect(new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]))).toEqual(before);
+  });
+});
+
 /** Each file of an import folder, checked as npm run check checks it: id → schema-parsed data. */
 function importedPublications(folder: string): Map<string, Record<string, unknown>> {
   return new Map(
@@ -316,16 +377,14 @@ function importedPublications(folder: string): Map<string, Record<string, unknow
 describe('npm run import with VITA_CONTENT', () => {
   const importWith = (content: string, ...args: string[]) => runScriptSync('import', args, { env: { VITA_CONTENT: content } });
 
-  it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and names it when it is missing', () => {
+  it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and makes it when it is missing', () => {
     const content = join(scratch, 'elsewhere', 'content');
     mkdirSync(join(content, 'publications'), { recursive: true });
     const result = importWith(content, `${FIXTURES}/al-folio-papers.bib`);
     expect(result.status, result.stderr).toBe(0);
     expect(filesIn(join(content, 'publications'))).toContain('godel1931formal.md');
     const missing = join(scratch, 'no-content');
-    expect(importWith(missing, `${FIXTURES}/al-folio-papers.bib`)).toMatchObject({
-      status: 1,
-      stderr: `${missing}/publications: no such folder; expected the publications folder (default: ${missing}/publications)\n`,
-    });
+    expect(importWith(missing, `${FIXTURES}/al-folio-papers.bib`).status).toBe(0);
+    expect(filesIn(join(missing, 'publications'))).toContain('godel1931formal.md');
   });
 });

@@ -1,17 +1,26 @@
 /**
- * Whole-CV import from JSON Resume: the shipped CV's cv.json imported into an
- * empty content folder and built again gives the same cv.json; JSON Resume's own
- * sample (not written by vita) imports and builds; the deviations real files show
- * are read, reported or refused, entry by entry.
+ * Whole-CV import from JSON Resume: the complete fixture's and the shipped CV's
+ * cv.json, imported into an empty content folder, give the same site (their models
+ * compared fact by fact, and one build); JSON Resume's own sample (not written by
+ * vita) imports and builds; the deviations real files show are read, reported or
+ * refused, entry by entry.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { isError } from '../../src/pipeline/problems.ts';
+import { localeFor } from '../../src/i18n/index.ts';
+import { jsonResumeOf } from '../../src/lib/jsonResume.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
-import { buildSite, DIST, ROOT, scratchDist } from '../helpers/build.ts';
+import type { SiteData } from '../../src/model/site.ts';
+import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, SITES, scratchDist } from '../helpers/build.ts';
 import { importCommand } from '../../scripts/import.ts';
 import { runCommand } from '../helpers/command.ts';
+import { modelOf } from '../helpers/model.ts';
+import { siteFacts } from '../helpers/siteFacts.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
@@ -28,54 +37,106 @@ function tree(folder: string, prefix = ''): string[] {
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, FIXTURES, name), 'utf8')) as Record<string, unknown>;
 
-describe('JSON Resume round trip', () => {
-  it('the shipped CV: cv.json → import into an empty folder → build → the same cv.json, byte for byte', async () => {
-    const content = join(scratch, 'round-trip');
+describe('JSON Resume round trip: cv.json imported into an empty folder gives the same site', () => {
+  /** Exports a fixture's cv.json from its model and imports it into an empty folder; returns both models and the import's output. */
+  async function roundTrip(folder: string, name = basename(folder)) {
+    const site = await modelOf(folder);
+    const settings = resolveSettings(folder, {});
+    const file = join(scratch, `${name}.json`);
+    writeFileSync(file, jsonResumeOf(site, { settings, locale: localeFor(settings.language) }));
+    const content = join(scratch, `${name}-imported`);
     mkdirSync(content);
-    const imported = await run(join(DIST, 'cv.json'), '--into', content);
+    const imported = await run(file, '--into', content);
+    copyNamedFiles(imported.stdout, folder, content);
+    return { site, settings, file, content, imported, back: await modelOf(content) };
+  }
+
+  /** A site's facts but for what a resume cannot carry and the owner has not copied yet: the portrait. */
+  function withoutPortrait(site: SiteData) {
+    const facts = siteFacts(site);
+    return { ...facts, profile: { ...facts.profile, portrait: undefined } };
+  }
+
+  /** What the owner does after the import: copies the files it names from the old site into place (here, from the fixture). */
+  function copyNamedFiles(output: string, from: string, content: string) {
+    for (const [, folder, name] of output.matchAll(/copy it beside the entry, to content\/(\w+)\/(\S+)/g)) copyFileSync(join(from, folder!, name!), join(content, folder!, name!));
+  }
+
+  it('the complete fixture: the same facts on every page, the same settings; only files stay behind, each named', async () => {
+    const { site, settings, file, content, imported, back } = await roundTrip(COMPLETE);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain(
+      '51 files written (profile 1, experience 2, education 2, awards 2, publications 14, projects 2, talks 3, lectures 1, patents 1, service 4, teaching 3, supervision 3, grants 3, news 4, pages 3, people 2, skills 1), 0 skipped as already present, 0 invalid',
+    );
+    // A resume carries no files: the portrait and the PDFs beside two publications stay on the old site, linked there, and the import says what to copy.
+    expect(imported.stdout).toContain(
+      'portrait: copy the image (https://maria-rossi.example.org/portrait.jpg) to public/portrait.jpg, then add portrait: /portrait.jpg and portraitAlt: "An illustration of Maria Rossi smiling, in a plum jumper" to profile.md',
+    );
+    expect(imported.stdout).toContain(
+      'links: https://maria-rossi.example.org/publications/bianchi2019spatial.pdf is a file of the old site; copy it beside the entry, to content/publications/bianchi2019spatial.pdf',
+    );
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
+    expect(siteFacts(back)).not.toEqual(siteFacts(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+
+    // A second import finds every entry already there and writes nothing.
+    const again = await run(file, '--into', content);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('0 files written, 51 skipped as already present, 0 invalid');
+
+    // And the imported folder builds: every page of the navigation is there.
+    const dist = scratchDist('resume-round-trip');
+    buildSite(dist, { content });
+    for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
+  });
+
+  it("the shipped CV: former names and aliases (papers as Bach S stay the owner's), selected papers, a multi-day talk and the settings come back; private details do not leave", async () => {
+    const { site, settings, file, imported, back, content } = await roundTrip(SHIPPED);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain(
       '100 files written (profile 1, experience 6, education 4, awards 5, publications 51, projects 6, talks 16, lectures 7, patents 3, skills 1), 0 skipped as already present, 0 invalid',
     );
-    const dist = scratchDist('round-trip');
-    buildSite(dist, { content });
-    expect(readFileSync(join(dist, 'cv.json'), 'utf8')).toBe(readFileSync(join(DIST, 'cv.json'), 'utf8'));
+    expect(siteFacts(back)).toEqual(siteFacts(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+    const asBach = (model: typeof site) => model.publications.filter((publication) => publication.authorList.people.some((author) => author.isOwner && author.name.startsWith('Bach'))).length;
+    expect(asBach(back)).toBe(asBach(site));
+    expect(asBach(site)).toBeGreaterThan(0);
+    // The phone, the postal address and the birth details are on the printable CV only: cv.json never carries them.
+    const exported = readFileSync(file, 'utf8');
+    for (const detail of ['483', 'Kaiserin-Augusta-Allee', '1986-12-16', 'Nationality', 'nationality', 'birth']) expect(exported).not.toContain(detail);
+    expect(back.profile.contactDetails.map((detail) => detail.value)).toEqual(['sebastian@lapuschkin.com']);
+  });
 
-    // A second import finds every entry already there and writes nothing.
-    const again = await run(join(DIST, 'cv.json'), '--into', content);
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain('0 files written, 100 skipped as already present, 0 invalid');
+  it('the complete fixture in German: the same facts in the German catalogue, titles in other languages still marked', async () => {
+    const settingsText = readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: de');
+    const { site, settings, imported, back, content } = await roundTrip(fixtureCopy(COMPLETE, { 'settings.yaml': settingsText }), 'complete-de');
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(settings.language).toBe('de');
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
+  });
+
+  it.each(['humanities', 'lifesciences'])('the %s fixture: editors, translators, series, co-senior authors, shares and co-supervisors come back', async (name) => {
+    const { site, settings, imported, back, content } = await roundTrip(join(SITES, name));
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(siteFacts(back)).toEqual(withoutPortrait(site));
+    expect(resolveSettings(content, {})).toEqual(settings);
   });
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {
-  it('refuses the education entry JSON Resume gives no location, names it, and writes nothing', async () => {
-    const content = join(scratch, 'sample-refused');
-    mkdirSync(content);
-    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe(
-      [
-        `invalid ${FIXTURES}/sample.resume.json education[0]:`,
-        '  location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry',
-        `  ${content}/education/university-of-oklahoma-bachelor.md:2 location: required field is missing; expected text`,
-        '  not imported: url, courses',
-        '',
-        `1 invalid entry; nothing was written. Fix them in ${FIXTURES}/sample.resume.json, or pass --skip-invalid to import the rest.`,
-        '',
-      ].join('\n'),
-    );
-    expect(readdirSync(content)).toEqual([]);
-  });
-
-  it('with --skip-invalid imports the rest, reports every dropped field and section, and builds', async () => {
+  it('imports every entry (the degree without a location too), reports every dropped field and section, and builds', async () => {
     const content = join(scratch, 'sample');
     mkdirSync(content);
-    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content, '--skip-invalid');
+    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(content)).toEqual([
       'awards/digital-compression-pioneer-award-2014.md',
+      'education/university-of-oklahoma-bachelor.md',
       'experience/pied-piper-2013-12.md',
       'profile.md',
       'projects/miss-direction.md',
@@ -84,7 +145,7 @@ describe("JSON Resume's own sample, not written by vita", () => {
       'skills.md',
     ]);
     expect(result.stdout.split('\n').slice(-5)).toEqual([
-      '7 files written (profile 1, experience 1, awards 1, publications 1, projects 1, service 1, skills 1), 0 skipped as already present, 1 invalid and skipped',
+      '8 files written (profile 1, experience 1, education 1, awards 1, publications 1, projects 1, service 1, skills 1), 0 skipped as already present, 0 invalid',
       'interests (1): not imported: no interests section',
       'references (1): not imported: no references section (and they rarely belong on a public site)',
       'fields not imported: profiles.Twitter (1), profiles.SoundCloud (1), phone (1), url (3), courses (1), highlights (2), keywords (1), type (1), summary (1), skills[].level (1)',
@@ -111,7 +172,54 @@ Pied Piper is a multi-platform technology based on a proprietary universal compr
     const dist = scratchDist('resume-sample');
     buildSite(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
+    // A degree without a location: the institution alone, no dangling separator.
+    expect(readFileSync(join(dist, 'cv', 'index.html'), 'utf8')).toContain('<p class="entry-where">University of Oklahoma</p>');
     expect(existsSync(join(dist, 'publications', 'hendriks2014video', 'index.html'))).toBe(true);
+  });
+});
+
+describe('newcomer: JSON Resume files exported by al-folio sites', () => {
+  it('al-folio resume.json (awards dated startdate/enddate, positions and degrees without a location): 14 of 14 entries, and the folder passes the check', async () => {
+    const content = join(scratch, 'al-folio');
+    mkdirSync(content);
+    const result = await run(`${FIXTURES}/al-folio.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(-3)).toEqual([
+      '14 files written (profile 1, experience 3, education 3, awards 6, skills 1), 0 skipped as already present, 0 invalid',
+      'fields not imported: enddate (3)',
+      '',
+    ]);
+    expect(readFileSync(join(content, 'awards/university-research-fellowship-2023.md'), 'utf8')).toBe('---\nname: University Research Fellowship\nyear: 2023\nissuer: The Royal Society\n---\n');
+    expect(result.stdout).toContain('wrote ' + content + '/awards/university-research-fellowship-2023.md from tests/fixtures/jsonresume/al-folio.resume.json awards[0]\n  not imported: enddate\n  "startdate" read as "date"\n');
+    expect(readFileSync(join(content, 'education/university-of-victoria-canada-phd.md'), 'utf8')).toBe(
+      '---\ninstitution: University of Victoria, Canada\ndegree: PhD\nfield: Physics & Astronomy\nstart: 2013\nend: 2017\n---\n',
+    );
+    expect(readFileSync(join(content, 'experience/institute-for-computational-cosmology-physics-durham-university-2023-10.md'), 'utf8')).toBe(
+      '---\norganization: Institute for Computational Cosmology, Physics, Durham University\nrole: Royal Society University Research Fellow\nstart: 2023-10\n---\n',
+    );
+    const checked = checkContentFolder(content, { publicDir: join(scratch, 'no-public') });
+    expect('problems' in checked && checked.problems.filter(isError)).toEqual([]);
+  });
+
+  it("al-folio _data/resume.json (locations, certificates, icons, references, a CEFR level in words): every entry, every leftover named", async () => {
+    const content = join(scratch, 'al-folio-data');
+    mkdirSync(content);
+    const result = await run(`${FIXTURES}/al-folio-data.resume.json`, '--into', content);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(-6)).toEqual([
+      '8 files written (profile 1, experience 2, education 2, service 2, skills 1), 0 skipped as already present, 0 invalid',
+      'certificates (2): not imported: no certificates section',
+      'interests (1): not imported: no interests section',
+      'references (1): not imported: no references section (and they rarely belong on a public site)',
+      'fields not imported: location (3), url (4), courses (2), summary (2), highlights (1), skills[].level (1), skills[].icon (1)',
+      '',
+    ]);
+    expect(result.stdout).toContain('  languages[0]: fluency "IELTS 7.5 (CEFR C1)" read as "C1"\n');
+    expect(readFileSync(join(content, 'education/university-of-stuttgart-master-of-science.md'), 'utf8')).toContain('\nlocation: Stuttgart, Germany\n');
+    const checked = checkContentFolder(content, { publicDir: join(scratch, 'no-public') });
+    expect('problems' in checked && checked.problems.filter(isError)).toEqual([]);
   });
 });
 

@@ -62,7 +62,7 @@ const CASES: [string, string, Uint8Array | string, string][] = [
     'boolean field given text',
     'publications/wrong-type-boolean.md',
     fixture('wrong-type-boolean'),
-    'publications/wrong-type-boolean.md:7 selected: expected true or false; found "yes"',
+    'publications/wrong-type-boolean.md:7 selected: expected true or false; found "yes"; write selected: true',
   ],
   [
     'date field given a number',

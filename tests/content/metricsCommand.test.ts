@@ -23,7 +23,7 @@ const publication = (name: string, fields: string) =>
 
 /** The OpenAlex request for these DOIs, as the command builds it. */
 const worksQuery = (dois: string[]) =>
-  `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: 'owner@example.org' })}`;
+  `/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count,counts_by_year,open_access', mailto: 'owner@example.org' })}`;
 /** In file-name order: achtibat…, doe2020unknown, lapuschkin…. */
 const DOIS = ['10.48550/arxiv.2206.03208', '10.1234/unknown', '10.1038/s41467-019-08987-4'];
 
@@ -95,8 +95,8 @@ describe('npm run metrics', () => {
   });
 
   it.each([
-    ['a 404', [{ status: 404 }], 'not found at HOST (404)', 1],
-    ['a 500 every time', [{ status: 500 }], 'server error at HOST (500), 4 attempts', 4],
+    ['a 404', [{ status: 404 }], `not found at http://HOST${worksQuery(DOIS)} (404)`, 1],
+    ['a 500 every time', [{ status: 500 }], `server error at http://HOST${worksQuery(DOIS)} (500), 4 attempts`, 4],
     ['malformed JSON', [{ body: '{"results": [' }], 'HOST answered with something that is not an OpenAlex works list', 1],
   ])('%s: the file is left as it was, exit 1', async (_name, answers, message, attempts) => {
     const before = metricsFile();
@@ -108,6 +108,44 @@ describe('npm run metrics', () => {
     );
     expect(api.requests).toHaveLength(attempts);
     expect(metricsFile()).toBe(before);
+  });
+
+  it('G9: counts the content check would refuse (1e30, -5, a javascript: work) are skipped and named; the rest is written and passes the check', async () => {
+    const work = (doi: string, count: unknown, id = 'https://openalex.org/W1') => ({ id, doi: `https://doi.org/${doi}`, cited_by_count: count });
+    api.answer(worksQuery(DOIS), {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        results: [work(DOIS[0]!, 1e30), work(DOIS[1]!, -5), work(DOIS[2]!, 12, 'javascript:alert(1)')],
+      }),
+    });
+    const result = await run(['--dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.stderr.split('\n')).toEqual([
+      'skipped achtibat2022from (10.48550/arxiv.2206.03208): citedBy: expected a value of at most 9007199254740991; found 1e+30',
+      'skipped doe2020unknown (10.1234/unknown): citedBy: expected a value of at least 0; found -5',
+      'skipped lapuschkin2019unmasking (10.1038/s41467-019-08987-4): work: expected an http(s) address such as https://openalex.org/W2919115771; found "javascript:alert(1)"',
+      '',
+    ]);
+    expect(result.stdout).toContain('would write content/metrics.json: 0 of 4 publications counted (OpenAlex) (dry run)');
+  });
+
+  it('G9: a metrics.json with a javascript: work is refused by the content check', () => {
+    const parsed = metricsSchema.safeParse({
+      version: 1,
+      publications: { a: { citedBy: 1, source: 'OpenAlex', retrieved: '2026-12-01', doi: '10.1/x', work: 'javascript:alert(1)' } },
+    });
+    expect(parsed.success).toBe(false);
+  });
+
+  it('G9: --file and --publications take absolute paths', async () => {
+    api.answer(worksQuery(DOIS), { headers: { 'Content-Type': 'application/json' }, body: readFileSync(join(ROOT, 'tests/fixtures/scholarly/openalex-works.json'), 'utf8') });
+    const file = join(scratch, 'elsewhere', 'counts.json');
+    mkdirSync(join(scratch, 'elsewhere'), { recursive: true });
+    const result = await run(['--file', file, '--publications', join(site, 'content', 'publications')]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe(`wrote ${file}: 2 of 4 publications counted (OpenAlex)`);
+    expect(metricsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
   });
 });
 

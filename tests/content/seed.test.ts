@@ -71,6 +71,8 @@ describe('spot checks, field by field against the CV', () => {
       kind: 'journal-article',
       title: 'Unmasking Clever Hans Predictors and Assessing what Machines Really Learn',
       authors: ['Lapuschkin S', 'Wäldchen S', 'Binder A', 'Montavon G', 'Samek W', 'Müller K-R'],
+      editors: [],
+      translators: [],
       year: 2019,
       venue: 'Nature Communications',
       volume: '10',

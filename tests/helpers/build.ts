@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SITES = join(ROOT, 'tests', 'fixtures', 'sites');
-/** The public folder of the fixture sites (the favicon and a portrait): tests never read the owner's public/ either. */
+/** The public folder of the fixture sites (a portrait; no favicon, so the generated one is built): tests never read the owner's public/ either. */
 export const FIXTURE_PUBLIC = join(ROOT, 'tests', 'fixtures', 'public');
 /** The shipped CV, kept as a fixture: the generator's tests read this copy, never content/. */
 export const SHIPPED = join(SITES, 'lapuschkin');
@@ -41,11 +41,22 @@ export interface BuildOptions {
   readonly env?: Record<string, string>;
 }
 
-function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) {
+/** A test build's environment: its content, the fixtures' public folder, the fixed date, no colours. */
+const environment = ({ content = SHIPPED, env = {} }: BuildOptions) => ({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  SOURCE_DATE_EPOCH,
+  VITA_CONTENT: content,
+  VITA_PUBLIC: FIXTURE_PUBLIC,
+  ...env,
+});
+
+function command(outDir: string, options: BuildOptions) {
   return {
     args: [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir],
     // Each build keeps Astro's working files apart (scripts/build.ts), so builds run side by side.
-    options: { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH, VITA_CONTENT: content, VITA_PUBLIC: FIXTURE_PUBLIC, ...env } },
+    options: { cwd: ROOT, env: environment(options) },
   };
 }
 
@@ -62,7 +73,22 @@ export function buildSite(outDir: string, options: BuildOptions = {}): void {
   if (result.status !== 0) throw new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** The same, without blocking: several builds can share the machine's cores. */
+/**
+ * Runs Astro itself (`astro sync`, `astro build --outDir …`) with the configuration npm run build
+ * uses, its working files (.astro/, the content store in cache/) in `work`, which stays afterwards:
+ * npm run build deletes its own, and a test may read or change what a command left there.
+ * Throws with Astro's output when it fails.
+ */
+export function runAstro(args: readonly string[], work: string, options: BuildOptions = {}): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args, '--config', join('tooling', 'build', 'astro.config.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...environment(options), VITA_WORK_DIR: work },
+  });
+  if (result.status !== 0) throw new Error(`astro ${args.join(' ')} of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The same as buildSite, without blocking: several builds can share the machine's cores. */
 export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Promise<string> {
   const { args, options: spawnOptions } = command(outDir, options);
   return new Promise((resolve, reject) => {

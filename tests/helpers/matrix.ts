@@ -8,7 +8,7 @@
  * OPTIONAL) takes part where the row is in the i-th four-element subset of {1, …, 7} in
  * lexicographic order: two distinct such subsets each have an element the other lacks.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PAGE_SECTIONS, paths, type NavigablePage } from '../../src/lib/routes.ts';
@@ -60,11 +60,13 @@ const linkedPages = (text: string) =>
 
 /**
  * The complete fixture with only the given sections (profile and settings always), written into
- * `folder`, minus entries that name an entry left out, until none does.
+ * `folder`, minus entries that name an entry left out, until none does, and without the
+ * settings' footer pages when the free pages are left out.
  */
 export function matrixVariant(folder: string, kept: readonly SectionName[]): string {
   cpSync(join(COMPLETE, 'profile.md'), join(folder, 'profile.md'));
-  cpSync(join(COMPLETE, 'settings.yaml'), join(folder, 'settings.yaml'));
+  const settings = readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8');
+  writeFileSync(join(folder, 'settings.yaml'), kept.includes('pages') ? settings : settings.replace(/^footer:.*\n/m, ''));
   for (const section of kept) cpSync(join(COMPLETE, sections[section].path), join(folder, sections[section].path), { recursive: true });
   if (kept.includes('publications')) cpSync(join(COMPLETE, 'metrics.json'), join(folder, 'metrics.json'));
   for (let removed = true; removed; ) {

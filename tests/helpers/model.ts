@@ -12,7 +12,8 @@ import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
-import { SHIPPED } from './build.ts';
+import { citationFormatter } from '../../src/pipeline/citationStyle.ts';
+import { FIXTURE_PUBLIC, ROOT, SHIPPED } from './build.ts';
 
 export interface ModelOptions {
   /** Settings on top of the tree's own (its settings.yaml). */
@@ -35,9 +36,9 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 }
 
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
-  const checked = checkContentFolder(root, { publicFileExists: () => true });
+  const checked = checkContentFolder(root, { publicDir: FIXTURE_PUBLIC });
   if ('error' in checked) throw new Error(checked.error);
-  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated);
+  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated, root);
 }
 
 const encoder = new TextEncoder();
@@ -46,17 +47,26 @@ const encoder = new TextEncoder();
 export async function modelOfFiles(files: Record<string, string>, options: ModelOptions = {}): Promise<SiteData> {
   const checked = checkContentTree(
     Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
-    { publicFileExists: () => true },
+    { publicFileExists: () => false },
   );
   const fromFile = checked.entries.find((entry) => entry.section === 'settings')?.data as Partial<ResolvedSettings> | undefined;
   const defaults = resolveSettings('/nonexistent', {});
   return fromEntries('files', checked.problems, checked.entries, { ...defaults, ...fromFile, ...options.settings }, options.updated);
 }
 
-async function fromEntries(name: string, problems: readonly Problem[], entries: readonly ValidEntry[], settings: ResolvedSettings, updated = '2026-12-01'): Promise<SiteData> {
+async function fromEntries(
+  name: string,
+  problems: readonly Problem[],
+  entries: readonly ValidEntry[],
+  settings: ResolvedSettings,
+  updated = '2026-12-01',
+  content = name,
+): Promise<SiteData> {
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length > 0) throw new Error(`${name} has problems:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   const renderer = await bodyProcessor.createRenderer({ syntaxHighlight: false });
   const cv = await cvFromEntries(entries, async (markdown) => (await renderer.render(markdown)).code);
-  return siteData(cv, { settings, locale: localeFor(settings.language), renderInline: await createInlineRenderer(), updated });
+  // References in a CSL style are formatted without the build's cache, as citeproc-js formats them.
+  const citations = citationFormatter(settings.citationStyle, settings.language, { project: ROOT, content }, false);
+  return siteData(cv, { settings, locale: localeFor(settings.language), renderInline: await createInlineRenderer(), updated, citations });
 }

@@ -33,8 +33,8 @@ function fixtureVariant(name: string, fixture: string, changes: Record<string, s
   return preparedContent(name);
 }
 
-/** The complete fixture's settings.yaml with some settings replaced. */
-const completeSettings = (changes: Record<string, unknown>) => stringifyYaml({ ...parseYaml(readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')), ...changes });
+/** A settings.yaml (by default the complete fixture's) with some settings replaced. */
+const settingsWith = (changes: Record<string, unknown>, file = join(COMPLETE, 'settings.yaml')) => stringifyYaml({ ...parseYaml(readFileSync(file, 'utf8')), ...changes });
 
 export interface SharedSiteBuild {
   /** The content folder, or what prepares it and names it. */
@@ -46,8 +46,8 @@ export interface SharedSiteBuild {
 const matrixRows = MATRIX_ROWS.map((kept, index): [string, SharedSiteBuild] => {
   const name = `matrix-${index + 2}`;
   const prepare = () => {
-    matrixVariant(preparedContent(name), kept);
-    if (index === MATRIX_ROWS.length - 1) writeFileSync(join(preparedContent(name), 'settings.yaml'), completeSettings({ previewImages: { publications: false } }));
+    const settings = join(matrixVariant(preparedContent(name), kept), 'settings.yaml');
+    if (index === MATRIX_ROWS.length - 1) writeFileSync(settings, settingsWith({ previewImages: { publications: false } }, settings));
     return preparedContent(name);
   };
   return [name, { content: prepare }];
@@ -69,17 +69,17 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   },
   /**
    * The complete fixture at /, twice (the second to compare byte for byte), and in German on a GitHub
-   * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter.
+   * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
    */
   complete: { content: COMPLETE },
   'complete-again': { content: COMPLETE },
   'complete-de-vita': {
     content: () =>
       fixtureVariant('complete-de-vita', COMPLETE, {
-        'settings.yaml': completeSettings({
+        'settings.yaml': settingsWith({
           language: 'de',
           navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
-          pdf: { paper: 'us-letter' },
+          pdf: { paper: 'us-letter', portrait: true },
           cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'] },
         }),
       }),

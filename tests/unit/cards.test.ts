@@ -1,19 +1,25 @@
-/** Social preview cards: the card model and its key, the layout decisions, the site's cards, rendering, the pool and the cache. */
+/** Social preview cards: the card model and its key, setting text, the site's cards, rendering, the favicon, the pool and the cache. */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardAlt, cardKey, shownAuthors, type Card, type CardAuthor } from '../../src/cards/card.ts';
 import { pruneUnused } from '../../src/buildCache.ts';
 import { isEmptyCache, isIntactPng, openCardCache, rendererFingerprint } from '../../src/cards/cache.ts';
+import { faviconSvg, ownIcon } from '../../src/cards/favicon.ts';
+import { loadFontSet, type FontSet } from '../../src/cards/fonts.ts';
 import { publishCardImages } from '../../src/cards/integration.ts';
 import { createRenderPool } from '../../src/cards/pool.ts';
-import { loadFonts, renderCard, titleStyle } from '../../src/cards/render.ts';
-import { cardPathOf, siteAddress, siteCards, type CardContent, type CardLabels } from '../../src/cards/siteCards.ts';
-import { pngSize } from '../helpers/png.ts';
-import { ROOT } from '../helpers/build.ts';
-import { de } from '../../src/i18n/de.ts';
+import { cardLayout, createCardRenderer, type CardRenderer, type PlacedParagraph } from '../../src/cards/render.ts';
+import { cardPathOf, siteAddress, siteCards, type CardLabels } from '../../src/cards/siteCards.ts';
+import { en } from '../../src/i18n/en.ts';
+import { monogram } from '../../src/lib/names.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
+import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
+import { COMPLETE, ROOT, SHIPPED } from '../helpers/build.ts';
+import { modelOf } from '../helpers/model.ts';
+import { pngPixels, pngSize } from '../helpers/png.ts';
 
 const WORKER = join(ROOT, 'src', 'cards', 'worker.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-cards-'));
@@ -25,14 +31,49 @@ const names = (shown: readonly (CardAuthor | null)[]) => shown.map((author) => a
 const publicationCard: Card = {
   kind: 'publication',
   lang: 'en',
+  accent: '#7a1f5c',
   eyebrow: 'Journal article',
   title: 'Unmasking Clever Hans Predictors and Assessing what Machines Really Learn',
   subtitle: [],
-  authors: authors('Lapuschkin S, Wäldchen S, Binder A, Montavon G, Samek W, Müller K-R', 'Lapuschkin S'),
+  authors: authors('Lapuschkin\u00A0S, Wäldchen\u00A0S, Binder\u00A0A, Montavon\u00A0G, Samek\u00A0W, Müller\u00A0K-R', 'Lapuschkin\u00A0S'),
   venue: 'Nature Communications · 2019',
   siteName: 'Dr. Ada Lovelace',
   siteAddress: 'example.org',
 };
+const personCard: Card = {
+  kind: 'person',
+  lang: 'en',
+  accent: '#0a5a9c',
+  title: 'Dr. Sebastian Lapuschkin',
+  subtitle: ['Head of Explainable Artificial Intelligence', 'Fraunhofer Heinrich Hertz Institute'],
+  authors: [],
+  siteName: 'Dr. Sebastian Lapuschkin',
+  siteAddress: 'lapuschkin.com',
+};
+
+/** The cards' words from the English catalogue, as src/cards/images.ts takes them. */
+const cardLabelsEn: CardLabels = {
+  publications: en.publications.title,
+  talks: en.talks.title,
+  patents: en.patents.title,
+  news: en.news.title,
+  cv: en.cv.title,
+  notFound: en.notFound.title,
+  notFoundLede: en.notFound.lede,
+  publicationsOfYear: en.publications.yearTitle,
+  talksOfYear: en.talks.yearTitle,
+  publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, en.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
+};
+
+let renderer: CardRenderer;
+let fonts: FontSet;
+beforeAll(async () => {
+  renderer = await createCardRenderer();
+  fonts = renderer.fonts;
+});
+
+/** The lines of one paragraph of a card, by its role. */
+const lines = (placed: readonly PlacedParagraph[], role: PlacedParagraph['role']) => placed.filter((item) => item.role === role).map((item) => item.paragraph.lineTexts);
 
 describe('card key', () => {
   it('is a 32-digit content hash, the same for the same card in any field order', () => {
@@ -41,10 +82,11 @@ describe('card key', () => {
     expect(cardKey(reordered)).toBe(cardKey(publicationCard));
   });
 
-  it('changes with any visible word or emphasis', () => {
+  it('changes with any visible word, emphasis or the accent colour', () => {
     const key = cardKey(publicationCard);
     expect(cardKey({ ...publicationCard, venue: 'Nature Communications · 2020' })).not.toBe(key);
     expect(cardKey({ ...publicationCard, authors: publicationCard.authors.map((author) => author && { ...author, isOwner: false }) })).not.toBe(key);
+    expect(cardKey({ ...publicationCard, accent: '#0a5a9c' })).not.toBe(key);
   });
 });
 
@@ -73,150 +115,205 @@ describe('shown authors', () => {
     expect(names(shownAuthors(noOwner, 30))).toEqual(['Alpha A', 'Beta B', '…', 'Eta E']);
   });
 
-  it('keeps the owner at position 34 of 40 in the default budget of 120 characters', () => {
-    const forty = Array.from({ length: 40 }, (_, i) => ({ name: i === 33 ? 'Lapuschkin S' : `Østergaard P-M${i}`, isOwner: i === 33 }));
-    expect(names(shownAuthors(forty))).toEqual(['Østergaard P-M0', 'Østergaard P-M1', 'Østergaard P-M2', 'Østergaard P-M3', '…', 'Lapuschkin S', '…', 'Østergaard P-M39']);
+  it('keeps the owner at position 34 of 40 in the default budget of 104 characters, and the list fits two lines', () => {
+    const forty = Array.from({ length: 40 }, (_, i) => ({ name: i === 33 ? 'Lapuschkin\u00A0S' : `Østergaard\u00A0P-M${i}`, isOwner: i === 33 }));
+    const shown = shownAuthors(forty);
+    expect(names(shown)).toEqual([
+      'Østergaard\u00A0P-M0',
+      'Østergaard\u00A0P-M1',
+      'Østergaard\u00A0P-M2',
+      'Østergaard\u00A0P-M3',
+      '…',
+      'Lapuschkin\u00A0S',
+      '…',
+      'Østergaard\u00A0P-M39',
+    ]);
+    const set = lines(cardLayout({ ...publicationCard, authors: shown }, fonts), 'authors')[0]!;
+    expect(set).toEqual(['Østergaard\u00A0P-M0, Østergaard\u00A0P-M1, Østergaard\u00A0P-M2, Østergaard\u00A0P-M3, …,', 'Lapuschkin\u00A0S, …, Østergaard\u00A0P-M39']);
   });
 });
 
-describe('title style', () => {
-  it.each([
-    ['publication', 'x'.repeat(50), false, { fontSize: 60, maxLines: 3 }],
-    ['publication', 'x'.repeat(103), false, { fontSize: 52, maxLines: 3 }],
-    // Too long for three lines at any size: four smaller lines, cut with an ellipsis.
-    ['publication', 'x'.repeat(300), false, { fontSize: 46, maxLines: 4 }],
-    ['person', 'Dr. Sebastian Lapuschkin', false, { fontSize: 84, maxLines: 2 }],
-    // Beside a portrait the measure is narrower, so a long name gets smaller.
-    ['person', 'Prof. Dr. Åsa Ekström-Dvořák von Hohenstein', true, { fontSize: 56, maxLines: 3 }],
-    ['page', 'Talks & lectures', false, { fontSize: 84, maxLines: 2 }],
-  ] as const)('%s title of %#', (kind, title, withPortrait, expected) => {
-    expect(titleStyle({ kind, title, ...(withPortrait ? { portrait: 'data:' } : {}) })).toEqual(expected);
+describe('setting a card’s text', () => {
+  it('shapes with HarfBuzz: ligatures, a subscript digit drawn smaller and lower, characters from the Fontsource file that has them', () => {
+    expect(fonts.shape('fi', 'serif-600', 60)).toHaveLength(1);
+    const [, subscript] = fonts.shape('ℓ₁', 'serif-600', 60);
+    expect(subscript!.size).toBeCloseTo(60 * 0.62);
+    expect(subscript!.dy).toBeGreaterThan(0);
+    const [latin, extended] = fonts.shape('aŁ', 'sans-400', 32);
+    expect(latin!.file.id).not.toBe(extended!.file.id);
+    expect(fonts.shape('Müller K-R', 'sans-400', 32).every((glyph) => glyph.file.id === latin!.file.id && glyph.glyph !== 0)).toBe(true);
   });
-});
 
-describe('alt text', () => {
-  it('reads the card in order, gaps in the author list as an ellipsis', () => {
-    expect(cardAlt({ ...publicationCard, authors: [{ name: 'Binder A', isOwner: false }, null, { name: 'Lapuschkin S', isOwner: true }] })).toBe(
-      'Journal article. Unmasking Clever Hans Predictors and Assessing what Machines Really Learn. Binder A, …, Lapuschkin S. Nature Communications · 2019',
-    );
-    expect(
-      cardAlt({
-        kind: 'person',
-        lang: 'en',
-        title: 'Dr. Ada Lovelace',
-        subtitle: ['Analyst', 'Analytical Society'],
-        authors: [],
-        siteName: 'Dr. Ada Lovelace',
-        siteAddress: 'example.org',
-      }),
-    ).toBe('Dr. Ada Lovelace. Analyst. Analytical Society');
+  it('has no font for CJK, Arabic or emoji: they are drawn as the missing-glyph box', () => {
+    expect(fonts.shape('学习 تعلم 🙂', 'serif-600', 60).filter((glyph) => glyph.glyph === 0)).toHaveLength(7);
+  });
+
+  it('sets a name on one line at the largest size it fits, the role and the affiliation under it', () => {
+    const placed = cardLayout(personCard, fonts);
+    expect(lines(placed, 'title')).toEqual([['Dr. Sebastian Lapuschkin']]);
+    expect(placed.find((item) => item.role === 'title')!.paragraph.glyphs[0]!.size).toBe(76);
+    expect(lines(placed, 'subtitle')).toEqual([['Head of Explainable Artificial Intelligence'], ['Fraunhofer Heinrich Hertz Institute']]);
+    expect(lines(placed, 'siteAddress')).toEqual([['lapuschkin.com']]);
+    // The person card's title is the name: no name in its footer.
+    expect(lines(placed, 'siteName')).toEqual([]);
+  });
+
+  it('visual 3.5: breaks a role line beside the portrait into even lines, with no word alone on the last', () => {
+    const placed = cardLayout({ ...personCard, title: 'Dr. Maria Rossi', subtitle: ['Postdoctoral Researcher in Computational Biology', 'ETH Zürich'], portrait: 'data:' }, fonts);
+    expect(lines(placed, 'subtitle')).toEqual([['Postdoctoral Researcher', 'in Computational Biology'], ['ETH Zürich']]);
+    // A name that fits takes the largest size.
+    expect(placed.find((item) => item.role === 'title')!.paragraph.glyphs[0]!.size).toBe(84);
+  });
+
+  it('ends a line with a separator rather than begin the next with one', () => {
+    const card: Card = { ...personCard, kind: 'page', title: 'Publikationen', subtitle: ['51 Publikationen · 21 Zeitschriftenartikel · 17 Konferenz- und Workshopbeiträge'] };
+    expect(lines(cardLayout(card, fonts), 'subtitle')).toEqual([['51 Publikationen · 21 Zeitschriftenartikel ·', '17 Konferenz- und Workshopbeiträge']]);
+  });
+
+  it('balances a title over the lines it needs at the largest size that holds it whole', () => {
+    const placed = cardLayout(publicationCard, fonts);
+    expect(lines(placed, 'title')).toEqual([['Unmasking Clever Hans', 'Predictors and Assessing', 'what Machines Really Learn']]);
+    expect(lines(placed, 'eyebrow')).toEqual([['Journal article']]);
+    expect(lines(placed, 'authors')).toEqual([['Lapuschkin\u00A0S, Wäldchen\u00A0S, Binder\u00A0A, Montavon\u00A0G, Samek\u00A0W, Müller\u00A0K-R']]);
+    expect(lines(placed, 'venue')).toEqual([['Nature Communications · 2019']]);
+    expect(lines(placed, 'siteName')).toEqual([['Dr. Ada Lovelace']]);
+  });
+
+  it('cuts a title too long for four lines at the smallest size after its last line, with an ellipsis', () => {
+    const title = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const set = cardLayout({ ...publicationCard, title }, fonts).find((item) => item.role === 'title')!.paragraph;
+    expect(set.lines).toBe(4);
+    expect(set.cut).toBe(true);
+    expect(set.glyphs[0]!.size).toBe(46);
+    expect(set.lineTexts.at(-1)).toMatch(/^word\d+ .*word\d+…$/);
+    expect(title.startsWith(set.lineTexts.join(' ').slice(0, -1))).toBe(true);
+  });
+
+  it('visual 3.4: sets every text but the title at 32 px or more, on every card of the complete fixture', async () => {
+    const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+    for (const [path, card] of siteCards(await modelOf(COMPLETE), options)) {
+      for (const { role, paragraph } of cardLayout(card, fonts)) if (role !== 'title') expect(paragraph.glyphs[0]!.size, `${path} ${role}`).toBeGreaterThanOrEqual(32);
+    }
+  });
+
+  it('keeps every paragraph of a full card inside the card, above the footer rule', () => {
+    const full: Card = {
+      ...publicationCard,
+      eyebrow: 'Conference paper · Under review',
+      title: 'x '.repeat(200),
+      authors: shownAuthors(Array.from({ length: 40 }, (_, i) => ({ name: `Author\u00A0${i}`, isOwner: i === 20 }))),
+    };
+    for (const { role, paragraph, y } of cardLayout(full, fonts)) {
+      if (role === 'siteName' || role === 'siteAddress') expect(y + paragraph.height, role).toBeLessThanOrEqual(630);
+      else expect(y + paragraph.height, role).toBeLessThanOrEqual(522);
+    }
   });
 });
 
 describe('the site’s cards', () => {
-  const labels: CardLabels = {
-    publications: 'Publikationen',
-    talks: 'Vorträge',
-    patents: 'Patente',
-    cv: 'Lebenslauf',
-    notFound: 'Nicht gefunden',
-    publicationsOfYear: (year) => `Publikationen ${year}`,
-    talksOfYear: (year) => `Vorträge ${year}`,
-    publicationKinds: Object.fromEntries(Object.entries(de.publicationKinds).map(([kind, names]) => [kind, names.singular])) as CardLabels['publicationKinds'],
-  };
-  const content: CardContent = {
-    profile: { name: 'Ada Lovelace', honorific: 'Dr.', role: 'Analyst', affiliation: 'Analytical Society' },
-    publications: [
-      {
-        id: 'lovelace1843notes',
-        kind: 'journal-article',
-        titleText: 'Notes on the Analytical Engine',
-        venueText: 'Scientific Memoirs',
-        year: 1843,
-        language: 'en',
-        authorList: { people: authors('Menabrea L, Lovelace A', 'Lovelace A') },
-      },
-      {
-        id: 'lovelace1842sketch',
-        kind: 'thesis',
-        titleText: 'Skizze',
-        venueText: undefined,
-        year: 1842,
-        language: 'de',
-        authorList: { people: authors('Lovelace A', 'Lovelace A') },
-      },
-    ],
-    talks: [{ date: { dates: ['1843-06-01'] } }],
-    lectures: [{ date: { dates: ['1841-01-10', '1841-01-11'] } }],
-    split: { publications: false, talks: false },
-    pages: new Set(['home', 'publications', 'talks', 'cv']),
-  };
-  const options = { labels, lang: 'de', siteAddress: 'example.org/vita', perPublicationCards: true };
+  const options = { labels: cardLabelsEn, lang: 'en', accent: '#7a1f5c', siteAddress: 'maria-rossi.example.org', perPublicationCards: true };
+  const frame = { lang: 'en', accent: '#7a1f5c', authors: [], siteName: 'Dr. Maria Rossi', siteAddress: 'maria-rossi.example.org' };
+  const position = 'Postdoctoral Researcher in Computational Biology, ETH Zürich';
 
-  it('gives every page that is built a card: home, the list pages and each publication', () => {
-    const cards = siteCards(content, options);
-    expect([...cards.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404', 'publications/lovelace1843notes', 'publications/lovelace1842sketch']);
-    expect(cards.get('home')).toEqual({
-      kind: 'person',
-      lang: 'de',
-      title: 'Dr. Ada Lovelace',
-      subtitle: ['Analyst', 'Analytical Society'],
-      authors: [],
-      siteName: 'Dr. Ada Lovelace',
-      siteAddress: 'example.org/vita',
-    });
-    expect(cards.get('talks')).toEqual({
-      kind: 'page',
-      lang: 'de',
-      title: 'Vorträge',
-      subtitle: ['Analyst, Analytical Society'],
-      authors: [],
-      siteName: 'Dr. Ada Lovelace',
-      siteAddress: 'example.org/vita',
-    });
-    expect(cards.get('publications/lovelace1843notes')).toEqual({
-      kind: 'publication',
-      lang: 'en',
-      eyebrow: 'Zeitschriftenartikel',
-      title: 'Notes on the Analytical Engine',
-      subtitle: [],
-      authors: [
-        { name: 'Menabrea L', isOwner: false },
-        { name: 'Lovelace A', isOwner: true },
-      ],
-      venue: 'Scientific Memoirs · 1843',
-      siteName: 'Dr. Ada Lovelace',
-      siteAddress: 'example.org/vita',
-    });
-    expect(cards.get('publications/lovelace1842sketch')).toMatchObject({ lang: 'de', eyebrow: 'Abschlussarbeit', venue: '1842' });
+  it('gives every page that is built a card: home, the sections, news, each free page and each publication', async () => {
+    const cards = siteCards(await modelOf(COMPLETE), options);
+    expect([...cards.keys()].filter((path) => !path.startsWith('publications/'))).toEqual([
+      'home',
+      'publications',
+      'talks',
+      'patents',
+      'news',
+      'cv',
+      '404',
+      'contact',
+      'group',
+      'research',
+    ]);
+    expect([...cards.keys()].filter((path) => path.startsWith('publications/'))).toHaveLength(14);
+    expect(cards.get('home')).toEqual({ kind: 'person', ...frame, title: 'Dr. Maria Rossi', subtitle: ['Postdoctoral Researcher in Computational Biology', 'ETH Zürich'] });
   });
 
-  it('adds the years’ pages of split lists, and puts the portrait on the person card', () => {
-    const cards = siteCards({ ...content, split: { publications: true, talks: true } }, { ...options, portrait: 'data:image/png;base64,AA==' });
-    expect([...cards.keys()].filter((path) => path.includes('by-year'))).toEqual([
-      'publications/by-year/1843',
-      'publications/by-year/1842',
-      'talks/by-year/1843',
-      'talks/by-year/1841',
+  it('visual 3.3: puts the key numbers on the section cards, the owner’s role with them on the CV card, and no role on the 404 card', async () => {
+    const cards = siteCards(await modelOf(COMPLETE), options);
+    expect(cards.get('publications')).toEqual({
+      kind: 'page',
+      ...frame,
+      title: 'Publications',
+      subtitle: ['14 publications · 3 journal articles · 1 conference or workshop paper'],
+    });
+    expect(cards.get('cv')?.subtitle).toEqual([position, '14 publications · 1 patent family · 3 talks']);
+    expect(cards.get('talks')?.subtitle).toEqual(['3 talks · 1 lecture', position]);
+    expect(cards.get('patents')?.subtitle).toEqual(['1 patent family · 2 documents', position]);
+    expect(cards.get('404')?.subtitle).toEqual(['There is no page at this address. It may have moved, or the link may be mistyped.']);
+    const shipped = siteCards(await modelOf(SHIPPED), options);
+    expect(shipped.get('publications')?.subtitle).toEqual(['51 publications · 21 journal articles · 17 conference & workshop papers']);
+    expect(shipped.get('cv')?.subtitle).toEqual([
+      'Head of Explainable Artificial Intelligence, Fraunhofer Heinrich Hertz Institute',
+      '51 publications · 3 patent families · 16 talks',
     ]);
-    expect(cards.get('talks/by-year/1841')?.title).toBe('Vorträge 1841');
+  });
+
+  it('visual 3.6: gives the news page the latest headlines and each free page its title and description', async () => {
+    const cards = siteCards(await modelOf(COMPLETE), options);
+    expect(cards.get('news')).toEqual({
+      kind: 'page',
+      ...frame,
+      title: 'News',
+      subtitle: ['Foundation model preprint', 'Talked about Gaussian processes for spatial data; the material comes from my…'],
+    });
+    expect(cards.get('research')).toEqual({ kind: 'page', ...frame, title: 'Research', subtitle: ['How cells decide their fate, studied with spatial statistics.'] });
+  });
+
+  it('visual 3.1: shows a publication’s status with its kind, and its title in Unicode, never TeX', async () => {
+    const cards = siteCards(await modelOf(COMPLETE), options);
+    expect(cards.get('publications/rossi2025sparse')).toEqual({
+      kind: 'publication',
+      ...frame,
+      eyebrow: 'Journal article · Accepted',
+      title: 'Sparse ℓ₁ priors for k-nearest cell graphs',
+      subtitle: [],
+      authors: [
+        { name: 'Conti\u00A0LM', isOwner: false },
+        { name: 'Rossi\u00A0M', isOwner: true },
+        { name: 'Keller\u00A0A', isOwner: false },
+      ],
+      venue: 'Cell Systems · 2025',
+    });
+    expect(cards.get('publications/rossi2026submitted')).toMatchObject({ eyebrow: 'Journal article · Submitted', venue: '2026' });
+    for (const root of [COMPLETE, SHIPPED]) {
+      for (const [path, card] of siteCards(await modelOf(root), options)) expect(cardAlt(card), path).not.toMatch(/[$\\]/);
+    }
+  });
+
+  it('adds the years’ pages of split lists, and puts the portrait on the person card', async () => {
+    const site = await modelOf(COMPLETE, { settings: { lists: { ...resolveSettings(COMPLETE, {}).lists, pageLimit: 2 } } });
+    const cards = siteCards(site, { ...options, portrait: 'data:image/png;base64,AA==' });
+    expect([...cards.keys()].filter((path) => path.includes('by-year'))).toEqual([
+      'publications/by-year/2026',
+      'publications/by-year/2025',
+      'publications/by-year/2024',
+      'publications/by-year/2023',
+      'publications/by-year/2022',
+      'publications/by-year/2021',
+      'publications/by-year/2020',
+      'publications/by-year/2019',
+      'talks/by-year/2024',
+      'talks/by-year/2023',
+      'talks/by-year/2022',
+    ]);
+    expect(cards.get('talks/by-year/2023')).toEqual({ kind: 'page', ...frame, title: 'Talks & lectures 2023', subtitle: [position] });
     expect(cards.get('home')?.portrait).toBe('data:image/png;base64,AA==');
   });
 
-  it('maps each page to its card, and publication pages to the person card when per-publication cards are off', () => {
-    const cards = siteCards(content, options);
-    expect(['/', '', '/cv/', '/404.html', '/publications/', '/publications/lovelace1843notes/', '/unknown/'].map((path) => cardPathOf(path, cards))).toEqual([
-      'home',
-      'home',
-      'cv',
-      '404',
-      'publications',
-      'publications/lovelace1843notes',
-      'home',
-    ]);
-    const shared = siteCards(content, { ...options, perPublicationCards: false });
-    expect([...shared.keys()]).toEqual(['home', 'publications', 'talks', 'cv', '404']);
-    expect(cardPathOf('/publications/lovelace1843notes/', shared)).toBe('home');
+  it('maps each page to its card, and publication pages to the person card when per-publication cards are off', async () => {
+    const site = await modelOf(COMPLETE);
+    const cards = siteCards(site, options);
+    expect(['/', '', '/cv/', '/404.html', '/publications/', '/publications/rossi2025sparse/', '/research/', '/topics/single-cell/'].map((path) => cardPathOf(path, cards))).toEqual(
+      ['home', 'home', 'cv', '404', 'publications', 'publications/rossi2025sparse', 'research', 'home'],
+    );
+    const shared = siteCards(site, { ...options, perPublicationCards: false });
+    expect([...shared.keys()].some((path) => path.startsWith('publications/'))).toBe(false);
+    expect(cardPathOf('/publications/rossi2025sparse/', shared)).toBe('home');
   });
 
   it.each([
@@ -229,49 +326,45 @@ describe('the site’s cards', () => {
 });
 
 describe('rendering', () => {
-  const fonts = loadFonts();
-  const portraitPng = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#0a5a9c"/></svg>').render().asPng();
-  const personCard: Card = {
-    kind: 'person',
-    lang: 'en',
-    title: 'Dr. Åsa Ekström-Dvořák',
-    subtitle: ['Professor of Machine Learning', 'Université Côte d’Azur'],
-    authors: [],
-    siteName: 'Dr. Åsa Ekström-Dvořák',
-    siteAddress: 'example.org',
-    portrait: `data:image/png;base64,${Buffer.from(portraitPng).toString('base64')}`,
-  };
+  const portraitPng = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#c03020"/></svg>').render().asPng();
+  const portrait = `data:image/png;base64,${Buffer.from(portraitPng).toString('base64')}`;
 
-  it('loads the Latin fonts for every card and other scripts only for the cards that need them', () => {
-    const subsets = (text: string) => [...new Set(fonts.forText(text).map((font) => font.name.replace(/^(serif|sans)-/, '')))];
-    expect(subsets('Müller K-R, Ekström S')).toEqual(['latin']);
-    expect(subsets('Ekstrøm Ł, Marinč Á')).toEqual(['latin', 'latin-ext']);
-    expect(subsets('Nguyễn Văn T, Δημητρίου Α, Иванов И')).toEqual(['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic']);
-    // One array per set of subsets: satori parses each font once.
-    expect(fonts.forText('Binder A')).toBe(fonts.forText('Samek W'));
-    expect(fonts.forText('Binder A').map((font) => `${font.name} ${font.weight} ${font.style}`)).toEqual([
-      'serif-latin 600 normal',
-      'sans-latin 400 normal',
-      'sans-latin 600 normal',
-      'sans-latin 400 italic',
-    ]);
-  });
-
-  it('draws a 1200×630 PNG, the same bytes every time', async () => {
-    const first = await renderCard(publicationCard, fonts);
+  it('draws a 1200×630 PNG, the same bytes every time', () => {
+    const first = renderer.render(publicationCard);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
-    expect(Buffer.from(await renderCard(publicationCard, fonts)).equals(Buffer.from(first))).toBe(true);
-    expect(Buffer.from(await renderCard({ ...publicationCard, title: 'Another title' }, fonts)).equals(Buffer.from(first))).toBe(false);
+    expect(Buffer.from(renderer.render(publicationCard)).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(renderer.render({ ...publicationCard, title: 'Another title' })).equals(Buffer.from(first))).toBe(false);
   });
 
-  it('renders the same bytes on the worker pool, cards in parallel, and reports a card it cannot draw', async () => {
+  it('visual 3.2: colours the bar with the site’s accent, on paper, with the text in ink', () => {
+    for (const accent of ['#7a1f5c', '#0a5a9c']) {
+      const pixels = pngPixels(renderer.render({ ...publicationCard, accent }));
+      expect([pixels.at(0, 0), pixels.at(13, 629)]).toEqual([accent, accent]);
+      expect([pixels.at(14, 300), pixels.at(1199, 0)]).toEqual(['#fbfaf7', '#fbfaf7']);
+    }
+    // The middle of the title's first stem: the ink.
+    const placed = cardLayout(publicationCard, fonts).find((item) => item.role === 'title')!;
+    const ink = new Set(
+      Array.from({ length: 12 }, (_, i) => pngPixels(renderer.render(publicationCard)).at(placed.x + 6, Math.round(placed.y + placed.paragraph.glyphs[0]!.y) - 4 - i * 3)),
+    );
+    expect(ink).toContain('#1c2230');
+  });
+
+  it('puts the portrait in its ring on the person card, and refuses an image it cannot decode', () => {
+    const pixels = pngPixels(renderer.render({ ...personCard, portrait }));
+    // The portrait's centre, inside its ring at the right of the card.
+    expect(pixels.at(990, 260)).toBe('#c03020');
+    expect(() => renderer.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).toThrow('the portrait is not an image that can be drawn');
+  });
+
+  it('renders the same bytes on the worker pool, and reports a card it cannot draw', async () => {
     const pool = createRenderPool(WORKER, 2);
     try {
-      const [pooled, person] = await Promise.all([pool.render(publicationCard), pool.render(personCard)]);
-      expect(Buffer.from(pooled).equals(Buffer.from(await renderCard(publicationCard, fonts)))).toBe(true);
-      expect(Buffer.from(person).equals(Buffer.from(await renderCard(personCard, fonts)))).toBe(true);
+      const [pooled, person] = await Promise.all([pool.render(publicationCard), pool.render({ ...personCard, portrait })]);
+      expect(Buffer.from(pooled).equals(Buffer.from(renderer.render(publicationCard)))).toBe(true);
+      expect(Buffer.from(person).equals(Buffer.from(renderer.render({ ...personCard, portrait })))).toBe(true);
       await expect(pool.render({ ...personCard, portrait: 'data:image/png;base64,bm90IGEgcG5n' })).rejects.toThrow(
-        /^Could not render the preview image "Dr\. Åsa Ekström-Dvořák": /,
+        /^Could not render the preview image "Dr\. Sebastian Lapuschkin": /,
       );
       // The pool carries on after a failed card.
       expect(pngSize(await pool.render(publicationCard))).toEqual({ width: 1200, height: 630 });
@@ -279,6 +372,43 @@ describe('rendering', () => {
       await pool.close();
     }
     await expect(pool.render(publicationCard)).rejects.toThrow('the render pool is closed');
+  });
+});
+
+describe('favicon', () => {
+  it.each([
+    ['Sebastian Lapuschkin', 'SL'],
+    ['Jean-Luc Picard', 'JP'],
+    ['Åsa Ekström-Dvořák', 'ÅE'],
+    ['Lovelace A', 'AL'],
+    ['Madonna', 'M'],
+  ])('takes the initials of %s: %s', (name, initials) => {
+    expect(monogram(name)).toBe(initials);
+  });
+
+  it('visual 2.1.9: draws the initials as outlines on the accent colour, in the ink that reads on it, the same bytes every time', async () => {
+    const set = await loadFontSet();
+    const svg = faviconSvg('MR', '#7a1f5c', set);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#7a1f5c"\/><g fill="#ffffff">(<path [^>]+\/>){2}<\/g><\/svg>\n$/,
+    );
+    expect(svg).not.toMatch(/<text|<script|<style/);
+    expect(faviconSvg('MR', '#7a1f5c', set)).toBe(svg);
+    expect(faviconSvg('M', '#f0a8d8', set)).toContain('<g fill="#0b1220">');
+    // It shows something in the middle, in the ink.
+    const pixels = pngPixels(new Resvg(svg, { fitTo: { mode: 'width', value: 64 } }).render().asPng());
+    expect(pixels.at(2, 32)).toBe('#7a1f5c');
+    expect(Array.from({ length: 40 }, (_, x) => pixels.at(12 + x, 32))).toContain('#ffffff');
+  });
+
+  it('is the owner’s own when public/ has a favicon.svg, .ico or .png (the SVG first)', () => {
+    const folder = join(scratch, 'public');
+    mkdirSync(folder);
+    expect(ownIcon(folder)).toBeUndefined();
+    writeFileSync(join(folder, 'favicon.ico'), '');
+    expect(ownIcon(folder)).toEqual({ path: '/favicon.ico', type: 'image/x-icon' });
+    writeFileSync(join(folder, 'favicon.svg'), '');
+    expect(ownIcon(folder)).toEqual({ path: '/favicon.svg', type: 'image/svg+xml' });
   });
 });
 
@@ -379,7 +509,7 @@ describe('cache', () => {
 
   it('fingerprints the renderer by its layout source and package versions', () => {
     const project = join(scratch, 'project');
-    const packages = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
+    const packages = ['harfbuzzjs', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
     for (const name of packages) {
       mkdirSync(join(project, 'node_modules', name), { recursive: true });
       writeFileSync(join(project, 'node_modules', name, 'package.json'), JSON.stringify({ version: '1.0.0' }));
@@ -391,7 +521,7 @@ describe('cache', () => {
     writeFileSync(join(project, 'render.ts'), 'const layout = 2;');
     const changedSource = rendererFingerprint(project, ['render.ts']);
     expect(changedSource).not.toBe(fingerprint);
-    writeFileSync(join(project, 'node_modules', 'satori', 'package.json'), JSON.stringify({ version: '1.0.1' }));
+    writeFileSync(join(project, 'node_modules', 'harfbuzzjs', 'package.json'), JSON.stringify({ version: '1.0.1' }));
     expect(rendererFingerprint(project, ['render.ts'])).not.toBe(changedSource);
   });
 

@@ -106,7 +106,7 @@ describe('mistakes get one exact message each: file:line field: expected …; fo
       'supervision/a.md',
       md('name: N\nlevel: doctoral\nstart: 2021-13'),
       [
-        'content/supervision/a.md:3 level: expected one of: postdoc, phd, master, bachelor, intern; found "doctoral"',
+        'content/supervision/a.md:3 level: expected one of: postdoc, phd, master, bachelor, intern; found "doctoral"; did you mean "phd"?',
         'content/supervision/a.md:4 start: expected a month YYYY-MM with month 01–12; found "2021-13"',
       ],
     ],
@@ -151,9 +151,7 @@ describe('mistakes get one exact message each: file:line field: expected …; fo
     [
       'grants/a.md',
       md('title: T\nfunder: F\nstart: 2021\namount:\n  value: lots\n  visibility: cv'),
-      [
-        'content/grants/a.md:5 amount: expected { value, visibility: web | cv | hidden } whose value is an amount with its ISO 4217 currency code, such as 1500000 EUR; found a mapping of fields',
-      ],
+      ['content/grants/a.md:6 amount.value: expected an amount with its ISO 4217 currency code, such as 1500000 EUR; found "lots"'],
     ],
     [
       'grants/a.md',
@@ -229,7 +227,7 @@ describe('references across the tree', () => {
           'name: Ada Lovelace\naliases: [Lovelace A]',
           'See [the paper](publication:lovelace2024notes#abstract), [all](/publications/), [its BibTeX](/publications/lovelace2024notes.bib) and [news](news:2024-launch).',
         ),
-        'publications/lovelace2024notes.md': md('kind: preprint\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2024\nvenue: arXiv'),
+        'publications/lovelace2024notes.md': md('kind: preprint\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2024\nvenue: arXiv', 'The abstract.'),
         'news/2024-launch.md': md('date: 2024-01-01\nabout: [publication:lovelace2024notes, page:about]', 'The [about page](/about/) and the [CV](/cv/#publications).'),
         'pages/about.md': md('title: About', 'Back [home](/).'),
       }),

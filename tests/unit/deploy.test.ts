@@ -3,6 +3,7 @@
  * actions only, each pinned to a commit; Dependabot for the actions and npm; a Netlify config;
  * the `.htaccess` the build writes for an Apache web server, read back as Apache parses it.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -53,6 +54,10 @@ describe('GitHub Pages workflow', () => {
     expect(actions).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/cache', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
   });
 
+  it('checks out the whole history: the CV is dated by the last commit that changed the content, which a shallow clone cannot tell', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))!.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+
   it('restores the preview images and the PDF CV of earlier deploys before building', () => {
     const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
     expect(steps[cache]!.with).toMatchObject({ path: '.cache', 'restore-keys': 'build-cache-' });
@@ -80,6 +85,46 @@ describe('weekly build', () => {
     expect(steps[1]!.with).toEqual({ 'node-version-file': '.nvmrc' });
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });
+});
+
+describe.each([
+  [
+    'sync.yml',
+    '41 4 * * 1',
+    'npm run sync -- --description "$RUNNER_TEMP/sync.md"',
+    `bash .github/scripts/pull-request.sh vita-sync 'Weekly sync from your sources' "$RUNNER_TEMP/sync.md" content`,
+  ],
+  [
+    'upgrade.yml',
+    '53 4 * * 1',
+    'if [ -n "$VITA_UPSTREAM" ]; then npm run upgrade -- --from "$VITA_UPSTREAM" --ref "${VITA_UPSTREAM_REF:-main}" --description "$RUNNER_TEMP/upgrade.md" --without-workflows; fi',
+    `bash .github/scripts/pull-request.sh vita-upgrade 'Upgrade vita' "$RUNNER_TEMP/upgrade.md" .`,
+  ],
+])('weekly pull request: %s', (name, cron, command, pullRequest) => {
+  const workflow = readWorkflow(name);
+  const steps = stepsOf(workflow);
+
+  it('runs every Monday and on demand, with write access to the repository contents and pull requests only', () => {
+    expect(workflow.on).toEqual({ schedule: [{ cron }], workflow_dispatch: null });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it('installs from the lock file, runs its command with a description, then opens or updates one pull request with the workflow token only', () => {
+    expect(steps.map((step) => step.uses?.replace(/@.*$/, '') ?? step.run)).toEqual(['actions/checkout', 'actions/setup-node', 'npm ci', command, pullRequest]);
+    expect(steps[4]!.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
+    // No secret, except the optional key of a private Zotero library.
+    expect(JSON.stringify(workflow).match(/secrets\.\w+/g) ?? []).toEqual(name === 'sync.yml' ? ['secrets.ZOTERO_API_KEY'] : []);
+  });
+});
+
+describe('.github/scripts/pull-request.sh', () => {
+  const script = readFileSync(join(ROOT, '.github', 'scripts', 'pull-request.sh'), 'utf8');
+
+  it('is valid bash that stops at the first failure', () => {
+    expect(spawnSync('bash', ['-n', join(ROOT, '.github', 'scripts', 'pull-request.sh')]).status).toBe(0);
+    expect(script).toContain('set -euo pipefail\n');
+  });
+  // What it does is tested by running it: tests/unit/pullRequestScript.test.ts.
 });
 
 describe.each(workflowFiles)('.github/workflows/%s', (name) => {

@@ -24,6 +24,7 @@ import { scholarMetaTags } from '../../src/lib/scholarMeta.ts';
 import { awardLabel } from '../../src/lib/awards.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
 
 function citable(fields: Record<string, unknown>): Citable {
   const publication = publicationSchema.parse({
@@ -110,9 +111,19 @@ describe('CSL-JSON', () => {
   });
 });
 
+describe('newcomer O8: a note goes to every export with a place for it', () => {
+  const note = 'Zugl.: Leipzig, Univ., Diss., 2015';
+  it('BibTeX note, CSL note (after the award), RIS N1', () => {
+    expect(toBibtex(citable({ note }), 'x2019t', 'T')).toContain('  note = {Zugl.: Leipzig, Univ., Diss., 2015}\n}');
+    expect(toCsl(citable({ note, award: 'Best Paper' })).note).toBe('Best Paper. Zugl.: Leipzig, Univ., Diss., 2015');
+    expect(toCsl(citable({ note })).note).toBe(note);
+    expect(toRis(citable({ note })).split('\r\n')).toContain(`N1  - ${note}`);
+  });
+});
+
 describe('RIS', () => {
   it('writes a tagged record with CRLF line ends', () => {
-    expect(toRis(citable({ volume: 10, articleNumber: 1069, award: 'Best Paper' })).split('\r\n')).toEqual([
+    expect(toRis(citable({ volume: 10, articleNumber: 1069, award: 'Best Paper', note: 'Zugl.: Leipzig, Univ., Diss., 2015' })).split('\r\n')).toEqual([
       'TY  - JOUR',
       'ID  - x2019t',
       'TI  - T',
@@ -124,6 +135,7 @@ describe('RIS', () => {
       'SP  - 1069',
       'UR  - https://example.org/publications/x2019t/',
       'N1  - Best Paper',
+      'N1  - Zugl.: Leipzig, Univ., Diss., 2015',
       'ER  -',
     ]);
   });
@@ -133,31 +145,57 @@ describe('JSON Resume', () => {
   const profile = profileSchema.parse({
     name: 'Ada Lovelace',
     honorific: 'Dr.',
-    aliases: ['Lovelace A'],
+    formerNames: ['Ada Byron'],
+    aliases: ['Lovelace A', 'Byron A'],
     role: 'Analyst',
     affiliation: 'Analytical Society',
+    birthDate: '1815-12-10',
+    nationality: { value: 'British', visibility: 'web' },
     contact: { email: 'ada@example.org', phone: '+44 20 7946 0000', address: { street: 'St James 1', postalCode: 'SW1', city: 'London', country: 'UK' } },
     links: { github: 'ada', orcid: '0000-0002-1825-0097' },
   });
   const resume = toJsonResume({
-    profile,
-    bioText: 'Bio.',
+    profile: { ...profile, id: 'profile', markdown: 'Bio with *emphasis*.' },
+    bioText: 'Bio with emphasis.',
     homeUrl: 'https://example.org/',
     fileUrl: 'https://example.org/cv.json',
-    experience: [{ organization: 'O', location: 'L', role: 'R', start: '2021-01', supervisors: [], responsibilities: ['Lead'], descriptionText: 'Did things.' }],
-    education: [{ institution: 'U', location: 'L', degree: 'PhD', field: 'CS', start: 2013, end: 2018, supervisors: [] }],
-    awards: [{ name: 'Prize', year: 2019, rank: '1st place', descriptionText: 'For work' }],
-    publications: [citable({})],
-    skills: { groups: [{ name: 'Tech', items: ['Python'], partial: false }], languages: [{ name: 'English', level: 'native' }] },
-    projects: [{ acronym: 'P', title: 'Project', start: '2020-01', end: '2021-12', role: 'lead', topics: [] }],
-    talks: [{ title: 'T', titleText: 'T', date: { dates: ['2022-10-21'], precision: 'day' }, event: 'E', kind: 'talk', language: 'en', links: [], topics: [], redirectFrom: [] }],
+    absoluteUrl: (path) => `https://example.org${path}`,
+    settings: settingsSchema.parse({ url: 'https://example.org', topics: { engines: 'Engines' } }),
+    experience: [{ id: 'o', organization: 'O', location: 'L', role: 'R', start: '2021-01', supervisors: [], responsibilities: ['Lead'], descriptionText: 'Did things.' }],
+    education: [{ id: 'u', institution: 'U', location: 'L', degree: 'PhD', field: 'CS', start: 2013, end: 2018, supervisors: [] }],
+    awards: [{ id: 'prize', name: 'Prize', year: 2019, rank: '1st place', descriptionText: 'For work' }],
+    publications: [
+      citable({ authors: [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }], links: [{ kind: 'pdf', url: '/publications/x2019t.pdf' }] }),
+    ],
+    skills: { groups: [{ name: 'Tech', lead: 'Use of', items: ['Python'], partial: true }], languages: [{ name: 'English', level: 'native' }] },
+    projects: [{ id: 'p', acronym: 'P', title: 'Project', start: '2020-01', end: '2021-12', role: 'lead', topics: [] }],
+    talks: [
+      {
+        id: 't',
+        title: '$k$-mers',
+        date: { dates: ['2022-10-21', '2022-10-23'], precision: 'day' },
+        event: 'E',
+        kind: 'talk',
+        role: 'speaker',
+        language: 'en',
+        links: [],
+        topics: [],
+        redirectFrom: [],
+      },
+    ],
     lectures: [],
-    patents: [{ title: 'P', language: 'en', inventors: [], members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }],
+    patents: [{ id: 'p', title: 'P', language: 'en', inventors: [], members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }],
     service: [],
     teaching: [],
     supervision: [],
-    grants: [],
+    grants: [
+      { id: 'g', title: 'G', funder: 'F', role: 'pi', start: 2020, amount: { value: { value: 1500000, currency: 'EUR' }, visibility: 'cv' } },
+      { id: 'h', title: 'H', funder: 'F', role: 'pi', start: 2021, amount: { value: { value: 2500.5, currency: 'CHF' }, visibility: 'web' } },
+    ],
     news: [],
+    pages: [{ id: 'group', title: 'Group', navigation: {}, markdown: 'We are *three*.' }],
+    people: [],
+    metrics: undefined,
   });
 
   it('validates against the JSON Resume schema', () => {
@@ -177,8 +215,36 @@ describe('JSON Resume', () => {
       { network: 'GitHub', username: 'ada', url: 'https://github.com/ada' },
       { network: 'ORCID', username: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
     ]);
-    expect(resume['work']).toEqual([{ name: 'O', position: 'R', location: 'L', startDate: '2021-01', summary: 'Did things.', highlights: ['Lead'] }]);
-    expect(resume['x-patents']).toEqual([{ title: 'P', documents: [{ number: 'EP 1234567', status: 'granted', date: '2020-01-01' }] }]);
+    expect(resume['work']).toEqual([{ 'x-id': 'o', name: 'O', position: 'R', location: 'L', startDate: '2021-01', summary: 'Did things.', highlights: ['Lead'] }]);
+    expect(resume['x-patents']).toEqual([{ id: 'p', title: 'P', language: 'en', members: [{ office: 'EP', number: '1234567', status: 'granted', date: '2020-01-01' }] }]);
+    // Details for the printable CV only (the birth date, the phone, the address, an amount) never leave; public ones do.
+    const text = JSON.stringify(resume);
+    for (const detail of ['1815', '7946', 'St James', '1500000']) expect(text).not.toContain(detail);
+    expect(resume['basics']).toMatchObject({ 'x-nationality': { value: 'British', visibility: 'web' }, 'x-contact': { email: { value: 'ada@example.org', visibility: 'web' } } });
+    expect((resume['x-grants'] as Record<string, unknown>[]).map((grant) => grant['amount'])).toEqual([undefined, { value: '2500.5 CHF', visibility: 'web' }]);
+  });
+
+  it('carries in x- fields what JSON Resume has no place for, as the content files write it', () => {
+    expect(resume['basics']).toMatchObject({
+      'x-name': 'Ada Lovelace',
+      'x-honorific': 'Dr.',
+      'x-formerNames': ['Ada Byron'],
+      'x-aliases': ['Lovelace A', 'Byron A'],
+      'x-body': 'Bio with *emphasis*.',
+    });
+    expect((resume['publications'] as Record<string, unknown>[])[0]).toMatchObject({
+      'x-id': 'x2019t',
+      name: 'T',
+      summary: 'Lovelace A, The Analytical Society',
+      'x-authors': [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }],
+      // A file on the site is linked where the site serves it.
+      'x-links': [{ kind: 'pdf', url: 'https://example.org/publications/x2019t.pdf' }],
+    });
+    expect(resume['skills']).toEqual([{ name: 'Tech', keywords: ['Python'], 'x-lead': 'Use of', 'x-partial': true }]);
+    expect(resume['x-talks']).toEqual([{ id: 't', title: '$k$-mers', date: '2022-10-21/23', event: 'E', language: 'en' }]);
+    expect(resume['x-pages']).toEqual([{ id: 'group', title: 'Group', navigation: {}, body: 'We are *three*.' }]);
+    expect(resume['x-settings']).toEqual({ url: 'https://example.org', topics: { engines: 'Engines' } });
+    expect(resume['meta']).toEqual({ canonical: 'https://example.org/cv.json', version: 'v1.0.0', 'x-vita': 1 });
   });
 });
 
@@ -311,5 +377,19 @@ describe('JSON-LD block', () => {
     expect($('script')).toHaveLength(1);
     expect(JSON.parse($('script').text())).toEqual(data);
     expect($('body').html()).toBe('<p>after</p>');
+  });
+});
+
+describe('G17: Korean names in BibTeX', () => {
+  it('G17: Hangul syllables stay composed, and read back as written', () => {
+    const entry = toBibtex(citable({ authors: ['김, 민준', 'Wang X'], title: '딥러닝 (深層学習)' }), 'kim2020', '딥러닝 (深層学習)');
+    expect(entry).toContain('  author = {{김}, {민}{준} and Wang, X.},\n');
+    expect(entry).not.toMatch(/[\u1100-\u11FF]/);
+    const fields = parseBibtex(entry, { sentenceCase: false }).entries[0]!.fields;
+    expect(fields['title']).toBe('딥러닝 (深層学習)');
+    expect(fields['author']).toEqual([
+      { lastName: '김', firstName: '민준' },
+      { lastName: 'Wang', firstName: 'X.' },
+    ]);
   });
 });

@@ -36,6 +36,7 @@ import { citationName } from '../../src/lib/names.ts';
 import { toRis } from '../../src/lib/ris.ts';
 import { kindOf, type PublicationKind } from '../../src/schemas/publicationKinds.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
 
 const SEED = 0x5eed2026;
 const RUNS = 300;
@@ -84,11 +85,16 @@ function hostilePublication(random: () => number, run: number, index: number): C
     title,
     titleText: title,
     authors: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ name: field() })),
+    editors: Array.from({ length: Math.floor(random() * 3) }, () => ({ name: field() })),
+    translators: Array.from({ length: Math.floor(random() * 2) }, () => ({ name: field() })),
     year: 2000 + Math.floor(random() * 30),
     month: random() < 0.5 ? 1 + Math.floor(random() * 12) : undefined,
     venue,
     venueText: venue,
     series: field(),
+    seriesNumber: field(),
+    edition: field(),
+    originalTitle: field(),
     volume: field(),
     issue: field(),
     pages: field(),
@@ -98,6 +104,7 @@ function hostilePublication(random: () => number, run: number, index: number): C
     doi: `10.1234/${field()}`,
     arxiv: field(),
     award: field(),
+    note: field(),
     language: 'en',
     links: [],
     selected: false,
@@ -139,7 +146,10 @@ const isAName = (name: string) => Object.values(citationName(oneLine(name))).som
 
 /** The fields a BibTeX entry of this kind may have: anything else was injected. */
 const bibtexFields = (kind: PublicationKind) =>
-  new Set(['title', 'author', kindOf(kind).bibtexVenue, 'series', 'year', 'month', 'volume', 'number', 'pages', 'eid', 'publisher', 'address', 'doi', 'eprint', 'archiveprefix']);
+  new Set([
+    ...['title', 'author', 'editor', 'translator', kindOf(kind).bibtexVenue, 'series', 'edition', 'year', 'month', 'volume', 'number', 'pages', 'eid'],
+    ...['publisher', 'address', 'doi', 'eprint', 'archiveprefix', 'origtitle', 'note'],
+  ]);
 
 describe('F3, F4, F13: hostile text in every field, every export read back', () => {
   it('BibTeX: every entry parses, under its key, with no added field, title, venue, authors and DOI intact', () => {
@@ -161,6 +171,7 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         expect(collapse(String(entry.fields['title'] ?? '')), label).toBe(bibtexText(source.title));
         expect(collapse(String(entry.fields[kindOf(source.kind).bibtexVenue] ?? '')), label).toBe(bibtexText(source.venue!));
         expect(entry.fields['year'], label).toBe(String(source.year));
+        expect(collapse(String(entry.fields['note'] ?? '')), label).toBe(bibtexText(source.note!));
         expect(entry.fields['doi'], label).toBe(percentEncoded(source.doi!, /[{}\\$\s]/g));
         expect(entry.fields['eprint'] ?? '', label).toBe(percentEncoded(source.arxiv!, /[^A-Za-z0-9./-]/gu));
         const authors = ((entry.fields['author'] ?? []) as { lastName?: string; prefix?: string; firstName?: string; name?: string }[]).map((author) =>
@@ -269,10 +280,12 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
     const profile = profileSchema.parse({ name: 'Ada Example', aliases: ['Example A'], role: 'R', affiliation: 'A' });
     for (const { run, publications } of runs) {
       const resume = toJsonResume({
-        profile,
+        profile: { ...profile, id: 'profile' },
         bioText: '',
         homeUrl: 'https://example.org/',
         fileUrl: 'https://example.org/cv.json',
+        absoluteUrl: (path) => `https://example.org${path}`,
+        settings: settingsSchema.parse({}),
         experience: [],
         education: [],
         awards: [],
@@ -287,12 +300,15 @@ describe('F3, F4, F13: hostile text in every field, every export read back', () 
         supervision: [],
         grants: [],
         news: [],
+        pages: [],
+        people: [],
+        metrics: undefined,
       });
-      const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string }[] };
+      const back = JSON.parse(`${JSON.stringify(resume, null, 2)}\n`) as { publications: { name: string; publisher: string; 'x-title': string; 'x-venue': string }[] };
       expect(
-        back.publications.map((entry) => [entry.name, entry.publisher]),
+        back.publications.map((entry) => [entry.name, entry.publisher, entry['x-title'], entry['x-venue']]),
         runLabel(run),
-      ).toEqual(publications.map((publication) => [publication.title, publication.venue]));
+      ).toEqual(publications.map((publication) => [publication.title, publication.venue, publication.title, publication.venue]));
     }
   });
 });

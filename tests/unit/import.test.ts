@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { readJsonResume } from '../../tooling/import/jsonResume.ts';
 import { readOrcidWork } from '../../tooling/import/orcid.ts';
 import { planImport, publicationId, type ExistingPublication } from '../../tooling/import/plan.ts';
 import { publicationFile } from '../../tooling/import/publicationFile.ts';
@@ -39,7 +40,7 @@ function bibtexEntries(text: string, kindMap = {}) {
 }
 
 const NO_KIND = (type: string) =>
-  `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
+  `${type} has no publication kind; map it with --kind-map ${type.replace(/^@|^CSL type "|"$/g, '')}=<kind> (journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article)`;
 
 describe('BibTeX fixtures read to exact field values', () => {
   it('al-folio papers.bib: Jekyll front matter, comments, @string macros, month macros, accents, nested braces, "and others", button fields', () => {
@@ -174,9 +175,10 @@ describe('BibTeX fixtures read to exact field values', () => {
           year: 2016,
           publisher: 'IEEE Computer Society',
           publisherPlace: 'Los Alamitos, CA',
+          isbn: '978-1-4673-8851-1',
           links: [{ kind: 'website', url: 'https://ieeexplore.ieee.org/xpl/conhome/7776647/proceeding' }],
         },
-        notImported: ['isbn', ...dblp],
+        notImported: dblp,
         containerOf: ['DBLP:conf/cvpr/HeZRS16'],
       },
       {
@@ -234,9 +236,11 @@ describe('BibTeX fixtures read to exact field values', () => {
           venue: 'International Journal of Epidemiology',
           articleNumber: 'dyac078',
           doi: '10.1093/ije/dyac078',
+          language: 'en',
+          issn: '0300-5771',
         },
         body: 'Nearly all diseases are caused by different combinations of exposures. Causes of outcome learning finds such combinations in data.',
-        notImported: ['shorttitle', 'issn', 'urldate', 'langid', 'file', 'keywords'],
+        notImported: ['shorttitle', 'urldate', 'file', 'keywords'],
       },
       {
         key: 'krizhevsky2009learning',
@@ -262,9 +266,9 @@ describe('BibTeX fixtures read to exact field values', () => {
           month: 6,
           venue: 'World Health Organization',
           publisherPlace: 'Geneva',
+          isbn: '978-92-4-002920-0',
           links: [{ kind: 'website', url: 'https://www.who.int/publications/i/item/9789240029200' }],
         },
-        notImported: ['isbn'],
       },
     ]);
   });
@@ -374,9 +378,11 @@ describe('CSL-JSON', () => {
           issue: '7',
           pages: 'e0130140',
           doi: '10.1371/journal.pone.0130140',
+          language: 'en',
+          issn: '1932-6203',
         },
         body: 'Understanding and interpreting classification decisions of automated image classification systems is of high value in many applications.',
-        notImported: ['source', 'ISSN', 'journalAbbreviation'],
+        notImported: ['source', 'journalAbbreviation'],
       },
       {
         key: 'lapuschkin2016analyzing',
@@ -418,15 +424,16 @@ describe('CSL-JSON', () => {
           year: 2021,
           publisher: 'World Health Organization',
           publisherPlace: 'Geneva',
+          isbn: '978-92-4-002920-0',
         },
-        notImported: ['ISBN'],
       },
     ]);
   });
 
   it.each([
     ['de', { language: 'de' }, []],
-    ['en-GB', {}, []],
+    // Kept: publicationFile leaves it out only where it is the site's language.
+    ['en-GB', { language: 'en-GB' }, []],
     ['English', {}, ['language "English" is not a language tag such as "de"; left out']],
   ])('language %s', (language, expected, notices) => {
     const result = readCslJson(JSON.stringify({ type: 'article-journal', title: 'T', language }));
@@ -445,8 +452,8 @@ describe('CSL-JSON', () => {
 
 describe('an edited volume without editors', () => {
   it('still reports the fields it does not import (the editors it has none of are no such field)', () => {
-    const [entry] = readBibtex('@proceedings{x, title={T}, year=2020, publisher={P}, isbn={123}}', {}).entries;
-    expect([entry!.data.kind, entry!.notImported]).toEqual(['edited-volume', ['isbn']]);
+    const [entry] = readBibtex('@proceedings{x, title={T}, year=2020, publisher={P}, keywords={k}}', {}).entries;
+    expect([entry!.data.kind, entry!.notImported]).toEqual(['edited-volume', ['keywords']]);
   });
 });
 
@@ -468,8 +475,16 @@ describe('an ORCID work record', () => {
       },
     };
     const entry = readOrcidWork(work, '0000-0002-1825-0097', {});
-    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code', 'external-ids.pmid', 'contributors (editor)']);
-    expect(entry.data).toMatchObject({ title: 'Towards a Theory of Carberry Numbers', doi: '10.5555/12345678', authors: ['Carberry, Josiah Stinkney', 'van Beethoven, Ludwig'] });
+    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code']);
+    // The PubMed id and the editor are read (the ISSN is the journal's, "part-of", and says nothing of this work).
+    expect(entry.data).toMatchObject({
+      title: 'Towards a Theory of Carberry Numbers',
+      doi: '10.5555/12345678',
+      pmid: '12345',
+      authors: ['Carberry, Josiah Stinkney', 'van Beethoven, Ludwig'],
+      editors: ['Editor, Ada'],
+    });
+    expect(entry.data.issn).toBeUndefined();
   });
 
   it('reports nothing for a record with only what it reads', () => {
@@ -518,14 +533,14 @@ describe('source values', () => {
       ['book=monograph'],
       {
         error:
-          '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+          '--kind-map: "book=monograph" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
       },
     ],
     [
       ['book'],
       {
         error:
-          '--kind-map: "book" is not type=kind; kinds are journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
+          '--kind-map: "book" is not type=kind; kinds are journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article',
       },
     ],
   ])('--kind-map %j', (specs, expected) => {
@@ -690,13 +705,121 @@ The abstract.
         { name: 'The ATLAS Collaboration', organization: true },
         { name: 'Lovelace, Ada' },
       ],
+      editors: [],
+      translators: [],
     });
     expect(checked.entry?.body).toBe('The abstract.');
   });
 
   it('leaves defaults out and writes nothing after the front matter without an abstract', () => {
-    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], language: 'en', selected: false })).toBe(
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, links: [], selected: false })).toBe(
       '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\n---\n',
     );
+  });
+
+  it('keeps a language other than the site’s, English too: on a German site an English title says so', () => {
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, language: 'en' }, '', 'de')).toBe(
+      '---\nkind: thesis\ntitle: "T"\nauthors:\n  - Doe J\nyear: 2018\nlanguage: en\n---\n',
+    );
+    expect(publicationFile({ kind: 'thesis', title: 'T', authors: ['Doe J'], year: 2018, language: 'en-GB' }, '', 'en')).not.toContain('language');
+  });
+});
+
+describe("vita's own cv.json (meta x-vita): every entry read back whole", () => {
+  const resume = {
+    basics: {
+      name: 'Dr. Ada Lovelace',
+      label: 'Analyst, Society',
+      'x-name': 'Ada Lovelace',
+      'x-honorific': 'Dr.',
+      'x-aliases': ['Lovelace A', 'Byron A'],
+      'x-formerNames': ['Ada Byron'],
+      'x-body': 'The *bio*.',
+    },
+    work: [
+      {
+        'x-id': 'society',
+        name: 'Society',
+        position: 'Analyst',
+        location: 'London',
+        startDate: '1843-01',
+        summary: 'Notes.\n\nThe notes.',
+        'x-summary': 'Notes.',
+        'x-body': 'The *notes*.',
+      },
+      { name: 'Added by hand', position: 'Tutor', location: 'London', startDate: '1840-01', summary: 'Taught.' },
+    ],
+    publications: [
+      {
+        'x-id': 'lovelace1843notes',
+        name: 'Notes',
+        summary: 'Lovelace A, The Analytical Society',
+        'x-kind': 'journal-article',
+        'x-title': 'Notes on $k$-mers',
+        'x-authors': [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }],
+        'x-year': 1843,
+        'x-venue': 'Memoirs',
+        'x-selected': true,
+        'x-colour': 'blue',
+      },
+    ],
+    'x-talks': [{ id: 'talk', title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo', slides: 'x', body: 'The demo: ![a figure](/images/demo.png).' }],
+    'x-settings': { language: 'de' },
+    meta: { canonical: 'https://ada.example.org/cv.json', version: 'v1.0.0', 'x-vita': 1 },
+  };
+  const reading = readJsonResume(resume);
+  const byKey = (key: string) => reading.drafts.find((draft) => draft.key === key)!;
+
+  it('the profile: name, honorific, aliases and former names as written, the bio as Markdown', () => {
+    expect(byKey('basics')).toMatchObject({
+      data: { name: 'Ada Lovelace', honorific: 'Dr.', aliases: ['Lovelace A', 'Byron A'], formerNames: ['Ada Byron'] },
+      body: 'The *bio*.',
+      notImported: [],
+    });
+  });
+
+  it('an entry: JSON Resume fields that hold the value, x- fields for the rest, its id and Markdown body; the plain-text summary is not read back', () => {
+    expect(byKey('work[0]')).toMatchObject({
+      preferredId: 'society',
+      data: { organization: 'Society', role: 'Analyst', location: 'London', start: '1843-01', summary: 'Notes.' },
+      body: 'The *notes*.',
+    });
+  });
+
+  it('an entry added by hand (no x-id) is read as any resume entry is', () => {
+    expect(byKey('work[1]')).toMatchObject({ data: { organization: 'Added by hand', start: '1840-01' }, body: 'Taught.' });
+    expect(byKey('work[1]').preferredId).toBeUndefined();
+  });
+
+  it('a publication: authors with marks and organisations, the title with its formula, selected; an x- field vita has not is reported', () => {
+    expect(byKey('publications[0]')).toMatchObject({
+      preferredId: 'lovelace1843notes',
+      data: {
+        kind: 'journal-article',
+        title: 'Notes on $k$-mers',
+        authors: [{ name: 'Lovelace A', equal: true }, { organization: 'The Analytical Society' }],
+        year: 1843,
+        venue: 'Memoirs',
+        selected: true,
+      },
+      notImported: ['x-colour'],
+    });
+  });
+
+  it('an x- section item: its fields under their own names (a multi-day date, a note); an unknown key is reported', () => {
+    expect(byKey('x-talks[0]')).toMatchObject({
+      preferredId: 'talk',
+      data: { title: 'T', date: '2021-12-13/14', event: 'E', note: 'with a demo' },
+      body: 'The demo: ![a figure](/images/demo.png).',
+      notImported: ['slides'],
+      // A file of the old site that the body shows: named, to copy.
+      notices: ['body: /images/demo.png is a file of the old site that the resume cannot carry; copy it under public/'],
+    });
+  });
+
+  it('the settings come along; without meta x-vita, the same file is read as any resume', () => {
+    expect(reading.settings).toEqual({ language: 'de' });
+    const foreign = readJsonResume({ ...resume, meta: { version: 'v1.0.0' } });
+    expect(foreign.drafts.find((draft) => draft.key === 'work[0]')!.body).toBe('Notes.\n\nThe notes.');
   });
 });

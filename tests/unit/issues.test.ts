@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeFound, fieldName, knownKeys } from '../../src/pipeline/issues.ts';
+import { describeFound, fieldName, knownKeys, likelyValue } from '../../src/pipeline/issues.ts';
+import { supervisionLevel } from '../../src/schemas/supervision.ts';
+import { talkKind } from '../../src/schemas/talk.ts';
+import { PUBLICATION_STATUSES } from '../../src/schemas/publication.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { publicationSchema } from '../../src/schemas/publication.ts';
 
@@ -33,5 +36,29 @@ describe('knownKeys', () => {
     expect(knownKeys(profileSchema, ['contact'])).toEqual(['email', 'phone', 'address']);
     expect(knownKeys(profileSchema, ['contact', 'phone'])).toEqual(['value', 'visibility']);
     expect(knownKeys(profileSchema, ['name'])).toEqual([]);
+  });
+
+  it('of a union of mappings, lists the form that lacks the unknown keys (an organisation has no "equal")', () => {
+    expect(knownKeys(publicationSchema, ['authors', 0], ['equl'])).toEqual(['name', 'equal', 'coSenior', 'corresponding']);
+    expect(knownKeys(publicationSchema, ['authors', 0], ['equal'])).toEqual(['organization']);
+  });
+});
+
+describe('likelyValue: the value of a list that a value outside it meant', () => {
+  it.each([
+    ['msc', supervisionLevel.options, 'master'],
+    ['M.Sc.', supervisionLevel.options, 'master'],
+    ['BSc', supervisionLevel.options, 'bachelor'],
+    ['PhD student', supervisionLevel.options, 'phd'],
+    ['post-doc', supervisionLevel.options, 'postdoc'],
+    ['in press', PUBLICATION_STATUSES, 'in-press'],
+    ['under_review', PUBLICATION_STATUSES, 'under-review'],
+    ['publishd', PUBLICATION_STATUSES, 'published'],
+    ['keynote-talk', talkKind.options, 'keynote'],
+    ['Invited Talk', talkKind.options, 'invited-talk'],
+    ['poster', talkKind.options, undefined],
+    ['ma', talkKind.options, undefined],
+  ])('%s → %s', (written, values, expected) => {
+    expect(likelyValue(written, values)).toBe(expected);
   });
 });

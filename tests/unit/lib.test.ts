@@ -8,7 +8,7 @@ import { busiestYears, monthTimeline, publicationsPerYear } from '../../src/lib/
 import { formatDays, formatIsoDate, formatPeriod } from '../../src/lib/dates.ts';
 import { documentTitle, shorten } from '../../src/lib/documentTitle.ts';
 import { currentProjects, homePublications } from '../../src/lib/home.ts';
-import { nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
+import { displayName, nameKey, ownerMatcher, parseName } from '../../src/lib/names.ts';
 import { espacenetUrl, patentReference } from '../../src/lib/patents.ts';
 import { profileLinks, telUri } from '../../src/lib/profile.ts';
 import { groupByKindAndYear, readerLinks, venueDetails } from '../../src/lib/publications.ts';
@@ -96,7 +96,7 @@ describe('publications', () => {
     ]);
   });
 
-  it('labels links so that each is distinct', () => {
+  it('labels links so that each is distinct, the paper first', () => {
     const links = readerLinks(
       {
         doi: '10.1/x',
@@ -110,7 +110,25 @@ describe('publications', () => {
       },
       en.links,
     );
-    expect(links.map((link) => link.label)).toEqual(['DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project', 'PDF: x.org', 'PDF: y.org']);
+    expect(links.map((link) => link.label)).toEqual(['PDF: x.org', 'PDF: y.org', 'DOI 10.1/x', 'arXiv:2106.13200', 'Code: a/b', 'Project']);
+  });
+});
+
+describe('author names', () => {
+  it.each([
+    ['Ekstrøm, Claus Thorn', 'Ekstrøm C T', 'Claus Thorn Ekstrøm'],
+    ['Müller K-R', 'Müller K-R', 'K.-R. Müller'],
+    ['Adébáyọ̀, Ọlábísí', 'Adébáyọ̀ Ọ', 'Ọlábísí Adébáyọ̀'],
+    // G17: no initials where the script has none; Chinese, Japanese and Korean names family first, unspaced.
+    ['王, 小明', '王小明', '王小明'],
+    ['김, 민준', '김민준', '김민준'],
+    ['山田, はなこ', '山田はなこ', '山田はなこ'],
+    ['العربي, محمد', 'العربي محمد', 'محمد العربي'],
+    ['כהן, דוד', 'כהן דוד', 'דוד כהן'],
+  ])('G17: shows %s as %s and %s', (name, familyInitials, givenFamily) => {
+    expect(displayName(name, 'family-initials')).toBe(familyInitials);
+    expect(displayName(name, 'given-family')).toBe(givenFamily);
+    expect(displayName(name, 'as-written')).toBe(name);
   });
 });
 
@@ -194,7 +212,7 @@ describe('charts', () => {
     expect(en.chart.summaryEven('5 publications', 2019, 2023, 1)).toBe('5 publications from 2019 to 2023; at most 1 a year.');
   });
 
-  it('lays out month periods in percent of the whole span', () => {
+  it('lays out month periods in percent of whole years', () => {
     const timeline = monthTimeline([
       { start: '2020-01', end: '2020-12' },
       { start: '2021-01', end: '2021-12' },
@@ -208,6 +226,19 @@ describe('charts', () => {
       { year: 2021, left: 50 },
     ]);
     expect([timeline.first, timeline.last]).toEqual(['2020-01', '2021-12']);
+    // Mid-year periods still get whole years on the axis, each a quarter here.
+    const open = monthTimeline([{ start: '2019-07', end: '2020-06' }, { start: '2021-04' }, { start: '2022-03', end: '2022-09' }]);
+    expect(open.years.map((year) => [year.year, year.left])).toEqual([
+      [2019, 0],
+      [2020, 25],
+      [2021, 50],
+      [2022, 75],
+    ]);
+    expect(open.rows.map((row) => [row.left, row.width])).toEqual([
+      [12.5, 25],
+      [56.25, 37.5],
+      [79.17, 14.58],
+    ]);
   });
 });
 

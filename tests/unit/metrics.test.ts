@@ -1,7 +1,12 @@
 /** Citation counts on the site: the line shown, the most cited, and when counts are too old. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationLine, freshnessWarning, metricsFreshness, mostCited } from '../../src/lib/metrics.ts';
 import { metricsSchema, type Metrics } from '../../src/schemas/metrics.ts';
+import { citationCounts, metricsFileText } from '../../tooling/metrics/openAlex.ts';
+import { createHttpClient } from '../../tooling/net/http.ts';
+import { startRecordedApi } from '../helpers/recordedApi.ts';
 
 const metric = (citedBy: number, retrieved: string) => ({ citedBy, source: 'OpenAlex', retrieved, doi: '10.1/abcd' });
 const metrics: Metrics = { version: 1, publications: { a: metric(1131, '2026-11-20'), b: metric(87, '2026-06-01'), c: metric(87, '2026-11-20') } };
@@ -47,5 +52,62 @@ describe('metricsSchema', () => {
   it('refuses a count without its source or day', () => {
     const result = metricsSchema.safeParse({ version: 1, publications: { a: { citedBy: 3, doi: '10.1/x' } } });
     expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['publications.a.source', 'publications.a.retrieved']);
+  });
+});
+
+describe('OpenAlex: the last years and open access (recorded answers on 127.0.0.1)', () => {
+  const publications = [
+    { id: 'lapuschkin2019unmasking', doi: '10.1038/s41467-019-08987-4' },
+    { id: 'achtibat2022from', arxiv: '2206.03208v2' },
+  ];
+  const query = `/works?${new URLSearchParams({ filter: 'doi:10.1038/s41467-019-08987-4|10.48550/arxiv.2206.03208', 'per-page': '50', select: 'id,doi,cited_by_count,counts_by_year,open_access' })}`;
+  const lookUp = async (body: string) => {
+    const api = await startRecordedApi({ [query]: [{ headers: { 'Content-Type': 'application/json' }, body }] });
+    try {
+      const client = createHttpClient({ userAgent: 'test', backoffMs: 1 });
+      return await citationCounts(publications, { client, endpoint: api.origin, mailto: undefined, retrieved: '2026-11-20' });
+    } finally {
+      await api.close();
+    }
+  };
+
+  it('keeps each year oldest first and the open-access status with its free copy, and writes them after the count', async () => {
+    const result = await lookUp(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scholarly', 'openalex-works-impact.json'), 'utf8'));
+    expect(result.errors).toEqual([]);
+    expect(result.metrics['lapuschkin2019unmasking']).toEqual({
+      citedBy: 1131,
+      source: 'OpenAlex',
+      retrieved: '2026-11-20',
+      doi: '10.1038/s41467-019-08987-4',
+      work: 'https://openalex.org/W2919115771',
+      byYear: [
+        { year: 2019, citedBy: 28 },
+        { year: 2020, citedBy: 121 },
+        { year: 2021, citedBy: 198 },
+        { year: 2022, citedBy: 231 },
+        { year: 2023, citedBy: 247 },
+        { year: 2024, citedBy: 210 },
+        { year: 2025, citedBy: 96 },
+      ],
+      openAccess: { status: 'gold', url: 'https://www.nature.com/articles/s41467-019-08987-4.pdf' },
+    });
+    expect(result.metrics['achtibat2022from']?.openAccess).toEqual({ status: 'green', url: 'https://arxiv.org/pdf/2206.03208' });
+    const written = metricsFileText(result.metrics);
+    expect(metricsSchema.parse(JSON.parse(written))).toEqual({ version: 1, publications: result.metrics });
+    expect(written).toContain('"work": "https://openalex.org/W4281611329",\n      "byYear": [\n        {\n          "year": 2022,');
+  });
+
+  it('an answer without them (an older file, a trimmed answer) keeps the count alone; a status it does not know is refused and named', async () => {
+    const plain = await lookUp(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scholarly', 'openalex-works.json'), 'utf8'));
+    expect(Object.keys(plain.metrics['lapuschkin2019unmasking']!)).toEqual(['citedBy', 'source', 'retrieved', 'doi', 'work']);
+    const odd = await lookUp(
+      JSON.stringify({
+        results: [{ id: 'https://openalex.org/W1', doi: 'https://doi.org/10.1038/s41467-019-08987-4', cited_by_count: 3, open_access: { oa_status: 'platinum', oa_url: null } }],
+      }),
+    );
+    expect(odd.metrics).toEqual({});
+    expect(odd.refused).toEqual([
+      'lapuschkin2019unmasking (10.1038/s41467-019-08987-4): openAccess.status: expected one of: diamond, gold, hybrid, green, bronze, closed; found "platinum"',
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import { localeFor } from '../../src/i18n/index.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import type { CvBlock, CvDocument, Inline, Rich } from '../../src/pdf/cvDocument.ts';
 import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
+import { linesFromHtml } from '../../src/model/parse.ts';
+import { fallbackFonts } from '../../src/pdf/fonts.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
 import { md } from '../helpers/check.ts';
 import { modelOfFiles } from '../helpers/model.ts';
@@ -23,7 +25,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let written = 0;
 /** Runs a poppler tool on the PDF bytes and returns its output. */
-function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', bytes: Uint8Array, ...args: string[]): string {
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages', bytes: Uint8Array, ...args: string[]): string {
   const file = join(scratch, `${++written}.pdf`);
   writeFileSync(file, bytes);
   return execFileSync(tool, tool === 'pdftotext' ? [...args, file, '-'] : [...args, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -50,7 +52,7 @@ const OPTIONS: CvPdfOptions = {
   talks: 'all',
   date: '2026-11-27',
   accent: '#0a5a9c',
-  authorLimit: 12,
+  authors: { limit: 12, last: 1 },
   origin: 'https://example.org',
   siteUrl: 'https://example.org/ada/',
   publicationsUrl: 'https://example.org/ada/publications/',
@@ -231,16 +233,17 @@ describe('the document from the model', () => {
 
   it('shows `cv` details and never `hidden` ones', () => {
     expect(doc.header.name).toBe('Dr. Ada Lovelace');
-    expect(doc.header.nameNote).toBe('vormals Ada Byron');
+    expect(doc.header.nameNote).toBe('geb. Ada Byron');
     expect(textOf(doc.header.subtitle)).toBe('Analyst, Analytical Society');
     expect(doc.header.lines.map(textOf)).toEqual(['ada@example.org · +44\u00A020\u00A07946\u00A00000', 'example.org/ada · ORCID 0000-0002-1825-0097', 'Geboren am 10. Dez. 1815']);
     const everything = JSON.stringify(doc);
     expect(everything).not.toContain('St James');
     expect(everything).not.toContain('British');
+    // In the text's colour, as an address beside them would be.
     expect(doc.header.lines[0]).toEqual([
-      { text: 'ada@example.org', link: 'mailto:ada@example.org' },
+      { text: 'ada@example.org', link: 'mailto:ada@example.org', subtle: true },
       { text: ' · ' },
-      { text: '+44\u00A020\u00A07946\u00A00000', link: 'tel:+442079460000' },
+      { text: '+44\u00A020\u00A07946\u00A00000', link: 'tel:+442079460000', subtle: true },
     ]);
   });
 
@@ -283,7 +286,7 @@ describe('the document from the model', () => {
     expect(report![3]).toContain('Analytical Society, Nr.\u00A07, 2020.');
   });
 
-  it('typesets a formula once, from its tree, and reads it in Unicode', () => {
+  it('G16: typesets a formula once, from its tree, and reads it in Unicode', () => {
     const title = full.publicationById.get('lovelace2020sparse')!.titleRuns;
     expect(textOf(title)).toBe('Sparse ℓ₁ priors for k-nearest graphs');
     expect(title.filter((run) => run.math).map((run) => run.math!.tree)).toEqual([
@@ -313,7 +316,7 @@ status: accepted
     expect(item![3]).toEqual(['The Engine Collaboration, Lovelace\u00A0A, u. a.', 'Journal, 2025. Angenommen.']);
   });
 
-  it('shortens a long author list around the owner, and says how many there are', async () => {
+  it('G5: shortens a long author list around the owner, and says how many there are', async () => {
     const names = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? 'Lovelace A' : `Aad${i} G`));
     const long = await modelOfFiles(
       {
@@ -345,13 +348,13 @@ status: accepted
 
   it('sets every kind of entry as the CV page shows it: dates, places, kinds and lines', () => {
     expect(entriesOf(section(doc, 'Berufserfahrung').blocks[0])).toEqual([
-      ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Mit Charles Babbage.']],
+      ['Jan.\u00A02012 – heute', 'Analystin', 'Analytical Society · London', ['Forschung: Programme für die Maschine.', '• Note G', '• Übersetzung', 'Bei Charles Babbage.']],
     ]);
     expect(entriesOf(section(doc, 'Ausbildung').blocks[0])).toEqual([
-      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, betreut von Augustus De Morgan.']],
+      ['1998–2005', 'Mathematik', 'Privatunterricht · London', ['Abschlussarbeit: „Reihen“, bei Augustus De Morgan.']],
     ]);
     expect(entriesOf(section(doc, 'Forschungsprojekte').blocks[0])).toEqual([
-      ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · gefördert von Selbst', ['Projektwebsite']],
+      ['Jan.\u00A02012 – Sept.\u00A02013', 'AE', 'Analytical Engine · Projektleitung · Förderung: Selbst', ['Projektwebsite']],
     ]);
     expect(entriesOf(section(doc, 'Auszeichnungen').blocks[0])).toEqual([
       ['2013', 'Preis', 'Royal Society', ['Für Note G', 'Für die Arbeit „Notes with Ekstrøm, Marinč and Király“.']],
@@ -374,6 +377,17 @@ status: accepted
     ]);
     const patent = section(doc, 'Patente').blocks[0]!;
     expect(patent.kind === 'entries' && patent.entries[0]!.lines[0]!.runs.find((run) => run.text === 'Ada Byron')).toEqual({ text: 'Ada Byron', bold: true });
+  });
+
+  it('newcomer: a position and a degree without a location name the place alone, with no dangling separator', async () => {
+    const placeless = await modelOfFiles(
+      Object.fromEntries(
+        Object.entries(FULL).map(([path, text]) => [path, path.startsWith('experience/') || path.startsWith('education/') ? text.replace(/^location: .*\n/m, '') : text]),
+      ),
+      { settings: SITE },
+    );
+    const where = (heading: string) => entriesOf(section(cvDocument(placeless, OPTIONS, de), heading).blocks[0]).map((entry) => entry[2]);
+    expect([where('Berufserfahrung'), where('Ausbildung')]).toEqual([['Analytical Society'], ['Privatunterricht']]);
   });
 
   it('lists selected or recent publications when asked, numbered within the complete list, and says where the rest are', () => {
@@ -526,6 +540,16 @@ links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
   });
 });
 
+describe('language tags', () => {
+  it('G6: drops a lang tag the typesetter refuses, and typesets the rest', () => {
+    const html = '<p lang="x-klingon">qaStaH <span lang="toolongtag">nuq</span> <span lang="i-klingon">jatlh</span> <span lang="de-AT">Jänner</span></p>';
+    const lines = linesFromHtml(html);
+    expect(lines).toEqual([{ runs: [{ text: 'qaStaH nuq jatlh ' }, { text: 'Jänner', lang: 'de-AT' }] }]);
+    const doc: CvDocument = { ...cvDocument(empty, OPTIONS, de), sections: [{ heading: 'H', blocks: [{ kind: 'paragraphs', paragraphs: lines.map((line) => line.runs) }] }] };
+    expect(poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes)).toContain('qaStaH nuq jatlh Jänner');
+  });
+});
+
 describe('content that looks like Typst', () => {
   it('is quoted as one string literal in the entry file', () => {
     expect(typstString('a "b" \\c')).toBe('"a \\"b\\" \\\\c"');
@@ -576,7 +600,7 @@ describe('the typeset PDF', () => {
     for (const name of ['Müller', 'Ekstrøm', 'Marinč', 'Király']) expect(text).toContain(name);
   });
 
-  it('prints a formula once', () => {
+  it('G16: prints a formula once', () => {
     // Typst sets letters of a formula in the mathematical alphabets (𝑘); they read as their letters.
     expect(text.replace(/[\u{1D400}-\u{1D7FF}]/gu, (letter) => letter.normalize('NFKC'))).toContain('Sparse ℓ1 priors for k-nearest graphs');
     expect(text).not.toContain('\\ell');
@@ -641,7 +665,7 @@ describe('the typeset PDF', () => {
     expect(poppler('pdftotext', alone.bytes)).toContain('Dr. Ada Lovelace');
   });
 
-  it('keeps every word of an entry taller than a page', async () => {
+  it('G5: keeps every word of an entry taller than a page', async () => {
     const words = Array.from({ length: 2000 }, (_, i) => `wort${i}`).join(' ');
     const tall = await modelOfFiles(
       { 'profile.md': PROFILE, 'settings.yaml': SETTINGS, 'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2020-01', words) },
@@ -649,5 +673,226 @@ describe('the typeset PDF', () => {
     );
     const typeset = poppler('pdftotext', compilePdf(cvDocument(tall, OPTIONS, de), TEMPLATE).bytes);
     expect((typeset.match(/wort\d+/g) ?? []).length).toBe(2000);
+  });
+});
+
+/** pdftotext's reading of right-to-left lines carries embedding marks; the characters are what count. */
+const readable = (text: string) => text.replace(/[\u202A-\u202E\s]/g, '');
+
+describe('G17: names and titles in every script the PDF sets', async () => {
+  /** A script, a name and a title in it. */
+  const SAMPLES = [
+    ['Chinese', '王, 小明', '深度学习与图像识别'],
+    ['Japanese', '山田, 花子', '深層学習による画像認識'],
+    ['Korean', '김, 민준', '한국어 자연어 처리'],
+    ['Arabic', 'العربي, محمد', 'التعلم العميق'],
+    ['Persian', 'رضایی, فاطمه', 'زبان فارسی'],
+    ['Hebrew', 'כהן, דוד', 'למידה עמוקה'],
+    ['Devanagari', 'रामकृष्णन, श्रीनिवास', 'गहन शिक्षण'],
+    ['Tamil', 'ராமானுஜன், ஸ்ரீனிவாச', 'ஆழ்ந்த கற்றல்'],
+    ['Thai', 'ใจดี, สมชาย', 'การเรียนรู้เชิงลึก'],
+    ['Armenian', 'Խաչատրյան, Արամ', 'Խորը ուսուցում'],
+    ['Georgian', 'ბერიძე, ნინო', 'ღრმა სწავლება'],
+    ['Greek and Cyrillic', 'Παπαδόπουλος, Γιώργος', 'Глубокое обучение'],
+    ['emoji', 'Bot, Ada 🤖', 'Robots 🤖, scientists 👩‍🔬 and flags 🇩🇪'],
+  ] as const;
+  const files = Object.fromEntries(
+    SAMPLES.map(([script, name, title], i) => [
+      `publications/script${2000 + i}x.md`,
+      md(`kind: journal-article\ntitle: "${title}"\nauthors: ["${name}", Lovelace A]\nyear: ${2000 + i}\nvenue: ${script} Journal`),
+    ]),
+  );
+  const site = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': 'language: en\nauthorNames: as-written\n', ...files }, { settings: SITE });
+  const pdf = compilePdf(cvDocument(site, OPTIONS, localeFor('en')), TEMPLATE);
+  const text = readable(poppler('pdftotext', pdf.bytes));
+
+  it.each(SAMPLES)('G17: %s copies back as written: every character, in order', (_script, name, title) => {
+    for (const part of name.split(', ')) expect(text).toContain(readable(part));
+    expect(text).toContain(readable(title));
+  });
+
+  it('G17: is the same bytes every time, whatever was typeset before', () => {
+    compilePdf(cvDocument(full, OPTIONS, de), TEMPLATE);
+    expect(Buffer.from(compilePdf(cvDocument(site, OPTIONS, localeFor('en')), TEMPLATE).bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+  });
+
+  it('G17: takes every glyph from the bundled fonts, never a font of the machine', () => {
+    const fonts = poppler('pdffonts', pdf.bytes)
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) =>
+        line
+          .split(/\s+/)[0]!
+          .replace(/^[A-Z]{6}\+/, '')
+          .replace(/-Identity-H$/, ''),
+      );
+    expect(fonts.every((font) => /^(LibertinusSerif|NotoSans(SC|KR|Arabic|Devanagari|Tamil|Thai|Armenian|Georgian)|NotoEmoji)-/.test(font))).toBe(true);
+    for (const family of ['NotoSansSC', 'NotoSansKR', 'NotoSansArabic', 'NotoSansDevanagari', 'NotoSansTamil', 'NotoSansThai', 'NotoSansArmenian', 'NotoSansGeorgian', 'NotoEmoji'])
+      expect(fonts.some((font) => font.startsWith(`${family}-`))).toBe(true);
+  });
+
+  it('G17: sets Bengali with its conjuncts, every character present in order (Typst may copy a conjunct twice)', async () => {
+    const bengali = await modelOfFiles(
+      {
+        'profile.md': PROFILE,
+        'settings.yaml': 'language: en\nauthorNames: as-written\n',
+        'publications/tagore1913x.md': md('kind: book\ntitle: গীতাঞ্জলি\nauthors: ["ঠাকুর, রবীন্দ্রনাথ", Lovelace A]\nyear: 1913\npublisher: ইন্ডিয়া সোসাইটি'),
+      },
+      { settings: SITE },
+    );
+    const typeset = compilePdf(cvDocument(bengali, OPTIONS, localeFor('en')), TEMPLATE);
+    expect(poppler('pdffonts', typeset.bytes)).toMatch(/NotoSansBengali-/);
+    const read = readable(poppler('pdftotext', typeset.bytes));
+    for (const written of ['গীতাঞ্জলি', 'ঠাকুর', 'রবীন্দ্রনাথ']) {
+      let at = 0;
+      for (const character of written) at = read.indexOf(character, at) + 1;
+      expect(at).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads no font besides the text face for Latin, Greek, Cyrillic and Hebrew text', () => {
+    expect(fallbackFonts(JSON.stringify(cvDocument(full, OPTIONS, de))).families).toEqual([]);
+    expect(fallbackFonts('Γιώργος Глубокое דוד Adébáyọ̀').families).toEqual([]);
+    expect(fallbackFonts('王 김').families.map((font) => font.family)).toEqual([expect.stringMatching(/^vita noto-sans-kr /), expect.stringMatching(/^vita noto-sans-sc /)]);
+  });
+});
+
+describe('copied text equals the source', () => {
+  it('stacked diacritics copy once: “Adébáyọ̀” stays “Adébáyọ̀”', async () => {
+    const yoruba = await modelOfFiles(
+      {
+        'profile.md': md('name: Adébáyọ̀ Ọlábísí\naliases: [Ọlábísí A]\nrole: Researcher', 'Bio.'),
+        'settings.yaml': 'language: en\n',
+        'publications/olabisi2024x.md': md('kind: journal-article\ntitle: Ìtàn Ọ̀rọ̀ Yorùbá\nauthors: [Ọlábísí A]\nyear: 2024\nvenue: Journal'),
+      },
+      { settings: SITE },
+    );
+    const read = poppler('pdftotext', compilePdf(cvDocument(yoruba, OPTIONS, localeFor('en')), TEMPLATE).bytes).normalize('NFC');
+    expect(read).toContain('Adébáyọ̀ Ọlábísí');
+    expect(read).toContain('Ìtàn Ọ̀rọ̀ Yorùbá');
+    expect(read).not.toMatch(/ọ̀ọ̀|Ọ̀Ọ̀/);
+  });
+});
+
+/** A document of its own: filler lines, then a list of short entries. */
+function listAfter(filler: number, entries: number): CvDocument {
+  return {
+    ...cvDocument(empty, OPTIONS, de),
+    sections: [
+      { heading: 'Füllung', blocks: [{ kind: 'paragraphs', paragraphs: Array.from({ length: filler }, (_, i) => [{ text: `Zeile ${i}` }]) }] },
+      {
+        heading: 'Einträge',
+        blocks: [
+          {
+            kind: 'entries',
+            // Kept together as cvDocument keeps a list: the first two and the last two.
+            entries: Array.from({ length: entries }, (_, i) => ({
+              when: [{ text: `${2000 + i}` }],
+              title: [{ text: `Eintrag${i}` }],
+              lines: [{ runs: [{ text: 'Eine Zeile.' }] }],
+              ...(i === 0 || i === entries - 2 ? { keepWithNext: true } : {}),
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('pages', () => {
+  it('keeps a short first or last entry of a section or a list on the page of its neighbour', async () => {
+    const kept = (doc: CvDocument, heading: string) =>
+      section(doc, heading).blocks.map((block) => (block.kind === 'entries' ? block.entries.map((entry) => entry.keepWithNext ?? false) : []));
+    const doc = cvDocument(full, OPTIONS, de);
+    // References of two or three lines stand alone well enough.
+    expect(kept(doc, 'Publikationen')).toEqual([[false, false], [false], [false], [false]]);
+    // The skills' group (one line) stays with the languages.
+    expect(kept(doc, 'Kenntnisse')).toEqual([[true, false]]);
+    expect(kept(doc, 'Vorträge')).toEqual([[false]]);
+    const talks = await modelOfFiles(
+      {
+        ...FULL,
+        ...Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`talks/201${i}-t.md`, md(`title: Vortrag ${i}\ndate: 201${i}-05-01\nevent: E`)])),
+      },
+      { settings: SITE },
+    );
+    // Five short talks: the first two and the last two together.
+    expect(kept(cvDocument(talks, OPTIONS, de), 'Vorträge')).toEqual([[true, false, false, true, false]]);
+  });
+
+  it('never starts or ends a page with a lone entry of a list, wherever the page breaks fall', () => {
+    const lone = Array.from({ length: 14 }, (_, step) => 24 + 2 * step).flatMap((filler) =>
+      poppler('pdftotext', compilePdf(listAfter(filler, 5), TEMPLATE).bytes)
+        .split('\f')
+        .map((page) => (page.match(/Eintrag\d/g) ?? []).length)
+        .flatMap((count, page) => (count === 1 ? [`filler ${filler}, page ${page + 1}`] : [])),
+    );
+    expect(lone).toEqual([]);
+  });
+
+  it('sets a CV whose last page would hold a line or two a little tighter, on one page fewer', () => {
+    /** The distance between the first two filler lines, in points. */
+    const gap = (doc: CvDocument) => {
+      const tops = [...poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes, '-bbox').matchAll(/yMin="([\d.]+)"[^>]*>Zeile<\/word>/g)].map((match) => Number(match[1]));
+      return tops[1]! - tops[0]!;
+    };
+    const pages = (filler: number) => compilePdf(listAfter(filler, 4), TEMPLATE).pages;
+    // The most filler lines that still leave the list on the first page: only tighter spacing gets them there.
+    const fits = Array.from({ length: 40 }, (_, i) => 20 + i).find((filler) => pages(filler + 1) === 2)!;
+    expect(pages(fits)).toBe(1);
+    expect(gap(listAfter(fits, 4))).toBeLessThan(gap(listAfter(10, 4)) - 0.5);
+    // A second page with more on it keeps the spacing.
+    expect(pages(fits + 14)).toBe(2);
+    expect(gap(listAfter(fits + 14, 4))).toBeCloseTo(gap(listAfter(10, 4)), 1);
+  });
+
+  it.each([
+    ['de', de],
+    ['en-GB', localeFor('en-GB')],
+  ] as const)('never wraps a date in the date column (%s)', async (language, locale) => {
+    const dated = await modelOfFiles(
+      {
+        ...FULL,
+        'settings.yaml': `language: ${language}\n`,
+        'experience/long.md': md('organization: O\nlocation: L\nrole: R\nstart: 2014-10\nend: 2018-12'),
+        'experience/longer.md': md('organization: O\nlocation: L\nrole: R\nstart: 2013-09\nend: 2014-09'),
+        'talks/2023-days.md': md('title: T\ndate: 2023-11-20/21\nevent: E'),
+      },
+      { settings: SITE },
+    );
+    const doc = cvDocument(dated, OPTIONS, locale);
+    const text = poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes).replaceAll('\u00A0', ' ');
+    const dates = doc.sections.flatMap((candidate) =>
+      candidate.blocks.flatMap((block) => (block.kind === 'entries' ? block.entries.map((entry) => textOf(entry.when).replaceAll('\u00A0', ' ')) : [])),
+    );
+    expect(dates).toEqual(
+      expect.arrayContaining(
+        language === 'de' ? ['Okt. 2014 – Dez. 2018', 'Sept. 2013 – Sept. 2014', '13., 14. und 16. Dez. 2021'] : ['Oct 2014 – Dec 2018', 'Sept 2013 – Sept 2014'],
+      ),
+    );
+    for (const date of dates.filter(Boolean)) expect(text).toContain(date);
+  });
+
+  it('shows the portrait beside the name when asked, with its description', () => {
+    const portrait = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'public', 'portrait.jpg'));
+    const withPortrait = cvDocument(
+      { ...full, profile: { ...full.profile, portrait: '/portrait.jpg', portraitAlt: 'Ada at her desk' } },
+      { ...OPTIONS, portraitFile: '/portrait.jpg' },
+      de,
+    );
+    expect(withPortrait.header.portrait).toEqual({ file: '/portrait.jpg', alt: 'Ada at her desk' });
+    expect(cvDocument(full, { ...OPTIONS, portraitFile: '/portrait.jpg' }, de).header.portrait).toBeUndefined();
+    const pdf = compilePdf(withPortrait, TEMPLATE, new Map([['/portrait.jpg', new Uint8Array(portrait)]]));
+    const images = poppler('pdfimages', pdf.bytes, '-list').split('\n').slice(2).filter(Boolean);
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatch(/^\s*1\s+0\s+image\s/);
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toContain('/Alt (Ada at her desk)');
+    expect(
+      poppler('pdfimages', compilePdf(cvDocument(full, OPTIONS, de), TEMPLATE).bytes, '-list')
+        .split('\n')
+        .slice(2)
+        .filter(Boolean),
+    ).toEqual([]);
   });
 });

@@ -6,11 +6,13 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { INLINE_TAGS } from '../../src/lib/inlineTags.ts';
-import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown.ts';
 import { sections } from '../../src/schemas/sections.ts';
 import { md, problemsOf } from '../helpers/check.ts';
 
 const render = await createInlineRenderer();
+const body = await bodyProcessor.createRenderer({ syntaxHighlight: false });
+const renderBody = async (markdown: string) => (await body.render(markdown)).code;
 
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -99,5 +101,49 @@ describe('inline rendering', () => {
     ['1. Not a list', '1. Not a list'],
   ])('renders %s as %s', async (text, expected) => {
     expect(await render(text)).toBe(expected);
+  });
+});
+
+describe('bodies', () => {
+  it('G20: a <style> block is dropped with its CSS, never shown as text', async () => {
+    const html = await renderBody('Before.\n\n<style>body{display:none} .x{color:red}</style>\n\nAfter.');
+    expect(html).not.toContain('display:none');
+    expect(cheerio.load(html).text().replace(/\s+/g, ' ').trim()).toBe('Before. After.');
+  });
+});
+
+describe('G18: formulas cannot resize the page', () => {
+  /** The attributes of each MathML element that has any, in document order, without the TeX annotation. */
+  const mathAttributes = (html: string) => {
+    const $ = cheerio.load(html);
+    return $('math, math *')
+      .toArray()
+      .filter((element) => element.tagName !== 'annotation' && Object.keys(element.attribs).length > 0)
+      .map(
+        (element) =>
+          `${element.tagName} ${Object.entries(element.attribs)
+            .map(([name, value]) => `${name}=${value}`)
+            .join(' ')}`,
+      );
+  };
+
+  it.each([
+    ['$\\kern{2000em}x$', ['mspace width=10em']],
+    ['$\\kern{2000pt}x$', ['mspace width=120pt']],
+    ['$\\raisebox{-40em}{SPOOF}$', ['mpadded voffset=-3em', 'mstyle scriptlevel=0 displaystyle=false']],
+    ['$\\rule[-50em]{100em}{100em}$', ['mpadded height=-3em depth=+3em voffset=-3em', 'mspace width=10em height=3em']],
+    ['$\\genfrac{(}{)}{200em}{0}{a}{b}$', ['mstyle displaystyle=true scriptlevel=0', 'mo fence=true', 'mfrac linethickness=3em', 'mo fence=true']],
+    // Real formulas keep their lengths: \quad, \qquad, \Bigg, \mathrlap.
+    ['$\\quad\\qquad\\Bigg( x$', ['mspace width=1em', 'mspace width=2em', 'mo fence=false symmetric=true minsize=3em maxsize=3em']],
+    ['$\\mathrlap{x}y$', ['mpadded width=0.1px']],
+  ])('in a title, %s keeps its lengths small', async (title, expected) => {
+    expect(mathAttributes(await render(title))).toEqual(expected);
+  });
+
+  it('clamps lengths written as MathML in a body, and drops what is no length or a font scaled 40 levels up', async () => {
+    const html = await renderBody(
+      '<math><mstyle scriptlevel="-40"><mspace width="100000px" depth="1in"/><mpadded voffset="-40em" height="thickmathspace"><mi>x</mi></mpadded><mo maxsize="900%">(</mo></mstyle></math>',
+    );
+    expect(mathAttributes(html)).toEqual(['mspace width=160px depth=0.5in', 'mpadded voffset=-3em']);
   });
 });

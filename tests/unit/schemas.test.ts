@@ -7,6 +7,7 @@ import { publicationSchema } from '../../src/schemas/publication.ts';
 import { talkSchema } from '../../src/schemas/talk.ts';
 import { patentSchema } from '../../src/schemas/patent.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
+import { educationSchema } from '../../src/schemas/education.ts';
 import { experienceSchema } from '../../src/schemas/experience.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { md, problemsOf } from '../helpers/check.ts';
@@ -29,7 +30,7 @@ describe('invalid files get one exact message each: file:line field: expected �
       'publications/a.md',
       md(paper.replace('journal-article', 'journal')),
       [
-        'content/publications/a.md:2 kind: expected one of: journal-article, conference-paper, book, edited-volume, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
+        'content/publications/a.md:2 kind: expected one of: journal-article, review-article, conference-paper, book, edited-volume, translation, book-chapter, review, report, preprint, poster, thesis, dataset, software, magazine-article; found "journal"',
       ],
     ],
     [
@@ -38,6 +39,7 @@ describe('invalid files get one exact message each: file:line field: expected �
       ['content/publications/a.md:5 year: expected a year such as 2019; found "2019"; write the number without quotes'],
     ],
     ['publications/a.md', md(paper.replace('year: 2019', 'year: 19')), ['content/publications/a.md:5 year: expected a year such as 2019; found 19']],
+    ['publications/a.md', md(paper.replace('year: 2019', 'year: 999')), ['content/publications/a.md:5 year: expected a year such as 2019; found 999']],
     ['publications/a.md', md(paper.replace('title: "A Title"\n', '')), ['content/publications/a.md:2 title: required field is missing; expected text']],
     [
       'publications/a.md',
@@ -145,7 +147,7 @@ describe('invalid files get one exact message each: file:line field: expected �
     [
       'profile.md',
       md(`${profile}\ncontact:\n  phone:\n    value: "+49 30 1234567"\n    visibility: public`, 'Bio.'),
-      ['content/profile.md:7 contact.phone: expected a value, or { value, visibility: web | cv | hidden }; found a mapping of fields'],
+      ['content/profile.md:9 contact.phone.visibility: expected one of: web, cv, hidden; found "public"; did you mean "web"?'],
     ],
     ['profile.md', md(profile), ['content/profile.md: the text after the front matter is empty; expected the Markdown body (the short bio)']],
     ['skills.md', md('groups:\n  - name: Tech\n    items: []'), ['content/skills.md:4 groups[0].items: expected at least one skill; found a list of 0']],
@@ -183,7 +185,7 @@ describe('malformed files are named, never thrown', () => {
   it.each([
     [
       'notes/a.md',
-      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json',
+      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json, <style>.csl',
     ],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
     [
@@ -197,6 +199,10 @@ describe('malformed files are named, never thrown', () => {
   it('accepts a byte-order mark and Windows line endings', () => {
     const text = `\uFEFF${md('title: T\ndate: 2022-10-21\nevent: E')}`.replaceAll('\n', '\r\n');
     expect(problemsOf('talks/a.md', text)).toEqual([]);
+  });
+
+  it('accepts the years of a historian and of a memorial site (1843), as four digits', () => {
+    expect(problemsOf('publications/a.md', md(paper.replace('year: 2019', 'year: 1843')))).toEqual([]);
   });
 
   it('reports all problems of a file at once', () => {
@@ -226,6 +232,121 @@ describe('values that look right but are read wrongly are explained', () => {
 
   it('reads an author typed in decomposed Unicode (macOS) as the composed name', () => {
     expect(problemsOf('publications/a.md', md(paper.replace('Müller K-R', 'Yolcu GU\u0308')))).toEqual([]);
+  });
+});
+
+describe('messages for the slips people make most (issue 20, newcomer 2026-12-05 step 16)', () => {
+  const supervision = (level: string) => md(`name: Grace Hopper\nlevel: ${level}\nstart: 2020`);
+  const position = 'organization: O\nlocation: L\nrole: R\nstart: 2020-01';
+  const course = (term: string) => md(`title: Statistics\ninstitution: U\nrole: instructor\nlevel: graduate\nterms: ["${term}"]`);
+  const termError = 'expected a term such as 2021-WS, 2022-SS, 2023-spring, 2023-summer, 2023-fall, 2023-winter, 2023-Q1 or a year';
+
+  it.each([
+    [
+      'a value outside a list gets "did you mean": msc',
+      'supervision/a.md',
+      supervision('msc'),
+      'content/supervision/a.md:3 level: expected one of: postdoc, phd, master, bachelor, intern; found "msc"; did you mean "master"?',
+    ],
+    [
+      'a value outside a list gets "did you mean": in press',
+      'publications/a.md',
+      md(`${paper}\nstatus: in press`),
+      'content/publications/a.md:7 status: expected one of: submitted, under-review, accepted, in-press, published; found "in press"; did you mean "in-press"?',
+    ],
+    [
+      'a value outside a list gets "did you mean": keynote-talk',
+      'talks/a.md',
+      md('title: T\ndate: 2022-10-21\nevent: E\nkind: keynote-talk'),
+      'content/talks/a.md:5 kind: expected one of: talk, keynote, invited-talk, paper-presentation, lecture, lecture-series, webinar; found "keynote-talk"; did you mean "keynote"?',
+    ],
+    [
+      'equal: yes names the field and the value, and says to write true',
+      'publications/a.md',
+      md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, { name: Müller K-R, equal: yes }]')),
+      'content/publications/a.md:4 authors[1].equal: expected true or false; found "yes"; write equal: true',
+    ],
+    [
+      'corresponding: no says to write false',
+      'publications/a.md',
+      md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, { name: Müller K-R, corresponding: no }]')),
+      'content/publications/a.md:4 authors[1].corresponding: expected true or false; found "no"; write corresponding: false',
+    ],
+    [
+      'a misspelt mark in an author is named, not "no author form"',
+      'publications/a.md',
+      md(paper.replace('[Lapuschkin S, Müller K-R]', '[Lapuschkin S, { name: Müller K-R, equl: true }]')),
+      'content/publications/a.md:4 authors[1].equl: unknown field "equl"; did you mean "equal"?',
+    ],
+    [
+      'end: present says to leave end out for a current position',
+      'experience/a.md',
+      md(`${position}\nend: present`),
+      'content/experience/a.md:6 end: expected a month YYYY-MM with month 01–12; found "present"; leave end out for a current position (without an end it is shown as ongoing)',
+    ],
+    [
+      'end: heute in a degree says the same',
+      'education/a.md',
+      md('institution: U\nlocation: L\ndegree: PhD\nstart: 2016\nend: heute'),
+      'content/education/a.md:6 end: expected a year such as 2019; found "heute"; leave end out for a current position (without an end it is shown as ongoing)',
+    ],
+    [
+      'WS 2020/21 says it is written 2020-WS',
+      'teaching/a.md',
+      course('WS 2020/21'),
+      `content/teaching/a.md:6 terms[0]: ${termError} (WS 2020/21 is written 2020-WS); found "WS 2020/21"`,
+    ],
+    [
+      'WiSe 2023/24 says it is written 2023-WS',
+      'teaching/a.md',
+      course('WiSe 2023/24'),
+      `content/teaching/a.md:6 terms[0]: ${termError} (WiSe 2023/24 is written 2023-WS); found "WiSe 2023/24"`,
+    ],
+    [
+      'SoSe 2022 says it is written 2022-SS',
+      'teaching/a.md',
+      course('SoSe 2022'),
+      `content/teaching/a.md:6 terms[0]: ${termError} (SoSe 2022 is written 2022-SS); found "SoSe 2022"`,
+    ],
+    [
+      'Fall 2020 says it is written 2020-fall',
+      'teaching/a.md',
+      course('Fall 2020'),
+      `content/teaching/a.md:6 terms[0]: ${termError} (Fall 2020 is written 2020-fall); found "Fall 2020"`,
+    ],
+    [
+      'an inner double quote in a double-quoted title is named, with the line as it reads',
+      'publications/a.md',
+      md(paper.replace('title: "A Title"', 'title: "Die "Stimme" der Frau"')),
+      `content/publications/a.md:3: front matter is not valid YAML: Unexpected scalar at node end; a " inside the value ends it early; put the value in single quotes (title: 'Die "Stimme" der Frau') or write each inner " as \\"`,
+    ],
+    [
+      'an inner single quote in a single-quoted title is named, with the line as it reads',
+      'publications/a.md',
+      md(paper.replace('title: "A Title"', "title: 'Kant's Werk'")),
+      "content/publications/a.md:3: front matter is not valid YAML: Unexpected scalar at node end; a ' inside the value ends it early; write each inner ' twice (title: 'Kant''s Werk') or put the value in double quotes",
+    ],
+    [
+      'a title that YAML cuts at " #" gets a warning',
+      'publications/a.md',
+      md(paper.replace('title: "A Title"', 'title: „Schreiben“ – Lektionen #1')),
+      'content/publications/a.md:3 title: warning: YAML read "#1" as a comment and left it out; to keep it, quote the value: title: "„Schreiben“ – Lektionen #1"',
+    ],
+  ])('%s', (_, path, text, expected) => {
+    expect(problemsOf(path, text)).toEqual([expected]);
+  });
+
+  it('a value that YAML empties at " #" gets the same warning beside the error', () => {
+    expect(problemsOf('settings.yaml', 'accent: #7a1f5c\n')).toEqual([
+      'content/settings.yaml:1 accent: warning: YAML read "#7a1f5c" as a comment and left it out; to keep it, quote the value: accent: "#7a1f5c"',
+      'content/settings.yaml:1 accent: expected text or a mapping of fields (key: value); found an empty value',
+    ]);
+  });
+
+  it('takes "# note" after a value for the comment it is meant as', () => {
+    expect(
+      problemsOf('publications/a.md', md(paper.replace('year: 2019', 'year: 2019 # the print year').replace('venue: Nature Communications', 'venue: Nature # online first'))),
+    ).toEqual([]);
   });
 });
 
@@ -300,6 +421,11 @@ describe('valid input is normalised at the schema edge', () => {
     expect(parsed.contact.phone?.visibility).toBe('cv');
     expect(parsed.contact.address?.visibility).toBe('cv');
     expect(parsed.birthDate).toEqual({ value: '1986-12-16', visibility: 'cv' });
+  });
+
+  it('newcomer: a position and a degree need no location (many real CVs give none)', () => {
+    expect(experienceSchema.safeParse({ organization: 'O', role: 'R', start: '2021-01' }).success).toBe(true);
+    expect(educationSchema.safeParse({ institution: 'I', degree: 'PhD', start: 2013 }).success).toBe(true);
   });
 
   it('leaves the end of a current position open', () => {

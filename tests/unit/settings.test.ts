@@ -63,7 +63,7 @@ describe('mistakes in settings.yaml', () => {
       'cv:\n  sections: [publications, papers]',
       'content/settings.yaml:2 cv.sections[1]: expected a CV section: experience, education, publications, grants, awards, projects, patents, talks, lectures, teaching, supervision, service, skills; found "papers"',
     ],
-    ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once; "talks" is already in the list; found "talks"'],
+    ['cv:\n  sections: [talks, publications, talks]', 'content/settings.yaml:2 cv.sections[2]: expected each section once, and this one is in the list already; found "talks"'],
     ['cv:\n  sections: []', 'content/settings.yaml:2 cv.sections: expected at least one section; found a list of 0'],
     [
       'pdf:\n  sections: [talks]',
@@ -110,5 +110,15 @@ describe('accent colour', () => {
     );
     expect(themeCss(undefined)).toBe('');
     expect(contrastRatio('#ffffff', '#000000')).toBe(21);
+  });
+});
+
+describe('the portrait in the PDF', () => {
+  it('warns when the settings ask for it and the profile has none', () => {
+    const files = { 'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'), 'settings.yaml': 'pdf:\n  portrait: true\n' };
+    expect(treeProblems(files)).toEqual([
+      'content/settings.yaml:2 pdf.portrait: warning: the PDF is to show the portrait, but profile.md names none; expected portrait: /portrait.jpg (an image in public/) and portraitAlt in profile.md',
+    ]);
+    expect(treeProblems({ ...files, 'settings.yaml': 'pdf:\n  portrait: false\n' })).toEqual([]);
   });
 });

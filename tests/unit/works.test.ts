@@ -46,7 +46,17 @@ async function citable(fields: Record<string, unknown>): Promise<Citable> {
 const NEW_KINDS: Record<string, Record<string, unknown>> = {
   book: { kind: 'book', title: 'Notes on the Analytical Engine', publisher: 'Taylor', publisherPlace: 'London', venue: undefined },
   'edited-volume': { kind: 'edited-volume', title: 'Compilers Today', publisher: 'ACM', venue: undefined },
-  review: { kind: 'review', title: 'A review of engines', venue: 'Nature Reviews Physics', volume: 3, pages: '5-6' },
+  review: { kind: 'review', title: 'Review of “Engines” by C. Babbage', venue: 'Isis', volume: 3, pages: '5-6' },
+  'review-article': { kind: 'review-article', title: 'Engines: a review', venue: 'Nature Reviews Physics', volume: 3, pages: '5-16' },
+  translation: {
+    kind: 'translation',
+    title: 'Die Maschine',
+    translators: ['Vogel, Katharina'],
+    originalTitle: 'The Engine',
+    originalLanguage: 'en',
+    publisher: 'Wallstein',
+    venue: undefined,
+  },
   report: { kind: 'report', title: 'A working paper', venue: 'Vassar College', issue: 'TR-7' },
   poster: { kind: 'poster', title: 'A poster', venue: 'CHI 2021' },
   dataset: { kind: 'dataset', title: 'Engine tables', venue: 'Zenodo', doi: '10.5281/zenodo.42' },
@@ -78,6 +88,8 @@ describe('every new kind in every export', () => {
   const EXPECTED: [PublicationKind, string, string | undefined, string, string, string, string | undefined][] = [
     ['book', 'book', undefined, 'book', 'BOOK', 'Book', undefined],
     ['edited-volume', 'book', undefined, 'book', 'EDBOOK', 'Book', undefined],
+    ['translation', 'book', undefined, 'book', 'BOOK', 'Book', undefined],
+    ['review-article', 'article', 'Review article', 'article-journal', 'JOUR', 'ScholarlyArticle', 'citation_journal_title'],
     ['review', 'article', 'Review', 'review', 'JOUR', 'ScholarlyArticle', 'citation_journal_title'],
     ['report', 'techreport', undefined, 'report', 'RPRT', 'Report', 'citation_technical_report_institution'],
     ['poster', 'misc', 'Poster', 'speech', 'ABST', 'CreativeWork', 'citation_conference_title'],
@@ -176,12 +188,13 @@ describe('authors: organisations, marks and et al.', () => {
   it.each([
     [
       '  - { organisation: WHO }',
-      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, coSenior: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
     ],
-    ['  - { organization: "" }', 'content/publications/a.md:5 authors[0]: expected { organization: the name as printed } and nothing else; found a mapping of fields'],
+    ['  - { organization: "" }', 'content/publications/a.md:5 authors[0].organization: expected a non-empty text; found ""'],
+    ['  - { organization: WHO, equal: true }', 'content/publications/a.md:5 authors[0].equal: unknown field "equal"; expected one of: organization'],
     [
       '  - { name: klaus, equal: true }',
-      'content/publications/a.md:5 authors[0]: expected an author name, { name: "Family Initials", equal: true, corresponding: true } for a person with marks, or { organization: … } for an organisation; found a mapping of fields',
+      'content/publications/a.md:5 authors[0].name: expected an author name "Family Initials" such as "Lovelace A", or "Family, Given"; found "klaus"',
     ],
     ['  - { name: Lovelace A, equl: true }', 'content/publications/a.md:5 authors[0].equl: unknown field "equl"; did you mean "equal"?'],
   ])('%s is refused', (authors, message) => {
@@ -304,10 +317,10 @@ describe('files on the site', () => {
   const publicFiles = { publicFileExists: (path: string) => path === '/files/a.pdf' };
 
   it('turn a file beside the entry into its site path, and name a missing one with file, line and field', () => {
-    const found = tree({ 'publications/2021/a.md': withLink('a.pdf') }, { attachments: ['publications/2021/a.pdf'] });
+    const found = tree({ 'publications/2021/a.md': withLink('a.pdf') }, { attachments: [{ path: 'publications/2021/a.pdf', size: 1 }] });
     expect(found.problems).toEqual([]);
     expect(found.links('a')).toEqual([{ kind: 'pdf', url: '/publications/2021/a.pdf' }]);
-    expect(tree({ 'publications/a.md': withLink('./b.pdf') }, { attachments: ['publications/a.pdf'] }).problems).toEqual([
+    expect(tree({ 'publications/a.md': withLink('./b.pdf') }, { attachments: [{ path: 'publications/a.pdf', size: 1 }] }).problems).toEqual([
       'content/publications/a.md:9 links[0].url: "./b.pdf" names no file beside this one; expected content/publications/b.pdf (or a file under public/, written /files/b.pdf)',
       'content/publications/a.pdf: warning: no entry links to this file, so it is not published; link it from an entry (links: [{ kind: pdf, url: <its name> }]) or remove it',
     ]);
@@ -354,7 +367,7 @@ describe('old addresses', () => {
       }).problems,
     ).toEqual([
       'content/publications/a.md:7 redirectFrom[1]: "/publications.html" is already an old address of content/settings.yaml; each old address can lead to one place only',
-      'content/settings.yaml:3 redirects./cv/: "/cv/" is the address of a page of this site; an old address must be one the site no longer has',
+      'content/settings.yaml:3 redirects./cv/: "/cv/" is the address of the page /cv/; an old address must be one the site no longer has, or its redirect page would replace what is there',
       'content/talks/t.md:5 redirectFrom[0]: "/publication/a" is already an old address of content/publications/a.md; each old address can lead to one place only',
     ]);
     expect(problemsOf('publications/a.md', md(`${PAPER}\nredirectFrom: ["https://old.example/x", /a/../b/]`))).toEqual([

@@ -126,29 +126,41 @@ export interface FieldRow {
   readonly description: string;
 }
 
+/** One field of an object schema as the walk meets it. */
+export interface FieldVisit {
+  /** The object schema the field belongs to. */
+  readonly object: AnySchema;
+  readonly key: string;
+  /** The field's schema as declared (with its optional/default wrappers). */
+  readonly field: AnySchema;
+  /** `parent.child` for nested objects, `parent[].child` for list items. */
+  readonly path: string;
+  /** Its doc comment, or ''. */
+  readonly description: string;
+}
+
 /**
- * One row per field, nested objects flattened as `parent.child` and list items
- * as `parent[].child`. `namesOf` names a schema object declared on its own (its
- * variable name), so its fields' doc comments can be found.
+ * Visits every field of `schema` (the object a cross-field check pipes from, for such a schema), nested
+ * objects, list items and the forms of a list of alternatives included. `namesOf` names a schema object
+ * declared on its own (its variable name), so its fields' doc comments can be found.
  */
-export function fieldRows(schema: AnySchema, root: string, comments: ReadonlyMap<string, string>, namesOf: (schema: AnySchema) => string | undefined): FieldRow[] {
-  const rows: FieldRow[] = [];
+export function visitFields(
+  schema: AnySchema,
+  root: string,
+  comments: ReadonlyMap<string, string>,
+  namesOf: (schema: AnySchema) => string | undefined,
+  visit: (field: FieldVisit) => void,
+): void {
   const walk = (object: AnySchema, chain: string, prefix: string) => {
     for (const [key, field] of Object.entries(defOf(object).shape ?? {})) {
-      const { core, fallback } = unwrap(field);
-      const ownName = namesOf(core);
-      const description = comments.get(`${chain}.${key}`) ?? '';
-      const required = !acceptsAbsence(field) && fallback === undefined;
-      const type =
-        typeWord(core) +
-        (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object' ? ` (default \`${String(fallback)}\`)` : '');
-      rows.push({ field: `${prefix}${key}`, required, type, description });
+      const { core } = unwrap(field);
+      visit({ object, key, field, path: `${prefix}${key}`, description: comments.get(`${chain}.${key}`) ?? '' });
       const valueOfVisibility = visibilityValue(core);
       if (valueOfVisibility && defOf(valueOfVisibility).type === 'object') {
         walk(valueOfVisibility, namesOf(valueOfVisibility) ?? `${chain}.${key}`, `${prefix}${key}.`);
       }
       const def = defOf(core);
-      if (def.type === 'object') walk(core, ownName ?? `${chain}.${key}`, `${prefix}${key}.`);
+      if (def.type === 'object') walk(core, namesOf(core) ?? `${chain}.${key}`, `${prefix}${key}.`);
       if (def.type === 'array') {
         const element = unwrap(def.element!).core;
         if (defOf(element).type === 'object') walk(element, namesOf(element) ?? `${chain}.${key}`, `${prefix}${key}[].`);
@@ -162,7 +174,19 @@ export function fieldRows(schema: AnySchema, root: string, comments: ReadonlyMap
       }
     }
   };
-  walk(schema, root, '');
+  walk(unwrap(schema).core, root, '');
+}
+
+/** One row per field, nested objects flattened as `parent.child` and list items as `parent[].child`. */
+export function fieldRows(schema: AnySchema, root: string, comments: ReadonlyMap<string, string>, namesOf: (schema: AnySchema) => string | undefined): FieldRow[] {
+  const rows: FieldRow[] = [];
+  visitFields(schema, root, comments, namesOf, ({ field, path, description }) => {
+    const { core, fallback } = unwrap(field);
+    const required = !acceptsAbsence(field) && fallback === undefined;
+    const type =
+      typeWord(core) + (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'object' ? ` (default \`${String(fallback)}\`)` : '');
+    rows.push({ field: path, required, type, description });
+  });
   return rows;
 }
 
@@ -189,8 +213,15 @@ function example(path: string): { shown: string; text: string } | undefined {
   return files.sort((a, b) => b.text.split('\n---')[0]!.length - a.text.split('\n---')[0]!.length || a.shown.localeCompare(b.shown))[0];
 }
 
-/** The README's content reference: settings first, then every section, each with its fields and an example file. */
-export async function contentReference(): Promise<string> {
+/** What the schema sources say of themselves: doc comments by property chain, the name of each exported value, the module doc comment of each exported `…Schema`. */
+export interface SchemaDocs {
+  readonly comments: ReadonlyMap<string, string>;
+  readonly nameOf: (schema: unknown) => string | undefined;
+  readonly introOf: (schema: unknown) => string | undefined;
+}
+
+/** Reads src/schemas/: every module's doc comments and exports. */
+export async function schemaDocs(): Promise<SchemaDocs> {
   const comments = new Map<string, string>();
   const names = new Map<unknown, string>();
   const moduleDoc = new Map<unknown, string>();
@@ -204,13 +235,19 @@ export async function contentReference(): Promise<string> {
       if (exportName.endsWith('Schema')) moduleDoc.set(value, intro);
     }
   }
+  return { comments, nameOf: (schema) => names.get(schema), introOf: (schema) => moduleDoc.get(schema) };
+}
+
+/** The README's content reference: settings first, then every section, each with its fields and an example file. */
+export async function contentReference(): Promise<string> {
+  const { comments, nameOf, introOf } = await schemaDocs();
   const part = (heading: string, schema: AnySchema, where: string, sample: { shown: string; text: string } | undefined, language: string) =>
     [
       `### ${heading}`,
       '',
-      `${moduleDoc.get(schema)} File: ${where}.`,
+      `${introOf(schema)} File: ${where}.`,
       '',
-      markdownTable(fieldRows(schema, names.get(schema)!, comments, (candidate) => names.get(candidate))),
+      markdownTable(fieldRows(schema, nameOf(schema)!, comments, nameOf)),
       '',
       ...(sample ? [`Example (\`${sample.shown}\`):`, '', `\`\`\`${language}`, sample.text.trimEnd(), '```', ''] : []),
     ].join('\n');

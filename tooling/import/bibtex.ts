@@ -5,7 +5,7 @@
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_BIBTEX_SUBTYPE, KIND_BY_BIBTEX_TYPE, kindOf as definitionOf, thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -22,14 +22,15 @@ import {
   withoutStyling,
   yearNumber,
   organization,
+  pagesOrArticleNumber,
   type DraftAuthor,
   type DraftLink,
   type KindMap,
   type PublicationDraft,
   type SourceEntry,
 } from './sourceEntry.ts';
-import { bareDoi } from '../../src/schemas/atoms.ts';
-import { PUBSTATE } from '../../src/lib/bibtex.ts';
+import { bareDoi, isLanguageTag } from '../../src/schemas/atoms.ts';
+import { BIBLATEX_LANGUAGES, PUBSTATE } from '../../src/lib/bibtex.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
 
@@ -87,8 +88,167 @@ const READ_FIELDS = new Set([
   'crossref',
   'arxiv',
   'selected',
+  'langid',
+  'language',
+  'editor',
+  'translator',
+  'edition',
+  'isbn',
+  'issn',
+  'pmid',
+  'pmcid',
+  'version',
+  'origtitle',
+  'origlanguage',
   ...Object.keys(AL_FOLIO_LINKS),
 ]);
+
+/** babel's and biblatex's language names (langid, language) → BCP 47; a field that already holds a tag is taken as it is. */
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
+  english: 'en',
+  american: 'en-US',
+  usenglish: 'en-US',
+  british: 'en-GB',
+  ukenglish: 'en-GB',
+  german: 'de',
+  ngerman: 'de',
+  austrian: 'de-AT',
+  naustrian: 'de-AT',
+  swissgerman: 'de-CH',
+  nswissgerman: 'de-CH',
+  french: 'fr',
+  francais: 'fr',
+  italian: 'it',
+  spanish: 'es',
+  portuguese: 'pt',
+  portuges: 'pt',
+  brazilian: 'pt-BR',
+  brazil: 'pt-BR',
+  dutch: 'nl',
+  polish: 'pl',
+  czech: 'cs',
+  slovak: 'sk',
+  russian: 'ru',
+  ukrainian: 'uk',
+  swedish: 'sv',
+  danish: 'da',
+  norwegian: 'nb',
+  norsk: 'nb',
+  nynorsk: 'nn',
+  finnish: 'fi',
+  latin: 'la',
+  greek: 'el',
+  turkish: 'tr',
+  hungarian: 'hu',
+  catalan: 'ca',
+  croatian: 'hr',
+  slovene: 'sl',
+  japanese: 'ja',
+  chinese: 'zh',
+  korean: 'ko',
+};
+
+/** The language tag of a langid or language field ("ngerman", "english and german" → its first, "de-AT"); undefined when unknown. */
+function languageTagOf(value: string | undefined): string | undefined {
+  const first = value?.split(/\s+and\s+|,/)[0]?.trim();
+  if (first === undefined || first === '') return undefined;
+  return LANGUAGE_TAGS[first.toLowerCase()] ?? (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(first) && isLanguageTag(first) ? first : undefined);
+}
+
+/** German and French quotation-mark commands (babel's, T1's) the parser does not know: the characters they print. */
+const QUOTE_COMMANDS: Readonly<Record<string, string>> = {
+  '\\glqq': '„',
+  '\\grqq': '“',
+  '\\glq': '‚',
+  '\\grq': '‘',
+  '\\flqq': '«',
+  '\\frqq': '»',
+  '\\flq': '‹',
+  '\\frq': '›',
+  '\\guillemetleft': '«',
+  '\\guillemetright': '»',
+};
+
+/** Outer and inner quotation marks by language, as csquotes sets `\enquote` (by full tag, then primary subtag; English otherwise). */
+const QUOTES: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  en: ['“', '”', '‘', '’'],
+  de: ['„', '“', '‚', '‘'],
+  'de-CH': ['«', '»', '‹', '›'],
+  fr: ['«', '»', '“', '”'],
+  it: ['«', '»', '“', '”'],
+  es: ['«', '»', '“', '”'],
+  pl: ['„', '”', '«', '»'],
+  cs: ['„', '“', '‚', '‘'],
+  ru: ['«', '»', '„', '“'],
+  sv: ['”', '”', '’', '’'],
+  da: ['»', '«', '›', '‹'],
+};
+const quotesOf = (language: string) => QUOTES[language] ?? QUOTES[language.split('-')[0]!] ?? QUOTES['en']!;
+
+/**
+ * `\enquote{…}` (and `\enquote*{…}`, the inner quotes) is set aside before parsing as
+ * noncharacters around its text, so its quotes can follow the entry's language, which
+ * is known only after parsing. One pass, tracking brace depth; an unclosed one leaves
+ * the text as it was, for the parser to report.
+ */
+const ENQUOTE_OPEN = '\uFDD4';
+const ENQUOTE_OPEN_INNER = '\uFDD5';
+const ENQUOTE_CLOSE = '\uFDD6';
+const ENQUOTE = /\\enquote(\*?)\s*\{/y;
+
+function setEnquotesAside(text: string): string {
+  let out = '';
+  let depth = 0;
+  const closing: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (character === '\\') {
+      ENQUOTE.lastIndex = index;
+      const command = ENQUOTE.exec(text);
+      if (command) {
+        out += command[1] ? ENQUOTE_OPEN_INNER : ENQUOTE_OPEN;
+        closing.push(depth++);
+        index += command[0].length - 1;
+      } else {
+        out += text.slice(index, index + 2);
+        index++;
+      }
+      continue;
+    }
+    if (character === '{') depth++;
+    else if (character === '}' && closing.at(-1) === --depth) {
+      closing.pop();
+      out += ENQUOTE_CLOSE;
+      continue;
+    }
+    out += character;
+  }
+  return closing.length > 0 ? text : out;
+}
+
+/** Parsed text as the file wrote it: `\enquote` and angle brackets back in place (to find an entry or an error in the file). */
+function asWritten(text: string): string {
+  return plainAngleBrackets(text.replace(/[\uFDD4-\uFDD6]/g, (mark) => (mark === ENQUOTE_CLOSE ? '}' : mark === ENQUOTE_OPEN ? '\\enquote{' : '\\enquote*{')));
+}
+
+/** Text with its set-aside `\enquote`s as the quotation marks of `language`, inner ones alternating. */
+function enquotesBack(text: string, language: string): string {
+  const [open, close, openInner, closeInner] = quotesOf(language);
+  const levels: number[] = [];
+  return text.replace(/[\uFDD4-\uFDD6]/g, (mark) => {
+    if (mark === ENQUOTE_CLOSE) return (levels.pop() ?? 0) % 2 === 0 ? close : closeInner;
+    const level = levels.length + (mark === ENQUOTE_OPEN_INNER ? 1 : 0);
+    levels.push(level);
+    return level % 2 === 0 ? open : openInner;
+  });
+}
+
+/** babel's German quotation shorthands, as pairs: "`…"' → „…“ and "<…"> → «…» (with < and > still set aside as noncharacters). */
+const SHORTHAND_PAIRS: readonly [RegExp, string, string][] = [
+  [/"`([^"]*)"'/g, '„', '“'],
+  [/"\uFDD0([^"]*)"\uFDD1/g, '«', '»'],
+];
+const SHORTHAND = /"[`'\uFDD0\uFDD1]/;
 
 /** What a crossref child takes from its container when it lacks the field (classic BibTeX inheritance). */
 const INHERITED_FIELDS = ['booktitle', 'series', 'volume', 'year', 'month', 'publisher', 'address', 'location'];
@@ -154,6 +314,30 @@ function restoreAngleBrackets(value: FieldValue, markdown: boolean): FieldValue 
   ) as FieldValue;
 }
 
+/**
+ * A parsed entry's quotation marks: `\enquote` in the quotes of its language, babel's
+ * shorthand pairs as the marks they stand for; a shorthand left without its partner
+ * is kept as written and named in `notices`, never silently.
+ */
+function withQuotes(fields: Fields, language: string, notices: string[]): Fields {
+  const quoted = (name: string, text: string) => {
+    let out = enquotesBack(text, language);
+    for (const [pattern, open, close] of SHORTHAND_PAIRS) out = out.replace(pattern, (_, inner: string) => `${open}${inner}${close}`);
+    if (SHORTHAND.test(out)) notices.push(`${name}: babel's quotation shorthand ("\`, "', "< or ">) without its partner, kept as written; write the quotation marks themselves`);
+    return out;
+  };
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !LITERAL_FIELDS.has(name)
+        ? quoted(name, value)
+        : Array.isArray(value) && value.every((item) => typeof item === 'string')
+          ? value.map((item) => quoted(name, item))
+          : value,
+    ]),
+  );
+}
+
 /** A parsed entry's fields with `<` and `>` restored. */
 function restoredFields(fields: Fields): Fields {
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : restoreAngleBrackets(value, !LITERAL_FIELDS.has(name))]));
@@ -161,10 +345,10 @@ function restoredFields(fields: Fields): Fields {
 
 function kindOf(
   type: string,
-  fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean },
+  fields: { venue: string | undefined; arxiv: string | undefined; subtype: string | undefined; editorsOnly: boolean; translated: boolean },
   kindMap: KindMap,
 ): PublicationKind | undefined {
-  const { venue, arxiv, subtype, editorsOnly } = fields;
+  const { venue, arxiv, subtype, editorsOnly, translated } = fields;
   const mapped = kindMap[type];
   if (mapped) return mapped;
   // @article and @misc hold several kinds; our own export names them in `type` (Dataset, Software, Review, …).
@@ -172,6 +356,8 @@ function kindOf(
   if (type === 'article') return isArxivVenue(venue) || (venue === undefined && arxiv !== undefined) ? 'preprint' : (marked ?? 'journal-article');
   if (MISC_TYPES.has(type)) return arxiv !== undefined || isArxivVenue(venue) ? 'preprint' : marked;
   if (type === 'book' && editorsOnly) return 'edited-volume';
+  // A book with a translator on a CV is the owner's translation of someone else's book.
+  if (type === 'book' && translated) return 'translation';
   return KIND_BY_BIBTEX_TYPE.get(type);
 }
 
@@ -200,6 +386,10 @@ function authorsOf(creators: readonly Creator[]): { authors: DraftAuthor[]; etAl
 
 interface EntryContext {
   readonly fields: Fields;
+  /** The language tag the entry's langid or language names, when vita knows it. */
+  readonly language: string | undefined;
+  /** Remarks made while reading the fields (quotation shorthands). */
+  readonly notices: readonly string[];
   readonly line: number;
   readonly kindMap: KindMap;
   readonly unknownCommands: readonly string[];
@@ -211,11 +401,13 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const { fields } = context;
   const text = (name: string) => textOf(fields, name);
   const type = entry.type.toLowerCase();
-  const notices: string[] = [];
+  const notices = [...context.notices];
   const errors = context.unknownCommands.map((command) => `unknown LaTeX command ${command}; write the character or text itself instead`);
-  const venueField = VENUE_FIELDS.find((name) => text(name) !== undefined);
+  // A conference paper's venue is its proceedings (booktitle) even when they are a journal's issue (journal).
+  const inJournal = (type === 'inproceedings' || type === 'conference') && text('booktitle') !== undefined && text('journal') !== undefined;
+  const venueField = inJournal ? 'booktitle' : VENUE_FIELDS.find((name) => text(name) !== undefined);
   const sourceVenue = mapOptional(venueField, (name) => withoutStyling(text(name)!));
-  const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField);
+  const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField && !(inJournal && name === 'journal'));
 
   const eprint = text('eprint');
   const archive = text('archiveprefix') ?? text('eprinttype');
@@ -238,7 +430,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
 
   const creators = (name: string) => (Array.isArray(fields[name]) ? (fields[name] as Creator[]) : []);
   const editorsOnly = creators('author').length === 0 && creators('editor').length > 0;
-  const found = kindOf(type, { venue: sourceVenue, arxiv: ids.arxiv, subtype: text('type'), editorsOnly }, context.kindMap);
+  const found = kindOf(type, { venue: sourceVenue, arxiv: ids.arxiv, subtype: text('type'), editorsOnly, translated: creators('translator').length > 0 }, context.kindMap);
   // A volume that entries here crossref is their container, not an entry of its own.
   const kind = context.containerOf.length > 0 && (found === undefined || found === 'edited-volume') ? undefined : found;
   if (kind === undefined && context.containerOf.length === 0) {
@@ -254,13 +446,24 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   if (monthText !== undefined && month === undefined) notices.push(`month "${monthText}" not understood; left out`);
 
   // Our own export writes an article number into eid, and into pages when there are none.
-  const articleNumber = text('eid');
-  const pages = text('pages');
+  const { pages, articleNumber, notice: pagesNotice } = pagesOrArticleNumber(text('pages'), text('eid'));
+  if (pagesNotice !== undefined) notices.push(pagesNotice);
+  const languageField = text('langid') === undefined ? 'language' : 'langid';
+  if (text(languageField) !== undefined && context.language === undefined) {
+    notImported.push(languageField);
+    notices.push(`${languageField} "${text(languageField)}" is not a language vita knows; add language: with its tag (e.g. de) by hand`);
+  }
   const listsEditors = kind !== undefined && definitionOf(kind).creators === 'editor';
   const people = authorsOf(listsEditors ? creators('editor') : creators('author'));
-  // The editors of an edited volume are its people: imported, so not reported (an entry may have none).
-  const editorsAt = notImported.indexOf('editor');
-  if (listsEditors && editorsAt >= 0) notImported.splice(editorsAt, 1);
+  // The editors of the book a chapter or paper is in; an edited volume's editors are its people.
+  const editors = listsEditors ? [] : authorsOf(creators('editor')).authors;
+  const translators = authorsOf(creators('translator')).authors;
+  // In a book (or the book a chapter is in), biblatex's `number` is the number in the series.
+  const numberInSeries = kind !== undefined && (definitionOf(kind).partOfBook || definitionOf(kind).bibtex === 'book') && text('series') !== undefined;
+  const origlanguage = text('origlanguage')?.toLowerCase();
+  const originalLanguage =
+    origlanguage && (Object.entries(BIBLATEX_LANGUAGES).find(([, name]) => name === origlanguage)?.[0] ?? (isLanguageTag(origlanguage) ? origlanguage : undefined));
+  if (origlanguage !== undefined && originalLanguage === undefined) notices.push(`origlanguage "${origlanguage}" not understood; left out`);
   const pubstate = text('pubstate');
   const status = pubstate === undefined ? undefined : STATUS_BY_PUBSTATE[pubstate.toLowerCase()];
   if (pubstate !== undefined && status === undefined) notices.push(`pubstate "${pubstate}" not understood; imported as published`);
@@ -274,17 +477,31 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     status,
     month,
     venue,
+    editors: editors.length > 0 ? editors : undefined,
+    translators: translators.length > 0 ? translators : undefined,
+    journal: inJournal ? text('journal') : undefined,
     series: text('series'),
+    seriesNumber: numberInSeries ? text('number') : undefined,
+    edition: text('edition'),
     volume: corrVolume === undefined ? text('volume') : undefined,
-    issue: text('number') ?? text('issue'),
-    pages: pages === undefined || pages === articleNumber ? undefined : pageRange(pages),
+    issue: numberInSeries ? text('issue') : (text('number') ?? text('issue')),
+    pages: mapOptional(pages, pageRange),
     articleNumber,
     publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('address') ?? text('location'),
     doi: ids.doi,
     arxiv: ids.arxiv,
+    pmid: text('pmid'),
+    pmcid: text('pmcid'),
+    isbn: text('isbn'),
+    issn: text('issn'),
+    version: text('version'),
+    thesisType: kind === 'thesis' ? thesisTypeOf(type, text('type')) : undefined,
+    originalTitle: mapOptional(text('origtitle'), withoutStyling),
+    originalLanguage,
     links: links.length > 0 ? links : undefined,
     note: noteBesides(text('note'), ids.arxiv),
+    language: context.language,
     selected: text('selected') === 'true' ? true : undefined,
   });
   const abstract = fields['abstract'];
@@ -365,23 +582,28 @@ function fieldsWithFormulas(fields: Fields, formulas: readonly string[]): Fields
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value === undefined ? value : back(value)]));
 }
 
-/** All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing. */
-export function readBibtex(source: string, kindMap: KindMap = {}): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
+/**
+ * All entries of a BibTeX file, in file order; any syntax error is reported instead of guessing.
+ * `siteLanguage` sets the quotes of `\enquote` in entries that name no language of their own.
+ */
+export function readBibtex(source: string, kindMap: KindMap = {}, siteLanguage = 'en'): { entries: SourceEntry[]; syntaxErrors: BibtexSyntaxError[] } {
   const text = source.replace(/\r\n?/g, '\n'); // Windows line endings: same lines, one kind of break
   const tooLarge = guardBibtex(text);
   if (tooLarge.length > 0) return { entries: [], syntaxErrors: tooLarge };
   const unknownCommands = new Map<string, string[]>();
   const { text: withoutMath, formulas } = setFormulasAside(text);
-  const library = parse(withoutMath.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
+  const library = parse(setEnquotesAside(withoutMath).replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN), {
     sentenceCase: false,
     applyCrossRef: false,
     unsupported: (_node, tex, entry) => {
+      const quote = QUOTE_COMMANDS[tex];
+      if (quote !== undefined) return quote;
       unknownCommands.set(entry.key, [...(unknownCommands.get(entry.key) ?? []), plainAngleBrackets(tex)]);
       return tex;
     },
   });
   if (library.errors.length > 0) {
-    const plainErrors = library.errors.map(({ error, input }) => ({ error: plainAngleBrackets(error), ...(input === undefined ? {} : { input: plainAngleBrackets(input) }) }));
+    const plainErrors = library.errors.map(({ error, input }) => ({ error: asWritten(error), ...(input === undefined ? {} : { input: asWritten(input) }) }));
     return { entries: [], syntaxErrors: plainErrors.map((error) => syntaxError(error, text)) };
   }
 
@@ -395,13 +617,18 @@ export function readBibtex(source: string, kindMap: KindMap = {}): { entries: So
   const lineOf = lineCounter(text);
   let searchFrom = 0;
   const entries = library.entries.map((entry) => {
-    const input = formulasBack(plainAngleBrackets(entry.input), formulas);
+    const input = formulasBack(asWritten(entry.input), formulas);
     const offset = text.indexOf(input, searchFrom);
     if (offset >= 0) searchFrom = offset + input.length;
     const crossref = crossrefOf(entry);
     const parent = crossref === undefined ? undefined : byKey.get(crossref);
+    const fields = { ...inheritedFields(parent), ...(entry.fields as Fields) };
+    const language = languageTagOf(textOf(fields, 'langid') ?? textOf(fields, 'language'));
+    const notices: string[] = [];
     return readEntry(entry, {
-      fields: fieldsWithFormulas(restoredFields({ ...inheritedFields(parent), ...(entry.fields as Fields) }), formulas),
+      fields: fieldsWithFormulas(restoredFields(withQuotes(fields, language ?? siteLanguage, notices)), formulas),
+      language,
+      notices,
       line: lineOf(offset >= 0 ? offset : searchFrom),
       kindMap,
       unknownCommands: unknownCommands.get(entry.key) ?? [],

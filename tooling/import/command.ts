@@ -7,22 +7,24 @@
  * stderr (what failed); the exit code is 0 on success, 1 otherwise.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { stringify } from 'yaml';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
-import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
-import { SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
-import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
-import { fetchArxiv, readArxivArgument, DEFAULT_ARXIV_ENDPOINT } from './arxiv.ts';
+import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
+import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { createHttpClient, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCslJson } from './cslJson.ts';
-import { fetchDoi, readDoiArgument, DEFAULT_DOI_ENDPOINT } from './doi.ts';
 import { isJsonResume, readJsonResume, type ResumeDraft } from './jsonResume.ts';
-import { fetchOrcidWorks, readOrcidArgument, DEFAULT_ORCID_ENDPOINT } from './orcid.ts';
+import { ImportedSite } from './oldAddresses.ts';
 import { planImport, WorkIndex, type ExistingPublication, type Outcome } from './plan.ts';
 import { planResume, type ExistingEntry, type ResumeOutcome } from './resumePlan.ts';
 import { parseKindMap, withOldAddresses, type KindMap, type SourceEntry } from './sourceEntry.ts';
-import { changeLines, matchForUpdate, updatedFile, type FieldChange } from './update.ts';
+import { fetchSources, readSources, sourceCount, type Fetched, type SourceArguments, type Sources } from './sources.ts';
+import { readRecord, recordEntry, recordText, RECORD_FILE, type ImportRecord } from './importRecord.ts';
+import { changeLines, matchForUpdate, updatedFile, type FieldChange, type MatchedBy } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
 
 /** A reason to stop, already worded for the person running the command. */
@@ -36,9 +38,8 @@ function fail(message: string): never {
 
 export interface ImportOptions {
   readonly source: string | undefined;
-  readonly dois: readonly string[];
-  readonly arxivIds: readonly string[];
-  readonly orcids: readonly string[];
+  /** DOIs, arXiv ids, ORCID iDs, DBLP persons, PubMed ids or searches, OpenAlex authors, Zotero libraries, as typed. */
+  readonly identifiers: SourceArguments;
   readonly dryRun: boolean;
   readonly skipInvalid: boolean;
   readonly update: boolean;
@@ -49,21 +50,6 @@ export interface ImportOptions {
   readonly into: string | undefined;
   readonly mailto: string | undefined;
   readonly timeoutSeconds: string | undefined;
-}
-
-/** Where requests go; each overridable by an environment variable so tests can answer locally. */
-export interface Endpoints {
-  readonly doi: string;
-  readonly arxiv: string;
-  readonly orcid: string;
-}
-
-export function endpointsFrom(env: NodeJS.ProcessEnv): Endpoints {
-  return {
-    doi: env['VITA_DOI_ENDPOINT'] || DEFAULT_DOI_ENDPOINT,
-    arxiv: env['VITA_ARXIV_ENDPOINT'] || DEFAULT_ARXIV_ENDPOINT,
-    orcid: env['VITA_ORCID_ENDPOINT'] || DEFAULT_ORCID_ENDPOINT,
-  };
 }
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
@@ -129,12 +115,12 @@ function readSource(path: string): string {
 type FileSource = { readonly kind: 'publications'; readonly entries: SourceEntry[] } | { readonly kind: 'resume'; readonly json: Record<string, unknown> };
 
 /** A file's entries: BibTeX, CSL-JSON, or a JSON Resume; bad input stops here with its message. */
-function readFileSource(source: string, kindMap: KindMap): FileSource {
+export function readFileSource(source: string, kindMap: KindMap, siteLanguage: string): FileSource {
   const text = readSource(source);
   const format = extname(source).toLowerCase();
   let entries: SourceEntry[];
   if (format === '.bib' || format === '.bibtex') {
-    const bibtex = readBibtex(text, kindMap);
+    const bibtex = readBibtex(text, kindMap, siteLanguage);
     if (bibtex.syntaxErrors.length > 0) fail(bibtex.syntaxErrors.map((error) => `${source}:${error.line}: ${error.entry}: ${error.message}`).join('\n'));
     entries = bibtex.entries;
   } else if (format === '.json') {
@@ -204,7 +190,7 @@ interface PrintContext {
 
 type Reported = Pick<SourceEntry, 'key' | 'line' | 'origin' | 'notImported' | 'notices' | 'errors'>;
 
-function labelOf(entry: Reported, source: string): string {
+export function labelOf(entry: Reported, source: string): string {
   return entry.origin ?? `${source}${entry.line === undefined ? '' : `:${entry.line}`} ${entry.key}`;
 }
 
@@ -259,113 +245,213 @@ function writeOrFail(writes: readonly FileWrite[], dryRun: boolean, shown: (path
   return true;
 }
 
-/** Entries fetched by identifier; failed lookups come back as one line each. */
-async function fetchIdentified(options: ImportOptions, context: { client: HttpClient; endpoints: Endpoints; kindMap: KindMap; known: WorkIndex }) {
-  const entries: SourceEntry[] = [];
-  const failures: string[] = [];
-  const { client, endpoints, kindMap } = context;
-  const progress = createProgress(options.dois.length + options.arxivIds.length);
-  for (const doi of options.dois) {
-    const result = await fetchDoi(doi, client, endpoints.doi, kindMap);
-    progress.step(`doi ${doi}`);
-    if ('entry' in result) entries.push(result.entry);
-    else failures.push(result.error);
-  }
-  for (const arxiv of options.arxivIds) {
-    const result = await fetchArxiv(arxiv, client, endpoints.arxiv);
-    progress.step(`arXiv ${arxiv}`);
-    if ('entry' in result) entries.push(result.entry);
-    else failures.push(result.error);
-  }
-  for (const orcid of options.orcids) {
-    let orcidProgress: ReturnType<typeof createProgress> | undefined;
-    const result = await fetchOrcidWorks(orcid, {
-      client,
-      endpoints,
-      known: context.known,
-      kindMap,
-      onRequest: (total, label) => (orcidProgress ??= createProgress(total)).step(label),
-    });
-    entries.push(...result.entries);
-    failures.push(...result.errors);
-  }
-  return { entries, failures };
+/** A file --update changes (or finds unchanged): the entry, the match, the text before and after, what changed and what was kept. */
+interface Update {
+  readonly entry: SourceEntry;
+  readonly file: PublicationOnDisk;
+  readonly by: MatchedBy;
+  readonly previous: string;
+  readonly text: string;
+  readonly changes: FieldChange[];
+  readonly kept: FieldChange[];
 }
 
-/** The publications import: files and identifiers into the publications folder, or --update. */
+/** How a message says why an entry belongs to a file. */
+const MATCHED_BY: Readonly<Record<MatchedBy, string>> = {
+  DOI: 'same DOI as',
+  'arXiv id': 'same arXiv id as',
+  'title and year': 'same title and year as',
+  key: 'its key names',
+};
+
+/**
+ * --update: each entry that matches a file is an update of it (its record set to what the
+ * source says now), a refusal with the reason, or a second entry for a file already updated;
+ * the others are imported as new.
+ */
+function planUpdates(
+  entries: readonly SourceEntry[],
+  context: { existing: readonly PublicationOnDisk[]; record: ImportRecord; source: string; siteLanguage: string; site: ImportedSite | undefined },
+) {
+  const { existing, record, source, siteLanguage, site } = context;
+  const works = new WorkIndex(existing);
+  const byId = new Map(existing.map((file) => [file.id, file]));
+  const updatedFrom = new Map<string, string>();
+  const updates: Update[] = [];
+  const refusals: string[] = [];
+  const alreadyUpdated: string[] = [];
+  const unmatched = entries.filter((entry) => {
+    const match = matchForUpdate(entry, works, byId);
+    if (match === undefined) return true;
+    const label = labelOf(entry, source);
+    const { file, by } = match;
+    const earlier = updatedFrom.get(file.path);
+    if ('refused' in match) {
+      const advice = by === 'key' ? 'If it is another work, give the entry another key and it is imported as new.' : 'Compare the two and edit the file by hand.';
+      refusals.push(`refused ${label}: ${MATCHED_BY[by]} ${file.file}, but ${match.refused}; not updated. ${advice}`);
+    } else if (earlier !== undefined) alreadyUpdated.push(`skipped ${label}: ${MATCHED_BY[by]} ${file.file}, which ${earlier} updates`);
+    else {
+      updatedFrom.set(file.path, label);
+      const previous = readFileSync(file.path, 'utf8');
+      // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
+      const kept = site?.keepFree(entry, file.path) ?? entry;
+      const result = updatedFile(previous, kept.data, { base: record.get(file.id), siteLanguage });
+      if ('error' in result) refusals.push(`cannot update ${file.file} from ${label}: ${result.error}`);
+      else {
+        updates.push({ entry, file, by, previous, ...result });
+        record.set(file.id, recordEntry(entry.data));
+      }
+    }
+    return false;
+  });
+  return { unmatched, updates, refusals, alreadyUpdated };
+}
+
+/** A client for a command: --timeout (else VITA_HTTP_TIMEOUT_MS, else 20 s), VITA_HTTP_BACKOFF_MS (for tests) and the User-Agent with the contact address. */
+export function commandClient(timeoutSeconds: string | undefined, mailto: string | undefined, context: { env: NodeJS.ProcessEnv; version: string }): HttpClient {
+  const timeout = timeoutSeconds === undefined ? undefined : Number(timeoutSeconds);
+  if (timeout !== undefined && !(timeout > 0)) fail(`--timeout: "${timeoutSeconds}" is not a number of seconds`);
+  return createHttpClient({
+    userAgent: userAgent(context.version, mailto),
+    timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,
+    ...(context.env['VITA_HTTP_BACKOFF_MS'] ? { backoffMs: Number(context.env['VITA_HTTP_BACKOFF_MS']) } : {}),
+  });
+}
+
+/** Everything an import of publications does, planned and checked before anything is written. */
+export interface PublicationPlan {
+  /** Files matched for --update, changed or not. */
+  readonly updates: readonly Update[];
+  /** The updates that change their file. */
+  readonly changed: readonly Update[];
+  readonly refusals: readonly string[];
+  readonly alreadyUpdated: readonly string[];
+  readonly outcomes: readonly Outcome[];
+  /** The changed files, the new files and the import record, written together or not at all. */
+  readonly writes: readonly FileWrite[];
+  /** Remarks on the import record (unreadable, written anew). */
+  readonly remarks: readonly string[];
+}
+
+/** Plans an import of publications into `folder`: updates (with `update`), new files, duplicates, refusals, and the import record. */
+export function planPublications(
+  entries: readonly SourceEntry[],
+  context: { folder: string; shownFolder: string; existing: readonly PublicationOnDisk[]; source: string; siteLanguage: string; update: boolean },
+): PublicationPlan {
+  const { folder, shownFolder, existing, source, siteLanguage } = context;
+  // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
+  const site = entries.some((entry) => (entry.data.redirectFrom ?? []).length > 0) ? ImportedSite.around(folder) : undefined;
+
+  // What the source said when each file was last imported: --update tells the source's changes from the owner's by it.
+  const recordPath = join(folder, RECORD_FILE);
+  const recordBefore = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
+  const readBack = readRecord(recordBefore);
+  const remarks = 'error' in readBack ? [`${shownFolder}/${RECORD_FILE}: ${readBack.error}; it is written anew, and --update keeps every value that differs from the source`] : [];
+  const record: ImportRecord = 'record' in readBack ? readBack.record : new Map();
+
+  const { unmatched, updates, refusals, alreadyUpdated } = context.update
+    ? planUpdates(entries, { existing, record, source, siteLanguage, site })
+    : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
+
+  const planned = planImport(unmatched, existing, siteLanguage);
+  const outcomes = site ? site.keepFreeInPlan(planned, folder, siteLanguage) : planned;
+  const changed = updates.filter((update) => update.changes.length > 0);
+  for (const outcome of outcomes) if (outcome.status === 'new') record.set(outcome.id, recordEntry(outcome.entry.data));
+  // Files that are gone take their record with them.
+  const ids = new Set([...existing.map((file) => file.id), ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [outcome.id] : []))]);
+  for (const id of record.keys()) if (!ids.has(id)) record.delete(id);
+  const recordAfter = recordText(record);
+  const writes: FileWrite[] = [
+    ...changed.map((update) => ({ path: update.file.path, text: update.text, previous: update.previous })),
+    ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, `${outcome.id}.md`), text: outcome.fileText }] : [])),
+    ...(record.size > 0 && recordAfter !== recordBefore ? [{ path: recordPath, text: recordAfter, previous: recordBefore }] : []),
+  ];
+  return { updates, changed, refusals, alreadyUpdated, outcomes, writes, remarks };
+}
+
+/** Entries of other sections (ORCID's employment, education, funding, peer review) planned into the content folder. */
+export function planSections(drafts: readonly ResumeDraft[], contentFolder: string, shownFolder: string, siteLanguage: string): { outcomes: ResumeOutcome[]; writes: FileWrite[] } {
+  if (drafts.length === 0) return { outcomes: [], writes: [] };
+  const outcomes = planResume(drafts, existingEntries(contentFolder, shownFolder), siteLanguage);
+  return { outcomes, writes: outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(contentFolder, outcome.file), text: outcome.fileText }] : [])) };
+}
+
+const NOTHING_FETCHED: Fetched = { entries: [], drafts: [], failures: [] };
+
+/** The publications import: files and remote sources into the publications folder (other sections beside it), or --update. */
 async function importPublications(
   options: ImportOptions,
   entriesFromFile: SourceEntry[],
-  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap },
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string; sources: Sources },
 ): Promise<number> {
   const publications = inContent(context, 'publications');
-  const { folder, shown: shownFolder } = targetFolder(options.into ?? publications, context.cwd, `the publications folder (default: ${publications})`);
+  // A folder that does not exist yet is made by the first file written into it.
+  const { folder, shown: shownFolder } = targetFolder(options.into ?? publications, context.cwd, `the publications folder (default: ${publications})`, true);
   const existing = existingPublications(folder, shownFolder);
   const source = options.source ?? 'identifiers';
 
-  const identifiers = options.dois.length + options.arxivIds.length + options.orcids.length;
-  let fetched: { entries: SourceEntry[]; failures: string[] } = { entries: [], failures: [] };
-  if (identifiers > 0) {
-    const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
-    if (timeout !== undefined && !(timeout > 0)) fail(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
-    const client = createHttpClient({
-      userAgent: userAgent(context.version, contactAddress(options.mailto, context)),
-      timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,
-      ...(context.env['VITA_HTTP_BACKOFF_MS'] ? { backoffMs: Number(context.env['VITA_HTTP_BACKOFF_MS']) } : {}),
-    });
-    fetched = await fetchIdentified(options, { client, endpoints: endpointsFrom(context.env), kindMap: context.kindMap, known: new WorkIndex(existing) });
-  }
+  const mailto = sourceCount(context.sources) === 0 ? undefined : contactAddress(options.mailto, context);
+  const fetched =
+    sourceCount(context.sources) === 0
+      ? NOTHING_FETCHED
+      : await fetchSources(context.sources, {
+          client: commandClient(options.timeoutSeconds, mailto, context),
+          env: context.env,
+          kindMap: context.kindMap,
+          siteLanguage: context.siteLanguage,
+          mailto,
+          // With --update every work is fetched in full, to compare; otherwise works already here are not asked for again.
+          known: new WorkIndex(options.update ? [] : existing),
+        });
   for (const failure of fetched.failures) console.error(`failed ${failure}`);
   const entries = [...entriesFromFile, ...fetched.entries];
+  const plan = planPublications(entries, { folder, shownFolder, existing, source, siteLanguage: context.siteLanguage, update: options.update });
+  for (const remark of plan.remarks) console.error(remark);
+  const { updates, changed, refusals, alreadyUpdated, outcomes } = plan;
+  // ORCID's employment, education, funding and peer review go beside the publications folder (by default: content/).
+  const sectionFolder = dirname(shownFolder);
+  const others = planSections(fetched.drafts, dirname(folder), sectionFolder, context.siteLanguage);
 
-  // --update: entries matching a file change it; the others are imported as new.
-  const updates: { entry: SourceEntry; file: PublicationOnDisk; text: string; previous: string; changes: FieldChange[] }[] = [];
-  const updateErrors: string[] = [];
-  const unmatched = options.update
-    ? entries.filter((entry) => {
-        const file = matchForUpdate(entry, existing);
-        if (file === undefined) return true;
-        const previous = readFileSync(file.path, 'utf8');
-        const result = updatedFile(previous, entry.data);
-        if ('error' in result) updateErrors.push(`cannot update ${file.file} from ${labelOf(entry, source)}: ${result.error}`);
-        else updates.push({ entry, file, previous, text: result.text, changes: result.changes });
-        return false;
-      })
-    : entries;
-
-  const outcomes = planImport(unmatched, existing);
   const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  const invalid = count('invalid') + updateErrors.length;
+  const invalidSections = others.outcomes.filter((outcome) => outcome.status === 'invalid').length;
+  const invalidPublications = count('invalid') + refusals.length;
+  const invalid = invalidPublications + invalidSections;
   const failed = fetched.failures.length;
   const writing = (invalid === 0 && failed === 0) || options.skipInvalid;
-  const changed = updates.filter((update) => update.changes.length > 0);
-  const writes: FileWrite[] = writing
-    ? [
-        ...changed.map((update) => ({ path: update.file.path, text: update.text, previous: update.previous })),
-        ...outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, `${outcome.id}.md`), text: outcome.fileText }] : [])),
-      ]
-    : [];
-  const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
+  const writes = writing ? [...plan.writes, ...others.writes] : [];
+  const shownPath = (path: string) =>
+    relative(folder, path).startsWith('..')
+      ? `${sectionFolder}/${relative(dirname(folder), path).split(sep).join('/')}`
+      : `${shownFolder}/${relative(folder, path).split(sep).join('/')}`;
+  const written = writing && writeOrFail(writes, options.dryRun, shownPath);
 
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const update of updates) {
-    if (update.changes.length === 0) console.log(`unchanged ${update.file.file} (${labelOf(update.entry, source)})`);
-    else console.log([`${written ? 'updated' : 'would update'} ${update.file.file} from ${labelOf(update.entry, source)}`, ...changeLines(update.changes)].join('\n'));
+    const from = `${labelOf(update.entry, source)} (matched by ${update.by})`;
+    const head = update.changes.length === 0 ? `unchanged ${update.file.file} from ${from}` : `${written ? 'updated' : 'would update'} ${update.file.file} from ${from}`;
+    console.log([head, ...changeLines(update.changes, update.kept)].join('\n'));
   }
-  for (const error of updateErrors) console.error(error);
+  for (const line of alreadyUpdated) console.log(line);
+  for (const refusal of refusals) console.error(refusal);
   for (const outcome of outcomes) printOutcome(outcome, printContext);
+  for (const outcome of others.outcomes) printOutcome(outcome, { ...printContext, shownFolder: sectionFolder });
 
   const journalDois = entries.flatMap((entry) => (entry.journalDoi === undefined ? [] : [entry.journalDoi]));
+  const kept = updates.reduce((sum, update) => sum + update.kept.length, 0);
   const summary = [
     `${plural(count('new'), 'publication')} ${written ? 'written' : 'would be written'}${options.dryRun ? ' (dry run)' : ''}`,
     ...(options.update ? [`${changed.length} updated, ${updates.length - changed.length} unchanged`] : []),
+    ...(kept > 0 ? [`${plural(kept, 'value')} kept that ${kept === 1 ? 'differs' : 'differ'} from the source`] : []),
     `${count('duplicate')} skipped as already present`,
     ...(count('container') > 0 ? [`${plural(count('container'), 'crossref container')} skipped`] : []),
-    `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
+    `${invalidPublications} invalid${invalidPublications > 0 && options.skipInvalid ? ' and skipped' : ''}`,
     ...(failed > 0 ? [`${plural(failed, 'lookup')} failed`] : []),
   ];
   console.log(`\n${summary.join(', ')}`);
-  for (const line of notImportedSummary(outcomes)) console.log(line);
+  if (others.outcomes.length > 0) console.log(sectionSummary(others.outcomes, written, options.dryRun));
+  for (const line of notImportedSummary([...outcomes, ...others.outcomes])) console.log(line);
+  if (kept > 0)
+    console.log("kept values are yours or older than the record of the last import; to take the source's instead, delete the line from the file and run --update again");
   if (journalDois.length > 0) console.log(`arXiv lists a journal version: npm run import -- ${journalDois.map((doi) => `--doi ${doi}`).join(' ')}`);
   if (!writing) {
     const what = [...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? 'entry' : 'entries'}`] : []), ...(failed > 0 ? [plural(failed, 'failed lookup')] : [])].join(' and ');
@@ -373,6 +459,20 @@ async function importPublications(
     return 1;
   }
   return 0;
+}
+
+/** "3 files written (experience 2, grants 1)". */
+function filesWritten(outcomes: readonly ResumeOutcome[], written: boolean, dryRun: boolean): string {
+  const newBySection = new Map<string, number>();
+  for (const outcome of outcomes) if (outcome.status === 'new') newBySection.set(outcome.entry.section, (newBySection.get(outcome.entry.section) ?? 0) + 1);
+  const created = [...newBySection.values()].reduce((sum, number) => sum + number, 0);
+  return `${plural(created, 'file')} ${written ? 'written' : 'would be written'}${dryRun ? ' (dry run)' : ''}${created > 0 ? ` (${[...newBySection].map(([section, number]) => `${section} ${number}`).join(', ')})` : ''}`;
+}
+
+/** The ORCID record's other sections: "2 files written (experience 1, service 1), 1 skipped as already present, 1 invalid". */
+function sectionSummary(outcomes: readonly ResumeOutcome[], written: boolean, dryRun: boolean): string {
+  const count = (status: ResumeOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  return `other sections: ${filesWritten(outcomes, written, dryRun)}, ${count('duplicate')} skipped as already present, ${count('invalid')} invalid`;
 }
 
 /** The entries already in a content folder, section by section. */
@@ -393,32 +493,49 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const content = inContent(place);
   const { folder, shown: shownFolder } = targetFolder(options.into ?? content, place.cwd, `the content folder (default: ${content})`, true);
   const source = options.source!;
-  const { drafts, sectionsLeftOut, siteUrl } = readJsonResume(json);
+  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics } = readJsonResume(json);
+  // The site's language decides which titles need a language of their own: the exported settings', else the folder's.
+  const exportedLanguage = exportedSettings && typeof exportedSettings === 'object' && !Array.isArray(exportedSettings) ? exportedSettings['language'] : undefined;
+  const siteLanguage = typeof exportedLanguage === 'string' ? exportedLanguage : resolveSettings(folder, {}).language;
   const outcomes = planResume(
     drafts.map((draft): ResumeDraft => ({ ...draft, origin: `${source} ${draft.key}` })),
     existingEntries(folder, shownFolder),
+    siteLanguage,
   );
-  const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length;
-  const writing = invalid === 0 || options.skipInvalid;
-  // A resume exported by vita names its site: it becomes the new folder's settings, unless there are some.
+  // A resume exported by vita carries its settings, or at least names its site: they become the new folder's settings, unless it has some.
   const settingsPath = join(folder, SETTINGS_FILE);
-  const settings = siteUrl !== undefined && !existsSync(settingsPath) ? [{ path: settingsPath, text: `url: ${siteUrl}\n` }] : [];
+  const settingsText = existsSync(settingsPath)
+    ? undefined
+    : exportedSettings !== undefined
+      ? stringify(exportedSettings, { lineWidth: 0, schema: 'core' })
+      : siteUrl !== undefined
+        ? `url: ${siteUrl}\n`
+        : undefined;
+  const settingsProblems = settingsText === undefined ? [] : checkFile({ path: SETTINGS_FILE, bytes: new TextEncoder().encode(settingsText) }).problems.filter(isError);
+  for (const problem of settingsProblems) console.error(`invalid ${source} x-settings:\n  ${formatProblem({ ...problem, file: SETTINGS_FILE }, shownFolder)}`);
+  const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length + (settingsProblems.length > 0 ? 1 : 0);
+  const writing = invalid === 0 || options.skipInvalid;
+  const settings = settingsText === undefined || settingsProblems.length > 0 ? [] : [{ path: settingsPath, text: settingsText }];
+  // The citation counts come with it too (content/metrics.json), unless the folder has its own.
+  const metricsPath = join(folder, METRICS_FILE);
+  const counts = metrics === undefined || existsSync(metricsPath) ? [] : [{ path: metricsPath, text: `${JSON.stringify(metrics, null, 2)}\n` }];
   const entries = outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : []));
-  const writes = writing ? [...entries, ...settings] : [];
+  const writes = writing ? [...entries, ...settings, ...counts] : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
   const printContext = { source, shownFolder, written, dryRun: options.dryRun };
   for (const outcome of outcomes) printOutcome(outcome, printContext);
 
-  const newBySection = new Map<string, number>();
-  for (const outcome of outcomes) if (outcome.status === 'new') newBySection.set(outcome.entry.section, (newBySection.get(outcome.entry.section) ?? 0) + 1);
-  const created = [...newBySection.values()].reduce((sum, number) => sum + number, 0);
   const summary = [
-    `${plural(created, 'file')} ${written ? 'written' : 'would be written'}${options.dryRun ? ' (dry run)' : ''}${created > 0 ? ` (${[...newBySection].map(([section, number]) => `${section} ${number}`).join(', ')})` : ''}`,
+    filesWritten(outcomes, written, options.dryRun),
     `${outcomes.filter((outcome) => outcome.status === 'duplicate').length} skipped as already present`,
     `${invalid} invalid${invalid > 0 && options.skipInvalid ? ' and skipped' : ''}`,
   ];
   console.log(`\n${summary.join(', ')}`);
-  if (writing && settings.length > 0) console.log(`${shownFolder}/${SETTINGS_FILE}: url ${siteUrl} (from meta.canonical)`);
+  if (writing && settings.length > 0)
+    console.log(
+      `${shownFolder}/${SETTINGS_FILE}: ${exportedSettings === undefined ? `url ${siteUrl} (from meta.canonical)` : 'the settings of the site it was exported from (x-settings)'}`,
+    );
+  if (writing && counts.length > 0) console.log(`${shownFolder}/${METRICS_FILE}: the citation counts it carries (x-metrics)`);
   for (const line of sectionsLeftOut) console.log(line);
   for (const line of notImportedSummary(outcomes)) console.log(line);
   if (!writing) {
@@ -432,28 +549,21 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
 export async function runImport(options: ImportOptions, context: { cwd: string; env: NodeJS.ProcessEnv; version: string }): Promise<number> {
   const parsedKinds = parseKindMap(options.kindMap);
   if ('error' in parsedKinds) fail(parsedKinds.error);
-  const check = <T>(values: readonly string[], read: (value: string) => T | { error: string }, pick: (value: T) => string) => {
-    const results = values.map(read);
-    const errors = results.flatMap((result) => (typeof result === 'object' && result !== null && 'error' in result ? [result.error] : []));
-    if (errors.length > 0) fail(errors.join('\n'));
-    return (results as T[]).map(pick);
-  };
-  const resolved: ImportOptions = {
-    ...options,
-    dois: check(options.dois, readDoiArgument, (value) => value.doi),
-    arxivIds: check(options.arxivIds, readArxivArgument, (value) => value.arxiv),
-    orcids: check(options.orcids, readOrcidArgument, (value) => value.orcid),
-  };
-  const fromFile = resolved.source === undefined ? undefined : readFileSource(resolved.source, parsedKinds.kindMap);
+  const read = readSources(options.identifiers);
+  if ('errors' in read) fail(read.errors.join('\n'));
+  const { sources } = read;
+  // The site's language (from the settings beside the publications folder) decides which titles need a language of their own.
+  const siteLanguage = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {}).language;
+  const fromFile = options.source === undefined ? undefined : readFileSource(options.source, parsedKinds.kindMap, siteLanguage);
   if (fromFile?.kind === 'resume') {
-    if (resolved.update || resolved.dois.length + resolved.arxivIds.length + resolved.orcids.length > 0) {
-      fail(`${resolved.source}: a JSON Resume is imported on its own; --update, --doi, --arxiv and --orcid work with publications`);
+    if (options.update || sourceCount(sources) > 0) {
+      fail(`${options.source}: a JSON Resume is imported on its own; --update and the identifier options (--doi, --orcid …) work with publications`);
     }
-    return importResume(resolved, fromFile.json, context);
+    return importResume(options, fromFile.json, context);
   }
-  if (resolved.update && resolved.source === undefined) fail('--update needs a bibliography file to update from, e.g. npm run import -- refs.bib --update');
+  if (options.update && options.source === undefined && sourceCount(sources) === 0) fail('--update needs a source to update from, e.g. npm run import -- refs.bib --update');
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
   if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
-  return importPublications(resolved, entries, { ...context, kindMap: parsedKinds.kindMap });
+  return importPublications(options, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage, sources });
 }

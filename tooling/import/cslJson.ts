@@ -3,7 +3,7 @@
  * to publication fields. Pure: the file's text in, entries or one error out.
  */
 import { publicationKind } from '../../src/schemas/publication.ts';
-import { KIND_BY_CSL_TYPE, kindOf as definitionOf } from '../../src/schemas/publicationKinds.ts';
+import { KIND_BY_CSL_GENRE, KIND_BY_CSL_TYPE, kindOf as definitionOf, thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import {
   arxivIdIn,
   authorName,
@@ -16,6 +16,9 @@ import {
   preprintVenue,
   publisherBesides,
   readUrl,
+  isRecord,
+  pagesOrArticleNumber,
+  shownValue,
   statusByWord,
   withoutStyling,
   yearNumber,
@@ -55,6 +58,16 @@ const READ_FIELDS = new Set([
   'language',
   'status',
   'editor',
+  'translator',
+  'collection-number',
+  'edition',
+  'version',
+  'original-title',
+  'event-title',
+  'ISBN',
+  'ISSN',
+  'PMID',
+  'PMCID',
 ]);
 
 interface CslName {
@@ -71,11 +84,16 @@ export function isCslItem(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** A string or number field as one line of text; of a list (Crossref writes some titles as lists), the first. */
-function textOf(item: CslItem, name: string): string | undefined {
+/**
+ * A string or number field as one line of text; of a list (Crossref writes some titles as
+ * lists), the first. Any other value is an error of the item, named with the field.
+ */
+function textOf(item: CslItem, name: string, errors: string[]): string | undefined {
   const field = item[name];
   const value = Array.isArray(field) ? field[0] : field;
-  return typeof value === 'string' || typeof value === 'number' ? cleanText(String(value)) || undefined : undefined;
+  if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
+  if (value !== undefined && value !== null) errors.push(`${name}: expected text; found ${shownValue(field)}`);
+  return undefined;
 }
 
 /**
@@ -93,13 +111,28 @@ export function abstractText(abstract: string): string {
     .join('\n\n');
 }
 
-/** People in CV style; a `literal` name is an organisation ("World Health Organization"). */
-function authorsOf(names: unknown): DraftAuthor[] {
-  if (!Array.isArray(names)) return [];
-  return (names as CslName[]).map((name) => {
-    if (name.literal !== undefined) return organization(name.literal);
+const NAME_PARTS = ['family', 'given', 'literal', 'dropping-particle', 'non-dropping-particle', 'suffix'] as const;
+
+/** A CSL name whose parts are all text (or absent). */
+function isCslName(value: unknown): value is CslName {
+  return isRecord(value) && NAME_PARTS.every((part) => value[part] === undefined || typeof value[part] === 'string');
+}
+
+/** People in CV style; a `literal` name is an organisation ("World Health Organization"). What is no list of names is an error of the item. */
+function authorsOf(names: unknown, field: string, errors: string[]): DraftAuthor[] {
+  if (names === undefined) return [];
+  if (!Array.isArray(names)) {
+    errors.push(`${field}: expected a list of names; found ${shownValue(names)}`);
+    return [];
+  }
+  return names.flatMap((name: unknown, index) => {
+    if (!isCslName(name)) {
+      errors.push(`${field}[${index}]: expected a name such as {"family": "Doe", "given": "Jane"}; found ${shownValue(name)}`);
+      return [];
+    }
+    if (name.literal !== undefined) return [organization(name.literal)];
     const family = [name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
-    return authorName(family, name.given ?? '');
+    return [authorName(family, name.given ?? '')];
   });
 }
 
@@ -108,9 +141,10 @@ const STATUS_BY_CSL: Readonly<Record<string, PublicationDraft['status']>> = { ..
 
 /** Year and month from `issued`: `{ "date-parts": [[2019, 3]] }`, or `{ "raw": "2019-03" }`. */
 function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?: string } {
-  const { 'date-parts': parts, raw } = (issued ?? {}) as { 'date-parts'?: unknown[][]; raw?: string };
-  const [yearPart, monthPart] = (parts?.[0] ?? []).map(String);
-  const written = yearPart ?? raw;
+  const { 'date-parts': parts, raw } = isRecord(issued) ? issued : {};
+  const first: unknown = Array.isArray(parts) ? parts[0] : undefined;
+  const [yearPart, monthPart] = Array.isArray(first) ? first.map(String) : [];
+  const written = yearPart ?? (typeof raw === 'string' ? raw : undefined);
   if (written === undefined) return {};
   const year = yearNumber(written);
   const monthText = monthPart ?? /^\d{4}-(\d{2})/.exec(written)?.[1];
@@ -119,10 +153,10 @@ function issuedOf(issued: unknown): { year?: number; month?: number; unreadable?
 
 /** One CSL-JSON item (a file's, or a DOI's from content negotiation) mapped to publication fields. */
 export function readCslItem(item: CslItem, index: number, kindMap: KindMap): SourceEntry {
-  const text = (name: string) => textOf(item, name);
-  const key = text('citation-key') ?? text('id') ?? `item ${index + 1}`;
   const errors: string[] = [];
   const notices: string[] = [];
+  const text = (name: string) => textOf(item, name, errors);
+  const key = text('citation-key') ?? text('id') ?? `item ${index + 1}`;
 
   const containerTitle = mapOptional(text('container-title'), withoutStyling);
   const numberArxiv = arxivIdIn(text('number'));
@@ -132,25 +166,57 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     arxiv: numberArxiv ?? arxivIdIn(doi),
   });
   const editorsOnly = !Array.isArray(item['author']) && Array.isArray(item['editor']);
+  const translated = Array.isArray(item['translator']) && item['translator'].length > 0;
+  // A genre of our own export ("Review article") tells kinds apart that share a CSL type.
+  const byGenre = KIND_BY_CSL_GENRE.get(text('genre')?.toLowerCase() ?? '');
   const kind =
     kindMap[item.type] ??
-    (item.type === 'article-journal' && isArxivVenue(containerTitle) ? 'preprint' : item.type === 'book' && editorsOnly ? 'edited-volume' : KIND_BY_CSL_TYPE.get(item.type));
+    (item.type === 'article-journal' && isArxivVenue(containerTitle)
+      ? 'preprint'
+      : item.type === 'book' && editorsOnly
+        ? 'edited-volume'
+        : item.type === 'book' && translated
+          ? 'translation'
+          : byGenre !== undefined && definitionOf(byGenre).csl === item.type
+            ? byGenre
+            : KIND_BY_CSL_TYPE.get(item.type));
   const status = mapOptional(text('status'), (value) => STATUS_BY_CSL[value.toLowerCase()]);
   if (kind === undefined) {
     errors.push(`CSL type "${item.type}" has no publication kind; map it with --kind-map ${item.type}=<kind> (${publicationKind.options.join(', ')})`);
   }
 
   const issued = issuedOf(item['issued'] ?? item['published-print'] ?? item['published-online']);
-  if (issued.unreadable !== undefined) errors.push(`issued "${issued.unreadable}" is not a year such as 2019`);
+  if (issued.unreadable !== undefined) errors.push(`issued: "${issued.unreadable}" is not a year such as 2019`);
   const language = text('language');
   const isTag = language !== undefined && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language);
   if (language !== undefined && !isTag) notices.push(`language "${language}" is not a language tag such as "de"; left out`);
 
-  const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : containerTitle;
+  // A conference paper in a journal issue: the journal is the container, the conference the event.
+  const eventTitle = kind === 'conference-paper' ? mapOptional(text('event-title'), withoutStyling) : undefined;
+  const venue = kind === 'preprint' ? preprintVenue(containerTitle, ids.arxiv) : (eventTitle ?? containerTitle);
+  const creators = kind === undefined ? 'author' : definitionOf(kind).creators;
+  const editors = creators === 'editor' ? [] : authorsOf(item['editor'], 'editor', errors);
+  const translators = authorsOf(item['translator'], 'translator', errors);
+  const pages = pagesOrArticleNumber(text('page'), text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined));
+  if (pages.notice !== undefined) notices.push(pages.notice);
+  const abstract = item['abstract'];
+  if (abstract !== undefined && typeof abstract !== 'string') errors.push(`abstract: expected text; found ${shownValue(abstract)}`);
   const data = defined<PublicationDraft>({
     kind,
     title: mapOptional(text('title'), withoutStyling),
-    authors: authorsOf(item[kind === undefined ? 'author' : definitionOf(kind).creators]),
+    authors: authorsOf(item[creators], creators, errors),
+    editors: editors.length > 0 ? editors : undefined,
+    translators: translators.length > 0 ? translators : undefined,
+    journal: eventTitle === undefined ? undefined : containerTitle,
+    seriesNumber: text('collection-number'),
+    edition: text('edition'),
+    version: text('version'),
+    isbn: text('ISBN'),
+    issn: text('ISSN'),
+    pmid: text('PMID'),
+    pmcid: text('PMCID'),
+    thesisType: kind === 'thesis' ? thesisTypeOf(undefined, text('genre')) : undefined,
+    originalTitle: mapOptional(text('original-title'), withoutStyling),
     year: issued.year,
     status,
     month: issued.month,
@@ -158,18 +224,17 @@ export function readCslItem(item: CslItem, index: number, kindMap: KindMap): Sou
     series: text('collection-title'),
     volume: text('volume'),
     issue: text('issue'),
-    pages: mapOptional(text('page'), pageRange),
-    articleNumber: text('article-number') ?? (numberArxiv === undefined ? text('number') : undefined),
+    pages: mapOptional(pages.pages, pageRange),
+    articleNumber: pages.articleNumber,
     publisher: publisherBesides(text('publisher'), venue),
     publisherPlace: text('publisher-place'),
     doi: ids.doi,
     arxiv: ids.arxiv,
     links: links.length > 0 ? links : undefined,
     note: noteBesides(text('note'), ids.arxiv),
-    // English is the schema's default; other languages are kept.
-    language: isTag && !/^en\b/.test(language) ? language : undefined,
+    // Written only where it differs from the site's language (publicationFile.ts).
+    language: isTag ? language : undefined,
   });
-  const abstract = item['abstract'];
   return {
     key,
     type: item.type,

@@ -4,19 +4,14 @@
  * Publications keep their own format (publicationFile.ts), matching the shipped files.
  */
 import { stringify } from 'yaml';
-import { sections, type SectionName } from '../../src/schemas/sections.ts';
+import { sectionFields, type SectionName } from '../../src/schemas/sections.ts';
 import { publicationFile } from './publicationFile.ts';
 import type { PublicationDraft } from './sourceEntry.ts';
 
-function fieldOrder(section: SectionName): string[] {
-  const schema = sections[section].schema as unknown as { shape?: Record<string, unknown> };
-  return Object.keys(schema.shape ?? {});
-}
-
-/** The Markdown file for one entry of `section`. */
-export function entryFile(section: SectionName, data: Readonly<Record<string, unknown>>, body = ''): string {
-  if (section === 'publications') return publicationFile(data as PublicationDraft, body);
-  const order = fieldOrder(section);
+/** The Markdown file for one entry of `section`; `siteLanguage` is the language a publication's title need not name. */
+export function entryFile(section: SectionName, data: Readonly<Record<string, unknown>>, body = '', siteLanguage = 'en'): string {
+  if (section === 'publications') return publicationFile(data as PublicationDraft, body, siteLanguage);
+  const order = Object.keys(sectionFields(section));
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const ordered = Object.fromEntries(
     Object.entries(data)

@@ -1,25 +1,28 @@
 /**
  * Reads a JSON Resume (jsonresume.org, v1) as a whole CV: basics → profile,
  * work → experience, education, awards, publications, skills and languages →
- * skills, projects, volunteer → service, and the `x-talks`, `x-lectures`,
- * `x-patents`, `x-teaching`, `x-supervision`, `x-grants` and `x-news` that vita's
- * own export writes. Real files deviate from the schema; what is unambiguous is
- * accepted and reported (a key in another spelling, an empty value, an end date of
- * "present"), what cannot be read is refused with the reason, and every field
- * with no place in vita is listed. Pure: parsed JSON in, drafts out.
+ * skills, projects, volunteer → service, and the `x-` sections vita's own export
+ * writes. Real files deviate from the schema; what is unambiguous is accepted and
+ * reported (a key in another spelling, an empty value, an end date of "present"),
+ * what cannot be read is refused with the reason, and every field with no place in
+ * vita is listed. vita's own export (its `meta` carries `x-vita`) is read back
+ * whole: every field of every entry as the content file wrote it (its `x-` fields),
+ * the ids, the Markdown bodies, the settings and the citation counts.
+ * Pure: parsed JSON in, drafts out.
  *
  * One row of RESUME_SECTIONS per JSON Resume section; a section vita has no
  * content type for (certificates) is a row with only a reason.
  */
 import { CATALOGUE_LANGUAGES, localeFor } from '../../src/i18n/index.ts';
+import { EXTENSION_SECTIONS, RESUME_PLACES } from '../../src/lib/jsonResume.ts';
 import type { PublicationKind } from '../../src/schemas/publication.ts';
 import type { ServiceKind } from '../../src/schemas/service.ts';
 import { languageLevel } from '../../src/schemas/skills.ts';
-import type { SectionName } from '../../src/schemas/sections.ts';
+import { sectionFields, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { talkKind } from '../../src/schemas/talk.ts';
 import { INITIALS } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { cleanText, type PublicationDraft } from './sourceEntry.ts';
+import { cleanText, isRecord, shownValue, type PublicationDraft } from './sourceEntry.ts';
 
 /** One entry to write, read from one item of the resume. */
 export interface ResumeDraft {
@@ -44,6 +47,10 @@ export interface ResumeDraft {
 export interface ResumeReading {
   /** The site the resume was exported from (its meta.canonical without cv.json), to become the settings' url. */
   readonly siteUrl: string | undefined;
+  /** The settings of the site vita's own export was written from (`x-settings`), as settings.yaml holds them. */
+  readonly settings: Json | undefined;
+  /** The citation counts vita's own export carries (`x-metrics`), as content/metrics.json holds them. */
+  readonly metrics: Json | undefined;
   readonly drafts: ResumeDraft[];
   /** Whole sections left out, with the reason ("volunteer (1): not imported: no service section yet"). */
   readonly sectionsLeftOut: string[];
@@ -57,6 +64,24 @@ export function isJsonResume(json: unknown): boolean {
   const keys = Object.keys(json);
   return keys.includes('basics') || keys.includes('work') || (typeof (json as Json)['$schema'] === 'string' && /resume/i.test((json as Json)['$schema'] as string));
 }
+
+/** The objects of a list (profiles, documents, skills); what is no list, or no object in it, is named in `errors`. */
+function objectsIn(name: string, value: unknown, errors: string[]): Json[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${name}: expected a list; found ${shownValue(value)}`);
+    return [];
+  }
+  const objects: Json[] = [];
+  for (const [index, item] of value.entries()) {
+    if (isRecord(item)) objects.push(item);
+    else errors.push(`${name}[${index}]: expected an object; found ${shownValue(item)}`);
+  }
+  return objects;
+}
+
+/** An empty string, null or an empty list: what real resumes write for "nothing". */
+const isEmpty = (value: unknown) => value === '' || value === null || (Array.isArray(value) && value.length === 0);
 
 /** "startDate", "start_date", "StartDate", "start-date" all compare equal. */
 const spelling = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
@@ -82,9 +107,10 @@ class Item {
       const key = Object.keys(this.#object).find((candidate) => candidate === wanted) ?? Object.keys(this.#object).find((candidate) => spelling(candidate) === spelling(wanted));
       if (key === undefined) continue;
       this.#read.add(key);
-      if (key !== name) this.notices.push(`"${key}" read as "${name}"`);
+      // vita's export writes "x-location" where JSON Resume has no "location": both are this field's own names.
+      if (key.replace(/^x-/, '') !== name.replace(/^x-/, '')) this.notices.push(`"${key}" read as "${name}"`);
       const value = this.#object[key];
-      if (value === '' || value === null || (Array.isArray(value) && value.length === 0)) {
+      if (isEmpty(value)) {
         this.#empty.push(key);
         return undefined;
       }
@@ -98,7 +124,7 @@ class Item {
     const value = this.raw(name, ...aliases);
     if (value === undefined) return undefined;
     if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
-    this.errors.push(`${name}: expected text; found ${JSON.stringify(value).slice(0, 60)}`);
+    this.errors.push(`${name}: expected text; found ${shownValue(value)}`);
     return undefined;
   }
 
@@ -124,9 +150,14 @@ class Item {
     return items.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? [cleanText(String(item))].filter(Boolean) : []));
   }
 
-  /** Fields present in the source but not read, for the "not imported" list. */
+  /** A list of objects (profiles, documents); anything else in it is reported. */
+  objects(name: string): Json[] {
+    return objectsIn(name, this.raw(name), this.errors);
+  }
+
+  /** Fields present in the source but not read, for the "not imported" list; an empty one carries nothing to lose. */
   unread(): string[] {
-    return Object.keys(this.#object).filter((key) => !this.#read.has(key));
+    return Object.keys(this.#object).filter((key) => !this.#read.has(key) && !isEmpty(this.#object[key]));
   }
 
   /** Notices, with the empty values named once. */
@@ -174,8 +205,8 @@ export function readResumeDate(value: string | undefined): ResumeDate | 'ongoing
  * Reads a date field; problems go to the item. `needs` is what the vita field keeps:
  * a year, a month, a day, or for an event a month or a day as precise as given.
  */
-function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean): string | number | undefined {
-  const raw = item.text(name);
+function dateField(item: Item, name: string, needs: 'year' | 'month' | 'month-or-year' | 'day' | 'event', end: boolean, ...aliases: string[]): string | number | undefined {
+  const raw = item.text(name, ...aliases);
   const date = readResumeDate(raw);
   if (date === undefined) return undefined;
   if (date === 'ongoing') {
@@ -272,9 +303,8 @@ const readBasics: Reader = (item, context) => {
   const links: Record<string, string> = {};
   const website = item.text('url', 'website');
   if (website !== undefined && /^https?:\/\//.test(website)) links['website'] = website;
-  const profiles = item.raw('profiles');
   const notImported: string[] = [];
-  for (const profile of Array.isArray(profiles) ? (profiles as Json[]) : []) {
+  for (const profile of item.objects('profiles')) {
     const network = typeof profile['network'] === 'string' ? profile['network'] : '';
     const known = NETWORKS.find((candidate) => candidate.pattern.test(network.trim()));
     const url = typeof profile['url'] === 'string' ? profile['url'] : '';
@@ -292,9 +322,9 @@ const readBasics: Reader = (item, context) => {
     notImported.push('phone');
     item.notices.push(`phone "${phone}" is not in international form (+1 912 555 4321); add it by hand`);
   }
-  const location = item.raw('location') as Json | undefined;
+  const location = item.raw('location');
   if (location !== undefined) {
-    const address = new Item(location);
+    const address = new Item(isRecord(location) ? location : {});
     const street = address.text('address');
     const postalCode = address.text('postalCode');
     const city = address.text('city');
@@ -346,13 +376,11 @@ const readWork: Reader = (item) => {
 const readEducation: Reader = (item) => {
   const institution = item.text('institution');
   const degree = item.text('studyType', 'degree');
-  const location = item.text('x-location', 'location');
-  if (location === undefined) item.errors.push('location: JSON Resume has no place for it and vita needs one; add "location": "City, Country" to this entry');
   return {
     idWords: `${institution ?? 'education'} ${degree ?? ''}`,
     data: defined({
       institution,
-      location,
+      location: item.text('x-location', 'location'),
       degree,
       field: item.text('area'),
       start: dateField(item, 'startDate', 'year', false),
@@ -365,12 +393,13 @@ const readEducation: Reader = (item) => {
   };
 };
 
+/** An award has one year: its date, or where a resume gives a span (al-folio's `startdate`, `enddate`), the first year; the end is reported as not imported. */
 const readAward: Reader = (item) => {
   const name = item.text('title', 'name');
-  const year = dateField(item, 'date', 'year', false);
+  const year = dateField(item, 'date', 'year', false, 'startDate');
   return {
     idWords: `${name ?? 'award'} ${year ?? ''}`,
-    data: defined({ name, year, issuer: item.text('awarder'), description: item.paragraphs('summary') }),
+    data: defined({ name, year, issuer: item.text('awarder', 'issuer'), description: item.paragraphs('summary') }),
     body: '',
   };
 };
@@ -478,8 +507,7 @@ function patentDocument(reference: string): { office: string; number: string; ki
 
 const readPatent: Reader = (item) => {
   const title = item.text('title', 'name');
-  const documents = item.raw('documents');
-  const members = (Array.isArray(documents) ? (documents as Json[]) : []).flatMap((document, index) => {
+  const members = item.objects('documents').flatMap((document, index) => {
     const member = new Item(document);
     const number = member.text('number');
     const parsed = number === undefined ? undefined : patentDocument(number);
@@ -492,7 +520,7 @@ const readPatent: Reader = (item) => {
   return { idWords: members[0] === undefined ? (title ?? 'patent') : `${members[0].office}${members[0].number}`, data: defined({ title, members }), body: '' };
 };
 
-/** Common ways of writing a language level, mapped to vita's scale. */
+/** Common ways of writing a language level, mapped to vita's scale; else a CEFR level named in the text ("IELTS 7.5 (CEFR C1)"). */
 const LEVEL_WORDS: readonly [RegExp, string][] = [
   [/^(native|native speaker|mother tongue|muttersprache)$/i, 'native'],
   [/^bilingual$/i, 'bilingual'],
@@ -503,13 +531,19 @@ const LEVEL_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** `skills` and `languages` together make content/skills.md. */
-function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
+function readSkills(skillsValue: unknown, languagesValue: unknown): ResumeDraft {
   const notices: string[] = [];
+  const errors: string[] = [];
+  const skills = objectsIn('skills', skillsValue, errors);
+  const languages = objectsIn('languages', languagesValue, errors);
   const notImported = new Set<string>();
   const groups = skills.flatMap((group, index) => {
     const item = new Item(group);
     const name = item.text('name');
     const items = item.list('keywords');
+    // vita's own export writes the words before the items and whether the list is a selection.
+    const lead = item.text('x-lead');
+    const partial = item.raw('x-partial') === true || undefined;
     if (item.text('level') !== undefined) notImported.add('skills[].level');
     for (const field of item.unread()) notImported.add(`skills[].${field}`);
     notices.push(...item.allNotices().map((notice) => `skills[${index}]: ${notice}`));
@@ -518,14 +552,19 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
       notices.push(`skills[${index}] left out: it has no name`);
       return [];
     }
-    return [{ name, items: items.length > 0 ? items : [name] }];
+    return [defined({ name, lead, items: items.length > 0 ? items : [name], partial })];
   });
   const levels = languages.flatMap((language, index) => {
     const item = new Item(language);
     const name = item.text('language', 'name');
     const fluency = item.text('fluency', 'level');
     for (const field of item.unread()) notImported.add(`languages[].${field}`);
-    const level = fluency === undefined ? undefined : languageLevel.safeParse(fluency).success ? fluency : LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1];
+    const level =
+      fluency === undefined
+        ? undefined
+        : languageLevel.safeParse(fluency).success
+          ? fluency
+          : (LEVEL_WORDS.find(([words]) => words.test(fluency))?.[1] ?? /\b([ABC][12])\b/.exec(fluency)?.[1]);
     if (name === undefined || level === undefined) {
       notImported.add(`languages[${index}]`);
       notices.push(`languages[${index}] ${name ?? ''} left out: fluency "${fluency ?? ''}" is not a level vita knows (${languageLevel.options.join(', ')})`);
@@ -543,7 +582,7 @@ function readSkills(skills: Json[], languages: Json[]): ResumeDraft {
     body: '',
     notImported: [...notImported],
     notices,
-    errors: [],
+    errors,
   };
 }
 
@@ -689,8 +728,11 @@ const readNews: Reader = (item, context) => {
   };
 };
 
-/** One row per JSON Resume section: the vita section it becomes and its reader, or why it is left out. */
-const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read: Reader } | { readonly leftOut: string }))[] = [
+/**
+ * One row per JSON Resume section: the vita section it becomes and its reader (for resumes
+ * not written by vita, and vita's before its extension fields), or why it is left out.
+ */
+const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section: SectionName; readonly read?: Reader } | { readonly leftOut: string }))[] = [
   { key: 'work', section: 'experience', read: readWork },
   { key: 'education', section: 'education', read: readEducation },
   { key: 'awards', section: 'awards', read: readAward },
@@ -704,6 +746,8 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
   { key: 'x-supervision', section: 'supervision', read: readSupervision },
   { key: 'x-grants', section: 'grants', read: readGrant },
   { key: 'x-news', section: 'news', read: readNews },
+  { key: 'x-pages', section: 'pages' },
+  { key: 'x-people', section: 'people' },
   { key: 'certificates', leftOut: 'no certificates section' },
   { key: 'interests', leftOut: 'no interests section' },
   { key: 'references', leftOut: 'no references section (and they rarely belong on a public site)' },
@@ -711,9 +755,10 @@ const RESUME_SECTIONS: readonly ({ readonly key: string } & ({ readonly section:
 
 /** The current position (no end date), else the one that started last: its key and organisation. */
 function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
-  const positions = (Array.isArray(work) ? (work as Json[]) : []).map((position, index) => {
+  const positions = (Array.isArray(work) ? work : []).flatMap((position: unknown, index) => {
+    if (!isRecord(position)) return [];
     const item = new Item(position);
-    return { key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') };
+    return [{ key: `work[${index}]`, name: item.text('name', 'company', 'organization'), start: item.text('startDate') ?? '', end: item.text('endDate') }];
   });
   const ongoing = (end: string | undefined) => end === undefined || ONGOING.test(end);
   const [latest] = positions.filter((position) => position.name !== undefined).sort((a, b) => Number(ongoing(b.end)) - Number(ongoing(a.end)) || b.start.localeCompare(a.start));
@@ -723,13 +768,82 @@ function latestEmployer(work: unknown): ReadContext['latestEmployer'] {
 /** Top-level keys that carry no CV content. */
 const IGNORED_KEYS = new Set(['$schema', 'meta']);
 
+/** Whether vita wrote the resume with its extension fields (`meta["x-vita"]`): then every entry carries its content file whole. */
+const isVitaExport = (json: Json) => (json['meta'] as Json | undefined)?.['x-vita'] !== undefined;
+
+/**
+ * The files of the old site an entry links or its body shows: a resume carries their addresses, not the
+ * files. A link to a file of the old site comes back as the link the content file wrote (a file beside
+ * the entry by its name, a file under public/ by its path), and each file is named, to copy into place.
+ */
+function siteFiles(section: SectionName, data: Json, body: string, siteUrl: string | undefined): { links: Json[] | undefined; notices: string[] } {
+  const folder = `${sections[section].path}/`;
+  const notices: string[] = [];
+  const links = Array.isArray(data['links'])
+    ? (data['links'] as Json[]).map((link) => {
+        const url = String(link['url']);
+        if (url.startsWith('/')) notices.push(`links: ${url} is a file of the old site that the resume cannot carry; copy it under public${url}`);
+        if (siteUrl === undefined || !url.startsWith(siteUrl) || !/\.[A-Za-z0-9]+$/.test(url)) return link;
+        const path = url.slice(siteUrl.length);
+        const beside = path.startsWith(folder) ? path.slice(folder.length) : undefined;
+        notices.push(`links: ${url} is a file of the old site; copy it ${beside === undefined ? `to public/${path}` : `beside the entry, to content/${folder}${beside}`}`);
+        return { ...link, url: beside ?? `/${path}` };
+      })
+    : undefined;
+  const inBody = [...body.matchAll(/\]\((\/[^)\s]+\.[A-Za-z0-9]+)\)/g)].map((match) => match[1]!);
+  return { links, notices: [...notices, ...inBody.map((path) => `body: ${path} is a file of the old site that the resume cannot carry; copy it under public/`)] };
+}
+
+/**
+ * An entry of vita's own export, read whole: in a JSON Resume section, the fields that
+ * have a place there under their JSON Resume names (RESUME_PLACES, shared with the
+ * export) and every other field as `x-<field>`, with `x-id` and `x-body`; in an `x-`
+ * section, every field under its own name, with `id` and `body`. The JSON Resume fields
+ * the export writes for other readers (a title as plain text, authors as a summary) are
+ * not read back; an `x-` field vita has no field for is reported.
+ */
+function readVitaEntry(section: SectionName, object: Json, extension: boolean, siteUrl: string | undefined): Omit<ResumeDraft, 'section' | 'key' | 'type'> {
+  const fields = Object.keys(sectionFields(section));
+  const prefix = extension ? '' : 'x-';
+  const places: Readonly<Record<string, string>> = extension ? {} : (RESUME_PLACES[section] ?? {});
+  const keyOf = (field: string) => places[field] ?? `${prefix}${field}`;
+  const data: Record<string, unknown> = Object.fromEntries(fields.flatMap((field) => (object[keyOf(field)] === undefined ? [] : [[field, object[keyOf(field)]]])));
+  const [idKey, bodyKey] = [`${prefix}id`, `${prefix}body`];
+  const known = new Set([idKey, bodyKey, ...fields.map(keyOf)]);
+  const notImported = Object.keys(object).filter((key) => key.startsWith(prefix) && !known.has(key));
+  const body = typeof object[bodyKey] === 'string' ? (object[bodyKey] as string) : '';
+  const files = siteFiles(section, data, body, siteUrl);
+  if (files.links !== undefined) data['links'] = files.links;
+  const { notices } = files;
+  // The portrait is a file under public/ that the resume cannot carry: without it, the check would refuse the profile.
+  if (data['portrait'] !== undefined) {
+    const image = typeof object['image'] === 'string' ? ` (${object['image']})` : '';
+    notices.push(
+      `portrait: copy the image${image} to public${String(data['portrait'])}, then add portrait: ${String(data['portrait'])} and portraitAlt: ${JSON.stringify(data['portraitAlt'] ?? '')} to profile.md`,
+    );
+    notImported.push(`${prefix}portrait`, ...(data['portraitAlt'] === undefined ? [] : [`${prefix}portraitAlt`]));
+    delete data['portrait'];
+    delete data['portraitAlt'];
+  }
+  const id = typeof object[idKey] === 'string' ? (object[idKey] as string) : undefined;
+  return {
+    idWords: id ?? section,
+    ...preferred(id),
+    data,
+    body,
+    notImported,
+    notices,
+    errors: [],
+  };
+}
+
 /** Every entry of a parsed JSON Resume, in the resume's order, and the sections left out. */
 export function readJsonResume(json: Json): ResumeReading {
   const drafts: ResumeDraft[] = [];
   const sectionsLeftOut: string[] = [];
   const top = new Item(json);
-  const basics = top.raw('basics') as Json | undefined;
-  const basicsItem = new Item(basics ?? {});
+  const basics = top.raw('basics');
+  const basicsItem = new Item(isRecord(basics) ? basics : {});
   const ownerWritten = basicsItem.text('name');
   const ownerName = ownerWritten === undefined ? undefined : (HONORIFIC.exec(ownerWritten)?.[2] ?? ownerWritten);
   const canonical = ((json['meta'] as Json | undefined)?.['canonical'] as string | undefined) ?? undefined;
@@ -740,24 +854,53 @@ export function readJsonResume(json: Json): ResumeReading {
     latestEmployer: latestEmployer(json['work']),
   };
 
-  const draft = (section: SectionName, key: string, item: Item, reader: Reader): ResumeDraft => {
+  const vita = isVitaExport(json);
+  const draft = (section: SectionName, key: string, object: Json, reader: Reader | undefined): ResumeDraft => {
+    const type = key.replace(/\[\d+\]$/, '');
+    const extension = type in EXTENSION_SECTIONS;
+    // vita's own entries carry their id (x-id, or id in its own sections); an entry added by hand is read like any other resume's.
+    if (reader === undefined || (vita && (extension || object['x-id'] !== undefined || section === 'profile'))) {
+      return { section, key, type, ...readVitaEntry(section, object, extension, context.siteUrl) };
+    }
+    const item = new Item(object);
     const { notImported = [], ...read } = reader(item, context);
-    return { section, key, type: key.replace(/\[\d+\]$/, ''), ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
+    return { section, key, type, ...read, notImported: [...item.unread(), ...notImported], notices: item.allNotices(), errors: item.errors };
   };
-  if (basics !== undefined) drafts.push(draft('profile', 'basics', new Item(basics), readBasics));
+  /** An entry (or a whole section) that is not what JSON Resume says it is: one invalid draft, named. */
+  const unreadable = (section: SectionName, key: string, value: unknown, expected: string): ResumeDraft => ({
+    section,
+    key,
+    type: key.replace(/\[\d+\]$/, ''),
+    idWords: section,
+    data: {},
+    body: '',
+    notImported: [],
+    notices: [],
+    errors: [`expected ${expected}; found ${shownValue(value)}`],
+  });
+  if (basics !== undefined)
+    drafts.push(isRecord(basics) ? draft('profile', 'basics', basics, readBasics) : unreadable('profile', 'basics', basics, 'an object with name, label, email …'));
   for (const row of RESUME_SECTIONS) {
     const items = top.raw(row.key);
     if (items === undefined) continue;
-    const list = Array.isArray(items) ? (items as Json[]) : [];
     if ('leftOut' in row) {
-      sectionsLeftOut.push(`${row.key} (${list.length}): not imported: ${row.leftOut}`);
+      sectionsLeftOut.push(`${row.key} (${Array.isArray(items) ? items.length : 1}): not imported: ${row.leftOut}`);
       continue;
     }
-    for (const [index, object] of list.entries()) drafts.push(draft(row.section, `${row.key}[${index}]`, new Item(object), row.read));
+    if (!Array.isArray(items)) {
+      drafts.push(unreadable(row.section, row.key, items, 'a list of entries'));
+      continue;
+    }
+    for (const [index, object] of items.entries()) {
+      const key = `${row.key}[${index}]`;
+      drafts.push(isRecord(object) ? draft(row.section, key, object, row.read) : unreadable(row.section, key, object, 'an entry (an object with fields)'));
+    }
   }
-  const skills = (top.raw('skills') as Json[] | undefined) ?? [];
-  const languages = (top.raw('languages') as Json[] | undefined) ?? [];
-  if (skills.length > 0 || languages.length > 0) drafts.push(readSkills(skills, languages));
+  const skills = top.raw('skills');
+  const languages = top.raw('languages');
+  if (skills !== undefined || languages !== undefined) drafts.push(readSkills(skills, languages));
+  const settings = top.raw('x-settings') as Json | undefined;
+  const metrics = top.raw('x-metrics') as Json | undefined;
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
-  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl };
+  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl, settings, metrics };
 }

@@ -11,7 +11,7 @@ import { defined } from '../../src/lib/defined.ts';
 import type { HttpClient } from '../net/http.ts';
 import { fetchDoi } from './doi.ts';
 import type { WorkIndex } from './plan.ts';
-import { arxivIdIn, cleanText, givenFirstName, monthNumber, readUrl, type KindMap, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
+import { arxivIdIn, cleanText, givenFirstName, isRecord, monthNumber, readUrl, shownValue, type KindMap, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
 
 export const DEFAULT_ORCID_ENDPOINT = 'https://pub.orcid.org/v3.0';
 export const ORCID_JSON_TYPE = 'application/json';
@@ -66,21 +66,53 @@ interface Contributor {
 }
 
 /** A contributor's role; ORCID leaves it out for authors. */
-const contributorRole = (contributor: Contributor): string => contributor['contributor-attributes']?.['contributor-role'] ?? 'author';
+const contributorRole = (contributor: Contributor): string => {
+  const role = isRecord(contributor['contributor-attributes']) ? contributor['contributor-attributes']['contributor-role'] : undefined;
+  return typeof role === 'string' ? role : 'author';
+};
 
 interface WorksList {
   readonly group?: readonly { readonly 'work-summary'?: readonly OrcidWork[] }[];
 }
 
-const textOf = (field: Valued) => (typeof field?.value === 'string' ? cleanText(field.value) || undefined : undefined);
+const textOf = (field: Valued) => (isRecord(field) && typeof field.value === 'string' ? cleanText(field.value) || undefined : undefined);
+
+/**
+ * The items of a list in a work (`external-ids.external-id`, `contributors.contributor`)
+ * that are objects; what is not a list of objects is a problem of the work, in ORCID's words.
+ */
+function itemsOf<T>(parent: unknown, list: string, parentName: string): { items: T[]; problem?: string } {
+  const value = isRecord(parent) ? parent[list] : undefined;
+  if (value === undefined || value === null) return { items: [] };
+  if (!Array.isArray(value)) return { items: [], problem: `${parentName}.${list}: expected a list; found ${shownValue(value)}` };
+  const items = value.filter(isRecord) as T[];
+  return items.length === value.length ? { items } : { items, problem: `${parentName}.${list}: expected objects; found ${shownValue(value.find((item) => !isRecord(item)))}` };
+}
+
+const externalIds = (work: OrcidWork) => itemsOf<ExternalId>(work['external-ids'], 'external-id', 'external-ids');
+const contributors = (work: OrcidWork) => itemsOf<Contributor>(work.contributors, 'contributor', 'contributors');
 
 /** The work's own identifiers (relationship "self"): DOI and arXiv id. */
 function identifiersOf(work: OrcidWork): { doi?: string; arxiv?: string } {
-  const own = (work['external-ids']?.['external-id'] ?? []).filter((id) => (id['external-id-relationship'] ?? 'self') === 'self');
-  const valueFor = (type: string) => own.find((id) => id['external-id-type'] === type)?.['external-id-value'];
+  const own = externalIds(work).items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self');
+  const valueFor = (type: string) => {
+    const value = own.find((id) => id['external-id-type'] === type)?.['external-id-value'];
+    return typeof value === 'string' ? value : undefined;
+  };
   const doi = valueFor('doi');
   const arxiv = valueFor('arxiv');
   return defined({ doi: doi === undefined ? undefined : bareDoi(doi), arxiv: arxiv === undefined ? undefined : (arxivIdIn(arxiv) ?? arxivIdIn(`arXiv:${arxiv}`)) });
+}
+
+/** ORCID's external-id types that publication fields hold besides DOI and arXiv. */
+const OTHER_IDS = { isbn: 'isbn', issn: 'issn', pmid: 'pmid', pmc: 'pmcid' } as const;
+
+/** The work's ISBN, ISSN, PubMed and PubMed Central ids, as ORCID lists them. */
+function otherIdentifiersOf(work: OrcidWork): Partial<Record<(typeof OTHER_IDS)[keyof typeof OTHER_IDS], string>> {
+  const own = externalIds(work).items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self');
+  return defined(
+    Object.fromEntries(Object.entries(OTHER_IDS).map(([type, field]) => [field, own.find((id) => id['external-id-type'] === type)?.['external-id-value']?.trim() || undefined])),
+  );
 }
 
 /** What a summary tells: enough to recognise the work (title, year, DOI, arXiv id). */
@@ -91,12 +123,12 @@ function summaryDraft(work: OrcidWork): PublicationDraft {
 
 /** What a full work record holds that a publication file has no place for, in ORCID's names. */
 function orcidNotImported(work: OrcidWork): string[] {
-  const otherIds = (work['external-ids']?.['external-id'] ?? [])
-    .filter((id) => (id['external-id-relationship'] ?? 'self') === 'self' && !['doi', 'arxiv'].includes(id['external-id-type'] ?? ''))
+  const otherIds = externalIds(work)
+    .items.filter((id) => (id['external-id-relationship'] ?? 'self') === 'self' && !['doi', 'arxiv', ...Object.keys(OTHER_IDS)].includes(id['external-id-type'] ?? ''))
     .map((id) => `external-ids.${id['external-id-type']}`);
-  const otherRoles = (work.contributors?.contributor ?? [])
-    .map(contributorRole)
-    .filter((role) => role !== 'author')
+  const otherRoles = contributors(work)
+    .items.map(contributorRole)
+    .filter((role) => role !== 'author' && role !== 'editor')
     .map((role) => `contributors (${role})`);
   const present = (name: string, value: unknown) => (value === undefined || value === null ? [] : [name]);
   return [
@@ -114,16 +146,19 @@ function orcidNotImported(work: OrcidWork): string[] {
 
 /** A full ORCID work record mapped to publication fields. */
 export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap): SourceEntry {
-  const type = work.type ?? 'other';
+  const type = typeof work.type === 'string' ? work.type : 'other';
   const kind = kindMap[type] ?? KIND_BY_ORCID_TYPE.get(type);
-  const errors: string[] = [];
+  const errors = [externalIds(work).problem, contributors(work).problem].filter((problem) => problem !== undefined);
   if (kind === undefined) errors.push(`ORCID type "${type}" has no publication kind; map it with --kind-map ${type}=<kind> (${publicationKind.options.join(', ')})`);
-  const authors = (work.contributors?.contributor ?? [])
-    .filter((contributor) => contributorRole(contributor) === 'author')
-    .flatMap((contributor) => {
-      const name = textOf(contributor['credit-name']);
-      return name === undefined ? [] : [givenFirstName(name)];
-    });
+  const people = (role: string) =>
+    contributors(work)
+      .items.filter((contributor) => contributorRole(contributor) === role)
+      .flatMap((contributor) => {
+        const name = textOf(contributor['credit-name']);
+        return name === undefined ? [] : [givenFirstName(name)];
+      });
+  const authors = people('author');
+  const editors = people('editor');
   if (authors.length === 0) errors.push('ORCID lists no authors for this work; add them to the ORCID record or import it from BibTeX');
   const month = textOf(work['publication-date']?.month);
   const { doi, arxiv } = identifiersOf(work);
@@ -135,6 +170,8 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
     month: month === undefined ? undefined : monthNumber(month),
     venue: textOf(work['journal-title']) ?? (kind === 'preprint' && ids.arxiv !== undefined ? 'arXiv' : undefined),
     ...ids,
+    ...otherIdentifiersOf(work),
+    editors: editors.length > 0 ? editors : undefined,
     links: links.length > 0 ? links : undefined,
   });
   const code = String(work['put-code'] ?? '?');
@@ -143,7 +180,7 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
     type,
     origin: `ORCID ${orcid} work ${code}`,
     data,
-    body: cleanText(work['short-description'] ?? ''),
+    body: typeof work['short-description'] === 'string' ? cleanText(work['short-description']) : '',
     notImported: orcidNotImported(work),
     notices: [],
     errors,
@@ -164,6 +201,36 @@ function parseJson<T>(text: string): T | undefined {
   }
 }
 
+/** The first summary of each group of a works list; groups that cannot be read, named. */
+function worksList(text: string): { summaries: OrcidWork[]; unreadable: string[] } | { error: string } {
+  const works = parseJson<WorksList>(text);
+  if (!isRecord(works) || !Array.isArray(works.group)) return { error: 'answered with something that is not an ORCID works list' };
+  const summaries: OrcidWork[] = [];
+  const unreadable: string[] = [];
+  for (const [index, group] of works.group.entries()) {
+    const summary: unknown = isRecord(group) && Array.isArray(group['work-summary']) ? group['work-summary'][0] : undefined;
+    if (isRecord(summary) && typeof summary['put-code'] === 'number') summaries.push(summary as OrcidWork);
+    else unreadable.push(`lists a work that vita cannot read (group ${index + 1}: ${shownValue(group)}); left out`);
+  }
+  return { summaries, unreadable };
+}
+
+/** A work of an ORCID works list as a comparison needs it. */
+export interface OrcidSummary {
+  readonly putCode: number;
+  readonly title?: string;
+  readonly year?: number;
+  readonly doi?: string;
+  readonly arxiv?: string;
+}
+
+/** What an ORCID works list says of each work: put-code, title, year, DOI, arXiv id. */
+export function readOrcidWorkSummaries(text: string): { summaries: OrcidSummary[] } | { error: string } {
+  const read = worksList(text);
+  if ('error' in read) return read;
+  return { summaries: read.summaries.map((work) => ({ putCode: work['put-code']!, ...(summaryDraft(work) as Omit<OrcidSummary, 'putCode'>) })) };
+}
+
 /**
  * Every work of an ORCID record as source entries: works already known come back as
  * their summary (the plan marks them duplicates), works with a DOI through the DOI
@@ -178,16 +245,15 @@ export async function fetchOrcidWorks(
   const host = new URL(base).host;
   const list = await client.get({ url: `${base}/works`, identifier: orcid, accept: ORCID_JSON_TYPE });
   if (!list.ok) return { entries: [], errors: [list.message] };
-  const works = parseJson<WorksList>(list.text);
-  if (works === undefined || !Array.isArray(works.group)) return { entries: [], errors: [`${orcid}: ${host} answered with something that is not an ORCID works list`] };
-
-  const summaries = works.group.flatMap((group) => group['work-summary']?.slice(0, 1) ?? []);
+  const read = worksList(list.text);
+  if ('error' in read) return { entries: [], errors: [`${orcid}: ${host} ${read.error}`] };
+  const { summaries } = read;
+  const errors = read.unreadable.map((group) => `${orcid}: ${host} ${group}`);
   const known = summaries.filter((work) => context.known.find(summaryDraft(work)) !== undefined);
   const withDoi = summaries.filter((work) => !known.includes(work) && identifiersOf(work).doi !== undefined);
   const rest = summaries.filter((work) => !known.includes(work) && !withDoi.includes(work));
   const requests = withDoi.length + Math.ceil(rest.length / BULK_SIZE);
   const entries = new Map<OrcidWork, SourceEntry>();
-  const errors: string[] = [];
   for (const work of known) entries.set(work, { ...readOrcidWork(work, orcid, context.kindMap), data: summaryDraft(work), errors: [] });
 
   const fromOrcid: OrcidWork[] = [...rest];
@@ -207,12 +273,13 @@ export async function fetchOrcidWorks(
     const codes = batch.map((work) => work['put-code']).join(',');
     const answer = await client.get({ url: `${base}/works/${codes}`, identifier: `${orcid} works ${codes}`, accept: ORCID_JSON_TYPE });
     context.onRequest?.(requests, `ORCID works ${codes}`);
-    const records = answer.ok ? parseJson<{ bulk?: { work?: OrcidWork }[] }>(answer.text)?.bulk : undefined;
-    if (!answer.ok || records === undefined) {
+    const records: unknown = answer.ok ? parseJson<{ bulk?: unknown }>(answer.text)?.bulk : undefined;
+    if (!answer.ok || !Array.isArray(records)) {
       errors.push(answer.ok ? `${orcid}: ${host} answered the works ${codes} with something that is not ORCID JSON` : answer.message);
       continue;
     }
-    const byCode = new Map(records.flatMap((record) => (record.work?.['put-code'] === undefined ? [] : [[record.work['put-code'], record.work] as const])));
+    const works = records.flatMap((record: unknown) => (isRecord(record) && isRecord(record['work']) ? [record['work'] as OrcidWork] : []));
+    const byCode = new Map(works.map((work) => [work['put-code'], work] as const));
     for (const work of batch) {
       const full = byCode.get(work['put-code']!);
       if (full === undefined) errors.push(`${orcid}: ${host} has no full record of work ${work['put-code']}`);

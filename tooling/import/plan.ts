@@ -47,7 +47,7 @@ function asciiLetters(text: string): string {
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
 
 /** Lowercase letters and digits only, so spelling and markup differences compare equal. */
-function normalisedTitle(title: string): string {
+export function normalisedTitle(title: string): string {
   return stripTags(title)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -93,45 +93,57 @@ export function freeId(candidates: readonly string[], taken: ReadonlySet<string>
   for (let suffix = 2; ; suffix++) if (!taken.has(`${last}-${suffix}`)) return `${last}-${suffix}`;
 }
 
+/** What a work is recognised by, strongest first. */
+export type WorkKey = 'DOI' | 'arXiv id' | 'title and year';
+
+/** What work recognition needs of a publication. */
+type Recognisable = Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>;
+
 /**
  * The publications already known, indexed by what makes two records the same work:
  * normalised DOI, unversioned arXiv id, and normalised title with year. Each lookup
  * is a few map reads, so an import is linear in its size.
  */
-export class WorkIndex {
-  readonly #byDoi = new Map<string, ExistingPublication>();
-  readonly #byArxiv = new Map<string, ExistingPublication>();
-  readonly #byTitleYear = new Map<string, ExistingPublication>();
+export class WorkIndex<T extends Recognisable = ExistingPublication> {
+  readonly #maps: Record<WorkKey, Map<string, T>> = { DOI: new Map(), 'arXiv id': new Map(), 'title and year': new Map() };
 
-  constructor(publications: Iterable<ExistingPublication> = []) {
+  constructor(publications: Iterable<T> = []) {
     for (const publication of publications) this.add(publication);
   }
 
   /** Adds a publication; the first one added under a key is the one found. */
-  add(publication: ExistingPublication): void {
-    for (const [map, key] of this.#keys(publication)) if (!map.has(key)) map.set(key, publication);
+  add(publication: T): void {
+    for (const [by, key] of this.#keys(publication)) if (!this.#maps[by].has(key)) this.#maps[by].set(key, publication);
   }
 
-  /** The known publication that is the same work: same DOI, same arXiv id, or same title and year. */
-  find(data: Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>): ExistingPublication | undefined {
-    for (const [map, key] of this.#keys(data)) {
-      const found = map.get(key);
-      if (found) return found;
+  /** The known publication that is the same work, and by what: same DOI, else same arXiv id, else same title and year. */
+  match(data: Recognisable): { found: T; by: WorkKey } | undefined {
+    for (const [by, key] of this.#keys(data)) {
+      const found = this.#maps[by].get(key);
+      if (found) return { found, by };
     }
     return undefined;
   }
 
-  #keys(data: Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>): [Map<string, ExistingPublication>, string][] {
-    const keys: [Map<string, ExistingPublication>, string][] = [];
-    if (data.doi !== undefined) keys.push([this.#byDoi, data.doi.toLowerCase()]);
-    if (data.arxiv !== undefined) keys.push([this.#byArxiv, unversionedArxiv(data.arxiv)]);
-    if (data.title !== undefined) keys.push([this.#byTitleYear, `${normalisedTitle(data.title)}\u0000${data.year ?? ''}`]);
+  /** The known publication that is the same work. */
+  find(data: Recognisable): T | undefined {
+    return this.match(data)?.found;
+  }
+
+  #keys(data: Recognisable): [WorkKey, string][] {
+    const keys: [WorkKey, string][] = [];
+    if (data.doi !== undefined) keys.push(['DOI', data.doi.toLowerCase()]);
+    if (data.arxiv !== undefined) keys.push(['arXiv id', unversionedArxiv(data.arxiv)]);
+    if (data.title !== undefined) keys.push(['title and year', `${normalisedTitle(data.title)}\u0000${data.year ?? ''}`]);
     return keys;
   }
 }
 
-/** One outcome per source entry, in source order. Entries keep their key as id when it is a valid, free id. */
-export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[]): Outcome[] {
+/**
+ * One outcome per source entry, in source order. Entries keep their key as id when it is a valid,
+ * free id. A title's language is written where it differs from `siteLanguage`.
+ */
+export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[], siteLanguage = 'en'): Outcome[] {
   const known = new WorkIndex(existing);
   const taken = new Set(existing.map((publication) => publication.id));
   return entries.map((entry): Outcome => {
@@ -141,7 +153,7 @@ export function planImport(entries: readonly SourceEntry[], existing: readonly E
 
     const id = isEntryId(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
     taken.add(id);
-    const fileText = publicationFile(entry.data, entry.body);
+    const fileText = publicationFile(entry.data, entry.body, siteLanguage);
     // Without a kind the schema has nothing to check against; the entry's own error says why.
     const problems = entry.data.kind === undefined ? [] : checkFile({ path: `publications/${id}.md`, bytes: new TextEncoder().encode(fileText) }).problems;
     if (entry.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry, id, problems };

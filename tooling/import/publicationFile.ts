@@ -11,7 +11,7 @@ import type { PublicationDraft } from './sourceEntry.ts';
 const FIELD_ORDER = Object.keys(publicationSchema.shape) as (keyof PublicationDraft)[];
 
 /** Fields written plain when YAML reads them back unchanged, as in the shipped files; titles, notes, pages and ids are always quoted. */
-const PLAIN_FIELDS = new Set<string>(['kind', 'status', 'venue', 'series', 'publisher', 'publisherPlace', 'language']);
+const PLAIN_FIELDS = new Set<string>(['kind', 'status', 'venue', 'journal', 'series', 'publisher', 'publisherPlace', 'language', 'thesisType', 'originalLanguage']);
 
 const quoted = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
 
@@ -32,17 +32,18 @@ function designation(value: string | number): string {
 }
 
 /** One author as a flow mapping or a name: "Lovelace A", { organization: The ATLAS Collaboration }, { name: Byron A, equal: true }. */
-function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
+export function authorLine(author: NonNullable<PublicationDraft['authors']>[number]): string {
   if (typeof author === 'string') return plainOrQuoted(author);
   if ('organization' in author) return `{ organization: ${quoted(author.organization)} }`;
-  const marks = (['equal', 'corresponding'] as const).filter((mark) => author[mark]).map((mark) => `, ${mark}: true`);
+  const marks = (['equal', 'coSenior', 'corresponding'] as const).filter((mark) => author[mark]).map((mark) => `, ${mark}: true`);
   return `{ name: ${quoted(author.name)}${marks.join('')} }`;
 }
 
-function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
-  if (name === 'authors') {
+/** A field as new files write it: `name: value`, or the name and a block list. */
+export function fieldLines(name: keyof PublicationDraft, value: NonNullable<PublicationDraft[keyof PublicationDraft]>): string[] {
+  if (name === 'authors' || name === 'editors' || name === 'translators') {
     const authors = value as NonNullable<PublicationDraft['authors']>;
-    return authors.length === 0 ? ['authors: []'] : ['authors:', ...authors.map((author) => `  - ${authorLine(author)}`)];
+    return authors.length === 0 ? [`${name}: []`] : [`${name}:`, ...authors.map((author) => `  - ${authorLine(author)}`)];
   }
   if (name === 'topics' || name === 'redirectFrom') {
     const items = value as string[];
@@ -58,19 +59,25 @@ function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publication
       ]),
     ];
   }
-  if (name === 'volume' || name === 'issue' || name === 'articleNumber') return [`${name}: ${designation(value as string | number)}`];
+  if (['volume', 'issue', 'articleNumber', 'seriesNumber', 'edition', 'version'].includes(name)) return [`${name}: ${designation(value as string | number)}`];
   if (typeof value === 'string') return [`${name}: ${PLAIN_FIELDS.has(name) ? plainOrQuoted(value) : quoted(value)}`];
   return [`${name}: ${String(value)}`];
 }
 
-/** The Markdown file for one publication; defaults (no links, English, not selected) are left out. */
-export function publicationFile(data: PublicationDraft, body = ''): string {
+/** Whether a title in `language` reads in the site's language: the pages compare primary subtags ("en-GB" on an "en" site). */
+export const isSiteLanguage = (language: string, siteLanguage: string): boolean => language.split('-')[0] === siteLanguage.split('-')[0];
+
+/**
+ * The Markdown file for one publication; defaults (no links, the site's language, not selected, published)
+ * are left out. Another language is kept, English too: without one, a title is in the site's language.
+ */
+export function publicationFile(data: PublicationDraft, body = '', siteLanguage = 'en'): string {
   const lines = FIELD_ORDER.flatMap((name) => {
     const value = data[name];
     const isDefault =
       value === undefined ||
       (name !== 'authors' && Array.isArray(value) && value.length === 0) ||
-      (name === 'language' && value === 'en') ||
+      (name === 'language' && isSiteLanguage(value as string, siteLanguage)) ||
       (name === 'selected' && value === false) ||
       (name === 'etAl' && value === false) ||
       (name === 'status' && value === 'published');

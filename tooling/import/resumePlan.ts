@@ -66,7 +66,7 @@ function identity(section: Exclude<SectionName, 'publications'>, data: Readonly<
 }
 
 /** One outcome per draft, in order. Ids: a draft's own when it is free, else built from its words and made unique within the section. */
-export function planResume(drafts: readonly ResumeDraft[], existing: readonly ExistingEntry[]): ResumeOutcome[] {
+export function planResume(drafts: readonly ResumeDraft[], existing: readonly ExistingEntry[], siteLanguage = 'en'): ResumeOutcome[] {
   const taken = new Map<SectionName, Set<string>>();
   const takenIn = (section: SectionName) => taken.get(section) ?? taken.set(section, new Set()).get(section)!;
   const known = new Map<string, string>();
@@ -97,8 +97,10 @@ export function planResume(drafts: readonly ResumeDraft[], existing: readonly Ex
           : freeId([slug(draft.idWords) || section], ids);
     ids.add(id);
     const file = single ? sections[section].path : `${sections[section].path}/${id}.md`;
-    const fileText = entryFile(section, draft.data, draft.body);
-    const { problems } = checkFile({ path: file, bytes: new TextEncoder().encode(fileText) });
+    const fileText = entryFile(section, draft.data, draft.body, siteLanguage);
+    // An entry that could not be read at all (null, a section that is no list) has only its own error to tell.
+    const unreadable = draft.errors.length > 0 && Object.keys(draft.data).length === 0;
+    const { problems } = unreadable ? { problems: [] } : checkFile({ path: file, bytes: new TextEncoder().encode(fileText) });
     if (draft.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry: draft, file, problems };
     const label = `${draft.key} (earlier in this import)`;
     if (section === 'publications') works.add({ ...(draft.data as PublicationDraft), id, file: label });

@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { publicationKind, type PublicationKind, type PublicationStatus, type publicationSchema } from '../../src/schemas/publication.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { ARXIV_ID_SOURCE, bareDoi, INITIALS, unversionedArxiv } from '../../src/schemas/atoms.ts';
+import { ARXIV_ID_SOURCE, bareDoi, INITIALS, PAGES, unversionedArxiv } from '../../src/schemas/atoms.ts';
+import { excerpt } from './bibtexGuard.ts';
 
 /** Publication fields as read from a source, before the schema checks them. */
 export type PublicationDraft = Partial<z.input<typeof publicationSchema>>;
@@ -61,6 +62,16 @@ export function parseKindMap(specs: readonly string[]): { kindMap: KindMap } | {
   return { kindMap };
 }
 
+/** A JSON object (not null, not a list): what an API answer's records and names must be. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value of an answer as a message quotes it: JSON on one line, cut short. */
+export function shownValue(value: unknown): string {
+  return excerpt(JSON.stringify(value) ?? String(value));
+}
+
 /** `map(value)`, or undefined when there is no value. */
 export function mapOptional<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
   return value === undefined ? undefined : map(value);
@@ -99,6 +110,18 @@ export type DraftAuthor = NonNullable<PublicationDraft['authors']>[number];
 
 /** A corporate author ("{World Health Organization}", a CSL literal) as the schema writes an organisation. */
 export const organization = (name: string): DraftAuthor => ({ organization: cleanText(name) });
+
+/**
+ * Pages and article number from a source's `pages` and `eid`: a `pages` that is no page
+ * range but one designation such as "dyac078" or "e0130140" (Oxford and PLOS write their
+ * article numbers there) is the article number, with a notice; our own export repeats
+ * the article number in `pages`, which is then no page at all.
+ */
+export function pagesOrArticleNumber(pages: string | undefined, articleNumber: string | undefined): { pages?: string; articleNumber?: string; notice?: string } {
+  if (pages === undefined || pages === articleNumber) return defined({ articleNumber });
+  if (articleNumber !== undefined || PAGES.test(pageRange(pages)) || !/^[\p{L}\d]*\d[\p{L}\d]*$/u.test(pages)) return defined({ pages, articleNumber });
+  return { articleNumber: pages, notice: `pages "${pages}" is no page range; read as the article number` };
+}
 
 /** "154--176" and "154–176" → "154-176". */
 export function pageRange(value: string): string {

@@ -1,12 +1,14 @@
 /**
  * `npm run metrics`: looks up the citation count of every publication with a DOI
  * or arXiv id in OpenAlex and writes content/metrics.json (the build only reads
- * it). Nothing is written unless every lookup answered.
+ * it). Nothing is written unless every lookup answered; each count is checked
+ * with the schema the content check reads the file with, and one it would refuse
+ * is left out and named.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { createHttpClient, createProgress, userAgent, DEFAULT_TIMEOUT_MS } from '../net/http.ts';
-import { CommandError, contactAddress, existingPublications, inContent, targetFolder } from '../import/command.ts';
+import { createProgress } from '../net/http.ts';
+import { commandClient, contactAddress, existingPublications, inContent, targetFolder } from '../import/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT } from './openAlex.ts';
 
 export interface MetricsOptions {
@@ -18,7 +20,7 @@ export interface MetricsOptions {
 }
 
 /** Today in UTC, or the day SOURCE_DATE_EPOCH names (reproducible runs and tests). */
-function today(env: NodeJS.ProcessEnv): string {
+export function today(env: NodeJS.ProcessEnv): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
 }
@@ -28,14 +30,8 @@ export async function runMetrics(options: MetricsOptions, context: { cwd: string
   const { folder, shown } = targetFolder(options.publications ?? publicationsFolder, context.cwd, `the publications folder (default: ${publicationsFolder})`);
   const file = resolve(context.cwd, options.file ?? inContent(context, 'metrics.json'));
   const shownFile = relative(context.cwd, file).startsWith('..') ? file : relative(context.cwd, file);
-  const timeout = options.timeoutSeconds === undefined ? undefined : Number(options.timeoutSeconds);
-  if (timeout !== undefined && !(timeout > 0)) throw new CommandError(`--timeout: "${options.timeoutSeconds}" is not a number of seconds`);
   const mailto = contactAddress(options.mailto, context);
-  const client = createHttpClient({
-    userAgent: userAgent(context.version, mailto),
-    timeoutMs: timeout === undefined ? Number(context.env['VITA_HTTP_TIMEOUT_MS'] || DEFAULT_TIMEOUT_MS) : timeout * 1000,
-    ...(context.env['VITA_HTTP_BACKOFF_MS'] ? { backoffMs: Number(context.env['VITA_HTTP_BACKOFF_MS']) } : {}),
-  });
+  const client = commandClient(options.timeoutSeconds, mailto, context);
   const publications = existingPublications(folder, shown);
   let progress: ReturnType<typeof createProgress> | undefined;
   const result = await citationCounts(publications, {
@@ -60,6 +56,7 @@ export async function runMetrics(options: MetricsOptions, context: { cwd: string
   const counted = Object.keys(result.metrics).length;
   if (!options.dryRun && text !== previous) writeFileSync(file, text);
   for (const missing of result.notFound) console.log(`not in OpenAlex: ${missing}`);
+  for (const refused of result.refused) console.error(`skipped ${refused}`);
   if (result.unidentified.length > 0) console.log(`no DOI or arXiv id, not looked up: ${result.unidentified.join(', ')}`);
   const verb = options.dryRun ? 'would write' : text === previous ? 'unchanged:' : 'wrote';
   console.log(`${verb} ${shownFile}: ${counted} of ${publications.length} publications counted (OpenAlex)${options.dryRun ? ' (dry run)' : ''}`);

@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type { CATALOGUE_LANGUAGES } from '../../src/i18n/index.ts';
 import { displayName } from '../../src/lib/names.ts';
+import { SCHEMA_FOLDER } from '../../src/pipeline/editorManifest.ts';
 import { siteLanguage } from '../../src/schemas/settings.ts';
 import { de } from './lang/de.ts';
 import { en, type StarterTexts } from './lang/en.ts';
@@ -24,6 +25,8 @@ export interface NewSite {
   readonly affiliation?: string | undefined;
   /** The site's language, a tag as `language` in the settings takes it (en, de, de-AT). */
   readonly language: string;
+  /** Where vita's JSON Schemas are, relative to the new folder, for the editors' schema line in settings.yaml (default ../schemas). */
+  readonly schemaFolder?: string | undefined;
 }
 
 export interface NewFile {
@@ -92,9 +95,10 @@ function profileText(site: NewSite): string {
   return `${lines.join('\n')}${texts.bio({ name: name.trim(), role, affiliation })}\n\n<!-- ${texts.replaceBio} -->\n`;
 }
 
-/** The settings file, every default written out, with `language`. */
-export function starterSettings(language: string): string {
-  return filled(readFileSync(join(STARTER, 'settings.yaml'), 'utf8'), { language: siteLanguage.parse(language) }, 'settings.yaml');
+/** The settings file, every default written out, with `language`, and the schema line editors read (`schemaFolder` relative to the content folder). */
+export function starterSettings(language: string, schemaFolder = `../${SCHEMA_FOLDER}`): string {
+  const values = { language: siteLanguage.parse(language), schema: `${schemaFolder}/settings.schema.json` };
+  return filled(readFileSync(join(STARTER, 'settings.yaml'), 'utf8'), values, 'settings.yaml');
 }
 
 /** The example files in a language, by their path in a content folder (awards/best-paper-2021.md). */
@@ -114,7 +118,7 @@ export function starterExamples(language: string): NewFile[] {
 export function newSiteFiles(site: NewSite): NewFile[] {
   return [
     { path: 'profile.md', text: profileText(site) },
-    { path: 'settings.yaml', text: starterSettings(site.language) },
+    { path: 'settings.yaml', text: starterSettings(site.language, site.schemaFolder) },
     ...starterExamples(site.language).map((file) => ({ ...file, path: `${EXAMPLES_FOLDER}/${file.path}` })),
   ];
 }

@@ -1,0 +1,61 @@
+/**
+ * `npm run orcid`: compares the site's publications with the public ORCID record
+ * and writes a .bib of the works ORCID lacks, for ORCID's BibTeX import. The work
+ * is in tooling/orcid/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CommandError } from '../tooling/import/command.ts';
+import { runOrcid } from '../tooling/orcid/command.ts';
+
+const HELP = `usage: npm run orcid -- [options]
+
+Compares the publications in content/ with your public ORCID record. Works are the same when they
+share a DOI, an arXiv id, or a title. Works on the site that ORCID lacks are written to a .bib file
+for ORCID's own BibTeX import (orcid.org → Works → Add → Import BibTeX); works in ORCID that the
+site lacks are listed (npm run import -- --orcid <iD> imports them). US biosketches (NIH, NSF) are
+generated in SciENcv from ORCID, so a complete record is what a US applicant needs.
+
+options
+  --orcid <iD>              the record (default: sync.orcid in settings.yaml, else links.orcid in profile.md)
+  --bib <path>              where the .bib goes (default orcid-missing.bib)
+  --mailto <address>        contact address sent to ORCID (default: the e-mail in content/profile.md)
+  --timeout <seconds>       per request (default 20)
+  -h, --help                this text
+
+environment
+  VITA_CONTENT (default: content), VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0)`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        orcid: { type: 'string' },
+        bib: { type: 'string' },
+        mailto: { type: 'string' },
+        timeout: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run orcid -- [--orcid iD] [--bib path] [--mailto address] [--timeout seconds] (--help for more)`);
+    process.exit(1);
+  }
+}
+
+const { values } = parseOptions();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+try {
+  process.exitCode = await runOrcid(
+    { orcid: values.orcid, bib: values.bib, mailto: values.mailto, timeoutSeconds: values.timeout },
+    { cwd: process.cwd(), env: process.env, version },
+  );
+} catch (error) {
+  console.error(error instanceof CommandError ? error.message : `orcid failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
