@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
-    globalSetup: ['tests/globalSetup.ts'],
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    globalSetup: ['tests/browser/globalSetup.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     fileParallelism: false,
   },
 });

@@ -68,14 +68,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** Astro's command line. The tests of the lock and the swap put a stand-in there (tests/helpers/stubAstro.ts) that writes a small site at once. */
+const ASTRO_BIN = process.env['VITA_ASTRO_BIN'] ?? join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
 /** Runs `astro build` with its working files in `work`; its exit status. */
 function astroBuild(work: WorkFolder): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITA_WORK_DIR: work.root } },
-    );
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITA_WORK_DIR: work.root },
+    });
     interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);

@@ -59,9 +59,14 @@ environment
 const USAGE =
   'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)';
 
-function parseOptions() {
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+
+/** `npm run import -- <args>`, run from `cwd`: prints what it does and returns the exit status (the tests run it in their own process). */
+export async function importCommand(args: readonly string[], { cwd, env }: { cwd: string; env: NodeJS.ProcessEnv }): Promise<number> {
+  let options;
   try {
-    return parseArgs({
+    options = parseArgs({
+      args: [...args],
       allowPositionals: true,
       options: {
         help: { type: 'boolean', short: 'h', default: false },
@@ -84,48 +89,48 @@ function parseOptions() {
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(1);
+    return 1;
+  }
+  const { positionals, values } = options;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const identifiers = {
+    dois: values.doi,
+    arxivIds: values.arxiv,
+    orcids: values.orcid,
+    dblp: values.dblp,
+    pubmed: values.pubmed,
+    openalex: values.openalex,
+    zotero: values.zotero,
+    bibtexUrls: [],
+  };
+  const identifierCount = Object.values(identifiers).reduce((sum, list) => sum + list.length, 0);
+  if (positionals.length > 1 || (positionals.length === 0 && identifierCount === 0)) {
+    console.error(USAGE);
+    return 1;
+  }
+  try {
+    return await runImport(
+      {
+        source: positionals[0],
+        identifiers,
+        dryRun: values['dry-run'],
+        skipInvalid: values['skip-invalid'],
+        update: values.update,
+        kindMap: values['kind-map'],
+        oldSite: values['old-site'],
+        into: values.into,
+        mailto: values.mailto,
+        timeoutSeconds: values.timeout,
+      },
+      { cwd, env, version },
+    );
+  } catch (error) {
+    console.error(error instanceof CommandError ? error.message : `import failed: ${(error as Error).message}`);
+    return 1;
   }
 }
 
-const { positionals, values } = parseOptions();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const identifiers = {
-  dois: values.doi,
-  arxivIds: values.arxiv,
-  orcids: values.orcid,
-  dblp: values.dblp,
-  pubmed: values.pubmed,
-  openalex: values.openalex,
-  zotero: values.zotero,
-  bibtexUrls: [],
-};
-const identifierCount = Object.values(identifiers).reduce((sum, list) => sum + list.length, 0);
-if (positionals.length > 1 || (positionals.length === 0 && identifierCount === 0)) {
-  console.error(USAGE);
-  process.exit(1);
-}
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-try {
-  process.exitCode = await runImport(
-    {
-      source: positionals[0],
-      identifiers,
-      dryRun: values['dry-run'],
-      skipInvalid: values['skip-invalid'],
-      update: values.update,
-      kindMap: values['kind-map'],
-      oldSite: values['old-site'],
-      into: values.into,
-      mailto: values.mailto,
-      timeoutSeconds: values.timeout,
-    },
-    { cwd: process.cwd(), env: process.env, version },
-  );
-} catch (error) {
-  console.error(error instanceof CommandError ? error.message : `import failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+if (import.meta.main) process.exitCode = await importCommand(process.argv.slice(2), { cwd: process.cwd(), env: process.env });

@@ -1,9 +1,12 @@
-/** Builds the shipped CV fixture once for every test that reads build output: at /, under /vita/, and in German (for an Apache server). */
-import { rmSync } from 'node:fs';
-import { buildSiteAsync, DIST, DIST_GERMAN, DIST_UNDER_BASE, fixtureCopy, GERMAN_SETTINGS, inBatches, PROJECT_PAGE, SHIPPED } from './helpers/build.ts';
+/**
+ * Starts building every site the generator's tests share (tests/helpers/sites.ts), once per run, and
+ * returns at once: the unit and content tests run meanwhile, and the generator's test files start
+ * once the sites are built (tests/sharedSitesBuilt.ts). The run ends only when the builds have.
+ */
+import { buildSharedSites, SHARED_SITE_BUILDS } from './helpers/sites.ts';
 
-export default async function setup(): Promise<void> {
-  for (const folder of [DIST, DIST_UNDER_BASE, DIST_GERMAN]) rmSync(folder, { recursive: true, force: true });
-  const german = fixtureCopy(SHIPPED, { 'settings.yaml': GERMAN_SETTINGS });
-  await inBatches([() => buildSiteAsync(DIST), () => buildSiteAsync(DIST_UNDER_BASE, { env: PROJECT_PAGE }), () => buildSiteAsync(DIST_GERMAN, { content: german })]);
+export default function setup(): () => Promise<unknown> {
+  // A failure is written beside the sites, where the waiting test files read it.
+  const building = buildSharedSites(Object.keys(SHARED_SITE_BUILDS)).catch((error: unknown) => error);
+  return () => building;
 }

@@ -6,17 +6,18 @@
  * JavaScript, and the CV as printed.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { buildSiteAsync, COMPLETE, scratchDist } from '../helpers/build.ts';
 import { axeViolations, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { sharedSite } from '../helpers/sites.ts';
 
-const dist = scratchDist('complete-browser');
+const dist = sharedSite('complete');
 let server: RunningServer;
 let browser: Browser;
 let pages: string[] = [];
@@ -24,17 +25,15 @@ let pages: string[] = [];
 let redirects: string[] = [];
 
 beforeAll(async () => {
-  await buildSiteAsync(dist, { content: COMPLETE });
   const all = htmlPages(dist).filter((page) => page !== '/404.html');
   redirects = all.filter((page) => loadPage(page, dist)('meta[http-equiv="refresh"]').length > 0);
   pages = all.filter((page) => !redirects.includes(page));
   server = await serveStatic(dist);
   browser = await launchChromium();
-}, 300_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(dist, { recursive: true, force: true });
 });
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
@@ -135,9 +134,10 @@ describe('printing', () => {
       await page.goto(`${server.origin}/cv/`);
       return { screen: await page.locator('main').innerText(), pdf: await page.pdf({ preferCSSPageSize: true }) };
     });
-    const file = join(dist, 'printed.pdf');
-    writeFileSync(file, pdf);
-    const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const folder = mkdtempSync(join(tmpdir(), 'vita-print-'));
+    writeFileSync(join(folder, 'printed.pdf'), pdf);
+    const printed = execFileSync('pdftotext', ['-layout', join(folder, 'printed.pdf'), '-'], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true, force: true });
     for (const heading of ['Grants and funding', 'Teaching', 'Supervision', 'Service']) expect(printed).toMatch(new RegExp(`^\\s*${heading}\\s*$`, 'm'));
     // A `cv` amount is in print, not on screen; a `web` one in both; a `hidden` one in neither.
     expect(printed).toMatch(/CHF\s850,000/);

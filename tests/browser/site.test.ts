@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { DIST, DIST_UNDER_BASE } from '../helpers/build.ts';
+import { DIST } from '../helpers/build.ts';
 import { axeViolations, withPage as withBrowserPage } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { sharedSite } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 
 const pages = htmlPages().filter((page) => page !== '/404.html');
@@ -112,7 +113,8 @@ describe('Content-Security-Policy', () => {
 describe('under the base path /vita/', () => {
   let baseServer: RunningServer;
   beforeAll(async () => {
-    baseServer = await serveStatic(DIST_UNDER_BASE, '/vita/');
+    // The complete fixture in German on a GitHub project page.
+    baseServer = await serveStatic(sharedSite('complete-de-vita'), '/vita/');
   });
   afterAll(() => baseServer?.close());
 
@@ -124,7 +126,7 @@ describe('under the base path /vita/', () => {
       });
       await page.goto(`${baseServer.origin}/vita/`);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await page.click('nav a:text("Publications")');
+      await page.click('nav a:text("Lebenslauf")');
       await page.click('.publication-title a >> nth=0');
       return { background, title: await page.locator('h1').innerText(), url: page.url(), failed };
     });
@@ -137,7 +139,7 @@ describe('under the base path /vita/', () => {
   it('answers unknown paths with the 404 page', async () => {
     const response = await fetch(`${baseServer.origin}/vita/no-such-page/`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('Page not found');
+    expect(await response.text()).toContain('Seite nicht gefunden');
   });
 });
 

@@ -1,17 +1,18 @@
 /**
- * The site built for a GitHub project page (https://example.github.io/vita/):
+ * The complete fixture built for a GitHub project page (https://example.github.io/vita/), in German:
  * every internal URL carries the base path and resolves, in pages, CSS, the
  * sitemap, the feed, canonical links, JSON-LD, Open Graph and _headers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_UNDER_BASE } from '../helpers/build.ts';
+import { PROJECT_PAGE } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { sharedSite } from '../helpers/sites.ts';
 
-const SITE = 'https://example.github.io';
-const BASE = '/vita/';
+const DIST_UNDER_BASE = sharedSite('complete-de-vita');
+const { SITE_URL: SITE, BASE_PATH: BASE } = PROJECT_PAGE;
 const read = (path: string) => readFileSync(join(DIST_UNDER_BASE, path), 'utf8');
 
 describe('built under /vita/', () => {
@@ -48,7 +49,7 @@ describe('built under /vita/', () => {
     expect([...read('feed.xml').matchAll(/<link>([^<]+)<\/link>/g)].every(([, url]) => url!.startsWith(`${SITE}${BASE}`))).toBe(true);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     expect(JSON.parse(read('cv.json')).basics.url).toBe(`${SITE}${BASE}`);
-    expect(read('publications.ris')).toContain(`UR  - ${SITE}${BASE}publications/lapuschkin2019unmasking/`);
+    expect(read('publications.ris')).toContain(`UR  - ${SITE}${BASE}publications/rossi2023cellstate/`);
     expect(read('_headers').startsWith(`${BASE}*\n`)).toBe(true);
   });
 });

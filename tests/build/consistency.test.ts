@@ -17,23 +17,21 @@ import { plain, type Rich, SEPARATOR } from '../../src/model/rich.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { localeFor } from '../../src/i18n/index.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { buildSiteAsync, COMPLETE, DIST, DIST_GERMAN, fixtureCopy, inBatches, scratchDist, SHIPPED } from '../helpers/build.ts';
+import { COMPLETE, DIST, DIST_GERMAN, PROJECT_PAGE, SHIPPED } from '../helpers/build.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { modelOf } from '../helpers/model.ts';
+import { preparedContent, sharedSite } from '../helpers/sites.ts';
 
-const completeGerman = fixtureCopy(COMPLETE, { 'settings.yaml': `${readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8')}\nlanguage: de\n`.replace(/^language: en\n/m, '') });
-const scratch = scratchDist('consistency');
+/**
+ * The shared builds (tests/helpers/sites.ts) with their content folders and the environment they were built in; the
+ * German complete fixture (on a GitHub project page) shows the career sections on its CV, the German shipped CV the others.
+ */
 const SITES = [
-  { name: 'the complete fixture in English', content: COMPLETE, dist: join(scratch, 'complete-en'), build: true },
-  { name: 'the complete fixture in German', content: completeGerman, dist: join(scratch, 'complete-de'), build: true },
-  { name: 'the shipped CV in English', content: SHIPPED, dist: DIST, build: false },
-  // The global setup's German build: the shipped CV with these settings only.
-  { name: 'the shipped CV in German', content: fixtureCopy(SHIPPED, { 'settings.yaml': 'language: de\nurl: https://lapuschkin.com\n' }), dist: DIST_GERMAN, build: false },
+  { name: 'the complete fixture in English', content: COMPLETE, dist: sharedSite('complete'), env: {} },
+  { name: 'the complete fixture in German', content: preparedContent('complete-de-vita'), dist: sharedSite('complete-de-vita'), env: PROJECT_PAGE },
+  { name: 'the shipped CV in English', content: SHIPPED, dist: DIST, env: {} },
+  { name: 'the shipped CV in German', content: preparedContent('shipped-de'), dist: DIST_GERMAN, env: {} },
 ];
-
-beforeAll(async () => {
-  await inBatches(SITES.filter((site) => site.build).map((site) => () => buildSiteAsync(site.dist, { content: site.content })));
-}, 600_000);
 
 /** Sub- and superscript letters and digits, as a formula's plain reading writes them (ℓ₁) and as typeset text reads back (ℓ1). */
 const SCRIPTS = /[\u00B2\u00B3\u00B9\u2070-\u209C\u1D62-\u1D6A\u2C7C]/gu;
@@ -119,10 +117,10 @@ const typesetForm = (text: string) => text.replace(/[-\s]/g, '');
 /** TeX source: a command (\ell) or a dollar sign. */
 const TEX = /\\[A-Za-z]|\$/;
 
-describe.each(SITES)('$name', ({ content, dist }) => {
+describe.each(SITES)('$name', ({ content, dist, env }) => {
   let site: SiteData;
   beforeAll(async () => {
-    site = await modelOf(content);
+    site = await modelOf(content, { settings: resolveSettings(content, env) });
   });
 
   it('shows every text field of the content in the model', () => {

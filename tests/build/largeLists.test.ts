@@ -1,27 +1,13 @@
 /**
  * Long lists split into one page per year: a generated site with 120
- * publications and 36 talks and lectures, built with LIST_LIMIT=30.
+ * publications and 36 talks and lectures, built with LIST_LIMIT=30 (tests/helpers/sites.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
+import { describe, expect, it } from 'vitest';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { sharedSite } from '../helpers/sites.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'vita-large-'));
-const content = join(scratch, 'content');
-const dist = scratchDist('large-lists');
-afterAll(() => {
-  for (const folder of [scratch, dist]) rmSync(folder, { recursive: true, force: true });
-});
-beforeAll(() => {
-  const generated = spawnSync(process.execPath, ['scripts/generate-content.ts', '120', content], { cwd: ROOT, encoding: 'utf8' });
-  if (generated.status !== 0) throw new Error(generated.stderr);
-  buildSite(dist, { content, env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' } });
-});
+const dist = sharedSite('large-lists');
 
 describe('past the list limit', () => {
   it('lists every publication exactly once across the per-year pages', () => {

@@ -1,6 +1,6 @@
 /**
- * The complete fixture's new kinds and fields in the built site, at / and under
- * /vita/: every page valid HTML with the CSP, no broken link (redirects followed),
+ * The complete fixture's new kinds and fields in the built site, at / and (in German)
+ * on a GitHub project page under /vita/: every page valid HTML with the CSP, no broken link (redirects followed),
  * topic pages, redirect pages and _redirects, files beside entries published and
  * given to Scholar on the site's host, formulas as MathML, and the exports read
  * back by independent parsers; the impact panel and its line in the PDF CV.
@@ -10,49 +10,46 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { siteIndex } from '../../src/pipeline/siteIndex.ts';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
-import { buildSiteAsync, COMPLETE, inBatches, scratchDist } from '../helpers/build.ts';
+import { COMPLETE, PROJECT_PAGE } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/sites.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
 import { brokenLinks } from '../helpers/links.ts';
 
 const SITE = 'https://maria-rossi.example.org';
-const scratch = scratchDist('works');
-const AT_ROOT = join(scratch, 'root');
-const UNDER_BASE = join(scratch, 'vita');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-beforeAll(async () => {
-  await inBatches([() => buildSiteAsync(AT_ROOT, { content: COMPLETE }), () => buildSiteAsync(UNDER_BASE, { content: COMPLETE, env: { BASE_PATH: '/vita/' } })]);
-}, 300_000);
+const AT_ROOT = sharedSite('complete');
+/** The German build, on a GitHub project page (career.test.ts reads its German). */
+const UNDER_BASE = sharedSite('complete-de-vita');
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 const publicationCount = readdirSync(join(COMPLETE, 'publications')).filter((file) => file.endsWith('.md')).length;
 
 describe.each([
-  ['/', () => AT_ROOT],
-  ['/vita/', () => UNDER_BASE],
-])('the complete fixture under %s', (base, root) => {
+  ['/', AT_ROOT, SITE],
+  ['/vita/', UNDER_BASE, PROJECT_PAGE.SITE_URL],
+])('the complete fixture under %s', (base, root, site) => {
   it('has valid HTML with the Content-Security-Policy on every page, redirect pages included', async () => {
-    for (const page of htmlPages(root())) {
-      expect([page, await htmlProblems(root(), page)]).toEqual([page, []]);
-      const csp = loadPage(page, root())('meta[http-equiv="content-security-policy"]').attr('content');
+    for (const page of htmlPages(root)) {
+      expect([page, await htmlProblems(root, page)]).toEqual([page, []]);
+      const csp = loadPage(page, root)('meta[http-equiv="content-security-policy"]').attr('content');
       expect(csp, page).toMatch(/^default-src 'none';/);
       expect(csp, page).toMatch(/script-src 'self'.*style-src 'self'/);
-      expect(loadPage(page, root())('[style]').length, page).toBe(0);
+      expect(loadPage(page, root)('[style]').length, page).toBe(0);
     }
   });
 
   it('has no broken link, following every redirect page and every line of _redirects', () => {
-    expect(brokenLinks(root(), base, SITE)).toEqual([]);
+    expect(brokenLinks(root, base, site)).toEqual([]);
   });
 
   it('writes a redirect page per old address and _redirects under the base path', () => {
-    expect(read(root(), '_redirects')).toBe(
+    expect(read(root, '_redirects')).toBe(
       [
         `${base}publication/2025-sparse-priors/ ${base}publications/rossi2025sparse/ 301`,
         `${base}publications.html ${base}publications/ 301`,
@@ -60,21 +57,21 @@ describe.each([
         '',
       ].join('\n'),
     );
-    const moved = loadPage('/publication/2025-sparse-priors/', root());
+    const moved = loadPage('/publication/2025-sparse-priors/', root);
     expect(moved('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${base}publications/rossi2025sparse/`);
-    expect(moved('link[rel="canonical"]').attr('href')).toBe(`${SITE}${base}publications/rossi2025sparse/`);
+    expect(moved('link[rel="canonical"]').attr('href')).toBe(`${site}${base}publications/rossi2025sparse/`);
     expect(moved('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
   it('G11: copies the files beside entries and writes the redirect pages after the build, leaving no list of them behind', () => {
-    expect(readFileSync(join(root(), 'publications', 'rossi2025sparse.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'rossi2025sparse.pdf')));
-    expect(readdirSync(root())).not.toContain('site-files.json');
+    expect(readFileSync(join(root, 'publications', 'rossi2025sparse.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'rossi2025sparse.pdf')));
+    expect(readdirSync(root)).not.toContain('site-files.json');
   });
 
   it('publishes a PDF beside its entry and gives Scholar its absolute address on the site', () => {
-    expect(readFileSync(join(root(), 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
-    const page = loadPage('/publications/bianchi2019spatial/', root());
-    expect(page('meta[name="citation_pdf_url"]').attr('content')).toBe(`${SITE}${base}publications/bianchi2019spatial.pdf`);
+    expect(readFileSync(join(root, 'publications', 'bianchi2019spatial.pdf'))).toEqual(readFileSync(join(COMPLETE, 'publications', 'bianchi2019spatial.pdf')));
+    const page = loadPage('/publications/bianchi2019spatial/', root);
+    expect(page('meta[name="citation_pdf_url"]').attr('content')).toBe(`${site}${base}publications/bianchi2019spatial.pdf`);
     expect(
       page('article a')
         .filter((_, link) => page(link).text() === 'PDF')

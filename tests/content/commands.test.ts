@@ -3,26 +3,16 @@
  * and `astro build` refusing bad content by itself (what `npm run build` runs
  * after the check).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHIPPED as CONTENT, scratchDist } from '../helpers/build.ts';
+import { SHIPPED as CONTENT, ROOT, scratchDist } from '../helpers/build.ts';
+import { runNodeSync } from '../helpers/script.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const scratch = scratchDist('commands');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, VITA_WORK_DIR: join(scratch, 'work'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  // CI forces colours on; compare the text.
-  const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, stdout: plain(result.stdout), stderr: plain(result.stderr) };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runNodeSync(argv, { env: { ...env, VITA_WORK_DIR: join(scratch, 'work') } });
 
 /** A copy of the shipped content with some files replaced. */
 function contentWith(name: string, changes: Record<string, (text: string) => string>): string {

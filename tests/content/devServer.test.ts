@@ -38,7 +38,8 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = 60_000): Promise<T> {
+/** Waits for `probe` to give a value; after five minutes (a hung server, not a slow machine) it fails with what the server said. */
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = 300_000): Promise<T> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const result = await probe().catch(() => undefined);
@@ -63,7 +64,9 @@ const page = async (path: string) => {
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: beside an owner's `npm run dev` in the same checkout, or a lock a killed server left behind
+  // (whose process id the machine has since given to another Astro process), instead of refusing to start.
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // The owner's environment, not the test runner's (Vitest's variables make Astro answer 404).
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], VITA_CONTENT: content, VITA_WORK_DIR: work, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -72,7 +75,7 @@ beforeAll(async () => {
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await until('the dev server', async () => (output.includes('watching for file changes') ? true : undefined));
   startup = output;
-}, 120_000);
+});
 afterAll(() => {
   server?.kill();
   rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,6 @@
  * what it refuses, every bad-input message, and the round trip from our own
  * BibTeX export back to the shipped content.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +13,16 @@ import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
+import { COMPLETE } from '../helpers/build.ts';
+import { runCommand } from '../helpers/command.ts';
+import { runScriptSync } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = 'tests/fixtures/bibtex';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCommand(importCommand, args);
 
 let folders = 0;
 /** A fresh empty folder to import into. */
@@ -40,9 +39,9 @@ const filesIn = (folder: string) =>
     .sort();
 
 describe('npm run import', () => {
-  it('--dry-run prints each file it would write and writes nothing', () => {
+  it('--dry-run prints each file it would write and writes nothing', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--into', folder);
+    const result = await run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--into', folder);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual([]);
@@ -68,9 +67,9 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('writes one file per entry; a second run skips every entry as already present', () => {
+  it('writes one file per entry; a second run skips every entry as already present', async () => {
     const folder = emptyFolder();
-    const first = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    const first = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
     expect(first.status).toBe(0);
     expect(filesIn(folder)).toEqual([
       'anders2020xai.md',
@@ -88,7 +87,7 @@ describe('npm run import', () => {
       ),
     );
 
-    const second = run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
+    const second = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', folder);
     expect(second.status).toBe(0);
     expect(second.stdout).toBe(
       [
@@ -105,10 +104,10 @@ describe('npm run import', () => {
     );
   });
 
-  it('skips what the shipped content already has (arXiv id, title and year), and crossref containers', () => {
+  it('skips what the shipped content already has (arXiv id, title and year), and crossref containers', async () => {
     const folder = join(scratch, 'shipped');
     cpSync(join(CONTENT, 'publications'), folder, { recursive: true });
-    const result = run(`${FIXTURES}/dblp-crossref.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/dblp-crossref.bib`, '--into', folder);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').filter((line) => !line.startsWith('  '))).toEqual([
       `wrote ${folder}/he2016deep.md from ${FIXTURES}/dblp-crossref.bib:4 DBLP:conf/cvpr/HeZRS16`,
@@ -120,15 +119,15 @@ describe('npm run import', () => {
       'fields not imported: timestamp (2), biburl (2), bibsource (2)',
       '',
     ]);
-    const csl = run(`${FIXTURES}/zotero-csl.json`, '--into', folder, '--skip-invalid');
+    const csl = await run(`${FIXTURES}/zotero-csl.json`, '--into', folder, '--skip-invalid');
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json bach2015pixel: already present as ${folder}/bach2015pixel.md\n`);
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json lapuschkin2016analyzing: already present as ${folder}/lapuschkin2016analyzing.md\n`);
     expect(csl.stdout).toContain(`skipped ${FIXTURES}/zotero-csl.json kingma2014adam: already present as ${folder}/kingma2014adam.md\n`);
   });
 
-  it('writes nothing when an entry is invalid, and lists why', () => {
+  it('writes nothing when an entry is invalid, and lists why', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder);
     expect(result.status).toBe(1);
     expect(filesIn(folder)).toEqual([]);
     expect(result.stderr).toBe(`invalid ${FIXTURES}/no-kind.bib:9 hopper1959compiler:
@@ -140,9 +139,9 @@ invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:
 `);
   });
 
-  it('reads a report by an organisation from Zotero as it is', () => {
+  it('reads a report by an organisation from Zotero as it is', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/zotero-windows.bib`, '--into', folder);
+    const result = await run(`${FIXTURES}/zotero-windows.bib`, '--into', folder);
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['krizhevsky2009learning.md', 'rieckmann2022causes.md', 'who2021ethics.md']);
     expect(readFileSync(join(folder, 'who2021ethics.md'), 'utf8')).toBe(`---
@@ -162,18 +161,18 @@ links:
 `);
   });
 
-  it('--skip-invalid writes the valid entries and lists the skipped ones with the reason', () => {
+  it('--skip-invalid writes the valid entries and lists the skipped ones with the reason', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--skip-invalid');
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--skip-invalid');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['hopper1952education.md']);
     expect(result.stderr).toContain(`invalid ${FIXTURES}/no-kind.bib:15 who2021ethics:\n`);
     expect(result.stdout.split('\n').slice(-3)).toEqual(['', '1 publication written, 0 skipped as already present, 2 invalid and skipped', '']);
   });
 
-  it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', () => {
+  it('--kind-map imports an entry type vita has no kind for; the validation problems print as npm run check prints them', async () => {
     const folder = emptyFolder();
-    const result = run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--kind-map', 'misc=report', '--skip-invalid');
+    const result = await run(`${FIXTURES}/no-kind.bib`, '--into', folder, '--kind-map', 'misc=report', '--skip-invalid');
     expect(result.status).toBe(0);
     expect(filesIn(folder)).toEqual(['hopper1952education.md', 'who2021ethics.md']);
     expect(readFileSync(join(folder, 'who2021ethics.md'), 'utf8')).toBe(`---
@@ -210,14 +209,14 @@ isbn: "9789240029200"
       [],
       'usage: npm run import -- <refs.bib | refs.json | resume.json> [--doi …] [--arxiv …] [--orcid …] [--dry-run] [--skip-invalid] [--update] [--kind-map type=kind,…] [--into folder] (--help for more)\n',
     ],
-  ])('refuses %s with its own message and exit 1', (_, args, message) => {
+  ])('refuses %s with its own message and exit 1', async (_, args, message) => {
     const folder = emptyFolder();
-    const result = run(...args, '--into', folder);
+    const result = await run(...args, '--into', folder);
     expect([result.status, result.stderr, result.stdout]).toEqual([1, message, '']);
     expect(filesIn(folder)).toEqual([]);
   });
 
-  it('F7: a 300-character key becomes a built id within the limit, and every file is written', () => {
+  it('F7: a 300-character key becomes a built id within the limit, and every file is written', async () => {
     const folder = emptyFolder();
     const keys = join(scratch, 'keys.bib');
     writeFileSync(
@@ -226,29 +225,29 @@ isbn: "9789240029200"
 @article{${'a'.repeat(300)}, title={Long Keys Considered Harmful}, author={Doe, J.}, journal={J}, year=2020}
 @article{doe2021windows, title={Windows}, author={Doe, J.}, journal={J}, year=2021}`,
     );
-    const result = run(keys, '--skip-invalid', '--into', folder);
+    const result = await run(keys, '--skip-invalid', '--into', folder);
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(filesIn(folder)).toEqual(['doe2020long.md', 'doe2020traversal.md', 'doe2021windows.md']);
   });
 
-  it('newcomer step 11: a missing target folder is made by the import (a dry run leaves it missing); a file in its place is refused', () => {
+  it('newcomer step 11: a missing target folder is made by the import (a dry run leaves it missing); a file in its place is refused', async () => {
     const missing = join(scratch, 'new-site', 'content', 'publications');
-    const dry = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing, '--dry-run');
+    const dry = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing, '--dry-run');
     expect([dry.status, dry.stderr]).toEqual([0, '']);
     expect(existsSync(missing)).toBe(false);
-    const result = run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing);
+    const result = await run(`${FIXTURES}/al-folio-papers.bib`, '--into', missing);
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(filesIn(missing)).toContain('godel1931formal.md');
     const file = join(scratch, 'a-file');
     writeFileSync(file, '');
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--into', file)).toEqual({
+    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--into', file)).toEqual({
       status: 1,
       stdout: '',
       stderr: `${file}: no such folder; expected the publications folder (default: content/publications)\n`,
     });
   });
 
-  it('newcomer O8: on a German site (settings beside the folder) English titles get language: en', () => {
+  it('newcomer O8: on a German site (settings beside the folder) English titles get language: en', async () => {
     const content = join(scratch, 'german-site');
     mkdirSync(join(content, 'publications'), { recursive: true });
     writeFileSync(join(content, 'settings.yaml'), 'language: de\n');
@@ -256,20 +255,20 @@ isbn: "9789240029200"
       join(scratch, 'vogel.bib'),
       '@article{en2020, title = {An \\enquote{English} Title}, author = {Vogel, K.}, journal = {J}, year = 2020, langid = {english}}\n@article{de2020, title = {Ein \\enquote{deutscher} Titel}, author = {Vogel, K.}, journal = {J}, year = 2020}\n',
     );
-    const result = run(join(scratch, 'vogel.bib'), '--into', join(content, 'publications'));
+    const result = await run(join(scratch, 'vogel.bib'), '--into', join(content, 'publications'));
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(readFileSync(join(content, 'publications', 'en2020.md'), 'utf8')).toContain('title: "An “English” Title"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\nlanguage: en\n');
     expect(readFileSync(join(content, 'publications', 'de2020.md'), 'utf8')).toBe('---\nkind: journal-article\ntitle: "Ein „deutscher“ Titel"\nauthors:\n  - Vogel K\nyear: 2020\nvenue: J\n---\n');
   });
 
-  it('refuses an unknown option, with exit 1', () => {
-    const unknown = run(`${FIXTURES}/al-folio-papers.bib`, '--force');
+  it('refuses an unknown option, with exit 1', async () => {
+    const unknown = await run(`${FIXTURES}/al-folio-papers.bib`, '--force');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/^Unknown option '--force'.*\nusage: npm run import -- <refs.bib \| refs.json \| resume.json> .*\n$/s);
   });
 
-  it.each(['ftp://ada.example.org', 'https://ada example.org', 'ada.github.io'])('refuses --old-site %s in one line, with exit 1', (oldSite) => {
-    expect(run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--old-site', oldSite)).toEqual({
+  it.each(['ftp://ada.example.org', 'https://ada example.org', 'ada.github.io'])('refuses --old-site %s in one line, with exit 1', async (oldSite) => {
+    expect(await run(`${FIXTURES}/al-folio-papers.bib`, '--dry-run', '--old-site', oldSite)).toEqual({
       status: 1,
       stdout: '',
       stderr: `--old-site: "${oldSite}" is not an http(s) address such as https://ada.github.io\n`,
@@ -282,9 +281,9 @@ isbn: "9789240029200"
     ['broken.json', '[{"type": ', 'broken.json: not valid JSON (Unexpected end of JSON input); expected a CSL-JSON list or a JSON Resume\n'],
     ['other.json', '{"name": "vita"}', 'other.json: not CSL-JSON: expected a list of items, each with a "type"; expected a .bib, CSL-JSON or JSON Resume .json file\n'],
     ['latin1.bib', Buffer.from('@article{a, title={Caf\xe9}}', 'latin1'), 'latin1.bib: not UTF-8 text; save it as UTF-8 and try again\n'],
-  ])('refuses %s with its own message and exit 1', (name, content, message) => {
+  ])('refuses %s with its own message and exit 1', async (name, content, message) => {
     writeFileSync(join(scratch, name), content);
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), name, '--into', emptyFolder()], { cwd: scratch, encoding: 'utf8' });
+    const result = await runCommand(importCommand, [name, '--into', emptyFolder()], { cwd: scratch });
     expect([result.status, result.stderr]).toEqual([1, message]);
   });
 });
@@ -310,7 +309,7 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
     writeFileSync(bibFile, `${entries.join('\n\n')}\n`);
 
     const folder = emptyFolder();
-    const result = run(bibFile, '--into', folder);
+    const result = await run(bibFile, '--into', folder);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').slice(-2)).toEqual([`${shipped.length} publications written, 0 skipped as already present, 0 invalid`, '']);
 
@@ -337,7 +336,7 @@ describe('round trip: the shipped publications exported to BibTeX and imported i
 describe("issue 19 §5: the site's own BibTeX export, imported with --update over the files it came from", () => {
   it('issue 19 §5: changes nothing: author lists that read the same, marks, formulas and an under-review status all stay', async () => {
     const folder = join(scratch, 'complete-publications');
-    cpSync(join(ROOT, 'tests/fixtures/sites/complete/publications'), folder, { recursive: true });
+    cpSync(join(COMPLETE, 'publications'), folder, { recursive: true });
     const sparse = join(folder, 'rossi2025sparse.md');
     writeFileSync(sparse, readFileSync(sparse, 'utf8').replace('status: accepted', 'status: under-review').replace('  - Keller A\n', '  - Keller A\n  - Núñez-Okonkwo MJ\n'));
     const before = new Map(filesIn(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
@@ -351,7 +350,7 @@ describe("issue 19 §5: the site's own BibTeX export, imported with --update ove
     );
     const bibFile = join(scratch, 'complete.bib');
     writeFileSync(bibFile, `${exported.join('\n\n')}\n`);
-    const result = run(bibFile, '--update', '--into', folder);
+    const result = await run(bibFile, '--update', '--into', folder);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').filter((line) => !line.startsWith('unchanged '))).toEqual([
       '  kept status: "under-review" (the source has "submitted")',
@@ -376,8 +375,7 @@ function importedPublications(folder: string): Map<string, Record<string, unknow
 }
 
 describe('npm run import with VITA_CONTENT', () => {
-  const importWith = (content: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', VITA_CONTENT: content } });
+  const importWith = (content: string, ...args: string[]) => runScriptSync('import', args, { env: { VITA_CONTENT: content } });
 
   it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and makes it when it is missing', () => {
     const content = join(scratch, 'elsewhere', 'content');

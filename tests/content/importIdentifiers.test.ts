@@ -5,13 +5,15 @@
  * (404, 429 with Retry-After, 5xx, malformed answers, a timeout), each named by
  * its identifier in one line.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { ROOT } from '../helpers/build.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/command.ts';
+import type { ScriptOptions } from '../helpers/script.ts';
 import { answerNoOrcidSections, ORCID_SECTIONS } from '../helpers/scholarlyApi.ts';
 
 const recorded = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'scholarly', name), 'utf8');
@@ -41,29 +43,18 @@ function emptyFolder(): string {
   return folder;
 }
 
-/** Runs the import as a child process (asynchronously, so this process's server can answer it). */
-function run(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [join(ROOT, 'scripts/import.ts'), ...args],
-      {
-        cwd: options.cwd ?? ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          VITA_DOI_ENDPOINT: `${api.origin}/doi`,
-          VITA_ARXIV_ENDPOINT: `${api.origin}/arxiv/api/query`,
-          VITA_ORCID_ENDPOINT: `${api.origin}/orcid/v3.0`,
-          VITA_HTTP_BACKOFF_MS: '5',
-          ...options.env,
-        },
-      },
-      (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
-    );
+/** Runs the import against the recorded answers (asynchronously, so this process's server can answer it). */
+const run = (args: readonly string[], { cwd, env }: ScriptOptions = {}) =>
+  runCommand(importCommand, args, {
+    cwd,
+    env: {
+      VITA_DOI_ENDPOINT: `${api.origin}/doi`,
+      VITA_ARXIV_ENDPOINT: `${api.origin}/arxiv/api/query`,
+      VITA_ORCID_ENDPOINT: `${api.origin}/orcid/v3.0`,
+      VITA_HTTP_BACKOFF_MS: '5',
+      ...env,
+    },
   });
-}
 
 const requested = () => api.requests.map((request) => request.url);
 

@@ -5,7 +5,6 @@
  * vita) imports and builds; the deviations real files show are read, reported or
  * refused, entry by entry.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -18,6 +17,8 @@ import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, SITES, scratchDist } from '../helpers/build.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/command.ts';
 import { modelOf } from '../helpers/model.ts';
 import { siteFacts } from '../helpers/siteFacts.ts';
 
@@ -25,10 +26,7 @@ const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCommand(importCommand, args);
 
 /** Every file under a folder, relative, sorted. */
 function tree(folder: string, prefix = ''): string[] {
@@ -48,7 +46,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     writeFileSync(file, jsonResumeOf(site, { settings, locale: localeFor(settings.language) }));
     const content = join(scratch, `${name}-imported`);
     mkdirSync(content);
-    const imported = run(file, '--into', content);
+    const imported = await run(file, '--into', content);
     copyNamedFiles(imported.stdout, folder, content);
     return { site, settings, file, content, imported, back: await modelOf(content) };
   }
@@ -69,7 +67,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toContain(
-      '50 files written (profile 1, experience 2, education 2, awards 2, publications 14, projects 2, talks 2, lectures 1, patents 1, service 4, teaching 3, supervision 3, grants 3, news 4, pages 3, people 2, skills 1), 0 skipped as already present, 0 invalid',
+      '51 files written (profile 1, experience 2, education 2, awards 2, publications 14, projects 2, talks 3, lectures 1, patents 1, service 4, teaching 3, supervision 3, grants 3, news 4, pages 3, people 2, skills 1), 0 skipped as already present, 0 invalid',
     );
     // A resume carries no files: the portrait and the PDFs beside two publications stay on the old site, linked there, and the import says what to copy.
     expect(imported.stdout).toContain(
@@ -83,15 +81,15 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     expect(resolveSettings(content, {})).toEqual(settings);
 
     // A second import finds every entry already there and writes nothing.
-    const again = run(file, '--into', content);
+    const again = await run(file, '--into', content);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('0 files written, 50 skipped as already present, 0 invalid');
+    expect(again.stdout).toContain('0 files written, 51 skipped as already present, 0 invalid');
 
     // And the imported folder builds: every page of the navigation is there.
     const dist = scratchDist('resume-round-trip');
     buildSite(dist, { content });
     for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
-  }, 180_000);
+  });
 
   it("the shipped CV: former names and aliases (papers as Bach S stay the owner's), selected papers, a multi-day talk and the settings come back; private details do not leave", async () => {
     const { site, settings, file, imported, back, content } = await roundTrip(SHIPPED);
@@ -130,10 +128,10 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
 });
 
 describe("JSON Resume's own sample, not written by vita", () => {
-  it('imports every entry (the degree without a location too), reports every dropped field and section, and builds', () => {
+  it('imports every entry (the degree without a location too), reports every dropped field and section, and builds', async () => {
     const content = join(scratch, 'sample');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/sample.resume.json`, '--into', content);
+    const result = await run(`${FIXTURES}/sample.resume.json`, '--into', content);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(tree(content)).toEqual([
@@ -177,14 +175,14 @@ Pied Piper is a multi-platform technology based on a proprietary universal compr
     // A degree without a location: the institution alone, no dangling separator.
     expect(readFileSync(join(dist, 'cv', 'index.html'), 'utf8')).toContain('<p class="entry-where">University of Oklahoma</p>');
     expect(existsSync(join(dist, 'publications', 'hendriks2014video', 'index.html'))).toBe(true);
-  }, 120_000);
+  });
 });
 
 describe('newcomer: JSON Resume files exported by al-folio sites', () => {
-  it('al-folio resume.json (awards dated startdate/enddate, positions and degrees without a location): 14 of 14 entries, and the folder passes the check', () => {
+  it('al-folio resume.json (awards dated startdate/enddate, positions and degrees without a location): 14 of 14 entries, and the folder passes the check', async () => {
     const content = join(scratch, 'al-folio');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/al-folio.resume.json`, '--into', content);
+    const result = await run(`${FIXTURES}/al-folio.resume.json`, '--into', content);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(-3)).toEqual([
@@ -204,10 +202,10 @@ describe('newcomer: JSON Resume files exported by al-folio sites', () => {
     expect('problems' in checked && checked.problems.filter(isError)).toEqual([]);
   });
 
-  it("al-folio _data/resume.json (locations, certificates, icons, references, a CEFR level in words): every entry, every leftover named", () => {
+  it("al-folio _data/resume.json (locations, certificates, icons, references, a CEFR level in words): every entry, every leftover named", async () => {
     const content = join(scratch, 'al-folio-data');
     mkdirSync(content);
-    const result = run(`${FIXTURES}/al-folio-data.resume.json`, '--into', content);
+    const result = await run(`${FIXTURES}/al-folio-data.resume.json`, '--into', content);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(-6)).toEqual([

@@ -4,21 +4,19 @@
  * new entries are added, each change is printed as a diff, and a second run
  * changes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { updatedFile } from '../../tooling/import/update.ts';
-import { ROOT, SHIPPED } from '../helpers/build.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/command.ts';
+import { SHIPPED } from '../helpers/build.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-update-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCommand(importCommand, args, { cwd: scratch });
 
 const BEFORE = `@article{doe2020first,
   title = {A First Paper},
@@ -90,15 +88,15 @@ describe('--update', () => {
   const source = join(scratch, 'refs.bib');
   const read = (name: string) => readFileSync(join(folder, name), 'utf8');
 
-  it('first import, owner edits, then --update --dry-run shows the diff and writes nothing', () => {
+  it('first import, owner edits, then --update --dry-run shows the diff and writes nothing', async () => {
     mkdirSync(folder);
     writeFileSync(source, BEFORE);
-    expect(run('refs.bib', '--into', 'publications').status).toBe(0);
+    expect((await run('refs.bib', '--into', 'publications')).status).toBe(0);
     writeFileSync(join(folder, 'doe2020first.md'), OWNER_EDITS);
     const secondBefore = read('doe2021second.md');
 
     writeFileSync(source, AFTER);
-    const dry = run('refs.bib', '--update', '--dry-run', '--into', 'publications');
+    const dry = await run('refs.bib', '--update', '--dry-run', '--into', 'publications');
     expect(dry.stderr).toBe('');
     expect(dry.status).toBe(0);
     expect(dry.stdout.split('\n').filter((line) => !line.startsWith('    '))).toEqual([
@@ -121,8 +119,8 @@ describe('--update', () => {
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'doe2020first.md', 'doe2021second.md']);
   });
 
-  it('--update writes the same changes, keeping comments, flow lists, links, award, selection and body', () => {
-    const result = run('refs.bib', '--update', '--into', 'publications');
+  it('--update writes the same changes, keeping comments, flow lists, links, award, selection and body', async () => {
+    const result = await run('refs.bib', '--update', '--into', 'publications');
     expect(result.status).toBe(0);
     expect(read('doe2020first.md')).toBe(`---
 # imported from refs.bib; links added by hand
@@ -147,9 +145,9 @@ Our own summary of the paper.
     expect(readdirSync(folder).sort()).toEqual(['.imported.json', 'doe2020first.md', 'doe2021second.md', 'doe2023third.md']);
   });
 
-  it('a second --update changes nothing', () => {
+  it('a second --update changes nothing', async () => {
     const before = readdirSync(folder).map((name) => read(name));
-    const result = run('refs.bib', '--update', '--into', 'publications');
+    const result = await run('refs.bib', '--update', '--into', 'publications');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(-2)).toEqual(['0 publications written, 0 updated, 3 unchanged, 0 skipped as already present, 0 invalid', '']);
     expect(readdirSync(folder).map((name) => read(name))).toEqual(before);
@@ -186,11 +184,11 @@ doi: "10.1234/sparse"
 }
 `;
 
-  it('G4: a hand-edited file (kind, formula, marks, organisation, comments) is left byte for byte; what differs is listed as kept, matched by DOI', () => {
+  it('G4: a hand-edited file (kind, formula, marks, organisation, comments) is left byte for byte; what differs is listed as kept, matched by DOI', async () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'lapuschkin2020sparse.md'), HAND_EDITED);
     writeFileSync(bib, SPARSE);
-    const result = updateFrom();
+    const result = await updateFrom();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`unchanged g4/publications/lapuschkin2020sparse.md from ${bib}:1 lapuschkin2020sparse (matched by DOI)
@@ -213,14 +211,14 @@ kept values are yours or older than the record of the last import; to take the s
       },
     });
     // Run again: nothing to say.
-    const again = updateFrom();
+    const again = await updateFrom();
     expect(again.stdout.split('\n')[0]).toBe(`unchanged g4/publications/lapuschkin2020sparse.md from ${bib}:1 lapuschkin2020sparse (matched by DOI)`);
     expect(again.stdout).not.toContain('kept');
   });
 
-  it('G4: later changes of the source are written in; the edits stay; organisations print by name, never [object Object]', () => {
+  it('G4: later changes of the source are written in; the edits stay; organisations print by name, never [object Object]', async () => {
     writeFileSync(bib, SPARSE.replace('{The XAI Consortium}}', '{The XAI Consortium} and Poe, Penelope}').replace('year = {2020},', 'year = {2020},\n  volume = {12},\n  pages = {1--10},'));
-    const result = updateFrom();
+    const result = await updateFrom();
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       `updated g4/publications/lapuschkin2020sparse.md from ${bib}:1 lapuschkin2020sparse (matched by DOI)`,
@@ -237,7 +235,7 @@ kept values are yours or older than the record of the last import; to take the s
     );
   });
 
-  it("G4: a co-author's entry whose key names a shipped file but whose title and DOI differ is refused, not merged", () => {
+  it("G4: a co-author's entry whose key names a shipped file but whose title and DOI differ is refused, not merged", async () => {
     const shipped = join(scratch, 'shipped');
     cpSync(join(SHIPPED, 'publications'), shipped, { recursive: true });
     const before = readFileSync(join(shipped, 'lapuschkin2019unmasking.md'), 'utf8');
@@ -246,13 +244,13 @@ kept values are yours or older than the record of the last import; to take the s
       coauthor,
       '@article{lapuschkin2019unmasking,\n  title = {Unmasking fraud in insurance claims with explainable models},\n  author = {Other, Person and Lapuschkin, Sebastian},\n  journal = {Insurance Analytics},\n  year = {2019},\n  doi = {10.9999/insurance.2019.1}\n}\n',
     );
-    const result = run(coauthor, '--update', '--into', shipped);
+    const result = await run(coauthor, '--update', '--into', shipped);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `refused ${coauthor}:1 lapuschkin2019unmasking: its key names shipped/lapuschkin2019unmasking.md, but the titles differ ("Unmasking fraud in insurance claims with explainable models" in the source, "Unmasking Clever Hans Predictors and Assessing what Machines…" in the file); not updated. If it is another work, give the entry another key and it is imported as new.\n\n1 invalid entry; nothing was written. Fix them in ${coauthor}, or pass --skip-invalid to import the rest.\n`,
     );
     expect(readFileSync(join(shipped, 'lapuschkin2019unmasking.md'), 'utf8')).toBe(before);
-    const skipping = run(coauthor, '--update', '--into', shipped, '--skip-invalid');
+    const skipping = await run(coauthor, '--update', '--into', shipped, '--skip-invalid');
     expect(skipping.status).toBe(0);
     expect(readFileSync(join(shipped, 'lapuschkin2019unmasking.md'), 'utf8')).toBe(before);
   });

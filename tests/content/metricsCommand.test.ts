@@ -4,13 +4,13 @@
  * OpenAlex does not know or that have no identifier, and failures that leave the
  * file as it was.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { metricsSchema } from '../../src/schemas/metrics.ts';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
+import { runScript, type ScriptOptions } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-metrics-'));
@@ -43,21 +43,12 @@ beforeEach(() => {
   api.requests.length = 0;
 });
 
-/** Runs `npm run metrics` in the site's folder (or `where.cwd`, with more environment). */
-function run(args: readonly string[] = [], where: { cwd?: string; env?: Record<string, string> } = {}) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [join(ROOT, 'scripts/metrics.ts'), '--mailto', 'owner@example.org', ...args],
-      {
-        cwd: where.cwd ?? site,
-        encoding: 'utf8',
-        env: { ...process.env, VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH: '1796083200', ...where.env },
-      },
-      (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
-    );
+/** Runs `npm run metrics` against the recorded answers in the site's folder (or `cwd`, with more environment), asynchronously, so that this process's server can answer it. */
+const run = (args: readonly string[] = [], { cwd = site, env }: ScriptOptions = {}) =>
+  runScript('metrics', ['--mailto', 'owner@example.org', ...args], {
+    cwd,
+    env: { VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH, ...env },
   });
-}
 
 const metricsFile = () => readFileSync(join(site, 'content', 'metrics.json'), 'utf8');
 

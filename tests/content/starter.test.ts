@@ -1,5 +1,4 @@
 /** `npm run new`: a new person's content folder that passes the check and builds, with examples of every section to copy from, in the site's language. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,16 +11,15 @@ import { settingsSchema } from '../../src/schemas/settings.ts';
 import { de } from '../../tooling/starter/lang/de.ts';
 import { en } from '../../tooling/starter/lang/en.ts';
 import { STARTER_LANGUAGES, starterExamples } from '../../tooling/starter/newSite.ts';
-import { buildSite, ROOT, scratchDist } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
 import { distFiles, loadPage } from '../helpers/dist.ts';
+import { runScriptSync } from '../helpers/script.ts';
+import { NEW_SITE_ARGS, preparedContent, sharedSite } from '../helpers/sites.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-new-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function newSite(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const newSite = (args: string[], env: Record<string, string> = {}) => runScriptSync('new', args, { env });
 const problems = (folder: string) => {
   // The files the examples link (a portrait, PDFs) are the owner's to add to public/: taken to exist. No page of
   // public/ stands where the examples' old addresses lead.
@@ -32,7 +30,7 @@ const problems = (folder: string) => {
 
 describe('a new site', () => {
   const folder = join(scratch, 'ada', 'content');
-  const result = newSite(['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London', '--into', folder]);
+  const result = newSite([...NEW_SITE_ARGS, '--into', folder]);
 
   it('has a profile with the name, its author-list form and the e-mail, and passes the check', () => {
     expect(result.status, result.stderr).toBe(0);
@@ -58,16 +56,18 @@ describe('a new site', () => {
   });
 
   it('builds into a site of its own, with nothing of the shipped CV', () => {
-    const dist = scratchDist('starter');
-    // A folder outside any repository changed on the day it is built (the tests fix that day at 1 Dec 2026).
-    buildSite(dist, { content: folder });
+    // The global setup builds this very site as the first row of the section matrix (tests/helpers/sites.ts).
+    // Each settings.yaml names the editor schema by a path relative to where it lies: the two folders lie apart.
+    const files = (root: string) => distFiles(root).map((file) => `${file} ${readFileSync(join(root, file), 'utf8').replace(/\$schema=\S*schemas\//, '$schema=…/schemas/')}`);
+    expect(files(preparedContent('matrix-0'))).toEqual(files(folder));
+    const dist = sharedSite('matrix-0');
+    // A folder that no commit has touched changed on the day it is built (the tests fix that day at 1 Dec 2026).
     expect(loadPage('/', dist)('h1').text()).toBe('Ada Lovelace');
     expect(loadPage('/', dist)('a[href="/cv.pdf"]').text()).toBe('CV (PDF, 1 page, updated Dec 1, 2026)');
     const cvPage = JSON.parse(loadPage('/cv/', dist)('script[type="application/ld+json"]').text());
     expect([cvPage['@type'], cvPage.dateModified]).toEqual(['ProfilePage', '2026-12-01']);
     expect(loadPage('/', dist)('main').text()).toContain('This is the website of Ada Lovelace, Analyst at University of London.');
     expect(distFiles(dist).filter((file) => /Lapuschkin|Fraunhofer/.test(readFileSync(join(dist, file), 'latin1')))).toEqual([]);
-    rmSync(dist, { recursive: true, force: true });
   });
 });
 

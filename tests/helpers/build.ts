@@ -1,11 +1,12 @@
 /**
  * Building sites from the tests: always from a fixture content tree under
  * tests/fixtures/sites/ (never from content/, which belongs to the owner), into
- * a scratch folder, with a fixed date so output is reproducible.
+ * a scratch folder, with a fixed date so output is reproducible, and with
+ * `npm run build` (scripts/build.ts), as an owner builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,12 +20,14 @@ export const COMPLETE = join(SITES, 'complete');
 /** A profile and nothing else. */
 export const MINIMAL = join(SITES, 'minimal');
 
-/** Where the global test setup builds the shipped site: at /, under /vita/, and in German. */
-export const DIST = join(ROOT, 'tmp', 'test-dist');
-export const DIST_UNDER_BASE = join(ROOT, 'tmp', 'test-dist-vita');
-export const DIST_GERMAN = join(ROOT, 'tmp', 'test-dist-de');
+/** Where tests/globalSetup.ts builds the sites the generator's tests share (tests/helpers/sites.ts lists them). */
+export const SHARED_SITES = join(ROOT, 'tmp', 'test-sites');
+/** The shipped CV at / and in German. */
+export const DIST = join(SHARED_SITES, 'shipped');
+export const DIST_GERMAN = join(SHARED_SITES, 'shipped-de');
 /** The settings of the German build, which is also the one for an Apache web server. */
 export const GERMAN_SETTINGS = 'language: de\nurl: https://lapuschkin.com\ndeploy:\n  htaccess: true\n';
+/** A GitHub project page: what SITE_URL and BASE_PATH say when a site is deployed there. */
 export const PROJECT_PAGE = { SITE_URL: 'https://example.github.io', BASE_PATH: '/vita/' } as const;
 /** The shipped CV's own address (content/settings.yaml). */
 export const SHIPPED_SITE = 'https://lapuschkin.com';
@@ -38,41 +41,54 @@ export interface BuildOptions {
   readonly env?: Record<string, string>;
 }
 
-function command(outDir: string, { content = SHIPPED, env = {} }: BuildOptions) {
+/** A test build's environment: its content, the fixtures' public folder, the fixed date, no colours. */
+const environment = ({ content = SHIPPED, env = {} }: BuildOptions) => ({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  SOURCE_DATE_EPOCH,
+  VITA_CONTENT: content,
+  VITA_PUBLIC: FIXTURE_PUBLIC,
+  ...env,
+});
+
+function command(outDir: string, options: BuildOptions) {
   return {
-    // The configuration npm run build uses (astro.config.ts, imported by Node); commands.test.ts runs a bare `astro build` too.
-    args: ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tooling/build/astro.config.mjs', '--outDir', outDir],
-    options: {
-      cwd: ROOT,
-      // Its own working folder (.astro/, content store), so builds can run side by side (their outDir must be inside the project, where Astro keeps each one's server bundle).
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        SOURCE_DATE_EPOCH,
-        VITA_CONTENT: content,
-        VITA_PUBLIC: FIXTURE_PUBLIC,
-        VITA_WORK_DIR: `${outDir}.work`,
-        ...env,
-      },
-    },
+    args: [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir],
+    // Each build keeps Astro's working files apart (scripts/build.ts), so builds run side by side.
+    options: { cwd: ROOT, env: environment(options) },
   };
 }
 
-/** A scratch folder for build output inside the project (tmp/), where parallel builds do not share Astro's server bundle. */
+/** A scratch folder for build output inside the project (tmp/). */
 export function scratchDist(name: string): string {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   return mkdtempSync(join(ROOT, 'tmp', `${name}-`));
 }
 
-/** Runs `astro build` into `outDir`; throws with Astro's output when it fails. */
+/** Runs `npm run build` into `outDir`; throws with its output when it fails. */
 export function buildSite(outDir: string, options: BuildOptions = {}): void {
   const { args, options: spawnOptions } = command(outDir, options);
   const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** The same, without blocking: several builds can share the machine's cores. */
+/**
+ * Runs Astro itself (`astro sync`, `astro build --outDir …`) with the configuration npm run build
+ * uses, its working files (.astro/, the content store in cache/) in `work`, which stays afterwards:
+ * npm run build deletes its own, and a test may read or change what a command left there.
+ * Throws with Astro's output when it fails.
+ */
+export function runAstro(args: readonly string[], work: string, options: BuildOptions = {}): void {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args, '--config', join('tooling', 'build', 'astro.config.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...environment(options), VITA_WORK_DIR: work },
+  });
+  if (result.status !== 0) throw new Error(`astro ${args.join(' ')} of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The same as buildSite, without blocking: several builds can share the machine's cores. */
 export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Promise<string> {
   const { args, options: spawnOptions } = command(outDir, options);
   return new Promise((resolve, reject) => {
@@ -80,12 +96,12 @@ export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Prom
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => (status === 0 ? resolve(output) : reject(new Error(`astro build of ${options.content ?? SHIPPED} failed:\n${output}`))));
+    child.on('close', (status) => (status === 0 ? resolve(output) : reject(new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${output}`))));
   });
 }
 
 /** Runs async jobs with at most `limit` at a time (one per core keeps builds from starving each other). */
-export async function inBatches<T>(jobs: readonly (() => Promise<T>)[], limit = 2): Promise<T[]> {
+export async function inBatches<T>(jobs: readonly (() => Promise<T>)[], limit = availableParallelism()): Promise<T[]> {
   const results: T[] = [];
   let next = 0;
   const worker = async () => {

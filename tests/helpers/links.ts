@@ -18,31 +18,30 @@ export interface BrokenLink {
 /** `site` is the deployed origin (links to it count as internal); `base` the base path. */
 export function brokenLinks(root: string, base: string, site: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const idsByFile = new Map<string, Set<string>>();
   const fileFor = (path: string): string | undefined => {
     if (!path.startsWith(base)) return undefined;
     const inside = join(root, decodeURIComponent(path.slice(base.length)));
     if (existsSync(inside) && statSync(inside).isDirectory()) return existsSync(join(inside, 'index.html')) ? join(inside, 'index.html') : undefined;
     return existsSync(inside) ? inside : undefined;
   };
-  const idsOf = (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
+  /** Each HTML file read once: its ids, and where it leads when it is a redirect page (its meta refresh). */
+  const pages = new Map<string, { ids: Set<string>; refresh: string | undefined }>();
+  const pageOf = (file: string) => {
+    let page = pages.get(file);
+    if (!page) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      ids = new Set(
-        $('[id]')
-          .map((_, element) => $(element).attr('id')!)
-          .get(),
-      );
-      idsByFile.set(file, ids);
+      const content = $('meta[http-equiv="refresh"]').attr('content');
+      page = {
+        ids: new Set(
+          $('[id]')
+            .map((_, element) => $(element).attr('id')!)
+            .get(),
+        ),
+        refresh: content === undefined ? undefined : /url=(.+)$/i.exec(content)?.[1]?.trim(),
+      };
+      pages.set(file, page);
     }
-    return ids;
-  };
-  /** Where a redirect page leads (its meta refresh), or undefined for an ordinary page. */
-  const refreshOf = (file: string): string | undefined => {
-    if (!file.endsWith('.html')) return undefined;
-    const content = cheerio.load(readFileSync(file, 'utf8'))('meta[http-equiv="refresh"]').attr('content');
-    return content === undefined ? undefined : /url=(.+)$/i.exec(content)?.[1]?.trim();
+    return page;
   };
   const check = (page: string, pageUrl: URL, target: string, hops = 0) => {
     if (/^(mailto|tel|data):/.test(target)) return;
@@ -53,13 +52,13 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
       broken.push({ page, target, reason: 'no such file' });
       return;
     }
-    const next = refreshOf(file);
+    const next = file.endsWith('.html') ? pageOf(file).refresh : undefined;
     if (next !== undefined) {
       if (hops >= 5) broken.push({ page, target, reason: 'redirects more than 5 times' });
       else check(page, resolved, next, hops + 1);
       return;
     }
-    if (resolved.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(resolved.hash.slice(1)))) {
+    if (resolved.hash && file.endsWith('.html') && !pageOf(file).ids.has(decodeURIComponent(resolved.hash.slice(1)))) {
       broken.push({ page, target, reason: `no element with id "${resolved.hash.slice(1)}"` });
     }
   };

@@ -18,11 +18,10 @@ import { FALLBACKS } from '../../src/pdf/fonts.ts';
 import { monogram } from '../../src/lib/names.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { KIND_ORDER } from '../../src/schemas/publicationKinds.ts';
-import { COMPLETE, SHIPPED } from '../helpers/build.ts';
+import { COMPLETE, ROOT, SHIPPED } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 import { pngPixels, pngSize } from '../helpers/png.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const WORKER = join(ROOT, 'src', 'cards', 'worker.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-cards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -312,8 +311,8 @@ describe('the site’s cards', () => {
       title: 'Publications',
       subtitle: ['14 publications · 3 journal articles · 1 conference or workshop paper'],
     });
-    expect(cards.get('cv')?.subtitle).toEqual([position, '14 publications · 1 patent family · 2 talks']);
-    expect(cards.get('talks')?.subtitle).toEqual(['2 talks · 1 lecture', position]);
+    expect(cards.get('cv')?.subtitle).toEqual([position, '14 publications · 1 patent family · 3 talks']);
+    expect(cards.get('talks')?.subtitle).toEqual(['3 talks · 1 lecture', position]);
     expect(cards.get('patents')?.subtitle).toEqual(['1 patent family · 2 documents', position]);
     expect(cards.get('404')?.subtitle).toEqual(['There is no page at this address. It may have moved, or the link may be mistyped.']);
     const shipped = siteCards(await modelOf(SHIPPED), options);
@@ -370,6 +369,7 @@ describe('the site’s cards', () => {
       'publications/by-year/2019',
       'talks/by-year/2024',
       'talks/by-year/2023',
+      'talks/by-year/2022',
     ]);
     expect(cards.get('talks/by-year/2023')).toEqual({ kind: 'page', ...frame, title: 'Talks & lectures 2023', subtitle: [position] });
     expect(cards.get('home')?.portrait).toBe('data:image/png;base64,AA==');

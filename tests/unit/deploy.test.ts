@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { htaccessFile } from '../../src/lib/htaccess.ts';
 import { parseApacheConfig } from '../helpers/apacheConfig.ts';
+import { ROOT } from '../helpers/build.ts';
 import { joinBase } from '../../src/lib/routes.ts';
 import { SECURITY_HEADERS } from '../../src/security.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 
 interface Step {

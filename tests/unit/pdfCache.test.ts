@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pdfCacheFolder, pdfCacheKey, readCachedPdf, writeCachedPdf } from '../../src/pdf/cache.ts';
+import { ROOT } from '../helpers/build.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -32,8 +32,8 @@ import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { readCslJson } from '../../tooling/import/cslJson.ts';
 import { withOldAddresses } from '../../tooling/import/sourceEntry.ts';
 import { md, problemsOf } from '../helpers/check.ts';
+import { ROOT } from '../helpers/build.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const render = await createInlineRenderer();
 
 async function citable(fields: Record<string, unknown>): Promise<Citable> {

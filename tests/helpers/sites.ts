@@ -1,0 +1,131 @@
+/**
+ * The sites the generator's tests share. tests/globalSetup.ts builds each of them once per run,
+ * with `npm run build`, two at a time, into tmp/test-sites/<name>/ (content folders it has to
+ * prepare go to tmp/test-sites/content/<name>/); tests read them at `sharedSite(name)`.
+ * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
+ * one of these where it can, and a site that two test files need belongs here.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
+import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
+import { runScriptSync } from './script.ts';
+
+/** A new person's details, as `npm run new` takes them. */
+export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London'] as const;
+
+/** The folder a shared site is built into. */
+export function sharedSite(name: string): string {
+  if (!Object.hasOwn(SHARED_SITE_BUILDS, name)) throw new Error(`no shared site "${name}": tests/helpers/sites.ts lists them`);
+  return join(SHARED_SITES, name);
+}
+
+/** Where the setup prepares the content folder of a shared site that no fixture is as it stands. */
+export const preparedContent = (name: string): string => join(SHARED_SITES, 'content', name);
+
+/** A copy of a fixture with some files replaced (path → text). */
+function fixtureVariant(name: string, fixture: string, changes: Record<string, string>): string {
+  cpSync(fixture, preparedContent(name), { recursive: true });
+  for (const [path, text] of Object.entries(changes)) writeFileSync(join(preparedContent(name), path), text);
+  return preparedContent(name);
+}
+
+/** A settings.yaml (by default the complete fixture's) with some settings replaced. */
+const settingsWith = (changes: Record<string, unknown>, file = join(COMPLETE, 'settings.yaml')) => stringifyYaml({ ...parseYaml(readFileSync(file, 'utf8')), ...changes });
+
+export interface SharedSiteBuild {
+  /** The content folder, or what prepares it and names it. */
+  readonly content: string | (() => string);
+  readonly env?: BuildOptions['env'];
+}
+
+/** Rows 2-7 of the section matrix (tests/helpers/matrix.ts); the last one also has per-publication preview cards off (cards.test.ts). */
+const matrixRows = MATRIX_ROWS.map((kept, index): [string, SharedSiteBuild] => {
+  const name = `matrix-${index + 2}`;
+  const prepare = () => {
+    const settings = join(matrixVariant(preparedContent(name), kept), 'settings.yaml');
+    if (index === MATRIX_ROWS.length - 1) writeFileSync(settings, settingsWith({ previewImages: { publications: false } }, settings));
+    return preparedContent(name);
+  };
+  return [name, { content: prepare }];
+});
+
+/** Every shared site by name, the longest builds first, so that the last ones to start are short. */
+export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
+  /** The shipped CV at / (DIST in build.ts) and in German (DIST_GERMAN), the German one also for an Apache web server. */
+  shipped: { content: SHIPPED },
+  'shipped-de': { content: () => fixtureVariant('shipped-de', SHIPPED, { 'settings.yaml': GERMAN_SETTINGS }) },
+  /** 120 publications and 36 talks and lectures, past a list limit of 30; without a card per publication, which an empty cache would draw first. */
+  'large-lists': {
+    content: () => {
+      const files = syntheticContent(120);
+      writeContent(preparedContent('large-lists'), files.set('settings.yaml', `${files.get('settings.yaml')}previewImages: { publications: false }\n`));
+      return preparedContent('large-lists');
+    },
+    env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
+  },
+  /**
+   * The complete fixture at /, twice (the second to compare byte for byte), and in German on a GitHub
+   * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
+   */
+  complete: { content: COMPLETE },
+  'complete-again': { content: COMPLETE },
+  'complete-de-vita': {
+    content: () =>
+      fixtureVariant('complete-de-vita', COMPLETE, {
+        'settings.yaml': settingsWith({
+          language: 'de',
+          navigation: ['home', 'research', { page: 'contact', label: 'Kontakt' }, 'news', 'cv'],
+          pdf: { paper: 'us-letter', portrait: true },
+          cv: { sections: ['publications', 'grants', 'teaching', 'supervision', 'service'], authorship: true },
+          coauthorPages: 5,
+        }),
+      }),
+    env: PROJECT_PAGE,
+  },
+  ...Object.fromEntries(matrixRows),
+  /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
+  'matrix-0': {
+    content: () => {
+      const made = runScriptSync('new', [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
+      if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stderr}`);
+      return preparedContent('matrix-0');
+    },
+  },
+};
+
+/** What tmp/test-sites/ holds once every shared site is built, or once one has failed (its failure). */
+const BUILT = join(SHARED_SITES, '.built');
+const FAILED = join(SHARED_SITES, '.failed');
+
+/**
+ * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a
+ * time as there are cores, and says so there when they are built or one has failed (see sharedSitesBuilt).
+ */
+export async function buildSharedSites(names: readonly string[]): Promise<void> {
+  rmSync(SHARED_SITES, { recursive: true, force: true });
+  mkdirSync(SHARED_SITES, { recursive: true });
+  try {
+    await inBatches(
+      names.map((name) => () => {
+        const { content, env } = SHARED_SITE_BUILDS[name]!;
+        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
+      }),
+    );
+    writeFileSync(BUILT, '');
+  } catch (error) {
+    writeFileSync(FAILED, (error as Error).message);
+    throw error;
+  }
+}
+
+/** Waits until buildSharedSites has built every site, in this process or another; throws its failure. */
+export async function sharedSitesBuilt(): Promise<void> {
+  while (!existsSync(BUILT)) {
+    if (existsSync(FAILED)) throw new Error(readFileSync(FAILED, 'utf8'));
+    await sleep(100);
+  }
+}
