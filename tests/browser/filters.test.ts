@@ -10,7 +10,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { DIST, DIST_UNDER_BASE } from '../helpers/build.ts';
+import { COMPLETE, DIST } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/sites.ts';
 import { axeViolations, withPage } from '../helpers/browser.ts';
 import { groupByKindAndYear } from '../../src/lib/publications.ts';
 import { modelOf } from '../helpers/model.ts';
@@ -20,7 +21,8 @@ let baseServer: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
   server = await serveStatic(DIST);
-  baseServer = await serveStatic(DIST_UNDER_BASE, '/vita/');
+  // The complete fixture in German on a GitHub project page (https://example.github.io/vita/).
+  baseServer = await serveStatic(sharedSite('complete-de-vita'), '/vita/');
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -130,10 +132,12 @@ describe('under the base path /vita/', () => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(`${baseServer.origin}/vita/publications/`);
-      await page.check('#f-kinds-preprint');
+      await page.check('#f-kinds-journal-article');
       return { shown: await visible(page), failed, stylesheet: await page.locator('link[href$="filters.css"]').getAttribute('href') };
     });
-    expect(result).toEqual({ shown: ids((publication) => publication.kind === 'preprint'), failed: [], stylesheet: '/vita/publications/filters.css' });
-    expect(result.shown).toHaveLength(9);
+    const complete = await modelOf(COMPLETE);
+    const articles = complete.publications.filter((publication) => publication.kind === 'journal-article').map((publication) => publication.id);
+    expect(result).toEqual({ shown: articles.sort(), failed: [], stylesheet: '/vita/publications/filters.css' });
+    expect(result.shown).toHaveLength(3);
   });
 });

@@ -235,7 +235,7 @@ describe('co-authors and students', () => {
     expect(links(publications, '#conti2023thesis .authors')).toEqual(['Conti\u00A0LM /people/luca-conti/']);
     expect(publications('#rossi2023cellstate .authors').first().text()).toBe('Rossi\u00A0M (site owner), Müller\u00A0J, Ekstrøm\u00A0L and Keller\u00A0A');
     expect(links(publications, '#rossi2023cellstate .authors')).toEqual(['Ekstrøm\u00A0L /people/lars-ekstrom/']);
-    expect(links(loadPage('/publications/', DIST_BASE), '#bianchi2019spatial .authors')).toEqual(['Conti\u00A0LM /vita/people/luca-conti/']);
+    expect(links(loadPage('/publications/', DIST_DE), '#bianchi2019spatial .authors')).toEqual(['Conti\u00A0LM /vita/people/luca-conti/']);
   });
 
   it('mark a supervised student § while studying and the year after, the mark read out and explained', () => {
