@@ -8,7 +8,7 @@
  * with the noun alone (مقالة واحدة، مقالتان), 3 to 10 take the plural, 11 to 99 the singular
  * in the accusative, 100 and above (and 0) the singular.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 import type { Plural } from './plural.ts';
 
 const NBSP = '\u00A0';
@@ -46,6 +46,7 @@ export const ar: UIStrings = {
   otherYears: 'سنوات أخرى',
   skipLink: 'انتقل إلى المحتوى',
   mainNavigation: 'التنقل الرئيسي',
+  languageNavigation: 'اللغة',
   breadcrumb: 'مسار التنقل',
   pages: {
     home: 'الرئيسية',
@@ -59,6 +60,7 @@ export const ar: UIStrings = {
     feed: 'خلاصة RSS',
     jsonResume: 'السيرة الذاتية بصيغة JSON Resume',
     colophon: 'أُنشئ باستخدام vita: بلا تتبّع وبلا JavaScript.',
+    colophonSearch: 'أُنشئ باستخدام vita: بلا تتبّع.',
   },
   feed: {
     title: (name) => `${isolated(name)}: المنشورات والعروض`,
@@ -151,6 +153,32 @@ export const ar: UIStrings = {
     yearDescription: (count, name, year) => `${count} ${of(name)} في عام ${year}.`,
     count: counted({ one: 'منشور واحد', two: 'منشوران', few: 'منشورات', many: 'منشورًا', other: 'منشور' }),
     others: counted({ one: 'منشور آخر', two: 'منشوران آخران', few: 'منشورات أخرى', many: 'منشورًا آخر', other: 'منشور آخر' }),
+    filters: {
+      label: 'تصفية المنشورات',
+      kind: 'النوع',
+      years: 'السنوات',
+      from: 'من',
+      to: 'إلى',
+      topic: 'الموضوع',
+      authorship: 'ترتيب المؤلف',
+      all: 'الكل',
+      reset: 'عرض الكل',
+      shown: (total) => `المعروض {shown} من ${total}`,
+    },
+    authorship: { first: 'المؤلف الأول', last: 'المؤلف الأخير', studentLed: 'بقيادة طلاب تحت الإشراف' },
+    /** After the total ("51 منشورًا، منها 12 بصفة المؤلف الأول"): the count alone, the noun understood. */
+    authorshipCounts: {
+      first: counted({ one: 'واحد بصفة المؤلف الأول', two: 'اثنان بصفة المؤلف الأول', few: 'بصفة المؤلف الأول', many: 'بصفة المؤلف الأول', other: 'بصفة المؤلف الأول' }),
+      last: counted({ one: 'واحد بصفة المؤلف الأخير', two: 'اثنان بصفة المؤلف الأخير', few: 'بصفة المؤلف الأخير', many: 'بصفة المؤلف الأخير', other: 'بصفة المؤلف الأخير' }),
+      studentLed: counted({
+        one: 'واحد بقيادة طالب تحت الإشراف',
+        two: 'اثنان بقيادة طلاب تحت الإشراف',
+        few: 'بقيادة طلاب تحت الإشراف',
+        many: 'بقيادة طلاب تحت الإشراف',
+        other: 'بقيادة طلاب تحت الإشراف',
+      }),
+    },
+    authorshipSummary: (total, parts) => `${total}، منها ${parts}.`,
   },
   publication: {
     abstract: 'الملخص',
@@ -194,6 +222,8 @@ export const ar: UIStrings = {
     equalContribution: 'مساهمة متساوية',
     coSeniorAuthor: 'مؤلف أخير مشارك',
     correspondingAuthor: 'المؤلف المراسل',
+    studentMark: '§',
+    studentAuthor: 'طالب تحت الإشراف',
     marksSeparator: '؛ ',
     editorsMark: { zero: '(محررون)', one: '(محرر)', two: '(محرران)', few: '(محررون)', many: '(محررون)', other: '(محررون)' },
     abstract: 'الملخص',
@@ -219,6 +249,44 @@ export const ar: UIStrings = {
     table: 'المنشورات حسب السنة في جدول',
     year: 'السنة',
     total: 'المجموع',
+  },
+  impact: {
+    title: 'الاستشهادات والوصول المفتوح',
+    citations: 'الاستشهادات',
+    citationCount: counted({ one: 'استشهاد واحد', two: 'استشهادان', few: 'استشهادات', many: 'استشهادًا', other: 'استشهاد' }),
+    hIndex: 'مؤشر h',
+    counted: 'الأعمال المحتسبة',
+    countedOf: (counted, all) => `${counted} من ${all}`,
+    about: (source, date, coverage) =>
+      `أحصى ${isolated(source)} الاستشهادات ${date}، والأعمال المحتسبة ${coverage}: وهي الأعمال التي لها معرّف DOI أو arXiv يعرفه ${isolated(source)}. ومؤشر h هو أكبر عدد h بحيث يكون قد استُشهد بكلٍّ من h عملًا منها h مرة على الأقل.`,
+    on: (date) => `في ${date}`,
+    between: (first, last) => `بين ${first} و${last}`,
+    caveat: (source) =>
+      `تختلف أعداد الاستشهادات من خدمة إلى أخرى (يحصي Google Scholar عادةً أكثر، ويُغفل ${isolated(source)} ما لا يفهرسه)، وتزداد مع الوقت، وتتفاوت بين التخصصات: فهي تدل على عدد مرات الاستشهاد بالعمل، لا على جودته.`,
+    chartTitle: 'الاستشهادات حسب السنة',
+    chartSummary: (total, first, last, most, years) => `${total} من ${first} إلى ${last}؛ وأكثرها ${most} في ${years}.`,
+    chartNote: (source) => `حسب سنة صدور الأعمال المستشهِدة؛ يحصي ${isolated(source)} السنوات العشر الأخيرة، فلا تظهر الاستشهادات الأقدم إلا في المجموع.`,
+    chartTable: 'الاستشهادات حسب السنة في جدول',
+    year: 'السنة',
+    works: 'الأعمال المستشهد بها',
+    work: 'العمل',
+    openAccess: 'الوصول المفتوح',
+    elsewhere: 'مصادر أخرى',
+    access: {
+      diamond: 'ماسي (مجلة مفتوحة بلا رسوم)',
+      gold: 'ذهبي (مجلة مفتوحة)',
+      hybrid: 'هجين (مفتوح في مجلة باشتراك)',
+      green: 'أخضر (نسخة مجانية في مستودع)',
+      bronze: 'برونزي (متاح للقراءة مجانًا لدى الناشر)',
+      closed: 'مغلق',
+    },
+    unknownAccess: 'غير معروف',
+    freeCopy: 'نسخة مجانية',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'يرتبط Altmetric (الإشارات في الأخبار ووثائق السياسات ووسائل التواصل الاجتماعي) وDimensions (الاستشهادات في فهرسه الخاص) بالعمل عبر معرّف DOI، وقد لا يكون لديهما شيء عنه؛ ولا يُحمَّل منهما شيء ما لم تتبع رابطًا.',
+    pdfLine: (citations, h, source, date, counted) => `الاستشهادات: ${citations}؛ مؤشر h: ${h} (${isolated(source)}، ${date}؛ الأعمال المحتسبة: ${counted})`,
   },
   links: {
     code: 'الشيفرة البرمجية',
@@ -374,6 +442,38 @@ export const ar: UIStrings = {
       lectures: (shown, total) => `المحاضرات: ${shown} من أصل ${total}`,
     },
     allAt: 'والقائمة الكاملة على',
+    variantTitle: (title, name) => `${isolated(title)}: ${isolated(name)}`,
+    variantRunning: (title, date) => `${isolated(title)}، حُدِّثت في ${date}`,
+    variantLink: (title, details) => `${isolated(title)} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'نص', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${isolated(name)}: ${roleAt}.`,
+    selected: 'منشورات مختارة:',
+  },
+  funders: {
+    dfg: {
+      career: 'المسار الأكاديمي',
+      qualifications: 'المؤهلات',
+      positions: 'المناصب',
+      results: 'النتائج العلمية',
+      categoryA: 'أ. مقالات في مجلات ومنافذ نشر محكَّمة، وكتب، وفصول في كتب محرَّرة',
+      categoryB: 'ب. منشورات أخرى: نسخ أولية، ومجموعات بيانات، وبرمجيات، وبراءات اختراع',
+      engagement: 'المشاركة في منظومة البحث العلمي',
+      further: 'معلومات إضافية',
+    },
+    erc: {
+      personal: 'البيانات الشخصية والتعليم والمناصب',
+      education: 'التعليم والمؤهلات الرئيسية',
+      positions: 'المناصب الحالية والسابقة',
+      achievements: 'الإنجازات البحثية وتقدير الأقران',
+      outputs: 'المخرجات البحثية',
+      recognition: 'تقدير الأقران',
+      additional: 'معلومات إضافية',
+      community: 'المساهمات في المجتمع البحثي',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'اللغة الأم',
@@ -472,6 +572,31 @@ export const ar: UIStrings = {
       'committee-member': 'عضوية اللجان',
       other: 'خدمات أخرى',
     },
+  },
+  search: {
+    title: 'البحث',
+    description: (name) => `البحث في المنشورات والعروض والصفحات ${of(name)}.`,
+    label: 'البحث في المنشورات والعروض والصفحات',
+    needsScript: 'يتطلب البحث JavaScript، وهو معطَّل في هذا المتصفح. ويمكن تصفية المنشورات من دونه:',
+    results: counted({ one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' }),
+  },
+  people: {
+    title: 'المؤلفون المشاركون',
+    description: (count, name) => `${count} مع ${isolated(name)}، ومنشوراتهم المشتركة.`,
+    count: counted({ one: 'مؤلف مشارك واحد', two: 'مؤلفان مشاركان', few: 'مؤلفين مشاركين', many: 'مؤلفًا مشاركًا', other: 'مؤلف مشارك' }),
+    all: (count) => `القائمة الكاملة: ${count}`,
+    lede: (count, publications) => `${count} في ${publications}، مرتَّبون من صاحب أكثر المنشورات المشتركة.`,
+    name: 'الاسم',
+    works: 'المنشورات المشتركة',
+    years: 'السنوات',
+    jointCount: counted({ one: 'منشور مشترك واحد', two: 'منشوران مشتركان', few: 'منشورات مشتركة', many: 'منشورًا مشتركًا', other: 'منشور مشترك' }),
+    summary: (count, owner, years) => `${count} مع ${isolated(owner)}${years === undefined ? '' : `، ${years}`}.`,
+    personDescription: (name, summary) => `${isolated(name)}: ${summary}`,
+    forms: (forms) => `يرد في قوائم المؤلفين بصيغة ${isolated(forms)}.`,
+    publications: 'المنشورات المشتركة',
+    supervision: 'الإشراف',
+    homepage: 'الصفحة الشخصية',
+    orcid: 'ORCID',
   },
   news: {
     title: 'الأخبار',

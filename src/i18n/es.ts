@@ -3,7 +3,7 @@
  * tesis doctoral); same shape as the English catalogue. Latin American usage (maestría,
  * licenciatura) would be a regional variant (es-419, es-MX), see src/i18n/index.ts.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 const NBSP = '\u00A0';
 
@@ -24,6 +24,7 @@ export const es: UIStrings = {
   otherYears: 'Otros años',
   skipLink: 'Ir al contenido',
   mainNavigation: 'Navegación principal',
+  languageNavigation: 'Idioma',
   breadcrumb: 'Ruta de navegación',
   pages: {
     home: 'Inicio',
@@ -37,6 +38,7 @@ export const es: UIStrings = {
     feed: 'Canal RSS',
     jsonResume: 'CV en formato JSON Resume',
     colophon: 'Hecho con vita: sin rastreo, sin JavaScript.',
+    colophonSearch: 'Hecho con vita: sin rastreo.',
   },
   feed: {
     title: (name) => `${name}: publicaciones y ponencias`,
@@ -129,6 +131,25 @@ export const es: UIStrings = {
     yearDescription: (count, name, year) => `${count} de ${name} en ${year}.`,
     count: { one: '# publicación', many: '# de publicaciones', other: '# publicaciones' },
     others: { one: '# más', many: '# más', other: '# más' },
+    filters: {
+      label: 'Filtrar publicaciones',
+      kind: 'Tipo',
+      years: 'Años',
+      from: 'Desde',
+      to: 'hasta',
+      topic: 'Tema',
+      authorship: 'Autoría',
+      all: 'Todas',
+      reset: 'Mostrar todas',
+      shown: (total) => `Se muestran {shown} de ${total}`,
+    },
+    authorship: { first: 'Primera autoría', last: 'Última autoría', studentLed: 'Lideradas por estudiantes supervisados' },
+    authorshipCounts: {
+      first: { one: '# como primer autor', many: '# como primer autor', other: '# como primer autor' },
+      last: { one: '# como último autor', many: '# como último autor', other: '# como último autor' },
+      studentLed: { one: '# liderada por un estudiante supervisado', many: '# lideradas por estudiantes supervisados', other: '# lideradas por estudiantes supervisados' },
+    },
+    authorshipSummary: (total, parts) => `${total}, de ellas ${parts}.`,
   },
   publication: {
     abstract: 'Resumen',
@@ -172,6 +193,8 @@ export const es: UIStrings = {
     equalContribution: 'contribución a partes iguales',
     coSeniorAuthor: 'coautoría sénior',
     correspondingAuthor: 'autor de correspondencia',
+    studentMark: '§',
+    studentAuthor: 'estudiante supervisado',
     marksSeparator: '; ',
     editorsMark: { one: '(ed.)', many: '(eds.)', other: '(eds.)' },
     abstract: 'Resumen',
@@ -197,6 +220,45 @@ export const es: UIStrings = {
     table: 'Publicaciones por año en forma de tabla',
     year: 'Año',
     total: 'Total',
+  },
+  impact: {
+    title: 'Citas y acceso abierto',
+    citations: 'Citas',
+    citationCount: { one: '# cita', many: '# de citas', other: '# citas' },
+    hIndex: 'índice h',
+    counted: 'Trabajos contabilizados',
+    countedOf: (counted, all) => `${counted} de ${all}`,
+    about: (source, date, coverage) =>
+      `Citas contabilizadas por ${source} ${date}, para ${coverage}: las que tienen un DOI o un identificador de arXiv que ${source} conoce. El índice h es el mayor número h tal que h de ellas han recibido al menos h citas cada una.`,
+    on: (date) => `el ${date}`,
+    between: (first, last) => `entre el ${first} y el ${last}`,
+    caveat: (source) =>
+      `El número de citas varía de un servicio a otro (Google Scholar suele contar más; ${source} omite lo que no indexa), crece con el tiempo y difiere entre disciplinas: indica cuántas veces se cita un trabajo, no su calidad.`,
+    chartTitle: 'Citas por año',
+    chartSummary: (total, first, last, most, years) => `${total} de ${first} a ${last}; el máximo, ${most}, en ${years}.`,
+    chartNote: (source) =>
+      `Según el año de publicación de los trabajos que citan; ${source} cuenta los últimos diez años, por lo que las citas anteriores solo figuran en el total.`,
+    chartTable: 'Citas por año en forma de tabla',
+    year: 'Año',
+    works: 'Trabajos citados',
+    work: 'Publicación',
+    openAccess: 'Acceso abierto',
+    elsewhere: 'En otro lugar',
+    access: {
+      diamond: 'Diamante (revista abierta, sin tasas)',
+      gold: 'Oro (revista abierta)',
+      hybrid: 'Híbrido (abierto en una revista de suscripción)',
+      green: 'Verde (copia libre en un repositorio)',
+      bronze: 'Bronce (lectura libre en la editorial)',
+      closed: 'Cerrado',
+    },
+    unknownAccess: 'desconocido',
+    freeCopy: 'copia libre',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'Altmetric (menciones en noticias, documentos de políticas públicas y redes sociales) y Dimensions (citas en su propio índice) se enlazan por el DOI y puede que no tengan nada sobre un trabajo; no se carga nada de ellos a menos que siga un enlace.',
+    pdfLine: (citations, h, source, date, counted) => `Citas: ${citations}; índice h: ${h} (${source}, ${date}; ${counted} contabilizadas)`,
   },
   links: {
     code: 'Código',
@@ -346,6 +408,38 @@ export const es: UIStrings = {
       lectures: (shown, total) => `${shown} de ${total} clases`,
     },
     allAt: 'la lista completa en',
+    variantTitle: (title, name) => `${title}: ${name}`,
+    variantRunning: (title, date) => `${title}, actualizado el ${date}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'texto', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} es ${roleAt}.`,
+    selected: 'Publicaciones destacadas:',
+  },
+  funders: {
+    dfg: {
+      career: 'Trayectoria académica',
+      qualifications: 'Titulaciones',
+      positions: 'Puestos',
+      results: 'Resultados científicos',
+      categoryA: 'A. Artículos en revistas y órganos de publicación con revisión por pares, libros y contribuciones a obras colectivas',
+      categoryB: 'B. Otras publicaciones: prepublicaciones, conjuntos de datos, programas informáticos, patentes',
+      engagement: 'Compromiso con el sistema de investigación',
+      further: 'Información adicional',
+    },
+    erc: {
+      personal: 'Datos personales, formación y puestos',
+      education: 'Formación y titulaciones principales',
+      positions: 'Puestos actuales y anteriores',
+      achievements: 'Logros de investigación y reconocimiento de la comunidad científica',
+      outputs: 'Resultados de investigación',
+      recognition: 'Reconocimiento de la comunidad científica',
+      additional: 'Información adicional',
+      community: 'Contribuciones a la comunidad científica',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'lengua materna',
@@ -444,6 +538,31 @@ export const es: UIStrings = {
       'committee-member': 'Miembro de comités',
       other: 'Otras actividades',
     },
+  },
+  search: {
+    title: 'Búsqueda',
+    description: (name) => `Búsqueda en las publicaciones, ponencias y páginas de ${name}.`,
+    label: 'Buscar en publicaciones, ponencias y páginas',
+    needsScript: 'La búsqueda necesita JavaScript, que está desactivado en este navegador. Las publicaciones se pueden filtrar sin él:',
+    results: { one: '# resultado', many: '# de resultados', other: '# resultados' },
+  },
+  people: {
+    title: 'Coautores',
+    description: (count, name) => `${count} de ${name}, con sus publicaciones conjuntas.`,
+    count: { one: '# coautor', many: '# de coautores', other: '# coautores' },
+    all: (count) => `Ver los ${count}`,
+    lede: (count, publications) => `${count} en ${publications}, primero quienes tienen más publicaciones conjuntas.`,
+    name: 'Nombre',
+    works: 'Publicaciones conjuntas',
+    years: 'Años',
+    jointCount: { one: '# publicación conjunta', many: '# de publicaciones conjuntas', other: '# publicaciones conjuntas' },
+    summary: (count, owner, years) => `${count} con ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}: ${summary}`,
+    forms: (forms) => `En las listas de autores figura como ${forms}.`,
+    publications: 'Publicaciones conjuntas',
+    supervision: 'Dirección y supervisión',
+    homepage: 'Página personal',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Noticias',

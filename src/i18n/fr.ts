@@ -3,7 +3,7 @@
  * as the English catalogue. French typography: a no-break space before a colon and inside
  * « », a narrow one before ; ! ?. The generic masculine for roles, as French academic CVs write.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 /** No-break space (before a colon, inside guillemets) and narrow no-break space (before a semicolon). */
 const NBSP = '\u00A0';
@@ -32,6 +32,7 @@ export const fr: UIStrings = {
   otherYears: 'Autres années',
   skipLink: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
+  languageNavigation: 'Langue',
   breadcrumb: 'Fil d’Ariane',
   pages: {
     home: 'Accueil',
@@ -45,6 +46,7 @@ export const fr: UIStrings = {
     feed: 'Flux RSS',
     jsonResume: 'CV au format JSON Resume',
     colophon: `Réalisé avec vita${NBSP}: sans pistage, sans JavaScript.`,
+    colophonSearch: `Réalisé avec vita${NBSP}: sans pistage.`,
   },
   feed: {
     title: (name) => `${name}${NBSP}: publications et communications`,
@@ -137,6 +139,25 @@ export const fr: UIStrings = {
     yearDescription: (count, name, year) => `${count} ${de(name)} en ${year}.`,
     count: { one: '# publication', many: '# de publications', other: '# publications' },
     others: { one: '# autre', many: '# d’autres', other: '# autres' },
+    filters: {
+      label: 'Filtrer les publications',
+      kind: 'Type',
+      years: 'Années',
+      from: 'De',
+      to: 'à',
+      topic: 'Thème',
+      authorship: 'Position d’auteur',
+      all: 'Tous',
+      reset: 'Tout afficher',
+      shown: (total) => `Affichage${NBSP}: {shown} sur ${total}`,
+    },
+    authorship: { first: 'Premier auteur', last: 'Dernier auteur', studentLed: 'Menées par un étudiant encadré' },
+    authorshipCounts: {
+      first: { one: '# en premier auteur', many: '# en premier auteur', other: '# en premier auteur' },
+      last: { one: '# en dernier auteur', many: '# en dernier auteur', other: '# en dernier auteur' },
+      studentLed: { one: '# menée par un étudiant encadré', many: '# menées par des étudiants encadrés', other: '# menées par des étudiants encadrés' },
+    },
+    authorshipSummary: (total, parts) => `${total}, dont ${parts}.`,
   },
   publication: {
     abstract: 'Résumé',
@@ -180,6 +201,8 @@ export const fr: UIStrings = {
     equalContribution: 'contribution égale',
     coSeniorAuthor: 'co-dernier auteur',
     correspondingAuthor: 'auteur correspondant',
+    studentMark: '§',
+    studentAuthor: 'étudiant encadré',
     marksSeparator: `${NNBSP}; `,
     editorsMark: { one: '(dir.)', many: '(dir.)', other: '(dir.)' },
     abstract: 'Résumé',
@@ -205,6 +228,44 @@ export const fr: UIStrings = {
     table: 'Publications par année sous forme de tableau',
     year: 'Année',
     total: 'Total',
+  },
+  impact: {
+    title: 'Citations et libre accès',
+    citations: 'Citations',
+    citationCount: { one: '# citation', many: '# de citations', other: '# citations' },
+    hIndex: 'indice h',
+    counted: 'Travaux pris en compte',
+    countedOf: (counted, all) => `${counted} sur ${all}`,
+    about: (source, date, coverage) =>
+      `Citations comptées par ${source} ${date}, pour ${coverage}${NBSP}: celles dont ${source} connaît le DOI ou l’identifiant arXiv. L’indice h est le plus grand nombre h tel que h d’entre elles soient chacune citées au moins h fois.`,
+    on: (date) => `le ${date}`,
+    between: (first, last) => `entre le ${first} et le ${last}`,
+    caveat: (source) =>
+      `Les nombres de citations varient d’un service à l’autre (Google Scholar en compte généralement davantage, ${source} omet ce qu’il n’indexe pas), augmentent avec le temps et diffèrent selon les disciplines${NBSP}: ils indiquent combien de fois un travail est cité, non ce qu’il vaut.`,
+    chartTitle: 'Citations par année',
+    chartSummary: (total, first, last, most, years) => `${total} de ${first} à ${last}${NNBSP}; le plus grand nombre, ${most}, en ${years}.`,
+    chartNote: (source) =>
+      `Selon l’année de parution des travaux citants${NNBSP}; ${source} compte les dix dernières années, les citations plus anciennes ne figurent donc que dans le total.`,
+    chartTable: 'Citations par année sous forme de tableau',
+    year: 'Année',
+    works: 'Travaux cités',
+    work: 'Publication',
+    openAccess: 'Libre accès',
+    elsewhere: 'Ailleurs',
+    access: {
+      diamond: 'Diamant (revue ouverte, sans frais de publication)',
+      gold: 'Or (revue en libre accès)',
+      hybrid: 'Hybride (en libre accès dans une revue sur abonnement)',
+      green: 'Vert (copie libre dans une archive ouverte)',
+      bronze: 'Bronze (lecture libre chez l’éditeur)',
+      closed: 'Accès restreint',
+    },
+    unknownAccess: 'inconnu',
+    freeCopy: 'copie libre',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote: `Altmetric (mentions dans la presse, les documents d’orientation et les réseaux sociaux) et Dimensions (citations dans son propre index) sont liés par le DOI et peuvent ne rien avoir sur un travail${NNBSP}; rien n’en est chargé tant que vous ne suivez pas un lien.`,
+    pdfLine: (citations, h, source, date, counted) => `Citations${NBSP}: ${citations}${NNBSP}; indice h${NBSP}: ${h} (${source}, ${date}${NNBSP}; ${counted} prises en compte)`,
   },
   links: {
     code: 'Code',
@@ -334,6 +395,38 @@ export const fr: UIStrings = {
       lectures: (shown, total) => `${shown} cours sur ${total}`,
     },
     allAt: 'liste complète sur',
+    variantTitle: (title, name) => `${title}${NBSP}: ${name}`,
+    variantRunning: (title, date) => `${title}, mis à jour le ${date}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'texte', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} est ${roleAt}.`,
+    selected: `Principales publications${NBSP}:`,
+  },
+  funders: {
+    dfg: {
+      career: 'Parcours scientifique',
+      qualifications: 'Diplômes et qualifications',
+      positions: 'Postes occupés',
+      results: 'Résultats scientifiques',
+      categoryA: 'A. Articles dans des revues et organes de publication à comité de lecture, ouvrages et contributions à des ouvrages collectifs',
+      categoryB: `B. Autres publications${NBSP}: prépublications, jeux de données, logiciels, brevets`,
+      engagement: 'Engagement dans le système de recherche',
+      further: 'Informations complémentaires',
+    },
+    erc: {
+      personal: 'Informations personnelles, formation et postes',
+      education: 'Formation et principales qualifications',
+      positions: 'Postes actuels et antérieurs',
+      achievements: 'Réalisations scientifiques et reconnaissance par les pairs',
+      outputs: 'Productions scientifiques',
+      recognition: 'Reconnaissance par les pairs',
+      additional: 'Informations complémentaires',
+      community: 'Contributions à la communauté scientifique',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'langue maternelle',
@@ -432,6 +525,31 @@ export const fr: UIStrings = {
       'committee-member': 'Membre de comités',
       other: 'Autres responsabilités',
     },
+  },
+  search: {
+    title: 'Recherche',
+    description: (name) => `Rechercher dans les publications, communications et pages ${de(name)}.`,
+    label: 'Rechercher dans les publications, communications et pages',
+    needsScript: `La recherche nécessite JavaScript, désactivé dans ce navigateur. Les publications peuvent être filtrées sans JavaScript${NBSP}:`,
+    results: { one: '# résultat', many: '# de résultats', other: '# résultats' },
+  },
+  people: {
+    title: 'Coauteurs',
+    description: (count, name) => `${count} ${de(name)}, avec leurs publications communes.`,
+    count: { one: '# coauteur', many: '# de coauteurs', other: '# coauteurs' },
+    all: (count) => `Tous les ${count}`,
+    lede: (count, publications) => `${count} pour ${publications}, par nombre décroissant de publications communes.`,
+    name: 'Nom',
+    works: 'Publications communes',
+    years: 'Années',
+    jointCount: { one: '# publication commune', many: '# de publications communes', other: '# publications communes' },
+    summary: (count, owner, years) => `${count} avec ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}${NBSP}: ${summary}`,
+    forms: (forms) => `Dans les listes d’auteurs${NBSP}: ${forms}.`,
+    publications: 'Publications communes',
+    supervision: 'Encadrement',
+    homepage: 'Page personnelle',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Actualités',

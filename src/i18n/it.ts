@@ -2,7 +2,7 @@
  * Italian interface text, in the usage of Italian universities (laurea triennale e magistrale,
  * dottorato di ricerca, assegnisti, curatele); same shape as the English catalogue.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 const NBSP = '\u00A0';
 
@@ -12,6 +12,12 @@ const innerItalian = (text: string) => text.replace(/[«“"]([^«»“”"]*)[�
 /** The language a work was translated from: "dal tedesco", "dall’inglese", "dallo spagnolo". */
 const fromLanguage = (language: string) =>
   /^[aeiouàèéìòù]/i.test(language) ? `dall’${language}` : /^(s[^aeiouàèéìòù]|z|gn|ps|x)/i.test(language) ? `dallo ${language}` : `dal ${language}`;
+
+/** A day's date with its article, "il 21 ott 2022", elided before the days said with a vowel: "l’8 ott", "l’11 ott", "l’1 ott". */
+const il = (date: string) => (/^(1|8|11)\b/.test(date) ? `l’${date}` : `il ${date}`);
+
+/** "al 21 ott 2022", "all’8 ott 2022". */
+const al = (date: string) => (/^(1|8|11)\b/.test(date) ? `all’${date}` : `al ${date}`);
 
 export const it: UIStrings = {
   languageName: 'Italiano',
@@ -24,6 +30,7 @@ export const it: UIStrings = {
   otherYears: 'Altri anni',
   skipLink: 'Vai al contenuto',
   mainNavigation: 'Navigazione principale',
+  languageNavigation: 'Lingua',
   breadcrumb: 'Percorso di navigazione',
   pages: {
     home: 'Home',
@@ -37,6 +44,7 @@ export const it: UIStrings = {
     feed: 'Feed RSS',
     jsonResume: 'CV in formato JSON Resume',
     colophon: 'Realizzato con vita: nessun tracciamento, nessun JavaScript.',
+    colophonSearch: 'Realizzato con vita: nessun tracciamento.',
   },
   feed: {
     title: (name) => `${name}: pubblicazioni e interventi`,
@@ -129,6 +137,25 @@ export const it: UIStrings = {
     yearDescription: (count, name, year) => `${count} di ${name} del ${year}.`,
     count: { one: '# pubblicazione', many: '# di pubblicazioni', other: '# pubblicazioni' },
     others: { one: '# altra', many: '# di altre', other: '# altre' },
+    filters: {
+      label: 'Filtra le pubblicazioni',
+      kind: 'Tipo',
+      years: 'Anni',
+      from: 'Dal',
+      to: 'al',
+      topic: 'Tema',
+      authorship: 'Posizione tra gli autori',
+      all: 'Tutti',
+      reset: 'Mostra tutto',
+      shown: (total) => `Visualizzate: {shown} su ${total}`,
+    },
+    authorship: { first: 'Primo autore', last: 'Ultimo autore', studentLed: 'Guidate da studenti supervisionati' },
+    authorshipCounts: {
+      first: { one: '# come primo autore', many: '# come primo autore', other: '# come primo autore' },
+      last: { one: '# come ultimo autore', many: '# come ultimo autore', other: '# come ultimo autore' },
+      studentLed: { one: '# guidata da uno studente supervisionato', many: '# guidate da studenti supervisionati', other: '# guidate da studenti supervisionati' },
+    },
+    authorshipSummary: (total, parts) => `${total}, di cui ${parts}.`,
   },
   publication: {
     abstract: 'Riassunto',
@@ -172,6 +199,8 @@ export const it: UIStrings = {
     equalContribution: 'pari contributo',
     coSeniorAuthor: 'co-ultimo autore',
     correspondingAuthor: 'autore corrispondente',
+    studentMark: '§',
+    studentAuthor: 'studente supervisionato',
     marksSeparator: '; ',
     editorsMark: { one: '(a cura di)', many: '(a cura di)', other: '(a cura di)' },
     abstract: 'Riassunto',
@@ -197,6 +226,44 @@ export const it: UIStrings = {
     table: 'Pubblicazioni per anno in forma di tabella',
     year: 'Anno',
     total: 'Totale',
+  },
+  impact: {
+    title: 'Citazioni e accesso aperto',
+    citations: 'Citazioni',
+    citationCount: { one: '# citazione', many: '# di citazioni', other: '# citazioni' },
+    hIndex: 'indice h',
+    counted: 'Lavori conteggiati',
+    countedOf: (counted, all) => `${counted} su ${all}`,
+    about: (source, date, coverage) =>
+      `Citazioni conteggiate da ${source} ${date}, per ${coverage}: quelle con un DOI o un identificativo arXiv noto a ${source}. L’indice h è il più grande numero h tale che h di esse abbiano ricevuto ciascuna almeno h citazioni.`,
+    on: (date) => il(date),
+    between: (first, last) => `tra ${il(first)} e ${il(last)}`,
+    caveat: (source) =>
+      `Il numero di citazioni varia da un servizio all’altro (Google Scholar di solito ne conta di più, ${source} esclude ciò che non indicizza), cresce nel tempo e cambia da una disciplina all’altra: dice quante volte un lavoro è citato, non quanto valga.`,
+    chartTitle: 'Citazioni per anno',
+    chartSummary: (total, first, last, most, years) => `${total} dal ${first} al ${last}; il massimo, ${most}, nel ${years}.`,
+    chartNote: (source) => `Per anno di pubblicazione dei lavori citanti; ${source} conta gli ultimi dieci anni, quindi le citazioni più vecchie figurano solo nel totale.`,
+    chartTable: 'Citazioni per anno in forma di tabella',
+    year: 'Anno',
+    works: 'Lavori citati',
+    work: 'Pubblicazione',
+    openAccess: 'Accesso aperto',
+    elsewhere: 'Altrove',
+    access: {
+      diamond: 'Diamante (rivista aperta, senza costi per gli autori)',
+      gold: 'Oro (rivista aperta)',
+      hybrid: 'Ibrido (aperto in una rivista in abbonamento)',
+      green: 'Verde (copia libera in un archivio aperto)',
+      bronze: 'Bronzo (lettura libera sul sito dell’editore)',
+      closed: 'Chiuso',
+    },
+    unknownAccess: 'sconosciuto',
+    freeCopy: 'copia libera',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'Altmetric (menzioni nelle notizie, nei documenti di indirizzo politico e sui social media) e Dimensions (citazioni nel proprio indice) sono collegati tramite DOI e potrebbero non avere nulla su un lavoro; da essi non viene caricato nulla finché non si segue un link.',
+    pdfLine: (citations, h, source, date, counted) => `Citazioni: ${citations}; indice h: ${h} (${source}, ${date}; ${counted} conteggiate)`,
   },
   links: {
     code: 'Codice',
@@ -321,6 +388,38 @@ export const it: UIStrings = {
       lectures: (shown, total) => `${shown} lezioni su ${total}`,
     },
     allAt: 'l’elenco completo su',
+    variantTitle: (title, name) => `${title}: ${name}`,
+    variantRunning: (title, date) => `${title}, aggiornato ${al(date)}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'testo', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} è ${roleAt}.`,
+    selected: 'Pubblicazioni selezionate:',
+  },
+  funders: {
+    dfg: {
+      career: 'Percorso accademico',
+      qualifications: 'Titoli',
+      positions: 'Posizioni ricoperte',
+      results: 'Risultati scientifici',
+      categoryA: 'A. Articoli su riviste e organi di pubblicazione con revisione tra pari, libri e contributi in volumi collettanei',
+      categoryB: 'B. Altre pubblicazioni: preprint, dataset, software, brevetti',
+      engagement: 'Impegno nel sistema della ricerca',
+      further: 'Ulteriori informazioni',
+    },
+    erc: {
+      personal: 'Dati personali, formazione e posizioni',
+      education: 'Formazione e titoli principali',
+      positions: 'Posizioni attuali e precedenti',
+      achievements: 'Risultati della ricerca e riconoscimenti della comunità scientifica',
+      outputs: 'Prodotti della ricerca',
+      recognition: 'Riconoscimenti della comunità scientifica',
+      additional: 'Informazioni aggiuntive',
+      community: 'Contributi alla comunità scientifica',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'madrelingua',
@@ -419,6 +518,31 @@ export const it: UIStrings = {
       'committee-member': 'Membro di commissioni',
       other: 'Altri incarichi',
     },
+  },
+  search: {
+    title: 'Ricerca',
+    description: (name) => `Ricerca tra le pubblicazioni, gli interventi e le pagine di ${name}.`,
+    label: 'Cerca tra pubblicazioni, interventi e pagine',
+    needsScript: 'La ricerca richiede JavaScript, che in questo browser è disattivato. Le pubblicazioni si possono filtrare anche senza:',
+    results: { one: '# risultato', many: '# di risultati', other: '# risultati' },
+  },
+  people: {
+    title: 'Coautori',
+    description: (count, name) => `${count} di ${name}, con le pubblicazioni in comune.`,
+    count: { one: '# coautore', many: '# di coautori', other: '# coautori' },
+    all: (count) => `Tutti i ${count}`,
+    lede: (count, publications) => `${count} in ${publications}, a partire da chi ha più pubblicazioni in comune.`,
+    name: 'Nome',
+    works: 'Pubblicazioni in comune',
+    years: 'Anni',
+    jointCount: { one: '# pubblicazione in comune', many: '# di pubblicazioni in comune', other: '# pubblicazioni in comune' },
+    summary: (count, owner, years) => `${count} con ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}: ${summary}`,
+    forms: (forms) => `Negli elenchi degli autori compare come ${forms}.`,
+    publications: 'Pubblicazioni in comune',
+    supervision: 'Supervisione',
+    homepage: 'Pagina personale',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Notizie',

@@ -3,7 +3,7 @@
  * proefschrift, hoorcollege en werkcollege); same shape as the English catalogue. Flemish
  * usage (doctoraat, seminarie) would be a regional variant (nl-BE), see src/i18n/index.ts.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 const NBSP = '\u00A0';
 
@@ -21,6 +21,7 @@ export const nl: UIStrings = {
   otherYears: 'Andere jaren',
   skipLink: 'Naar de inhoud',
   mainNavigation: 'Hoofdnavigatie',
+  languageNavigation: 'Taal',
   breadcrumb: 'Kruimelpad',
   pages: {
     home: 'Home',
@@ -34,6 +35,7 @@ export const nl: UIStrings = {
     feed: 'RSS-feed',
     jsonResume: 'Cv als JSON Resume',
     colophon: 'Gemaakt met vita: geen tracking, geen JavaScript.',
+    colophonSearch: 'Gemaakt met vita: geen tracking.',
   },
   feed: {
     title: (name) => `${name}: publicaties en lezingen`,
@@ -126,6 +128,25 @@ export const nl: UIStrings = {
     yearDescription: (count, name, year) => `${count} van ${name} uit ${year}.`,
     count: { one: '# publicatie', other: '# publicaties' },
     others: { one: '# andere', other: '# andere' },
+    filters: {
+      label: 'Publicaties filteren',
+      kind: 'Soort',
+      years: 'Jaren',
+      from: 'Van',
+      to: 'tot',
+      topic: 'Onderwerp',
+      authorship: 'Auteurschap',
+      all: 'Alle',
+      reset: 'Alles tonen',
+      shown: (total) => `{shown} van ${total} getoond`,
+    },
+    authorship: { first: 'Eerste auteur', last: 'Laatste auteur', studentLed: 'Geleid door een begeleide student' },
+    authorshipCounts: {
+      first: { one: '# als eerste auteur', other: '# als eerste auteur' },
+      last: { one: '# als laatste auteur', other: '# als laatste auteur' },
+      studentLed: { one: '# geleid door een begeleide student', other: '# geleid door begeleide studenten' },
+    },
+    authorshipSummary: (total, parts) => `${total}, waarvan ${parts}.`,
   },
   publication: {
     abstract: 'Samenvatting',
@@ -169,6 +190,8 @@ export const nl: UIStrings = {
     equalContribution: 'gelijke bijdrage',
     coSeniorAuthor: 'gedeeld laatste auteur',
     correspondingAuthor: 'corresponderend auteur',
+    studentMark: '§',
+    studentAuthor: 'begeleide student',
     marksSeparator: '; ',
     editorsMark: { one: '(red.)', other: '(red.)' },
     abstract: 'Samenvatting',
@@ -194,6 +217,44 @@ export const nl: UIStrings = {
     table: 'Publicaties per jaar als tabel',
     year: 'Jaar',
     total: 'Totaal',
+  },
+  impact: {
+    title: 'Citaties en open access',
+    citations: 'Citaties',
+    citationCount: { one: '# citatie', other: '# citaties' },
+    hIndex: 'h-index',
+    counted: 'Meegetelde werken',
+    countedOf: (counted, all) => `${counted} van ${all}`,
+    about: (source, date, coverage) =>
+      `Citaties geteld door ${source} ${date}, voor ${coverage}: de werken met een DOI of arXiv-id die ${source} kent. De h-index is het grootste getal h waarvoor h van die werken elk minstens h keer geciteerd zijn.`,
+    on: (date) => `op ${date}`,
+    between: (first, last) => `tussen ${first} en ${last}`,
+    caveat: (source) =>
+      `Citatieaantallen verschillen per dienst (Google Scholar telt er meestal meer, ${source} laat weg wat het niet indexeert), groeien met de tijd en verschillen per vakgebied: ze zeggen hoe vaak een werk geciteerd wordt, niet hoe goed het is.`,
+    chartTitle: 'Citaties per jaar',
+    chartSummary: (total, first, last, most, years) => `${total} van ${first} tot ${last}; de meeste, ${most}, in ${years}.`,
+    chartNote: (source) => `Naar het jaar waarin de citerende werken verschenen; ${source} telt de laatste tien jaar, dus oudere citaties zitten alleen in het totaal.`,
+    chartTable: 'Citaties per jaar als tabel',
+    year: 'Jaar',
+    works: 'Geciteerde werken',
+    work: 'Publicatie',
+    openAccess: 'Open access',
+    elsewhere: 'Elders',
+    access: {
+      diamond: 'Diamant (open tijdschrift, zonder kosten)',
+      gold: 'Goud (open tijdschrift)',
+      hybrid: 'Hybride (open in een abonnementstijdschrift)',
+      green: 'Groen (vrije kopie in een repository)',
+      bronze: 'Brons (vrij te lezen bij de uitgever)',
+      closed: 'Gesloten',
+    },
+    unknownAccess: 'onbekend',
+    freeCopy: 'vrije kopie',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'Altmetric (vermeldingen in het nieuws, beleidsdocumenten en sociale media) en Dimensions (citaties in een eigen index) zijn via de DOI gekoppeld en hebben misschien niets over een werk; er wordt niets van geladen zolang u geen link volgt.',
+    pdfLine: (citations, h, source, date, counted) => `Citaties: ${citations}; h-index: ${h} (${source}, ${date}; ${counted} meegeteld)`,
   },
   links: {
     code: 'Code',
@@ -293,6 +354,38 @@ export const nl: UIStrings = {
       lectures: (shown, total) => `${shown} van ${total} colleges`,
     },
     allAt: 'alle op',
+    variantTitle: (title, name) => `${title}: ${name}`,
+    variantRunning: (title, date) => `${title}, bijgewerkt op ${date}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'tekst', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} is ${roleAt}.`,
+    selected: 'Geselecteerde publicaties:',
+  },
+  funders: {
+    dfg: {
+      career: 'Wetenschappelijke loopbaan',
+      qualifications: 'Kwalificaties',
+      positions: 'Functies',
+      results: 'Wetenschappelijke resultaten',
+      categoryA: 'A. Artikelen in tijdschriften en publicatieorganen met peerreview, boeken en bijdragen aan bundels',
+      categoryB: 'B. Overige publicaties: preprints, datasets, software, octrooien',
+      engagement: 'Inzet voor het wetenschapsbestel',
+      further: 'Overige informatie',
+    },
+    erc: {
+      personal: 'Persoonsgegevens, opleiding en functies',
+      education: 'Opleiding en belangrijkste kwalificaties',
+      positions: 'Huidige en eerdere functies',
+      achievements: 'Onderzoeksprestaties en erkenning door vakgenoten',
+      outputs: 'Onderzoeksoutput',
+      recognition: 'Erkenning door vakgenoten',
+      additional: 'Aanvullende informatie',
+      community: 'Bijdragen aan de onderzoeksgemeenschap',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'moedertaal',
@@ -391,6 +484,31 @@ export const nl: UIStrings = {
       'committee-member': 'Commissielidmaatschap',
       other: 'Overige activiteiten',
     },
+  },
+  search: {
+    title: 'Zoeken',
+    description: (name) => `Zoeken in de publicaties, lezingen en pagina’s van ${name}.`,
+    label: 'Publicaties, lezingen en pagina’s doorzoeken',
+    needsScript: 'Zoeken werkt alleen met JavaScript, en dat staat in deze browser uit. De publicaties kunt u ook zonder JavaScript filteren:',
+    results: { one: '# resultaat', other: '# resultaten' },
+  },
+  people: {
+    title: 'Coauteurs',
+    description: (count, name) => `${count} van ${name}, met de gezamenlijke publicaties.`,
+    count: { one: '# coauteur', other: '# coauteurs' },
+    all: (count) => `Alle ${count}`,
+    lede: (count, publications) => `${count} in ${publications}, met de meeste gezamenlijke publicaties eerst.`,
+    name: 'Naam',
+    works: 'Gezamenlijke publicaties',
+    years: 'Jaren',
+    jointCount: { one: '# gezamenlijke publicatie', other: '# gezamenlijke publicaties' },
+    summary: (count, owner, years) => `${count} met ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}: ${summary}`,
+    forms: (forms) => `In auteurslijsten als ${forms}.`,
+    publications: 'Gezamenlijke publicaties',
+    supervision: 'Begeleiding',
+    homepage: 'Persoonlijke website',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Nieuws',

@@ -15,7 +15,7 @@ export const ptPT: UIStrings = {
   innerQuotes: (text) => innerEuropean(text),
   skipLink: 'Saltar para o conteúdo',
   breadcrumb: 'Localização',
-  footer: { ...pt.footer, colophon: 'Feito com vita: sem rastreio, sem JavaScript.' },
+  footer: { ...pt.footer, colophon: 'Feito com vita: sem rastreio, sem JavaScript.', colophonSearch: 'Feito com vita: sem rastreio.' },
   home: { ...pt.home, currentProjects: 'Projetos em curso' },
   links: { ...pt.links, slides: 'Diapositivos' },
   cv: {
@@ -25,7 +25,11 @@ export const ptPT: UIStrings = {
     sectionLinks: { ...pt.cv.sectionLinks, awards: 'Prémios' },
   },
   entries: { ...pt.entries, thesisOf: { bachelor: 'Projeto de licenciatura:', master: 'Dissertação:', phd: 'Tese:', habilitation: 'Trabalho de agregação:' } },
-  publications: { ...pt.publications, downloadAll: 'Descarregar tudo:' },
+  publications: {
+    ...pt.publications,
+    downloadAll: 'Descarregar tudo:',
+    filters: { ...pt.publications.filters, shown: (total) => `A mostrar {shown} de ${total}` },
+  },
   publication: { ...pt.publication, download: (file) => `Descarregar ${file}` },
   reference: {
     ...pt.reference,
@@ -35,6 +39,20 @@ export const ptPT: UIStrings = {
     ...pt.works,
     status: { ...pt.works.status, accepted: 'Aceite' },
     coSeniorAuthor: 'coautoria sénior',
+  },
+  impact: {
+    ...pt.impact,
+    elsewhere: 'Noutro local',
+    access: {
+      ...pt.impact.access,
+      diamond: 'Diamante (revista aberta, sem taxas)',
+      gold: 'Dourado (revista aberta)',
+      hybrid: 'Híbrido (aberto numa revista por assinatura)',
+      green: 'Verde (cópia livre num repositório)',
+      bronze: 'Bronze (leitura livre no sítio da editora)',
+    },
+    linksNote:
+      'Altmetric (menções em notícias, documentos de políticas públicas e redes sociais) e Dimensions (citações no próprio índice) estão ligados pelo DOI e podem não ter nada sobre um trabalho; nada é carregado deles a menos que siga uma ligação.',
   },
   talks: { ...pt.talks, roles: { ...pt.talks.roles, speaker: 'Orador', moderator: 'Moderação' } },
   patents: { ...pt.patents, espacenet: 'Cada número leva ao seu registo no Espacenet.' },
@@ -59,6 +77,17 @@ export const ptPT: UIStrings = {
       singular: 'Póster',
     },
   },
+  funders: {
+    ...pt.funders,
+    dfg: {
+      ...pt.funders.dfg,
+      career: 'Percurso académico',
+      qualifications: 'Habilitações',
+      categoryA: 'A. Artigos em revistas e outros meios de publicação com revisão por pares, livros e capítulos em obras coletivas',
+      engagement: 'Participação no sistema de investigação',
+    },
+    erc: { ...pt.funders.erc, education: 'Formação e principais habilitações', achievements: 'Resultados de investigação e reconhecimento pelos pares' },
+  },
   grants: { ...pt.grants, roles: { ...pt.grants.roles, 'co-investigator': 'Investigador participante', fellow: 'Bolseiro' } },
   teaching: {
     ...pt.teaching,
@@ -68,5 +97,12 @@ export const ptPT: UIStrings = {
     links: { ...pt.teaching.links, syllabus: 'Programa da unidade curricular' },
   },
   supervision: { ...pt.supervision, levels: { ...pt.supervision.levels, bachelor: 'Estudantes de licenciatura' }, status: { ...pt.supervision.status, ongoing: 'em curso' } },
+  search: {
+    ...pt.search,
+    title: 'Pesquisa',
+    description: (name) => `Pesquisa nas publicações, palestras e páginas de ${name}.`,
+    label: 'Pesquisar em publicações, palestras e páginas',
+    needsScript: 'A pesquisa precisa de JavaScript, que está desativado neste navegador. As publicações podem ser filtradas sem ele:',
+  },
   service: { ...pt.service, kinds: { ...pt.service.kinds, 'programme-committee': 'Comité de programa' } },
 };

@@ -3,7 +3,7 @@
  * dissertação and tese, livre-docência, the Lattes CV's headings, ABNT's abbreviations); same
  * shape as the English catalogue. Portugal's usage is the regional variant pt-PT (pt-PT.ts).
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 const NBSP = '\u00A0';
 
@@ -21,6 +21,7 @@ export const pt: UIStrings = {
   otherYears: 'Outros anos',
   skipLink: 'Ir para o conteúdo',
   mainNavigation: 'Navegação principal',
+  languageNavigation: 'Idioma',
   breadcrumb: 'Trilha de navegação',
   pages: {
     home: 'Início',
@@ -34,6 +35,7 @@ export const pt: UIStrings = {
     feed: 'Feed RSS',
     jsonResume: 'Currículo em JSON Resume',
     colophon: 'Feito com vita: sem rastreamento, sem JavaScript.',
+    colophonSearch: 'Feito com vita: sem rastreamento.',
   },
   feed: {
     title: (name) => `${name}: publicações e palestras`,
@@ -126,6 +128,25 @@ export const pt: UIStrings = {
     yearDescription: (count, name, year) => `${count} de ${name} em ${year}.`,
     count: { one: '# publicação', many: '# de publicações', other: '# publicações' },
     others: { one: '# outra', many: '# de outras', other: '# outras' },
+    filters: {
+      label: 'Filtrar publicações',
+      kind: 'Tipo',
+      years: 'Anos',
+      from: 'De',
+      to: 'a',
+      topic: 'Tema',
+      authorship: 'Autoria',
+      all: 'Todas',
+      reset: 'Mostrar todas',
+      shown: (total) => `Exibindo {shown} de ${total}`,
+    },
+    authorship: { first: 'Primeira autoria', last: 'Última autoria', studentLed: 'Lideradas por orientandos' },
+    authorshipCounts: {
+      first: { one: '# como primeiro autor', many: '# como primeiro autor', other: '# como primeiro autor' },
+      last: { one: '# como último autor', many: '# como último autor', other: '# como último autor' },
+      studentLed: { one: '# liderada por um orientando', many: '# lideradas por orientandos', other: '# lideradas por orientandos' },
+    },
+    authorshipSummary: (total, parts) => `${total}, das quais ${parts}.`,
   },
   publication: {
     abstract: 'Resumo',
@@ -169,6 +190,8 @@ export const pt: UIStrings = {
     equalContribution: 'contribuição igual',
     coSeniorAuthor: 'coautoria sênior',
     correspondingAuthor: 'autor correspondente',
+    studentMark: '§',
+    studentAuthor: 'orientando',
     marksSeparator: '; ',
     editorsMark: { one: '(org.)', many: '(orgs.)', other: '(orgs.)' },
     abstract: 'Resumo',
@@ -194,6 +217,44 @@ export const pt: UIStrings = {
     table: 'Publicações por ano em forma de tabela',
     year: 'Ano',
     total: 'Total',
+  },
+  impact: {
+    title: 'Citações e acesso aberto',
+    citations: 'Citações',
+    citationCount: { one: '# citação', many: '# de citações', other: '# citações' },
+    hIndex: 'índice h',
+    counted: 'Trabalhos contabilizados',
+    countedOf: (counted, all) => `${counted} de ${all}`,
+    about: (source, date, coverage) =>
+      `Citações contabilizadas por ${source} ${date}, para ${coverage}: as que têm um DOI ou um identificador arXiv conhecido por ${source}. O índice h é o maior número h tal que h delas tenham recebido pelo menos h citações cada uma.`,
+    on: (date) => `em ${date}`,
+    between: (first, last) => `entre ${first} e ${last}`,
+    caveat: (source) =>
+      `O número de citações varia de um serviço para outro (o Google Scholar costuma contar mais; ${source} deixa de fora o que não indexa), cresce com o tempo e difere entre áreas: indica quantas vezes um trabalho é citado, não a sua qualidade.`,
+    chartTitle: 'Citações por ano',
+    chartSummary: (total, first, last, most, years) => `${total} de ${first} a ${last}; o máximo, ${most}, em ${years}.`,
+    chartNote: (source) => `Pelo ano de publicação dos trabalhos que citam; ${source} conta os últimos dez anos, portanto as citações mais antigas entram apenas no total.`,
+    chartTable: 'Citações por ano em forma de tabela',
+    year: 'Ano',
+    works: 'Trabalhos citados',
+    work: 'Publicação',
+    openAccess: 'Acesso aberto',
+    elsewhere: 'Em outro lugar',
+    access: {
+      diamond: 'Diamante (periódico aberto, sem taxas)',
+      gold: 'Dourado (periódico aberto)',
+      hybrid: 'Híbrido (aberto em periódico por assinatura)',
+      green: 'Verde (cópia livre em repositório)',
+      bronze: 'Bronze (leitura livre no site da editora)',
+      closed: 'Fechado',
+    },
+    unknownAccess: 'desconhecido',
+    freeCopy: 'cópia livre',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'Altmetric (menções em notícias, documentos de políticas públicas e redes sociais) e Dimensions (citações no próprio índice) são vinculados pelo DOI e podem não ter nada sobre um trabalho; nada é carregado deles a menos que você siga um link.',
+    pdfLine: (citations, h, source, date, counted) => `Citações: ${citations}; índice h: ${h} (${source}, ${date}; ${counted} contabilizadas)`,
   },
   links: {
     code: 'Código',
@@ -338,6 +399,38 @@ export const pt: UIStrings = {
       lectures: (shown, total) => `${shown} de ${total} aulas`,
     },
     allAt: 'a lista completa em',
+    variantTitle: (title, name) => `${title}: ${name}`,
+    variantRunning: (title, date) => `${title}, atualizado em ${date}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'texto', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} é ${roleAt}.`,
+    selected: 'Publicações selecionadas:',
+  },
+  funders: {
+    dfg: {
+      career: 'Trajetória acadêmica',
+      qualifications: 'Titulação',
+      positions: 'Cargos ocupados',
+      results: 'Resultados científicos',
+      categoryA: 'A. Artigos em periódicos e veículos de publicação com revisão por pares, livros e capítulos em livros organizados',
+      categoryB: 'B. Outras publicações: preprints, conjuntos de dados, programas de computador, patentes',
+      engagement: 'Atuação no sistema de pesquisa',
+      further: 'Informações adicionais',
+    },
+    erc: {
+      personal: 'Dados pessoais, formação e cargos',
+      education: 'Formação e principais títulos',
+      positions: 'Cargos atuais e anteriores',
+      achievements: 'Resultados de pesquisa e reconhecimento pelos pares',
+      outputs: 'Produção científica',
+      recognition: 'Reconhecimento pelos pares',
+      additional: 'Informações adicionais',
+      community: 'Contribuições para a comunidade científica',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'língua materna',
@@ -436,6 +529,31 @@ export const pt: UIStrings = {
       'committee-member': 'Participação em comissões',
       other: 'Outras atividades',
     },
+  },
+  search: {
+    title: 'Busca',
+    description: (name) => `Busca nas publicações, palestras e páginas de ${name}.`,
+    label: 'Buscar em publicações, palestras e páginas',
+    needsScript: 'A busca precisa de JavaScript, que está desativado neste navegador. As publicações podem ser filtradas sem ele:',
+    results: { one: '# resultado', many: '# de resultados', other: '# resultados' },
+  },
+  people: {
+    title: 'Coautores',
+    description: (count, name) => `${count} de ${name}, com as publicações em comum.`,
+    count: { one: '# coautor', many: '# de coautores', other: '# coautores' },
+    all: (count) => `Todos os ${count}`,
+    lede: (count, publications) => `${count} em ${publications}, primeiro os que têm mais publicações em comum.`,
+    name: 'Nome',
+    works: 'Publicações em comum',
+    years: 'Anos',
+    jointCount: { one: '# publicação em comum', many: '# de publicações em comum', other: '# publicações em comum' },
+    summary: (count, owner, years) => `${count} com ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}: ${summary}`,
+    forms: (forms) => `Nas listas de autores aparece como ${forms}.`,
+    publications: 'Publicações em comum',
+    supervision: 'Orientações',
+    homepage: 'Página pessoal',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Notícias',
