@@ -15,8 +15,8 @@ const innerFrench = (text: string) => text.replace(/(?:«\s?|[“"])([^«»“�
 /** "de" before a name or word, elided before a vowel: "d’Ada", "de Maria". */
 const de = (word: string) => (/^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(word) ? `d’${word}` : `de ${word}`);
 
-/** The language a work was translated from: "de l’allemand", "du chinois". */
-const fromLanguage = (language: string) => (/^[aeiouyàâäéèêëîïôöùûüœæh]/i.test(language) ? `de l’${language}` : `du ${language}`);
+/** The language a work was translated from: "de l’allemand", "de l’hébreu", "du chinois", "du yiddish" (y before a vowel), "du hongrois" (aspirated h). */
+const fromLanguage = (language: string) => (/^(?:[aeiouàâäéèêëîïôöùûüœæ]|h(?!ongr|oll))/i.test(language) ? `de l’${language}` : `du ${language}`);
 
 /** "1re", "2e": a French ordinal. */
 const ordinal = (value: number) => (value === 1 ? '1re' : `${value}e`);
@@ -31,7 +31,7 @@ export const fr: UIStrings = {
   present: 'aujourd’hui',
   otherYears: 'Autres années',
   skipLink: 'Aller au contenu',
-  mainNavigation: 'Navigation principale',
+  mainNavigation: 'Menu principal',
   languageNavigation: 'Langue',
   breadcrumb: 'Fil d’Ariane',
   pages: {
@@ -55,15 +55,15 @@ export const fr: UIStrings = {
   notFound: {
     title: 'Page introuvable',
     description: 'Cette page n’existe pas.',
-    lede: 'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.',
+    lede: 'Il n’y a aucune page à cette adresse. La page a peut-être été déplacée ou le lien est erroné.',
   },
   home: {
     description: (who, sections) => `${who}${NBSP}: ${sections}.`,
     descriptionParts: { publications: 'publications', talks: 'communications', patents: 'brevets', cv: 'CV' },
     about: 'À propos',
-    selectedPublications: 'Publications choisies',
+    selectedPublications: 'Publications sélectionnées',
     recentPublications: 'Publications récentes',
-    allPublications: (count) => `Les ${count} publications`,
+    allPublications: (count) => `Voir les ${count} publications`,
     recentTalks: 'Communications récentes',
     allTalks: 'Toutes les communications et tous les cours',
     currentProjects: 'Projets en cours',
@@ -100,7 +100,7 @@ export const fr: UIStrings = {
       publications: 'Publications',
     },
     sectionLinks: { projects: 'Projets', awards: 'Prix', service: 'Responsabilités' },
-    talksExcerpt: (count, excerpt) => `${count}${NNBSP}; les ${excerpt} plus récentes ci-dessous, la liste complète sur les`,
+    talksExcerpt: (count, excerpt) => `${count}${NNBSP}; ci-dessous, les ${excerpt} interventions les plus récentes${NNBSP}; la liste complète sur les`,
     talksPages: 'pages des communications',
     publicationsExcerpt: 'la liste complète sur la',
     publicationsPage: 'page des publications',
@@ -120,7 +120,7 @@ export const fr: UIStrings = {
     leadingRole: 'coordination',
     fundedBy: (funder) => `financé par ${funder}`,
     website: 'Site du projet',
-    periods: 'Périodes des projets',
+    periods: 'Chronologie des projets',
     legendLead: 'Coordination',
     legendMember: 'Participation',
   },
@@ -163,13 +163,13 @@ export const fr: UIStrings = {
     abstract: 'Résumé',
     presentedAt: 'Présenté à',
     cite: 'Citer',
-    bibtexEntry: 'Notice BibTeX',
+    bibtexEntry: 'Entrée BibTeX',
     download: (file) => `Télécharger ${file}`,
     morePublications: 'Autres publications',
     newer: `Plus récente${NBSP}:`,
     older: `Plus ancienne${NBSP}:`,
     allAuthors: (count) => `les ${count} auteurs`,
-    siteOwner: '(titulaire du site)',
+    siteOwner: '(propriétaire du site)',
     citedBy: 'cité {count} fois ({source}, {date})',
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `n°${NBSP}${number}`,
@@ -210,7 +210,7 @@ export const fr: UIStrings = {
     topics: `Thèmes${NBSP}:`,
     topicsNavigation: 'Thèmes',
     topicTitle: (topic) => `Thème${NBSP}: ${topic}`,
-    topicDescription: (counts, topic, name) => `${counts} ${de(name)} sur le thème ${topic}.`,
+    topicDescription: (counts, topic, name) => `${counts} ${de(name)} sur le thème «${NBSP}${topic}${NBSP}».`,
     topicPublications: 'Publications',
     topicTalks: 'Communications et cours',
     topicProjects: 'Projets',
@@ -273,7 +273,7 @@ export const fr: UIStrings = {
     pdf: 'PDF',
     slides: 'Diapositives',
     video: 'Vidéo',
-    stream: 'Rediffusion',
+    stream: 'Retransmission',
     data: 'Données',
     website: 'Site web',
     publisher: 'Éditeur',
@@ -284,7 +284,7 @@ export const fr: UIStrings = {
     yearTitle: (year) => `Communications et cours ${year}`,
     yearDescription: (counts, name, year) => `${counts} ${de(name)} en ${year}.`,
     byYear: 'Communications par année',
-    latest: 'Les plus récentes',
+    latest: 'Dernières interventions',
     onThisPage: 'Sur cette page',
     talks: 'Communications',
     lectures: 'Cours',
@@ -311,7 +311,7 @@ export const fr: UIStrings = {
   },
   patents: {
     title: 'Brevets',
-    description: (families, documents, name) => `${families} comptant ${documents}, ${de(name)}.`,
+    description: (families, documents, name) => `${families} (${documents}) ${de(name)}.`,
     lede: (families, documents, granted, published) => `${families}, ${documents}${NBSP}: ${granted}, ${published}.`,
     espacenet: 'Chaque numéro renvoie à sa notice dans Espacenet.',
     familyCount: { one: '# famille de brevets', many: '# de familles de brevets', other: '# familles de brevets' },
@@ -347,7 +347,7 @@ export const fr: UIStrings = {
     },
     book: { heading: 'Ouvrages', count: { one: '# ouvrage', many: '# d’ouvrages', other: '# ouvrages' }, singular: 'Ouvrage', prefix: 'O' },
     'edited-volume': {
-      heading: 'Ouvrages collectifs (direction)',
+      heading: 'Direction d’ouvrages collectifs',
       count: { one: '# ouvrage collectif', many: '# d’ouvrages collectifs', other: '# ouvrages collectifs' },
       singular: 'Ouvrage collectif',
       prefix: 'D',
@@ -377,9 +377,9 @@ export const fr: UIStrings = {
     dataset: { heading: 'Jeux de données', count: { one: '# jeu de données', many: '# de jeux de données', other: '# jeux de données' }, singular: 'Jeu de données', prefix: 'JD' },
     software: { heading: 'Logiciels', count: { one: '# logiciel', many: '# de logiciels', other: '# logiciels' }, singular: 'Logiciel', prefix: 'L' },
     'magazine-article': {
-      heading: 'Articles de presse et de magazines',
-      count: { one: '# article de presse ou de magazine', many: '# d’articles de presse et de magazines', other: '# articles de presse et de magazines' },
-      singular: 'Article de presse',
+      heading: 'Articles de vulgarisation et de presse',
+      count: { one: '# article de vulgarisation ou de presse', many: '# d’articles de vulgarisation et de presse', other: '# articles de vulgarisation et de presse' },
+      singular: 'Article de vulgarisation',
       prefix: 'AP',
     },
   },
@@ -446,13 +446,13 @@ export const fr: UIStrings = {
     roles: {
       pi: 'Porteur du projet',
       'co-pi': 'Co-porteur du projet',
-      'co-investigator': 'Co-investigateur',
-      collaborator: 'Collaboration',
+      'co-investigator': 'Membre de l’équipe de recherche',
+      collaborator: 'Collaborateur',
       fellow: 'Boursier',
     },
     number: (number) => `convention n°${NBSP}${number}`,
-    share: (share, total) => `part propre ${share} sur ${total}`,
-    shareOnly: (share) => `part propre ${share}`,
+    share: (share, total) => `${share} en propre sur ${total}`,
+    shareOnly: (share) => `${share} en propre`,
     website: 'Site du financement',
     grant: `Financement${NBSP}:`,
   },
@@ -519,7 +519,7 @@ export const fr: UIStrings = {
       'editorial-board': 'Comité de rédaction',
       'area-chair': 'Responsable de domaine (area chair)',
       'programme-committee': 'Comité de programme',
-      reviewer: 'Expertise d’articles',
+      reviewer: 'Évaluation d’articles',
       organiser: 'Organisation',
       'session-chair': 'Présidence de séance',
       'committee-member': 'Membre de comités',

@@ -9,9 +9,9 @@ const NBSP = '\u00A0';
 /** «A» inside a quotation is “A”. */
 const innerItalian = (text: string) => text.replace(/[«“"]([^«»“”"]*)[»”"]/g, '“$1”');
 
-/** The language a work was translated from: "dal tedesco", "dall’inglese", "dallo spagnolo". */
+/** The language a work was translated from: "dal tedesco", "dall’inglese", "dallo spagnolo", "dallo yiddish" (y before a vowel). */
 const fromLanguage = (language: string) =>
-  /^[aeiouàèéìòù]/i.test(language) ? `dall’${language}` : /^(s[^aeiouàèéìòù]|z|gn|ps|x)/i.test(language) ? `dallo ${language}` : `dal ${language}`;
+  /^[aeiouàèéìòù]/i.test(language) ? `dall’${language}` : /^(s[^aeiouàèéìòù]|z|gn|ps|pn|x|y[aeiou])/i.test(language) ? `dallo ${language}` : `dal ${language}`;
 
 /** A day's date with its article, "il 21 ott 2022", elided before the days said with a vowel: "l’8 ott", "l’11 ott", "l’1 ott". */
 const il = (date: string) => (/^(1|8|11)\b/.test(date) ? `l’${date}` : `il ${date}`);
@@ -29,7 +29,7 @@ export const it: UIStrings = {
   present: 'oggi',
   otherYears: 'Altri anni',
   skipLink: 'Vai al contenuto',
-  mainNavigation: 'Navigazione principale',
+  mainNavigation: 'Menu principale',
   languageNavigation: 'Lingua',
   breadcrumb: 'Percorso di navigazione',
   pages: {
@@ -53,13 +53,13 @@ export const it: UIStrings = {
   notFound: {
     title: 'Pagina non trovata',
     description: 'Questa pagina non esiste.',
-    lede: 'A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link contiene un errore di battitura.',
+    lede: 'A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link potrebbe essere errato.',
   },
   home: {
     description: (who, sections) => `${who}: ${sections}.`,
     descriptionParts: { publications: 'pubblicazioni', talks: 'interventi', patents: 'brevetti', cv: 'CV' },
-    about: 'Chi sono',
-    selectedPublications: 'Pubblicazioni scelte',
+    about: 'Profilo',
+    selectedPublications: 'Pubblicazioni selezionate',
     recentPublications: 'Pubblicazioni recenti',
     allPublications: (count) => `Tutte le ${count} pubblicazioni`,
     recentTalks: 'Interventi recenti',
@@ -93,7 +93,7 @@ export const it: UIStrings = {
       talks: 'Interventi',
       lectures: 'Lezioni',
       teaching: 'Attività didattica',
-      supervision: 'Supervisione',
+      supervision: 'Attività di supervisione',
       service: 'Incarichi scientifici',
       publications: 'Pubblicazioni',
     },
@@ -111,22 +111,22 @@ export const it: UIStrings = {
     degreeIn: (degree, field) => `${degree} in ${field}`,
     thesis: 'Tesi:',
     thesisOf: { bachelor: 'Tesi di laurea triennale:', master: 'Tesi di laurea magistrale:', phd: 'Tesi di dottorato:', habilitation: 'Tesi di abilitazione:' },
-    supervisedBy: (names) => `sotto la supervisione di ${names}`,
+    supervisedBy: (names) => `sotto la guida di ${names}`,
     withPeople: (names) => `Con ${names}.`,
   },
   projects: {
     leadingRole: 'coordinamento',
     fundedBy: (funder) => `finanziato da ${funder}`,
     website: 'Sito del progetto',
-    periods: 'Durata dei progetti',
+    periods: 'Cronologia dei progetti',
     legendLead: 'Coordinamento',
     legendMember: 'Partecipazione',
   },
   publications: {
     title: 'Pubblicazioni',
     description: (count, name) => `Tutte le ${count} pubblicazioni di ${name}, per tipo e anno.`,
-    ownerNote: (name, forms) => `${name} è in grassetto, come ${forms}.`,
-    ownerNoteOneForm: (name) => `${name} è in grassetto.`,
+    ownerNote: (name, forms) => `${name} compare in grassetto, nelle forme ${forms}.`,
+    ownerNoteOneForm: (name) => `${name} compare in grassetto.`,
     downloadAll: 'Scarica tutto:',
     downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero, Pandoc)', ris: 'RIS (EndNote, Mendeley)' },
     byYear: 'Pubblicazioni per anno',
@@ -165,7 +165,7 @@ export const it: UIStrings = {
     download: (file) => `Scarica ${file}`,
     morePublications: 'Altre pubblicazioni',
     newer: 'Più recente:',
-    older: 'Precedente:',
+    older: 'Meno recente:',
     allAuthors: (count) => `tutti i ${count} autori`,
     siteOwner: '(titolare del sito)',
     citedBy: 'citazioni: {count} ({source}, {date})',
@@ -271,7 +271,7 @@ export const it: UIStrings = {
     pdf: 'PDF',
     slides: 'Diapositive',
     video: 'Video',
-    stream: 'Registrazione',
+    stream: 'Streaming',
     data: 'Dati',
     website: 'Sito web',
     publisher: 'Editore',
@@ -309,7 +309,7 @@ export const it: UIStrings = {
   },
   patents: {
     title: 'Brevetti',
-    description: (families, documents, name) => `${families} con ${documents} di ${name}.`,
+    description: (families, documents, name) => `${families} di ${name}, con ${documents}.`,
     lede: (families, documents, granted, published) => `${families}, ${documents}: ${granted}, ${published}.`,
     espacenet: 'Ogni numero rimanda alla sua scheda in Espacenet.',
     familyCount: { one: '# famiglia di brevetti', many: '# di famiglie di brevetti', other: '# famiglie di brevetti' },
@@ -377,15 +377,15 @@ export const it: UIStrings = {
     },
   },
   pdf: {
-    link: (pages, date) => `CV (PDF, ${pages}, aggiornato al ${date})`,
+    link: (pages, date) => `CV (PDF, ${pages}, aggiornato ${al(date)})`,
     pageCount: { one: '# pagina', many: '# di pagine', other: '# pagine' },
     documentTitle: (name) => `Curriculum vitae di ${name}`,
-    running: (date) => `Curriculum vitae, aggiornato al ${date}`,
+    running: (date) => `Curriculum vitae, aggiornato ${al(date)}`,
     page: 'Pagina {page} di {pages}',
     shortened: {
-      publications: (shown, total) => `${shown} pubblicazioni su ${total}`,
-      talks: (shown, total) => `${shown} interventi su ${total}`,
-      lectures: (shown, total) => `${shown} lezioni su ${total}`,
+      publications: (shown, total) => `${shown} su ${total} pubblicazioni`,
+      talks: (shown, total) => `${shown} su ${total} interventi`,
+      lectures: (shown, total) => `${shown} su ${total} lezioni`,
     },
     allAt: 'l’elenco completo su',
     variantTitle: (title, name) => `${title}: ${name}`,
@@ -440,12 +440,12 @@ export const it: UIStrings = {
       pi: 'Responsabile scientifico',
       'co-pi': 'Co-responsabile scientifico',
       'co-investigator': 'Componente del gruppo di ricerca',
-      collaborator: 'Collaborazione',
+      collaborator: 'Collaboratore',
       fellow: 'Borsista',
     },
     number: (number) => `codice ${number}`,
-    share: (share, total) => `quota propria ${share} su ${total}`,
-    shareOnly: (share) => `quota propria ${share}`,
+    share: (share, total) => `quota di competenza ${share} su ${total}`,
+    shareOnly: (share) => `quota di competenza ${share}`,
     website: 'Sito del finanziamento',
     grant: 'Finanziamento:',
   },
@@ -493,16 +493,16 @@ export const it: UIStrings = {
   },
   supervision: {
     levels: {
-      postdoc: 'Assegnisti di ricerca',
+      postdoc: 'Postdoc e assegnisti di ricerca',
       phd: 'Dottorandi',
       master: 'Laureandi magistrali',
       bachelor: 'Laureandi triennali',
       intern: 'Tirocinanti',
     },
     status: { ongoing: 'in corso', completed: 'concluso', left: 'interrotto' },
-    coSupervision: 'correlatore',
+    coSupervision: 'co-supervisione',
     coSupervisors: (names) => `con ${names}`,
-    defence: (date) => `discussione il ${date}`,
+    defence: (date) => `discussione ${il(date)}`,
     next: (where) => `in seguito: ${where}`,
     thesis: 'Tesi',
   },
@@ -515,7 +515,7 @@ export const it: UIStrings = {
       reviewer: 'Attività di referaggio',
       organiser: 'Organizzazione',
       'session-chair': 'Presidenza di sessione',
-      'committee-member': 'Membro di commissioni',
+      'committee-member': 'Partecipazione a commissioni',
       other: 'Altri incarichi',
     },
   },
