@@ -2,16 +2,22 @@
  * Italian interface text, in the usage of Italian universities (laurea triennale e magistrale,
  * dottorato di ricerca, assegnisti, curatele); same shape as the English catalogue.
  */
-import type { UIStrings } from './en.ts';
+import { en, type UIStrings } from './en.ts';
 
 const NBSP = '\u00A0';
 
 /** «A» inside a quotation is “A”. */
 const innerItalian = (text: string) => text.replace(/[«“"]([^«»“”"]*)[»”"]/g, '“$1”');
 
-/** The language a work was translated from: "dal tedesco", "dall’inglese", "dallo spagnolo". */
+/** The language a work was translated from: "dal tedesco", "dall’inglese", "dallo spagnolo", "dallo yiddish" (y before a vowel). */
 const fromLanguage = (language: string) =>
-  /^[aeiouàèéìòù]/i.test(language) ? `dall’${language}` : /^(s[^aeiouàèéìòù]|z|gn|ps|x)/i.test(language) ? `dallo ${language}` : `dal ${language}`;
+  /^[aeiouàèéìòù]/i.test(language) ? `dall’${language}` : /^(s[^aeiouàèéìòù]|z|gn|ps|pn|x|y[aeiou])/i.test(language) ? `dallo ${language}` : `dal ${language}`;
+
+/** A day's date with its article, "il 21 ott 2022", elided before the days said with a vowel: "l’8 ott", "l’11 ott", "l’1 ott". */
+const il = (date: string) => (/^(1|8|11)\b/.test(date) ? `l’${date}` : `il ${date}`);
+
+/** "al 21 ott 2022", "all’8 ott 2022". */
+const al = (date: string) => (/^(1|8|11)\b/.test(date) ? `all’${date}` : `al ${date}`);
 
 export const it: UIStrings = {
   languageName: 'Italiano',
@@ -23,7 +29,8 @@ export const it: UIStrings = {
   present: 'oggi',
   otherYears: 'Altri anni',
   skipLink: 'Vai al contenuto',
-  mainNavigation: 'Navigazione principale',
+  mainNavigation: 'Menu principale',
+  languageNavigation: 'Lingua',
   breadcrumb: 'Percorso di navigazione',
   pages: {
     home: 'Home',
@@ -37,6 +44,7 @@ export const it: UIStrings = {
     feed: 'Feed RSS',
     jsonResume: 'CV in formato JSON Resume',
     colophon: 'Realizzato con vita: nessun tracciamento, nessun JavaScript.',
+    colophonSearch: 'Realizzato con vita: nessun tracciamento.',
   },
   feed: {
     title: (name) => `${name}: pubblicazioni e interventi`,
@@ -45,13 +53,13 @@ export const it: UIStrings = {
   notFound: {
     title: 'Pagina non trovata',
     description: 'Questa pagina non esiste.',
-    lede: 'A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link contiene un errore di battitura.',
+    lede: 'A questo indirizzo non c’è nessuna pagina. Potrebbe essere stata spostata, oppure il link potrebbe essere errato.',
   },
   home: {
     description: (who, sections) => `${who}: ${sections}.`,
     descriptionParts: { publications: 'pubblicazioni', talks: 'interventi', patents: 'brevetti', cv: 'CV' },
-    about: 'Chi sono',
-    selectedPublications: 'Pubblicazioni scelte',
+    about: 'Profilo',
+    selectedPublications: 'Pubblicazioni selezionate',
     recentPublications: 'Pubblicazioni recenti',
     allPublications: (count) => `Tutte le ${count} pubblicazioni`,
     recentTalks: 'Interventi recenti',
@@ -85,7 +93,7 @@ export const it: UIStrings = {
       talks: 'Interventi',
       lectures: 'Lezioni',
       teaching: 'Attività didattica',
-      supervision: 'Supervisione',
+      supervision: 'Attività di supervisione',
       service: 'Incarichi scientifici',
       publications: 'Pubblicazioni',
     },
@@ -103,22 +111,22 @@ export const it: UIStrings = {
     degreeIn: (degree, field) => `${degree} in ${field}`,
     thesis: 'Tesi:',
     thesisOf: { bachelor: 'Tesi di laurea triennale:', master: 'Tesi di laurea magistrale:', phd: 'Tesi di dottorato:', habilitation: 'Tesi di abilitazione:' },
-    supervisedBy: (names) => `sotto la supervisione di ${names}`,
+    supervisedBy: (names) => `sotto la guida di ${names}`,
     withPeople: (names) => `Con ${names}.`,
   },
   projects: {
     leadingRole: 'coordinamento',
     fundedBy: (funder) => `finanziato da ${funder}`,
     website: 'Sito del progetto',
-    periods: 'Durata dei progetti',
+    periods: 'Cronologia dei progetti',
     legendLead: 'Coordinamento',
     legendMember: 'Partecipazione',
   },
   publications: {
     title: 'Pubblicazioni',
     description: (count, name) => `Tutte le ${count} pubblicazioni di ${name}, per tipo e anno.`,
-    ownerNote: (name, forms) => `${name} è in grassetto, come ${forms}.`,
-    ownerNoteOneForm: (name) => `${name} è in grassetto.`,
+    ownerNote: (name, forms) => `${name} compare in grassetto, nelle forme ${forms}.`,
+    ownerNoteOneForm: (name) => `${name} compare in grassetto.`,
     downloadAll: 'Scarica tutto:',
     downloads: { bibtex: 'BibTeX', cslJson: 'CSL-JSON (Zotero, Pandoc)', ris: 'RIS (EndNote, Mendeley)' },
     byYear: 'Pubblicazioni per anno',
@@ -129,6 +137,25 @@ export const it: UIStrings = {
     yearDescription: (count, name, year) => `${count} di ${name} del ${year}.`,
     count: { one: '# pubblicazione', many: '# di pubblicazioni', other: '# pubblicazioni' },
     others: { one: '# altra', many: '# di altre', other: '# altre' },
+    filters: {
+      label: 'Filtra le pubblicazioni',
+      kind: 'Tipo',
+      years: 'Anni',
+      from: 'Dal',
+      to: 'al',
+      topic: 'Tema',
+      authorship: 'Posizione tra gli autori',
+      all: 'Tutti',
+      reset: 'Mostra tutto',
+      shown: (total) => `Visualizzate: {shown} su ${total}`,
+    },
+    authorship: { first: 'Primo autore', last: 'Ultimo autore', studentLed: 'Guidate da studenti supervisionati' },
+    authorshipCounts: {
+      first: { one: '# come primo autore', many: '# come primo autore', other: '# come primo autore' },
+      last: { one: '# come ultimo autore', many: '# come ultimo autore', other: '# come ultimo autore' },
+      studentLed: { one: '# guidata da uno studente supervisionato', many: '# guidate da studenti supervisionati', other: '# guidate da studenti supervisionati' },
+    },
+    authorshipSummary: (total, parts) => `${total}, di cui ${parts}.`,
   },
   publication: {
     abstract: 'Riassunto',
@@ -138,7 +165,7 @@ export const it: UIStrings = {
     download: (file) => `Scarica ${file}`,
     morePublications: 'Altre pubblicazioni',
     newer: 'Più recente:',
-    older: 'Precedente:',
+    older: 'Meno recente:',
     allAuthors: (count) => `tutti i ${count} autori`,
     siteOwner: '(titolare del sito)',
     citedBy: 'citazioni: {count} ({source}, {date})',
@@ -172,6 +199,8 @@ export const it: UIStrings = {
     equalContribution: 'pari contributo',
     coSeniorAuthor: 'co-ultimo autore',
     correspondingAuthor: 'autore corrispondente',
+    studentMark: '§',
+    studentAuthor: 'studente supervisionato',
     marksSeparator: '; ',
     editorsMark: { one: '(a cura di)', many: '(a cura di)', other: '(a cura di)' },
     abstract: 'Riassunto',
@@ -198,13 +227,51 @@ export const it: UIStrings = {
     year: 'Anno',
     total: 'Totale',
   },
+  impact: {
+    title: 'Citazioni e accesso aperto',
+    citations: 'Citazioni',
+    citationCount: { one: '# citazione', many: '# di citazioni', other: '# citazioni' },
+    hIndex: 'indice h',
+    counted: 'Lavori conteggiati',
+    countedOf: (counted, all) => `${counted} su ${all}`,
+    about: (source, date, coverage) =>
+      `Citazioni conteggiate da ${source} ${date}, per ${coverage}: quelle con un DOI o un identificativo arXiv noto a ${source}. L’indice h è il più grande numero h tale che h di esse abbiano ricevuto ciascuna almeno h citazioni.`,
+    on: (date) => il(date),
+    between: (first, last) => `tra ${il(first)} e ${il(last)}`,
+    caveat: (source) =>
+      `Il numero di citazioni varia da un servizio all’altro (Google Scholar di solito ne conta di più, ${source} esclude ciò che non indicizza), cresce nel tempo e cambia da una disciplina all’altra: dice quante volte un lavoro è citato, non quanto valga.`,
+    chartTitle: 'Citazioni per anno',
+    chartSummary: (total, first, last, most, years) => `${total} dal ${first} al ${last}; il massimo, ${most}, nel ${years}.`,
+    chartNote: (source) => `Per anno di pubblicazione dei lavori citanti; ${source} conta gli ultimi dieci anni, quindi le citazioni più vecchie figurano solo nel totale.`,
+    chartTable: 'Citazioni per anno in forma di tabella',
+    year: 'Anno',
+    works: 'Lavori citati',
+    work: 'Pubblicazione',
+    openAccess: 'Accesso aperto',
+    elsewhere: 'Altrove',
+    access: {
+      diamond: 'Diamante (rivista aperta, senza costi per gli autori)',
+      gold: 'Oro (rivista aperta)',
+      hybrid: 'Ibrido (aperto in una rivista in abbonamento)',
+      green: 'Verde (copia libera in un archivio aperto)',
+      bronze: 'Bronzo (lettura libera sul sito dell’editore)',
+      closed: 'Chiuso',
+    },
+    unknownAccess: 'sconosciuto',
+    freeCopy: 'copia libera',
+    altmetric: 'Altmetric',
+    dimensions: 'Dimensions',
+    linksNote:
+      'Altmetric (menzioni nelle notizie, nei documenti di indirizzo politico e sui social media) e Dimensions (citazioni nel proprio indice) sono collegati tramite DOI e potrebbero non avere nulla su un lavoro; da essi non viene caricato nulla finché non si segue un link.',
+    pdfLine: (citations, h, source, date, counted) => `Citazioni: ${citations}; indice h: ${h} (${source}, ${date}; ${counted} conteggiate)`,
+  },
   links: {
     code: 'Codice',
     project: 'Progetto',
     pdf: 'PDF',
     slides: 'Diapositive',
     video: 'Video',
-    stream: 'Registrazione',
+    stream: 'Streaming',
     data: 'Dati',
     website: 'Sito web',
     publisher: 'Editore',
@@ -242,7 +309,7 @@ export const it: UIStrings = {
   },
   patents: {
     title: 'Brevetti',
-    description: (families, documents, name) => `${families} con ${documents} di ${name}.`,
+    description: (families, documents, name) => `${families} di ${name}, con ${documents}.`,
     lede: (families, documents, granted, published) => `${families}, ${documents}: ${granted}, ${published}.`,
     espacenet: 'Ogni numero rimanda alla sua scheda in Espacenet.',
     familyCount: { one: '# famiglia di brevetti', many: '# di famiglie di brevetti', other: '# famiglie di brevetti' },
@@ -310,17 +377,49 @@ export const it: UIStrings = {
     },
   },
   pdf: {
-    link: (pages, date) => `CV (PDF, ${pages}, aggiornato al ${date})`,
+    link: (pages, date) => `CV (PDF, ${pages}, aggiornato ${al(date)})`,
     pageCount: { one: '# pagina', many: '# di pagine', other: '# pagine' },
     documentTitle: (name) => `Curriculum vitae di ${name}`,
-    running: (date) => `Curriculum vitae, aggiornato al ${date}`,
+    running: (date) => `Curriculum vitae, aggiornato ${al(date)}`,
     page: 'Pagina {page} di {pages}',
     shortened: {
-      publications: (shown, total) => `${shown} pubblicazioni su ${total}`,
-      talks: (shown, total) => `${shown} interventi su ${total}`,
-      lectures: (shown, total) => `${shown} lezioni su ${total}`,
+      publications: (shown, total) => `${shown} su ${total} pubblicazioni`,
+      talks: (shown, total) => `${shown} su ${total} interventi`,
+      lectures: (shown, total) => `${shown} su ${total} lezioni`,
     },
     allAt: 'l’elenco completo su',
+    variantTitle: (title, name) => `${title}: ${name}`,
+    variantRunning: (title, date) => `${title}, aggiornato ${al(date)}`,
+    variantLink: (title, details) => `${title} (${details})`,
+    fileKinds: { pdf: 'PDF', text: 'testo', markdown: 'Markdown', csv: 'CSV' },
+  },
+  biography: {
+    who: (name, roleAt) => `${name} è ${roleAt}.`,
+    selected: 'Pubblicazioni selezionate:',
+  },
+  funders: {
+    dfg: {
+      career: 'Percorso accademico',
+      qualifications: 'Titoli',
+      positions: 'Posizioni ricoperte',
+      results: 'Risultati scientifici',
+      categoryA: 'A. Articoli su riviste e organi di pubblicazione con revisione tra pari, libri e contributi in volumi collettanei',
+      categoryB: 'B. Altre pubblicazioni: preprint, dataset, software, brevetti',
+      engagement: 'Impegno nel sistema della ricerca',
+      further: 'Ulteriori informazioni',
+    },
+    erc: {
+      personal: 'Dati personali, formazione e posizioni',
+      education: 'Formazione e titoli principali',
+      positions: 'Posizioni attuali e precedenti',
+      achievements: 'Risultati della ricerca e riconoscimenti della comunità scientifica',
+      outputs: 'Prodotti della ricerca',
+      recognition: 'Riconoscimenti della comunità scientifica',
+      additional: 'Informazioni aggiuntive',
+      community: 'Contributi alla comunità scientifica',
+    },
+    /** UKRI's form is in English only: its headings stay as UKRI writes them. */
+    r4ri: en.funders.r4ri,
   },
   languageLevels: {
     native: 'madrelingua',
@@ -341,12 +440,12 @@ export const it: UIStrings = {
       pi: 'Responsabile scientifico',
       'co-pi': 'Co-responsabile scientifico',
       'co-investigator': 'Componente del gruppo di ricerca',
-      collaborator: 'Collaborazione',
+      collaborator: 'Collaboratore',
       fellow: 'Borsista',
     },
     number: (number) => `codice ${number}`,
-    share: (share, total) => `quota propria ${share} su ${total}`,
-    shareOnly: (share) => `quota propria ${share}`,
+    share: (share, total) => `quota di competenza ${share} su ${total}`,
+    shareOnly: (share) => `quota di competenza ${share}`,
     website: 'Sito del finanziamento',
     grant: 'Finanziamento:',
   },
@@ -394,16 +493,16 @@ export const it: UIStrings = {
   },
   supervision: {
     levels: {
-      postdoc: 'Assegnisti di ricerca',
+      postdoc: 'Postdoc e assegnisti di ricerca',
       phd: 'Dottorandi',
       master: 'Laureandi magistrali',
       bachelor: 'Laureandi triennali',
       intern: 'Tirocinanti',
     },
     status: { ongoing: 'in corso', completed: 'concluso', left: 'interrotto' },
-    coSupervision: 'correlatore',
+    coSupervision: 'co-supervisione',
     coSupervisors: (names) => `con ${names}`,
-    defence: (date) => `discussione il ${date}`,
+    defence: (date) => `discussione ${il(date)}`,
     next: (where) => `in seguito: ${where}`,
     thesis: 'Tesi',
   },
@@ -416,9 +515,34 @@ export const it: UIStrings = {
       reviewer: 'Attività di referaggio',
       organiser: 'Organizzazione',
       'session-chair': 'Presidenza di sessione',
-      'committee-member': 'Membro di commissioni',
+      'committee-member': 'Partecipazione a commissioni',
       other: 'Altri incarichi',
     },
+  },
+  search: {
+    title: 'Ricerca',
+    description: (name) => `Ricerca tra le pubblicazioni, gli interventi e le pagine di ${name}.`,
+    label: 'Cerca tra pubblicazioni, interventi e pagine',
+    needsScript: 'La ricerca richiede JavaScript, che in questo browser è disattivato. Le pubblicazioni si possono filtrare anche senza:',
+    results: { one: '# risultato', many: '# di risultati', other: '# risultati' },
+  },
+  people: {
+    title: 'Coautori',
+    description: (count, name) => `${count} di ${name}, con le pubblicazioni in comune.`,
+    count: { one: '# coautore', many: '# di coautori', other: '# coautori' },
+    all: (count) => `Tutti i ${count}`,
+    lede: (count, publications) => `${count} in ${publications}, a partire da chi ha più pubblicazioni in comune.`,
+    name: 'Nome',
+    works: 'Pubblicazioni in comune',
+    years: 'Anni',
+    jointCount: { one: '# pubblicazione in comune', many: '# di pubblicazioni in comune', other: '# pubblicazioni in comune' },
+    summary: (count, owner, years) => `${count} con ${owner}${years === undefined ? '' : `, ${years}`}.`,
+    personDescription: (name, summary) => `${name}: ${summary}`,
+    forms: (forms) => `Negli elenchi degli autori compare come ${forms}.`,
+    publications: 'Pubblicazioni in comune',
+    supervision: 'Supervisione',
+    homepage: 'Pagina personale',
+    orcid: 'ORCID',
   },
   news: {
     title: 'Notizie',

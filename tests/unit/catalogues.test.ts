@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_LANGUAGES, CATALOGUE_TAGS, catalogueOf, localeFor } from '../../src/i18n/index.ts';
 import { en, type UIStrings } from '../../src/i18n/en.ts';
 import { authorList, type Author } from '../../src/model/authors.ts';
+import { plain } from '../../src/model/rich.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { md } from '../helpers/check.ts';
@@ -44,16 +45,17 @@ const englishLeaves = leaves(en);
 
 /**
  * Values a language shares with English: names of formats and services, abbreviations ("pp.",
- * "vol.", the Latin "In:" of references), the direction's code. Every language may keep these:
+ * "vol.", the Latin "In:" of references), the direction's code, and the headings of UKRI's R4RI,
+ * whose form is in English only. Every language may keep these:
  */
 const NAMES_AND_ABBREVIATIONS =
-  /^(direction|links\.pdf|works\.bibtex|publications\.downloads\.\w+|cv\.jsonResume|publication\.(pmc?id|pages)|reference\.(inBook|inEditedBook|series)|publicationKinds\.[a-z-]+\.prefix|works\.etAl|pages\.cv|home\.descriptionParts\.cv)$/;
+  /^(direction|links\.pdf|works\.bibtex|publications\.downloads\.\w+|cv\.jsonResume|publication\.(pmc?id|pages)|reference\.(inBook|inEditedBook|series)|publicationKinds\.[a-z-]+\.prefix|works\.etAl|pages\.cv|home\.descriptionParts\.cv|impact\.(altmetric|dimensions)|pdf\.fileKinds\.(pdf|markdown|csv)|people\.orcid|funders\.r4ri\..+)$/;
 /** … and each language the words of its own that English happens to share (the reason beside each). */
 const SHARED_WORDS: Readonly<Record<string, RegExp>> = {
-  // Code, Video, Website, Keynote, Webinar, Status, Preprint(s), Software, Poster, Seminar, Proseminar, Workshop and Winter are German words; a Dissertation is the PhD's thesis.
-  de: /^(links\.(code|video|website)|talks\.kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)|teaching\.terms\.winter)$/,
-  // Publication(s), Code, Document(s), Date, Page(s), Total, Poster and "version" are French words too; French academics head their CV "Curriculum vitae".
-  fr: /^(cv\.title|pages\.publications|publications\.(title|yearTitle|count\.\w+)|home\.descriptionParts\.publications|works\.topicPublications|cv\.sections\.publications|links\.code|patents\.(document|date|documentCount\.\w+)|pdf\.pageCount\.\w+|chart\.total|publicationKinds\.poster\.singular|reference\.version)$/,
+  // Code, Video, Website, Keynote, Webinar, Status, Preprint(s), Software, Poster, Seminar, Proseminar, Workshop, Winter and Name are German words; a Dissertation is the PhD's thesis.
+  de: /^(people\.name|links\.(code|video|website)|talks\.kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)|teaching\.terms\.winter)$/,
+  // Publication(s), Citation(s), Code, Document(s), Date, Page(s), Total, Poster and "version" are French words too; French academics head their CV "Curriculum vitae".
+  fr: /^(impact\.(citations|citationCount\.\w+)|cv\.title|pages\.publications|publications\.(title|yearTitle|count\.\w+)|home\.descriptionParts\.publications|works\.topicPublications|cv\.sections\.publications|links\.code|patents\.(document|date|documentCount\.\w+)|pdf\.pageCount\.\w+|chart\.total|publicationKinds\.poster\.singular|reference\.version)$/,
   // Total is Spanish; "(ed.)" and "(eds.)" are how Spanish references mark editors.
   es: /^(chart\.total|works\.editorsMark\.\w+)$/,
   // "in", Home, Video, Curriculum vitae, Preprint, Dataset, Software, Poster, Workshop and Webinar are how Italian academics write them (invariable loanwords).
@@ -61,8 +63,8 @@ const SHARED_WORDS: Readonly<Record<string, RegExp>> = {
   // Total; Slides and Preprint(s) are Brazilian Portuguese usage.
   pt: /^(chart\.total|links\.slides|publicationKinds\.preprint\.(heading|singular|count\.\w+))$/,
   'pt-PT': /^(chart\.total|publicationKinds\.preprint\.(heading|singular|count\.\w+))$/,
-  // "in", Home, Code, Data, Project, Video, Website, Curriculum vitae, Document, Status, Preprint(s), Dataset(s), Software, Poster, Seminar, Workshop, Webinar, Winter and area chair are Dutch usage.
-  nl: /^(chart\.summaryOneYear|pages\.home|links\.(code|data|project|video|website)|cv\.title|patents\.(document|status|documentCount\.one)|publicationKinds\.(preprint|dataset)\.(heading|singular|count\.\w+)|publicationKinds\.(software|poster)\.(heading|singular)|teaching\.types\.(seminar|workshop)|teaching\.terms\.winter|talks\.kinds\.webinar|service\.kinds\.area-chair|works\.projectCount\.one)$/,
+  // "in", Home, Code, Data, Project, Video, Website, Curriculum vitae, Document, Status, Preprint(s), Dataset(s), Software, Poster, Seminar, Workshop, Webinar, Winter, area chair, Moderator, h-index and open access are Dutch usage; "is" is Dutch.
+  nl: /^(impact\.(hIndex|openAccess)|biography\.who|talks\.roles\.moderator|chart\.summaryOneYear|pages\.home|links\.(code|data|project|video|website)|cv\.title|patents\.(document|status|documentCount\.one)|publicationKinds\.(preprint|dataset)\.(heading|singular|count\.\w+)|publicationKinds\.(software|poster)\.(heading|singular)|teaching\.types\.(seminar|workshop)|teaching\.terms\.winter|talks\.kinds\.webinar|service\.kinds\.area-chair|works\.projectCount\.one)$/,
   ar: /^$/,
 };
 
@@ -156,7 +158,7 @@ describe('counts and dates in each language', () => {
       'gen 2021 – oggi',
       'jan. de 2021 – atual',
       'jan 2021 – heden',
-      'يناير 2021 – الآن',
+      'يناير 2021 – حتى الآن',
     ]);
     expect(localeFor('fr').days(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('13, 14 et 16 déc. 2021');
   });
@@ -191,9 +193,55 @@ describe('phrases joined in the site’s language', () => {
       'settings.yaml': 'language: ar\n',
       'education/phd.md': md('institution: University of London\ndegree: PhD\nstart: 2010\nend: 2014\nthesis: Notes on the engine\nsupervisors: [Charles Babbage]\n', ''),
     });
-    const thesis = JSON.stringify(site.entries.education[0]!.entries[0]!.parts);
+    // The thesis line's text: its runs split at the quoted title, so the comma after it is read across them.
+    const thesis = site.entries.education[0]!.entries[0]!.parts.map((part) => ('runs' in part ? plain(part.runs) : '')).join('\n');
     expect(thesis).toContain('»، بإشراف \u2068Charles Babbage\u2069.');
     expect(thesis).not.toContain('», ');
+  });
+});
+
+describe('the native reviewers’ findings (notes/review-fr-es-it.md, review-pt-nl-ar.md)', () => {
+  it('fr 3: a translation from Yiddish, Hungarian or Dutch (hollandais) is “du”, from a vowel or a mute h “de l’”', () => {
+    const from = (language: string) => localeFor('fr').t.reference.translatedBy('A', language);
+    expect(['yiddish', 'hongrois', 'hollandais', 'chinois', 'allemand', 'hébreu', 'hindi'].map(from)).toEqual([
+      'Traduit du yiddish par A',
+      'Traduit du hongrois par A',
+      'Traduit du hollandais par A',
+      'Traduit du chinois par A',
+      'Traduit de l’allemand par A',
+      'Traduit de l’hébreu par A',
+      'Traduit de l’hindi par A',
+    ]);
+  });
+
+  it('it 4: a translation from Yiddish is “dallo yiddish”, as from Spanish “dallo spagnolo”', () => {
+    const from = (language: string) => localeFor('it').t.reference.translatedBy('A', language);
+    expect(['yiddish', 'spagnolo', 'tedesco', 'inglese'].map(from)).toEqual([
+      'Traduzione dallo yiddish di A',
+      'Traduzione dallo spagnolo di A',
+      'Traduzione dal tedesco di A',
+      'Traduzione dall’inglese di A',
+    ]);
+  });
+
+  it('it 1, 2: the article before a date is elided on the 1st, 8th and 11th (“aggiornato all’8 ott 2022”, “discussione l’11 ott 2022”)', () => {
+    const { t, date } = localeFor('it');
+    expect(['2022-10-08', '2022-10-11', '2022-10-01', '2022-10-18', '2022-10-21'].map((day) => t.pdf.running(date(day)))).toEqual([
+      'Curriculum vitae, aggiornato all’8 ott 2022',
+      'Curriculum vitae, aggiornato all’11 ott 2022',
+      'Curriculum vitae, aggiornato all’1 ott 2022',
+      'Curriculum vitae, aggiornato al 18 ott 2022',
+      'Curriculum vitae, aggiornato al 21 ott 2022',
+    ]);
+    expect([t.supervision.defence(date('2022-10-11')), t.supervision.defence(date('2022-10-12'))]).toEqual(['discussione l’11 ott 2022', 'discussione il 12 ott 2022']);
+  });
+
+  it('es 2, pt 1: a patent family’s granted documents are counted as patents, agreeing after “3 documentos”', () => {
+    expect(['es', 'pt', 'pt-PT'].map((tag) => localeFor(tag).count(1, localeFor(tag).t.patents.grantedCount))).toEqual([
+      '1 patente concedida',
+      '1 patente concedida',
+      '1 patente concedida',
+    ]);
   });
 });
 
