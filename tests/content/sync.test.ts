@@ -10,6 +10,7 @@ import { type Dirent, existsSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { OPENALEX_FIELDS } from '../../tooling/metrics/openAlex.ts';
 import { FIXTURE_PUBLIC, fixtureCopy, MINIMAL, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { answerAllSources, DBLP_PERSON, JSON_TYPE, MAILTO, OPENALEX_AUTHOR, ORCID, recorded, runScript, scholarlyEnv, ZOTERO_LIBRARY } from '../helpers/scholarlyApi.ts';
@@ -153,7 +154,7 @@ function snapshot(folder: string): Record<string, string> {
 
 /** What the citation counts are asked for: every publication's DOI (arXiv's DOI for a preprint), 50 at a time, in the site's order. */
 const countsQuery = (dois: readonly string[]) =>
-  `/openalex/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: 'id,doi,cited_by_count', mailto: MAILTO })}`;
+  `/openalex/works?${new URLSearchParams({ filter: `doi:${dois.join('|')}`, 'per-page': '50', select: OPENALEX_FIELDS, mailto: MAILTO })}`;
 /** The first run: the publication there was, then the new ones. */
 const COUNTS = countsQuery([CLEVER_HANS, '10.1371/journal.pone.0130140', '10.5555/12345678', '10.48550/arxiv.2206.03208', '10.1109/cvpr.2016.318']);
 /** The second run: every publication, in file-name order. */

@@ -35,7 +35,8 @@ const FRONT_MATTER = /^---(.*?)^---/ms;
  */
 function editorProblems(path: string, text: string): string[] | undefined {
   const place = classify(path);
-  if ('error' in place || place.section === 'style') return undefined;
+  // A translation file (<id>.<lang>.md) holds an entry's text alone: no front matter to check.
+  if ('error' in place || place.section === 'style' || ('language' in place && place.language !== undefined)) return undefined;
   const source = text.replace(/^\uFEFF/, '');
   const yaml = parseYaml(path.endsWith('.md') ? (FRONT_MATTER.exec(source)?.[1] ?? '') : source).document;
   if (yaml.errors.length > 0) return yaml.errors.map((error) => `YAML ${error.code}`);
@@ -117,7 +118,8 @@ const MALFORMED: [string, string, string[]][] = [
   ['duplicate-key', 'talks/duplicate-key.md', ['YAML DUPLICATE_KEY']],
   ['wrong-type-number', 'publications/wrong-type-number.md', ['/year must be integer']],
   ['wrong-type-list', 'publications/wrong-type-list.md', ['/authors must be array']],
-  ['wrong-type-text', 'publications/wrong-type-text.md', ['/title must be string']],
+  // A title is a text, or one text per language.
+  ['wrong-type-text', 'publications/wrong-type-text.md', ['/title must be string', '/title must be object', '/title must match a schema in anyOf']],
   ['wrong-type-boolean', 'publications/wrong-type-boolean.md', ['/selected must be boolean']],
   ['wrong-type-date', 'talks/wrong-type-date.md', ['/date must be string']],
   ['impossible-date', 'talks/impossible-date.md', [`/date must match pattern "${JSON.parse(committed('talks.schema.json')).properties.date.pattern}"`]],

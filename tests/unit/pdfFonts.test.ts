@@ -81,7 +81,7 @@ describe('G17: the content check and text the PDF cannot set', () => {
         'publications/lovelace2021y.md': md('kind: journal-article\ntitle: Mongol\nauthors: [Lovelace A] # ᠪᠠᠲᠤ\nyear: 2021\nvenue: J'),
       }),
     ).toEqual([
-      'content/publications/lovelace2020x.md:3 title: the PDF CV has no font for "ᠮ" (U+182E, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Korean (Hangul), Chinese and Japanese (Han, kana), Arabic, Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, emoji), or the text transliterated into one of them',
+      'content/publications/lovelace2020x.md:3 title: the PDF CV has no font for "ᠮ" (U+182E, Mongolian); expected text in a script it can set (Latin, Greek, Cyrillic, Hebrew, Arabic, Korean (Hangul), Devanagari, Bengali, Tamil, Thai, Armenian, Georgian, Chinese and Japanese (Han, kana), emoji), or the text transliterated into one of them',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { metricsSchema } from '../../src/schemas/metrics.ts';
 import { METRICS_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { type SchemaDocs, visitFields } from './contentReference.ts';
+import { TRANSLATABLE } from '../../src/schemas/translations.ts';
 
 export { SCHEMA_FOLDER } from '../../src/pipeline/editorManifest.ts';
 
@@ -46,6 +47,13 @@ function listOrItem(node: unknown): unknown {
   return oneOrList === true ? { ...described, anyOf: [rest.items, rest] } : { ...described, ...rest };
 }
 
+/** The schema without the content reference's marker of a field written per language, which is no JSON Schema keyword. */
+function withoutMarker(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutMarker);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (key === TRANSLATABLE ? [] : [[key, withoutMarker(item)]])));
+}
+
 /** The JSON Schema of one content schema, each field described by its doc comment. */
 export function jsonSchema({ name, schema }: ContentSchema, docs: SchemaDocs): JsonSchema {
   const descriptions = new Map<unknown, Map<string, string>>();
@@ -65,7 +73,7 @@ export function jsonSchema({ name, schema }: ContentSchema, docs: SchemaDocs): J
       }
     },
   });
-  const { $schema, ...rest } = listOrItem(generated) as JsonSchema;
+  const { $schema, ...rest } = withoutMarker(listOrItem(generated)) as JsonSchema;
   const intro = docs.introOf(schema);
   return { $schema: $schema!, title: `vita ${name}`, ...(intro ? { description: intro } : {}), ...rest };
 }

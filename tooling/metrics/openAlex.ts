@@ -38,7 +38,8 @@ interface OpenAlexWork {
 }
 
 /** The fields asked for: the count, the last ten years' counts and open access. */
-const FIELDS = 'id,doi,cited_by_count,counts_by_year,open_access';
+/** What npm run metrics asks OpenAlex for, per work. */
+export const OPENALEX_FIELDS = 'id,doi,cited_by_count,counts_by_year,open_access';
 
 /** OpenAlex's per-year counts and open-access record as metrics.json keeps them, for the schema to check; what is absent stays absent. */
 function impactFields(work: OpenAlexWork): Record<string, unknown> {
@@ -86,7 +87,7 @@ export async function citationCounts(
   const batches = Math.ceil(dois.length / BATCH_SIZE);
   for (let start = 0; start < dois.length; start += BATCH_SIZE) {
     const batch = dois.slice(start, start + BATCH_SIZE);
-    const query = new URLSearchParams({ filter: `doi:${batch.join('|')}`, 'per-page': String(BATCH_SIZE), select: FIELDS });
+    const query = new URLSearchParams({ filter: `doi:${batch.join('|')}`, 'per-page': String(BATCH_SIZE), select: OPENALEX_FIELDS });
     if (context.mailto !== undefined) query.set('mailto', context.mailto);
     const label = batch.length === 1 ? batch[0]! : `${batch.length} DOIs from ${batch[0]}`;
     const answer = await context.client.get({ url: `${context.endpoint.replace(/\/+$/, '')}/works?${query}`, identifier: label, accept: 'application/json' });
