@@ -6,7 +6,7 @@
  * home page, in its archive and in the feed, free pages with their links resolved
  * under the base path, co-authors with their pages and index, students marked, the exports read
  * (importing them back: importResume.test.ts); the same in German, under /vita/, with free pages in the settings' navigation.
- * Both builds are shared (tests/helpers/sites.ts); works.test.ts checks their HTML and links.
+ * Both builds are shared (tests/helpers/sites.ts); completeSite.test.ts checks their HTML and links.
  */
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';

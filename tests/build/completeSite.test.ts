@@ -24,7 +24,7 @@ import { brokenLinks } from '../helpers/links.ts';
 
 const SITE = 'https://maria-rossi.example.org';
 const AT_ROOT = sharedSite('complete');
-/** The German build, on a GitHub project page (career.test.ts reads its German). */
+/** The German build, on a GitHub project page (academicSections.test.ts reads its German). */
 const UNDER_BASE = sharedSite('complete-de-vita');
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
