@@ -1,7 +1,7 @@
 /** The downloadable files, built from the same site data as the pages. */
-import { toCsl } from '../lib/csl.ts';
-import { jsonResumeOf } from '../lib/jsonResume.ts';
-import { toRis } from '../lib/ris.ts';
+import { toCsl } from '../lib/formats/csl.ts';
+import { jsonResumeOf } from '../lib/formats/jsonResume.ts';
+import { toRis } from '../lib/formats/ris.ts';
 import { localeOf, settings } from './settings.ts';
 import { getSiteData } from './views.ts';
 

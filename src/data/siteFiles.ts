@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { htaccessFile } from '../lib/htaccess.ts';
+import { htaccessFile } from '../lib/formats/htaccess.ts';
 import { oldAddressFile, redirectPage, redirectsFile } from '../lib/redirects.ts';
 import { paths } from '../lib/routes.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';

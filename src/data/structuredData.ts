@@ -1,6 +1,6 @@
 /** The schema.org blocks several pages share, built from the site's data. */
 import { awardLabel } from '../lib/awards.ts';
-import { personLd } from '../lib/jsonLd.ts';
+import { personLd } from '../lib/formats/jsonLd.ts';
 import { paths } from '../lib/routes.ts';
 import { absoluteUrl } from './routes.ts';
 import type { SiteData } from './views.ts';

@@ -1,5 +1,5 @@
 /** The presentation model of this build (src/model/site.ts), worked out once per language from the content collections and the settings. */
-import { createInlineRenderer } from '../lib/markdown.ts';
+import { createInlineRenderer } from '../lib/markdown/markdown.ts';
 import { siteData, type SiteData } from '../model/site.ts';
 import { contentUpdated } from '../pipeline/buildDate.ts';
 import { citationFormatter } from '../pipeline/citationStyle.ts';

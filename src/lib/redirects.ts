@@ -5,7 +5,7 @@
  * real 301 before any page loads.
  */
 import { CSP_DIRECTIVES } from '../security.ts';
-import { escapeHtml } from './entities.ts';
+import { escapeHtml } from './text/entities.ts';
 
 export interface Redirect {
   /** The old address, a site path ("/publication/2019-clever-hans/"). */

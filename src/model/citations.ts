@@ -7,12 +7,12 @@
  * is parsed into runs once (src/model/parse.ts) and the marks are read back there. The title is
  * found again by its text (a marker before it would keep a style from capitalising its first word).
  */
-import { toCsl, type CslItem } from '../lib/csl.ts';
+import { toCsl, type CslItem } from '../lib/formats/csl.ts';
 import { citationGiven, initialsOf } from '../lib/names.ts';
 import type { Author } from './authors.ts';
 import { runsFromHtml } from './parse.ts';
 import type { PublicationView } from './publications.ts';
-import { escapeHtml } from '../lib/entities.ts';
+import { escapeHtml } from '../lib/text/entities.ts';
 import { merge, text, type Inline, type Rich, type Style } from './rich.ts';
 
 /** Formats CSL items into HTML, one entry each, in order (the build's binding caches what it formatted before). */

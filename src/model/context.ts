@@ -11,7 +11,7 @@ import type { ResolvedSettings } from '../pipeline/settings.ts';
 export interface ModelContext {
   readonly settings: ResolvedSettings;
   readonly locale: Locale;
-  /** Inline Markdown (a title, a venue) to sanitised HTML: src/lib/markdown.ts's createInlineRenderer. */
+  /** Inline Markdown (a title, a venue) to sanitised HTML: src/lib/markdown/markdown.ts's createInlineRenderer. */
   readonly renderInline: (text: string) => Promise<string>;
   /** The day the content last changed (YYYY-MM-DD), for "updated" claims; none when unknown. */
   readonly updated: string | undefined;

@@ -4,7 +4,7 @@
  * without markup ("ℓ₁", "α-helix", "x²"), and the tree itself, which the PDF
  * template typesets with Typst's own math functions (src/pdf/cv.typ).
  */
-import { decodeEntities } from '../lib/entities.ts';
+import { decodeEntities } from '../lib/text/entities.ts';
 
 /** What the PDF typesets: text (italic for single-letter identifiers), rows, scripts, fractions, roots, accents. */
 export type MathNode =

@@ -5,8 +5,8 @@
  * links, reads each <math> element once as a formula (MathML, TeX and tree), and
  * reads every other element for its text.
  */
-import { decodeEntities } from '../lib/entities.ts';
-import { htmlMathToTex } from '../lib/math.ts';
+import { decodeEntities } from '../lib/text/entities.ts';
+import { htmlMathToTex } from '../lib/markdown/math.ts';
 import { isLanguageTag } from '../schemas/atoms.ts';
 import { mathText, mathTree } from './math.ts';
 import { merge, type Body, type Inline, type Line, type Rich, type Style } from './rich.ts';

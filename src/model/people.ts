@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/index.ts';
 import { displayName, type NameStyle } from '../lib/names.ts';
 import { personHref, personKey, type PeopleIndex } from '../lib/people.ts';
 import { paths } from '../lib/routes.ts';
-import { slug } from '../lib/slug.ts';
+import { slug } from '../lib/text/slug.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Supervision } from '../schemas/supervision.ts';

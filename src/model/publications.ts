@@ -5,7 +5,7 @@
  * these; the citation exports (BibTeX, CSL, RIS) read the fields themselves.
  */
 import type { Locale } from '../i18n/index.ts';
-import { toBibtex } from '../lib/bibtex.ts';
+import { toBibtex } from '../lib/formats/bibtex.ts';
 import type { Citable } from '../lib/citable.ts';
 import { citationLine } from '../lib/metrics.ts';
 import { publisherLine, type ReaderLink, venueDetails } from '../lib/publications.ts';

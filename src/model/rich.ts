@@ -5,7 +5,7 @@
  * pages, Typst for the PDF (src/pdf/cv.typ reads them as data), plain text for
  * everything that cannot carry markup (<title>, meta tags, the feed, the cards).
  */
-import { escapeHtml } from '../lib/entities.ts';
+import { escapeHtml } from '../lib/text/entities.ts';
 import type { MathNode } from './math.ts';
 
 /** How a run looks and what it is; runs follow each other without added spaces. */

@@ -5,8 +5,8 @@
  * (src/model/fromFolder.ts). Every inline field is parsed once here; every line
  * an output shows (a reference, a where-line, a date) is composed once here.
  */
-import { rewriteLinks, type InternalTarget } from '../lib/contentLinks.ts';
-import { excerpt } from '../lib/excerpt.ts';
+import { rewriteLinks, type InternalTarget } from '../lib/markdown/contentLinks.ts';
+import { excerpt } from '../lib/text/excerpt.ts';
 import { monogram } from '../lib/names.ts';
 import { peopleIndex, personHref } from '../lib/people.ts';
 import { profileLinks, visible, visibleContact, type ProfileLink } from '../lib/profile.ts';

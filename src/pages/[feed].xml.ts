@@ -4,8 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl, routesOf } from '../data/routes.ts';
 import { languageAt, localeOf } from '../data/settings.ts';
 import { getSiteData } from '../data/views.ts';
-import { feedItems } from '../lib/feed.ts';
-import { singleLine } from '../lib/singleLine.ts';
+import { feedItems } from '../lib/formats/feed.ts';
+import { singleLine } from '../lib/text/singleLine.ts';
 import { plain } from '../model/rich.ts';
 
 export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;

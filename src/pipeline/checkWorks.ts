@@ -8,7 +8,7 @@
  * page or file. Pure: entries in, rewritten entries, problems and the site the
  * build will write out.
  */
-import { sitePathStatus } from '../lib/contentLinks.ts';
+import { sitePathStatus } from '../lib/markdown/contentLinks.ts';
 import { oldAddressFile } from '../lib/redirects.ts';
 import { isNavigablePage, pageHasContent } from '../lib/routes.ts';
 import type { Settings } from '../schemas/settings.ts';

@@ -9,7 +9,7 @@
  * says so. Pure: valid entries, the ids of files with errors and the site the
  * build will write in, problems out.
  */
-import { bodyIds, bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/contentLinks.ts';
+import { bodyIds, bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/markdown/contentLinks.ts';
 import { peopleIndex } from '../lib/people.ts';
 import { NAVIGABLE_PAGES, paths, RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import type { Person } from '../schemas/person.ts';

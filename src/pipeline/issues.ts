@@ -5,7 +5,7 @@
 import { MOVED_SETTINGS } from '../schemas/settings.ts';
 import { PER_LANGUAGE_EXPECTED } from '../schemas/translations.ts';
 import type { z } from 'zod';
-import { INVISIBLE, suspiciousCharacter } from '../lib/characters.ts';
+import { INVISIBLE, suspiciousCharacter } from '../lib/text/characters.ts';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;

@@ -4,8 +4,8 @@
  * values that are no language tag, and nesting deeper than the Markdown and
  * HTML parsers can follow.
  */
-import { decodeEntities } from '../lib/entities.ts';
-import { INLINE_TAGS } from '../lib/inlineTags.ts';
+import { decodeEntities } from '../lib/text/entities.ts';
+import { INLINE_TAGS } from '../lib/markdown/inlineTags.ts';
 import { isLanguageTag, LANGUAGE_TAG_EXPECTED } from '../schemas/atoms.ts';
 
 const ALLOWED = new Set<string>(INLINE_TAGS);

@@ -4,7 +4,7 @@
  * and emoji; a character none of them has would print as an empty box, so the check refuses
  * it where it stands, in the files whose text the PDF shows.
  */
-import { characterName, scriptName } from '../lib/characters.ts';
+import { characterName, scriptName } from '../lib/text/characters.ts';
 import { PDF_SCRIPTS, uncovered } from '../pdf/fonts.ts';
 import { CV_SECTIONS, type CvSectionName } from '../schemas/settings.ts';
 import type { ValidEntry } from './checkFile.ts';

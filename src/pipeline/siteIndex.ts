@@ -4,7 +4,7 @@
  * folder, which no old address and no file beside an entry may take. Pure:
  * valid entries in.
  */
-import { bodyIds, type SiteIndex } from '../lib/contentLinks.ts';
+import { bodyIds, type SiteIndex } from '../lib/markdown/contentLinks.ts';
 import { redirectFile } from '../lib/redirects.ts';
 import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, SITE_FILES_MANIFEST, talkAnchor } from '../lib/routes.ts';
 import { variantFiles, variantFormat } from '../model/variants.ts';

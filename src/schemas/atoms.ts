@@ -3,7 +3,7 @@
  * initials, DOIs, arXiv ids, page ranges). The schemas, the importers and the
  * checks all read them from here, so they cannot disagree.
  */
-import { characterName } from '../lib/characters.ts';
+import { characterName } from '../lib/text/characters.ts';
 
 /** Longest entry id (file name without .md): long enough for any real key, short enough for every file system. */
 export const MAX_ID_LENGTH = 80;

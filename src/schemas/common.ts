@@ -4,7 +4,7 @@
  * as strings) so nothing downstream re-validates.
  */
 import { z } from 'zod';
-import { CONTROL, INVISIBLE } from '../lib/characters.ts';
+import { CONTROL, INVISIBLE } from '../lib/text/characters.ts';
 import { isCountryCode } from '../lib/countries.ts';
 import { ENTRY_ID, INITIALS, isLanguageTag, LANGUAGE_TAG_EXPECTED, unlinkableName } from './atoms.ts';
 import { translatable } from './translations.ts';

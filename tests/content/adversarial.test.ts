@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { readContentTree } from '../../src/pipeline/readTree.ts';

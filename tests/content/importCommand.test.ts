@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toBibtex } from '../../src/lib/bibtex.ts';
-import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { toBibtex } from '../../src/lib/formats/bibtex.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { initialsOf, parseName } from '../../src/lib/names.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Publication } from '../../src/schemas/publication.ts';

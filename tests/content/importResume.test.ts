@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { isError } from '../../src/pipeline/problems.ts';
 import { localeFor } from '../../src/i18n/index.ts';
-import { jsonResumeOf } from '../../src/lib/jsonResume.ts';
+import { jsonResumeOf } from '../../src/lib/formats/jsonResume.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import type { SiteData } from '../../src/model/site.ts';

@@ -4,7 +4,7 @@
  * settings resolved as the build resolves them, in any interface language.
  */
 import { localeFor } from '../../src/i18n/index.ts';
-import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown.ts';
+import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { cvFromEntries } from '../../src/model/fromEntries.ts';
 import { siteData, type SiteData } from '../../src/model/site.ts';
 import type { ValidEntry } from '../../src/pipeline/checkFile.ts';

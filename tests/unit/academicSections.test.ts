@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
-import { bodyLinks, internalTarget, rewriteLinks, sitePathStatus } from '../../src/lib/contentLinks.ts';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { bodyLinks, internalTarget, rewriteLinks, sitePathStatus } from '../../src/lib/markdown/contentLinks.ts';
+import { excerpt } from '../../src/lib/text/excerpt.ts';
 import { groupInOrder } from '../../src/lib/groups.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { peopleIndex, personHref, personKey } from '../../src/lib/people.ts';

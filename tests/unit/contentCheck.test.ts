@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyProcessor } from '../../src/lib/markdown.ts';
+import { bodyProcessor } from '../../src/lib/markdown/markdown.ts';
 import { MAX_NESTING } from '../../src/pipeline/markup.ts';
 import { readContentTree } from '../../src/pipeline/readTree.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { htaccessFile } from '../../src/lib/htaccess.ts';
+import { htaccessFile } from '../../src/lib/formats/htaccess.ts';
 import { parseApacheConfig } from '../helpers/apacheConfig.ts';
 import { ROOT } from '../helpers/build.ts';
 import { joinBase } from '../../src/lib/routes.ts';

@@ -8,7 +8,7 @@
  * venue and authors, modulo the documented escaping:
  *
  * - BibTeX, RIS, feed: one line; line breaks and tabs become spaces, other control characters
- *   and U+FFFE/U+FFFF go (src/lib/singleLine.ts).
+ *   and U+FFFE/U+FFFF go (src/lib/text/singleLine.ts).
  * - BibTeX: readers collapse white space (a no-break space is a space); a DOI has braces,
  *   backslashes, $ and spaces percent-encoded, an arXiv id all but letters, digits and . / -;
  *   a key's other characters become hyphens.
@@ -26,14 +26,14 @@ import '@citation-js/plugin-ris';
 import { getRssString } from '@astrojs/rss';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { toBibtex } from '../../src/lib/bibtex.ts';
+import { toBibtex } from '../../src/lib/formats/bibtex.ts';
 import type { Citable } from '../../src/lib/citable.ts';
-import { toCsl } from '../../src/lib/csl.ts';
-import { feedItems } from '../../src/lib/feed.ts';
-import { jsonLdScript, publicationLd } from '../../src/lib/jsonLd.ts';
-import { toJsonResume } from '../../src/lib/jsonResume.ts';
+import { toCsl } from '../../src/lib/formats/csl.ts';
+import { feedItems } from '../../src/lib/formats/feed.ts';
+import { jsonLdScript, publicationLd } from '../../src/lib/formats/jsonLd.ts';
+import { toJsonResume } from '../../src/lib/formats/jsonResume.ts';
 import { citationName } from '../../src/lib/names.ts';
-import { toRis } from '../../src/lib/ris.ts';
+import { toRis } from '../../src/lib/formats/ris.ts';
 import { kindOf, type PublicationKind } from '../../src/schemas/publicationKinds.ts';
 import { profileSchema } from '../../src/schemas/profile.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';

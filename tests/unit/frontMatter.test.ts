@@ -1,11 +1,11 @@
 /**
- * Checked content written back as front matter (src/lib/frontMatter.ts), which the
+ * Checked content written back as front matter (src/lib/formats/frontMatter.ts), which the
  * exports carry: every entry of the complete, humanities and life-sciences fixtures and the shipped CV reads back
  * to the same checked fields, so a field whose schema normalises it is covered the
  * day the fixtures use it; and only what the web shows is ever written out.
  */
 import { describe, expect, it } from 'vitest';
-import { frontMatterOf, publicOnly, settingsFrontMatter } from '../../src/lib/frontMatter.ts';
+import { frontMatterOf, publicOnly, settingsFrontMatter } from '../../src/lib/formats/frontMatter.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { sections, type SectionName } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { localeFor } from '../../src/i18n/index.ts';
 import { ENDPOINTS_PER_LANGUAGE, languageRoutes } from '../../src/integrations/vita.ts';
 import { countryName } from '../../src/lib/countries.ts';
-import { settingsFrontMatter } from '../../src/lib/frontMatter.ts';
+import { settingsFrontMatter } from '../../src/lib/formats/frontMatter.ts';
 import { inLanguage, isPerLanguage, joinBase, languageOfPath, paths } from '../../src/lib/routes.ts';
 import { html, plain } from '../../src/model/rich.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';

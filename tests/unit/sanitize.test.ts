@@ -5,8 +5,8 @@
  */
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { INLINE_TAGS } from '../../src/lib/inlineTags.ts';
-import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown.ts';
+import { INLINE_TAGS } from '../../src/lib/markdown/inlineTags.ts';
+import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { sections } from '../../src/schemas/sections.ts';
 import { md, problemsOf } from '../helpers/check.ts';
 

@@ -8,7 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { ARXIV_ID, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { decodeEntities } from '../../src/lib/entities.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 import type { HttpClient } from '../net/http.ts';
 import { arxivIdIn, cleanText, givenFirstName, isRecord, shownValue, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';
 

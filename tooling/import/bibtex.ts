@@ -30,7 +30,7 @@ import {
   type SourceEntry,
 } from './sourceEntry.ts';
 import { bareDoi, isLanguageTag } from '../../src/schemas/atoms.ts';
-import { BIBLATEX_LANGUAGES, PUBSTATE } from '../../src/lib/bibtex.ts';
+import { BIBLATEX_LANGUAGES, PUBSTATE } from '../../src/lib/formats/bibtex.ts';
 import { defined } from '../../src/lib/defined.ts';
 import { excerpt, guardBibtex } from './bibtexGuard.ts';
 

@@ -29,9 +29,9 @@ import {
   type SourceEntry,
 } from './sourceEntry.ts';
 import { bareDoi } from '../../src/schemas/atoms.ts';
-import { CSL_STATUS } from '../../src/lib/csl.ts';
+import { CSL_STATUS } from '../../src/lib/formats/csl.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { decodeEntities } from '../../src/lib/entities.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 
 /** Fields read into the publication or used to decide it; every other field is reported as not imported. */
 const READ_FIELDS = new Set([

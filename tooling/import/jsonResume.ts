@@ -14,7 +14,7 @@
  * content type for (certificates) is a row with only a reason.
  */
 import { CATALOGUE_LANGUAGES, localeFor } from '../../src/i18n/index.ts';
-import { EXTENSION_SECTIONS, RESUME_PLACES } from '../../src/lib/jsonResume.ts';
+import { EXTENSION_SECTIONS, RESUME_PLACES } from '../../src/lib/formats/jsonResume.ts';
 import type { PublicationKind } from '../../src/schemas/publication.ts';
 import type { ServiceKind } from '../../src/schemas/service.ts';
 import { languageLevel } from '../../src/schemas/skills.ts';

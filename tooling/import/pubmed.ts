@@ -9,7 +9,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { PMID } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
-import { decodeEntities } from '../../src/lib/entities.ts';
+import { decodeEntities } from '../../src/lib/text/entities.ts';
 import type { HttpClient } from '../net/http.ts';
 import { readOrcidArgument } from './orcid.ts';
 import { authorName, cleanText, isRecord, organization, pageRange, type DraftAuthor, type PublicationDraft, type SourceEntry } from './sourceEntry.ts';

@@ -10,7 +10,7 @@ import { sections, type SectionName } from '../../src/schemas/sections.ts';
 import { isEntryId } from '../../src/schemas/atoms.ts';
 import { entryFile } from './entryFile.ts';
 import type { ResumeDraft } from './jsonResume.ts';
-import { slug } from '../../src/lib/slug.ts';
+import { slug } from '../../src/lib/text/slug.ts';
 import { freeId, publicationId, WorkIndex } from './plan.ts';
 import type { PublicationDraft } from './sourceEntry.ts';
 

@@ -9,8 +9,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { toBibtex } from '../../src/lib/bibtex.ts';
-import { createInlineRenderer } from '../../src/lib/markdown.ts';
+import { toBibtex } from '../../src/lib/formats/bibtex.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';

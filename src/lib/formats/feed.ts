@@ -3,8 +3,8 @@
  * Every text is the model's plain text, made one line without the control characters XML 1.0 forbids:
  * one of them would make the whole feed unreadable. The RSS writer escapes markup (&, <, >).
  */
-import type { PublicationStatus } from '../schemas/publication.ts';
-import { singleLine } from './singleLine.ts';
+import type { PublicationStatus } from '../../schemas/publication.ts';
+import { singleLine } from '../text/singleLine.ts';
 
 export interface FeedItem {
   readonly title: string;

@@ -8,8 +8,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { decodeEntities, escapeHtml } from './entities.ts';
-import { parseEntryReference, type EntryReference } from '../schemas/references.ts';
+import { decodeEntities, escapeHtml } from '../text/entities.ts';
+import { parseEntryReference, type EntryReference } from '../../schemas/references.ts';
 
 /** A target vita resolves: an entry (`kind:id`, optionally `#fragment`) or a path of this site. */
 export type InternalTarget =

@@ -1,8 +1,8 @@
 /** RIS, the tagged format EndNote, Mendeley and Zotero import. */
-import { pageRange, type Citable } from './citable.ts';
-import { invertedName } from './names.ts';
-import { singleLine } from './singleLine.ts';
-import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
+import { pageRange, type Citable } from '../citable.ts';
+import { invertedName } from '../names.ts';
+import { singleLine } from '../text/singleLine.ts';
+import { kindOf, THESIS_EXPORTS } from '../../schemas/publicationKinds.ts';
 
 /**
  * One RIS record; lines end in CRLF as the format's specification asks. Every value is one line

@@ -8,12 +8,12 @@
  * would have written it. Pure.
  */
 import type { z } from 'zod';
-import type { Contributor, EventDate } from '../schemas/common.ts';
-import type { Money } from '../schemas/grant.ts';
-import type { EntryReference } from '../schemas/references.ts';
-import { sectionFields, type SectionName } from '../schemas/sections.ts';
-import { settingsSchema } from '../schemas/settings.ts';
-import type { Term } from '../schemas/calendar.ts';
+import type { Contributor, EventDate } from '../../schemas/common.ts';
+import type { Money } from '../../schemas/grant.ts';
+import type { EntryReference } from '../../schemas/references.ts';
+import { sectionFields, type SectionName } from '../../schemas/sections.ts';
+import { settingsSchema } from '../../schemas/settings.ts';
+import type { Term } from '../../schemas/calendar.ts';
 
 /** Checked fields of an entry or of the settings. */
 type Fields = object;

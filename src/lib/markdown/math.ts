@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import type { Root, Element, ElementContent, RootContent } from 'hast';
 import type Temml from 'temml';
-import { decodeEntities } from './entities.ts';
+import { decodeEntities } from '../text/entities.ts';
 
 /** Temml, loaded the first time a formula is met: most CVs have none, and their builds and checks need not load it. */
 let loaded: typeof Temml | undefined;

@@ -1,10 +1,10 @@
 /** CSL-JSON, the format Zotero, Pandoc and citeproc read: one item per publication. */
-import type { Citable } from './citable.ts';
-import { defined } from './defined.ts';
-import { citationParts } from './names.ts';
-import type { Contributor } from '../schemas/common.ts';
-import { isPublished, type PublicationStatus } from '../schemas/publication.ts';
-import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
+import type { Citable } from '../citable.ts';
+import { defined } from '../defined.ts';
+import { citationParts } from '../names.ts';
+import type { Contributor } from '../../schemas/common.ts';
+import { isPublished, type PublicationStatus } from '../../schemas/publication.ts';
+import { kindOf, THESIS_EXPORTS } from '../../schemas/publicationKinds.ts';
 
 /** A CSL name: a person's parts, or an organisation as a literal. */
 type CslName = { family: string; given?: string } | { literal: string };

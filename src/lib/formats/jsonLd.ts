@@ -1,13 +1,13 @@
 /** schema.org JSON-LD, built from the same data as the pages. */
-import type { Patent } from '../schemas/patent.ts';
-import type { Profile } from '../schemas/profile.ts';
-import type { Talk } from '../schemas/talk.ts';
-import type { Citable } from './citable.ts';
-import { isPublished } from '../schemas/publication.ts';
-import { espacenetUrl, patentReference } from './patents.ts';
-import { profileLinks } from './profile.ts';
+import type { Patent } from '../../schemas/patent.ts';
+import type { Profile } from '../../schemas/profile.ts';
+import type { Talk } from '../../schemas/talk.ts';
+import type { Citable } from '../citable.ts';
+import { isPublished } from '../../schemas/publication.ts';
+import { espacenetUrl, patentReference } from '../patents.ts';
+import { profileLinks } from '../profile.ts';
 import type { CollectionPage, Person, ProfilePage, Thing, WebPage, WithContext } from 'schema-dts';
-import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
+import { kindOf, THESIS_EXPORTS } from '../../schemas/publicationKinds.ts';
 
 type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';

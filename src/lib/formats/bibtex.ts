@@ -9,13 +9,13 @@
  * identifiers (DOI, arXiv id) carry what could break them percent-encoded, as
  * in a URL. The schemas refuse most of these; the export does not rely on them.
  */
-import type { Contributor } from '../schemas/common.ts';
-import { isPublished, type Publication } from '../schemas/publication.ts';
-import { kindOf, THESIS_EXPORTS } from '../schemas/publicationKinds.ts';
-import { decodeEntities } from './entities.ts';
-import { citationName } from './names.ts';
-import { htmlMathToTex } from './math.ts';
-import { singleLine } from './singleLine.ts';
+import type { Contributor } from '../../schemas/common.ts';
+import { isPublished, type Publication } from '../../schemas/publication.ts';
+import { kindOf, THESIS_EXPORTS } from '../../schemas/publicationKinds.ts';
+import { decodeEntities } from '../text/entities.ts';
+import { citationName } from '../names.ts';
+import { htmlMathToTex } from '../markdown/math.ts';
+import { singleLine } from '../text/singleLine.ts';
 
 const ACCENTS: Readonly<Record<string, string>> = {
   '\u0300': '`',

@@ -13,32 +13,32 @@
  * is `web` are included: the file is public. Files on the site are linked by their
  * absolute URL.
  */
-import type { Locale } from '../i18n/index.ts';
-import type { SiteData } from '../model/site.ts';
-import type { ResolvedSettings } from '../pipeline/settings.ts';
-import type { Award } from '../schemas/award.ts';
-import type { Education } from '../schemas/education.ts';
-import type { Experience } from '../schemas/experience.ts';
-import type { Grant } from '../schemas/grant.ts';
-import type { Metrics } from '../schemas/metrics.ts';
-import type { News } from '../schemas/news.ts';
-import type { Page } from '../schemas/page.ts';
-import type { Patent } from '../schemas/patent.ts';
-import type { Person } from '../schemas/person.ts';
-import type { Profile } from '../schemas/profile.ts';
-import type { Project } from '../schemas/project.ts';
-import type { SectionName } from '../schemas/sections.ts';
-import type { Service } from '../schemas/service.ts';
-import type { Settings } from '../schemas/settings.ts';
-import type { Skills } from '../schemas/skills.ts';
-import type { Supervision } from '../schemas/supervision.ts';
-import type { Talk } from '../schemas/talk.ts';
-import type { Teaching } from '../schemas/teaching.ts';
-import type { Citable } from './citable.ts';
-import { defined } from './defined.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { SiteData } from '../../model/site.ts';
+import type { ResolvedSettings } from '../../pipeline/settings.ts';
+import type { Award } from '../../schemas/award.ts';
+import type { Education } from '../../schemas/education.ts';
+import type { Experience } from '../../schemas/experience.ts';
+import type { Grant } from '../../schemas/grant.ts';
+import type { Metrics } from '../../schemas/metrics.ts';
+import type { News } from '../../schemas/news.ts';
+import type { Page } from '../../schemas/page.ts';
+import type { Patent } from '../../schemas/patent.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Profile } from '../../schemas/profile.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { SectionName } from '../../schemas/sections.ts';
+import type { Service } from '../../schemas/service.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import type { Skills } from '../../schemas/skills.ts';
+import type { Supervision } from '../../schemas/supervision.ts';
+import type { Talk } from '../../schemas/talk.ts';
+import type { Teaching } from '../../schemas/teaching.ts';
+import type { Citable } from '../citable.ts';
+import { defined } from '../defined.ts';
 import { frontMatterOf, publicOnly, settingsFrontMatter } from './frontMatter.ts';
-import { htmlToText } from './markdown.ts';
-import { profileLinks } from './profile.ts';
+import { htmlToText } from '../markdown/markdown.ts';
+import { profileLinks } from '../profile.ts';
 
 /** An entry as the export reads it: its checked fields, its id and its Markdown body as written. */
 export type Source<T> = T & { readonly id: string; readonly markdown?: string };

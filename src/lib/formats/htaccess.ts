@@ -6,8 +6,8 @@
  * web space of its own. Every directive is one `AllowOverride FileInfo` permits; those of
  * modules a server may lack sit in `<IfModule>`.
  */
-import { securityHeaders } from '../security.ts';
-import type { Redirect } from './redirects.ts';
+import { securityHeaders } from '../../security.ts';
+import type { Redirect } from '../redirects.ts';
 
 /** An argument in double quotes, as Apache's configuration reads it. */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;

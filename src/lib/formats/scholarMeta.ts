@@ -2,10 +2,10 @@
  * Highwire Press <meta name="citation_*"> tags, read by Google Scholar and
  * Zotero. A tag appears only when the data has its value.
  */
-import { linkOf, pageRange, type Citable } from './citable.ts';
-import { invertedName } from './names.ts';
-import { isPublished } from '../schemas/publication.ts';
-import { kindOf } from '../schemas/publicationKinds.ts';
+import { linkOf, pageRange, type Citable } from '../citable.ts';
+import { invertedName } from '../names.ts';
+import { isPublished } from '../../schemas/publication.ts';
+import { kindOf } from '../../schemas/publicationKinds.ts';
 
 /**
  * [name, content] pairs in Google Scholar's recommended order; none for work not
