@@ -200,7 +200,7 @@ export const ar: UIStrings = {
   reference: {
     inBook: (book) => `في: ${isolated(book)}`,
     inEditedBook: (editors, book) => `في: ${isolated(editors)}، ${isolated(book)}`,
-    series: (series, number) => (number === undefined ? `(${isolated(series)})` : `(${isolated(series)}، المجلد${NBSP}${isolated(number)})`),
+    series: (series, number) => (number === undefined ? isolated(series) : `${isolated(series)}، المجلد${NBSP}${isolated(number)}`),
     edition: (edition) => `ط.${NBSP}${isolated(edition)}`,
     version: (version) => `الإصدار ${isolated(version)}`,
     thesisTypes: { bachelor: 'مشروع تخرج', master: 'رسالة ماجستير', phd: 'أطروحة دكتوراه', habilitation: 'أطروحة تأهيل جامعي' },

@@ -171,7 +171,7 @@ export const es: UIStrings = {
   reference: {
     inBook: (book) => `En: ${book}`,
     inEditedBook: (editors, book) => `En: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, vol.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, vol.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${ordinalFeminine(Number(edition))} ed.` : `ed. ${edition}`),
     version: (version) => `versión ${version}`,
     thesisTypes: { bachelor: 'Trabajo de fin de grado', master: 'Trabajo de fin de máster', phd: 'Tesis doctoral', habilitation: 'Tesis de habilitación' },

@@ -179,7 +179,7 @@ export const fr: UIStrings = {
   reference: {
     inBook: (book) => `Dans${NBSP}: ${book}`,
     inEditedBook: (editors, book) => `Dans${NBSP}: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, vol.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, vol.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${ordinal(Number(edition))} éd.` : `éd. ${edition}`),
     version: (version) => `version ${version}`,
     thesisTypes: { bachelor: 'Mémoire de licence', master: 'Mémoire de master', phd: 'Thèse de doctorat', habilitation: 'Mémoire d’habilitation à diriger des recherches' },

@@ -177,7 +177,7 @@ export const it: UIStrings = {
   reference: {
     inBook: (book) => `In: ${book}`,
     inEditedBook: (editors, book) => `In: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, vol.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, vol.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${edition}ª ed.` : `ed. ${edition}`),
     version: (version) => `versione ${version}`,
     thesisTypes: { bachelor: 'Tesi di laurea triennale', master: 'Tesi di laurea magistrale', phd: 'Tesi di dottorato', habilitation: 'Tesi di abilitazione' },

@@ -168,7 +168,7 @@ export const nl: UIStrings = {
   reference: {
     inBook: (book) => `In: ${book}`,
     inEditedBook: (editors, book) => `In: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, dl.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, dl.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${edition}e dr.` : `${edition} dr.`),
     version: (version) => `versie ${version}`,
     thesisTypes: { bachelor: 'Bachelorscriptie', master: 'Masterscriptie', phd: 'Proefschrift', habilitation: 'Habilitatieschrift' },

@@ -45,7 +45,7 @@ export const ptPT: UIStrings = {
   publication: { ...pt.publication, download: (file) => `Descarregar ${file}`, number: (number) => `n.º${NBSP}${number}` },
   reference: {
     ...pt.reference,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, vol.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, vol.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${edition}.ª ed.` : `ed. ${edition}`),
     thesisTypes: { bachelor: 'Projeto de licenciatura', master: 'Dissertação de mestrado', phd: 'Tese de doutoramento', habilitation: 'Trabalho de agregação' },
   },

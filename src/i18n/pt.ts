@@ -168,7 +168,7 @@ export const pt: UIStrings = {
   reference: {
     inBook: (book) => `In: ${book}`,
     inEditedBook: (editors, book) => `In: ${editors}, ${book}`,
-    series: (series, number) => (number === undefined ? `(${series})` : `(${series}, v.${NBSP}${number})`),
+    series: (series, number) => (number === undefined ? series : `${series}, v.${NBSP}${number}`),
     edition: (edition) => (/^\d+$/.test(edition) ? `${edition}. ed.` : `ed. ${edition}`),
     version: (version) => `versão ${version}`,
     thesisTypes: { bachelor: 'Trabalho de conclusão de curso', master: 'Dissertação de mestrado', phd: 'Tese de doutorado', habilitation: 'Tese de livre-docência' },

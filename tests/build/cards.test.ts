@@ -77,9 +77,12 @@ describe.each([
     const freePages = loadContent(content)
       .bySection('pages')
       .map((entry) => `/${entry.id}/`);
-    const lists = ['/publications/', '/talks/', '/patents/', '/news/', ...freePages].filter((page) => byPage.has(page));
+    // The index of co-authors and each person's page have theirs too.
+    const lists = ['/publications/', '/talks/', '/patents/', '/news/', '/people/', ...freePages].filter((page) => byPage.has(page));
     for (const page of lists) expect(byPage.get(page)).toBe(`og/${page.slice(1, -1)}.png`);
-    const others = [...byPage].filter(([page]) => !['/', '/cv/', '/404.html', ...lists, ...ids.map((id) => `/publications/${id}/`)].includes(page));
+    const persons = [...byPage.keys()].filter((page) => /^\/people\/[^/]+\/$/.test(page));
+    for (const page of persons) expect(byPage.get(page)).toBe(`og/${page.slice(1, -1)}.png`);
+    const others = [...byPage].filter(([page]) => !['/', '/cv/', '/404.html', ...lists, ...persons, ...ids.map((id) => `/publications/${id}/`)].includes(page));
     expect(others.filter(([, card]) => card !== 'og/home.png')).toEqual([]);
     const published = distFiles(dist).filter((file) => file.startsWith('/og/'));
     expect(published).toEqual([...new Set(byPage.values())].map((path) => `/${path}`).sort());
@@ -138,6 +141,8 @@ describe('with per-publication cards off', () => {
       '/og/cv.png',
       '/og/home.png',
       '/og/people.png',
+      '/og/people/lars-ekstrom.png',
+      '/og/people/luca-conti.png',
       '/og/publications.png',
       '/og/talks.png',
     ]);

@@ -113,7 +113,7 @@ describe('cv.pdf of a German site', () => {
 describe('the CV variants of the shipped CV (cv.variants)', () => {
   const pagesOf = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', join(DIST, file)))![1]);
 
-  it('are typeset within their page limits and linked from the CV page with their titles and page counts', () => {
+  it('are typeset within their page limits and linked from the CV page with their titles and page counts, each file of a variant (visual review D2)', () => {
     expect(pagesOf('cv-two-page.pdf')).toBe(2);
     expect(pagesOf('cv-short.pdf')).toBe(1);
     expect(pagesOf('cv-erc.pdf')).toBeLessThanOrEqual(4);
@@ -123,7 +123,8 @@ describe('the CV variants of the shipped CV (cv.variants)', () => {
     expect(links).toEqual([
       ['/cv-two-page.pdf', 'Two-page CV (PDF, 2 pages)'],
       ['/cv-short.pdf', 'One-page CV (PDF, 1 page)'],
-      ['/cv-biography.txt', 'Biography (text and Markdown)'],
+      ['/cv-biography.txt', 'Biography (text)'],
+      ['/cv-biography.md', 'Biography (Markdown)'],
       ['/cv-dfg.pdf', `Lebenslauf (DFG) (PDF, ${pagesOf('cv-dfg.pdf')} pages)`],
       ['/cv-erc.pdf', `CV and track record (ERC) (PDF, ${pagesOf('cv-erc.pdf')} pages)`],
     ]);

@@ -187,6 +187,20 @@ describe('the key of an author list’s marks in each language', () => {
 });
 
 describe('phrases joined in the site’s language', () => {
+  it.each(CATALOGUE_TAGS)('%s: a series in parentheses after its book, once (visual review D1: "((Lecture Notes in Computer Science))")', async (tag) => {
+    const site = await modelOfFiles({
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]\n', 'Bio.'),
+      'settings.yaml': `language: ${tag}\n`,
+      'publications/a.md': md(
+        'kind: conference-paper\ntitle: T\nauthors: [Lovelace A]\nyear: 2019\nvenue: Research in Computational Molecular Biology\nseries: Lecture Notes in Computer Science\n',
+        '',
+      ),
+    });
+    const reference = plain(site.publications[0]!.reference).replace(/[\u2068\u2069]/g, '');
+    expect(reference).toContain('(Lecture Notes in Computer Science)');
+    expect(reference).not.toContain('((');
+  });
+
   it('joins the parts of a phrase with Arabic’s comma on an Arabic site (a thesis and its supervisors; a patent family’s counts, the terms of a course alike)', async () => {
     const site = await modelOfFiles({
       'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]\n', 'Bio.'),
