@@ -3,10 +3,7 @@
  * each with its source and the day of the lookup. Run it when you want fresh
  * counts; the build never makes a request. The work is in tooling/metrics/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CommandError } from '../tooling/import/command.ts';
+import { runCommandLine } from '../tooling/commandLine.ts';
 import { runMetrics } from '../tooling/metrics/command.ts';
 
 const HELP = `usage: npm run metrics -- [options]
@@ -31,38 +28,17 @@ environment
                             defaults above are in it
   VITA_OPENALEX_ENDPOINT (https://api.openalex.org): where requests go.`;
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        publications: { type: 'string' },
-        file: { type: 'string' },
-        mailto: { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(
-      `${(error as Error).message}\nusage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds] (--help for more)`,
-    );
-    process.exit(1);
-  }
-}
-
-const { values } = parseOptions();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-try {
-  process.exitCode = await runMetrics(
-    { publications: values.publications, file: values.file, dryRun: values['dry-run'], mailto: values.mailto, timeoutSeconds: values.timeout },
-    { cwd: process.cwd(), env: process.env, version },
-  );
-} catch (error) {
-  console.error(error instanceof CommandError ? error.message : `metrics failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCommandLine({
+  name: 'metrics',
+  help: HELP,
+  usage: 'usage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds]',
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    publications: { type: 'string' },
+    file: { type: 'string' },
+    mailto: { type: 'string' },
+    timeout: { type: 'string' },
+  },
+  run: (values, context) =>
+    runMetrics({ publications: values.publications, file: values.file, dryRun: values['dry-run'], mailto: values.mailto, timeoutSeconds: values.timeout }, context),
+});

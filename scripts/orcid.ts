@@ -3,10 +3,7 @@
  * and writes a .bib of the works ORCID lacks, for ORCID's BibTeX import. The work
  * is in tooling/orcid/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CommandError } from '../tooling/import/command.ts';
+import { runCommandLine } from '../tooling/commandLine.ts';
 import { runOrcid } from '../tooling/orcid/command.ts';
 
 const HELP = `usage: npm run orcid -- [options]
@@ -27,35 +24,15 @@ options
 environment
   VITA_CONTENT (default: content), VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0)`;
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        orcid: { type: 'string' },
-        bib: { type: 'string' },
-        mailto: { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run orcid -- [--orcid iD] [--bib path] [--mailto address] [--timeout seconds] (--help for more)`);
-    process.exit(1);
-  }
-}
-
-const { values } = parseOptions();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-try {
-  process.exitCode = await runOrcid(
-    { orcid: values.orcid, bib: values.bib, mailto: values.mailto, timeoutSeconds: values.timeout },
-    { cwd: process.cwd(), env: process.env, version },
-  );
-} catch (error) {
-  console.error(error instanceof CommandError ? error.message : `orcid failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCommandLine({
+  name: 'orcid',
+  help: HELP,
+  usage: 'usage: npm run orcid -- [--orcid iD] [--bib path] [--mailto address] [--timeout seconds]',
+  options: {
+    orcid: { type: 'string' },
+    bib: { type: 'string' },
+    mailto: { type: 'string' },
+    timeout: { type: 'string' },
+  },
+  run: (values, context) => runOrcid({ orcid: values.orcid, bib: values.bib, mailto: values.mailto, timeoutSeconds: values.timeout }, context),
+});

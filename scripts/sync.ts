@@ -4,10 +4,7 @@
  * describes it all for a pull request (.github/workflows/sync.yml runs it weekly).
  * The work is in tooling/sync/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CommandError } from '../tooling/import/command.ts';
+import { runCommandLine } from '../tooling/commandLine.ts';
 import { runSync } from '../tooling/sync/command.ts';
 
 const HELP = `usage: npm run sync -- [options]
@@ -32,35 +29,15 @@ environment
   ZOTERO_API_KEY            the key of a private Zotero library; NCBI_API_KEY, optional, for PubMed
   VITA_*_ENDPOINT           where requests go, as for npm run import and npm run metrics`;
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        description: { type: 'string' },
-        mailto: { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run sync -- [--dry-run] [--description file] [--mailto address] [--timeout seconds] (--help for more)`);
-    process.exit(1);
-  }
-}
-
-const { values } = parseOptions();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-try {
-  process.exitCode = await runSync(
-    { dryRun: values['dry-run'], description: values.description, mailto: values.mailto, timeoutSeconds: values.timeout },
-    { cwd: process.cwd(), env: process.env, version },
-  );
-} catch (error) {
-  console.error(error instanceof CommandError ? error.message : `sync failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCommandLine({
+  name: 'sync',
+  help: HELP,
+  usage: 'usage: npm run sync -- [--dry-run] [--description file] [--mailto address] [--timeout seconds]',
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    description: { type: 'string' },
+    mailto: { type: 'string' },
+    timeout: { type: 'string' },
+  },
+  run: (values, context) => runSync({ dryRun: values['dry-run'], description: values.description, mailto: values.mailto, timeoutSeconds: values.timeout }, context),
+});

@@ -3,10 +3,7 @@
  * template copy), leaving content/ and public/ alone, and says what the owner must
  * do. The work is in tooling/upgrade/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CommandError } from '../tooling/import/command.ts';
+import { runCommandLine } from '../tooling/commandLine.ts';
 import { runUpgrade } from '../tooling/upgrade/command.ts';
 
 const HELP = `usage: npm run upgrade -- --from <repository> [options]
@@ -27,38 +24,17 @@ options
                             request: GitHub lets no workflow's token change workflows)
   -h, --help                this text`;
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        help: { type: 'boolean', short: 'h', default: false },
-        from: { type: 'string' },
-        ref: { type: 'string', default: 'main' },
-        'dry-run': { type: 'boolean', default: false },
-        description: { type: 'string' },
-        'without-workflows': { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(
-      `${(error as Error).message}\nusage: npm run upgrade -- --from <repository> [--ref release] [--dry-run] [--description file] [--without-workflows] (--help for more)`,
-    );
-    process.exit(1);
-  }
-}
-
-const { values } = parseOptions();
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-try {
-  process.exitCode = await runUpgrade(
-    { from: values.from, ref: values.ref, dryRun: values['dry-run'], description: values.description, withoutWorkflows: values['without-workflows'] },
-    { cwd: process.cwd(), env: process.env, version },
-  );
-} catch (error) {
-  console.error(error instanceof CommandError ? error.message : `upgrade failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCommandLine({
+  name: 'upgrade',
+  help: HELP,
+  usage: 'usage: npm run upgrade -- --from <repository> [--ref release] [--dry-run] [--description file] [--without-workflows]',
+  options: {
+    from: { type: 'string' },
+    ref: { type: 'string', default: 'main' },
+    'dry-run': { type: 'boolean', default: false },
+    description: { type: 'string' },
+    'without-workflows': { type: 'boolean', default: false },
+  },
+  run: (values, context) =>
+    runUpgrade({ from: values.from, ref: values.ref, dryRun: values['dry-run'], description: values.description, withoutWorkflows: values['without-workflows'] }, context),
+});

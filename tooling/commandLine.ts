@@ -1,0 +1,55 @@
+/**
+ * The part every `npm run <command>` script shares: its options read (a mistake prints the
+ * usage line and exits 1), --help, vita's version, and the command run with its exit code,
+ * an expected failure (CommandError) printed as its message and anything else as
+ * "<name> failed: …", never as a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import { CommandError } from './import/command.ts';
+
+/** Where and with what a command runs. */
+export interface CommandContext {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** vita's version, for the User-Agent of requests. */
+  readonly version: string;
+}
+
+export interface CommandLine<O extends ParseArgsOptionsConfig> {
+  /** As typed after `npm run`: "sync". */
+  readonly name: string;
+  /** The whole --help text. */
+  readonly help: string;
+  /** The one usage line printed after a mistake in the options. */
+  readonly usage: string;
+  /** The options besides --help. */
+  readonly options: O;
+  /** Runs the command; resolves to its exit code. */
+  readonly run: (values: ReturnType<typeof parseArgs<{ options: O }>>['values'], context: CommandContext) => Promise<number>;
+}
+
+/** Runs a command from `process.argv`, setting `process.exitCode`. */
+export async function runCommandLine<const O extends ParseArgsOptionsConfig>(command: CommandLine<O>): Promise<void> {
+  let values: ReturnType<typeof parseArgs<{ options: O }>>['values'];
+  try {
+    const parsed = parseArgs({ options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } } });
+    if ((parsed.values as { help?: boolean }).help) {
+      console.log(command.help);
+      return;
+    }
+    values = parsed.values as typeof values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${command.usage} (--help for more)`);
+    process.exitCode = 1;
+    return;
+  }
+  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  try {
+    process.exitCode = await command.run(values, { cwd: process.cwd(), env: process.env, version });
+  } catch (error) {
+    console.error(error instanceof CommandError ? error.message : `${command.name} failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
