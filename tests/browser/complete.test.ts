@@ -132,6 +132,10 @@ describe('printing', () => {
   it('prints the CV with the career sections and the amounts meant for print', async () => {
     const { screen, pdf } = await withPage(browser, {}, async (page) => {
       await page.goto(`${server.origin}/cv/`);
+      // Sections far below the fold are laid out only when scrolled to (content-visibility: auto), and innerText reads the laid-out text: lay them all out.
+      await page.locator('main > section').evaluateAll((sections) => {
+        for (const section of sections) (section as HTMLElement).style.contentVisibility = 'visible';
+      });
       return { screen: await page.locator('main').innerText(), pdf: await page.pdf({ preferCSSPageSize: true }) };
     });
     const folder = mkdtempSync(join(tmpdir(), 'vita-print-'));
