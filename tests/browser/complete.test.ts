@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { axeViolations, withPage } from '../helpers/browser.ts';
+import { axeViolations, shownText, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 
@@ -61,7 +61,7 @@ describe('without JavaScript', () => {
       const text = (javaScriptEnabled: boolean) =>
         withPage(browser, { javaScriptEnabled }, async (page) => {
           await page.goto(server.origin + path);
-          return page.locator('body').innerText();
+          return shownText(page);
         });
       if ((await text(true)) !== (await text(false))) differing.push(path);
     }
@@ -132,11 +132,7 @@ describe('printing', () => {
   it('prints the CV with the career sections and the amounts meant for print', async () => {
     const { screen, pdf } = await withPage(browser, {}, async (page) => {
       await page.goto(`${server.origin}/cv/`);
-      // Sections far below the fold are laid out only when scrolled to (content-visibility: auto), and innerText reads the laid-out text: lay them all out.
-      await page.locator('main > section').evaluateAll((sections) => {
-        for (const section of sections) (section as HTMLElement).style.contentVisibility = 'visible';
-      });
-      return { screen: await page.locator('main').innerText(), pdf: await page.pdf({ preferCSSPageSize: true }) };
+      return { screen: await shownText(page, 'main'), pdf: await page.pdf({ preferCSSPageSize: true }) };
     });
     const folder = mkdtempSync(join(tmpdir(), 'vita-print-'));
     writeFileSync(join(folder, 'printed.pdf'), pdf);

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { DIST } from '../helpers/build.ts';
-import { axeViolations, withPage as withBrowserPage } from '../helpers/browser.ts';
+import { axeViolations, shownText, withPage as withBrowserPage } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
@@ -52,11 +52,11 @@ describe('without JavaScript', () => {
   it.each(mainPages)('%s reads the same', async (path) => {
     const withScript = await withPage({}, async (page) => {
       await page.goto(server.origin + path);
-      return page.locator('body').innerText();
+      return shownText(page);
     });
     const withoutScript = await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(server.origin + path);
-      return page.locator('body').innerText();
+      return shownText(page);
     });
     expect(withoutScript.length).toBeGreaterThan(200);
     expect(withoutScript).toBe(withScript);

@@ -25,3 +25,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
   }, WCAG_TAGS);
 }
+
+/**
+ * The text a visitor reads in `selector` (innerText: what is shown, not what CSS hides), every
+ * section laid out first: sections far below the fold are laid out only when scrolled near
+ * (content-visibility: auto), and until then innerText reads them as empty.
+ */
+export async function shownText(page: Page, selector = 'body'): Promise<string> {
+  await page.locator('main > section').evaluateAll((sections) => {
+    for (const section of sections) (section as HTMLElement).style.contentVisibility = 'visible';
+  });
+  return page.locator(selector).innerText();
+}
