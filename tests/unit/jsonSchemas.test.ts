@@ -13,7 +13,7 @@ import { classify } from '../../src/pipeline/checkFile.ts';
 import { readContentTree } from '../../src/pipeline/readTree.ts';
 import { parseYaml } from '../../src/pipeline/yaml.ts';
 import { eventDate, isoDay, isoMonth } from '../../src/schemas/common.ts';
-import { fieldRows, schemaDocs } from '../../tooling/docs/contentReference.ts';
+import { fieldRows, NARRATIVE_EXAMPLE, schemaDocs } from '../../tooling/docs/contentReference.ts';
 import { contentSchemas, jsonSchemaFiles, SCHEMA_FOLDER, schemaFile } from '../../tooling/docs/jsonSchemas.ts';
 import { newSiteFiles } from '../../tooling/starter/newSite.ts';
 
@@ -107,8 +107,13 @@ it.each(['en', 'de'])('the starter npm run new writes in %s passes the schemas, 
   expect(checked.filter(([, problems]) => problems!.length > 0)).toEqual([]);
   // One example of every section, the profile and the settings.
   expect(new Set(files.map((file) => classify(file.path.replace(/^_examples\//, ''))).map((place) => ('error' in place ? place.error : place.section)))).toEqual(
-    new Set([...contentSchemas.map((schema) => schema.name).filter((name) => name !== 'metrics')]),
+    new Set([...contentSchemas.map((schema) => schema.name).filter((name) => name !== 'metrics' && name !== 'narrative')]),
   );
+});
+
+it("content/narrative.yaml (a UKRI R4RI): the README's example passes, a misspelt module is flagged", () => {
+  expect(editorProblems('narrative.yaml', NARRATIVE_EXAMPLE)).toEqual([]);
+  expect(editorProblems('narrative.yaml', NARRATIVE_EXAMPLE.replace('knowledge:', 'knowlege:'))).toEqual(['/r4ri must NOT have additional properties']);
 });
 
 /** The malformed corpus: [fixture, where it goes, what an editor says, or [] where only the content check can tell]. */

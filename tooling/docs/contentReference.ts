@@ -224,7 +224,7 @@ export interface SchemaDocs {
 }
 
 /** An R4RI narrative, for the reference's example of content/narrative.yaml. */
-const NARRATIVE_EXAMPLE = `r4ri:
+export const NARRATIVE_EXAMPLE = `r4ri:
   knowledge: |
     I develop statistical methods for spatial single-cell data; two of them are now
     standard tools in the field.

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { metricsSchema } from '../../src/schemas/metrics.ts';
-import { METRICS_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
+import { narrativeSchema } from '../../src/schemas/narrative.ts';
+import { METRICS_FILE, NARRATIVE_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { type SchemaDocs, visitFields } from './contentReference.ts';
 import { TRANSLATABLE } from '../../src/schemas/translations.ts';
@@ -25,10 +26,11 @@ export interface ContentSchema {
   readonly files: readonly string[];
 }
 
-/** Every content file that has a schema: settings, citation counts, each section's front matter. */
+/** Every content file that has a schema: settings, citation counts, the narrative CV's texts, each section's front matter. */
 export const contentSchemas: readonly ContentSchema[] = [
   { name: 'settings', schema: settingsSchema, files: [SETTINGS_FILE] },
   { name: 'metrics', schema: metricsSchema, files: [METRICS_FILE] },
+  { name: 'narrative', schema: narrativeSchema, files: [NARRATIVE_FILE] },
   ...Object.entries(sections).map(([name, section]) => ({
     name,
     schema: section.schema,
