@@ -15,7 +15,7 @@ import { syntheticBibtex } from '../tooling/import/syntheticBibtex.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, help: { type: 'boolean', short: 'h', default: false } } });
 if (values.help) {
-  console.log('usage: node scripts/bench-import.ts [--entries 10000]\nTimes readBibtex, planImport and `npm run import -- refs.bib --dry-run` on a synthetic bibliography.');
+  console.log('usage: npm run bench:import -- [--entries 10000]\nTimes readBibtex, planImport and `npm run import -- refs.bib --dry-run` on a synthetic bibliography.');
   process.exit(0);
 }
 const count = Number(values.entries);

@@ -5,7 +5,7 @@
  * layout of right-to-left pages or the PDF, then take screenshots of a language with
  * `npm run screenshots -- --dist tmp/languages/<tag> --out tmp/languages/<tag>-screenshots`.
  *
- * Usage: node scripts/build-languages.ts [tag…]   (default: every catalogue language)
+ * Usage: npm run build:languages -- [tag…]   (default: every catalogue language)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
