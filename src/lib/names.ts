@@ -38,7 +38,7 @@ export function initialsOf(given: string): string[] {
     .flatMap((part) => (INITIALS.test(part) ? part.replace(/[.-]/g, '').split('') : part.split('-').map((piece) => piece.charAt(0))));
 }
 
-/** A person's initials for a monogram, at most two: the first given name's and the family name's ("Sebastian Lapuschkin" → "SL", "Jean-Luc Picard" → "JP", "Madonna" → "M"). */
+/** A person's initials for a monogram, at most two: the first given name's and the family name's ("Ada Lovelace" → "AL", "Jean-Luc Picard" → "JP", "Madonna" → "M"). */
 export function monogram(name: string): string {
   const { family, given } = parseName(name);
   const letter = (word: string) => (word.match(/\p{L}/u)?.[0] ?? '').toLocaleUpperCase();
