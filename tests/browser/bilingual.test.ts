@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, SITES, scratchDist } from '../helpers/build.ts';
-import { axeViolations, shownText, withPage } from '../helpers/browser.ts';
+import { axeOnPages, shownText, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 
 const dist = scratchDist('bilingual-browser');
@@ -35,17 +35,7 @@ afterAll(async () => {
 describe.each(['light', 'dark'] as const)('axe-core in both languages, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
     expect(pages.filter((page) => page.startsWith('/de/')).length).toBeGreaterThan(5);
-    const found = await withPage(browser, { colorScheme, bypassCSP: true }, async (page) => {
-      const all: string[] = [];
-      for (const path of pages) {
-        await page.goto(server.origin + path);
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
-        });
-        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
-      }
-      return all;
-    });
+    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });

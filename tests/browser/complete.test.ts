@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { axeViolations, shownText, withPage } from '../helpers/browser.ts';
+import { axeOnPages, shownText, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 
@@ -38,18 +38,7 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
-    const found = await withPage(browser, { colorScheme, bypassCSP: true }, async (page) => {
-      const all: string[] = [];
-      for (const path of pages) {
-        await page.goto(server.origin + path);
-        // Abstracts and BibTeX are checked open too: their contrast and structure count.
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
-        });
-        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
-      }
-      return all;
-    });
+    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, COMPLETE, fixtureCopy, scratchDist } from '../helpers/build.ts';
-import { axeViolations, withPage } from '../helpers/browser.ts';
+import { axeOnPages, withPage } from '../helpers/browser.ts';
 import { htmlPages, loadPage } from '../helpers/dist.ts';
 
 const dist = scratchDist('arabic-browser');
@@ -35,17 +35,7 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('axe-core right to left, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
-    const found = await withPage(browser, { colorScheme, bypassCSP: true }, async (page) => {
-      const all: string[] = [];
-      for (const path of pages) {
-        await page.goto(server.origin + path);
-        await page.evaluate(() => {
-          for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
-        });
-        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
-      }
-      return all;
-    });
+    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });

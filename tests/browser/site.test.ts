@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { DIST } from '../helpers/build.ts';
-import { axeViolations, shownText, withPage as withBrowserPage } from '../helpers/browser.ts';
+import { axeOnPages, shownText, withPage as withBrowserPage } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
@@ -35,15 +35,7 @@ const withPage = <T>(options: Parameters<Browser['newContext']>[0], run: (page: 
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page', async () => {
-    // axe is injected as an inline script, which the site's own policy rightly refuses.
-    const found = await withPage({ colorScheme, bypassCSP: true }, async (page) => {
-      const all: string[] = [];
-      for (const path of [...pages, '/404.html']) {
-        await page.goto(server.origin + path);
-        all.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
-      }
-      return all;
-    });
+    const found = await axeOnPages(browser, server.origin, [...pages, '/404.html'], colorScheme, false);
     expect(found).toEqual([]);
   });
 });

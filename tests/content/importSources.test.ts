@@ -13,8 +13,9 @@ import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { buildSite, FIXTURE_PUBLIC, fixtureCopy, MINIMAL, ROOT, scratchDist } from '../helpers/build.ts';
 import { loadPage } from '../helpers/dist.ts';
+import { runScript } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
-import { answerAllSources, DBLP_PERSON, MAILTO, OPENALEX_AUTHOR, ORCID, PATHS, runScript, scholarlyEnv, ZOTERO_LIBRARY } from '../helpers/scholarlyApi.ts';
+import { answerAllSources, DBLP_PERSON, MAILTO, OPENALEX_AUTHOR, ORCID, PATHS, scholarlyEnv, ZOTERO_LIBRARY } from '../helpers/scholarlyApi.ts';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const USER_AGENT = `vita/${version} (academic website generator; mailto:${MAILTO})`;
@@ -34,7 +35,7 @@ beforeEach(() => {
 
 /** Imports into the site's publications folder (other sections beside it), writing what is valid. */
 const importInto = (site: string, args: readonly string[], env: Record<string, string> = {}) =>
-  runScript('scripts/import.ts', [...args, '--into', join(site, 'publications'), '--mailto', MAILTO, '--skip-invalid'], { ...scholarlyEnv(api), ...env });
+  runScript('import', [...args, '--into', join(site, 'publications'), '--mailto', MAILTO, '--skip-invalid'], { env: { ...scholarlyEnv(api), ...env } });
 
 /** The problems `npm run check` prints for a site, errors and warnings. */
 function problemsOf(site: string): string[] {

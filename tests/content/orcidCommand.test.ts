@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { fixtureCopy, MINIMAL } from '../helpers/build.ts';
 import { md } from '../helpers/check.ts';
+import { runScript } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
-import { JSON_TYPE, ORCID, PATHS, recorded, runScript, scholarlyEnv } from '../helpers/scholarlyApi.ts';
+import { JSON_TYPE, ORCID, PATHS, recorded, scholarlyEnv } from '../helpers/scholarlyApi.ts';
 
 let api: RecordedApi;
 let site: string;
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 describe('npm run orcid', () => {
   it('lists what each side lacks and writes the works ORCID lacks as BibTeX for its import', async () => {
-    const result = await runScript('scripts/orcid.ts', ['--mailto', 'owner@example.org'], { ...scholarlyEnv(api), VITA_CONTENT: 'content' }, dirname(site));
+    const result = await runScript('orcid', ['--mailto', 'owner@example.org'], { env: { ...scholarlyEnv(api), VITA_CONTENT: 'content' }, cwd: dirname(site) });
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(api.requests.map((request) => [request.url, request.headers.accept])).toEqual([[PATHS.orcid('works'), 'application/json']]);
     expect(result.stdout).toBe(`ORCID ${ORCID}: 3 works; the site: 3 publications; 2 in both.
@@ -55,7 +56,7 @@ US biosketches (NIH, NSF) are generated in SciENcv from ORCID: keep the record c
 
   it('an iD that is none stops before any request', async () => {
     api.requests.length = 0;
-    const result = await runScript('scripts/orcid.ts', ['--orcid', '0000-0002-1825-0098'], { ...scholarlyEnv(api), VITA_CONTENT: 'content' }, dirname(site));
+    const result = await runScript('orcid', ['--orcid', '0000-0002-1825-0098'], { env: { ...scholarlyEnv(api), VITA_CONTENT: 'content' }, cwd: dirname(site) });
     expect([result.status, result.stderr]).toEqual([1, '0000-0002-1825-0098: not an ORCID iD; expected an ORCID iD whose check digit is right (a typo?)\n']);
     expect(api.requests).toEqual([]);
   });

@@ -3,7 +3,6 @@
  * served by the local stand-in (recordedApi.ts) at the paths the commands ask for,
  * and the commands run as child processes pointed at it.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './build.ts';
@@ -75,13 +74,4 @@ export function answerAllSources(api: RecordedApi): void {
   for (const list of ORCID_SECTIONS) api.answer(PATHS.orcid(list), { headers: JSON_TYPE, body: recorded(`orcid-${ORCID}-${list}.json`) });
   for (const doi of ['10.1038/s41467-019-08987-4', '10.1371/journal.pone.0130140'])
     api.answer(PATHS.doi(doi), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' }, body: recorded(`crossref-${doi.replaceAll('/', '-')}.json`) });
-}
-
-/** Runs a command script as a child process (asynchronously, so this process's stand-in can answer it). */
-export function runScript(script: string, args: readonly string[], env: Record<string, string>, cwd = ROOT): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [join(ROOT, script), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } }, (_error, stdout, stderr) =>
-      resolve({ status: child.exitCode, stdout, stderr }),
-    );
-  });
 }
