@@ -64,6 +64,11 @@ export function getCv(): Promise<Cv> {
 
 /** The portrait, when the profile names one. */
 export async function getPortrait(): Promise<Portrait | undefined> {
-  const [portrait] = await (await readCollections()).read('portrait');
-  return portrait;
+  return (await (await readCollections()).read('portrait')).find((portrait) => portrait.id === 'portrait');
+}
+
+/** The portraits of content/people/, by the person's id. */
+export async function getPeoplePortraits(): Promise<ReadonlyMap<string, Portrait>> {
+  const portraits = await (await readCollections()).read('portrait');
+  return new Map(portraits.filter((portrait) => portrait.id.startsWith('people/')).map((portrait) => [portrait.id.slice('people/'.length), portrait]));
 }

@@ -1,7 +1,7 @@
 /** The presentation model of this build (src/model/site.ts), worked out once per language from the content collections and the settings. */
 import { createInlineRenderer } from '../lib/markdown/markdown.ts';
 import { siteData, type SiteData } from '../model/site.ts';
-import { contentUpdated } from '../pipeline/buildDate.ts';
+import { buildDay, contentUpdated } from '../pipeline/buildDate.ts';
 import { citationFormatter } from '../pipeline/citationStyle.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import { getCv } from './cv.ts';
@@ -11,6 +11,7 @@ export type { Author, AuthorList } from '../model/authors.ts';
 export type {
   CvEntry,
   EntryGroup,
+  MemberGroup,
   NavigationItem,
   NewsView,
   PageView,
@@ -37,6 +38,7 @@ export function getSiteData(language = defaultLanguage): Promise<SiteData> {
         locale,
         renderInline: await createInlineRenderer(),
         updated: contentUpdated(contentRoots().content),
+        today: buildDay(),
         citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content: contentRoots().content }),
       }))();
     built.set(language, site);

@@ -10,6 +10,7 @@ import type { GrantRole } from '../schemas/grant.ts';
 import type { LanguageLevel } from '../schemas/skills.ts';
 import type { PublicationKind } from '../schemas/publicationKinds.ts';
 import type { PublicationStatus } from '../schemas/publication.ts';
+import type { MemberRole } from '../schemas/person.ts';
 import type { ServiceKind } from '../schemas/service.ts';
 import type { SupervisionLevel, SupervisionStatus } from '../schemas/supervision.ts';
 import type { TalkKind, TalkRole } from '../schemas/talk.ts';
@@ -190,6 +191,8 @@ export const en = {
     older: 'Older:',
     allAuthors: (count: number) => `all ${count} authors`,
     siteOwner: '(site owner)',
+    /** Read out after a member of the group in an author list. */
+    groupMember: '(member of the group)',
     /** `{count}`, `{source}` and `{date}` (the month of the lookup) are filled in. */
     citedBy: 'cited by {count} ({source}, {date})',
     pages: (range: string) => `pp.\u00A0${range}`,
@@ -237,6 +240,8 @@ export const en = {
     /** After a student the owner supervised (content/supervision/). */
     studentMark: '§',
     studentAuthor: 'supervised student',
+    /** The key of the emphasis on members of the group (content/people/ with a role), per the `memberNames` setting. */
+    memberKey: { underline: 'underlined: member of the group', bold: 'bold: member of the group' },
     /** Between the meanings in the key of an author list's marks: "* equal contribution; † corresponding author". */
     marksSeparator: '; ',
     /** After the editors of an edited volume. */
@@ -601,6 +606,44 @@ export const en = {
     supervision: 'Supervision',
     homepage: 'Homepage',
     orcid: 'ORCID',
+    /** The People page of a group (content/people/ with a role): its members by role, current ones first. */
+    members: 'People',
+    membersDescription: (name: string) => `The members of ${name}, current and former.`,
+    current: 'Current members',
+    alumni: 'Alumni',
+    /** Each known role (src/schemas/person.ts): one member's label. */
+    roles: {
+      'principal-investigator': 'Principal investigator',
+      'group-leader': 'Group leader',
+      'research-scientist': 'Research scientist',
+      postdoc: 'Postdoctoral researcher',
+      'research-engineer': 'Research engineer',
+      'phd-student': 'PhD student',
+      'masters-student': 'Master’s student',
+      'bachelors-student': 'Bachelor’s student',
+      'research-assistant': 'Research assistant',
+      'visiting-researcher': 'Visiting researcher',
+      administrator: 'Administrator',
+    } satisfies Record<MemberRole, string>,
+    /** Each known role as the heading of its members. */
+    roleGroups: {
+      'principal-investigator': 'Principal investigators',
+      'group-leader': 'Group leaders',
+      'research-scientist': 'Research scientists',
+      postdoc: 'Postdoctoral researchers',
+      'research-engineer': 'Research engineers',
+      'phd-student': 'PhD students',
+      'masters-student': 'Master’s students',
+      'bachelors-student': 'Bachelor’s students',
+      'research-assistant': 'Research assistants',
+      'visiting-researcher': 'Visiting researchers',
+      administrator: 'Administration',
+    } satisfies Record<MemberRole, string>,
+    /** What an alumnus does now: "Now: Professor at the University of Oslo". */
+    now: (what: string) => `Now: ${what}`,
+    /** A member's page: "4 publications, 2019–2023." */
+    memberSummary: (count: string, years: string | undefined) => `${count}${years === undefined ? '' : `, ${years}`}.`,
+    memberPublications: 'Publications',
   },
   news: {
     title: 'News',

@@ -160,4 +160,28 @@ export const ptPT: UIStrings = {
   service: { ...pt.service, kinds: { ...pt.service.kinds, 'programme-committee': 'Comissão de programa', reviewer: 'Revisão científica (arbitragem)' } },
   languageLevels: { ...pt.languageLevels, bilingual: 'bilingue' },
   news: { ...pt.news, related: 'Ver:' },
+  people: {
+    ...pt.people,
+    members: 'Equipa',
+    roles: {
+      ...pt.people.roles,
+      'principal-investigator': 'Investigador responsável',
+      'research-scientist': 'Investigador',
+      postdoc: 'Investigador de pós-doutoramento',
+      'research-engineer': 'Engenheiro de investigação',
+      'bachelors-student': 'Estudante de licenciatura',
+      'research-assistant': 'Bolseiro de investigação',
+      'visiting-researcher': 'Investigador visitante',
+    },
+    roleGroups: {
+      ...pt.people.roleGroups,
+      'principal-investigator': 'Investigadores responsáveis',
+      'research-scientist': 'Investigadores',
+      postdoc: 'Investigadores de pós-doutoramento',
+      'research-engineer': 'Engenheiros de investigação',
+      'bachelors-student': 'Estudantes de licenciatura',
+      'research-assistant': 'Bolseiros de investigação',
+      'visiting-researcher': 'Investigadores visitantes',
+    },
+  },
 };

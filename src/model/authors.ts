@@ -26,6 +26,8 @@ export interface Author {
   readonly corresponding: boolean;
   /** A student the owner supervised (content/supervision/) when the work appeared. */
   readonly student: boolean;
+  /** A member of the group (content/people/ with a role), and how the `memberNames` setting emphasises them; none for plain. */
+  readonly member: MemberEmphasis | undefined;
   /** The marks printed after the name ("*†"), empty for none. */
   readonly marks: string;
   /** What the marks mean, for screen readers ("equal contribution, corresponding author"). */
@@ -41,6 +43,9 @@ export interface AuthorList {
   /** What the marks mean, once under the list: "* equal contribution; † corresponding author". */
   readonly key: string | undefined;
 }
+
+/** How author lists emphasise the group's members (the `memberNames` setting, without `plain`). */
+export type MemberEmphasis = 'underline' | 'bold';
 
 /** Whether an author-list name (or an inventor's) is the owner. */
 export type OwnerTest = (person: Contributor | string) => boolean;
@@ -60,10 +65,14 @@ export interface AuthorContext {
   readonly pageOf?: (name: string) => string | undefined;
   /** Whether a name is a student the owner supervised in a year (src/model/people.ts). */
   readonly isStudent?: (name: string, year: number) => boolean;
+  /** Whether a name is a member of the group (src/model/people.ts). */
+  readonly isMember?: (name: string) => boolean;
+  /** How members are emphasised: the `memberNames` setting. */
+  readonly memberNames?: MemberEmphasis | 'plain';
 }
 
 /** The people of a list as the outputs show them; with the year of the work, its students are marked. */
-export function authorsOf(contributors: readonly Contributor[], { locale, isOwner, people, nameStyle, pageOf, isStudent }: AuthorContext, year?: number): Author[] {
+export function authorsOf(contributors: readonly Contributor[], { locale, isOwner, people, nameStyle, pageOf, isStudent, isMember, memberNames = 'plain' }: AuthorContext, year?: number): Author[] {
   const { t } = locale;
   return contributors.map((contributor): Author => {
     const owner = isOwner(contributor);
@@ -73,6 +82,7 @@ export function authorsOf(contributors: readonly Contributor[], { locale, isOwne
     const href = person && personHref(person);
     const page = someone ? pageOf?.(contributor.name) : undefined;
     const student = someone && year !== undefined && isStudent?.(contributor.name, year) === true;
+    const member = someone && memberNames !== 'plain' && isMember?.(contributor.name) === true ? memberNames : undefined;
     const marked = [
       [contributor.equal, t.works.equalMark, t.works.equalContribution],
       [contributor.coSenior, t.works.coSeniorMark, t.works.coSeniorAuthor],
@@ -89,6 +99,7 @@ export function authorsOf(contributors: readonly Contributor[], { locale, isOwne
       coSenior: contributor.coSenior === true,
       corresponding: contributor.corresponding === true,
       student,
+      member,
       marks: marked.map(([on, mark]) => (on ? mark : '')).join(''),
       marksMeaning: marked
         .filter(([on]) => on)
@@ -106,6 +117,7 @@ export function authorList(people: readonly Author[], options: { etAl: boolean; 
     people.some((author) => author.coSenior) && `${t.works.coSeniorMark} ${t.works.coSeniorAuthor}`,
     people.some((author) => author.corresponding) && `${t.works.correspondingMark} ${t.works.correspondingAuthor}`,
     people.some((author) => author.student) && `${t.works.studentMark} ${t.works.studentAuthor}`,
+    ...new Set(people.flatMap((author) => (author.member ? [t.works.memberKey[author.member]] : []))),
   ].filter(Boolean);
   return {
     people,
@@ -206,10 +218,11 @@ export function authorRuns(list: AuthorList, shortening: Shortening, locale: Loc
   return merge(runs);
 }
 
-/** One person as runs: the owner in bold, a linked co-author subtle, the marks raised. */
+/** One person as runs: the owner in bold, a member of the group emphasised, a linked co-author subtle, the marks raised. */
 function personRuns(author: Author): Inline[] {
+  const emphasis = author.member === undefined ? {} : { [author.member]: true };
   return [
-    text(author.name, author.isOwner ? { bold: true } : author.href ? { link: author.href, subtle: true } : {}),
+    text(author.name, author.isOwner ? { bold: true } : { ...emphasis, ...(author.href ? { link: author.href, subtle: true } : {}) }),
     ...(author.marks ? [text(author.marks, { script: 'sup' })] : []),
   ];
 }

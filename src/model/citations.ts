@@ -53,7 +53,7 @@ export function styledItem(view: PublicationView): { item: CslItem; marked: Mark
   const mark = (names: CslItem['author'], people: readonly Author[]) =>
     names?.map((name, i) => {
       const author = people[i];
-      if (author === undefined || (!author.isOwner && author.marks === '')) return name;
+      if (author === undefined || (!author.isOwner && author.member === undefined && author.marks === '')) return name;
       const index = NAME_INDEX.repeat(marked.push({ author, given: 'given' in name ? (name.given ?? '') : '' }));
       return 'literal' in name ? { literal: `${NAME_START}${index}${name.literal}${NAME_END}` } : { ...name, family: `${NAME_START}${index}${name.family}${NAME_END}` };
     });
@@ -139,7 +139,8 @@ export function styledRuns(html: string, marked: readonly Marked[], formulas: re
       if (after) to += after[0].length;
       else if (before) from -= before[0].length;
     }
-    if (person.author.isOwner) for (let k = from; k < to; k++) characters[k]!.style = { ...characters[k]!.style, bold: true };
+    const emphasis = person.author.isOwner ? 'bold' : person.author.member;
+    if (emphasis) for (let k = from; k < to; k++) characters[k]!.style = { ...characters[k]!.style, [emphasis]: true };
     if (person.author.marks) marks.set(to - 1, text(person.author.marks, { script: 'sup' }));
     i = end;
   }

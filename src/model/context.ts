@@ -15,6 +15,8 @@ export interface ModelContext {
   readonly renderInline: (text: string) => Promise<string>;
   /** The day the content last changed (YYYY-MM-DD), for "updated" claims; none when unknown. */
   readonly updated: string | undefined;
+  /** The day of the build (YYYY-MM-DD): which members of the group are current; without it, everyone whose membership has an end is an alumnus. */
+  readonly today?: string | undefined;
   /** Formats references in the CSL style of the settings' `citationStyle`; none for vita's own style. */
   readonly citations?: CitationFormatter | undefined;
 }

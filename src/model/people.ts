@@ -5,13 +5,15 @@
  * its forms, anyone else a family name with its initials ("Anders CJ" = "Anders, C. J.").
  * The students of content/supervision/ (postdocs are not students) are marked in the works
  * of their years of study and the year after, when the work done in them appears.
+ * The members of a group (files with a `role`) are grouped for the People page: current
+ * ones first, by role, then the alumni, those who left last first.
  */
 import type { Locale } from '../i18n/index.ts';
 import { displayName, type NameStyle } from '../lib/names.ts';
 import { personHref, personKey, type PeopleIndex } from '../lib/people.ts';
 import { paths } from '../lib/routes.ts';
 import { slug } from '../lib/text/slug.ts';
-import type { Person } from '../schemas/person.ts';
+import { knownRole, MEMBER_ROLES, type Person } from '../schemas/person.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Supervision } from '../schemas/supervision.ts';
 import type { OwnerTest } from './authors.ts';
@@ -41,8 +43,42 @@ export interface PersonView {
   readonly supervision: readonly CvEntry[];
   /** "2019–2023": the years of their publications on the site. */
   readonly years: string | undefined;
-  /** "3 joint publications with Maria Rossi, 2019–2023." */
+  /** "3 joint publications with Maria Rossi, 2019–2023."; for a member of the group "4 publications, 2019–2023." */
   readonly summary: string;
+  /** Their part in the group, when they are a member (content/people/ with a role). */
+  readonly member: MemberView | undefined;
+  /** The text of their file in content/people/ as HTML; empty without one. */
+  readonly html: string;
+}
+
+/** A member of the group as the People page and their page show them. */
+export interface MemberView {
+  /** The known role (src/schemas/person.ts), else the role as written. */
+  readonly role: string;
+  /** "PhD student", in the page's language. */
+  readonly roleLabel: string;
+  readonly status: 'current' | 'alumni';
+  /** "Oct 2019 – Sep 2023", "since" phrased as the CV's periods ("Oct 2019 – present"); none without a start. */
+  readonly period: string | undefined;
+  /** The role and the period: "PhD student, Oct 2019 – present". */
+  readonly line: string;
+  /** What an alumnus does now: "Now: Professor at the University of Oslo"; none for current members. */
+  readonly now: string | undefined;
+  /** "GH": shown, hidden from screen readers, where there is no portrait. */
+  readonly initials: string;
+  /** Their portrait under public/, with its description. */
+  readonly portrait: { readonly path: string; readonly alt: string } | undefined;
+  /** When they joined and left, as written: the order within a role. */
+  readonly start: string | undefined;
+  readonly end: string | undefined;
+}
+
+/** The members of one status (current, alumni), by role. */
+export interface MemberGroup {
+  readonly status: MemberView['status'];
+  /** "Current members", "Alumni". */
+  readonly heading: string;
+  readonly roles: readonly { readonly role: string; readonly heading: string; readonly people: readonly PersonView[] }[];
 }
 
 /** Who is who in the author lists, worked out before the publications are composed: their authors link to pages and mark students. */
@@ -51,6 +87,8 @@ export interface PeopleOfSite {
   readonly pageOf: (name: string) => string | undefined;
   /** Whether a name is a student the owner supervised in a year (or the year after). */
   readonly isStudent: (name: string, year: number) => boolean;
+  /** Whether a name is a member of the group: a file of content/people/ with a role. */
+  readonly isMember: (name: string) => boolean;
   /** Everyone, with their views once the publications are composed. */
   readonly views: (context: PersonViewContext) => PersonView[];
 }
@@ -62,6 +100,8 @@ export interface PersonViewContext {
   /** The owner's name, for "joint publications with …". */
   readonly owner: string;
   readonly locale: Locale;
+  /** The day of the build (YYYY-MM-DD): members whose end has passed are alumni. Without it, everyone with an end is. */
+  readonly today?: string | undefined;
 }
 
 interface Someone {
@@ -86,6 +126,65 @@ export interface PeopleOptions {
 }
 
 const yearOf = (value: string | number) => Number(String(value).slice(0, 4));
+
+/** Whether a file of content/people/ is a member of the group: `member`, else whether it has a role. */
+export const isGroupMember = (person: Person): boolean => person.member ?? person.role !== undefined;
+
+/** A member's part in the group on `today`: current while their end (a month or a year) has not passed, unless `status` says otherwise. */
+export function memberView(person: Person, locale: Locale, today: string | undefined): MemberView {
+  const role = person.role!;
+  const known = knownRole(role);
+  const end = person.end === undefined ? undefined : String(person.end);
+  const status = person.status ?? (end !== undefined && (today === undefined || end < today.slice(0, end.length)) ? 'alumni' : 'current');
+  const period = person.start === undefined ? undefined : locale.period(person.start, person.end);
+  const roleLabel = known ? locale.t.people.roles[known] : role;
+  return {
+    role: known ?? role,
+    roleLabel,
+    status,
+    period,
+    line: period === undefined ? roleLabel : `${roleLabel}, ${period}`,
+    initials: person.name
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => [...word][0])
+      .filter((_, i, all) => i === 0 || i === all.length - 1)
+      .join(''),
+    now: status === 'alumni' && person.now !== undefined ? locale.t.people.now(person.now) : undefined,
+    portrait: person.portrait === undefined ? undefined : { path: person.portrait, alt: person.portraitAlt! },
+    start: person.start === undefined ? undefined : String(person.start),
+    end,
+  };
+}
+
+/** The members among `persons`: current ones first, then the alumni; in each, the known roles in their order, then other roles alphabetically; the current by start and name, the alumni by who left last. */
+export function memberGroups(persons: readonly PersonView[], locale: Locale): MemberGroup[] {
+  const { t } = locale;
+  const rank = (role: string) => {
+    const index = (MEMBER_ROLES as readonly string[]).indexOf(role);
+    return index < 0 ? MEMBER_ROLES.length : index;
+  };
+  return (['current', 'alumni'] as const).flatMap((status): MemberGroup[] => {
+    const members = persons.filter((person) => person.member?.status === status);
+    if (members.length === 0) return [];
+    const order = (a: PersonView, b: PersonView) => {
+      const [x, y] = [a.member!, b.member!];
+      const when = status === 'current' ? (x.start ?? '').localeCompare(y.start ?? '') : (y.end ?? '9999').localeCompare(x.end ?? '9999');
+      return when || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+    };
+    const roles = [...new Set(members.map((person) => person.member!.role))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    return [
+      {
+        status,
+        heading: status === 'current' ? t.people.current : t.people.alumni,
+        roles: roles.map((role) => {
+          const known = knownRole(role);
+          return { role, heading: known ? t.people.roleGroups[known] : role, people: members.filter((person) => person.member!.role === role).sort(order) };
+        }),
+      },
+    ];
+  });
+}
 
 /** The people of `publications` (newest first), `supervision` and content/people/. */
 export function peopleOfSite(
@@ -153,7 +252,11 @@ export function peopleOfSite(
       return person?.hasPage ? paths.person(person.id) : undefined;
     },
     isStudent: (name, year) => byKey.get(keyOf(name))?.studies.some((study) => study.from <= year && year <= study.to) ?? false,
-    views: ({ publicationById, supervisionById, owner, locale }) =>
+    isMember: (name) => {
+      const { registered } = byKey.get(keyOf(name)) ?? {};
+      return registered !== undefined && isGroupMember(registered);
+    },
+    views: ({ publicationById, supervisionById, owner, locale, today }) =>
       [...byKey.values()]
         // A student who never published with the owner and has no file is an entry of the CV only.
         .filter((person) => person.registered || person.works.length > 0)
@@ -164,6 +267,8 @@ export function peopleOfSite(
           const span = years.length === 0 ? undefined : first === last ? String(first) : locale.period(first, last);
           const forms = formsOf(person);
           const { registered } = person;
+          const member = registered && isGroupMember(registered) ? memberView(registered, locale, today) : undefined;
+          const count = member ? locale.count(publications.length, locale.t.publications.count) : locale.count(publications.length, locale.t.people.jointCount);
           return {
             id: person.id,
             name: registered?.name ?? forms[0]!,
@@ -176,7 +281,9 @@ export function peopleOfSite(
             publications,
             supervision: person.supervision.map((id) => supervisionById.get(id)!),
             years: span,
-            summary: locale.t.people.summary(locale.count(publications.length, locale.t.people.jointCount), owner, span),
+            summary: member ? locale.t.people.memberSummary(count, span) : locale.t.people.summary(count, owner, span),
+            member,
+            html: registered?.html ?? '',
           };
         })
         .sort((a, b) => b.publications.length - a.publications.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),

@@ -11,6 +11,8 @@ import type { MathNode } from './math.ts';
 /** How a run looks and what it is; runs follow each other without added spaces. */
 export interface Style {
   readonly bold?: boolean;
+  /** Underlined: a member of the group in an author list (the `memberNames` setting). */
+  readonly underline?: boolean;
   readonly italic?: boolean;
   /** Program text, set in a fixed-width face. */
   readonly code?: boolean;
@@ -117,7 +119,7 @@ export function joinRich(parts: readonly (Rich | undefined)[], separator: string
   });
 }
 
-const STYLE_KEYS = ['bold', 'italic', 'code', 'script', 'lang', 'cite', 'muted', 'badge', 'datetime', 'link', 'printUrl', 'subtle', 'printOnly'] as const;
+const STYLE_KEYS = ['bold', 'underline', 'italic', 'code', 'script', 'lang', 'cite', 'muted', 'badge', 'datetime', 'link', 'printUrl', 'subtle', 'printOnly'] as const;
 const sameStyle = (a: Inline, b: Inline) => a.math === undefined && b.math === undefined && STYLE_KEYS.every((key) => a[key] === b[key]);
 
 /** Adjacent runs of the same style become one. */
@@ -144,6 +146,7 @@ function runHtml(run: Inline): string {
   if (run.script) html = `<${run.script}>${html}</${run.script}>`;
   if (run.italic) html = `<i>${html}</i>`;
   if (run.bold) html = `<b>${html}</b>`;
+  if (run.underline) html = `<u>${html}</u>`;
   if (run.datetime) html = `<time datetime="${escapeHtml(run.datetime)}">${html}</time>`;
   if (run.badge) html = `<span class="badge${run.badge === 'plain' ? '' : ` badge-${run.badge}`}">${html}</span>`;
   return html;

@@ -57,14 +57,14 @@ import { BODY, localizeCv, localizeSettings } from './localize.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
 import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
-import { peopleOfSite, type PersonView } from './people.ts';
+import { memberGroups, peopleOfSite, type MemberGroup, type PersonView } from './people.ts';
 import { publicationView, type PublicationView, withTranslation } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
 export type { SiteFacts } from './facts.ts';
-export type { PersonView } from './people.ts';
+export type { MemberGroup, PersonView } from './people.ts';
 export type { FilterOption, PublicationFilters } from './filters.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
@@ -185,6 +185,8 @@ export interface SiteData {
   readonly people: Cv['people'];
   /** Everyone of content/people/ and every co-author, with their works on the site and their page; most works first. */
   readonly persons: readonly PersonView[];
+  /** The members of the group (content/people/ with a role) for the People page: current ones first, by role. */
+  readonly members: readonly MemberGroup[];
   readonly metrics: Cv['metrics'];
   /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
   readonly impact: ImpactView | undefined;
@@ -431,6 +433,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
       return page && url(page);
     },
     isStudent: persons.isStudent,
+    isMember: persons.isMember,
+    memberNames: settings.memberNames,
   };
   /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
   const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
@@ -730,6 +734,13 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     };
   });
 
+  const personViews = persons.views({
+    publicationById,
+    supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
+    owner: cv.profile.name,
+    locale,
+    today: context.today,
+  });
   const site: Omit<SiteData, 'cvSections'> = {
     language: pageKey,
     cv,
@@ -746,12 +757,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     news,
     freePages,
     people: cv.people,
-    persons: persons.views({
-      publicationById,
-      supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
-      owner: cv.profile.name,
-      locale,
-    }),
+    persons: personViews,
+    members: memberGroups(personViews, locale),
     metrics: cv.metrics,
     impact:
       cv.metrics && (settings.metrics.panel || settings.metrics.pdf)

@@ -65,17 +65,20 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
 }
 
 function missingPublicFiles(entries: readonly ValidEntry[], exists: (sitePath: string) => boolean): Problem[] {
-  const profile = entries.find((entry) => entry.section === 'profile');
-  const portrait = profile?.data['portrait'];
-  if (!profile || typeof portrait !== 'string' || exists(portrait)) return [];
-  return [
-    {
-      file: profile.file,
-      line: lineOf(profile.yaml, ['portrait']) ?? 1,
-      field: 'portrait',
-      message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
-    },
-  ];
+  return entries
+    .filter((entry) => entry.section === 'profile' || entry.section === 'people')
+    .flatMap((entry) => {
+      const portrait = entry.data['portrait'];
+      if (typeof portrait !== 'string' || exists(portrait)) return [];
+      return [
+        {
+          file: entry.file,
+          line: lineOf(entry.yaml, ['portrait']) ?? 1,
+          field: 'portrait',
+          message: `"${portrait}" names no file under public/; expected the path of an image in public/, e.g. /portrait.jpg for public/portrait.jpg`,
+        },
+      ];
+    });
 }
 
 /** The ids of the entry files that have errors of their own, by section: references to them say so. */

@@ -151,31 +151,33 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
 }
 
 /**
- * The portrait as an image Astro's pipeline resizes and converts (AVIF, WebP, 1x and 2x): the
- * data store resolves a value marked as an image into an import of the file.
+ * The portraits as images Astro's pipeline resizes and converts (AVIF, WebP, 1x and 2x): the
+ * profile's (`portrait`) and those of content/people/ (`people/<id>`). The data store resolves
+ * a value marked as an image into an import of the file.
  */
 async function syncPortrait(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
   const profile = snap.entries.get('profile')?.[0];
-  const portrait = profile?.data['portrait'];
-  if (!profile || typeof portrait !== 'string') {
-    context.store.clear();
-    return;
+  const owners = [...(profile ? [{ id: 'portrait', entry: profile }] : []), ...(snap.entries.get('people') ?? []).map((entry) => ({ id: `people/${entry.id}`, entry }))];
+  context.store.clear();
+  for (const { id, entry } of owners) {
+    const portrait = entry.data['portrait'];
+    if (typeof portrait !== 'string') continue;
+    const file = join(roots.public, portrait);
+    context.store.set({
+      id,
+      data: { image: `${IMAGE_MARKER}${file}`, alt: String(entry.data['portraitAlt']) },
+      digest: context.generateDigest({ file, digest: snap.digests.get(entry.file) ?? '' }),
+      // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
+      filePath: relative(process.cwd(), file),
+    });
   }
-  const file = join(roots.public, portrait);
-  context.store.set({
-    id: 'portrait',
-    data: { image: `${IMAGE_MARKER}${file}`, alt: String(profile.data['portraitAlt']) },
-    digest: context.generateDigest({ file, digest: snap.digests.get(profile.file) ?? '' }),
-    // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
-    filePath: relative(process.cwd(), file),
-  });
 }
 
 async function syncStatus(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
   const counts = Object.fromEntries([...snap.entries].map(([section, entries]) => [section, entries.length]));
-  counts['portrait'] = typeof snap.entries.get('profile')?.[0]?.data['portrait'] === 'string' ? 1 : 0;
+  counts['portrait'] = [...(snap.entries.get('profile') ?? []), ...(snap.entries.get('people') ?? [])].filter((entry) => typeof entry.data['portrait'] === 'string').length;
   const status: ContentStatus = { problems: reportLines(snap).filter((line) => !line.includes(': warning: ')), counts };
   context.store.set({ id: 'status', data: { ...status }, digest: context.generateDigest({ ...status }) });
 }

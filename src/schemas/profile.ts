@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { country, httpUrl, isoDay, localized, text, withVisibility } from './common.ts';
 
+/** Path of a portrait under public/, e.g. "/portrait.jpg". */
+export const portraitPath = z.string().regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/, {
+  error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
+});
+
 /** A profile identifier pasted as its page's address: the identifier part of it, else the text unchanged. */
 const fromUrl = (pattern: RegExp) => (value: string) => pattern.exec(value.trim())?.[1] ?? value.trim();
 
@@ -130,12 +135,7 @@ export const profileSchema = z
     /** Current institution. */
     affiliation: localized.optional(),
     /** Path of a portrait under public/, e.g. "/portrait.jpg". */
-    portrait: z
-      .string()
-      .regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif)$/, {
-        error: 'expected the path of an image in public/ such as /portrait.jpg (a file of this site: no other host, no "..")',
-      })
-      .optional(),
+    portrait: portraitPath.optional(),
     /** What the portrait shows, for people who cannot see it (required with a portrait). */
     portraitAlt: localized.optional(),
     /** Date of birth (shown on the printable CV only unless set otherwise). */

@@ -295,6 +295,8 @@ export const settingsSchema = z.strictObject({
   citationStyle: citationStyle.default(VITA_STYLE),
   /** How author names are shown in every list: `family-initials` (Lovelace A), `given-family` (A. Lovelace) or `as-written`. */
   authorNames: z.enum(['family-initials', 'given-family', 'as-written']).default('family-initials'),
+  /** How author lists set the names of the group's members (content/people/ files with a `role`): `underline` (the default), `bold`, or `plain` for no emphasis. The owner stays in bold. */
+  memberNames: z.enum(['underline', 'bold', 'plain']).default('underline'),
   /** Co-authors outside content/people/ with at least this many joint publications get a page of their own listing them, as everyone of content/people/ does; author lists link to it. Leave out for pages of content/people/ only. */
   coauthorPages: z.int({ error: 'expected a whole number such as 3' }).positive({ error: 'expected a number of at least 1' }).optional(),
   /** A search page, linked from every page's header, over the publications, talks and pages (Pagefind, indexed after the build). It is the site's only JavaScript, so it is off by default; without JavaScript the page points to the publication filters, which need none. */

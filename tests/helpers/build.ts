@@ -17,6 +17,10 @@ export const FIXTURE_PUBLIC = join(ROOT, 'tests', 'fixtures', 'public');
 export const SHIPPED = join(SITES, 'lapuschkin');
 /** A fictional postdoc with a few entries in every section. */
 export const COMPLETE = join(SITES, 'complete');
+/** A research group's own folder: members of every status, two with portraits (in GROUP_PUBLIC), and their publications. */
+export const GROUP = join(SITES, 'group');
+/** The public folder of the group fixture: its members' portraits. */
+export const GROUP_PUBLIC = join(ROOT, 'tests', 'fixtures', 'public-group');
 /** A profile and nothing else. */
 export const MINIMAL = join(SITES, 'minimal');
 

@@ -22,6 +22,8 @@ export interface ModelOptions {
   readonly updated?: string;
   /** The page's language, one of the site's (default: its default language). */
   readonly language?: string;
+  /** The public folder the tree's paths (portraits) name; default: the fixtures' (tests/fixtures/public/). */
+  readonly publicDir?: string;
 }
 
 const sites = new Map<string, Promise<SiteData>>();
@@ -38,7 +40,7 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 }
 
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
-  const checked = checkContentFolder(root, { publicDir: FIXTURE_PUBLIC });
+  const checked = checkContentFolder(root, { publicDir: options.publicDir ?? FIXTURE_PUBLIC });
   if ('error' in checked) throw new Error(checked.error);
   return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated, root, options.language);
 }
@@ -74,5 +76,6 @@ async function fromEntries(
   const cv = await cvFromEntries(entries, async (markdown) => (await renderer.render(markdown)).code);
   // References in a CSL style are formatted without the build's cache, as citeproc-js formats them.
   const citations = citationFormatter(settings.citationStyle, language, { project: ROOT, content }, false);
-  return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, citations });
+  // The build's day is the day the content last changed: which members of a group are current.
+  return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, today: updated, citations });
 }

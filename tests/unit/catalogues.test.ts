@@ -169,6 +169,7 @@ describe('the key of an author list’s marks in each language', () => {
     name,
     isOwner: false,
     equal,
+    member: undefined,
     coSenior: false,
     corresponding,
     student: false,

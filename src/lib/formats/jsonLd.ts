@@ -59,6 +59,11 @@ export function profilePageLd(person: WithContext<Person>, page: { url: string |
   };
 }
 
+/** A member of the group on the People page: their name, role, page and homepage. */
+export function memberLd(member: { name: string; role: string; url: string | undefined; sameAs: string | undefined }): JsonLd {
+  return { '@type': 'Person', name: member.name, jobTitle: member.role, ...(member.url ? { url: member.url } : {}), ...(member.sameAs ? { sameAs: member.sameAs } : {}) };
+}
+
 /** A list page (all publications, a year's): a CollectionPage whose main entity lists its works in order. */
 export function collectionPageLd(page: { url: string | undefined; name: string }, works: readonly JsonLd[]): WithContext<CollectionPage> {
   return {
