@@ -55,6 +55,7 @@ export const ar: UIStrings = {
     patents: 'براءات الاختراع',
     news: 'الأخبار',
     cv: 'السيرة الذاتية',
+    people: 'الفريق',
   },
   footer: {
     feed: 'خلاصة RSS',
@@ -606,7 +607,6 @@ export const ar: UIStrings = {
     supervision: 'الإشراف العلمي',
     homepage: 'الصفحة الشخصية',
     orcid: 'ORCID',
-    members: 'الفريق',
     membersDescription: (name) => `أعضاء ${name}، الحاليون والسابقون.`,
     current: 'الأعضاء الحاليون',
     alumni: 'الأعضاء السابقون',

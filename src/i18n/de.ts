@@ -24,6 +24,7 @@ export const de: UIStrings = {
     patents: 'Patente',
     news: 'Neuigkeiten',
     cv: 'Lebenslauf',
+    people: 'Team',
   },
   footer: {
     feed: 'RSS-Feed',
@@ -518,7 +519,6 @@ export const de: UIStrings = {
     supervision: 'Betreuung',
     homepage: 'Website',
     orcid: 'ORCID',
-    members: 'Team',
     membersDescription: (name) => `Das Team von ${name}, aktuelle und ehemalige Mitglieder.`,
     current: 'Aktuelle Mitglieder',
     alumni: 'Ehemalige',

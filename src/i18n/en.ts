@@ -53,6 +53,7 @@ export const en = {
     patents: 'Patents',
     news: 'News',
     cv: 'CV',
+    people: 'People',
   },
   footer: {
     feed: 'RSS feed',
@@ -607,7 +608,6 @@ export const en = {
     homepage: 'Homepage',
     orcid: 'ORCID',
     /** The People page of a group (content/people/ with a role): its members by role, current ones first. */
-    members: 'People',
     membersDescription: (name: string) => `The members of ${name}, current and former.`,
     current: 'Current members',
     alumni: 'Alumni',

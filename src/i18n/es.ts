@@ -33,6 +33,7 @@ export const es: UIStrings = {
     patents: 'Patentes',
     news: 'Noticias',
     cv: 'CV',
+    people: 'Equipo',
   },
   footer: {
     feed: 'Canal RSS',
@@ -565,7 +566,6 @@ export const es: UIStrings = {
     supervision: 'Dirección y supervisión',
     homepage: 'Página personal',
     orcid: 'ORCID',
-    members: 'Equipo',
     membersDescription: (name) => `Los miembros de ${name}, actuales y antiguos.`,
     current: 'Miembros actuales',
     alumni: 'Antiguos miembros',

@@ -41,6 +41,7 @@ export const fr: UIStrings = {
     patents: 'Brevets',
     news: 'Actualités',
     cv: 'CV',
+    people: 'Équipe',
   },
   footer: {
     feed: 'Flux RSS',
@@ -552,7 +553,6 @@ export const fr: UIStrings = {
     supervision: 'Encadrement',
     homepage: 'Page personnelle',
     orcid: 'ORCID',
-    members: 'Équipe',
     membersDescription: (name) => `Les membres de ${name}, actuels et anciens.`,
     current: 'Membres actuels',
     alumni: 'Anciens membres',

@@ -39,6 +39,7 @@ export const it: UIStrings = {
     patents: 'Brevetti',
     news: 'Notizie',
     cv: 'CV',
+    people: 'Persone',
   },
   footer: {
     feed: 'Feed RSS',
@@ -545,7 +546,6 @@ export const it: UIStrings = {
     supervision: 'Supervisione',
     homepage: 'Pagina personale',
     orcid: 'ORCID',
-    members: 'Persone',
     membersDescription: (name) => `I membri di ${name}, attuali ed ex.`,
     current: 'Membri attuali',
     alumni: 'Ex membri',

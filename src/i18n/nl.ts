@@ -30,6 +30,7 @@ export const nl: UIStrings = {
     patents: 'Octrooien',
     news: 'Nieuws',
     cv: 'Cv',
+    people: 'Mensen',
   },
   footer: {
     feed: 'RSS-feed',
@@ -511,7 +512,6 @@ export const nl: UIStrings = {
     supervision: 'Begeleiding',
     homepage: 'Persoonlijke website',
     orcid: 'ORCID',
-    members: 'Mensen',
     membersDescription: (name) => `De leden van ${name}, huidige en voormalige.`,
     current: 'Huidige leden',
     alumni: 'Oud-leden',

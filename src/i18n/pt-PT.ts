@@ -160,9 +160,9 @@ export const ptPT: UIStrings = {
   service: { ...pt.service, kinds: { ...pt.service.kinds, 'programme-committee': 'Comissão de programa', reviewer: 'Revisão científica (arbitragem)' } },
   languageLevels: { ...pt.languageLevels, bilingual: 'bilingue' },
   news: { ...pt.news, related: 'Ver:' },
+  pages: { ...pt.pages, people: 'Equipa' },
   people: {
     ...pt.people,
-    members: 'Equipa',
     roles: {
       ...pt.people.roles,
       'principal-investigator': 'Investigador responsável',

@@ -30,6 +30,7 @@ export const pt: UIStrings = {
     patents: 'Patentes',
     news: 'Notícias',
     cv: 'Currículo',
+    people: 'Equipe',
   },
   footer: {
     feed: 'Feed RSS',
@@ -556,7 +557,6 @@ export const pt: UIStrings = {
     supervision: 'Orientações',
     homepage: 'Página pessoal',
     orcid: 'ORCID',
-    members: 'Equipe',
     membersDescription: (name) => `Os membros de ${name}, atuais e antigos.`,
     current: 'Membros atuais',
     alumni: 'Ex-membros',

@@ -4,7 +4,7 @@
  */
 
 /** The pages that can appear in the navigation, in their default order. */
-export const NAVIGABLE_PAGES = ['home', 'news', 'publications', 'talks', 'patents', 'cv'] as const;
+export const NAVIGABLE_PAGES = ['home', 'news', 'people', 'publications', 'talks', 'patents', 'cv'] as const;
 export type NavigablePage = (typeof NAVIGABLE_PAGES)[number];
 /** Whether a navigation entry names one of vita's own pages (not a free page). */
 export const isNavigablePage = (page: string): page is NavigablePage => (NAVIGABLE_PAGES as readonly string[]).includes(page);
@@ -16,6 +16,8 @@ export const PAGE_SECTIONS: Readonly<Record<NavigablePage, readonly string[] | '
   talks: ['talks', 'lectures'],
   patents: ['patents'],
   news: ['news'],
+  /** The People page of a group's members (content/people/ with a role); without members it is the co-authors' index, linked from the publications. */
+  people: ['members'],
   cv: 'always',
 };
 

@@ -13,7 +13,7 @@ import { displayName, type NameStyle } from '../lib/names.ts';
 import { personHref, personKey, type PeopleIndex } from '../lib/people.ts';
 import { paths } from '../lib/routes.ts';
 import { slug } from '../lib/text/slug.ts';
-import { knownRole, MEMBER_ROLES, type Person } from '../schemas/person.ts';
+import { isGroupMember, knownRole, MEMBER_ROLES, type Person } from '../schemas/person.ts';
 import type { Publication } from '../schemas/publication.ts';
 import type { Supervision } from '../schemas/supervision.ts';
 import type { OwnerTest } from './authors.ts';
@@ -126,9 +126,6 @@ export interface PeopleOptions {
 }
 
 const yearOf = (value: string | number) => Number(String(value).slice(0, 4));
-
-/** Whether a file of content/people/ is a member of the group: `member`, else whether it has a role. */
-export const isGroupMember = (person: Person): boolean => person.member ?? person.role !== undefined;
 
 /** A member's part in the group on `today`: current while their end (a month or a year) has not passed, unless `status` says otherwise. */
 export function memberView(person: Person, locale: Locale, today: string | undefined): MemberView {

@@ -57,6 +57,7 @@ import { BODY, localizeCv, localizeSettings } from './localize.ts';
 import { bodyFromHtml, runsFromHtml } from './parse.ts';
 import { styledReferences } from './citations.ts';
 import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
+import { isGroupMember } from '../schemas/person.ts';
 import { memberGroups, peopleOfSite, type MemberGroup, type PersonView } from './people.ts';
 import { publicationView, type PublicationView, withTranslation } from './publications.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
@@ -293,6 +294,8 @@ export function sectionCounts(cv: Cv): Record<string, number> {
     experience: cv.experience.length,
     education: cv.education.length,
     publications: cv.publications.length,
+    /** The members of the group: content/people/ with a role. */
+    members: cv.people.filter(isGroupMember).length,
     patents: cv.patents.length,
     talks: cv.talks.length,
     lectures: cv.lectures.length,

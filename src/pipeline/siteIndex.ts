@@ -6,6 +6,7 @@
  */
 import { bodyIds, type SiteIndex } from '../lib/markdown/contentLinks.ts';
 import { redirectFile } from '../lib/redirects.ts';
+import { isGroupMember, type Person } from '../schemas/person.ts';
 import { NAVIGABLE_PAGES, pageHasContent, paths, RESERVED_PAGE_IDS, SITE_FILES_MANIFEST, talkAnchor } from '../lib/routes.ts';
 import { variantFiles, variantFormat } from '../model/variants.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -69,6 +70,7 @@ export function siteIndex(
 ): BuildIndex {
   const counts: Record<string, number> = {};
   for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
+  counts['members'] = entries.filter((entry) => entry.section === 'people' && isGroupMember(entry.data as Person)).length;
   const ofSection = (section: string) => entries.filter((entry) => entry.section === section);
   const publications = ofSection('publications');
   const events = [...ofSection('talks'), ...ofSection('lectures')];

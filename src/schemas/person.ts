@@ -69,3 +69,6 @@ export const personSchema = z
     if (person.role === undefined && person.member === true) problem('role', 'expected the role of a member of the group, e.g. phd-student or postdoc');
   });
 export type Person = z.infer<typeof personSchema>;
+
+/** Whether a file of content/people/ is a member of the group: `member`, else whether it has a role. */
+export const isGroupMember = (person: Pick<Person, 'member' | 'role'>): boolean => person.member ?? person.role !== undefined;

@@ -110,8 +110,8 @@ describe('members in author lists', () => {
       en,
     );
     const runs = JSON.stringify(pdf.sections.find((section) => section.heading === 'Publications'));
-    expect(runs).toContain('{"text":"Raman P","underline":true}');
-    expect(runs).toContain('{"text":"Conti LM","link":"https://lucaconti.example.org","subtle":true}');
+    expect(runs).toContain('{"text":"Raman\u00A0P","underline":true}');
+    expect(runs).toContain('{"text":"Conti\u00A0LM","subtle":true,"link":"https://lucaconti.example.org"}');
     expect(runs).toContain('(underlined: member of the group)');
   });
 
