@@ -72,7 +72,11 @@ export interface AuthorContext {
 }
 
 /** The people of a list as the outputs show them; with the year of the work, its students are marked. */
-export function authorsOf(contributors: readonly Contributor[], { locale, isOwner, people, nameStyle, pageOf, isStudent, isMember, memberNames = 'plain' }: AuthorContext, year?: number): Author[] {
+export function authorsOf(
+  contributors: readonly Contributor[],
+  { locale, isOwner, people, nameStyle, pageOf, isStudent, isMember, memberNames = 'plain' }: AuthorContext,
+  year?: number,
+): Author[] {
   const { t } = locale;
   return contributors.map((contributor): Author => {
     const owner = isOwner(contributor);

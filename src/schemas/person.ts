@@ -61,7 +61,8 @@ export const personSchema = z
   .superRefine((person, ctx) => {
     if (person.start !== undefined) endNotBeforeStart({ start: person.start, end: person.end }, ctx);
     const problem = (path: string, message: string, input?: unknown) => ctx.addIssue({ code: 'custom', path: [path], message, input });
-    if (person.portrait !== undefined && person.portraitAlt === undefined) problem('portraitAlt', `expected a description of the portrait for people who cannot see it, e.g. "${person.name} in the lab"`);
+    if (person.portrait !== undefined && person.portraitAlt === undefined)
+      problem('portraitAlt', `expected a description of the portrait for people who cannot see it, e.g. "${person.name} in the lab"`);
     // A role written as an id must be a known one: "phd-studnet" is a typo, not a role of its own.
     if (typeof person.role === 'string' && /^[a-z]+(?:-[a-z]+)+$/.test(person.role) && knownRole(person.role) === undefined) {
       problem('role', `expected a known role (${MEMBER_ROLES.join(', ')}) or a role in words such as "Lab manager"`, person.role);

@@ -207,7 +207,7 @@ export const settingsSchema = z.strictObject({
   missingTranslations: z.enum(['warning', 'error']).default('warning'),
   /** Public address of the site, e.g. https://example.org or https://user.github.io/vita/ (the path becomes the base path). SITE_URL and BASE_PATH override it. */
   url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an absolute http(s) URL such as https://example.org' }).optional(),
-  /** Pages in the main navigation, in order, each once: names (home, news, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
+  /** Pages in the main navigation, in order, each once: names (home, news, people, publications, talks, patents, cv), ids of free pages, or { page, label }. Pages without entries are left out. Default: all, in that order, with the free pages that ask for a link. */
   navigation: z
     .array(navigationEntry)
     .min(1, { error: 'expected at least one page' })

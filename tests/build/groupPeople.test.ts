@@ -47,7 +47,11 @@ describe('the People page of a group', () => {
       'h3: Master’s students',
       '  Lukas Feld | Sep 2019 – Aug 2020',
     ]);
-    expect($('.members .member-name').toArray().map((link) => $(link).attr('href'))).toEqual([
+    expect(
+      $('.members .member-name')
+        .toArray()
+        .map((link) => $(link).attr('href')),
+    ).toEqual([
       '/people/helena-varga/',
       '/people/tomas-okafor/',
       '/people/mei-lindqvist/',
@@ -61,16 +65,28 @@ describe('the People page of a group', () => {
   });
 
   it('shows the two portraits at 80 px with their descriptions, initials hidden from screen readers for the others', () => {
-    expect($('.members img').toArray().map((image) => [$(image).attr('alt'), $(image).attr('width'), $(image).attr('height')])).toEqual([
+    expect(
+      $('.members img')
+        .toArray()
+        .map((image) => [$(image).attr('alt'), $(image).attr('width'), $(image).attr('height')]),
+    ).toEqual([
       ['Helena Varga in front of a bookshelf', '80', '80'],
       ['Tomás Okafor on a field trip, in a green rain jacket', '80', '80'],
     ]);
     expect($('.members source[type="image/avif"]').length).toBe(2);
-    expect($('.members .member-initials').toArray().every((initials) => $(initials).attr('aria-hidden') === 'true')).toBe(true);
+    expect(
+      $('.members .member-initials')
+        .toArray()
+        .every((initials) => $(initials).attr('aria-hidden') === 'true'),
+    ).toBe(true);
   });
 
   it('is in the navigation, and its JSON-LD names the members as people with their roles', () => {
-    expect($('header nav a').toArray().map((link) => clean($(link).text()))).toEqual(['Home', 'People', 'Publications', 'CV']);
+    expect(
+      $('header nav a')
+        .toArray()
+        .map((link) => clean($(link).text())),
+    ).toEqual(['Home', 'People', 'Publications', 'CV']);
     const blocks = $('script[type="application/ld+json"]')
       .toArray()
       .map((script) => JSON.parse($(script).text()) as { '@type': string; mainEntity?: { itemListElement: { item: object }[] } });
@@ -93,7 +109,12 @@ describe('a member’s page', () => {
     expect($('main').text()).toContain('Helena Varga founded the lab in 2015.');
     expect(clean($('#publications').text())).toBe('Publications (4)');
     const authors = $('main .authors').eq(2);
-    expect(authors.find('u.member').toArray().map((name) => $(name).text())).toEqual(['Raman\u00A0P', 'Sokolov\u00A0D', 'Varga\u00A0H']);
+    expect(
+      authors
+        .find('u.member')
+        .toArray()
+        .map((name) => $(name).text()),
+    ).toEqual(['Raman\u00A0P', 'Sokolov\u00A0D', 'Varga\u00A0H']);
     expect(authors.find('a[href="https://lucaconti.example.org"] u').length).toBe(0);
     expect(clean(authors.find('.marks-key').text())).toBe('(underlined: member of the group)');
     expect(authors.find('.visually-hidden').first().text()).toBe(' (member of the group)');

@@ -59,7 +59,13 @@ describe('the members of a group', () => {
     });
     expect(person('tomas-okafor').publications.map((publication) => publication.id)).toEqual(['lindqvist2026preprint', 'okafor2025tracking']);
     expect(person('tomas-okafor').summary).toBe('2 publications, 2025–2026.');
-    expect(person('priya-raman').member).toMatchObject({ status: 'alumni', period: 'Oct 2018 – Mar 2023', now: 'Now: Assistant Professor at the University of Helsinki', portrait: undefined, initials: 'PR' });
+    expect(person('priya-raman').member).toMatchObject({
+      status: 'alumni',
+      period: 'Oct 2018 – Mar 2023',
+      now: 'Now: Assistant Professor at the University of Helsinki',
+      portrait: undefined,
+      initials: 'PR',
+    });
     expect(person('sara-nyberg').member).toMatchObject({ role: 'Lab manager', roleLabel: 'Lab manager', line: 'Lab manager, 2020 – present' });
     expect(person('helena-varga').html).toContain('founded the lab in 2015');
     expect(person('luca-conti').member).toBeUndefined();
@@ -67,7 +73,15 @@ describe('the members of a group', () => {
   });
 
   it('are current until their end has passed on the day of the build, unless status says otherwise', () => {
-    const person = (fields: string) => personSchema.parse(Object.fromEntries(fields.split(', ').map((field) => field.split(': ') as [string, string]).map(([key, value]) => [key, /^\d{4}$/.test(value) ? Number(value) : value])));
+    const person = (fields: string) =>
+      personSchema.parse(
+        Object.fromEntries(
+          fields
+            .split(', ')
+            .map((field) => field.split(': ') as [string, string])
+            .map(([key, value]) => [key, /^\d{4}$/.test(value) ? Number(value) : value]),
+        ),
+      );
     const status = (fields: string, today: string | undefined) => memberView(person(`name: Ada Lovelace, role: postdoc, ${fields}`), en, today).status;
     expect(status('start: 2020-01, end: 2026-12', '2026-12-01')).toBe('current');
     expect(status('start: 2020-01, end: 2026-11', '2026-12-01')).toBe('alumni');
@@ -106,7 +120,18 @@ describe('members in author lists', () => {
     // The PDF sets the reference's authors as runs: members underlined, the key after them.
     const pdf = cvDocument(
       site,
-      { paper: 'a4', publications: 'all', talks: 'all', date: '2026-12-01', accent: '#0a5a9c', authors: { limit: 12, last: 1 }, origin: undefined, siteUrl: undefined, publicationsUrl: undefined, talksUrl: undefined },
+      {
+        paper: 'a4',
+        publications: 'all',
+        talks: 'all',
+        date: '2026-12-01',
+        accent: '#0a5a9c',
+        authors: { limit: 12, last: 1 },
+        origin: undefined,
+        siteUrl: undefined,
+        publicationsUrl: undefined,
+        talksUrl: undefined,
+      },
       en,
     );
     const runs = JSON.stringify(pdf.sections.find((section) => section.heading === 'Publications'));
@@ -141,7 +166,10 @@ describe('bad member files', () => {
   });
 
   it('name a portrait that is not under public/', () => {
-    const files = { 'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Analyst.'), 'people/grace.md': md('name: Grace Hopper\nrole: postdoc\nportrait: /people/grace.jpg\nportraitAlt: Grace Hopper') };
+    const files = {
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Analyst.'),
+      'people/grace.md': md('name: Grace Hopper\nrole: postdoc\nportrait: /people/grace.jpg\nportraitAlt: Grace Hopper'),
+    };
     const checked = checkContentTree(
       Object.entries(files).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })),
       { publicFileExists: (path) => path === '/portrait.jpg' },
