@@ -55,7 +55,7 @@ const SHARED_WORDS: Readonly<Record<string, RegExp>> = {
   // Code, Video, Website, Keynote, Webinar, Status, Preprint(s), Software, Poster, Seminar, Proseminar, Workshop, Winter and Name are German words; a Dissertation is the PhD's thesis.
   de: /^(people\.name|links\.(code|video|website)|talks\.kinds\.(keynote|webinar)|patents\.status|publicationKinds\.(preprint|software|poster)\.(heading|singular)|entries\.thesisOf\.phd|teaching\.types\.(seminar|proseminar|workshop)|teaching\.terms\.winter)$/,
   // Publication(s), Citation(s), Code, Document(s), Date, Page(s), Total, Poster and "version" are French words too; French academics head their CV "Curriculum vitae".
-  fr: /^(impact\.(citations|citationCount\.\w+)|cv\.title|pages\.publications|publications\.(title|yearTitle|count\.\w+)|home\.descriptionParts\.publications|works\.topicPublications|cv\.sections\.publications|links\.code|patents\.(document|date|documentCount\.\w+)|pdf\.pageCount\.\w+|chart\.total|publicationKinds\.poster\.singular|reference\.version)$/,
+  fr: /^(impact\.(citations|citationCount\.\w+)|cv\.title|pages\.publications|publications\.(title|yearTitle|count\.\w+)|home\.descriptionParts\.publications|works\.topicPublications|cv\.sections\.publications|people\.memberPublications|links\.code|patents\.(document|date|documentCount\.\w+)|pdf\.pageCount\.\w+|chart\.total|publicationKinds\.poster\.singular|reference\.version)$/,
   // Total is Spanish; "(ed.)" and "(eds.)" are how Spanish references mark editors.
   es: /^(chart\.total|works\.editorsMark\.\w+)$/,
   // "in", Home, Video, Curriculum vitae, Preprint, Dataset, Software, Poster, Workshop and Webinar are how Italian academics write them (invariable loanwords).

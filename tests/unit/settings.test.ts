@@ -47,7 +47,7 @@ describe('mistakes in settings.yaml', () => {
     ],
     [
       'navigation: [home, My Blog]',
-      'content/settings.yaml:1 navigation[1]: expected a page name (home, news, publications, talks, patents, cv), the id of a free page, or { page, label }; found "My Blog"',
+      'content/settings.yaml:1 navigation[1]: expected a page name (home, news, people, publications, talks, patents, cv), the id of a free page, or { page, label }; found "My Blog"',
     ],
     ['lists:\n  homeTalks: 0', 'content/settings.yaml:2 lists.homeTalks: expected a number of at least 1; found 0'],
     ['lists:\n  authors: -1', 'content/settings.yaml:2 lists.authors: expected a number of at least 1; found -1'],
@@ -84,7 +84,7 @@ describe('mistakes in settings.yaml', () => {
         'settings.yaml': 'navigation: [home, reserch, research]\n',
       }),
     ).toEqual([
-      'content/settings.yaml:1 navigation[1]: "reserch" is neither a page of vita nor a free page in content/pages/; expected one of: home, news, publications, talks, patents, cv, research',
+      'content/settings.yaml:1 navigation[1]: "reserch" is neither a page of vita nor a free page in content/pages/; expected one of: home, news, people, publications, talks, patents, cv, research',
     ]);
   });
 
