@@ -12,6 +12,7 @@ export type {
   CvEntry,
   EntryGroup,
   MemberGroup,
+  MemberView,
   NavigationItem,
   NewsView,
   PageView,

@@ -65,7 +65,7 @@ import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SE
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
 export type { SiteFacts } from './facts.ts';
-export type { MemberGroup, PersonView } from './people.ts';
+export type { MemberGroup, MemberView, PersonView } from './people.ts';
 export type { FilterOption, PublicationFilters } from './filters.ts';
 
 /** An entry whose body is parsed once: HTML for the pages, lines for the PDF, text for the rest. */
