@@ -200,6 +200,10 @@ export function peopleOfSite(
     }
     return key;
   };
+  const isRegisteredMember = (name: string) => {
+    const person = registry.find(name);
+    return person !== undefined && isGroupMember(person);
+  };
   const someone = (key: string, registered?: Entry<Person>): Someone => {
     let found = byKey.get(key);
     if (found === undefined) {
@@ -211,7 +215,8 @@ export function peopleOfSite(
   for (const person of cv.people) someone(`people:${person.id}`, person);
   for (const publication of cv.publications) {
     for (const author of publication.authors) {
-      if (author.organization || isOwner(author)) continue;
+      // The owner is nobody's co-author, but a PI listed among the group's members has their works on their page.
+      if (author.organization || (isOwner(author) && !isRegisteredMember(author.name))) continue;
       const person = someone(keyOf(author.name));
       // A name twice in one list counts once.
       if (person.works.at(-1) !== publication.id) person.works.push(publication.id);

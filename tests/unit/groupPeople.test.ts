@@ -106,6 +106,23 @@ describe('the members of a group', () => {
   });
 });
 
+describe('a PI’s own folder', () => {
+  it('lists the owner among the members with their works, still in bold in author lists and nobody’s co-author', async () => {
+    const site = await modelOfFiles({
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Analyst.'),
+      'people/ada-lovelace.md': md('name: Ada Lovelace\naliases: [Lovelace A]\nrole: principal-investigator\nstart: 2015'),
+      'people/grace-hopper.md': md('name: Grace Hopper\naliases: [Hopper G]\nrole: phd-student\nstart: 2021'),
+      'publications/p.md': md('kind: journal-article\ntitle: Engines\nauthors: [Hopper G, Lovelace A]\nyear: 2023\nvenue: Journal'),
+    });
+    const ada = site.persons.find((person) => person.id === 'ada-lovelace')!;
+    expect([ada.member?.roleLabel, ada.summary]).toEqual(['Principal investigator', '1 publication, 2023.']);
+    expect(site.publications[0]!.authorList.people.map((author) => [author.name, author.isOwner, author.member])).toEqual([
+      ['Hopper\u00A0G', false, 'underline'],
+      ['Lovelace\u00A0A', true, undefined],
+    ]);
+  });
+});
+
 describe('members in author lists', () => {
   it('are underlined with the key, the owner in bold, others plain: on the page, in the reference and in the PDF', async () => {
     const site = await group();
