@@ -13,7 +13,7 @@ import { personSchema } from '../../src/schemas/person.ts';
 import { GROUP, GROUP_PUBLIC } from '../helpers/build.ts';
 import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
-import { md, problemsOf } from '../helpers/check.ts';
+import { md, problemsOf, treeProblems } from '../helpers/check.ts';
 import { modelOf, modelOfFiles } from '../helpers/model.ts';
 
 const en = localeFor('en');
@@ -179,6 +179,14 @@ describe('bad member files', () => {
     expect(problemsOf('people/ada.md', md('name: Ada Lovelace\nstatus: former'))).toEqual(['content/people/ada.md:3 status: expected one of: current, alumni; found "former"']);
     expect(problemsOf('people/ada.md', md('name: Ada Lovelace\nmember: true'))).toEqual([
       'content/people/ada.md:2 role: required field is missing; expected the role of a member of the group, e.g. phd-student or postdoc',
+    ]);
+  });
+
+  it('leave a link to /people/ to a group with members (a co-author of the registry makes no People page)', () => {
+    const base = { 'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Analyst.'), 'pages/team.md': md('title: Team', 'Our [people](/people/).') };
+    expect(treeProblems({ ...base, 'people/grace.md': md('name: Grace Hopper\nrole: postdoc') })).toEqual([]);
+    expect(treeProblems({ ...base, 'people/grace.md': md('name: Grace Hopper') })).toEqual([
+      'content/pages/team.md:4: the link "/people/" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
     ]);
   });
 
