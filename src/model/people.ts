@@ -58,7 +58,7 @@ export interface MemberView {
   /** "PhD student", in the page's language. */
   readonly roleLabel: string;
   readonly status: 'current' | 'alumni';
-  /** "Oct 2019 – Sep 2023", "since" phrased as the CV's periods ("Oct 2019 – present"); none without a start. */
+  /** "Oct 2019 – Sep 2023" or "Oct 2019 – present", as the CV writes periods; none without a start. */
   readonly period: string | undefined;
   /** The role and the period: "PhD student, Oct 2019 – present". */
   readonly line: string;
@@ -200,7 +200,8 @@ export function peopleOfSite(
     }
     return key;
   };
-  const isRegisteredMember = (name: string) => {
+  /** Whether a name is a member of the group: a file of content/people/ with a role. */
+  const isMember = (name: string) => {
     const person = registry.find(name);
     return person !== undefined && isGroupMember(person);
   };
@@ -216,7 +217,7 @@ export function peopleOfSite(
   for (const publication of cv.publications) {
     for (const author of publication.authors) {
       // The owner is nobody's co-author, but a PI listed among the group's members has their works on their page.
-      if (author.organization || (isOwner(author) && !isRegisteredMember(author.name))) continue;
+      if (author.organization || (isOwner(author) && !isMember(author.name))) continue;
       const person = someone(keyOf(author.name));
       // A name twice in one list counts once.
       if (person.works.at(-1) !== publication.id) person.works.push(publication.id);
@@ -254,10 +255,7 @@ export function peopleOfSite(
       return person?.hasPage ? paths.person(person.id) : undefined;
     },
     isStudent: (name, year) => byKey.get(keyOf(name))?.studies.some((study) => study.from <= year && year <= study.to) ?? false,
-    isMember: (name) => {
-      const { registered } = byKey.get(keyOf(name)) ?? {};
-      return registered !== undefined && isGroupMember(registered);
-    },
+    isMember,
     views: ({ publicationById, supervisionById, owner, locale, today }) =>
       [...byKey.values()]
         // A student who never published with the owner and has no file is an entry of the CV only.

@@ -51,7 +51,7 @@ export const personSchema = z
     end: monthOrYear.optional(),
     /** `current` or `alumni`, for when `end` says otherwise (a departure not yet dated, a return). Default: from `end` and the day of the build. */
     status: z.enum(['current', 'alumni']).optional(),
-    /** What an alumnus does now, e.g. "Professor at the University of Oslo". */
+    /** What they do since leaving, e.g. "Professor at the University of Oslo"; shown once they are alumni. */
     now: localized.optional(),
     /** Path of a portrait under public/, e.g. "/people/grace-hopper.jpg". */
     portrait: portraitPath.optional(),
