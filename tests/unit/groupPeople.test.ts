@@ -157,6 +157,15 @@ describe('members in author lists', () => {
     expect(runs).toContain('(underlined: member of the group)');
   });
 
+  it('are underlined in a CSL style’s references too', async () => {
+    const apa = await modelOf(GROUP, { publicDir: GROUP_PUBLIC, settings: { citationStyle: 'apa' } });
+    const underlined = apa.publicationById
+      .get('raman2022corridors')!
+      .styled!.filter((run) => run.underline)
+      .map((run) => run.text);
+    expect(underlined.join(' | ')).toBe('Raman, P. | Sokolov, D. | Varga, H.');
+  });
+
   it('are in bold with `memberNames: bold`, and not emphasised at all with `plain`', async () => {
     const bold = await modelOf(GROUP, { publicDir: GROUP_PUBLIC, settings: { memberNames: 'bold' } });
     const work = bold.publicationById.get('okafor2025tracking')!;
