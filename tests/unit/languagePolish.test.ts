@@ -1,0 +1,130 @@
+/**
+ * The language items the native reviewers and the visual review found in code after the
+ * catalogues landed (notes/review-fr-es-it.md, review-pt-nl-ar.md, visual-review-merge.md):
+ * each test is named "polish N" after the item of its task.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogueOf, localeFor } from '../../src/i18n/index.ts';
+import { authorList, authorNames, type Author, WHOLE_LIST } from '../../src/model/authors.ts';
+import { html, plain } from '../../src/model/rich.ts';
+import { md } from '../helpers/check.ts';
+import { modelOfFiles } from '../helpers/model.ts';
+
+const PROFILE = md('name: Ada Lovelace\naliases: [Lovelace A]\nrole: Professor\naffiliation: University of London\n', 'Bio.');
+
+const person = (name: string): Author => ({ name, isOwner: false, equal: false, coSenior: false, corresponding: false, student: false, marks: '', marksMeaning: '' });
+const names = (tag: string, people: readonly string[], etAl = false) =>
+  authorNames(authorList(people.map(person), { etAl, editors: false, locale: localeFor(tag) }), WHOLE_LIST, localeFor(tag));
+
+describe('polish 1: the first of a month in French', () => {
+  it('polish 1: French writes the first of a month “1er”, in dates, periods and lists of days; other days and languages as Intl writes them', () => {
+    const fr = localeFor('fr');
+    expect(fr.date('2024-03-01')).toBe('1er mars 2024');
+    expect(fr.date('2024-03-11')).toBe('11 mars 2024');
+    expect(fr.days(['2024-03-01', '2024-03-02', '2024-03-21'])).toBe('1er, 2 et 21 mars 2024');
+    expect(localeFor('fr-CA').date('2024-03-01')).toMatch(/^1er /);
+    expect(localeFor('es').date('2024-03-01')).toBe('1 mar 2024');
+    expect(localeFor('en-GB').date('2024-03-01')).toBe('1 Mar 2024');
+  });
+});
+
+describe('polish 2: separators from the catalogue and Intl', () => {
+  it('polish 2: who the site is about and the position join with the language’s comma (Arabic ،)', async () => {
+    const site = await modelOfFiles({ 'profile.md': PROFILE, 'settings.yaml': 'language: ar\n' });
+    expect(site.profile.position).toBe('Professor، University of London');
+    expect(site.profile.who).toContain('Ada Lovelace، ');
+    expect(site.profile.who).not.toContain(', ');
+  });
+
+  it('polish 2: the links of a news item are listed as the language lists words (“A et B”; Arabic “A وB”)', async () => {
+    const files = (language: string) => ({
+      'profile.md': PROFILE,
+      'settings.yaml': `language: ${language}\n`,
+      'publications/a.md': md('kind: journal-article\ntitle: Alpha\nauthors: [Lovelace A]\nyear: 2020\nvenue: J\n'),
+      'publications/b.md': md('kind: journal-article\ntitle: Beta\nauthors: [Lovelace A]\nyear: 2021\nvenue: J\n'),
+      'news/n.md': md('date: 2021-05-01\nabout: [publication:a, publication:b]', 'News.'),
+    });
+    const related = async (language: string) => plain((await modelOfFiles(files(language))).news[0]!.relatedRuns);
+    expect(await related('fr')).toBe('Alpha et Beta');
+    expect(await related('ar')).toBe('Alpha وBeta');
+    expect(html((await modelOfFiles(files('en'))).news[0]!.relatedRuns)).toBe('<a href="/publications/a/">Alpha</a> and <a href="/publications/b/">Beta</a>');
+  });
+
+  it('polish 2: an Arabic author list takes Arabic’s comma, its و and no comma before وآخرون', () => {
+    expect(names('ar', ['Rossi M', 'Keller A', 'Conti L'])).toBe('Rossi M، Keller A وConti L');
+    expect(names('ar', ['Rossi M', 'Keller A'], true)).toBe('Rossi M، Keller A وآخرون');
+    expect(names('en', ['Rossi M', 'Keller A', 'Conti L'])).toBe('Rossi M, Keller A and Conti L');
+    expect(names('en', ['Rossi M', 'Keller A'], true)).toBe('Rossi M, Keller A, et al.');
+  });
+});
+
+describe('polish 3: “and” before the sound i- in Spanish', () => {
+  it('polish 3: Spanish joins the last author with “e” before i- and hi-, with “y” before hie- and anything else', () => {
+    expect(names('es', ['García J', 'Iglesias M'])).toBe('García J e Iglesias M');
+    expect(names('es', ['López A', 'Pérez B', 'Hidalgo C'])).toBe('López A, Pérez B e Hidalgo C');
+    expect(names('es', ['López A', 'Hierro B'])).toBe('López A y Hierro B');
+    expect(names('es', ['López A', 'Ortega B'])).toBe('López A y Ortega B');
+    // Intl's lists say the same: the supervisors of a thesis, the days of a month.
+    expect(localeFor('es').list(['García', 'Ibáñez'])).toBe('García e Ibáñez');
+    // Italian and Portuguese have no such rule to apply: “e” before any name.
+    expect(names('it', ['Rossi M', 'Esposito A'])).toBe('Rossi M e Esposito A');
+    expect(names('pt', ['Silva M', 'Igreja A'])).toBe('Silva M e Igreja A');
+  });
+});
+
+describe('polish 5: one numbering system per locale', () => {
+  it('polish 5: ar-EG writes years, days, counts and numbers in Arabic-Indic digits; ar in Latin digits', () => {
+    const egypt = localeFor('ar-EG');
+    expect(egypt.date(2019)).toBe('٢٠١٩');
+    expect(egypt.period(2013, 2018)).toBe('٢٠١٣–٢٠١٨');
+    expect(egypt.days(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('١٣ و١٤ و١٦ ديسمبر ٢٠٢١');
+    expect(egypt.numeral(2024)).toBe('٢٠٢٤');
+    expect(egypt.count(12, catalogueOf('ar').publications.count)).toMatch(/^١٢ /);
+    const arabic = localeFor('ar');
+    expect([arabic.date(2019), arabic.days(['2021-12-13', '2021-12-16']), arabic.numeral(2024)]).toEqual(['2019', '13 و16 ديسمبر 2021', '2024']);
+    expect(localeFor('ar-u-nu-arab').date('2021-12-16')).toBe('١٦ ديسمبر ٢٠٢١');
+  });
+});
+
+describe('polish 6: Portuguese', () => {
+  it('polish 6: pt-PT names the month in a date and a list of days (not “13, 14 e 16/12/2021”)', () => {
+    const portugal = localeFor('pt-PT');
+    expect(portugal.date('2024-03-01')).toBe('1 de março de 2024');
+    expect(portugal.date('2024-03')).toBe('março de 2024');
+    expect(portugal.days(['2021-12-13', '2021-12-14', '2021-12-16'])).toBe('13, 14 e 16 de dezembro de 2021');
+    expect(localeFor('pt').date('2024-03-01')).toBe('1 de mar. de 2024');
+  });
+
+  it('polish 6: pt-BR says “nenhuma patente concedida” for none (CLDR puts 0 in “one”), and still “1 patente concedida”', () => {
+    const brazil = localeFor('pt');
+    expect(brazil.count(0, brazil.t.patents.grantedCount)).toBe('nenhuma patente concedida');
+    expect(brazil.count(0, brazil.t.patents.publishedCount)).toBe('nenhum pedido publicado');
+    expect(brazil.count(1, brazil.t.patents.grantedCount)).toBe('1 patente concedida');
+    expect(localeFor('pt-PT').count(2, brazil.t.patents.grantedCount)).toBe('2 patentes concedidas');
+    // A zero form is said at 0 only: Arabic's other counts keep their categories.
+    expect(localeFor('ar').count(0, catalogueOf('ar').publications.count)).toMatch(/^0 /);
+  });
+});
+
+describe('polish 7: arrows right to left', () => {
+  it('polish 7: the pager’s arrows point outwards in either direction of writing', () => {
+    expect(localeFor('en').arrows).toEqual({ back: '←', forward: '→' });
+    expect(localeFor('ar').arrows).toEqual({ back: '→', forward: '←' });
+  });
+});
+
+describe('polish 8: the footer names a page as the navigation does', () => {
+  it('polish 8 (visual review D3): a footer page the navigation labels “Kontakt” is “Kontakt” in the footer too, not its title “Contact”', async () => {
+    const site = await modelOfFiles({
+      'profile.md': PROFILE,
+      'settings.yaml': 'language: de\nnavigation: [home, { page: contact, label: Kontakt }]\nfooter: [contact, impressum]\n',
+      'pages/contact.md': md('title: Contact', 'Write to me.'),
+      'pages/impressum.md': md('title: Impressum', 'Angaben gemäß § 5 DDG.'),
+    });
+    expect(site.navigation.find((item) => item.page === 'contact')?.label).toBe('Kontakt');
+    expect(site.footerLinks).toEqual([
+      { page: 'contact', label: 'Kontakt', href: '/contact/' },
+      { page: 'impressum', label: 'Impressum', href: '/impressum/' },
+    ]);
+  });
+});
