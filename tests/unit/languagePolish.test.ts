@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf, localeFor } from '../../src/i18n/index.ts';
 import { authorList, authorNames, type Author, WHOLE_LIST } from '../../src/model/authors.ts';
 import { html, plain } from '../../src/model/rich.ts';
+import { thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import { md } from '../helpers/check.ts';
 import { modelOfFiles } from '../helpers/model.ts';
 
@@ -126,5 +127,51 @@ describe('polish 8: the footer names a page as the navigation does', () => {
       { page: 'contact', label: 'Kontakt', href: '/contact/' },
       { page: 'impressum', label: 'Impressum', href: '/impressum/' },
     ]);
+  });
+});
+
+describe('polish 4: degree names in every catalogue language', () => {
+  it.each([
+    ['Dottorato di ricerca', 'phd'],
+    ['Doctorat', 'phd'],
+    ['Doctorado', 'phd'],
+    ['Doutorado', 'phd'],
+    ['Doutoramento', 'phd'],
+    ['Promotie', 'phd'],
+    ['Dr. rer. nat.', 'phd'],
+    ['دكتوراه', 'phd'],
+    ['Máster Universitario', 'master'],
+    ['Maestría', 'master'],
+    ['Laurea magistrale', 'master'],
+    ['Laurea specialistica', 'master'],
+    ['Mestrado', 'master'],
+    ['Maîtrise', 'master'],
+    ['Doctoraal', 'master'],
+    ['ماجستير', 'master'],
+    ['Laurea triennale', 'bachelor'],
+    ['Grado en Física', 'bachelor'],
+    ['Licence de mathématiques', 'bachelor'],
+    ['Licenciatura', 'bachelor'],
+    ['Bacharelado', 'bachelor'],
+    ['بكالوريوس', 'bachelor'],
+    ['HDR', 'habilitation'],
+    ['Habilitation à diriger des recherches', 'habilitation'],
+    ['Agregação', 'habilitation'],
+    ['Livre-docência', 'habilitation'],
+    ['التأهيل الجامعي', 'habilitation'],
+    ['Diploma in Art', 'master'],
+    ['Certificate in Teaching', undefined],
+  ])('polish 4: “%s” is a degree of type %s', (degree, expected) => {
+    expect(thesisTypeOf(undefined, degree)).toBe(expected);
+  });
+
+  it('polish 4: an Italian “Dottorato” thesis is a “Tesi di dottorato”, not a bare “Tesi”', async () => {
+    const site = await modelOfFiles({
+      'profile.md': PROFILE,
+      'settings.yaml': 'language: it\n',
+      'education/phd.md': md('institution: Università di Bologna\ndegree: Dottorato di ricerca\nstart: 2010\nend: 2014\nthesis: Note sulla macchina\n'),
+    });
+    const thesis = site.entries.education[0]!.entries[0]!.parts.map((part) => ('runs' in part ? plain(part.runs) : '')).join('\n');
+    expect(thesis).toContain(catalogueOf('it').entries.thesisOf.phd);
   });
 });
