@@ -73,7 +73,7 @@ const fieldOf =
  */
 export function placeRuns(city: string | undefined, country: string | undefined, langs: FieldLanguages, locale: Locale, paths = { city: 'city', country: 'country' }): Inline[] {
   const named = country === undefined ? undefined : countryName(country, locale.language);
-  return joinRich([fieldOf(langs)(city, paths.city), named && [named.named ? text(named.name) : field(named.name, langs(paths.country))]], ', ');
+  return joinRich([fieldOf(langs)(city, paths.city), named && [named.named ? text(named.name) : field(named.name, langs(paths.country))]], locale.t.comma);
 }
 
 /** From this many entries on, a group of short entries is set one line each. */

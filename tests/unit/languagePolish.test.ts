@@ -9,7 +9,8 @@ import { authorList, authorNames, type Author, WHOLE_LIST } from '../../src/mode
 import { html, plain } from '../../src/model/rich.ts';
 import { thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
 import { md } from '../helpers/check.ts';
-import { modelOfFiles } from '../helpers/model.ts';
+import { SHIPPED } from '../helpers/build.ts';
+import { modelOf, modelOfFiles } from '../helpers/model.ts';
 
 const PROFILE = md('name: Ada Lovelace\naliases: [Lovelace A]\nrole: Professor\naffiliation: University of London\n', 'Bio.');
 
@@ -173,5 +174,30 @@ describe('polish 4: degree names in every catalogue language', () => {
     });
     const thesis = site.entries.education[0]!.entries[0]!.parts.map((part) => ('runs' in part ? plain(part.runs) : '')).join('\n');
     expect(thesis).toContain(catalogueOf('it').entries.thesisOf.phd);
+  });
+});
+
+describe('polish 9: nationality as a country code', () => {
+  const personal = async (nationality: string, language: string, more = '') =>
+    plain(
+      (await modelOfFiles({ 'profile.md': md(`name: Ada Lovelace\naliases: [Lovelace A]\nnationality: { value: ${nationality}, visibility: web }\n${more}`, 'Bio.'), 'settings.yaml': `language: ${language}\n` })).profile
+        .personal ?? [],
+    ).replace(/[\u2068\u2069]/g, '');
+
+  it('polish 9: an ISO 3166 code is named in each page’s language, as countries are; free text stays as written', async () => {
+    expect(await personal('DE', 'en')).toBe('Nationality: Germany');
+    expect(await personal('DE', 'de')).toBe('Staatsangehörigkeit: Deutschland');
+    expect(await personal('DE', 'fr')).toContain('Allemagne');
+    expect(await personal('DE', 'ar')).toContain('ألمانيا');
+    expect(await personal('deutsch', 'de')).toBe('Staatsangehörigkeit: deutsch');
+  });
+
+  it('polish 9 (visual review D4): the shipped CV gives its nationality as a code, so the German DFG CV says “Deutschland”, not “German”', async () => {
+    const site = await modelOf(SHIPPED, { language: 'de' });
+    expect(plain(site.profile.personal ?? [])).toContain('Staatsangehörigkeit: Deutschland');
+  });
+
+  it('polish 2: a place and its country join with the language’s comma (Arabic ،)', async () => {
+    expect(await personal('EG', 'ar', 'birthPlace: Alexandria\nbirthCountry: { value: EG, visibility: web }\n')).toContain('Alexandria، مصر');
   });
 });
