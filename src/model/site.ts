@@ -510,7 +510,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   );
   // In a CSL style, each publication's whole reference, formatted once for the lists, the PDF and "Cite".
   if (context.citations) {
-    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)));
+    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)), locale);
     publications.forEach((view, i) => {
       publications[i] = { ...view, styled: styled[i], citeText: plain(styled[i]!) };
     });

@@ -180,8 +180,12 @@ describe('polish 4: degree names in every catalogue language', () => {
 describe('polish 9: nationality as a country code', () => {
   const personal = async (nationality: string, language: string, more = '') =>
     plain(
-      (await modelOfFiles({ 'profile.md': md(`name: Ada Lovelace\naliases: [Lovelace A]\nnationality: { value: ${nationality}, visibility: web }\n${more}`, 'Bio.'), 'settings.yaml': `language: ${language}\n` })).profile
-        .personal ?? [],
+      (
+        await modelOfFiles({
+          'profile.md': md(`name: Ada Lovelace\naliases: [Lovelace A]\nnationality: { value: ${nationality}, visibility: web }\n${more}`, 'Bio.'),
+          'settings.yaml': `language: ${language}\n`,
+        })
+      ).profile.personal ?? [],
     ).replace(/[\u2068\u2069]/g, '');
 
   it('polish 9: an ISO 3166 code is named in each page’s language, as countries are; free text stays as written', async () => {
@@ -199,5 +203,22 @@ describe('polish 9: nationality as a country code', () => {
 
   it('polish 2: a place and its country join with the language’s comma (Arabic ،)', async () => {
     expect(await personal('EG', 'ar', 'birthPlace: Alexandria\nbirthCountry: { value: EG, visibility: web }\n')).toContain('Alexandria، مصر');
+  });
+});
+
+describe('polish 10: a thesis’s genre in a CSL style', () => {
+  it('polish 10: the German DIN reference of a doctoral thesis says “Dissertation”, not the export’s English “PhD thesis”', async () => {
+    const styled = async (language: string, style: string) => {
+      const site = await modelOfFiles({
+        'profile.md': PROFILE,
+        'settings.yaml': `language: ${language}\ncitationStyle: ${style}\n`,
+        'publications/t.md': md('kind: thesis\nthesisType: phd\ntitle: Notes on the engine\nauthors: [Lovelace A]\nyear: 2015\nvenue: University of London\n'),
+      });
+      return plain(site.publications[0]!.styled!);
+    };
+    const german = await styled('de', 'din-1505-2');
+    expect(german).toContain('Dissertation');
+    expect(german).not.toContain('PhD thesis');
+    expect(await styled('fr', 'din-1505-2')).toContain('Thèse de doctorat');
   });
 });
