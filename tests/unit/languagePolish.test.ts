@@ -8,6 +8,7 @@ import { catalogueOf, localeFor } from '../../src/i18n/index.ts';
 import { authorList, authorNames, type Author, WHOLE_LIST } from '../../src/model/authors.ts';
 import { html, plain } from '../../src/model/rich.ts';
 import { thesisTypeOf } from '../../src/schemas/publicationKinds.ts';
+import { builtBasePath } from '../../tooling/browser/basePath.ts';
 import { md } from '../helpers/check.ts';
 import { SHIPPED } from '../helpers/build.ts';
 import { modelOf, modelOfFiles } from '../helpers/model.ts';
@@ -220,5 +221,16 @@ describe('polish 10: a thesis’s genre in a CSL style', () => {
     expect(german).toContain('Dissertation');
     expect(german).not.toContain('PhD thesis');
     expect(await styled('fr', 'din-1505-2')).toContain('Thèse de doctorat');
+  });
+});
+
+describe('polish 11: screenshots of a site built under a base path', () => {
+  it('polish 11: npm run screenshots takes the base path from --base, else from the built home page’s home link', () => {
+    const home = (href: string) => `<header><a class="site-name" href="${href}">Ada Lovelace</a></header>`;
+    expect(builtBasePath(home('/vita/'), undefined)).toEqual({ base: '/vita/' });
+    expect(builtBasePath(home('/'), undefined)).toEqual({ base: '/' });
+    expect(builtBasePath(home('/vita/'), '/other/path/')).toEqual({ base: '/other/path/' });
+    expect(builtBasePath('<p>no header</p>', undefined)).toEqual({ base: '/' });
+    expect(builtBasePath(home('/'), 'vita')).toEqual({ error: '--base vita: expected a path from / ending in /, e.g. /vita/' });
   });
 });
