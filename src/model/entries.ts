@@ -242,8 +242,8 @@ export function awardEntry(award: Entry<Award>, description: Rich | undefined, p
   const { t } = locale;
   return {
     id: award.id,
-    when: [text(String(award.year), { datetime: String(award.year) })],
-    title: [field(award.name, langs('name')), ...(award.rank ? [text(', ', { muted: true }), field(award.rank, langs('rank'), { muted: true })] : [])],
+    when: [text(locale.numeral(award.year), { datetime: String(award.year) })],
+    title: [field(award.name, langs('name')), ...(award.rank ? [text(t.comma, { muted: true }), field(award.rank, langs('rank'), { muted: true })] : [])],
     ...(award.issuer ? { where: [field(award.issuer, langs('issuer'))] } : {}),
     parts: [...lineOf(description ?? []), ...lineOf(paper ? [text(`${t.cv.forPaper} `), ...quoted(styled(paper.title, { link: paper.href }), locale), text('.')] : [])],
   };

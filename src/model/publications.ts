@@ -91,7 +91,7 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
   if (details) add(publication.volume === undefined && !details.startsWith('abs/') ? ', ' : ' ', text(details));
   if (publication.version) add(', ', text(t.reference.version(publication.version)));
   if (publisher) add('. ', text(publisher));
-  add(', ', text(String(publication.year), { datetime: String(publication.year) }));
+  add(', ', text(locale.numeral(publication.year), { datetime: String(publication.year) }));
   runs.push(text('.'));
   if (people.translators.length > 0) {
     const language = publication.originalLanguage && new Intl.DisplayNames([locale.language], { type: 'language' }).of(publication.originalLanguage);
