@@ -134,7 +134,7 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
   const numbers = new Map(
     groupByKindAndYear(site.publications).flatMap((group) => {
       const items = group.years.flatMap((year) => year.items);
-      return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${items.length - i}`] as const);
+      return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${locale.numeral(items.length - i)}`] as const);
     }),
   );
   const only = options.only?.get('publications');

@@ -234,3 +234,20 @@ describe('polish 11: screenshots of a site built under a base path', () => {
     expect(builtBasePath(home('/'), 'vita')).toEqual({ error: '--base vita: expected a path from / ending in /, e.g. /vita/' });
   });
 });
+
+describe('polish 2 and 5: a reference on an Arabic page', () => {
+  it('polish 2, 5: an ar-EG reference joins its parts with ، and writes its year in Arabic-Indic digits; an English one as before', async () => {
+    const reference = async (language: string) =>
+      plain(
+        (
+          await modelOfFiles({
+            'profile.md': PROFILE,
+            'settings.yaml': `language: ${language}\n`,
+            'publications/b.md': md('kind: book\ntitle: Notes\nauthors: [Lovelace A]\nyear: 2019\npublisher: Springer\npublisherPlace: Cham\n'),
+          })
+        ).publications[0]!.reference,
+      );
+    expect(await reference('ar-EG')).toBe('Springer، Cham، ٢٠١٩.');
+    expect(await reference('en')).toBe('Springer, Cham, 2019.');
+  });
+});
