@@ -66,6 +66,8 @@ export interface Locale {
   numeral(value: number): string;
   /** The locale's digits 0 to 9, for numbers only the PDF's typesetter knows (its page numbers). */
   readonly digits: readonly string[];
+  /** Intl's name of those digits: `latn`, or `arab` (Arabic-Indic) under ar-EG; for numbers only CSS knows (its counters). */
+  readonly numberingSystem: string;
   /** Arrows towards the start and the end of a line: ← and → left to right, mirrored right to left. */
   readonly arrows: { readonly back: string; readonly forward: string };
 }
@@ -92,6 +94,7 @@ export function localeFor(language: string): Locale {
     number: (value) => numberFormat.format(value),
     numeral: (value) => formatNumeral(value, language),
     digits: Array.from({ length: 10 }, (_, digit) => formatNumeral(digit, language)),
+    numberingSystem: numberFormat.resolvedOptions().numberingSystem,
     arrows: t.direction === 'rtl' ? { back: '→', forward: '←' } : { back: '←', forward: '→' },
   };
 }
