@@ -4,19 +4,23 @@
  * looking at what visitors see. Run after a build.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtBasePath } from '../tooling/browser/basePath.ts';
 import { launchChromium } from '../tooling/browser/chromium.ts';
 import { serveStatic } from '../tooling/browser/staticServer.ts';
 
-const USAGE = `usage: npm run screenshots -- [--dist dist] [--out tmp/screenshots] [--page name=/path/]… [--readme]
+const USAGE = `usage: npm run screenshots -- [--dist dist] [--out tmp/screenshots] [--base /vita/] [--page name=/path/]… [--readme]
 
 Serves the built site on 127.0.0.1 and saves full-page PNGs (and readable slices
 of long pages) of each kind of page in light, dark and at 360 px: home, the
 lists, the first publication, topic and year pages, news, patents, the CV, free
 pages and the 404 page; and cv-print.pdf (the CV page printed by the browser).
-  --page    one more page to take, e.g. --page formulas=/publications/ada2021/
+  --base    the base path the site was built for (settings.yaml's base), e.g. /vita/;
+            by default the one its home page links to as the site's home
+  --page    one more page to take, e.g. --page formulas=/publications/ada2021/ or
+            --page impact=/publications/#impact (paths without the base path)
   --readme  also refresh the README's screenshots in .github/screenshots/: the home
             page (light), the publications page (dark), the first page of dist/cv.pdf
             (needs pdftoppm) and the home page's preview card`;
@@ -25,6 +29,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'tmp/screenshots' },
+    base: { type: 'string' },
     page: { type: 'string', multiple: true, default: [] },
     readme: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -39,6 +44,14 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}: no built site here; run npm run build first (or pass --dist)`);
   process.exit(1);
 }
+const basePath = builtBasePath(readFileSync(join(dist, 'index.html'), 'utf8'), values.base);
+if ('error' in basePath) {
+  console.error(basePath.error);
+  process.exit(1);
+}
+const { base } = basePath;
+/** A site path ("/cv/") under the base path ("/vita/cv/"). */
+const under = (path: string) => `${base.slice(0, -1)}${path}`;
 const extraPages = values.page.map((value) => value.split('=') as [string, string]);
 const malformed = values.page.filter((_, i) => extraPages[i]!.length !== 2 || !extraPages[i]![1]!.startsWith('/'));
 if (malformed.length > 0) {
@@ -73,9 +86,9 @@ const pages = Object.entries({
   ),
   // Each a name and a path: the malformed ones were refused above.
   ...Object.fromEntries(extraPages.map(([name, path]): [string, string] => [name!, path!])),
-}).filter(([, path]) => path !== '' && exists(path.slice(1)));
+}).filter(([, path]) => path !== '' && exists(path.slice(1).replace(/#.*$/, '')));
 
-const server = await serveStatic(dist);
+const server = await serveStatic(dist, base);
 const browser = await launchChromium();
 for (const [scheme, width] of [
   ['light', 1280],
@@ -85,7 +98,7 @@ for (const [scheme, width] of [
   const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
   for (const [name, path] of [...pages, ['404', '/nope/'] as const]) {
-    await page.goto(server.origin + path);
+    await page.goto(server.origin + under(path));
     await page.screenshot({ path: join(out, `${name}-${scheme}-${width}.png`), fullPage: true });
     // Readable slices of long pages: the file viewer shrinks a full-page image too far to judge.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -98,7 +111,7 @@ for (const [scheme, width] of [
 }
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(`${server.origin}/cv/`);
+await page.goto(server.origin + under('/cv/'));
 writeFileSync(join(out, 'cv-print.pdf'), await page.pdf({ preferCSSPageSize: true }));
 await context.close();
 if (values.readme) {
@@ -110,7 +123,7 @@ if (values.readme) {
   ] as const) {
     const readmeContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme });
     const readmePage = await readmeContext.newPage();
-    await readmePage.goto(server.origin + path);
+    await readmePage.goto(server.origin + under(path));
     await readmePage.screenshot({ path: join(folder, `${name}.png`) });
     await readmeContext.close();
   }

@@ -32,7 +32,7 @@ const ROOT = process.cwd();
 
 /** The cards' words, from a language's catalogue (the same words as the pages' titles). */
 function cardLabels(language: string): CardLabels {
-  const { t } = localeOf(language);
+  const { t, numeral } = localeOf(language);
   return {
     publications: t.publications.title,
     talks: t.talks.title,
@@ -41,8 +41,8 @@ function cardLabels(language: string): CardLabels {
     cv: t.cv.title,
     notFound: t.notFound.title,
     notFoundLede: t.notFound.lede,
-    publicationsOfYear: t.publications.yearTitle,
-    talksOfYear: t.talks.yearTitle,
+    publicationsOfYear: (year) => t.publications.yearTitle(numeral(year)),
+    talksOfYear: (year) => t.talks.yearTitle(numeral(year)),
     publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, t.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
     people: t.people.title,
   };

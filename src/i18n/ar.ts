@@ -1,9 +1,12 @@
 /**
  * Arabic interface text (Modern Standard Arabic, the vocabulary of Arab universities:
  * بكالوريوس، ماجستير، دكتوراه، تحكيم، معيد), written right to left; same shape as the English
- * catalogue. Digits are the ones the locale's Intl formats give (Western with `ar`, Arabic-Indic
- * with e.g. `ar-EG`). Every value from the content (names, titles, places) is set in a
- * directional isolate (U+2068 … U+2069), so a Latin name inside an Arabic sentence keeps the
+ * catalogue. Digits: one numbering system per locale, the one its Intl formats give, for every
+ * number vita writes (dates, years, counts, page numbers of the PDF): `ar` writes Latin digits
+ * (2024), as the Maghreb and most Arab universities' and journals' pages do; `ar-EG`, `ar-SA` and
+ * the other Mashriq regions write Arabic-Indic digits (٢٠٢٤), as print there does; `ar-u-nu-latn`
+ * or `ar-u-nu-arab` in the settings' language chooses either. Every value from the content
+ * (names, titles, places) is set in a directional isolate (U+2068 … U+2069), so a Latin name inside an Arabic sentence keeps the
  * sentence's order and its own. Counts have Arabic's six plural forms: one and two are said
  * with the noun alone (مقالة واحدة، مقالتان), 3 to 10 take the plural, 11 to 99 the singular
  * in the accusative, 100 and above (and 0) the singular.
@@ -40,8 +43,9 @@ export const ar: UIStrings = {
   direction: 'rtl',
   quote: (text) => `«${isolated(innerArabic(text))}»`,
   innerQuotes: (text) => innerArabic(text),
-  and: 'و',
   comma: '، ',
+  semicolon: '؛ ',
+  dayOfMonth: (day) => day,
   present: 'حتى الآن',
   otherYears: 'سنوات أخرى',
   skipLink: 'انتقل إلى المحتوى',
@@ -227,7 +231,7 @@ export const ar: UIStrings = {
     studentMark: '§',
     studentAuthor: 'طالب تحت الإشراف',
     memberKey: { underline: 'تحته خط: عضو في المجموعة', bold: 'بخط عريض: عضو في المجموعة' },
-    marksSeparator: '؛ ',
+    beforeEtAl: ' ',
     editorsMark: { zero: '(محررون)', one: '(محرر)', two: '(محرران)', few: '(محررون)', many: '(محررون)', other: '(محررون)' },
     abstract: 'الملخص',
     bibtex: 'BibTeX',

@@ -35,10 +35,12 @@ export const en = {
   quote: (text: string) => `“${innerEnglish(text)}”`,
   /** Quotation marks inside a quoted text as the inner ones. */
   innerQuotes: (text: string) => innerEnglish(text),
-  /** Joins the last two items of a list ("A, B and C"). */
-  and: 'and',
   /** Between the parts of a phrase in the site's language ("2 documents, 1 granted"; Arabic's ، ). */
   comma: ', ',
+  /** Between the clauses of a sentence the code joins ("12 journal articles; all on the publications pages"; French's narrow space before it, Arabic's ؛ ). */
+  semicolon: '; ',
+  /** The day of the month in a date, from Intl's numeral: French writes the first "1er" ("1er mars 2024"). */
+  dayOfMonth: (day: string) => day,
   present: 'present',
   otherYears: 'Other years',
   skipLink: 'Skip to content',
@@ -115,7 +117,7 @@ export const en = {
     },
     /** Shorter forms of headings for the CV's section navigation, where they differ. */
     sectionLinks: { projects: 'Projects', grants: 'Grants' } as Partial<Record<CvSectionName, string>>,
-    talksExcerpt: (count: string, excerpt: number) => `${count}; the latest ${excerpt}, all on the`,
+    talksExcerpt: (count: string, excerpt: string) => `${count}; the latest ${excerpt}, all on the`,
     talksPages: 'talks pages',
     publicationsExcerpt: 'all on the',
     publicationsPage: 'publications page',
@@ -151,8 +153,8 @@ export const en = {
     kindsNavigation: 'Publication kinds',
     mostCited: 'Most cited',
     kindByYear: (heading: string) => `${heading} by year`,
-    yearTitle: (year: number) => `Publications ${year}`,
-    yearDescription: (count: string, name: string, year: number) => `${count} of ${name} from ${year}.`,
+    yearTitle: (year: string) => `Publications ${year}`,
+    yearDescription: (count: string, name: string, year: string) => `${count} of ${name} from ${year}.`,
     count: { one: '# publication', other: '# publications' } satisfies Plural,
     /** The publications of the kinds a summary does not name one by one. */
     others: { one: '# other', other: '# others' } satisfies Plural,
@@ -190,7 +192,7 @@ export const en = {
     morePublications: 'More publications',
     newer: 'Newer:',
     older: 'Older:',
-    allAuthors: (count: number) => `all ${count} authors`,
+    allAuthors: (count: string) => `all ${count} authors`,
     siteOwner: '(site owner)',
     /** Read out after a member of the group in an author list. */
     groupMember: '(member of the group)',
@@ -243,8 +245,8 @@ export const en = {
     studentAuthor: 'supervised student',
     /** The key of the emphasis on members of the group (content/people/ with a role), per the `memberNames` setting. */
     memberKey: { underline: 'underlined: member of the group', bold: 'bold: member of the group' },
-    /** Between the meanings in the key of an author list's marks: "* equal contribution; † corresponding author". */
-    marksSeparator: '; ',
+    /** Before "et al." after the last name shown (Arabic's وآخرون carries its own و: a space). */
+    beforeEtAl: ', ',
     /** After the editors of an edited volume. */
     editorsMark: { one: '(ed.)', other: '(eds.)' } satisfies Plural,
     abstract: 'Abstract',
@@ -266,10 +268,10 @@ export const en = {
     other: 'Other',
     title: 'Publications per year and kind',
     /** `years`: the busiest years as a list ("2019 and 2023"), `yearCount` of them. */
-    summary: (count: string, first: number, last: number, most: number, years: string, _yearCount: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${years}.`,
-    summaryEven: (count: string, first: number, last: number, most: number) => `${count} from ${first} to ${last}; at most ${most} a year.`,
-    summaryOneYear: (count: string, year: number) => `${count} in ${year}.`,
-    bar: (year: number, count: string) => `${year}: ${count}`,
+    summary: (count: string, first: string, last: string, most: string, years: string, _yearCount: number) => `${count} from ${first} to ${last}; the most, ${most}, in ${years}.`,
+    summaryEven: (count: string, first: string, last: string, most: string) => `${count} from ${first} to ${last}; at most ${most} a year.`,
+    summaryOneYear: (count: string, year: string) => `${count} in ${year}.`,
+    bar: (year: string, count: string) => `${year}: ${count}`,
     table: 'Publications per year as a table',
     year: 'Year',
     total: 'Total',
@@ -294,7 +296,7 @@ export const en = {
       `Citation counts differ from service to service (Google Scholar usually counts more, ${source} leaves out what it does not index), grow with time and differ between fields: they say how often a work is cited, not how good it is.`,
     chartTitle: 'Citations per year',
     /** The chart's text alternative. */
-    chartSummary: (total: string, first: number, last: number, most: string, years: string) => `${total} from ${first} to ${last}; the most, ${most}, in ${years}.`,
+    chartSummary: (total: string, first: string, last: string, most: string, years: string) => `${total} from ${first} to ${last}; the most, ${most}, in ${years}.`,
     /** Which years the chart covers. */
     chartNote: (source: string) => `By the year the citing works appeared; ${source} counts the last ten years, so older citations are in the total only.`,
     chartTable: 'Citations per year as a table',
@@ -336,8 +338,8 @@ export const en = {
   talks: {
     title: 'Talks & lectures',
     description: (counts: string, name: string) => `${counts} by ${name}.`,
-    yearTitle: (year: number) => `Talks & lectures ${year}`,
-    yearDescription: (counts: string, name: string, year: number) => `${counts} by ${name} in ${year}.`,
+    yearTitle: (year: string) => `Talks & lectures ${year}`,
+    yearDescription: (counts: string, name: string, year: string) => `${counts} by ${name} in ${year}.`,
     byYear: 'Talks by year',
     latest: 'Latest',
     onThisPage: 'On this page',

@@ -2,7 +2,7 @@
  * The interface catalogues and the formatting rules of the site language:
  * `localeFor('de-AT')` gives the German text with Austrian dates and numbers.
  */
-import { formatDays, formatIsoDate, formatPeriod } from '../lib/dates.ts';
+import { formatDays, formatIsoDate, formatNumeral, formatPeriod } from '../lib/dates.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en, type UIStrings } from './en.ts';
@@ -58,14 +58,25 @@ export interface Locale {
   count(count: number, forms: Plural): string;
   /** "A, B and C" in the language's style. */
   list(items: readonly string[]): string;
+  /** What joins the last two items of a list, `after` being the last: " and ", Spanish " e " before "Iglesias", Arabic " و". */
+  and(before: string, after: string): string;
   /** A number as the language writes it (1,234 or 1.234). */
   number(value: number): string;
+  /** A year or a page number: the locale's digits without grouping ("2024"; "٢٠٢٤" under ar-EG). */
+  numeral(value: number): string;
+  /** The locale's digits 0 to 9, for numbers only the PDF's typesetter knows (its page numbers). */
+  readonly digits: readonly string[];
+  /** Intl's name of those digits: `latn`, or `arab` (Arabic-Indic) under ar-EG; for numbers only CSS knows (its counters). */
+  readonly numberingSystem: string;
+  /** Arrows towards the start and the end of a line: ← and → left to right, mirrored right to left. */
+  readonly arrows: { readonly back: string; readonly forward: string };
 }
 
 export function localeFor(language: string): Locale {
   const t = catalogueOf(language);
   const { language: lang, region } = new Intl.Locale(language).maximize();
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  const dateStyle = { day: t.dayOfMonth };
   const numberFormat = new Intl.NumberFormat(language);
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(lang) ?? lang;
   return {
@@ -74,11 +85,16 @@ export function localeFor(language: string): Locale {
     t,
     direction: t.direction,
     ogLocale: `${lang}_${region ?? 'US'}`,
-    date: (iso) => formatIsoDate(String(iso), language),
-    days: (dates) => formatDays(dates, language),
-    period: (start, end) => formatPeriod(start, end, language, t.present),
+    date: (iso) => formatIsoDate(String(iso), language, dateStyle),
+    days: (dates) => formatDays(dates, language, dateStyle),
+    period: (start, end) => formatPeriod(start, end, language, t.present, dateStyle),
     count: (count, forms) => countPhrase(language, count, forms),
     list: (items) => listFormat.format(items),
+    and: (before, after) => listFormat.formatToParts([before, after]).find((part) => part.type === 'literal')!.value,
     number: (value) => numberFormat.format(value),
+    numeral: (value) => formatNumeral(value, language),
+    digits: Array.from({ length: 10 }, (_, digit) => formatNumeral(digit, language)),
+    numberingSystem: numberFormat.resolvedOptions().numberingSystem,
+    arrows: t.direction === 'rtl' ? { back: '→', forward: '←' } : { back: '←', forward: '→' },
   };
 }

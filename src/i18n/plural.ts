@@ -1,6 +1,10 @@
 /** Counted phrases ("1 journal article", "21 journal articles") through the language's plural rules. */
 
-/** Forms by Intl.PluralRules category; `#` stands for the formatted number. `other` is required, as in CLDR. */
+/**
+ * Forms by Intl.PluralRules category; `#` stands for the formatted number. `other` is required, as in CLDR.
+ * `zero` is also said for the count 0 whatever its category (ICU's `=0`): Brazilian Portuguese puts 0 in
+ * `one`, and a catalogue says "nenhuma patente" rather than "0 patente".
+ */
 export interface Plural {
   readonly zero?: string;
   readonly one?: string;
@@ -12,6 +16,6 @@ export interface Plural {
 
 /** "21 journal articles" in English, "21 Zeitschriftenartikel" in German: the form the language's rules pick for `count`. */
 export function countPhrase(language: string, count: number, forms: Plural): string {
-  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
   return form.replace('#', new Intl.NumberFormat(language).format(count));
 }

@@ -52,9 +52,9 @@ export function venueDetails(publication: Publication, labels: DetailLabels): st
   return [`${volume}${issue === undefined ? '' : `(${issue})`}`, articleNumber, range].filter(Boolean).join(':');
 }
 
-/** "Springer, Cham" for chapters and books. */
-export function publisherLine(publication: Publication): string | undefined {
-  return [publication.publisher, publication.publisherPlace].filter(Boolean).join(', ') || undefined;
+/** "Springer, Cham" for chapters and books; `comma` is the language's ("Springer، Cham" in Arabic). */
+export function publisherLine(publication: Publication, comma = ', '): string | undefined {
+  return [publication.publisher, publication.publisherPlace].filter(Boolean).join(comma) || undefined;
 }
 
 export interface ReaderLink {

@@ -127,7 +127,7 @@ export function authorList(people: readonly Author[], options: { etAl: boolean; 
     people,
     etAl: options.etAl,
     role: options.editors ? count(people.length, t.works.editorsMark) : undefined,
-    key: key.length > 0 ? key.join(t.works.marksSeparator) : undefined,
+    key: key.length > 0 ? key.join(t.semicolon) : undefined,
   };
 }
 
@@ -184,9 +184,10 @@ export const shorteningOf = (lists: { readonly authors: number; readonly authors
 /**
  * The list as shown: past the limit, the first few names, every owner and the last
  * few ("first n, …, owner, …, last m"), with a gap for each run left out; separators
- * in the language's style ("A, B and C"; commas all the way when "et al." follows).
+ * in the language's style ("A, B and C", "García e Iglesias", "A، B وC"; commas all the way
+ * when "et al." follows).
  */
-export function shownAuthors(list: AuthorList, shortening: Shortening, and: string): ShownAuthors {
+export function shownAuthors(list: AuthorList, shortening: Shortening, locale: Locale): ShownAuthors {
   const { people } = list;
   const shortened = people.length > shortening.limit;
   const head = shortening.first ?? Math.max(1, Math.min(8, shortening.limit - 2));
@@ -197,7 +198,8 @@ export function shownAuthors(list: AuthorList, shortening: Shortening, and: stri
     else if (shown.at(-1) !== null) shown.push(null);
   });
   const slots = shown.map((author, i): AuthorSlot => {
-    const after = i === shown.length - 1 ? '' : i === shown.length - 2 && !list.etAl ? ` ${and} ` : ', ';
+    const next = shown[i + 1];
+    const after = next === undefined ? '' : i === shown.length - 2 && !list.etAl ? locale.and(author?.name ?? '…', next?.name ?? '…') : locale.t.comma;
     return { author, after };
   });
   return { slots, shortened };
@@ -205,19 +207,19 @@ export function shownAuthors(list: AuthorList, shortening: Shortening, and: stri
 
 /** The names as plain text, with "et al." and the role but without marks: "Conti LM, Rossi M and Keller A". */
 export function authorNames(list: AuthorList, shortening: Shortening, locale: Locale): string {
-  const { slots } = shownAuthors(list, shortening, locale.t.and);
+  const { slots } = shownAuthors(list, shortening, locale);
   const names = slots.map(({ author, after }) => `${author?.name ?? '…'}${after}`).join('');
-  return `${names}${list.etAl ? `, ${locale.t.works.etAl}` : ''}${list.role ? ` ${list.role}` : ''}`;
+  return `${names}${list.etAl ? `${locale.t.works.beforeEtAl}${locale.t.works.etAl}` : ''}${list.role ? ` ${list.role}` : ''}`;
 }
 
 /** The list as runs (PDF, plain text): the owner in bold, linked co-authors subtle, marks raised, the role and key after it. */
 export function authorRuns(list: AuthorList, shortening: Shortening, locale: Locale): Inline[] {
   const { t } = locale;
-  const { slots, shortened } = shownAuthors(list, shortening, t.and);
+  const { slots, shortened } = shownAuthors(list, shortening, locale);
   const runs: Inline[] = slots.flatMap(({ author, after }) => [...(author === null ? [text('…')] : personRuns(author)), text(after)]);
-  if (list.etAl) runs.push(text(`, ${t.works.etAl}`, { italic: true }));
+  if (list.etAl) runs.push(text(t.works.beforeEtAl), text(t.works.etAl, { italic: true }));
   if (list.role) runs.push(text(` ${list.role}`));
-  if (shortened) runs.push(text(` (${t.publication.allAuthors(list.people.length)})`, { muted: true }));
+  if (shortened) runs.push(text(` (${t.publication.allAuthors(locale.number(list.people.length))})`, { muted: true }));
   if (list.key) runs.push(text(` (${list.key})`, { muted: true }));
   return merge(runs);
 }

@@ -29,9 +29,9 @@ export function biography(site: SiteData, publicationIds: ReadonlySet<string>, l
           ...joinRich(
             works.map((item) => [
               ...item.titleRuns.map((run) => ({ ...run, italic: true, ...(item.url ? { link: item.url } : {}) })),
-              text(` (${[item.venueRuns ? plain(item.venueRuns) : undefined, String(item.year)].filter(Boolean).join(', ')})`),
+              text(` (${[item.venueRuns ? plain(item.venueRuns) : undefined, locale.numeral(item.year)].filter(Boolean).join(t.comma)})`),
             ]),
-            '; ',
+            t.semicolon,
           ),
           text('.'),
         ];

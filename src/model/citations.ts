@@ -7,7 +7,9 @@
  * is parsed into runs once (src/model/parse.ts) and the marks are read back there. The title is
  * found again by its text (a marker before it would keep a style from capitalising its first word).
  */
+import type { Locale } from '../i18n/index.ts';
 import { toCsl, type CslItem } from '../lib/formats/csl.ts';
+import type { ThesisType } from '../schemas/publicationKinds.ts';
 import { citationGiven, initialsOf } from '../lib/names.ts';
 import type { Author } from './authors.ts';
 import { runsFromHtml } from './parse.ts';
@@ -45,8 +47,11 @@ interface Marked {
   readonly given: string;
 }
 
-/** The item citeproc formats: the export's CSL (without the page's URL: the title links to it) with markers. */
-export function styledItem(view: PublicationView): { item: CslItem; marked: Marked[]; formulas: Inline[] } {
+/**
+ * The item citeproc formats: the export's CSL (without the page's URL: the title links to it) with markers,
+ * and a thesis's genre in the page's language (`thesisTypes`, the catalogue's: "Dissertation", not "PhD thesis").
+ */
+export function styledItem(view: PublicationView, thesisTypes: Readonly<Record<ThesisType, string>>): { item: CslItem; marked: Marked[]; formulas: Inline[] } {
   const formulas: Inline[] = [];
   const marked: Marked[] = [];
   const { URL: _url, note: _note, ...item } = toCsl(view);
@@ -62,6 +67,7 @@ export function styledItem(view: PublicationView): { item: CslItem; marked: Mark
     item: {
       ...item,
       title: titleMarkup(view.titleRuns, formulas),
+      ...(view.thesisType ? { genre: thesisTypes[view.thesisType] } : {}),
       ...(item.author ? { author: mark(item.author, creators) } : {}),
       ...(item.editor ? { editor: mark(item.editor, item.author ? view.people.editors : creators) } : {}),
       ...(item.translator ? { translator: mark(item.translator, view.people.translators) } : {}),
@@ -167,9 +173,9 @@ export function styledRuns(html: string, marked: readonly Marked[], formulas: re
   return merge(runs);
 }
 
-/** The references of every publication in the style, as runs; `hrefOf` gives the page a title links to. */
-export function styledReferences(views: readonly PublicationView[], format: CitationFormatter, hrefOf: (view: PublicationView) => string | undefined): Rich[] {
-  const prepared = views.map(styledItem);
+/** The references of every publication in the style, as runs; `hrefOf` gives the page a title links to; a thesis's genre in the locale's words. */
+export function styledReferences(views: readonly PublicationView[], format: CitationFormatter, hrefOf: (view: PublicationView) => string | undefined, locale: Locale): Rich[] {
+  const prepared = views.map((view) => styledItem(view, locale.t.reference.thesisTypes));
   const html = format(prepared.map((entry) => entry.item));
   return prepared.map((entry, i) => styledRuns(html[i] ?? '', entry.marked, entry.formulas, views[i]!.titleText, hrefOf(views[i]!)));
 }

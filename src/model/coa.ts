@@ -5,6 +5,7 @@
  * them, as the rows of NSF's template, and as CSV. Pure. Rules and sources: "Funders'
  * formats" in the README.
  */
+import { thesisTypeOf } from '../schemas/publicationKinds.ts';
 import { invertedName } from '../lib/names.ts';
 import { peopleIndex, personKey } from '../lib/people.ts';
 import type { Cv } from './content.ts';
@@ -61,7 +62,7 @@ export function coaRows(cv: Pick<Cv, 'profile' | 'publications' | 'people' | 'ed
     lastActive: '',
     ...fields,
   });
-  const advisors = cv.education.filter((degree) => degree.thesisType === 'phd' || /ph\.?\s?d|doctor|dr\./i.test(degree.degree)).flatMap((degree) => degree.supervisors);
+  const advisors = cv.education.filter((degree) => (degree.thesisType ?? thesisTypeOf(undefined, degree.degree)) === 'phd').flatMap((degree) => degree.supervisors);
   const advisees = cv.supervision
     .filter((entry) => entry.level === 'phd')
     .map((entry) => {

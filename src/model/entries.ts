@@ -73,7 +73,7 @@ const fieldOf =
  */
 export function placeRuns(city: string | undefined, country: string | undefined, langs: FieldLanguages, locale: Locale, paths = { city: 'city', country: 'country' }): Inline[] {
   const named = country === undefined ? undefined : countryName(country, locale.language);
-  return joinRich([fieldOf(langs)(city, paths.city), named && [named.named ? text(named.name) : field(named.name, langs(paths.country))]], ', ');
+  return joinRich([fieldOf(langs)(city, paths.city), named && [named.named ? text(named.name) : field(named.name, langs(paths.country))]], locale.t.comma);
 }
 
 /** From this many entries on, a group of short entries is set one line each. */
@@ -242,8 +242,8 @@ export function awardEntry(award: Entry<Award>, description: Rich | undefined, p
   const { t } = locale;
   return {
     id: award.id,
-    when: [text(String(award.year), { datetime: String(award.year) })],
-    title: [field(award.name, langs('name')), ...(award.rank ? [text(', ', { muted: true }), field(award.rank, langs('rank'), { muted: true })] : [])],
+    when: [text(locale.numeral(award.year), { datetime: String(award.year) })],
+    title: [field(award.name, langs('name')), ...(award.rank ? [text(t.comma, { muted: true }), field(award.rank, langs('rank'), { muted: true })] : [])],
     ...(award.issuer ? { where: [field(award.issuer, langs('issuer'))] } : {}),
     parts: [...lineOf(description ?? []), ...lineOf(paper ? [text(`${t.cv.forPaper} `), ...quoted(styled(paper.title, { link: paper.href }), locale), text('.')] : [])],
   };

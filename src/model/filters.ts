@@ -46,7 +46,7 @@ export function publicationFilters(publications: readonly PublicationView[], top
     );
   const years = [...new Set(publications.map((publication) => publication.year))].sort((a, b) => b - a);
   const kinds = present(KIND_ORDER.map((kind) => counted(kind, t.publicationKinds[kind].heading, (publication) => publication.kind === kind)));
-  const byYear = present(years.map((year) => counted(String(year), String(year), (publication) => publication.year === year)));
+  const byYear = present(years.map((year) => counted(String(year), locale.numeral(year), (publication) => publication.year === year)));
   const byTopic = present(Object.entries(topics).map(([id, label]) => counted(id, label, (publication) => publication.topics.includes(id))));
   const authorship = present(AUTHORSHIP.map((part) => counted(part, t.publications.authorship[part], (publication) => publication.authorship[part])));
   const [before, after = ''] = t.publications.filters.shown(locale.count(total, t.publications.count)).split('{shown}');

@@ -70,17 +70,17 @@ export interface ReferencePeople {
 export function referenceRuns(publication: Publication, venue: Rich | undefined, people: ReferencePeople, locale: Locale): Inline[] {
   const { t } = locale;
   const details = venueDetails(publication, { pages: t.publication.pages, number: t.publication.number });
-  const publisher = publisherLine(publication);
+  const publisher = publisherLine(publication, t.comma);
   const runs: Inline[] = [];
   const add = (separator: string, ...parts: Inline[]) => runs.push(...(runs.length > 0 ? [text(separator)] : []), ...parts);
   if (publication.thesisType) add('', text(t.reference.thesisTypes[publication.thesisType]));
   if (venue) {
     const cited = venue.map((run) => ({ ...run, cite: true }));
     const editors = people.editors.length > 0 ? [...peopleRuns(people.editors, locale), text(` ${locale.count(people.editors.length, t.works.editorsMark)}`)] : undefined;
-    if (editors) add(', ', ...phrase(t.reference.inEditedBook, [editors, cited]));
-    else add(', ', ...(kindOf(publication.kind).partOfBook ? sentence(t.reference.inBook, cited) : cited));
+    if (editors) add(t.comma, ...phrase(t.reference.inEditedBook, [editors, cited]));
+    else add(t.comma, ...(kindOf(publication.kind).partOfBook ? sentence(t.reference.inBook, cited) : cited));
   }
-  if (publication.edition) add(', ', text(t.reference.edition(publication.edition)));
+  if (publication.edition) add(t.comma, text(t.reference.edition(publication.edition)));
   // In parentheses after what names the work's place ("Verlag, 2. Aufl. (Reihe, Bd. 47)"); first in the line, the series is that place.
   if (publication.series) {
     const series = t.reference.series(publication.series, publication.seriesNumber);
@@ -88,10 +88,10 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
   }
   if (publication.journal) add('. ', text(publication.journal, { cite: true }));
   // "Nature 10:1096", but "Proceedings of X, pp. 1–9" and "Working paper, no. 7" when the numbers are words.
-  if (details) add(publication.volume === undefined && !details.startsWith('abs/') ? ', ' : ' ', text(details));
-  if (publication.version) add(', ', text(t.reference.version(publication.version)));
+  if (details) add(publication.volume === undefined && !details.startsWith('abs/') ? t.comma : ' ', text(details));
+  if (publication.version) add(t.comma, text(t.reference.version(publication.version)));
   if (publisher) add('. ', text(publisher));
-  add(', ', text(String(publication.year), { datetime: String(publication.year) }));
+  add(t.comma, text(locale.numeral(publication.year), { datetime: String(publication.year) }));
   runs.push(text('.'));
   if (people.translators.length > 0) {
     const language = publication.originalLanguage && new Intl.DisplayNames([locale.language], { type: 'language' }).of(publication.originalLanguage);

@@ -60,7 +60,7 @@ import { authorshipSummary, publicationFilters, type PublicationFilters } from '
 import { isGroupMember } from '../schemas/person.ts';
 import { memberGroups, peopleOfSite, type MemberGroup, type PersonView } from './people.ts';
 import { publicationView, type PublicationView, withTranslation } from './publications.ts';
-import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
+import { type Body, EMPTY_BODY, html, inLanguage, joinRich, listRuns, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
 export type { PatentView, CvEntry, EntryGroup } from './entries.ts';
@@ -142,6 +142,8 @@ export interface NewsView extends Shown<News> {
   readonly url: string | undefined;
   /** The entries it is about, resolved and linked. */
   readonly related: readonly EntryLink[];
+  /** The related links as the language lists them ("A, B and C"; Arabic's "A وB"). */
+  readonly relatedRuns: Rich;
 }
 
 export interface PageView extends Shown<Page> {
@@ -203,6 +205,8 @@ export interface SiteData {
   readonly pages: ReadonlySet<NavigablePage>;
   /** The main navigation: the settings' choice (or every page) without the pages that are not built. */
   readonly navigation: readonly NavigationItem[];
+  /** The free pages the settings' footer names (a legal notice, a privacy statement), in its order, each named as the navigation names it. */
+  readonly footerLinks: readonly NavigationItem[];
   /** The footer's word on the site itself: no tracking, and no JavaScript unless the search is on. */
   readonly colophon: string;
   /** The forms the owner's name takes in the author lists, most frequent first ("Lovelace A", "Byron A"). */
@@ -363,8 +367,8 @@ function profileView(profile: Shown<Profile>, locale: ModelContext['locale'], la
             SEPARATOR,
           )
         : undefined,
-    position: [role, affiliation].filter(Boolean).join(', ') || undefined,
-    who: roleAt ? `${fullName}, ${roleAt}` : fullName,
+    position: [role, affiliation].filter(Boolean).join(t.comma) || undefined,
+    who: roleAt ? `${fullName}${t.comma}${roleAt}` : fullName,
   };
 }
 
@@ -407,6 +411,16 @@ function navigationItems(pages: ReadonlySet<NavigablePage>, freePages: readonly 
     items.splice(at, 0, { page: page.id, label: page.navigation!.label ?? page.title, href: urls.url(paths.page(page.id)) });
   }
   return items;
+}
+
+/** The settings' footer pages, with the label the navigation gives each (the owner's "Kontakt", not the page's title "Contact"). */
+function footerLinks(navigation: readonly NavigationItem[], freePages: readonly PageView[], context: ModelContext, urls: SiteUrls): NavigationItem[] {
+  return context.settings.footer.flatMap((id) => {
+    const page = freePages.find((free) => free.id === id);
+    if (page === undefined) return [];
+    const label = navigation.find((item) => item.page === id)?.label ?? page.navigation?.label ?? page.title;
+    return [{ page: id, label, href: urls.url(paths.page(id)) }];
+  });
 }
 
 /** Everything the outputs say, from the content, the settings and the page language. */
@@ -503,7 +517,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   );
   // In a CSL style, each publication's whole reference, formatted once for the lists, the PDF and "Cite".
   if (context.citations) {
-    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)));
+    const styled = styledReferences(publications, context.citations, (view) => url(paths.publication(view.id)), locale);
     publications.forEach((view, i) => {
       publications[i] = { ...view, styled: styled[i], citeText: plain(styled[i]!) };
     });
@@ -725,6 +739,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   ]);
   const news = cv.news.map((item): NewsView => {
     const body = shown(item);
+    const related = item.about.map((reference) => ({ label: labels.get(`${reference.section}/${reference.id}`) ?? reference.id, href: url(entryPath(reference, talkPaths)) }));
     const path = `${paths.news()}#${entryAnchor('news', item.id)}`;
     return {
       ...body,
@@ -733,7 +748,11 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
       headline: newsHeadline(item),
       path,
       url: absoluteUrl(path),
-      related: item.about.map((reference) => ({ label: labels.get(`${reference.section}/${reference.id}`) ?? reference.id, href: url(entryPath(reference, talkPaths)) })),
+      related,
+      relatedRuns: listRuns(
+        related.map((link) => [text(link.label, { link: link.href })]),
+        locale.list,
+      ),
     };
   });
 
@@ -744,6 +763,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     locale,
     today: context.today,
   });
+  const navigation = navigationItems(pages, freePages, { ...context, settings }, urls);
   const site: Omit<SiteData, 'cvSections'> = {
     language: pageKey,
     cv,
@@ -772,7 +792,8 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     authorshipSummary: settings.cv.authorship ? authorshipSummary(publications, locale) : undefined,
     split,
     pages,
-    navigation: navigationItems(pages, freePages, { ...context, settings }, urls),
+    navigation,
+    footerLinks: footerLinks(navigation, freePages, { ...context, settings }, urls),
     colophon: settings.search ? locale.t.footer.colophonSearch : locale.t.footer.colophon,
     ownerForms: byFrequency(publications.flatMap((publication) => publication.authorList.people.filter((author) => author.isOwner).map((author) => author.name))),
     isOwner,

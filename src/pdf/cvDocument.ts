@@ -69,6 +69,8 @@ export interface CvDocument {
     readonly right: string;
     /** Footer, with `{page}` and `{pages}` replaced by the page number and count, e.g. "Page {page} of {pages}". */
     readonly page: string;
+    /** The digits 0 to 9 the page numbers are written in: the locale's (Arabic-Indic under ar-EG), as in its dates and counts. */
+    readonly digits: readonly string[];
   };
   /** The top of the first page. */
   readonly header: {

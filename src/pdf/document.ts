@@ -85,7 +85,7 @@ export const entriesBlock = (entries: readonly CvEntry[], heading?: string, comp
 function shortenedNote(list: 'publications' | 'talks' | 'lectures', shown: number, total: number, url: string | undefined, locale: Locale): CvBlock[] {
   if (shown >= total) return [];
   const { t } = locale;
-  const where = url === undefined ? [text('.')] : [text(`; ${t.pdf.allAt} `), text(url, { link: url })];
+  const where = url === undefined ? [text('.')] : [text(`${t.semicolon}${t.pdf.allAt} `), text(url, { link: url })];
   return [{ kind: 'paragraphs', paragraphs: [[text(t.pdf.shortened[list](locale.number(shown), locale.number(total))), ...where]], keepWithNext: true }];
 }
 
@@ -134,7 +134,7 @@ function publications(site: SiteData, options: CvPdfOptions, locale: Locale): Cv
   const numbers = new Map(
     groupByKindAndYear(site.publications).flatMap((group) => {
       const items = group.years.flatMap((year) => year.items);
-      return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${items.length - i}`] as const);
+      return items.map((item, i) => [item.id, `${t.publicationKinds[group.kind].prefix}${locale.numeral(items.length - i)}`] as const);
     }),
   );
   const only = options.only?.get('publications');
@@ -256,7 +256,12 @@ export function document(site: SiteData, options: CvPdfOptions, locale: Locale, 
       keywords: [profile.name, ...profile.formerNames, profile.role, profile.affiliation, ...sections.map((section) => section.heading)].filter((word) => word !== undefined),
       date: options.date,
     },
-    running: { left: top.name, right: options.title ? t.pdf.variantRunning(options.title, locale.date(options.date)) : t.pdf.running(locale.date(options.date)), page: t.pdf.page },
+    running: {
+      left: top.name,
+      right: options.title ? t.pdf.variantRunning(options.title, locale.date(options.date)) : t.pdf.running(locale.date(options.date)),
+      page: t.pdf.page,
+      digits: locale.digits,
+    },
     header: top,
     sections,
   };

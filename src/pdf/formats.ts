@@ -62,7 +62,7 @@ function chosen(site: SiteData, keep: (kind: PublicationKind, status: string) =>
 /** Numbered publication entries ("A1", "A2", …) of the ids in `ids`, in the model's order. */
 function numbered(site: SiteData, ids: ReadonlySet<string>, prefix: string, options: CvPdfOptions, locale: Locale): ModelEntry[] {
   // A form lists references: no citation counts, no links to code and slides.
-  return site.publications.filter((item) => ids.has(item.id)).map((item, i) => publicationEntry(item, `${prefix}${i + 1}`, { ...options, brief: true }, locale));
+  return site.publications.filter((item) => ids.has(item.id)).map((item, i) => publicationEntry(item, `${prefix}${locale.numeral(i + 1)}`, { ...options, brief: true }, locale));
 }
 
 /** The DFG's CV (form 53.200) of `site`. */

@@ -404,13 +404,23 @@ export const THESIS_EXPORTS: Readonly<Record<ThesisType, { readonly bibtex: 'mas
   habilitation: { bibtex: 'phdthesis', bibtexType: 'Habilitation thesis', genre: 'Habilitation thesis' },
 };
 
-/** A thesis type from a BibTeX entry type and `type` field, or a CSL genre ("Doctoral dissertation", "Masterarbeit"); undefined when none says it. */
+/**
+ * Degrees and theses by name in the languages of vita's catalogues (lowercase, accents and hamzas
+ * folded), checked in this order: "Laurea magistrale" is a master's, "Doctoraal" (Dutch) a master's
+ * before "doctor" makes it a doctorate.
+ */
+const DEGREE_NAMES: readonly (readonly [ThesisType, RegExp])[] = [
+  ['habilitation', /habil|\bhdr\b|agregacao|livre-?\s?docencia|التاهيل/],
+  ['bachelor', /bachelor|\bb\.?\s?a\b|\bb\.?\s?sc?\b|\blicence\b|licenciatura|\bgrado\b|laurea triennale|bacharelado|graduacao|بكالوريوس|ليسانس/],
+  ['master', /master|magister|diplom|\bm\.?\s?a\b|\bm\.?\s?sc?\b|maitrise|maestria|\bdea\b|\bdess\b|laurea (?:magistrale|specialistica)|mestrado|doctoraal|ماجستير|ماستر/],
+  ['phd', /ph\.?\s?d|doctor|doktor|\bdr\.|dottor|doutor|dissertation|promotion|promotie|proefschrift|دكتوراه/],
+];
+
+/** A thesis type from a degree's name ("Dottorato di ricerca", "Máster", "HDR", "دكتوراه"), a BibTeX entry type and `type` field, or a CSL genre ("Doctoral dissertation", "Masterarbeit"); undefined when none says it. */
 export function thesisTypeOf(entryType: string | undefined, written: string | undefined): ThesisType | undefined {
-  const words = (written ?? '').toLowerCase();
-  if (/habil/.test(words)) return 'habilitation';
-  if (/bachelor|\bb\.?\s?a\b|\bb\.?\s?sc?\b/.test(words)) return 'bachelor';
-  if (/master|magister|diplom|\bm\.?\s?a\b|\bm\.?\s?sc?\b/.test(words)) return 'master';
-  if (/ph\.?\s?d|doctor|doktor|dissertation|promotion/.test(words)) return 'phd';
+  const words = (written ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const named = DEGREE_NAMES.find(([, names]) => names.test(words));
+  if (named) return named[0];
   if (entryType === 'mastersthesis') return 'master';
   if (entryType === 'phdthesis') return 'phd';
   return undefined;

@@ -162,11 +162,11 @@ describe('the PDF settings', () => {
 });
 
 describe('news', () => {
-  it('shows the latest items on the home page (lists.homeNews) with their related entries linked', () => {
+  it('shows the latest items on the home page (lists.homeNews) with their related entries linked, listed as the language lists words (polish 2)', () => {
     const home = loadPage('/', DIST);
     expect(text(home, '#news ~ .news-list .news-date')).toEqual(['Mar 1, 2025', 'Jun 12, 2024']);
     expect(hrefs(home, '#news-2024-06-12-gaussian-processes-talk .muted a')).toEqual(['/talks/#talk-2024-06-12-spatial-gp', '/cv/#course-spatial-statistics']);
-    expect(text(home, '#news-2024-06-12-gaussian-processes-talk .muted')).toEqual(['See: Cell states in space, Spatial statistics for omics data']);
+    expect(text(home, '#news-2024-06-12-gaussian-processes-talk .muted')).toEqual(['See: Cell states in space and Spatial statistics for omics data']);
     expect(home('#news ~ p a').attr('href')).toBe('/news/');
   });
 

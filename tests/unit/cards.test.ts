@@ -76,8 +76,8 @@ const cardLabelsEn: CardLabels = {
   cv: en.cv.title,
   notFound: en.notFound.title,
   notFoundLede: en.notFound.lede,
-  publicationsOfYear: en.publications.yearTitle,
-  talksOfYear: en.talks.yearTitle,
+  publicationsOfYear: (year) => en.publications.yearTitle(String(year)),
+  talksOfYear: (year) => en.talks.yearTitle(String(year)),
   publicationKinds: Object.fromEntries(KIND_ORDER.map((kind) => [kind, en.publicationKinds[kind].singular])) as CardLabels['publicationKinds'],
   people: en.people.title,
 };

@@ -26,9 +26,13 @@ const HUMANITIES = join(SITES, 'humanities');
 const LIFE_SCIENCES = join(SITES, 'lifesciences');
 const LOCALES = bundledLocales(ROOT);
 
-/** What citeproc-js itself makes of a publication's CSL (the export's, without the page URL the title links to), as text. */
-function citeprocText(style: string, publication: PublicationView, locale: string): string {
-  const { URL: _url, note: _note, ...item } = toCsl(publication);
+/**
+ * What citeproc-js itself makes of a publication's CSL (the export's, without the page URL the title links to,
+ * a thesis's genre in the site's language: polish 10), as text.
+ */
+function citeprocText(style: string, publication: PublicationView, locale: string, siteLanguage: string): string {
+  const { URL: _url, note: _note, ...exported } = toCsl(publication);
+  const item = publication.thesisType ? { ...exported, genre: localeFor(siteLanguage).t.reference.thesisTypes[publication.thesisType] } : exported;
   const xml = readFileSync(join(ROOT, 'src', 'csl', 'styles', `${style}.csl`), 'utf8');
   const engine = new CSL.Engine({ retrieveLocale: (language) => LOCALES[language], retrieveItem: () => item }, xml, locale, false);
   engine.setOutputFormat('text');
@@ -54,7 +58,7 @@ describe('references in a bundled CSL style', () => {
       const site = await modelOf(folder, { settings: { citationStyle: style } });
       for (const publication of site.publications) {
         const own = style === 'din-1505-2' ? 'de-DE' : locale;
-        expect([publication.id, styledText(publication)]).toEqual([publication.id, citeprocText(style, publication, own).replace(/\s+/g, ' ')]);
+        expect([publication.id, styledText(publication)]).toEqual([publication.id, citeprocText(style, publication, own, locale).replace(/\s+/g, ' ')]);
       }
     }
   });

@@ -206,10 +206,10 @@ describe('charts', () => {
     expect(busiestYears(publicationsPerYear([...papers(2019, 2), ...papers(2020, 1), ...papers(2023, 2)]))).toEqual({ total: 2, years: [2019, 2023] });
     expect(busiestYears(publicationsPerYear([...papers(2021, 1), ...papers(2022, 3)]))).toEqual({ total: 3, years: [2022] });
     // …and the chart's summary names them all, in either language, or only the most in a year when many tie.
-    expect(en.chart.summary('5 publications', 2019, 2023, 2, '2019 and 2023', 2)).toBe('5 publications from 2019 to 2023; the most, 2, in 2019 and 2023.');
-    expect(de.chart.summary('5 Publikationen', 2019, 2023, 2, '2019 und 2023', 2)).toBe('5 Publikationen von 2019 bis 2023; die meisten, 2, in den Jahren 2019 und 2023.');
-    expect(de.chart.summary('3 Publikationen', 2021, 2022, 2, '2022', 1)).toBe('3 Publikationen von 2021 bis 2022; die meisten, 2, im Jahr 2022.');
-    expect(en.chart.summaryEven('5 publications', 2019, 2023, 1)).toBe('5 publications from 2019 to 2023; at most 1 a year.');
+    expect(en.chart.summary('5 publications', '2019', '2023', '2', '2019 and 2023', 2)).toBe('5 publications from 2019 to 2023; the most, 2, in 2019 and 2023.');
+    expect(de.chart.summary('5 Publikationen', '2019', '2023', '2', '2019 und 2023', 2)).toBe('5 Publikationen von 2019 bis 2023; die meisten, 2, in den Jahren 2019 und 2023.');
+    expect(de.chart.summary('3 Publikationen', '2021', '2022', '2', '2022', 1)).toBe('3 Publikationen von 2021 bis 2022; die meisten, 2, im Jahr 2022.');
+    expect(en.chart.summaryEven('5 publications', '2019', '2023', '1')).toBe('5 publications from 2019 to 2023; at most 1 a year.');
   });
 
   it('lays out month periods in percent of whole years', () => {

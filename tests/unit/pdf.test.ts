@@ -331,7 +331,7 @@ status: accepted
     const longDoc = cvDocument(long, OPTIONS, de);
     const [authors] = entriesOf(longDoc.sections[0]!.blocks[0])[0]![3] as string[];
     expect(authors).toBe(
-      'Aad0\u00A0G, Aad1\u00A0G, Aad2\u00A0G, Aad3\u00A0G, Aad4\u00A0G, Aad5\u00A0G, Aad6\u00A0G, Aad7\u00A0G, …, Lovelace\u00A0A, … und Aad2999\u00A0G (alle 3000 Autorinnen und Autoren)',
+      'Aad0\u00A0G, Aad1\u00A0G, Aad2\u00A0G, Aad3\u00A0G, Aad4\u00A0G, Aad5\u00A0G, Aad6\u00A0G, Aad7\u00A0G, …, Lovelace\u00A0A, … und Aad2999\u00A0G (alle 3.000 Autorinnen und Autoren)',
     );
     const text = poppler('pdftotext', compilePdf(longDoc, TEMPLATE).bytes);
     expect(text).toContain('Lovelace A');
@@ -429,8 +429,27 @@ status: accepted
       keywords: ['Ada Lovelace', 'Ada Byron', 'Analyst', 'Analytical Society', ...doc.sections.map((candidate) => candidate.heading)],
       date: '2026-11-27',
     });
-    expect(doc.running).toEqual({ left: 'Dr. Ada Lovelace', right: 'Lebenslauf, Stand 27. Nov. 2026', page: 'Seite {page} von {pages}' });
+    expect(doc.running).toEqual({ left: 'Dr. Ada Lovelace', right: 'Lebenslauf, Stand 27. Nov. 2026', page: 'Seite {page} von {pages}', digits: [...'0123456789'] });
     expect(doc.accent).toBe('#0a5a9c');
+  });
+
+  it('polish 5: under ar-EG the page numbers take the Arabic-Indic digits of its dates; ar keeps the Latin ones', () => {
+    const running = (tag: string) => cvDocument(full, { ...OPTIONS, date: '2026-03-01' }, localeFor(tag)).running;
+    expect(running('ar-EG').digits.join('')).toBe('٠١٢٣٤٥٦٧٨٩');
+    expect(running('ar-EG').right).toContain('١ مارس ٢٠٢٦');
+    expect(running('ar').digits.join('')).toBe('0123456789');
+    expect(running('ar').right).toContain('1 مارس 2026');
+  });
+
+  it('polish 2: the note of a shortened list joins its clauses with the language’s semicolon (French’s narrow space, Arabic’s ؛)', () => {
+    const note = (tag: string) => {
+      const doc = cvDocument(full, { ...OPTIONS, publications: { recent: 2 } }, localeFor(tag));
+      // The model is German (its headings); the note is the document's own words, in the locale given.
+      const [first] = section(doc, 'Publikationen').blocks;
+      return first?.kind === 'paragraphs' ? first.paragraphs[0]!.map((run) => run.text).join('') : '';
+    };
+    expect(note('fr')).toBe('2 publications sur 5\u202F; liste complète sur https://example.org/ada/publications/');
+    expect(note('ar')).toContain('؛ والقائمة الكاملة على');
   });
 });
 
