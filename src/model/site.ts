@@ -474,7 +474,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
         { ...publication, html: shown(publication, publication.language).html },
         {
           titleRuns: inLanguage(await parse(publication.title), language),
-          translatedTitle: await titleTranslation(publication, publication.language),
+          // The owner's translation into the page's language, else one into a language the site does not have (marked with its language).
+          translatedTitle:
+            (await titleTranslation(publication, publication.language)) ??
+            (publication.translatedTitle && inLanguage(await parse(publication.translatedTitle.title), lang(publication.translatedTitle.language))),
           venueRuns: publication.venue === undefined ? undefined : await parse(publication.venue),
           authorList: authorList(authorsOf(publication.authors, authorContext, publication.year), {
             etAl: publication.etAl,

@@ -336,7 +336,15 @@ export interface PublicationPlan {
 /** Plans an import of publications into `folder`: updates (with `update`), new files, duplicates, refusals, and the import record. */
 export function planPublications(
   entries: readonly SourceEntry[],
-  context: { folder: string; shownFolder: string; existing: readonly PublicationOnDisk[]; source: string; siteLanguage: string; update: boolean },
+  context: {
+    folder: string;
+    shownFolder: string;
+    existing: readonly PublicationOnDisk[];
+    source: string;
+    siteLanguage: string;
+    siteLanguages?: readonly string[];
+    update: boolean;
+  },
 ): PublicationPlan {
   const { folder, shownFolder, existing, source, siteLanguage } = context;
   // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
@@ -353,7 +361,7 @@ export function planPublications(
     ? planUpdates(entries, { existing, record, source, siteLanguage, site })
     : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
 
-  const planned = planImport(unmatched, existing, siteLanguage);
+  const planned = planImport(unmatched, existing, siteLanguage, context.siteLanguages);
   const outcomes = site ? site.keepFreeInPlan(planned, folder, siteLanguage) : planned;
   const changed = updates.filter((update) => update.changes.length > 0);
   for (const outcome of outcomes) if (outcome.status === 'new') record.set(outcome.id, recordEntry(outcome.entry.data));
@@ -382,7 +390,7 @@ const NOTHING_FETCHED: Fetched = { entries: [], drafts: [], failures: [] };
 async function importPublications(
   options: ImportOptions,
   entriesFromFile: SourceEntry[],
-  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string; sources: Sources },
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string; siteLanguages: readonly string[]; sources: Sources },
 ): Promise<number> {
   const publications = inContent(context, 'publications');
   // A folder that does not exist yet is made by the first file written into it.
@@ -405,7 +413,15 @@ async function importPublications(
         });
   for (const failure of fetched.failures) console.error(`failed ${failure}`);
   const entries = [...entriesFromFile, ...fetched.entries];
-  const plan = planPublications(entries, { folder, shownFolder, existing, source, siteLanguage: context.siteLanguage, update: options.update });
+  const plan = planPublications(entries, {
+    folder,
+    shownFolder,
+    existing,
+    source,
+    siteLanguage: context.siteLanguage,
+    siteLanguages: context.siteLanguages,
+    update: options.update,
+  });
   for (const remark of plan.remarks) console.error(remark);
   const { updates, changed, refusals, alreadyUpdated, outcomes } = plan;
   // ORCID's employment, education, funding and peer review go beside the publications folder (by default: content/).
@@ -553,7 +569,7 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   if ('errors' in read) fail(read.errors.join('\n'));
   const { sources } = read;
   // The site's language (from the settings beside the publications folder) decides which titles need a language of their own.
-  const siteLanguage = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {}).language;
+  const { language: siteLanguage, languages: siteLanguages } = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {});
   const fromFile = options.source === undefined ? undefined : readFileSource(options.source, parsedKinds.kindMap, siteLanguage);
   if (fromFile?.kind === 'resume') {
     if (options.update || sourceCount(sources) > 0) {
@@ -565,5 +581,5 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
   if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
-  return importPublications(options, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage, sources });
+  return importPublications(options, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage, siteLanguages, sources });
 }

@@ -137,6 +137,7 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
     existing,
     source: 'sync',
     siteLanguage: settings.language,
+    siteLanguages: settings.languages,
     update: true,
   });
   const others = planSections(fetched.drafts, content, shown(content), settings.language);

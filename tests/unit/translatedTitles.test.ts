@@ -1,0 +1,108 @@
+/**
+ * Translated titles (issue 23 §1): where an import places one (translatedTitle.ts), what ORCID's
+ * work record and BibTeX's titleaddon give, and the round trip through the exports that have a
+ * place for it: BibTeX's titleaddon, RIS's TT (read back by citation-js), CSL-JSON's original-title
+ * for the original of a translation. CSL-JSON has no variable for a translated title.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import type { Citable } from '../../src/lib/citable.ts';
+import { toBibtex } from '../../src/lib/formats/bibtex.ts';
+import { toCsl } from '../../src/lib/formats/csl.ts';
+import { toRis } from '../../src/lib/formats/ris.ts';
+import { publicationSchema } from '../../src/schemas/publication.ts';
+import { readBibtex } from '../../tooling/import/bibtex.ts';
+import { readCslJson } from '../../tooling/import/cslJson.ts';
+import { readOrcidWork } from '../../tooling/import/orcid.ts';
+import type { SourceEntry } from '../../tooling/import/sourceEntry.ts';
+import { placeTranslatedTitle } from '../../tooling/import/translatedTitle.ts';
+
+function citable(fields: Record<string, unknown>): Citable {
+  const publication = publicationSchema.parse({ kind: 'journal-article', title: 'T', authors: ['Lovelace A'], year: 1843, venue: 'Taylor’s Scientific Memoirs', ...fields });
+  return { ...publication, id: 'lovelace1843skizze', titleText: publication.title, venueText: publication.venue, url: undefined };
+}
+
+const entry = (data: SourceEntry['data']): SourceEntry => ({ key: 'k', type: 'article', data, body: '', notImported: [], notices: [], errors: [] });
+
+describe('where an import places a translated title', () => {
+  const original = { title: 'Über Maschinen', translatedTitle: { title: 'On engines', language: 'en' } };
+  it.each([
+    ['into a site language, the original in German', { ...original, language: 'de' }, ['en', 'de'], { title: { de: 'Über Maschinen', en: 'On engines' }, language: 'de' }],
+    ['into a site language of a one-language site', { ...original, language: 'de-AT' }, ['en-GB'], { title: { de: 'Über Maschinen', en: 'On engines' }, language: 'de-AT' }],
+    ['into a language the site lacks', { ...original, language: 'de' }, ['fr'], { ...original, language: 'de' }],
+    ["without the original's language", original, ['en', 'de'], original],
+    [
+      'without its own language',
+      { title: 'Über Maschinen', translatedTitle: { title: 'On engines' }, language: 'de' },
+      ['en'],
+      { title: 'Über Maschinen', translatedTitle: { title: 'On engines' }, language: 'de' },
+    ],
+  ])('%s', (_, data, languages, expected) => {
+    const placed = placeTranslatedTitle(entry(data), languages);
+    expect(placed.data).toEqual(expected);
+    expect(placed.notices).toHaveLength(1);
+  });
+
+  it('leaves an entry without a translated title as it is', () => {
+    const plain = entry({ title: 'Engines' });
+    expect(placeTranslatedTitle(plain, ['en', 'de'])).toBe(plain);
+  });
+});
+
+describe("ORCID's translated-title", () => {
+  const work = (fields: Record<string, unknown>) => ({
+    'put-code': 7,
+    type: 'journal-article',
+    title: { title: { value: 'Über Maschinen' }, subtitle: null, 'translated-title': { value: 'On engines', 'language-code': 'en' } },
+    'publication-date': { year: { value: '2020' } },
+    contributors: { contributor: [{ 'credit-name': { value: 'Ada Lovelace' } }] },
+    ...fields,
+  });
+
+  it('is read with its language, and the work’s language-code is the title’s language; nothing is reported as dropped', () => {
+    const read = readOrcidWork(work({ 'language-code': 'de' }), '0000-0002-1825-0097', {});
+    expect([read.data.title, read.data.language, read.data.translatedTitle, read.notImported]).toEqual(['Über Maschinen', 'de', { title: 'On engines', language: 'en' }, []]);
+  });
+
+  it('a language-code vita cannot read is reported, not guessed', () => {
+    const read = readOrcidWork(work({ 'language-code': 'Deutsch' }), '0000-0002-1825-0097', {});
+    expect([read.data.language, read.notImported]).toEqual([undefined, ['language-code']]);
+  });
+
+  it("ORCID's zh_CN is the tag zh-CN", () => {
+    expect(readOrcidWork(work({ 'language-code': 'zh_CN' }), '0000-0002-1825-0097', {}).data.language).toBe('zh-CN');
+  });
+});
+
+describe('round trips through the exports', () => {
+  const translated = citable({ title: 'Skizze der Analytischen Maschine', language: 'de', translatedTitle: { title: 'Sketch of the Analytical Engine', language: 'en' } });
+
+  it('BibTeX: titleaddon in brackets, read back as the translated title (its language has no BibTeX field)', () => {
+    const bibtex = toBibtex(translated, translated.id, translated.titleText, translated.venueText);
+    expect(bibtex).toContain('  titleaddon = {[Sketch of the Analytical Engine]},\n');
+    const [read] = readBibtex(bibtex).entries;
+    expect([read!.data.title, read!.data.translatedTitle, read!.notImported]).toEqual(['Skizze der Analytischen Maschine', { title: 'Sketch of the Analytical Engine' }, []]);
+  });
+
+  it('RIS: TI the title as published, TT its translation, both read back by citation-js (which makes TT the CSL title and TI the original-title)', () => {
+    const ris = toRis(translated);
+    expect(ris.split('\r\n').filter((line) => /^(TI|TT|LA)/.test(line))).toEqual(['TI  - Skizze der Analytischen Maschine', 'TT  - Sketch of the Analytical Engine', 'LA  - de']);
+    const [record] = new Cite(`${ris}\r\n`).data as Record<string, unknown>[];
+    expect([record!['original-title'], record!['title'], record!['language']]).toEqual(['Skizze der Analytischen Maschine', 'Sketch of the Analytical Engine', 'de']);
+  });
+
+  it('CSL-JSON: the original of a translation as original-title, read back as originalTitle', () => {
+    const translation = citable({
+      kind: 'translation',
+      title: 'Sketch of the Analytical Engine',
+      translators: ['Lovelace A'],
+      publisher: 'Taylor',
+      originalTitle: 'Notions sur la machine analytique',
+    });
+    const item = toCsl(translation);
+    expect(item['original-title']).toBe('Notions sur la machine analytique');
+    const read = readCslJson(JSON.stringify([item]));
+    expect('entries' in read && read.entries[0]!.data.originalTitle).toBe('Notions sur la machine analytique');
+  });
+});
