@@ -154,6 +154,8 @@ export const de: UIStrings = {
     allAuthors: (count) => `alle ${count} Autorinnen und Autoren`,
     siteOwner: '(Website-Inhaberin/-Inhaber)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
+    inOrcid: 'im ORCID-Profil verzeichnet',
+    orcidKey: (record, date) => `Im ORCID-Profil ${record} verzeichnet (Stand: ${date})`,
     pages: (range) => `S.\u00A0${range}`,
     number: (number) => `Nr.\u00A0${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -163,6 +163,8 @@ export const es: UIStrings = {
     allAuthors: (count) => `los ${count} autores`,
     siteOwner: '(titular del sitio)',
     citedBy: 'citas: {count} ({source}, {date})',
+    inOrcid: 'incluido en ORCID',
+    orcidKey: (record, date) => `Incluido en el registro ORCID ${record} (a fecha de ${date})`,
     pages: (range) => `pp.${NBSP}${range}`,
     number: (number) => `n.º${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

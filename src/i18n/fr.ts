@@ -171,6 +171,8 @@ export const fr: UIStrings = {
     allAuthors: (count) => `les ${count} auteurs`,
     siteOwner: '(propriétaire du site)',
     citedBy: 'cité {count} fois ({source}, {date})',
+    inOrcid: 'répertorié dans ORCID',
+    orcidKey: (record, date) => `Répertorié dans le profil ORCID ${record} (au ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `n°${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

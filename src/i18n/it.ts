@@ -169,6 +169,8 @@ export const it: UIStrings = {
     allAuthors: (count) => `tutti i ${count} autori`,
     siteOwner: '(titolare del sito)',
     citedBy: 'citazioni: {count} ({source}, {date})',
+    inOrcid: 'presente in ORCID',
+    orcidKey: (record, date) => `Presente nel profilo ORCID ${record} (aggiornato al ${date})`,
     pages: (range) => `pp.${NBSP}${range}`,
     number: (number) => `n.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

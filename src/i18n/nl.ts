@@ -160,6 +160,8 @@ export const nl: UIStrings = {
     allAuthors: (count) => `alle ${count} auteurs`,
     siteOwner: '(eigenaar van de site)',
     citedBy: '{count} keer geciteerd ({source}, {date})',
+    inOrcid: 'opgenomen in ORCID',
+    orcidKey: (record, date) => `Opgenomen in het ORCID-profiel ${record} (peildatum ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `nr.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -160,6 +160,8 @@ export const pt: UIStrings = {
     allAuthors: (count) => `todos os ${count} autores`,
     siteOwner: '(titular do site)',
     citedBy: 'citações: {count} ({source}, {date})',
+    inOrcid: 'registrado no ORCID',
+    orcidKey: (record, date) => `Registrado no perfil ORCID ${record} (em ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `n.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -59,6 +59,7 @@ import { styledReferences } from './citations.ts';
 import { authorshipSummary, publicationFilters, type PublicationFilters } from './filters.ts';
 import { peopleOfSite, type PersonView } from './people.ts';
 import { publicationView, type PublicationView, withTranslation } from './publications.ts';
+import { orcidMarks } from './orcidMarks.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
@@ -186,6 +187,8 @@ export interface SiteData {
   /** Everyone of content/people/ and every co-author, with their works on the site and their page; most works first. */
   readonly persons: readonly PersonView[];
   readonly metrics: Cv['metrics'];
+  /** The key of the marks of works the ORCID record lists, when the settings ask for them (`orcidMarks`) and one is marked. */
+  readonly orcidKey: Rich | undefined;
   /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
   readonly impact: ImpactView | undefined;
   /** "51 publications: 6 as first author, …" for the CV and the PDF, when the settings ask for it (`cv.authorship`). */
@@ -466,6 +469,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     return translation === undefined || languageKey(own ?? defaultKey) === pageKey ? undefined : parse(translation);
   };
 
+  const orcid = settings.orcidMarks && cv.orcid ? orcidMarks(cv.orcid, locale) : undefined;
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const links = publication.links.map(siteLink);
@@ -490,6 +494,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
           url: absoluteUrl(paths.publication(publication.id)),
           lang: language,
           metric: cv.metrics?.publications[publication.id],
+          inOrcid: orcid?.listed.has(publication.id) ?? false,
         },
         shorteningOf(settings.lists),
         locale,
@@ -756,6 +761,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
       locale,
     }),
     metrics: cv.metrics,
+    orcidKey: publications.some((publication) => publication.inOrcid) ? orcid?.key : undefined,
     impact:
       cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
         ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })

@@ -13,7 +13,7 @@ import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { METRICS_FILE, ORCID_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCslJson } from './cslJson.ts';
@@ -509,7 +509,7 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const content = inContent(place);
   const { folder, shown: shownFolder } = targetFolder(options.into ?? content, place.cwd, `the content folder (default: ${content})`, true);
   const source = options.source!;
-  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics } = readJsonResume(json);
+  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics, orcid } = readJsonResume(json);
   // The site's language decides which titles need a language of their own: the exported settings', else the folder's.
   const exportedLanguage = exportedSettings && typeof exportedSettings === 'object' && !Array.isArray(exportedSettings) ? exportedSettings['language'] : undefined;
   const siteLanguage = typeof exportedLanguage === 'string' ? exportedLanguage : resolveSettings(folder, {}).language;
@@ -532,9 +532,12 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length + (settingsProblems.length > 0 ? 1 : 0);
   const writing = invalid === 0 || options.skipInvalid;
   const settings = settingsText === undefined || settingsProblems.length > 0 ? [] : [{ path: settingsPath, text: settingsText }];
-  // The citation counts come with it too (content/metrics.json), unless the folder has its own.
-  const metricsPath = join(folder, METRICS_FILE);
-  const counts = metrics === undefined || existsSync(metricsPath) ? [] : [{ path: metricsPath, text: `${JSON.stringify(metrics, null, 2)}\n` }];
+  // The citation counts and the ORCID comparison come with it too (content/metrics.json, orcid.json), unless the folder has its own.
+  const carried = [
+    { data: metrics, file: METRICS_FILE, what: 'the citation counts it carries (x-metrics)' },
+    { data: orcid, file: ORCID_FILE, what: 'the works its ORCID record lists (x-orcid)' },
+  ].filter(({ data, file }) => data !== undefined && !existsSync(join(folder, file)));
+  const counts = carried.map(({ data, file }) => ({ path: join(folder, file), text: `${JSON.stringify(data, null, 2)}\n` }));
   const entries = outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : []));
   const writes = writing ? [...entries, ...settings, ...counts] : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
@@ -551,7 +554,7 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
     console.log(
       `${shownFolder}/${SETTINGS_FILE}: ${exportedSettings === undefined ? `url ${siteUrl} (from meta.canonical)` : 'the settings of the site it was exported from (x-settings)'}`,
     );
-  if (writing && counts.length > 0) console.log(`${shownFolder}/${METRICS_FILE}: the citation counts it carries (x-metrics)`);
+  if (writing) for (const { file, what } of carried) console.log(`${shownFolder}/${file}: ${what}`);
   for (const line of sectionsLeftOut) console.log(line);
   for (const line of notImportedSummary(outcomes)) console.log(line);
   if (!writing) {

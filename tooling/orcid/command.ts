@@ -16,7 +16,10 @@ import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CommandError, commandClient, contactAddress, existingPublications, type PublicationOnDisk } from '../import/command.ts';
-import { normalisedTitle, WorkIndex } from '../import/plan.ts';
+import { normalisedTitle, WorkIndex, type WorkKey } from '../import/plan.ts';
+import { today } from '../metrics/command.ts';
+import { ORCID_FILE } from '../../src/schemas/sections.ts';
+import type { OrcidWork, OrcidWorks } from '../../src/schemas/orcidWorks.ts';
 import { readOrcidArgument, readOrcidWorkSummaries, DEFAULT_ORCID_ENDPOINT, ORCID_JSON_TYPE, type OrcidSummary } from '../import/orcid.ts';
 
 export interface OrcidOptions {
@@ -37,19 +40,36 @@ export interface Comparison {
   /** Works of the ORCID record that the site lacks. */
   readonly missingFromSite: OrcidSummary[];
   readonly inBoth: number;
+  /** The publications the record lists, by id: the work's put-code and what matched (content/orcid.json). */
+  readonly listed: Readonly<Record<string, OrcidWork>>;
 }
+
+const MATCHED_BY = { DOI: 'doi', 'arXiv id': 'arxiv', 'title and year': 'title' } as const satisfies Record<WorkKey, OrcidWork['matchedBy']>;
 
 /** The two lists compared: by DOI, arXiv id, title and year, then title alone. Pure. */
 export function compareWithOrcid(site: readonly PublicationOnDisk[], orcid: readonly OrcidSummary[]): Comparison {
   const index = new WorkIndex(site);
   const byTitle = new Map(site.flatMap((publication) => (publication.title === undefined ? [] : [[normalisedTitle(publication.title), publication] as const])));
-  const found = new Set<PublicationOnDisk>();
+  const listed = new Map<PublicationOnDisk, OrcidWork>();
   const missingFromSite = orcid.filter((work) => {
-    const match = index.find(work) ?? (work.title === undefined ? undefined : byTitle.get(normalisedTitle(work.title)));
-    if (match !== undefined) found.add(match);
-    return match === undefined;
+    const match = index.match(work);
+    const found = match?.found ?? (work.title === undefined ? undefined : byTitle.get(normalisedTitle(work.title)));
+    // A publication two works of the record match keeps the first.
+    if (found !== undefined && !listed.has(found)) listed.set(found, { putCode: work.putCode, matchedBy: match === undefined ? 'title' : MATCHED_BY[match.by] });
+    return found === undefined;
   });
-  return { missingFromOrcid: site.filter((publication) => !found.has(publication)), missingFromSite, inBoth: orcid.length - missingFromSite.length };
+  return {
+    missingFromOrcid: site.filter((publication) => !listed.has(publication)),
+    missingFromSite,
+    inBoth: orcid.length - missingFromSite.length,
+    listed: Object.fromEntries([...listed].map(([publication, work]) => [publication.id, work]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
+  };
+}
+
+/** content/orcid.json: the record, the day, and the publications it lists, by id. */
+export function orcidWorksFileText(orcid: string, retrieved: string, listed: Readonly<Record<string, OrcidWork>>): string {
+  const file: OrcidWorks = { version: 1, orcid, retrieved, publications: listed };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** The iD to compare with: --orcid, else sync.orcid in settings.yaml, else the profile's ORCID link. */
@@ -83,9 +103,15 @@ export async function runOrcid(options: OrcidOptions, context: { cwd: string; en
   if (!answer.ok) fail(`failed ${answer.message}`);
   const works = readOrcidWorkSummaries(answer.text);
   if ('error' in works) fail(`${orcid}: ${new URL(endpoint).host} ${works.error}`);
-  const { missingFromOrcid, missingFromSite, inBoth } = compareWithOrcid(site, works.summaries);
+  const { missingFromOrcid, missingFromSite, inBoth, listed } = compareWithOrcid(site, works.summaries);
 
   console.log(`ORCID ${orcid}: ${works.summaries.length} works; the site: ${site.length} publications; ${inBoth} in both.`);
+  // The comparison, for the marks of the works ORCID lists (the build never asks ORCID itself).
+  writeFileSync(join(content, ORCID_FILE), orcidWorksFileText(orcid, today(context.env), listed));
+  const marked = Object.keys(listed).length;
+  console.log(
+    `${shownContent}/${ORCID_FILE}: ${marked} ${marked === 1 ? 'publication' : 'publications'} listed in ORCID${resolveSettings(content, {}).orcidMarks ? ', marked on the site' : ' (orcidMarks: true in settings.yaml marks them on the site)'}.`,
+  );
   if (missingFromOrcid.length > 0) {
     const bibPath = resolve(context.cwd, options.bib ?? 'orcid-missing.bib');
     const render = await createInlineRenderer();
