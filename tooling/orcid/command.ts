@@ -16,7 +16,8 @@ import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
 import { CommandError, commandClient, contactAddress, existingPublications, type PublicationOnDisk } from '../import/command.ts';
-import { normalisedTitle, WorkIndex, type WorkKey } from '../import/plan.ts';
+import { type ExistingPublication, normalisedTitle, WorkIndex, type WorkKey } from '../import/plan.ts';
+import type { HttpClient } from '../net/http.ts';
 import { today } from '../metrics/command.ts';
 import { ORCID_FILE } from '../../src/schemas/sections.ts';
 import type { OrcidWork, OrcidWorks } from '../../src/schemas/orcidWorks.ts';
@@ -34,9 +35,9 @@ function fail(message: string): never {
   throw new CommandError(message);
 }
 
-export interface Comparison {
+export interface Comparison<T extends ExistingPublication = PublicationOnDisk> {
   /** Publications of the site that the ORCID record lacks. */
-  readonly missingFromOrcid: PublicationOnDisk[];
+  readonly missingFromOrcid: T[];
   /** Works of the ORCID record that the site lacks. */
   readonly missingFromSite: OrcidSummary[];
   readonly inBoth: number;
@@ -47,10 +48,10 @@ export interface Comparison {
 const MATCHED_BY = { DOI: 'doi', 'arXiv id': 'arxiv', 'title and year': 'title' } as const satisfies Record<WorkKey, OrcidWork['matchedBy']>;
 
 /** The two lists compared: by DOI, arXiv id, title and year, then title alone. Pure. */
-export function compareWithOrcid(site: readonly PublicationOnDisk[], orcid: readonly OrcidSummary[]): Comparison {
-  const index = new WorkIndex(site);
+export function compareWithOrcid<T extends ExistingPublication>(site: readonly T[], orcid: readonly OrcidSummary[]): Comparison<T> {
+  const index = new WorkIndex<T>(site);
   const byTitle = new Map(site.flatMap((publication) => (publication.title === undefined ? [] : [[normalisedTitle(publication.title), publication] as const])));
-  const listed = new Map<PublicationOnDisk, OrcidWork>();
+  const listed = new Map<T, OrcidWork>();
   const missingFromSite = orcid.filter((work) => {
     const match = index.match(work);
     const found = match?.found ?? (work.title === undefined ? undefined : byTitle.get(normalisedTitle(work.title)));
@@ -64,6 +65,20 @@ export function compareWithOrcid(site: readonly PublicationOnDisk[], orcid: read
     inBoth: orcid.length - missingFromSite.length,
     listed: Object.fromEntries([...listed].map(([publication, work]) => [publication.id, work]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
   };
+}
+
+/** The record's works list (one request) compared with the site; an error names the request or the answer. */
+export async function compareWithRecord<T extends ExistingPublication>(
+  orcid: string,
+  site: readonly T[],
+  context: { client: HttpClient; env: NodeJS.ProcessEnv },
+): Promise<{ works: number; comparison: Comparison<T> } | { error: string }> {
+  const endpoint = context.env['VITA_ORCID_ENDPOINT'] || DEFAULT_ORCID_ENDPOINT;
+  const answer = await context.client.get({ url: `${endpoint.replace(/\/+$/, '')}/${orcid}/works`, identifier: orcid, accept: ORCID_JSON_TYPE });
+  if (!answer.ok) return { error: answer.message };
+  const works = readOrcidWorkSummaries(answer.text);
+  if ('error' in works) return { error: `${orcid}: ${new URL(endpoint).host} ${works.error}` };
+  return { works: works.summaries.length, comparison: compareWithOrcid(site, works.summaries) };
 }
 
 /** content/orcid.json: the record, the day, and the publications it lists, by id. */
@@ -98,14 +113,11 @@ export async function runOrcid(options: OrcidOptions, context: { cwd: string; en
   const shownContent = relative(context.cwd, content).startsWith('..') ? content : relative(context.cwd, content) || '.';
   const site = existingPublications(join(content, 'publications'), `${shownContent}/publications`);
   const client = commandClient(options.timeoutSeconds, contactAddress(options.mailto, context), context);
-  const endpoint = context.env['VITA_ORCID_ENDPOINT'] || DEFAULT_ORCID_ENDPOINT;
-  const answer = await client.get({ url: `${endpoint.replace(/\/+$/, '')}/${orcid}/works`, identifier: orcid, accept: ORCID_JSON_TYPE });
-  if (!answer.ok) fail(`failed ${answer.message}`);
-  const works = readOrcidWorkSummaries(answer.text);
-  if ('error' in works) fail(`${orcid}: ${new URL(endpoint).host} ${works.error}`);
-  const { missingFromOrcid, missingFromSite, inBoth, listed } = compareWithOrcid(site, works.summaries);
+  const compared = await compareWithRecord(orcid, site, { client, env: context.env });
+  if ('error' in compared) fail(`failed ${compared.error}`);
+  const { missingFromOrcid, missingFromSite, inBoth, listed } = compared.comparison;
 
-  console.log(`ORCID ${orcid}: ${works.summaries.length} works; the site: ${site.length} publications; ${inBoth} in both.`);
+  console.log(`ORCID ${orcid}: ${compared.works} works; the site: ${site.length} publications; ${inBoth} in both.`);
   // The comparison, for the marks of the works ORCID lists (the build never asks ORCID itself).
   writeFileSync(join(content, ORCID_FILE), orcidWorksFileText(orcid, today(context.env), listed));
   const marked = Object.keys(listed).length;
