@@ -87,9 +87,7 @@ export function classify(path: string): Place | { error: string } {
   const translation = TRANSLATION_FILE.exec(path);
   if (translation) {
     const place = classify(`${translation[1]}.md`);
-    return 'error' in place || isDataFile(place) || place.section === 'style'
-      ? place
-      : { ...place, language: translation[2]! };
+    return 'error' in place || isDataFile(place) || place.section === 'style' ? place : { ...place, language: translation[2]! };
   }
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };

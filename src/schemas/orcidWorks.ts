@@ -15,7 +15,7 @@ export const ORCID_MATCHES = ['doi', 'arxiv', 'title'] as const;
 /** One publication the record lists. */
 export const orcidWork = z.strictObject({
   /** The work's put-code in the record, e.g. 1001. */
-  putCode: z.int().positive(),
+  putCode: z.int({ error: 'expected a put-code, a whole number such as 1001' }).positive({ error: 'expected a put-code, a whole number such as 1001' }),
   /** `doi`, `arxiv` or `title`: what the site and the record share. */
   matchedBy: z.enum(ORCID_MATCHES),
 });
@@ -29,6 +29,9 @@ export const orcidWorksSchema = z.strictObject({
   /** Day of the comparison, `YYYY-MM-DD` (UTC). */
   retrieved: isoDay,
   /** The publications the record lists, by publication id (the file name in content/publications/ without .md). */
-  publications: z.record(z.string().regex(ENTRY_ID).max(MAX_ID_LENGTH), orcidWork),
+  publications: z.record(
+    z.string().regex(ENTRY_ID, { error: 'expected a publication id: a file name in content/publications/ without .md, such as lovelace1843notes' }).max(MAX_ID_LENGTH),
+    orcidWork,
+  ),
 });
 export type OrcidWorks = z.infer<typeof orcidWorksSchema>;

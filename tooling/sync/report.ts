@@ -50,8 +50,7 @@ export interface SyncReport {
 }
 
 /** Whether the sync changes any file. */
-export const hasChanges = (report: SyncReport): boolean =>
-  report.added.length > 0 || report.updated.length > 0 || report.citations !== undefined || report.orcid !== undefined;
+export const hasChanges = (report: SyncReport): boolean => report.added.length > 0 || report.updated.length > 0 || report.citations !== undefined || report.orcid !== undefined;
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 const signed = (number: number) => (number >= 0 ? `+${number.toLocaleString('en')}` : `−${(-number).toLocaleString('en')}`);
