@@ -17,6 +17,10 @@ import { readCslJson } from '../../tooling/import/cslJson.ts';
 import { readOrcidWork } from '../../tooling/import/orcid.ts';
 import type { SourceEntry } from '../../tooling/import/sourceEntry.ts';
 import { placeTranslatedTitle } from '../../tooling/import/translatedTitle.ts';
+import { changeWords } from '../../tooling/import/update.ts';
+import { plain } from '../../src/model/rich.ts';
+import { md } from '../helpers/check.ts';
+import { modelOfFiles } from '../helpers/model.ts';
 
 function citable(fields: Record<string, unknown>): Citable {
   const publication = publicationSchema.parse({ kind: 'journal-article', title: 'T', authors: ['Lovelace A'], year: 1843, venue: 'Taylor’s Scientific Memoirs', ...fields });
@@ -104,5 +108,28 @@ describe('round trips through the exports', () => {
     expect(item['original-title']).toBe('Notions sur la machine analytique');
     const read = readCslJson(JSON.stringify([item]));
     expect('entries' in read && read.entries[0]!.data.originalTitle).toBe('Notions sur la machine analytique');
+  });
+});
+
+describe('a translated title on the site', () => {
+  const files = (settings: string) => ({
+    'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'),
+    'settings.yaml': settings,
+    'publications/skizze.md': md(
+      'kind: journal-article\ntitle: Skizze der Analytischen Maschine\nlanguage: de\ntranslatedTitle: { title: Sketch of the Analytical Engine, language: en }\nauthors: [Lovelace A]\nyear: 1843\nvenue: Bibliothèque universelle',
+    ),
+  });
+
+  it('follows the title in brackets in a CSL style too, as APA and DIN 1505-2 give a translation', async () => {
+    for (const style of ['apa', 'din-1505-2']) {
+      const site = await modelOfFiles(files(`citationStyle: ${style}\n`));
+      expect([style, plain(site.publications[0]!.styled!)]).toEqual([style, expect.stringContaining('Skizze der Analytischen Maschine [Sketch of the Analytical Engine]')]);
+    }
+  });
+
+  it('an update names a changed translation in words a person reads', () => {
+    expect(changeWords({ field: 'translatedTitle', before: { title: 'Sketch' }, after: { title: 'Sketch', language: 'en' } } as never)).toBe(
+      'translatedTitle {"title":"Sketch"} → {"title":"Sketch","language":"en"}',
+    );
   });
 });
