@@ -128,7 +128,7 @@ describe('a translated title on the site', () => {
   });
 
   it('an update names a changed translation in words a person reads', () => {
-    expect(changeWords({ field: 'translatedTitle', before: { title: 'Sketch' }, after: { title: 'Sketch', language: 'en' } } as never)).toBe(
+    expect(changeWords({ field: 'translatedTitle', before: { title: 'Sketch' }, after: { title: 'Sketch', language: 'en' } })).toBe(
       'translatedTitle {"title":"Sketch"} → {"title":"Sketch","language":"en"}',
     );
   });
