@@ -26,7 +26,10 @@ beforeAll(async () => {
   api.answer(PATHS.orcid('works'), { headers: JSON_TYPE, body: recorded(`orcid-${ORCID}-works-translated.json`) });
   api.answer(PATHS.orcid('works/1004,1005,1006'), { headers: JSON_TYPE, body: recorded(`orcid-${ORCID}-works-1004-1005-1006.json`) });
   answerNoOrcidSections(api);
+  api.answer(PATHS.doi(CLEVER_HANS), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' }, body: recorded(`crossref-${CLEVER_HANS.replaceAll('/', '-')}.json`) });
 });
+/** Work 1007 has a DOI: the import takes it from doi.org, and the translated title from the ORCID record. */
+const CLEVER_HANS = '10.1038/s41467-019-08987-4';
 afterAll(async () => {
   await api.close();
   for (const site of sites) rmSync(dirname(site), { recursive: true, force: true });
@@ -61,16 +64,21 @@ describe('--orcid with translated titles', () => {
     const site = siteIn('en, de');
     const result = await importInto(site, ['--orcid', ORCID]);
     expect([result.status, result.stderr]).toEqual([0, '']);
-    expect(api.requests.map((request) => request.url).slice(0, 2)).toEqual([PATHS.orcid('works'), PATHS.orcid('works/1004,1005,1006')]);
-    expect(result.stdout.split('\n').slice(0, 6)).toEqual([
+    expect(api.requests.map((request) => request.url).slice(0, 3)).toEqual([PATHS.orcid('works'), PATHS.doi(CLEVER_HANS), PATHS.orcid('works/1004,1005,1006')]);
+    expect(result.stdout.split('\n').slice(0, 9)).toEqual([
       `wrote content/publications/carberry2020uber.md from ORCID ${ORCID} work 1004`,
       `  ${ORCID_NOTICES[1004]}`,
       `wrote content/publications/carberry2022psychoceramics.md from ORCID ${ORCID} work 1005`,
       `  ${ORCID_NOTICES[1005]}`,
       `wrote content/publications/carberry2023carberry.md from ORCID ${ORCID} work 1006`,
       "  translated title (de): kept as translatedTitle, shown after the title in brackets on every page (the source does not give the original's language; with language: and title: { <its code>: …, de: … } only the de pages show it)",
+      // With a DOI the work comes from doi.org (whose record says it is in English); its translated title from ORCID.
+      `wrote content/publications/lapuschkin2019unmasking.md from doi ${CLEVER_HANS}`,
+      expect.stringMatching(/^ {2}not imported: indexed, /),
+      '  translated title (de): kept in title as { en: …, de: … }; the de pages show it after the title',
     ]);
-    expect(result.stdout).not.toMatch(/not imported/);
+    // ORCID's translated titles and language codes are all kept (only Crossref's bookkeeping is not).
+    expect(result.stdout).not.toMatch(/translated-title|language-code/);
     expect(file(site, 'carberry2020uber')).toBe(`---
 kind: journal-article
 title:
@@ -106,11 +114,13 @@ translatedTitle:
       carberry2020uber: '<span lang="de">Über die Erklärbarkeit tiefer neuronaler Netze</span> [On the explainability of deep neural networks]',
       carberry2022psychoceramics: 'Psychoceramics revisited [<span lang="es">La psicocerámica revisitada</span>]',
       carberry2023carberry: 'Carberry numbers and cracked pots [<span lang="de">Carberry-Zahlen und gesprungene Töpfe</span>]',
+      lapuschkin2019unmasking: 'Unmasking Clever Hans predictors and assessing what machines really learn',
     });
     expect(await titles('de')).toEqual({
       carberry2020uber: 'Über die Erklärbarkeit tiefer neuronaler Netze',
       carberry2022psychoceramics: '<span lang="en">Psychoceramics revisited</span> [<span lang="es">La psicocerámica revisitada</span>]',
       carberry2023carberry: '<span lang="en">Carberry numbers and cracked pots</span> [Carberry-Zahlen und gesprungene Töpfe]',
+      lapuschkin2019unmasking: '<span lang="en">Unmasking Clever Hans predictors and assessing what machines really learn</span> [Kluge-Hans-Prädiktoren entlarven und prüfen, was Maschinen wirklich lernen]',
     });
   });
 

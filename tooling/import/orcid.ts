@@ -281,7 +281,9 @@ export async function fetchOrcidWorks(
     const doi = identifiersOf(work).doi!;
     const fetched = await fetchDoi(doi, client, endpoints.doi, context.kindMap);
     context.onRequest?.(requests, `doi ${doi}`);
-    if ('entry' in fetched) entries.set(work, fetched.entry);
+    // The DOI's record rarely has the translated title the ORCID record gives: it joins the entry.
+    const { translatedTitle } = titleLanguages(work);
+    if ('entry' in fetched) entries.set(work, translatedTitle === undefined ? fetched.entry : { ...fetched.entry, data: { translatedTitle, ...fetched.entry.data } });
     else {
       doiFailures.set(work, `${fetched.error}; imported from the ORCID record instead`);
       fromOrcid.push(work);
