@@ -4,7 +4,9 @@
  * else the title alone). Works on the site that ORCID lacks are written to a
  * .bib file for ORCID's own BibTeX import (orcid.org → Works → Add → Import
  * BibTeX); works ORCID has that the site lacks are listed with the import
- * command. Since 2026 US biosketches (NIH, NSF) are generated in SciENcv from
+ * command. The works the record lists go to content/orcid.json (version, iD, day, and by
+ * publication id the put-code and what matched), which the site's marks read (`orcidMarks`).
+ * Since 2026 US biosketches (NIH, NSF) are generated in SciENcv from
  * ORCID, so a complete record is what a US applicant needs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
