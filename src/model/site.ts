@@ -474,8 +474,14 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const links = publication.links.map(siteLink);
       const language = lang(publication.language ?? defaultKey);
+      // The exports (one per site) carry the translation into the site's default language that a title written per language gives.
+      const defaultTranslation = languageKey(publication.language ?? defaultKey) === defaultKey ? undefined : publication.translations?.fields['title']?.[defaultKey];
       const view = publicationView(
-        { ...publication, html: shown(publication, publication.language).html },
+        {
+          ...publication,
+          html: shown(publication, publication.language).html,
+          translatedTitle: publication.translatedTitle ?? (defaultTranslation === undefined ? undefined : { title: defaultTranslation, language: defaultKey }),
+        },
         {
           titleRuns: inLanguage(await parse(publication.title), language),
           // The owner's translation into the page's language, else one into a language the site does not have (marked with its language).

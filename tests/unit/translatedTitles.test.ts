@@ -127,6 +127,21 @@ describe('a translated title on the site', () => {
     }
   });
 
+  it("a title written per language exports its translation into the site's default language (BibTeX titleaddon, RIS TT)", async () => {
+    const site = await modelOfFiles({
+      'profile.md': md('name: Ada Lovelace\naliases: [Lovelace A]', 'Bio.'),
+      'profile.de.md': 'Biografie.',
+      'settings.yaml': 'languages: [en, de]\n',
+      'publications/skizze.md': md('kind: journal-article\ntitle: { de: Über Maschinen, en: On engines }\nlanguage: de\nauthors: [Lovelace A]\nyear: 1843\nvenue: Annalen'),
+      'publications/engines.md': md('kind: journal-article\ntitle: { en: Engines, de: Maschinen }\nauthors: [Lovelace A]\nyear: 1844\nvenue: Annals'),
+    });
+    const [engines, skizze] = site.publications;
+    expect(skizze!.bibtex).toContain('  titleaddon = {[On engines]},\n');
+    expect(toRis(skizze!).split('\r\n')).toContain('TT  - On engines');
+    // A work in the default language has nothing to add: its German title is the site's translation, not the work's.
+    expect([engines!.bibtex, toRis(engines!)].join()).not.toMatch(/titleaddon|TT {2}-/);
+  });
+
   it('an update names a changed translation in words a person reads', () => {
     expect(changeWords({ field: 'translatedTitle', before: { title: 'Sketch' }, after: { title: 'Sketch', language: 'en' } })).toBe(
       'translatedTitle {"title":"Sketch"} → {"title":"Sketch","language":"en"}',
