@@ -1,6 +1,7 @@
 /**
  * `npm run orcid`: compares the site's publications with the public ORCID record
- * and writes a .bib of the works ORCID lacks, for ORCID's BibTeX import. The work
+ * and writes a .bib of the works ORCID lacks, for ORCID's BibTeX import, and the
+ * works it lists to content/orcid.json, for the site's marks. The work
  * is in tooling/orcid/.
  */
 import { runCommandLine } from '../tooling/commandLine.ts';
@@ -11,7 +12,9 @@ const HELP = `usage: npm run orcid -- [options]
 Compares the publications in content/ with your public ORCID record. Works are the same when they
 share a DOI, an arXiv id, or a title. Works on the site that ORCID lacks are written to a .bib file
 for ORCID's own BibTeX import (orcid.org → Works → Add → Import BibTeX); works in ORCID that the
-site lacks are listed (npm run import -- --orcid <iD> imports them). US biosketches (NIH, NSF) are
+site lacks are listed (npm run import -- --orcid <iD> imports them). The works ORCID lists are written
+to content/orcid.json, which marks them on the site when settings.yaml has orcidMarks: true (the build
+never asks ORCID itself). US biosketches (NIH, NSF) are
 generated in SciENcv from ORCID, so a complete record is what a US applicant needs.
 
 options

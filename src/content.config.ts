@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { portraitLoader, sectionLoader, statusLoader } from './pipeline/loader.ts';
 import { metricsSchema } from './schemas/metrics.ts';
+import { orcidWorksSchema } from './schemas/orcidWorks.ts';
 import { sections } from './schemas/sections.ts';
 
 export const collections = {
@@ -27,6 +28,8 @@ export const collections = {
   people: defineCollection({ loader: sectionLoader('people'), schema: sections.people.schema }),
   /** Citation counts: one entry, `metrics`, when content/metrics.json exists. */
   metrics: defineCollection({ loader: sectionLoader('metrics'), schema: metricsSchema }),
+  /** The publications the ORCID record lists: one entry, `orcid`, when content/orcid.json exists. */
+  orcid: defineCollection({ loader: sectionLoader('orcid'), schema: orcidWorksSchema }),
   /** Whether the content is valid, and how many entries each section has. */
   contentStatus: defineCollection({
     loader: statusLoader(),

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Cv } from '../model/content.ts';
 import type { SectionName } from '../schemas/sections.ts';
 
-type Name = SectionName | 'metrics' | 'portrait';
+type Name = SectionName | 'metrics' | 'orcid' | 'portrait';
 type Data<C extends Name> = CollectionEntry<C>['data'];
 
 /** The profile's portrait as an image to optimise, with its description. */
@@ -31,6 +31,7 @@ async function loadCv(): Promise<Cv> {
   const [profile] = await read('profile');
   const [skills] = await read('skills');
   const [metrics] = await read('metrics');
+  const [orcid] = await read('orcid');
   if (!profile) throw new Error('content/profile.md is missing: it holds your name and bio (see README, "Content reference").');
   return {
     profile,
@@ -51,6 +52,7 @@ async function loadCv(): Promise<Cv> {
     freePages: await read('pages'),
     people: await read('people'),
     metrics,
+    orcid,
   };
 }
 

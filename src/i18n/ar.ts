@@ -198,6 +198,8 @@ export const ar: UIStrings = {
     siteOwner: '(صاحب الموقع)',
     groupMember: '(عضو في المجموعة)',
     citedBy: 'عدد الاستشهادات: {count} (\u2068{source}\u2069، {date})',
+    inOrcid: 'مُدرج في \u2068ORCID\u2069',
+    orcidKey: (record, date) => `مُدرج في سجل \u2068ORCID\u2069 \u2068${record}\u2069 (بتاريخ ${date})`,
     pages: (range) => `ص.${NBSP}${isolated(range)}`,
     number: (number) => `العدد${NBSP}${isolated(number)}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -157,6 +157,8 @@ export const de: UIStrings = {
     siteOwner: '(Website-Inhaberin/-Inhaber)',
     groupMember: '(Mitglied der Arbeitsgruppe)',
     citedBy: '{count}-mal zitiert ({source}, {date})',
+    inOrcid: 'im ORCID-Profil verzeichnet',
+    orcidKey: (record, date) => `Im ORCID-Profil ${record} verzeichnet (Stand: ${date})`,
     pages: (range) => `S.\u00A0${range}`,
     number: (number) => `Nr.\u00A0${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

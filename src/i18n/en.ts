@@ -198,6 +198,10 @@ export const en = {
     groupMember: '(member of the group)',
     /** `{count}`, `{source}` and `{date}` (the month of the lookup) are filled in. */
     citedBy: 'cited by {count} ({source}, {date})',
+    /** After a work the owner's ORCID record lists, for screen readers (the mark itself is ORCID's "iD"). */
+    inOrcid: 'listed in ORCID',
+    /** The key of that mark, once per list: the record's iD (a link) and the day of the comparison. */
+    orcidKey: (record: string, date: string) => `Listed in the ORCID record ${record} (as of ${date})`,
     pages: (range: string) => `pp.\u00A0${range}`,
     /** A report's or a magazine's number when there is no volume: "no. 7". */
     number: (number: string) => `no.\u00A0${number}`,

@@ -166,6 +166,8 @@ export const es: UIStrings = {
     siteOwner: '(titular del sitio)',
     groupMember: '(miembro del grupo)',
     citedBy: 'citas: {count} ({source}, {date})',
+    inOrcid: 'incluido en ORCID',
+    orcidKey: (record, date) => `Incluido en el registro ORCID ${record} (a fecha de ${date})`,
     pages: (range) => `pp.${NBSP}${range}`,
     number: (number) => `n.º${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

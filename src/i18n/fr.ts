@@ -174,6 +174,8 @@ export const fr: UIStrings = {
     siteOwner: '(propriétaire du site)',
     groupMember: '(membre de l’équipe)',
     citedBy: 'cité {count} fois ({source}, {date})',
+    inOrcid: 'répertorié dans ORCID',
+    orcidKey: (record, date) => `Répertorié dans le profil ORCID ${record} (au ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `n°${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

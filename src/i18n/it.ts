@@ -172,6 +172,8 @@ export const it: UIStrings = {
     siteOwner: '(titolare del sito)',
     groupMember: '(membro del gruppo)',
     citedBy: 'citazioni: {count} ({source}, {date})',
+    inOrcid: 'presente in ORCID',
+    orcidKey: (record, date) => `Presente nel profilo ORCID ${record} (aggiornato al ${date})`,
     pages: (range) => `pp.${NBSP}${range}`,
     number: (number) => `n.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -163,6 +163,8 @@ export const nl: UIStrings = {
     siteOwner: '(eigenaar van de site)',
     groupMember: '(lid van de groep)',
     citedBy: '{count} keer geciteerd ({source}, {date})',
+    inOrcid: 'opgenomen in ORCID',
+    orcidKey: (record, date) => `Opgenomen in het ORCID-profiel ${record} (peildatum ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `nr.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

@@ -42,7 +42,13 @@ export const ptPT: UIStrings = {
     downloadAll: 'Descarregar tudo:',
     filters: { ...pt.publications.filters, shown: (total) => `A mostrar {shown} de ${total}` },
   },
-  publication: { ...pt.publication, download: (file) => `Descarregar ${file}`, number: (number) => `n.º${NBSP}${number}` },
+  publication: {
+    ...pt.publication,
+    download: (file) => `Descarregar ${file}`,
+    number: (number) => `n.º${NBSP}${number}`,
+    inOrcid: 'registado no ORCID',
+    orcidKey: (record, date) => `Registado no perfil ORCID ${record} (em ${date})`,
+  },
   reference: {
     ...pt.reference,
     series: (series, number) => (number === undefined ? series : `${series}, vol.${NBSP}${number}`),

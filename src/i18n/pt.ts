@@ -163,6 +163,8 @@ export const pt: UIStrings = {
     siteOwner: '(titular do site)',
     groupMember: '(membro do grupo)',
     citedBy: 'citações: {count} ({source}, {date})',
+    inOrcid: 'registrado no ORCID',
+    orcidKey: (record, date) => `Registrado no perfil ORCID ${record} (em ${date})`,
     pages: (range) => `p.${NBSP}${range}`,
     number: (number) => `n.${NBSP}${number}`,
     pmid: (pmid) => `PMID ${pmid}`,

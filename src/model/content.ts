@@ -9,6 +9,7 @@ import type { Education } from '../schemas/education.ts';
 import type { Experience } from '../schemas/experience.ts';
 import type { Grant } from '../schemas/grant.ts';
 import type { Metrics } from '../schemas/metrics.ts';
+import type { OrcidWorks } from '../schemas/orcidWorks.ts';
 import type { News } from '../schemas/news.ts';
 import type { Page } from '../schemas/page.ts';
 import type { Patent } from '../schemas/patent.ts';
@@ -70,4 +71,6 @@ export interface Cv {
   readonly people: readonly Entry<Person>[];
   /** Citation counts by publication id, when content/metrics.json has any. */
   readonly metrics: Metrics | undefined;
+  /** The publications the ORCID record lists, when content/orcid.json exists. */
+  readonly orcid: OrcidWorks | undefined;
 }

@@ -7,7 +7,7 @@
 import type { ValidEntry } from '../pipeline/checkFile.ts';
 import type { Cv } from './content.ts';
 
-type Sections = Omit<Cv, 'profile' | 'skills' | 'metrics' | 'freePages'>;
+type Sections = Omit<Cv, 'profile' | 'skills' | 'metrics' | 'orcid' | 'freePages'>;
 const LISTS: readonly (keyof Sections)[] = [
   'experience',
   'education',
@@ -51,6 +51,7 @@ export async function cvFromEntries(entries: readonly ValidEntry[], renderBody: 
   if (!profile) throw new Error('the content has no profile.md');
   const [skills] = of('skills');
   const [metrics] = entries.filter((entry) => entry.section === 'metrics').map((entry) => entry.data);
+  const [orcid] = entries.filter((entry) => entry.section === 'orcid').map((entry) => entry.data);
   const lists = Object.fromEntries(LISTS.map((section) => [section, of(section)]));
   return {
     ...(lists as unknown as Sections),
@@ -58,5 +59,6 @@ export async function cvFromEntries(entries: readonly ValidEntry[], renderBody: 
     skills: (skills as unknown as Cv['skills'] | undefined) ?? { groups: [], languages: [] },
     freePages: of('pages') as unknown as Cv['freePages'],
     metrics: metrics as unknown as Cv['metrics'],
+    orcid: orcid as unknown as Cv['orcid'],
   };
 }

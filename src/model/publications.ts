@@ -47,6 +47,8 @@ export interface PublicationView extends Entry<Publication>, Citable {
   readonly citation: string | undefined;
   /** "Accepted", "Submitted": shown for work not yet published. */
   readonly statusLabel: string | undefined;
+  /** Whether the owner's ORCID record lists it, when the settings ask for the marks (`orcidMarks`). */
+  readonly inOrcid: boolean;
   /** Authors, reference and status as one line of plain text: the feed's description. */
   readonly citationText: string;
   /** The title and the same: the page's meta description. */
@@ -117,6 +119,7 @@ export interface PublicationParts {
   readonly url: string | undefined;
   readonly lang: string | undefined;
   readonly metric: CitationMetric | undefined;
+  readonly inOrcid: boolean;
 }
 
 export function publicationView(publication: Entry<Publication>, parts: PublicationParts, shortening: Shortening, locale: Locale): PublicationView {
@@ -152,6 +155,7 @@ export function publicationView(publication: Entry<Publication>, parts: Publicat
     lang: parts.translatedTitle === undefined ? parts.lang : undefined,
     citation: parts.metric === undefined ? undefined : citationLine(parts.metric, { citedBy: t.publication.citedBy }, locale.language),
     statusLabel,
+    inOrcid: parts.inOrcid,
     citationText,
     description: `${titleText}${/[.?!]$/.test(titleText) ? '' : '.'} ${citationText}`,
   };

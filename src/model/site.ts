@@ -60,6 +60,7 @@ import { authorshipSummary, publicationFilters, type PublicationFilters } from '
 import { isGroupMember } from '../schemas/person.ts';
 import { memberGroups, peopleOfSite, type MemberGroup, type PersonView } from './people.ts';
 import { publicationView, type PublicationView, withTranslation } from './publications.ts';
+import { orcidMarks } from './orcidMarks.ts';
 import { type Body, EMPTY_BODY, html, inLanguage, joinRich, listRuns, plain, type Rich, SEPARATOR, styled, text } from './rich.ts';
 
 export type { PublicationView } from './publications.ts';
@@ -191,6 +192,8 @@ export interface SiteData {
   /** The members of the group (content/people/ with a role) for the People page: current ones first, by role. */
   readonly members: readonly MemberGroup[];
   readonly metrics: Cv['metrics'];
+  /** The key of the marks of works the ORCID record lists, when the settings ask for them (`orcidMarks`) and one is marked. */
+  readonly orcidKey: Rich | undefined;
   /** The impact panel and the PDF's line of it, when the settings ask for either (`metrics.panel`, `metrics.pdf`) and there are counts. */
   readonly impact: ImpactView | undefined;
   /** "51 publications: 6 as first author, …" for the CV and the PDF, when the settings ask for it (`cv.authorship`). */
@@ -487,15 +490,25 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     return translation === undefined || languageKey(own ?? defaultKey) === pageKey ? undefined : parse(translation);
   };
 
+  const orcid = settings.orcidMarks && cv.orcid ? orcidMarks(cv.orcid, locale) : undefined;
   const publications = await Promise.all(
     cv.publications.map(async (publication): Promise<PublicationView> => {
       const links = publication.links.map(siteLink);
       const language = lang(publication.language ?? defaultKey);
+      // The exports (one per site) carry the translation into the site's default language that a title written per language gives.
+      const defaultTranslation = languageKey(publication.language ?? defaultKey) === defaultKey ? undefined : publication.translations?.fields['title']?.[defaultKey];
       const view = publicationView(
-        { ...publication, html: shown(publication, publication.language).html },
+        {
+          ...publication,
+          html: shown(publication, publication.language).html,
+          translatedTitle: publication.translatedTitle ?? (defaultTranslation === undefined ? undefined : { title: defaultTranslation, language: defaultKey }),
+        },
         {
           titleRuns: inLanguage(await parse(publication.title), language),
-          translatedTitle: await titleTranslation(publication, publication.language),
+          // The owner's translation into the page's language, else one into a language the site does not have (marked with its language).
+          translatedTitle:
+            (await titleTranslation(publication, publication.language)) ??
+            (publication.translatedTitle && inLanguage(await parse(publication.translatedTitle.title), lang(publication.translatedTitle.language))),
           venueRuns: publication.venue === undefined ? undefined : await parse(publication.venue),
           authorList: authorList(authorsOf(publication.authors, authorContext, publication.year), {
             etAl: publication.etAl,
@@ -508,6 +521,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
           url: absoluteUrl(paths.publication(publication.id)),
           lang: language,
           metric: cv.metrics?.publications[publication.id],
+          inOrcid: orcid?.listed.has(publication.id) ?? false,
         },
         shorteningOf(settings.lists),
         locale,
@@ -783,6 +797,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     persons: personViews,
     members: memberGroups(personViews, locale),
     metrics: cv.metrics,
+    orcidKey: publications.some((publication) => publication.inOrcid) ? orcid?.key : undefined,
     impact:
       cv.metrics && (settings.metrics.panel || settings.metrics.pdf)
         ? impactView(publications, cv.metrics, { locale, pageOf: (id) => url(paths.publication(id)), onPage: settings.metrics.panel, inPdf: settings.metrics.pdf })

@@ -17,7 +17,8 @@ import { formulasIn, texProblem } from '../lib/markdown/math.ts';
 import { foreignSources, isForeign } from '../lib/markdown/sameHostMedia.ts';
 import { ENTRY_ID, MAX_ID_LENGTH } from '../schemas/atoms.ts';
 import { metricsSchema } from '../schemas/metrics.ts';
-import { METRICS_FILE, NARRATIVE_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
+import { orcidWorksSchema } from '../schemas/orcidWorks.ts';
+import { METRICS_FILE, NARRATIVE_FILE, ORCID_FILE, SETTINGS_FILE, sections, type SectionName } from '../schemas/sections.ts';
 import { narrativeSchema } from '../schemas/narrative.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { type EntryTranslations, Translations } from '../schemas/translations.ts';
@@ -33,6 +34,7 @@ export type Place =
   | { readonly section: SectionName; readonly id: string; readonly language?: string }
   | { readonly section: 'settings'; readonly id: 'settings' }
   | { readonly section: 'metrics'; readonly id: 'metrics' }
+  | { readonly section: 'orcid'; readonly id: 'orcid' }
   | { readonly section: 'narrative'; readonly id: 'narrative' }
   | { readonly section: 'style'; readonly id: string };
 
@@ -40,6 +42,7 @@ export type Place =
 const DATA_FILES = {
   [SETTINGS_FILE]: { section: 'settings', schema: settingsSchema },
   [METRICS_FILE]: { section: 'metrics', schema: metricsSchema },
+  [ORCID_FILE]: { section: 'orcid', schema: orcidWorksSchema },
   [NARRATIVE_FILE]: { section: 'narrative', schema: narrativeSchema },
 } as const;
 
@@ -66,6 +69,10 @@ export interface FileResult {
   readonly entry?: ValidEntry;
 }
 
+/** Whether a place is one of the data files (settings, citation counts, the ORCID comparison, the narrative). */
+export const isDataFile = (place: Place): place is Extract<Place, { section: (typeof DATA_FILES)[keyof typeof DATA_FILES]['section'] }> =>
+  (Object.values(DATA_FILES) as { section: string }[]).some((data) => data.section === place.section);
+
 /** `<name>.<lang>.md`: the text of an entry in another language. */
 const TRANSLATION_FILE = /^(.+)\.([a-z]{2,3})\.md$/;
 
@@ -73,15 +80,14 @@ const TRANSLATION_FILE = /^(.+)\.([a-z]{2,3})\.md$/;
 export function classify(path: string): Place | { error: string } {
   if (path === SETTINGS_FILE) return { section: 'settings', id: 'settings' };
   if (path === METRICS_FILE) return { section: 'metrics', id: 'metrics' };
+  if (path === ORCID_FILE) return { section: 'orcid', id: 'orcid' };
   if (path === NARRATIVE_FILE) return { section: 'narrative', id: 'narrative' };
   // A citation style the settings may name (citationStyle: my-journal.csl).
   if (!path.includes('/') && path.endsWith('.csl')) return { section: 'style', id: path };
   const translation = TRANSLATION_FILE.exec(path);
   if (translation) {
     const place = classify(`${translation[1]}.md`);
-    return 'error' in place || place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative' || place.section === 'style'
-      ? place
-      : { ...place, language: translation[2]! };
+    return 'error' in place || isDataFile(place) || place.section === 'style' ? place : { ...place, language: translation[2]! };
   }
   for (const [name, section] of Object.entries(sections) as [SectionName, (typeof sections)[SectionName]][]) {
     if (section.shape === 'file' && path === section.path) return { section: name, id: name };
@@ -246,7 +252,7 @@ export function checkFile(file: ContentFile): FileResult {
   if ('error' in place) return { problems: [at(place.error)] };
   if (place.section === 'style') return checkStyleFile(file);
   const language = 'language' in place ? place.language : undefined;
-  const isData = place.section === 'settings' || place.section === 'metrics' || place.section === 'narrative';
+  const isData = isDataFile(place);
   const schema: z.ZodType = isData ? DATA_FILES[file.path as keyof typeof DATA_FILES].schema : sections[place.section as SectionName].schema;
 
   if (file.bytes.length > MAX_FILE_BYTES) return { problems: [at(tooLarge(file.bytes.length))] };

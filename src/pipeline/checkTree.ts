@@ -12,7 +12,7 @@ import { sections, type SectionName } from '../schemas/sections.ts';
 import { emptySections, itemFacts, type SectionItems, variantFormat } from '../model/variants.ts';
 import type { Narrative } from '../schemas/narrative.ts';
 import { NARRATIVE_FILE } from '../schemas/sections.ts';
-import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
+import { checkFile, classify, isDataFile, type FileResult, type ValidEntry } from './checkFile.ts';
 import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { AttachmentFile, ContentFile } from './readTree.ts';
@@ -47,15 +47,7 @@ function duplicateIds(files: readonly ContentFile[]): Problem[] {
   const seen = new Map<string, string>();
   for (const file of files) {
     const place = classify(file.path);
-    if (
-      'error' in place ||
-      place.section === 'settings' ||
-      place.section === 'metrics' ||
-      place.section === 'narrative' ||
-      place.section === 'style' ||
-      place.language !== undefined
-    )
-      continue;
+    if ('error' in place || isDataFile(place) || place.section === 'style' || place.language !== undefined) continue;
     const key = `${idGroupOf(place.section)}/${place.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file: file.path, message: `duplicate id "${place.id}": ${first} already uses it; rename one file` });
@@ -195,23 +187,28 @@ function metricsWarnings(entries: readonly ValidEntry[], broken: Ids, today: str
   const file = entries.find((entry) => entry.section === 'metrics');
   if (!file) return [];
   const metrics = file.data as Metrics;
-  const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
-  const orphans = Object.keys(metrics.publications).filter((id) => !publications.has(id) && !broken.get('publications')?.has(id));
   const settings = entries.find((entry) => entry.section === 'settings')?.data as Settings | undefined;
   const maxAge = settings?.metrics.maxAgeDays ?? DEFAULT_METRICS_MAX_AGE_DAYS;
   const stale = today === undefined ? undefined : freshnessWarning(metricsFreshness(metrics, new Date(`${today}T00:00:00Z`), maxAge), maxAge);
   return [
-    ...orphans.map(
-      (id): Problem => ({
-        file: file.file,
-        line: lineOf(file.yaml, ['publications', id]) ?? 1,
-        field: `publications.${id}`,
-        severity: 'warning',
-        message: `"${id}" names no file in content/publications/; its count is not shown (npm run metrics rewrites the file)`,
-      }),
-    ),
+    ...orphanWarnings(file, entries, broken, 'its count is not shown (npm run metrics rewrites the file)'),
     ...(stale ? [{ file: file.file, severity: 'warning' as const, message: stale }] : []),
   ];
+}
+
+/** Ids of a data file's `publications` that name no publication (a file with errors of its own still exists): warnings saying what is not shown. */
+function orphanWarnings(file: ValidEntry | undefined, entries: readonly ValidEntry[], broken: Ids, notShown: string): Problem[] {
+  if (!file) return [];
+  const publications = new Set(entries.filter((entry) => entry.section === 'publications').map((entry) => entry.id));
+  return Object.keys(file.data['publications'] as object)
+    .filter((id) => !publications.has(id) && !broken.get('publications')?.has(id))
+    .map((id) => ({
+      file: file.file,
+      line: lineOf(file.yaml, ['publications', id]) ?? 1,
+      field: `publications.${id}`,
+      severity: 'warning',
+      message: `"${id}" names no file in content/publications/; ${notShown}`,
+    }));
 }
 
 /** Checks every file, then ids, references and required files across the tree. All problems, sorted by file and line. */
@@ -239,6 +236,12 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
     ...emptyVariantSections(entries),
     ...missingNarrative(entries),
     ...metricsWarnings(entries, broken, options.today),
+    ...orphanWarnings(
+      entries.find((entry) => entry.section === 'orcid'),
+      entries,
+      broken,
+      'it is not marked as listed in ORCID (npm run orcid rewrites the file)',
+    ),
     ...missingPdfPortrait(entries),
     ...pdfTextProblems([...entries, ...translated.files]),
     ...missingStyle(entries, files),

@@ -117,7 +117,7 @@ function brokenIds(snap: Snapshot, section: string): Set<string> {
   return ids;
 }
 
-async function syncSection(section: SectionName | 'metrics', context: LoaderContext): Promise<void> {
+async function syncSection(section: SectionName | 'metrics' | 'orcid', context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
   report(snap, context);
   const { store } = context;
@@ -208,7 +208,7 @@ function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>
 }
 
 /** The loader of one section's collection (or of the citation counts, a collection of one entry). */
-export const sectionLoader = (section: SectionName | 'metrics'): Loader => makeLoader(section, (context) => syncSection(section, context));
+export const sectionLoader = (section: SectionName | 'metrics' | 'orcid'): Loader => makeLoader(section, (context) => syncSection(section, context));
 
 /** The loader of the `portrait` collection: the profile's portrait as an image to optimise, when there is one. */
 export const portraitLoader = (): Loader => makeLoader('portrait', syncPortrait);

@@ -123,6 +123,8 @@ export const publicationSchema = z
     originalTitle: text.optional(),
     /** Language of the original of a translation, e.g. en. */
     originalLanguage: languageTag.optional(),
+    /** The title translated into a language that is not one of the site's (on a site in that language, write the title as a map { de: …, en: … } with `language` instead), shown after the title in brackets as references give one, e.g. { title: "On the widow's press", language: en }; the language may be left out when unknown. */
+    translatedTitle: z.strictObject({ title: text, language: languageTag.optional() }).optional(),
     /** Code repositories, project pages, PDFs and other links; a file on this site is /files/paper.pdf (under public/) or paper.pdf (beside this file). */
     links: z.array(link).default([]),
     /** Topics from the settings' `topics`, e.g. [machine-learning]; each topic has a page listing its entries. */

@@ -75,6 +75,9 @@ export const NARRATIVE_FILE = 'narrative.yaml';
 /** Citation counts written by `npm run metrics`: one JSON file, read by the build only. */
 export const METRICS_FILE = 'metrics.json';
 
+/** The publications your ORCID record lists, written by `npm run orcid` and `npm run sync`: one JSON file, read by the build only. */
+export const ORCID_FILE = 'orcid.json';
+
 /** Cross-references between sections: field → the section whose ids it names. */
 export const references = [
   { from: 'awards', field: 'publication', to: 'publications' },

@@ -264,6 +264,8 @@ export const settingsSchema = z.strictObject({
       pdf: z.boolean().default(false),
     })
     .default({ maxAgeDays: 90, panel: false, pdf: false }),
+  /** `true` marks the publications your ORCID record lists (content/orcid.json, written by npm run orcid and npm run sync) in the lists, on their pages and in cv.json, with a key once per list; not in the PDF. Default: false. */
+  orcidMarks: z.boolean().default(false),
   /** The CV: the CV page and the PDF CV (/cv.pdf). */
   cv: z
     .strictObject({

@@ -1,13 +1,16 @@
 /**
  * `npm run orcid` against ORCID's recorded works list (no network): the site and
  * the record compared by DOI, arXiv id and title, the works ORCID lacks written as
- * BibTeX that reads back as the same publication, the works the site lacks listed.
+ * BibTeX that reads back as the same publication, the works the site lacks listed, and the
+ * comparison written to content/orcid.json for the marks of the works ORCID lists.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBibtex } from '../../tooling/import/bibtex.ts';
-import { fixtureCopy, MINIMAL } from '../helpers/build.ts';
+import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { FIXTURE_PUBLIC, fixtureCopy, MINIMAL } from '../helpers/build.ts';
+import { modelOf } from '../helpers/model.ts';
 import { md } from '../helpers/check.ts';
 import { runScript } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
@@ -37,10 +40,15 @@ afterAll(async () => {
 
 describe('npm run orcid', () => {
   it('lists what each side lacks and writes the works ORCID lacks as BibTeX for its import', async () => {
-    const result = await runScript('orcid', ['--mailto', 'owner@example.org'], { env: { ...scholarlyEnv(api), VITA_CONTENT: 'content' }, cwd: dirname(site) });
+    const result = await runScript('orcid', ['--mailto', 'owner@example.org'], {
+      // 2026-12-05, the day of the comparison.
+      env: { ...scholarlyEnv(api), VITA_CONTENT: 'content', SOURCE_DATE_EPOCH: '1796428800' },
+      cwd: dirname(site),
+    });
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(api.requests.map((request) => [request.url, request.headers.accept])).toEqual([[PATHS.orcid('works'), 'application/json']]);
     expect(result.stdout).toBe(`ORCID ${ORCID}: 3 works; the site: 3 publications; 2 in both.
+content/orcid.json: 2 publications listed in ORCID (orcidMarks: true in settings.yaml marks them on the site).
 
 On the site, not in ORCID (1), written to orcid-missing.bib for ORCID's BibTeX import (orcid.org → Works → Add → Import BibTeX):
   content/publications/achtibat2022from.md  From Where to What (2022)
@@ -52,6 +60,22 @@ US biosketches (NIH, NSF) are generated in SciENcv from ORCID: keep the record c
 `);
     const bib = readBibtex(readFileSync(join(dirname(site), 'orcid-missing.bib'), 'utf8'));
     expect(bib.entries.map((entry) => [entry.key, entry.data.title, entry.data.arxiv, entry.data.year])).toEqual([['achtibat2022from', 'From Where to What', '2206.03208', 2022]]);
+  });
+
+  it('writes the comparison to content/orcid.json, which the check accepts and the marks read', async () => {
+    expect(JSON.parse(readFileSync(join(site, 'orcid.json'), 'utf8'))).toEqual({
+      version: 1,
+      orcid: ORCID,
+      retrieved: '2026-12-05',
+      publications: { carberry2020towards: { putCode: 1003, matchedBy: 'title' }, lapuschkin2019unmasking: { putCode: 1001, matchedBy: 'doi' } },
+    });
+    const checked = checkContentFolder(site, { publicDir: FIXTURE_PUBLIC });
+    expect('problems' in checked && checked.problems).toEqual([]);
+    const marked = (await modelOf(site, { settings: { orcidMarks: true } })).publications.filter((publication) => publication.inOrcid).map((publication) => publication.id);
+    expect(marked.sort()).toEqual(['carberry2020towards', 'lapuschkin2019unmasking']);
+    // Off by default: nothing is marked and no key is shown.
+    const plain = await modelOf(site);
+    expect([plain.publications.some((publication) => publication.inOrcid), plain.orcidKey]).toEqual([false, undefined]);
   });
 
   it('an iD that is none stops before any request', async () => {

@@ -3,7 +3,8 @@
  * settings list an ORCID iD, a DBLP person, an OpenAlex author, PubMed and a Zotero
  * library, with one publication imported before whose volume the journal has since
  * corrected. The sync imports what is new, updates the volume, refreshes the
- * citation counts and describes it all, exactly, for the pull request; a second
+ * citation counts, writes which works the ORCID record lists (content/orcid.json) and
+ * describes it all, exactly, for the pull request; a second
  * run finds nothing to change and writes nothing.
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,17 @@ describe('npm run sync', () => {
     expect(result.stdout).toBe(DESCRIPTION);
     expect(readFileSync(join(site, 'publications', 'lapuschkin2019unmasking.md'), 'utf8')).toContain('\nvolume: 10\n');
     expect(JSON.parse(readFileSync(join(site, 'metrics.json'), 'utf8')).publications.lapuschkin2019unmasking.citedBy).toBe(1131);
+    // The record's three works, now all on the site, for the marks (a second run with the same list rewrites nothing).
+    expect(JSON.parse(readFileSync(join(site, 'orcid.json'), 'utf8'))).toEqual({
+      version: 1,
+      orcid: ORCID,
+      retrieved: '2026-12-01',
+      publications: {
+        bach2015pixel: { putCode: 1002, matchedBy: 'doi' },
+        carberry2021towards: { putCode: 1003, matchedBy: 'title' },
+        lapuschkin2019unmasking: { putCode: 1001, matchedBy: 'doi' },
+      },
+    });
     const checked = checkContentFolder(site, { publicDir: FIXTURE_PUBLIC });
     expect('problems' in checked && checked.problems).toEqual([]);
   });
@@ -161,7 +173,7 @@ const COUNTS = countsQuery([CLEVER_HANS, '10.1371/journal.pone.0130140', '10.555
 /** The second run: every publication, in file-name order. */
 const COUNTS_AGAIN = countsQuery(['10.48550/arxiv.2206.03208', '10.1371/journal.pone.0130140', '10.5555/12345678', '10.1109/cvpr.2016.318', CLEVER_HANS]);
 
-const DESCRIPTION = `Weekly update from your sources (npm run sync, 2026-12-01): 11 new, 1 updated, citations +118.
+const DESCRIPTION = `Weekly update from your sources (npm run sync, 2026-12-01): 11 new, 1 updated, citations +118, 3 listed in ORCID.
 
 ### New
 
@@ -184,6 +196,10 @@ const DESCRIPTION = `Weekly update from your sources (npm run sync, 2026-12-01):
 ### Citations
 
 - Citations: +118 across 2 works (OpenAlex, 2026-12-01), in \`content/metrics.json\`
+
+### ORCID
+
+- Listed in your ORCID record: 3 publications, in \`content/orcid.json\` (the marks of \`orcidMarks\`)
 
 ### Left out
 

@@ -475,7 +475,8 @@ describe('an ORCID work record', () => {
       },
     };
     const entry = readOrcidWork(work, '0000-0002-1825-0097', {});
-    expect(entry.notImported).toEqual(['title.subtitle', 'citation', 'language-code']);
+    // The language-code is the title's language (read as language).
+    expect([entry.notImported, entry.data.language]).toEqual([['title.subtitle', 'citation'], 'en']);
     // The PubMed id and the editor are read (the ISSN is the journal's, "part-of", and says nothing of this work).
     expect(entry.data).toMatchObject({
       title: 'Towards a Theory of Carberry Numbers',

@@ -105,9 +105,9 @@ it.each(['en', 'de'])('the starter npm run new writes in %s passes the schemas, 
   const checked = files.map((file) => [file.path, editorProblems(file.path.replace(/^_examples\//, ''), file.text)] as const);
   expect(checked.filter(([, problems]) => problems === undefined)).toEqual([]);
   expect(checked.filter(([, problems]) => problems!.length > 0)).toEqual([]);
-  // One example of every section, the profile and the settings.
+  // One example of every section, the profile and the settings (the tools write metrics.json and orcid.json).
   expect(new Set(files.map((file) => classify(file.path.replace(/^_examples\//, ''))).map((place) => ('error' in place ? place.error : place.section)))).toEqual(
-    new Set([...contentSchemas.map((schema) => schema.name).filter((name) => name !== 'metrics' && name !== 'narrative')]),
+    new Set([...contentSchemas.map((schema) => schema.name).filter((name) => name !== 'metrics' && name !== 'orcid' && name !== 'narrative')]),
   );
 });
 

@@ -185,7 +185,7 @@ describe('malformed files are named, never thrown', () => {
   it.each([
     [
       'notes/a.md',
-      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json, narrative.yaml, <style>.csl',
+      'content/notes/a.md: not part of any content section; expected one of: profile.md, skills.md, experience, education, publications, patents, talks, lectures, projects, awards, grants, teaching, supervision, service, news, pages, people, settings.yaml, metrics.json, orcid.json, narrative.yaml, <style>.csl',
     ],
     ['talks/a.txt', 'content/talks/a.txt: unexpected file type; content files are Markdown with a .md extension'],
     [

@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 import { metricsSchema } from '../../src/schemas/metrics.ts';
+import { orcidWorksSchema } from '../../src/schemas/orcidWorks.ts';
 import { narrativeSchema } from '../../src/schemas/narrative.ts';
-import { METRICS_FILE, NARRATIVE_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
+import { METRICS_FILE, NARRATIVE_FILE, ORCID_FILE, SETTINGS_FILE, sections } from '../../src/schemas/sections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { type SchemaDocs, visitFields } from './contentReference.ts';
 import { TRANSLATABLE } from '../../src/schemas/translations.ts';
@@ -30,6 +31,7 @@ export interface ContentSchema {
 export const contentSchemas: readonly ContentSchema[] = [
   { name: 'settings', schema: settingsSchema, files: [SETTINGS_FILE] },
   { name: 'metrics', schema: metricsSchema, files: [METRICS_FILE] },
+  { name: 'orcid', schema: orcidWorksSchema, files: [ORCID_FILE] },
   { name: 'narrative', schema: narrativeSchema, files: [NARRATIVE_FILE] },
   ...Object.entries(sections).map(([name, section]) => ({
     name,

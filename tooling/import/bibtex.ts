@@ -407,7 +407,11 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
   const inJournal = (type === 'inproceedings' || type === 'conference') && text('booktitle') !== undefined && text('journal') !== undefined;
   const venueField = inJournal ? 'booktitle' : VENUE_FIELDS.find((name) => text(name) !== undefined);
   const sourceVenue = mapOptional(venueField, (name) => withoutStyling(text(name)!));
-  const notImported = Object.keys(fields).filter((name) => !READ_FIELDS.has(name) && name !== venueField && !(inJournal && name === 'journal'));
+  // A titleaddon in brackets is the title's translation, as APA-style entries write one ("[On the widow's press]"); any other stays unread.
+  const translatedTitle = /^\[(.+)\]$/s.exec(text('titleaddon') ?? '')?.[1]?.trim();
+  const notImported = Object.keys(fields).filter(
+    (name) => !READ_FIELDS.has(name) && name !== venueField && !(inJournal && name === 'journal') && !(name === 'titleaddon' && translatedTitle),
+  );
 
   const eprint = text('eprint');
   const archive = text('archiveprefix') ?? text('eprinttype');
@@ -497,6 +501,7 @@ function readEntry(entry: Entry, context: EntryContext): SourceEntry {
     issn: text('issn'),
     version: text('version'),
     thesisType: kind === 'thesis' ? thesisTypeOf(type, text('type')) : undefined,
+    translatedTitle: translatedTitle ? { title: withoutStyling(translatedTitle) } : undefined,
     originalTitle: mapOptional(text('origtitle'), withoutStyling),
     originalLanguage,
     links: links.length > 0 ? links : undefined,

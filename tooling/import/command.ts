@@ -13,7 +13,7 @@ import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { METRICS_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
+import { METRICS_FILE, ORCID_FILE, SETTINGS_FILE, sections, type SectionName } from '../../src/schemas/sections.ts';
 import { createHttpClient, userAgent, DEFAULT_TIMEOUT_MS, type HttpClient } from '../net/http.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCslJson } from './cslJson.ts';
@@ -336,7 +336,15 @@ export interface PublicationPlan {
 /** Plans an import of publications into `folder`: updates (with `update`), new files, duplicates, refusals, and the import record. */
 export function planPublications(
   entries: readonly SourceEntry[],
-  context: { folder: string; shownFolder: string; existing: readonly PublicationOnDisk[]; source: string; siteLanguage: string; update: boolean },
+  context: {
+    folder: string;
+    shownFolder: string;
+    existing: readonly PublicationOnDisk[];
+    source: string;
+    siteLanguage: string;
+    siteLanguages?: readonly string[];
+    update: boolean;
+  },
 ): PublicationPlan {
   const { folder, shownFolder, existing, source, siteLanguage } = context;
   // Old addresses (--old-site) are kept only where the new site has no page or file, and only once.
@@ -353,7 +361,7 @@ export function planPublications(
     ? planUpdates(entries, { existing, record, source, siteLanguage, site })
     : { unmatched: entries, updates: [], refusals: [], alreadyUpdated: [] };
 
-  const planned = planImport(unmatched, existing, siteLanguage);
+  const planned = planImport(unmatched, existing, siteLanguage, context.siteLanguages);
   const outcomes = site ? site.keepFreeInPlan(planned, folder, siteLanguage) : planned;
   const changed = updates.filter((update) => update.changes.length > 0);
   for (const outcome of outcomes) if (outcome.status === 'new') record.set(outcome.id, recordEntry(outcome.entry.data));
@@ -382,7 +390,7 @@ const NOTHING_FETCHED: Fetched = { entries: [], drafts: [], failures: [] };
 async function importPublications(
   options: ImportOptions,
   entriesFromFile: SourceEntry[],
-  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string; sources: Sources },
+  context: { cwd: string; env: NodeJS.ProcessEnv; version: string; kindMap: KindMap; siteLanguage: string; siteLanguages: readonly string[]; sources: Sources },
 ): Promise<number> {
   const publications = inContent(context, 'publications');
   // A folder that does not exist yet is made by the first file written into it.
@@ -405,7 +413,15 @@ async function importPublications(
         });
   for (const failure of fetched.failures) console.error(`failed ${failure}`);
   const entries = [...entriesFromFile, ...fetched.entries];
-  const plan = planPublications(entries, { folder, shownFolder, existing, source, siteLanguage: context.siteLanguage, update: options.update });
+  const plan = planPublications(entries, {
+    folder,
+    shownFolder,
+    existing,
+    source,
+    siteLanguage: context.siteLanguage,
+    siteLanguages: context.siteLanguages,
+    update: options.update,
+  });
   for (const remark of plan.remarks) console.error(remark);
   const { updates, changed, refusals, alreadyUpdated, outcomes } = plan;
   // ORCID's employment, education, funding and peer review go beside the publications folder (by default: content/).
@@ -493,7 +509,7 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const content = inContent(place);
   const { folder, shown: shownFolder } = targetFolder(options.into ?? content, place.cwd, `the content folder (default: ${content})`, true);
   const source = options.source!;
-  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics } = readJsonResume(json);
+  const { drafts, sectionsLeftOut, siteUrl, settings: exportedSettings, metrics, orcid } = readJsonResume(json);
   // The site's language decides which titles need a language of their own: the exported settings', else the folder's.
   const exportedLanguage = exportedSettings && typeof exportedSettings === 'object' && !Array.isArray(exportedSettings) ? exportedSettings['language'] : undefined;
   const siteLanguage = typeof exportedLanguage === 'string' ? exportedLanguage : resolveSettings(folder, {}).language;
@@ -516,9 +532,12 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
   const invalid = outcomes.filter((outcome) => outcome.status === 'invalid').length + (settingsProblems.length > 0 ? 1 : 0);
   const writing = invalid === 0 || options.skipInvalid;
   const settings = settingsText === undefined || settingsProblems.length > 0 ? [] : [{ path: settingsPath, text: settingsText }];
-  // The citation counts come with it too (content/metrics.json), unless the folder has its own.
-  const metricsPath = join(folder, METRICS_FILE);
-  const counts = metrics === undefined || existsSync(metricsPath) ? [] : [{ path: metricsPath, text: `${JSON.stringify(metrics, null, 2)}\n` }];
+  // The citation counts and the ORCID comparison come with it too (content/metrics.json, orcid.json), unless the folder has its own.
+  const carried = [
+    { data: metrics, file: METRICS_FILE, what: 'the citation counts it carries (x-metrics)' },
+    { data: orcid, file: ORCID_FILE, what: 'the works its ORCID record lists (x-orcid)' },
+  ].filter(({ data, file }) => data !== undefined && !existsSync(join(folder, file)));
+  const counts = carried.map(({ data, file }) => ({ path: join(folder, file), text: `${JSON.stringify(data, null, 2)}\n` }));
   const entries = outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ path: join(folder, outcome.file), text: outcome.fileText }] : []));
   const writes = writing ? [...entries, ...settings, ...counts] : [];
   const written = writing && writeOrFail(writes, options.dryRun, (path) => `${shownFolder}/${relative(folder, path).split(sep).join('/')}`);
@@ -535,7 +554,7 @@ function importResume(options: ImportOptions, json: Record<string, unknown>, pla
     console.log(
       `${shownFolder}/${SETTINGS_FILE}: ${exportedSettings === undefined ? `url ${siteUrl} (from meta.canonical)` : 'the settings of the site it was exported from (x-settings)'}`,
     );
-  if (writing && counts.length > 0) console.log(`${shownFolder}/${METRICS_FILE}: the citation counts it carries (x-metrics)`);
+  if (writing) for (const { file, what } of carried) console.log(`${shownFolder}/${file}: ${what}`);
   for (const line of sectionsLeftOut) console.log(line);
   for (const line of notImportedSummary(outcomes)) console.log(line);
   if (!writing) {
@@ -553,7 +572,7 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   if ('errors' in read) fail(read.errors.join('\n'));
   const { sources } = read;
   // The site's language (from the settings beside the publications folder) decides which titles need a language of their own.
-  const siteLanguage = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {}).language;
+  const { language: siteLanguage, languages: siteLanguages } = resolveSettings(dirname(resolve(context.cwd, options.into ?? inContent(context, 'publications'))), {});
   const fromFile = options.source === undefined ? undefined : readFileSource(options.source, parsedKinds.kindMap, siteLanguage);
   if (fromFile?.kind === 'resume') {
     if (options.update || sourceCount(sources) > 0) {
@@ -565,5 +584,5 @@ export async function runImport(options: ImportOptions, context: { cwd: string; 
   const oldSite = options.oldSite === undefined ? undefined : (URL.parse(options.oldSite) ?? undefined);
   if (options.oldSite !== undefined && !/^https?:$/.test(oldSite?.protocol ?? '')) fail(`--old-site: "${options.oldSite}" is not an http(s) address such as https://ada.github.io`);
   const entries = (fromFile?.entries ?? []).map((entry) => withOldAddresses(entry, oldSite));
-  return importPublications(options, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage, sources });
+  return importPublications(options, entries, { ...context, kindMap: parsedKinds.kindMap, siteLanguage, siteLanguages, sources });
 }

@@ -51,6 +51,8 @@ export interface ResumeReading {
   readonly settings: Json | undefined;
   /** The citation counts vita's own export carries (`x-metrics`), as content/metrics.json holds them. */
   readonly metrics: Json | undefined;
+  /** The publications its ORCID record lists (`x-orcid`), as content/orcid.json holds them. */
+  readonly orcid: Json | undefined;
   readonly drafts: ResumeDraft[];
   /** Whole sections left out, with the reason ("volunteer (1): not imported: no service section yet"). */
   readonly sectionsLeftOut: string[];
@@ -890,6 +892,7 @@ export function readJsonResume(json: Json): ResumeReading {
   if (skills !== undefined || languages !== undefined) drafts.push(readSkills(skills, languages));
   const settings = top.raw('x-settings') as Json | undefined;
   const metrics = top.raw('x-metrics') as Json | undefined;
+  const orcid = top.raw('x-orcid') as Json | undefined;
   for (const key of top.unread()) if (!IGNORED_KEYS.has(key)) sectionsLeftOut.push(`${key}: not imported: not a JSON Resume section vita knows`);
-  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl, settings, metrics };
+  return { drafts, sectionsLeftOut, siteUrl: context.siteUrl, settings, metrics, orcid };
 }

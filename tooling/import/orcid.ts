@@ -6,7 +6,7 @@
  */
 import { orcid as orcidSchema } from '../../src/schemas/profile.ts';
 import { publicationKind, type PublicationKind } from '../../src/schemas/publication.ts';
-import { bareDoi } from '../../src/schemas/atoms.ts';
+import { bareDoi, isLanguageTag } from '../../src/schemas/atoms.ts';
 import { defined } from '../../src/lib/defined.ts';
 import type { HttpClient } from '../net/http.ts';
 import { fetchDoi } from './doi.ts';
@@ -47,7 +47,7 @@ interface ExternalId {
 /** The fields of a work summary and of a full work record that vita reads. */
 interface OrcidWork {
   readonly 'put-code'?: number;
-  readonly title?: { readonly title?: Valued; readonly subtitle?: Valued; readonly 'translated-title'?: Valued } | null;
+  readonly title?: { readonly title?: Valued; readonly subtitle?: Valued; readonly 'translated-title'?: TranslatedTitle } | null;
   readonly type?: string;
   readonly 'publication-date'?: { readonly year?: Valued; readonly month?: Valued } | null;
   readonly 'journal-title'?: Valued;
@@ -59,6 +59,9 @@ interface OrcidWork {
   readonly country?: Valued;
   readonly contributors?: { readonly contributor?: readonly Contributor[] } | null;
 }
+
+/** ORCID's translated title: the text and the language it is in. */
+type TranslatedTitle = { readonly value?: string | null; readonly 'language-code'?: string | null } | null | undefined;
 
 interface Contributor {
   readonly 'credit-name'?: Valued;
@@ -134,14 +137,29 @@ function orcidNotImported(work: OrcidWork): string[] {
   return [
     ...new Set([
       ...present('title.subtitle', textOf(work.title?.subtitle)),
-      ...present('title.translated-title', textOf(work.title?.['translated-title'])),
       ...present('citation', work.citation),
-      ...present('language-code', work['language-code']),
+      ...present('language-code', languageOf(work['language-code']) === undefined ? work['language-code'] : undefined),
       ...present('country', textOf(work.country)),
       ...otherIds,
       ...otherRoles,
     ]),
   ];
+}
+
+/** An ORCID language code (ISO 639-1, with a region as in zh_CN) as a language tag; undefined for none or one vita cannot read. */
+function languageOf(code: string | null | undefined): string | undefined {
+  const tag = typeof code === 'string' ? code.trim().replace('_', '-') : '';
+  return isLanguageTag(tag) ? tag : undefined;
+}
+
+/** The work's translated title with its language, and the language of its title (ORCID's language-code). */
+function titleLanguages(work: OrcidWork): Pick<PublicationDraft, 'language' | 'translatedTitle'> {
+  const translated = work.title?.['translated-title'];
+  const title = textOf(translated);
+  return defined({
+    language: languageOf(work['language-code']),
+    translatedTitle: title === undefined ? undefined : defined({ title, language: languageOf(isRecord(translated) ? translated['language-code'] : undefined) }),
+  });
 }
 
 /** A full ORCID work record mapped to publication fields. */
@@ -165,6 +183,7 @@ export function readOrcidWork(work: OrcidWork, orcid: string, kindMap: KindMap):
   const { links, ...ids } = readUrl(textOf(work.url), { doi, arxiv });
   const data = defined<PublicationDraft>({
     ...summaryDraft(work),
+    ...titleLanguages(work),
     kind,
     authors,
     month: month === undefined ? undefined : monthNumber(month),
@@ -262,7 +281,9 @@ export async function fetchOrcidWorks(
     const doi = identifiersOf(work).doi!;
     const fetched = await fetchDoi(doi, client, endpoints.doi, context.kindMap);
     context.onRequest?.(requests, `doi ${doi}`);
-    if ('entry' in fetched) entries.set(work, fetched.entry);
+    // The DOI's record rarely has the translated title the ORCID record gives: it joins the entry.
+    const { translatedTitle } = titleLanguages(work);
+    if ('entry' in fetched) entries.set(work, translatedTitle === undefined ? fetched.entry : { ...fetched.entry, data: { translatedTitle, ...fetched.entry.data } });
     else {
       doiFailures.set(work, `${fetched.error}; imported from the ORCID record instead`);
       fromOrcid.push(work);

@@ -9,6 +9,7 @@ import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
 import { isEntryId, MAX_ID_LENGTH, unversionedArxiv } from '../../src/schemas/atoms.ts';
 import { publicationFile } from './publicationFile.ts';
+import { placeTranslatedTitle } from './translatedTitle.ts';
 import type { PublicationDraft, SourceEntry } from './sourceEntry.ts';
 
 /** What duplicate detection needs to know about a publication already in the folder. */
@@ -141,19 +142,28 @@ export class WorkIndex<T extends Recognisable = ExistingPublication> {
 
 /**
  * One outcome per source entry, in source order. Entries keep their key as id when it is a valid,
- * free id. A title's language is written where it differs from `siteLanguage`.
+ * free id. A title's language is written where it differs from `siteLanguage`; a translated title goes
+ * into the title's map when it is into one of `siteLanguages` (translatedTitle.ts).
  */
-export function planImport(entries: readonly SourceEntry[], existing: readonly ExistingPublication[], siteLanguage = 'en'): Outcome[] {
+export function planImport(
+  entries: readonly SourceEntry[],
+  existing: readonly ExistingPublication[],
+  siteLanguage = 'en',
+  siteLanguages: readonly string[] = [siteLanguage],
+): Outcome[] {
   const known = new WorkIndex(existing);
   const taken = new Set(existing.map((publication) => publication.id));
-  return entries.map((entry): Outcome => {
+  return entries.map((source): Outcome => {
+    // The file takes a translated title where the site shows it; the entry (and the import record) keep what the source said.
+    const placed = placeTranslatedTitle(source, siteLanguages);
+    const entry = { ...source, notices: placed.notices };
     if (entry.containerOf) return { status: 'container', entry, children: entry.containerOf };
     const duplicate = known.find(entry.data);
     if (duplicate) return { status: 'duplicate', entry, existing: duplicate.file };
 
     const id = isEntryId(entry.key) && !taken.has(entry.key) ? entry.key : publicationId(entry.data, taken);
     taken.add(id);
-    const fileText = publicationFile(entry.data, entry.body, siteLanguage);
+    const fileText = publicationFile(placed.data, entry.body, siteLanguage);
     // Without a kind the schema has nothing to check against; the entry's own error says why.
     const problems = entry.data.kind === undefined ? [] : checkFile({ path: `publications/${id}.md`, bytes: new TextEncoder().encode(fileText) }).problems;
     if (entry.errors.length > 0 || problems.some((problem) => problem.severity !== 'warning')) return { status: 'invalid', entry, id, problems };

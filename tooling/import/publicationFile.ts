@@ -59,6 +59,14 @@ export function fieldLines(name: keyof PublicationDraft, value: NonNullable<Publ
       ]),
     ];
   }
+  if (name === 'title' && typeof value === 'object') {
+    // A title with its translation, one text per language (translatedTitle.ts).
+    return ['title:', ...Object.entries(value as Record<string, string>).map(([language, title]) => `  ${language}: ${quoted(title)}`)];
+  }
+  if (name === 'translatedTitle') {
+    const { title, language } = value as NonNullable<PublicationDraft['translatedTitle']>;
+    return ['translatedTitle:', `  title: ${quoted(title)}`, ...(language === undefined ? [] : [`  language: ${language}`])];
+  }
   if (['volume', 'issue', 'articleNumber', 'seriesNumber', 'edition', 'version'].includes(name)) return [`${name}: ${designation(value as string | number)}`];
   if (typeof value === 'string') return [`${name}: ${PLAIN_FIELDS.has(name) ? plainOrQuoted(value) : quoted(value)}`];
   return [`${name}: ${String(value)}`];

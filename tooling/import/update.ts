@@ -336,7 +336,8 @@ export function updatedFile(
 function shown(value: unknown): string {
   if (value === undefined) return '(none)';
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' && item !== null ? nameOf(item as DraftAuthor) : String(item))).join('; ');
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // Text quoted; a field of several parts (translatedTitle) as JSON writes it.
+  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value);
 }
 
 /** A change in words: `volume 12 → 13`, `title "A" → "B"`. */

@@ -15,7 +15,8 @@ import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
-import { METRICS_FILE, SETTINGS_FILE } from '../../src/schemas/sections.ts';
+import { METRICS_FILE, ORCID_FILE, SETTINGS_FILE } from '../../src/schemas/sections.ts';
+import { compareWithRecord, orcidWorksFileText } from '../orcid/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT, OPENALEX_SOURCE } from '../metrics/openAlex.ts';
 import { today } from '../metrics/command.ts';
 import { CommandError, commandClient, contactAddress, existingPublications, labelOf, planPublications, planSections, readFileSource } from '../import/command.ts';
@@ -69,6 +70,16 @@ function countsIn(path: string): Map<string, number> {
     return new Map(Object.entries(json.publications ?? {}).flatMap(([id, metric]) => (typeof metric.citedBy === 'number' ? [[id, metric.citedBy] as const] : [])));
   } catch {
     return new Map();
+  }
+}
+
+/** The publications an ORCID file lists (content/orcid.json); none for no file or one that cannot be read. */
+function listedIn(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return (JSON.parse(text) as { publications?: Record<string, unknown> }).publications;
+  } catch {
+    return undefined;
   }
 }
 
@@ -137,6 +148,7 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
     existing,
     source: 'sync',
     siteLanguage: settings.language,
+    siteLanguages: settings.languages,
     update: true,
   });
   const others = planSections(fetched.drafts, content, shown(content), settings.language);
@@ -187,12 +199,36 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
     }
   }
 
+  // The publications the ORCID record lists (content/orcid.json, for the marks): rewritten when the list changed, not for its date alone.
+  const orcidPath = join(content, ORCID_FILE);
+  let orcidListed: SyncReport['orcid'];
+  let orcidWrite: FileWrite[] = [];
+  const [orcid] = read.sources.orcids;
+  if (orcid !== undefined) {
+    const site = [
+      ...existing,
+      ...plan.outcomes.flatMap((outcome) => (outcome.status === 'new' ? [{ ...outcome.entry.data, id: outcome.id, file: `${shownPublications}/${outcome.id}.md` }] : [])),
+    ];
+    const compared = await compareWithRecord(orcid, site, { client, env: context.env });
+    if ('error' in compared) failures.push(compared.error);
+    else {
+      const previous = existsSync(orcidPath) ? readFileSync(orcidPath, 'utf8') : undefined;
+      const before = listedIn(previous);
+      const { listed } = compared.comparison;
+      if (before === undefined || JSON.stringify(before) !== JSON.stringify(listed)) {
+        orcidListed = { listed: Object.keys(listed).length, before: before && Object.keys(before).length };
+        orcidWrite = [{ path: orcidPath, text: orcidWorksFileText(orcid, today(context.env), listed), previous }];
+      }
+    }
+  }
+
   const report: SyncReport = {
     date: today(context.env),
     added,
     updated: plan.changed.map((update) => ({ file: update.file.file, title: update.file.title ?? update.file.id, changes: update.changes })),
     kept: plan.updates.reduce((sum, update) => sum + update.kept.length, 0),
     citations,
+    orcid: orcidListed,
     leftOut: [...invalid, ...plan.refusals],
     failures,
   };
@@ -205,7 +241,7 @@ export async function runSync(options: SyncOptions, context: { cwd: string; env:
   // Nothing changed: nothing is written (not even the import record), so no pull request opens.
   if (changes && !options.dryRun) {
     try {
-      writeAll([...plan.writes, ...others.writes, ...metricsWrite], shown);
+      writeAll([...plan.writes, ...others.writes, ...metricsWrite, ...orcidWrite], shown);
     } catch (error) {
       if (error instanceof WriteFailure) fail(error.message);
       throw error;

@@ -41,6 +41,8 @@ export interface SyncReport {
   /** Values that differ from a source but stay, because they are the owner's. */
   readonly kept: number;
   readonly citations: CitationChange | undefined;
+  /** How many publications the ORCID record lists now and before (content/orcid.json, for the marks), when that changed. */
+  readonly orcid?: { readonly listed: number; readonly before: number | undefined } | undefined;
   /** Entries the sources have that were not imported, each with why. */
   readonly leftOut: readonly string[];
   /** Lookups that failed; what they would have brought waits for the next run. */
@@ -48,7 +50,7 @@ export interface SyncReport {
 }
 
 /** Whether the sync changes any file. */
-export const hasChanges = (report: SyncReport): boolean => report.added.length > 0 || report.updated.length > 0 || report.citations !== undefined;
+export const hasChanges = (report: SyncReport): boolean => report.added.length > 0 || report.updated.length > 0 || report.citations !== undefined || report.orcid !== undefined;
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 const signed = (number: number) => (number >= 0 ? `+${number.toLocaleString('en')}` : `−${(-number).toLocaleString('en')}`);
@@ -59,6 +61,7 @@ function headline(report: SyncReport): string {
     ...(report.added.length > 0 ? [`${report.added.length} new`] : []),
     ...(report.updated.length > 0 ? [`${report.updated.length} updated`] : []),
     ...(report.citations === undefined ? [] : [`citations ${signed(report.citations.delta)}`]),
+    ...(report.orcid === undefined ? [] : [`${report.orcid.listed} listed in ORCID`]),
   ];
   return `Weekly update from your sources (npm run sync, ${report.date}): ${parts.length === 0 ? 'nothing changed' : parts.join(', ')}.`;
 }
@@ -74,6 +77,12 @@ export function syncDescription(report: SyncReport): string {
       : [
           `- Citations: ${signed(report.citations.delta)} across ${plural(report.citations.works, 'work')} (${report.citations.source}, ${report.date}), in \`content/metrics.json\``,
         ];
+  const orcid =
+    report.orcid === undefined
+      ? []
+      : [
+          `- Listed in your ORCID record: ${plural(report.orcid.listed, 'publication')}${report.orcid.before === undefined ? '' : ` (before: ${report.orcid.before})`}, in \`content/orcid.json\` (the marks of \`orcidMarks\`)`,
+        ];
   const leftOut = [...report.leftOut.map((line) => `- Not imported: ${line}`), ...report.failures.map((line) => `- Lookup failed: ${line}`)];
   const kept =
     report.kept === 0
@@ -87,6 +96,7 @@ export function syncDescription(report: SyncReport): string {
     ...section('New', added),
     ...section('Updated', updated),
     ...section('Citations', citations),
+    ...section('ORCID', orcid),
     ...section('Left out', leftOut),
     ...kept,
     ...(hasChanges(report)

@@ -222,6 +222,8 @@ export function toBibtex(publication: Publication, key: string, titleHtml: strin
   const escaped = (value: string | undefined) => value && latexEscape(value);
   const fields: [string, string | undefined][] = [
     ['title', `{${htmlToLatex(titleHtml)}}`],
+    // A translation of the title in brackets, as biblatex prints titleaddon after the title (its language has no field).
+    ['titleaddon', publication.translatedTitle && `[${latexEscape(publication.translatedTitle.title)}]`],
     [kind.creators, [...publication.authors.map(bibtexName).filter(Boolean), ...(publication.etAl ? ['others'] : [])].join(' and ')],
     // The editors of the book or proceedings a work is in (an edited volume's are its creators above), and biblatex's translators.
     ['editor', kind.creators === 'editor' ? undefined : names(publication.editors)],

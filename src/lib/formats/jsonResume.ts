@@ -21,6 +21,7 @@ import type { Education } from '../../schemas/education.ts';
 import type { Experience } from '../../schemas/experience.ts';
 import type { Grant } from '../../schemas/grant.ts';
 import type { Metrics } from '../../schemas/metrics.ts';
+import type { OrcidWorks } from '../../schemas/orcidWorks.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Page } from '../../schemas/page.ts';
 import type { Patent } from '../../schemas/patent.ts';
@@ -72,6 +73,8 @@ export interface ResumeInput {
   readonly pages: readonly Source<Page>[];
   readonly people: readonly Source<Person>[];
   readonly metrics: Metrics | undefined;
+  /** The publications the ORCID record lists (content/orcid.json), as `x-orcid`. */
+  readonly orcid?: OrcidWorks | undefined;
 }
 
 /**
@@ -200,7 +203,7 @@ export function toJsonResume(input: ResumeInput): Record<string, unknown> {
       'x-people': input.people.map(own('people')),
     }),
     ...(Object.keys(settings).length > 0 ? { 'x-settings': settings } : {}),
-    ...defined({ 'x-metrics': input.metrics }),
+    ...defined({ 'x-metrics': input.metrics, 'x-orcid': input.orcid }),
     meta: defined({ canonical: input.fileUrl, version: 'v1.0.0', 'x-vita': EXTENSION_VERSION }),
   };
 }

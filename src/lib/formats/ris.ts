@@ -42,6 +42,7 @@ export function toRis(publication: Citable): string {
     ['AN', publication.pmid],
     ['C2', publication.pmcid],
     ['OP', publication.originalTitle],
+    ['TT', publication.translatedTitle?.title],
     ['UR', publication.url],
     ['UR', publication.arxiv ? `https://arxiv.org/abs/${publication.arxiv}` : undefined],
     ['LA', publication.language === 'en' ? undefined : publication.language],
