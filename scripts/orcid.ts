@@ -3,7 +3,7 @@
  * and writes a .bib of the works ORCID lacks, for ORCID's BibTeX import. The work
  * is in tooling/orcid/.
  */
-import { runCommandLine } from '../tooling/commandLine.ts';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
 import { runOrcid } from '../tooling/orcid/command.ts';
 
 const HELP = `usage: npm run orcid -- [options]
@@ -24,7 +24,8 @@ options
 environment
   VITA_CONTENT (default: content), VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0)`;
 
-await runCommandLine({
+/** `npm run orcid` as a function (tests run it in their own process). */
+export const orcidCommand = commandOf({
   name: 'orcid',
   help: HELP,
   usage: 'usage: npm run orcid -- [--orcid iD] [--bib path] [--mailto address] [--timeout seconds]',
@@ -36,3 +37,5 @@ await runCommandLine({
   },
   run: (values, context) => runOrcid({ orcid: values.orcid, bib: values.bib, mailto: values.mailto, timeoutSeconds: values.timeout }, context),
 });
+
+if (import.meta.main) await runCommandLine(orcidCommand);

@@ -27,7 +27,7 @@ const LIFE_SCIENCES = join(SITES, 'lifesciences');
 const LOCALES = bundledLocales(ROOT);
 
 /** One citeproc-js engine per style and locale, set up apart from vita's (src/lib/formats/citeproc.ts): the items it has read, by id. */
-const engines = new Map<string, { engine: CSL.Engine; items: Map<string, object> }>();
+const engines = new Map<string, { engine: InstanceType<typeof CSL.Engine>; items: Map<string, object> }>();
 
 /**
  * What citeproc-js itself makes of a publication's CSL (the export's, without the page URL the title links to), as text:
