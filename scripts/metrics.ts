@@ -3,7 +3,7 @@
  * each with its source and the day of the lookup. Run it when you want fresh
  * counts; the build never makes a request. The work is in tooling/metrics/.
  */
-import { runCommandLine } from '../tooling/commandLine.ts';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
 import { runMetrics } from '../tooling/metrics/command.ts';
 
 const HELP = `usage: npm run metrics -- [options]
@@ -28,7 +28,8 @@ environment
                             defaults above are in it
   VITA_OPENALEX_ENDPOINT (https://api.openalex.org): where requests go.`;
 
-await runCommandLine({
+/** `npm run metrics` as a function (tests run it in their own process). */
+export const metricsCommand = commandOf({
   name: 'metrics',
   help: HELP,
   usage: 'usage: npm run metrics -- [--publications folder] [--file path] [--dry-run] [--mailto address] [--timeout seconds]',
@@ -42,3 +43,5 @@ await runCommandLine({
   run: (values, context) =>
     runMetrics({ publications: values.publications, file: values.file, dryRun: values['dry-run'], mailto: values.mailto, timeoutSeconds: values.timeout }, context),
 });
+
+if (import.meta.main) await runCommandLine(metricsCommand);

@@ -4,7 +4,7 @@
  * works it lists to content/orcid.json, for the site's marks. The work
  * is in tooling/orcid/.
  */
-import { runCommandLine } from '../tooling/commandLine.ts';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
 import { runOrcid } from '../tooling/orcid/command.ts';
 
 const HELP = `usage: npm run orcid -- [options]
@@ -27,7 +27,8 @@ options
 environment
   VITA_CONTENT (default: content), VITA_ORCID_ENDPOINT (https://pub.orcid.org/v3.0)`;
 
-await runCommandLine({
+/** `npm run orcid` as a function (tests run it in their own process). */
+export const orcidCommand = commandOf({
   name: 'orcid',
   help: HELP,
   usage: 'usage: npm run orcid -- [--orcid iD] [--bib path] [--mailto address] [--timeout seconds]',
@@ -39,3 +40,5 @@ await runCommandLine({
   },
   run: (values, context) => runOrcid({ orcid: values.orcid, bib: values.bib, mailto: values.mailto, timeoutSeconds: values.timeout }, context),
 });
+
+if (import.meta.main) await runCommandLine(orcidCommand);

@@ -4,7 +4,7 @@
  * describes it all for a pull request (.github/workflows/sync.yml runs it weekly).
  * The work is in tooling/sync/.
  */
-import { runCommandLine } from '../tooling/commandLine.ts';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
 import { runSync } from '../tooling/sync/command.ts';
 
 const HELP = `usage: npm run sync -- [options]
@@ -29,7 +29,8 @@ environment
   ZOTERO_API_KEY            the key of a private Zotero library; NCBI_API_KEY, optional, for PubMed
   VITA_*_ENDPOINT           where requests go, as for npm run import and npm run metrics`;
 
-await runCommandLine({
+/** `npm run sync` as a function (tests run it in their own process). */
+export const syncCommand = commandOf({
   name: 'sync',
   help: HELP,
   usage: 'usage: npm run sync -- [--dry-run] [--description file] [--mailto address] [--timeout seconds]',
@@ -41,3 +42,5 @@ await runCommandLine({
   },
   run: (values, context) => runSync({ dryRun: values['dry-run'], description: values.description, mailto: values.mailto, timeoutSeconds: values.timeout }, context),
 });
+
+if (import.meta.main) await runCommandLine(syncCommand);

@@ -3,7 +3,7 @@
  * template copy), leaving content/ and public/ alone, and says what the owner must
  * do. The work is in tooling/upgrade/.
  */
-import { runCommandLine } from '../tooling/commandLine.ts';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
 import { runUpgrade } from '../tooling/upgrade/command.ts';
 
 const HELP = `usage: npm run upgrade -- --from <repository> [options]
@@ -24,7 +24,8 @@ options
                             request: GitHub lets no workflow's token change workflows)
   -h, --help                this text`;
 
-await runCommandLine({
+/** `npm run upgrade` as a function (tests run it in their own process). */
+export const upgradeCommand = commandOf({
   name: 'upgrade',
   help: HELP,
   usage: 'usage: npm run upgrade -- --from <repository> [--ref release] [--dry-run] [--description file] [--without-workflows]',
@@ -38,3 +39,5 @@ await runCommandLine({
   run: (values, context) =>
     runUpgrade({ from: values.from, ref: values.ref, dryRun: values['dry-run'], description: values.description, withoutWorkflows: values['without-workflows'] }, context),
 });
+
+if (import.meta.main) await runCommandLine(upgradeCommand);

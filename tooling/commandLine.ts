@@ -30,26 +30,35 @@ export interface CommandLine<O extends ParseArgsOptionsConfig> {
   readonly run: (values: ReturnType<typeof parseArgs<{ options: O }>>['values'], context: CommandContext) => Promise<number>;
 }
 
-/** Runs a command from `process.argv`, setting `process.exitCode`. */
-export async function runCommandLine<const O extends ParseArgsOptionsConfig>(command: CommandLine<O>): Promise<void> {
-  let values: ReturnType<typeof parseArgs<{ options: O }>>['values'];
-  try {
-    const parsed = parseArgs({ options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } } });
-    if ((parsed.values as { help?: boolean }).help) {
-      console.log(command.help);
-      return;
+/** A command as a function: its arguments (after `npm run <name> --`) and where it runs in, its exit code out. Tests run it in their own process (tests/helpers/command.ts). */
+export type Command = (args: readonly string[], context: { cwd: string; env: NodeJS.ProcessEnv }) => Promise<number>;
+
+/** The command a script's command line describes. */
+export function commandOf<const O extends ParseArgsOptionsConfig>(command: CommandLine<O>): Command {
+  return async (args, { cwd, env }) => {
+    let values: ReturnType<typeof parseArgs<{ options: O }>>['values'];
+    try {
+      const parsed = parseArgs({ args: [...args], options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } } });
+      if ((parsed.values as { help?: boolean }).help) {
+        console.log(command.help);
+        return 0;
+      }
+      values = parsed.values as typeof values;
+    } catch (error) {
+      console.error(`${(error as Error).message}\n${command.usage} (--help for more)`);
+      return 1;
     }
-    values = parsed.values as typeof values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${command.usage} (--help for more)`);
-    process.exitCode = 1;
-    return;
-  }
-  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
-  try {
-    process.exitCode = await command.run(values, { cwd: process.cwd(), env: process.env, version });
-  } catch (error) {
-    console.error(error instanceof CommandError ? error.message : `${command.name} failed: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    try {
+      return await command.run(values, { cwd, env, version });
+    } catch (error) {
+      console.error(error instanceof CommandError ? error.message : `${command.name} failed: ${(error as Error).message}`);
+      return 1;
+    }
+  };
+}
+
+/** Runs a command from `process.argv`, setting `process.exitCode`. */
+export async function runCommandLine(command: Command): Promise<void> {
+  process.exitCode = await command(process.argv.slice(2), { cwd: process.cwd(), env: process.env });
 }

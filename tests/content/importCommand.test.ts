@@ -15,7 +15,6 @@ import type { Publication } from '../../src/schemas/publication.ts';
 import { CONTENT, loadContent } from '../helpers/contentFolder.ts';
 import { COMPLETE } from '../helpers/build.ts';
 import { runCommand } from '../helpers/command.ts';
-import { runScriptSync } from '../helpers/script.ts';
 import { importCommand } from '../../scripts/import.ts';
 
 const FIXTURES = 'tests/fixtures/bibtex';
@@ -375,16 +374,16 @@ function importedPublications(folder: string): Map<string, Record<string, unknow
 }
 
 describe('npm run import with VITA_CONTENT', () => {
-  const importWith = (content: string, ...args: string[]) => runScriptSync('import', args, { env: { VITA_CONTENT: content } });
+  const importWith = (content: string, ...args: string[]) => runCommand(importCommand, args, { env: { VITA_CONTENT: content } });
 
-  it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and makes it when it is missing', () => {
+  it('writes into the publications folder of $VITA_CONTENT, as check, build and dev read it, and makes it when it is missing', async () => {
     const content = join(scratch, 'elsewhere', 'content');
     mkdirSync(join(content, 'publications'), { recursive: true });
-    const result = importWith(content, `${FIXTURES}/al-folio-papers.bib`);
+    const result = await importWith(content, `${FIXTURES}/al-folio-papers.bib`);
     expect(result.status, result.stderr).toBe(0);
     expect(filesIn(join(content, 'publications'))).toContain('godel1931formal.md');
     const missing = join(scratch, 'no-content');
-    expect(importWith(missing, `${FIXTURES}/al-folio-papers.bib`).status).toBe(0);
+    expect((await importWith(missing, `${FIXTURES}/al-folio-papers.bib`)).status).toBe(0);
     expect(filesIn(join(missing, 'publications'))).toContain('godel1931formal.md');
   });
 });

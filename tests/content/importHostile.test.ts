@@ -4,12 +4,13 @@
  * answers, G20 undeclared entities. Every answer is served by a local stand-in
  * for the APIs; one bad answer is one failed identifier, named, and the rest import.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { importCommand } from '../../scripts/import.ts';
 import { ROOT } from '../helpers/build.ts';
+import { runCommand } from '../helpers/command.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { answerNoOrcidSections } from '../helpers/scholarlyApi.ts';
 
@@ -39,28 +40,17 @@ function emptyFolder(): string {
   return folder;
 }
 
-function run(args: readonly string[]) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [join(ROOT, 'scripts/import.ts'), ...args],
-      {
-        cwd: scratch,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          VITA_DOI_ENDPOINT: `${api.origin}/doi`,
-          VITA_ARXIV_ENDPOINT: `${api.origin}/arxiv/api/query`,
-          VITA_ORCID_ENDPOINT: `${api.origin}/orcid/v3.0`,
-          VITA_HTTP_BACKOFF_MS: '5',
-        },
-      },
-      (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
-    );
+/** `npm run import` in this process (tests/helpers/command.ts), against the stand-in. */
+const run = (args: readonly string[]) =>
+  runCommand(importCommand, args, {
+    cwd: scratch,
+    env: {
+      VITA_DOI_ENDPOINT: `${api.origin}/doi`,
+      VITA_ARXIV_ENDPOINT: `${api.origin}/arxiv/api/query`,
+      VITA_ORCID_ENDPOINT: `${api.origin}/orcid/v3.0`,
+      VITA_HTTP_BACKOFF_MS: '5',
+    },
   });
-}
 
 /** A CSL-JSON answer for a DOI, with some fields replaced. */
 function csl(doi: string, fields: Record<string, unknown> = {}) {

@@ -13,7 +13,8 @@ import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { buildSite, FIXTURE_PUBLIC, fixtureCopy, MINIMAL, ROOT, scratchDist } from '../helpers/build.ts';
 import { loadPage } from '../helpers/dist.ts';
-import { runScript } from '../helpers/script.ts';
+import { importCommand } from '../../scripts/import.ts';
+import { runCommand } from '../helpers/command.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { answerAllSources, DBLP_PERSON, MAILTO, OPENALEX_AUTHOR, ORCID, PATHS, scholarlyEnv, ZOTERO_LIBRARY } from '../helpers/scholarlyApi.ts';
 
@@ -35,7 +36,7 @@ beforeEach(() => {
 
 /** Imports into the site's publications folder (other sections beside it), writing what is valid. */
 const importInto = (site: string, args: readonly string[], env: Record<string, string> = {}) =>
-  runScript('import', [...args, '--into', join(site, 'publications'), '--mailto', MAILTO, '--skip-invalid'], { env: { ...scholarlyEnv(api), ...env } });
+  runCommand(importCommand, [...args, '--into', join(site, 'publications'), '--mailto', MAILTO, '--skip-invalid'], { env: { ...scholarlyEnv(api), ...env } });
 
 /** The problems `npm run check` prints for a site, errors and warnings. */
 function problemsOf(site: string): string[] {

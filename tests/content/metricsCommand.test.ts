@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { metricsSchema } from '../../src/schemas/metrics.ts';
 import { ROOT, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
-import { runScript, type ScriptOptions } from '../helpers/script.ts';
+import { metricsCommand } from '../../scripts/metrics.ts';
+import { runCommand } from '../helpers/command.ts';
+import type { ScriptOptions } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-metrics-'));
@@ -43,9 +45,9 @@ beforeEach(() => {
   api.requests.length = 0;
 });
 
-/** Runs `npm run metrics` against the recorded answers in the site's folder (or `cwd`, with more environment), asynchronously, so that this process's server can answer it. */
+/** Runs `npm run metrics` against the recorded answers in the site's folder (or `cwd`, with more environment), in this process (tests/helpers/command.ts). */
 const run = (args: readonly string[] = [], { cwd = site, env }: ScriptOptions = {}) =>
-  runScript('metrics', ['--mailto', 'owner@example.org', ...args], {
+  runCommand(metricsCommand, ['--mailto', 'owner@example.org', ...args], {
     cwd,
     env: { VITA_OPENALEX_ENDPOINT: api.origin, VITA_HTTP_BACKOFF_MS: '5', SOURCE_DATE_EPOCH, ...env },
   });

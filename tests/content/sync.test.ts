@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { OPENALEX_FIELDS } from '../../tooling/metrics/openAlex.ts';
 import { FIXTURE_PUBLIC, fixtureCopy, MINIMAL, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
+import { syncCommand } from '../../scripts/sync.ts';
+import { runCommand } from '../helpers/command.ts';
 import { runScript } from '../helpers/script.ts';
 import { startRecordedApi, type RecordedApi } from '../helpers/recordedApi.ts';
 import { answerAllSources, DBLP_PERSON, JSON_TYPE, MAILTO, OPENALEX_AUTHOR, ORCID, recorded, scholarlyEnv, ZOTERO_LIBRARY } from '../helpers/scholarlyApi.ts';
@@ -38,7 +40,7 @@ afterAll(async () => {
 });
 
 const env = () => ({ ...scholarlyEnv(api), VITA_CONTENT: 'content', SOURCE_DATE_EPOCH });
-const sync = (...args: string[]) => runScript('sync', ['--mailto', MAILTO, ...args], { env: env(), cwd: dirname(site) });
+const sync = (...args: string[]) => runCommand(syncCommand, ['--mailto', MAILTO, ...args], { env: env(), cwd: dirname(site) });
 
 describe('npm run sync', () => {
   it('imports, updates and counts from every source and describes each change for the pull request', async () => {
@@ -87,7 +89,7 @@ describe('npm run sync', () => {
 
   it('--dry-run describes the changes and writes nothing', async () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  metrics: false\n` });
-    const result = await runScript('sync', ['--dry-run', '--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
+    const result = await runCommand(syncCommand, ['--dry-run', '--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
     expect(result.stdout.split('\n')[0]).toBe('Weekly update from your sources (npm run sync, 2026-12-01): 3 new.');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('(dry run: nothing was written)');
     expect(existsSync(join(fresh, 'publications'))).toBe(false);
@@ -97,7 +99,7 @@ describe('npm run sync', () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  bibtex: [refs.bib, ${api.origin}/files/refs.bib]\n  dois: 10.1371/journal.pone.0130140\n  metrics: false\n` });
     writeFileSync(join(dirname(fresh), 'refs.bib'), '@book{lovelace2015sketch,\n  title = {Sketch of the Analytical Engine},\n  author = {Lovelace, Ada},\n  year = {2015},\n  publisher = {Example Press}\n}\n');
     api.answer('/files/refs.bib', { headers: { 'Content-Type': 'text/plain' }, body: recorded('dblp-pid-183-8367.bib') });
-    const result = await runScript('sync', ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
+    const result = await runCommand(syncCommand, ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
     expect([result.status, result.stderr]).toEqual([0, '']);
     const added = result.stdout.split('\n').filter((line) => line.startsWith('- New: '));
     expect(added.map((line) => line.replace(/^- New: .*, from (.*) → `(.*)`$/, '$1 → $2'))).toEqual([
@@ -112,14 +114,14 @@ describe('npm run sync', () => {
   it('a source that is none is named with the settings file before any request', async () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': 'sync:\n  dblp: Ada Lovelace\n' });
     api.requests.length = 0;
-    const result = await runScript('sync', [], { env: env(), cwd: dirname(fresh) });
+    const result = await runCommand(syncCommand, [], { env: env(), cwd: dirname(fresh) });
     expect([result.status, result.stderr]).toEqual([1, 'content/settings.yaml sync: Ada Lovelace: not a DBLP person id; expected e.g. 06/3498 (the part after dblp.org/pid/)\n']);
     expect(api.requests).toEqual([]);
   });
 
   it('a source that fails is named with the address asked and the status, the rest imported; with nothing to change, the run fails', async () => {
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  zotero: groups/2\n  metrics: false\n` });
-    const result = await runScript('sync', ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
+    const result = await runCommand(syncCommand, ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(result.stdout.split('\n')[0]).toBe('Weekly update from your sources (npm run sync, 2026-12-01): 3 new.');
     expect(result.stdout).toContain(
@@ -128,7 +130,7 @@ describe('npm run sync', () => {
     expect(readdirSync(join(fresh, 'publications')).filter((name) => name.endsWith('.md'))).toHaveLength(3);
 
     // Next week nothing is new: no pull request tells of the failure, so the run fails.
-    const again = await runScript('sync', ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
+    const again = await runCommand(syncCommand, ['--mailto', MAILTO], { env: env(), cwd: dirname(fresh) });
     expect([again.status, again.stderr]).toEqual([
       1,
       'sync: nothing changed, but 1 lookup failed (listed above): fix the source in settings.yaml or try again later.\n',
@@ -142,7 +144,7 @@ describe('npm run sync', () => {
     const offline = Object.fromEntries(Object.entries(env()).map(([name, value]) => [name, name.endsWith('_ENDPOINT') ? closed.origin : value]));
     const fresh = fixtureCopy(MINIMAL, { 'settings.yaml': `sync:\n  dblp: ${DBLP_PERSON}\n  openalex: ${OPENALEX_AUTHOR}\n` });
     const before = snapshot(dirname(fresh));
-    const result = await runScript('sync', ['--mailto', MAILTO, '--description', 'pull-request.md'], { env: offline, cwd: dirname(fresh) });
+    const result = await runCommand(syncCommand, ['--mailto', MAILTO, '--description', 'pull-request.md'], { env: offline, cwd: dirname(fresh) });
     expect([result.status, result.stdout]).toEqual([1, '']);
     expect(result.stderr.replaceAll(closed.host, 'HOST')).toBe(
       [

@@ -1,16 +1,14 @@
 /**
- * Running a command that its script exports as a function (`importCommand` of scripts/import.ts) in
+ * Running a command that its script exports as a function (`importCommand` of scripts/import.ts, `syncCommand` of scripts/sync.ts…) in
  * the test's own process, as the script would run it in a process of its own. Starting a process
  * costs half a second of loading modules; the script's one line that calls the function is run by
  * the tests that start it (tests/helpers/script.ts).
  */
 import { format } from 'node:util';
 import { vi } from 'vitest';
+import type { Command } from '../../tooling/commandLine.ts';
 import { ROOT } from './build.ts';
 import { plain, type ScriptOptions, type ScriptResult } from './script.ts';
-
-/** A command as its script exports it (`importCommand` of scripts/import.ts): the arguments and where it runs in, the exit status out. */
-export type Command = (args: readonly string[], context: { cwd: string; env: NodeJS.ProcessEnv }) => Promise<number>;
 
 /** Runs a command from `cwd` (the working folder too), with the tests' environment and `env`, what it prints collected. */
 export async function runCommand(command: Command, args: readonly string[] = [], { cwd = ROOT, env = {} }: ScriptOptions = {}): Promise<ScriptResult> {

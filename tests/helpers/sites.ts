@@ -68,11 +68,10 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
   },
   /**
-   * The complete fixture at /, twice (the second to compare byte for byte), and in German on a GitHub
+   * The complete fixture at / (tests/build/deterministic.test.ts builds it again to compare byte for byte), and in German on a GitHub
    * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
    */
   complete: { content: COMPLETE },
-  'complete-again': { content: COMPLETE },
   'complete-de-vita': {
     content: () =>
       fixtureVariant('complete-de-vita', COMPLETE, {

@@ -26,17 +26,29 @@ const HUMANITIES = join(SITES, 'humanities');
 const LIFE_SCIENCES = join(SITES, 'lifesciences');
 const LOCALES = bundledLocales(ROOT);
 
+/** One citeproc-js engine per style and locale, set up apart from vita's (src/lib/formats/citeproc.ts): the items it has read, by id. */
+const engines = new Map<string, { engine: InstanceType<typeof CSL.Engine>; items: Map<string, object> }>();
+
 /**
  * What citeproc-js itself makes of a publication's CSL (the export's, without the page URL the title links to,
- * a thesis's genre in the site's language: polish 10), as text.
+ * a thesis's genre in the site's language: polish 10), as text: the bibliography of that one item (an engine
+ * parses its style once; a bibliography holds the items last given to updateItems).
  */
 function citeprocText(style: string, publication: PublicationView, locale: string, siteLanguage: string): string {
   const { URL: _url, note: _note, ...exported } = toCsl(publication);
   const item = publication.thesisType ? { ...exported, genre: localeFor(siteLanguage).t.reference.thesisTypes[publication.thesisType] } : exported;
-  const xml = readFileSync(join(ROOT, 'src', 'csl', 'styles', `${style}.csl`), 'utf8');
-  const engine = new CSL.Engine({ retrieveLocale: (language) => LOCALES[language], retrieveItem: () => item }, xml, locale, false);
-  engine.setOutputFormat('text');
-  engine.updateItems([item.id]);
+  const key = `${style} ${locale}`;
+  if (!engines.has(key)) {
+    const items = new Map<string, object>();
+    const xml = readFileSync(join(ROOT, 'src', 'csl', 'styles', `${style}.csl`), 'utf8');
+    const engine = new CSL.Engine({ retrieveLocale: (language) => LOCALES[language], retrieveItem: (id) => items.get(String(id)) }, xml, locale, false);
+    engine.setOutputFormat('text');
+    engines.set(key, { engine, items });
+  }
+  const { engine, items } = engines.get(key)!;
+  const id = `${items.size}`;
+  items.set(id, { ...item, id });
+  engine.updateItems([id]);
   const result = engine.makeBibliography();
   return result === false ? '' : decodeEntities(result[1][0]!.replace(/^\[\d+\]\s*/, '')).trim();
 }
