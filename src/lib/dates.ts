@@ -1,5 +1,7 @@
 /** Dates for people: formatted with Intl in UTC from the ISO strings the schemas produce, never from the clock. */
 
+import { intl } from './intl.ts';
+
 const utc = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
@@ -8,7 +10,7 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', tim
 /** "2022-10-21" → "21 Oct 2022" (en-GB) or "21. Okt. 2022" (de); "2020-08" → "Aug 2020"; "2019" → "2019". */
 export function formatIsoDate(iso: string, language: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(language, iso.length === 7 ? MONTH : DAY).format(utc(iso));
+  return intl(Intl.DateTimeFormat, language, iso.length === 7 ? MONTH : DAY).format(utc(iso));
 }
 
 /**
@@ -19,12 +21,12 @@ export function formatIsoDate(iso: string, language: string): string {
 export function formatDays(dates: readonly string[], language: string): string {
   const last = dates.at(-1)!;
   if (dates.length === 1) return formatIsoDate(last, language);
-  const parts = new Intl.DateTimeFormat(language, DAY).formatToParts(utc(last));
+  const parts = intl(Intl.DateTimeFormat, language, DAY).formatToParts(utc(last));
   const dayIndex = parts.findIndex((part) => part.type === 'day');
   // The literal after the day ("." in German) belongs to every day of the list.
   const suffix = /^\./.test(parts[dayIndex + 1]?.value ?? '') ? '.' : '';
   const days = dates.map((date) => `${Number(date.slice(8, 10))}`);
-  const listed = new Intl.ListFormat(language, { type: 'conjunction' }).format(days.map((day, i) => (i < days.length - 1 ? `${day}${suffix}` : day)));
+  const listed = intl(Intl.ListFormat, language, { type: 'conjunction' }).format(days.map((day, i) => (i < days.length - 1 ? `${day}${suffix}` : day)));
   return parts.map((part, i) => (i === dayIndex ? listed : part.value)).join('');
 }
 
