@@ -80,8 +80,19 @@ export function ownerMatcher(aliases: readonly string[]): (author: string) => bo
   return (author) => keys.has(nameKey(author));
 }
 
-/** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written. */
+const citationGivens = new Map<string, string>();
+
+/** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written (once per name, as parseName). */
 export function citationGiven(given: string): string {
+  let cited = citationGivens.get(given);
+  if (cited === undefined) {
+    cited = dottedInitials(given);
+    citationGivens.set(given, cited);
+  }
+  return cited;
+}
+
+function dottedInitials(given: string): string {
   const isInitials = initialsOf(given).join('') === given.replace(/[\s.-]/g, '');
   if (!isInitials) return given;
   return given
