@@ -2,8 +2,8 @@
  * A pool of render workers (src/cards/worker.ts), up to one per core but the
  * one Astro renders the pages on (its main thread, busy until the last page):
  * cards render side by side, and beside the pages. Another worker on that core
- * would only take turns with the pages, and each holds its own fonts and glyphs
- * (about 90 MB). A worker costs about as much to start as a hundred cards to draw, so
+ * would only take turns with the pages, and each holds its own fonts and glyph
+ * masks. A worker costs about as much to start as a hundred cards to draw, so
  * one starts on first use (or warmed up) and another only while many cards wait
  * for each running one. Workers never keep the process alive once the queue is empty.
  */
