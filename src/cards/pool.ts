@@ -1,7 +1,9 @@
 /**
- * A pool of render workers (src/cards/worker.ts), up to one per core: cards
- * render side by side, and beside Astro, which renders the pages on the main
- * thread. A worker costs about as much to start as a hundred cards to draw, so
+ * A pool of render workers (src/cards/worker.ts), up to one per core but the
+ * one Astro renders the pages on (its main thread, busy until the last page):
+ * cards render side by side, and beside the pages. Another worker on that core
+ * would only take turns with the pages, and each holds its own fonts and glyph
+ * masks. A worker costs about as much to start as a hundred cards to draw, so
  * one starts on first use (or warmed up) and another only while many cards wait
  * for each running one. Workers never keep the process alive once the queue is empty.
  */
@@ -35,7 +37,7 @@ interface Slot {
 }
 
 /** A pool of `size` workers running `workerFile` (the path of src/cards/worker.ts). */
-export function createRenderPool(workerFile: string, size = availableParallelism()): RenderPool {
+export function createRenderPool(workerFile: string, size = Math.max(1, availableParallelism() - 1)): RenderPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 0;

@@ -24,7 +24,8 @@ const innerEnglish = (text: string) => text.replace(/[“"]([^“”"]*)[”"]/g
 
 const ORDINAL_SUFFIXES: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 /** "2nd", "23rd": an English ordinal. */
-const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
+const ORDINALS = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinal = (value: number) => `${value}${ORDINAL_SUFFIXES[ORDINALS.select(value)]}`;
 
 export const en = {
   /** Name of the language in itself, for the settings documentation. */

@@ -72,7 +72,19 @@ export interface Locale {
   readonly arrows: { readonly back: string; readonly forward: string };
 }
 
+/** Each language's Locale, made once (its Intl formatters are costly to make). */
+const locales = new Map<string, Locale>();
+
 export function localeFor(language: string): Locale {
+  let found = locales.get(language);
+  if (found === undefined) {
+    found = makeLocale(language);
+    locales.set(language, found);
+  }
+  return found;
+}
+
+function makeLocale(language: string): Locale {
   const t = catalogueOf(language);
   const { language: lang, region } = new Intl.Locale(language).maximize();
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });

@@ -1,4 +1,5 @@
 /** Counted phrases ("1 journal article", "21 journal articles") through the language's plural rules. */
+import { intl } from '../lib/intl.ts';
 
 /**
  * Forms by Intl.PluralRules category; `#` stands for the formatted number. `other` is required, as in CLDR.
@@ -16,6 +17,6 @@ export interface Plural {
 
 /** "21 journal articles" in English, "21 Zeitschriftenartikel" in German: the form the language's rules pick for `count`. */
 export function countPhrase(language: string, count: number, forms: Plural): string {
-  const form = (count === 0 ? forms.zero : undefined) ?? forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
-  return form.replace('#', new Intl.NumberFormat(language).format(count));
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[intl(Intl.PluralRules, language, {}).select(count)] ?? forms.other;
+  return form.replace('#', intl(Intl.NumberFormat, language, {}).format(count));
 }

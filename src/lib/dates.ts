@@ -1,5 +1,7 @@
 /** Dates for people: formatted with Intl in UTC from the ISO strings the schemas produce, never from the clock. */
 
+import { intl } from './intl.ts';
+
 const utc = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
@@ -21,9 +23,9 @@ function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl
   const key = `${language}|${options.day ?? ''}`;
   let format = formats.get(key);
   if (format === undefined) {
-    const short = new Intl.DateTimeFormat(language, options);
+    const short = intl(Intl.DateTimeFormat, language, options);
     const numericMonth = /\d/.test(short.formatToParts(utc('2024-03-01')).find((part) => part.type === 'month')?.value ?? '');
-    format = numericMonth ? new Intl.DateTimeFormat(language, { ...options, month: 'long' }) : short;
+    format = numericMonth ? intl(Intl.DateTimeFormat, language, { ...options, month: 'long' }) : short;
     formats.set(key, format);
   }
   return format;
@@ -31,7 +33,7 @@ function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl
 
 /** A number as the language writes a year or a day: its digits (Arabic-Indic under ar-EG), no grouping ("2024", "٢٠٢٤"). */
 export function formatNumeral(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { useGrouping: false }).format(value);
+  return intl(Intl.NumberFormat, language, { useGrouping: false }).format(value);
 }
 
 /** "2022-10-21" → "21 Oct 2022" (en-GB), "21. Okt. 2022" (de) or "1er mars 2024" (fr); "2020-08" → "Aug 2020"; "2019" → "2019" ("٢٠١٩" under ar-EG). */
@@ -59,7 +61,7 @@ export function formatDays(dates: readonly string[], language: string, style: Da
   // The literal after the day ("." in German) belongs to every day of the list.
   const suffix = /^\./.test(parts[dayIndex + 1]?.value ?? '') ? '.' : '';
   const days = dates.map(dayOf);
-  const listed = new Intl.ListFormat(language, { type: 'conjunction' }).format(days.map((day, i) => (i < days.length - 1 ? `${day}${suffix}` : day)));
+  const listed = intl(Intl.ListFormat, language, { type: 'conjunction' }).format(days.map((day, i) => (i < days.length - 1 ? `${day}${suffix}` : day)));
   return parts.map((part, i) => (i === dayIndex ? listed : part.value)).join('');
 }
 

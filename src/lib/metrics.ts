@@ -5,6 +5,7 @@
  * without a warning. Pure: "now", the labels and the language come in.
  */
 import type { CitationMetric, Metrics } from '../schemas/metrics.ts';
+import { intl } from './intl.ts';
 
 /** Counts older than this many days earn a build warning (a default; the site settings may change it). */
 export const DEFAULT_METRICS_MAX_AGE_DAYS = 90;
@@ -16,8 +17,8 @@ export interface CitationLabels {
 
 /** "cited by 1,131 (OpenAlex, Nov 2026)": the count in the language's digits, the month of the lookup in UTC. */
 export function citationLine(metric: CitationMetric, labels: CitationLabels, lang: string): string {
-  const count = new Intl.NumberFormat(lang).format(metric.citedBy);
-  const date = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${metric.retrieved}T00:00:00Z`));
+  const count = intl(Intl.NumberFormat, lang, {}).format(metric.citedBy);
+  const date = intl(Intl.DateTimeFormat, lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${metric.retrieved}T00:00:00Z`));
   return labels.citedBy.replaceAll('{count}', count).replaceAll('{source}', metric.source).replaceAll('{date}', date);
 }
 

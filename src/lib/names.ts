@@ -13,8 +13,19 @@ export interface PersonName {
 import { INITIALS } from '../schemas/atoms.ts';
 import type { Contributor } from '../schemas/common.ts';
 
-/** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts. */
+const parsedNames = new Map<string, PersonName>();
+
+/** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts (once per name: names repeat across works, pages and exports). */
 export function parseName(name: string): PersonName {
+  let parsed = parsedNames.get(name);
+  if (parsed === undefined) {
+    parsed = Object.freeze(splitName(name));
+    parsedNames.set(name, parsed);
+  }
+  return parsed;
+}
+
+function splitName(name: string): PersonName {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   const comma = trimmed.indexOf(',');
   if (comma >= 0) return { family: trimmed.slice(0, comma).trim(), given: trimmed.slice(comma + 1).trim() };
@@ -50,10 +61,17 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A key equal for all spellings of one person: family name and first initial. */
+const nameKeys = new Map<string, string>();
+
+/** A key equal for all spellings of one person: family name and first initial. Kept per name: every author of every work is tested for the owner, on every page that lists it. */
 export function nameKey(name: string): string {
-  const { family, given } = parseName(name);
-  return `${fold(family)}|${fold(initialsOf(given)[0] ?? '')}`;
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    const { family, given } = parseName(name);
+    key = `${fold(family)}|${fold(initialsOf(given)[0] ?? '')}`;
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** A predicate telling whether an author-list name is the owner under any alias. */
@@ -62,8 +80,19 @@ export function ownerMatcher(aliases: readonly string[]): (author: string) => bo
   return (author) => keys.has(nameKey(author));
 }
 
-/** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written. */
+const citationGivens = new Map<string, string>();
+
+/** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written (once per name, as parseName). */
 export function citationGiven(given: string): string {
+  let cited = citationGivens.get(given);
+  if (cited === undefined) {
+    cited = dottedInitials(given);
+    citationGivens.set(given, cited);
+  }
+  return cited;
+}
+
+function dottedInitials(given: string): string {
   const isInitials = initialsOf(given).join('') === given.replace(/[\s.-]/g, '');
   if (!isInitials) return given;
   return given

@@ -6,10 +6,17 @@
  */
 import { fold, initialsOf, parseName } from './names.ts';
 
-/** Family name and every initial: equal for all spellings of one form of a name ("Anders CJ" = "Anders C J" = "Anders, Christopher J."). */
+const personKeys = new Map<string, string>();
+
+/** Family name and every initial: equal for all spellings of one form of a name ("Anders CJ" = "Anders C J" = "Anders, Christopher J."). Kept per name, as nameKey. */
 export function personKey(name: string): string {
-  const { family, given } = parseName(name);
-  return `${fold(family)}|${fold(initialsOf(given).join(''))}`;
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    const { family, given } = parseName(name);
+    key = `${fold(family)}|${fold(initialsOf(given).join(''))}`;
+    personKeys.set(name, key);
+  }
+  return key;
 }
 
 export interface RegistryPerson {

@@ -7,6 +7,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { toBibtex } from '../lib/formats/bibtex.ts';
 import type { Citable } from '../lib/citable.ts';
+import { intl } from '../lib/intl.ts';
 import { citationLine } from '../lib/metrics.ts';
 import { publisherLine, type ReaderLink, venueDetails } from '../lib/publications.ts';
 import type { CitationMetric } from '../schemas/metrics.ts';
@@ -96,7 +97,7 @@ export function referenceRuns(publication: Publication, venue: Rich | undefined,
   add(t.comma, text(locale.numeral(publication.year), { datetime: String(publication.year) }));
   runs.push(text('.'));
   if (people.translators.length > 0) {
-    const language = publication.originalLanguage && new Intl.DisplayNames([locale.language], { type: 'language' }).of(publication.originalLanguage);
+    const language = publication.originalLanguage && intl(Intl.DisplayNames, locale.language, { type: 'language' }).of(publication.originalLanguage);
     runs.push(text(' '), ...phrase((names) => t.reference.translatedBy(names, language), [peopleRuns(people.translators, locale)]), text('.'));
   }
   if (publication.originalTitle) runs.push(text(' '), ...sentence(t.reference.originalTitle, [text(publication.originalTitle, { cite: true })]), text('.'));

@@ -53,6 +53,12 @@ async function until(done: () => boolean): Promise<void> {
   while (!done()) await sleep(20);
 }
 
+/** The folder's entries once the previous outputs a build hands to a background process are gone (bounded by the test's timeout). */
+async function settled(folder: string): Promise<string[]> {
+  await until(() => !readdirSync(folder).some((name) => name.includes('.removing-')));
+  return readdirSync(folder);
+}
+
 /** A folder for one test, holding only what the test puts there. */
 function testFolder(name: string): string {
   const folder = join(scratch, name);
@@ -100,8 +106,10 @@ describe('two builds of one folder at once', () => {
     );
   });
 
-  it('F1: leave only the output folder, readable by everyone as a new folder would be: no lock, no scratch or previous folder', () => {
-    expect(readdirSync(folder)).toEqual(['dist']);
+  it('F1: leave only the output folder, readable by everyone as a new folder would be: no lock, no scratch or previous folder', async () => {
+    // The first build's output, swapped out by the second, is removed in the background.
+    expect(readdirSync(folder).filter((name) => !name.startsWith('dist.removing-'))).toEqual(['dist']);
+    expect(await settled(folder)).toEqual(['dist']);
     mkdirSync(join(folder, 'new-folder'));
     expect(statSync(outDir).mode).toBe(statSync(join(folder, 'new-folder')).mode);
     rmSync(join(folder, 'new-folder'), { recursive: true });
@@ -130,6 +138,9 @@ describe('what a killed build leaves behind', () => {
     mkdirSync(`${outDir}.building-d4e5f6`);
     writeFileSync(join(`${outDir}.building-d4e5f6`, 'half.html'), 'half-written');
     writeFileSync(`${outDir}.building`, 'left by an older version of the build script');
+    // A previous output whose removal in the background was cut short.
+    mkdirSync(join(`${outDir}.removing-0a0b0c`, 'publications'), { recursive: true });
+    writeFileSync(join(`${outDir}.removing-0a0b0c`, 'publications', 'index.html'), 'half-removed');
 
     const result = await buildInto(folder, outDir);
     expect(result.status, result.output).toBe(0);
@@ -138,7 +149,7 @@ describe('what a killed build leaves behind', () => {
       `Taking over the lock of a build that is no longer running (process ${deadPid}, since 2026-11-27 10:00:00 UTC).`,
       'Put back dist from dist.previous-a1b2c3, left by a build interrupted while swapping.',
     ]);
-    expect(readdirSync(folder)).toEqual(['dist']);
+    expect(await settled(folder)).toEqual(['dist']);
     expectPublishable(outDir);
   });
 
@@ -210,7 +221,7 @@ describe('output folders that are not plain folders', () => {
     expect(result.status, result.output).toBe(0);
     expect(lstatSync(join(folder, 'dist')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(folder, 'dist'))).toBe(join('www', 'site'));
-    expect(readdirSync(join(folder, 'www'))).toEqual(['site']);
+    expect(await settled(join(folder, 'www'))).toEqual(['site']);
     expect(existsSync(join(webRoot, 'old-page.html'))).toBe(false);
     expectPublishable(webRoot);
     // The same site as the concurrent builds above wrote into a plain folder (builds are reproducible).

@@ -141,6 +141,8 @@ describe('BibTeX', () => {
     ['50% & a_b {x} #1 $', '50\\% \\& a\\_b {\\textbraceleft}x{\\textbraceright} \\#1 \\$'],
     ['xxAI – Beyond', 'xxAI -- Beyond'],
     ['“Where”', "``Where''"],
+    // ASCII characters take a shorter path: ligatures still split, backslash, tilde, caret and angle brackets still spelled out.
+    ["A--B ''q'' ?`z \\ ~^ <a>|b", "A-{}-B '{}'q'{}' ?{}`z {\\textbackslash} {\\textasciitilde}{\\textasciicircum} {\\textless}a{\\textgreater}{\\textbar}b"],
   ])('escapes %s', (text, expected) => {
     expect(latexEscape(text)).toBe(expected);
   });

@@ -11,8 +11,13 @@
  *   file is replaced atomically, the whole site is not; files the new build lacks are removed.
  * - Refused before building, in one line: a file where the folder should be, a link to nothing,
  *   a location that is read-only or may not be written.
+ *
+ * The previous output, once swapped out, is renamed `<scratchBase>.removing-<random>` and deleted by
+ * a process of its own that outlives the build: nobody waits for thousands of files to go
+ * (a minute on a busy disk). What such a process could not finish, the next build removes.
  */
 import { accessSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { BuildRefusal, fsReason, shownPath } from './refusal.ts';
@@ -24,7 +29,7 @@ export interface OutputPlan {
   readonly target: string;
   /** `rename`: swapped in whole; `copy`: copied into, file by file. */
   readonly mode: 'rename' | 'copy';
-  /** Scratch folders are named `<scratchBase>.building-<random>`, previous outputs `<scratchBase>.previous-<random>`. */
+  /** Scratch folders are named `<scratchBase>.building-<random>`, previous outputs `<scratchBase>.previous-<random>`, then `<scratchBase>.removing-<random>`. */
   readonly scratchBase: string;
   /** Why the site is copied in rather than swapped, for the person building. */
   readonly note?: string;
@@ -113,12 +118,39 @@ export function lockFile(plan: OutputPlan): string {
   return `${join(realpathSync(dirname(plan.scratchBase)), basename(plan.scratchBase))}.lock`;
 }
 
-const LEFTOVER = /\.(building|previous)(-[0-9a-f]{6})?$/;
+const LEFTOVER = /\.(building|previous|removing)(-[0-9a-f]{6})?$/;
+
+/** What the background process runs: remove the folder given, quietly; another one racing it on the same folder is no error. */
+const REMOVE = "try { require('node:fs').rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 }); } catch {}";
+
+/**
+ * Deletes `path` (a leftover beside the output) in a detached process the build does not wait for.
+ * It is renamed `<scratchBase>.removing-<random>` first, so a later build never mistakes a half-deleted
+ * previous output for one to put back.
+ */
+function removeInBackground(plan: OutputPlan, path: string): void {
+  let removing = path;
+  if (LEFTOVER.exec(path)?.[1] !== 'removing') {
+    removing = `${plan.scratchBase}.removing-${randomBytes(3).toString('hex')}`;
+    try {
+      renameSync(path, removing);
+    } catch {
+      // Gone already, or cannot be moved: removed here and now.
+      rmSync(path, { recursive: true, force: true });
+      return;
+    }
+  }
+  const remover = spawn(process.execPath, ['-e', REMOVE, removing], { detached: true, stdio: 'ignore' });
+  // A remover that cannot start leaves the folder to the next build.
+  remover.on('error', () => undefined);
+  remover.unref();
+}
 
 /**
  * Clears what builds that were killed left next to the output (call it holding the lock, when
- * no other build of this folder runs). A build killed between its two renames leaves the
- * previous site only as `.previous-…`; that is put back first. Returns what was done, to tell.
+ * no other build of this folder runs), in the background, with previous outputs whose removal
+ * has not finished. A build killed between its two renames leaves the previous site only as
+ * `.previous-…`; that is put back first. Returns what was done, to tell.
  */
 export function recoverInterrupted(plan: OutputPlan): string[] {
   const folder = dirname(plan.scratchBase);
@@ -135,7 +167,7 @@ export function recoverInterrupted(plan: OutputPlan): string[] {
     }
   }
   for (const path of leftovers) {
-    if (existsSync(path)) rmSync(path, { recursive: true, force: true });
+    if (existsSync(path)) removeInBackground(plan, path);
   }
   return told;
 }
@@ -234,5 +266,5 @@ export function swapIn(plan: OutputPlan, scratch: string): void {
     if (hadOutput) renameSync(previous, plan.target);
     throw new BuildRefusal(`${shown} was left as it was: cannot move the new site in: ${fsReason(error)}`);
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (hadOutput) removeInBackground(plan, previous);
 }

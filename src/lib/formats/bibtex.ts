@@ -80,6 +80,8 @@ const LIGATURES = new Set(['--', '``', "''", ',,', '?`', '!`']);
  * which readers compose unreliably); a special character escaped, its marks kept after it.
  */
 function latexCharacter(cluster: string): string {
+  // Most of a text: one ASCII character, which is itself or a special (and needs no normalising).
+  if (cluster.length === 1 && cluster.charCodeAt(0) < 128) return SPECIALS[cluster] ?? cluster;
   const composed = cluster.normalize('NFC');
   if (LETTERS[composed]) return LETTERS[composed];
   // By code point: an emoji is two UTF-16 units, neither of them a character of its own.
