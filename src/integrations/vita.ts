@@ -16,6 +16,7 @@ import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
+import { groupMembers } from '../pipeline/group.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 import { nativeContentModules } from './nativeContentModules.ts';
 
@@ -56,9 +57,36 @@ export function languageRoutes(pagesDir: string, language: string): { pattern: s
     });
 }
 
+/** Endpoints a group's member has on its own besides those in a language (its exports of the publications, the stylesheet of its filters); the others (the icon, robots.txt, the search) are the group's. */
+export const MEMBER_ENDPOINTS: ReadonlySet<string> = new Set(['publications.bib.ts', 'publications.json.ts', 'publications.ris.ts', 'publications/[filters].css.ts', 'publications/[id].bib.ts']);
+
+/** Pages a group's member has not: the 404 page (the server's one for every address) and the search (the group's one index covers the members' pages). */
+const NOT_PER_MEMBER: ReadonlySet<string> = new Set(['404.astro', 'search/[...index].astro']);
+
+/**
+ * The routes of a group's member's site, under /<member>/: every page but the group's own (the 404 page, the
+ * search), the endpoints in a language and the member's exports, once per language of the site (/ada/, /ada/de/).
+ */
+export function memberRoutes(pagesDir: string, member: string, languages: readonly string[]): { pattern: string; entrypoint: string }[] {
+  const siteRoutes = readdirSync(pagesDir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => join(item.parentPath, item.name))
+    .sort()
+    .flatMap((file) => {
+      const path = relative(pagesDir, file).split(sep).join('/');
+      const perMember = path.endsWith('.astro') ? !NOT_PER_MEMBER.has(path) : ENDPOINTS_PER_LANGUAGE.has(path) || MEMBER_ENDPOINTS.has(path);
+      if (!perMember) return [];
+      const route = path.replace(/\.astro$|\.ts$/, '').replace(/(^|\/)index$/, '');
+      return [{ pattern: `/${route}`.replace(/\/$/, ''), entrypoint: file }];
+    });
+  const inLanguages = languages.slice(1).flatMap((language) => languageRoutes(pagesDir, language).filter((route) => !route.entrypoint.endsWith(`${sep}search${sep}[...index].astro`)));
+  return [...siteRoutes, ...inLanguages].map((route) => ({ ...route, pattern: `/${member}${route.pattern}`.replace(/\/$/, '') }));
+}
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
+  const members = groupMembers(contentRoot, settings);
   const modules: Record<string, string> = {
-    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
+    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};\nexport const members = ${JSON.stringify(members)};`,
     [THEME_MODULE]: themeCss(settings.accent) + kindClassesCss + paperCss(settings.pdf.paper),
   };
   return {
@@ -68,6 +96,11 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
         addWatchFile(join(contentRoot, SETTINGS_FILE));
         for (const language of settings.languages.slice(1).map(languageKey)) {
           for (const route of languageRoutes(fileURLToPath(new URL('pages/', config.srcDir)), language)) injectRoute({ ...route, prerender: true });
+        }
+        for (const member of members) {
+          addWatchFile(join(member.folder, SETTINGS_FILE));
+          const languages = settings.languages.map(languageKey);
+          for (const route of memberRoutes(fileURLToPath(new URL('pages/', config.srcDir)), member.id, languages)) injectRoute({ ...route, prerender: true });
         }
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);

@@ -15,7 +15,9 @@ import { openCheckCache } from './checkCache.ts';
 import { checkContentFolder, contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
-import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
+import { groupMembers, isFolder, memberProblems, type GroupMember } from './group.ts';
+import { byFileAndLine, formatProblem, isError, problemSummary, type Problem } from './problems.ts';
+import { resolveSettings } from './settings.ts';
 import type { ContentFile } from './readTree.ts';
 
 interface Snapshot {
@@ -26,6 +28,8 @@ interface Snapshot {
   readonly digests: ReadonlyMap<string, string>;
   /** The folder as messages name it. */
   readonly shownRoot: string;
+  /** The public folder of the group (key "") and of each member (key "ada/"), for their portraits. */
+  readonly publicDirs: ReadonlyMap<string, string>;
 }
 
 /** What the pages read to know what exists and whether the content is valid. */
@@ -47,29 +51,53 @@ let current: Snapshot | undefined;
 /** Each collection's loader context, to update every store after a change in dev. */
 const contexts = new Map<string, { context: LoaderContext; sync: (context: LoaderContext) => Promise<void> }>();
 
+/** An entry of a member's folder as the group's collections hold it: its id under the member's (ada/paper), its file under the member's folder. */
+const memberEntry = (member: GroupMember, entry: ValidEntry): ValidEntry => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${member.shown}/${entry.file}` });
+
 function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
   const digests = new Map<string, string>();
-  const checkOne = (file: ContentFile): FileResult => {
-    const digest = digestOf(file.bytes);
-    digests.set(file.path, digest);
-    const cached = checked.get(file.path);
-    if (cached?.digest === digest) return cached.result;
-    let result = checkCache.get(file.path, digest);
-    if (!result) {
-      result = checkFile(file);
-      checkCache.set(file.path, digest, result);
-    }
-    checked.set(file.path, { digest, result });
-    return result;
-  };
-  const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne });
-  checkCache.save();
+  /** Checks a file of the folder shown as `prefix` in the group's (empty for the group's own). */
+  const checkOne =
+    (prefix: string) =>
+    (file: ContentFile): FileResult => {
+      const path = `${prefix}${file.path}`;
+      const digest = digestOf(file.bytes);
+      digests.set(path, digest);
+      const cached = checked.get(path);
+      if (cached?.digest === digest) return cached.result;
+      let result = checkCache.get(path, digest);
+      if (!result) {
+        result = checkFile(file);
+        checkCache.set(path, digest, result);
+      }
+      checked.set(path, { digest, result });
+      return result;
+    };
+  const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne: checkOne('') });
   if ('error' in folder) {
-    return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content) };
+    checkCache.save();
+    return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content), publicDirs: new Map() };
   }
+  const problems = [...folder.problems];
+  const all = [...folder.entries];
+  const publicDirs = new Map([['', roots.public]]);
+  const members = groupMembers(roots.content, resolveSettings(roots.content));
+  problems.push(...memberProblems(members, folder.entries));
+  for (const member of members.filter((each) => isFolder(each.folder))) {
+    const own = checkContentFolder(member.folder, { publicDir: member.publicDir, checkOne: checkOne(`${member.shown}/`) });
+    if ('error' in own) continue;
+    problems.push(...own.problems.map((problem) => ({ ...problem, file: `${member.shown}/${problem.file}` })));
+    all.push(...own.entries.map((entry) => memberEntry(member, entry)));
+    publicDirs.set(`${member.id}/`, member.publicDir);
+  }
+  checkCache.save();
   const entries = new Map<string, ValidEntry[]>();
-  for (const entry of folder.entries) entries.set(entry.section, [...(entries.get(entry.section) ?? []), entry]);
-  return { problems: folder.problems, entries, digests, shownRoot: folder.shownRoot };
+  for (const entry of all) {
+    const list = entries.get(entry.section);
+    if (list) list.push(entry);
+    else entries.set(entry.section, [entry]);
+  }
+  return { problems: problems.sort(byFileAndLine), entries, digests, shownRoot: folder.shownRoot, publicDirs };
 }
 
 function snapshot(context: LoaderContext): Snapshot {
@@ -156,26 +184,36 @@ async function syncSection(section: SectionName | 'metrics', context: LoaderCont
  */
 async function syncPortrait(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
-  const profile = snap.entries.get('profile')?.[0];
-  const portrait = profile?.data['portrait'];
-  if (!profile || typeof portrait !== 'string') {
-    context.store.clear();
-    return;
+  context.store.clear();
+  for (const profile of snap.entries.get('profile') ?? []) {
+    const portrait = profile.data['portrait'];
+    if (typeof portrait !== 'string') continue;
+    // The group's profile has the id "profile", a member's "ada/profile".
+    const member = profile.id.slice(0, profile.id.length - 'profile'.length);
+    const file = join(snap.publicDirs.get(member) ?? roots.public, portrait);
+    context.store.set({
+      id: `${member}portrait`,
+      data: { image: `${IMAGE_MARKER}${file}`, alt: String(profile.data['portraitAlt']) },
+      digest: context.generateDigest({ file, digest: snap.digests.get(profile.file) ?? '' }),
+      // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
+      filePath: relative(process.cwd(), file),
+    });
   }
-  const file = join(roots.public, portrait);
-  context.store.set({
-    id: 'portrait',
-    data: { image: `${IMAGE_MARKER}${file}`, alt: String(profile.data['portraitAlt']) },
-    digest: context.generateDigest({ file, digest: snap.digests.get(profile.file) ?? '' }),
-    // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
-    filePath: relative(process.cwd(), file),
-  });
 }
 
 async function syncStatus(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
-  const counts = Object.fromEntries([...snap.entries].map(([section, entries]) => [section, entries.length]));
-  counts['portrait'] = typeof snap.entries.get('profile')?.[0]?.data['portrait'] === 'string' ? 1 : 0;
+  // Counts per section: the group's by section (publications), each member's under its id (ada/publications).
+  const counts: Record<string, number> = {};
+  for (const [section, entries] of snap.entries) {
+    for (const entry of entries) {
+      const key = `${entry.id.slice(0, entry.id.lastIndexOf('/') + 1)}${section}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }
+  for (const profile of snap.entries.get('profile') ?? []) {
+    counts[profile.id.replace(/profile$/, 'portrait')] = typeof profile.data['portrait'] === 'string' ? 1 : 0;
+  }
   const status: ContentStatus = { problems: reportLines(snap).filter((line) => !line.includes(': warning: ')), counts };
   context.store.set({ id: 'status', data: { ...status }, digest: context.generateDigest({ ...status }) });
 }
