@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { combineWorks, type CombinedWork } from '../lib/works.ts';
 import type { Cv } from '../model/content.ts';
 import type { SectionName } from '../schemas/sections.ts';
-import { memberIds } from './settings.ts';
+import { routesOf } from './routes.ts';
+import { defaultLanguage, memberIds } from './settings.ts';
 
 type Name = SectionName | 'metrics' | 'portrait';
 type Data<C extends Name> = CollectionEntry<C>['data'];
@@ -47,8 +48,7 @@ async function readCollections() {
     return found as Promise<Map<string, Entry<C>[]>>;
   };
   /** The entries of a section of the group's folder, or of a member's (`member` "ada/"). */
-  const read = async <C extends Name>(name: C, member = ''): Promise<Entry<C>[]> =>
-    (counts[`${member}${name}`] ?? 0) === 0 ? [] : ((await readAll(name)).get(member) ?? []);
+  const read = async <C extends Name>(name: C, member = ''): Promise<Entry<C>[]> => ((counts[`${member}${name}`] ?? 0) === 0 ? [] : ((await readAll(name)).get(member) ?? []));
   return { read };
 }
 
@@ -68,6 +68,26 @@ async function combinedPublications(own: Entry<'publications'>[]): Promise<Combi
     })),
   );
   return combineWorks([{ member: undefined, works: own }, ...lists]);
+}
+
+/**
+ * A group's people: its own files (content/people/), and each member as one of them, from their profile unless
+ * the group has a file of the same id; their homepage is their site on the group's (unless the file names one),
+ * so the group's author lists link their names to their page, and that page to their site.
+ */
+async function groupPeople(own: Entry<'people'>[]): Promise<Entry<'people'>[]> {
+  const { read } = await readCollections();
+  const members = await Promise.all(
+    memberIds.map(async (member): Promise<Entry<'people'>> => {
+      const { url, absoluteUrl } = routesOf(defaultLanguage, member);
+      const site = absoluteUrl('/') ?? url('/');
+      const file = own.find((person) => person.id === member);
+      if (file) return { ...file, homepage: file.homepage ?? site };
+      const [profile] = await read('profile', `${member}/`);
+      return { id: member, name: profile!.name, aliases: profile!.aliases, homepage: site, html: '', markdown: '' };
+    }),
+  );
+  return [...own.filter((person) => !memberIds.includes(person.id)), ...members];
 }
 
 async function loadCv(member: string): Promise<Cv> {
@@ -93,7 +113,7 @@ async function loadCv(member: string): Promise<Cv> {
     service: await read('service', member),
     news: await read('news', member),
     freePages: await read('pages', member),
-    people: await read('people', member),
+    people: member === '' && memberIds.length > 0 ? await groupPeople(await read('people')) : await read('people', member),
     metrics,
   };
 }

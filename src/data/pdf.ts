@@ -65,7 +65,11 @@ async function printPortrait(site: SiteData, member?: string): Promise<ReadonlyM
   const { portrait } = site.profile;
   if (!settingsOf(member).pdf.portrait || portrait === undefined) return new Map();
   const { default: sharp } = await import('sharp');
-  const bytes = await sharp(join(member === undefined ? contentRoots().public : join(contentFolderOf(member), '..', 'public'), portrait)).rotate().resize({ width: 480, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer();
+  const bytes = await sharp(join(member === undefined ? contentRoots().public : join(contentFolderOf(member), '..', 'public'), portrait))
+    .rotate()
+    .resize({ width: 480, withoutEnlargement: true })
+    .jpeg({ quality: 85 })
+    .toBuffer();
   return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
 }
 

@@ -30,8 +30,7 @@ export function memberAt(at: URL | string): string | undefined {
 export const settingsOf = (member: string | undefined): ResolvedSettings => (member === undefined ? settings : memberSettings.get(member)!);
 
 /** The content folder of a member's site, or the site's own (`member` undefined). */
-export const contentFolderOf = (member: string | undefined): string =>
-  member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder;
+export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder);
 
 /** The settings of the site the page at `at` is part of: a member's on a group site, else the site's own. */
 export const settingsAt = (at: URL | string): ResolvedSettings => settingsOf(memberAt(at));

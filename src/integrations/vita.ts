@@ -58,7 +58,13 @@ export function languageRoutes(pagesDir: string, language: string): { pattern: s
 }
 
 /** Endpoints a group's member has on its own besides those in a language (its exports of the publications, the stylesheet of its filters); the others (the icon, robots.txt, the search) are the group's. */
-export const MEMBER_ENDPOINTS: ReadonlySet<string> = new Set(['publications.bib.ts', 'publications.json.ts', 'publications.ris.ts', 'publications/[filters].css.ts', 'publications/[id].bib.ts']);
+export const MEMBER_ENDPOINTS: ReadonlySet<string> = new Set([
+  'publications.bib.ts',
+  'publications.json.ts',
+  'publications.ris.ts',
+  'publications/[filters].css.ts',
+  'publications/[id].bib.ts',
+]);
 
 /** Pages a group's member has not: the 404 page (the server's one for every address) and the search (the group's one index covers the members' pages). */
 const NOT_PER_MEMBER: ReadonlySet<string> = new Set(['404.astro', 'search/[...index].astro']);
@@ -79,7 +85,9 @@ export function memberRoutes(pagesDir: string, member: string, languages: readon
       const route = path.replace(/\.astro$|\.ts$/, '').replace(/(^|\/)index$/, '');
       return [{ pattern: `/${route}`.replace(/\/$/, ''), entrypoint: file }];
     });
-  const inLanguages = languages.slice(1).flatMap((language) => languageRoutes(pagesDir, language).filter((route) => !route.entrypoint.endsWith(`${sep}search${sep}[...index].astro`)));
+  const inLanguages = languages
+    .slice(1)
+    .flatMap((language) => languageRoutes(pagesDir, language).filter((route) => !route.entrypoint.endsWith(`${sep}search${sep}[...index].astro`)));
   return [...siteRoutes, ...inLanguages].map((route) => ({ ...route, pattern: `/${member}${route.pattern}`.replace(/\/$/, '') }));
 }
 

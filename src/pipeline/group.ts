@@ -76,7 +76,12 @@ export function memberProblems(members: readonly GroupMember[], groupEntries: re
       ...(taken ? [{ ...at('id'), message: `"${member.id}" is the address of ${taken}; expected another id for the member, e.g. their family name` }] : []),
       ...(isFolder(member.folder)
         ? []
-        : [{ ...at('folder'), message: `"${member.shown}" is no folder; expected the member's content folder relative to this one (for a git submodule: git submodule update --init)` }]),
+        : [
+            {
+              ...at('folder'),
+              message: `"${member.shown}" is no folder; expected the member's content folder relative to this one (for a git submodule: git submodule update --init)`,
+            },
+          ]),
     ];
   });
 }

@@ -336,7 +336,7 @@ export const settingsSchema = z.strictObject({
         /** The member's address on the group site (/ada/) and, when there is one, their file in content/people/ (ada.md). */
         id: z.string().regex(ENTRY_ID, { error: 'expected an id of lowercase letters, digits and hyphens, e.g. ada' }),
         /** The member's content folder, relative to this one, e.g. members/ada/content. */
-        folder: z.string().min(1, { error: 'expected the path of the member\'s content folder, e.g. members/ada/content' }),
+        folder: z.string().min(1, { error: "expected the path of the member's content folder, e.g. members/ada/content" }),
       }),
     )
     .superRefine(eachOnce((member) => member.id, 'member'))

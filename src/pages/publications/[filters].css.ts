@@ -4,6 +4,8 @@ import { memberAt } from '../../data/settings.ts';
 import { getSiteData } from '../../data/views.ts';
 import { filterStylesheet } from '../../lib/filterStyles.ts';
 
-export const getStaticPaths = (async ({ routePattern }) => ((await getSiteData(undefined, memberAt(routePattern))).publicationFilters.any ? [{ params: { filters: 'filters' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (async ({ routePattern }) =>
+  (await getSiteData(undefined, memberAt(routePattern))).publicationFilters.any ? [{ params: { filters: 'filters' } }] : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ url }) => new Response(filterStylesheet((await getSiteData(undefined, memberAt(url))).publicationFilters), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = async ({ url }) =>
+  new Response(filterStylesheet((await getSiteData(undefined, memberAt(url))).publicationFilters), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
