@@ -10,8 +10,10 @@ import { join, relative, resolve } from 'node:path';
 import { RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
-import type { ValidEntry } from './checkFile.ts';
-import type { Problem } from './problems.ts';
+import type { FileResult, ValidEntry } from './checkFile.ts';
+import { checkContentFolder, type FolderResult } from './contentFolder.ts';
+import { byFileAndLine, type Problem } from './problems.ts';
+import type { ContentFile } from './readTree.ts';
 import { resolveSettings, type ResolvedSettings } from './settings.ts';
 import { lineOf } from './yaml.ts';
 
@@ -84,4 +86,38 @@ export function memberProblems(members: readonly GroupMember[], groupEntries: re
           ]),
     ];
   });
+}
+
+export interface GroupResult extends FolderResult {
+  /** The public folder of the site (key "") and of each member (key "ada/"), for their portraits. */
+  readonly publicDirs: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads and checks a content folder and, on a group's site, each member's folder with it: all problems at once,
+ * a member's named from the group's folder (../ada/publications/x.md), a member's entries under ids that start
+ * with the member's (ada/x). `checkOne` checks a file of the folder whose files the group names with `prefix`.
+ */
+export function checkGroupFolder(
+  root: string,
+  options: { readonly publicDir: string; readonly checkOne?: (prefix: string) => (file: ContentFile) => FileResult },
+): GroupResult | { error: string } {
+  const folder = checkContentFolder(root, { publicDir: options.publicDir, ...(options.checkOne ? { checkOne: options.checkOne('') } : {}) });
+  if ('error' in folder) return folder;
+  const problems = [...folder.problems];
+  const entries = [...folder.entries];
+  let files = folder.files;
+  const publicDirs = new Map([['', options.publicDir]]);
+  const members = groupMembers(root, resolveSettings(root));
+  problems.push(...memberProblems(members, folder.entries));
+  for (const member of members.filter((each) => isFolder(each.folder))) {
+    const prefix = `${member.shown}/`;
+    const own = checkContentFolder(member.folder, { publicDir: member.publicDir, ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}) });
+    if ('error' in own) continue;
+    problems.push(...own.problems.map((problem) => ({ ...problem, file: `${prefix}${problem.file}` })));
+    entries.push(...own.entries.map((entry) => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${prefix}${entry.file}` })));
+    files += own.files;
+    publicDirs.set(`${member.id}/`, member.publicDir);
+  }
+  return { problems: problems.sort(byFileAndLine), entries, files, shownRoot: folder.shownRoot, publicDirs };
 }

@@ -12,12 +12,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { openCheckCache } from './checkCache.ts';
-import { checkContentFolder, contentRoots } from './contentFolder.ts';
+import { contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
-import { groupMembers, isFolder, memberProblems, type GroupMember } from './group.ts';
-import { byFileAndLine, formatProblem, isError, problemSummary, type Problem } from './problems.ts';
-import { resolveSettings } from './settings.ts';
+import { checkGroupFolder } from './group.ts';
+import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
 interface Snapshot {
@@ -51,9 +50,6 @@ let current: Snapshot | undefined;
 /** Each collection's loader context, to update every store after a change in dev. */
 const contexts = new Map<string, { context: LoaderContext; sync: (context: LoaderContext) => Promise<void> }>();
 
-/** An entry of a member's folder as the group's collections hold it: its id under the member's (ada/paper), its file under the member's folder. */
-const memberEntry = (member: GroupMember, entry: ValidEntry): ValidEntry => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${member.shown}/${entry.file}` });
-
 function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
   const digests = new Map<string, string>();
   /** Checks a file of the folder shown as `prefix` in the group's (empty for the group's own). */
@@ -73,31 +69,18 @@ function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
       checked.set(path, { digest, result });
       return result;
     };
-  const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne: checkOne('') });
+  const folder = checkGroupFolder(roots.content, { publicDir: roots.public, checkOne });
+  checkCache.save();
   if ('error' in folder) {
-    checkCache.save();
     return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content), publicDirs: new Map() };
   }
-  const problems = [...folder.problems];
-  const all = [...folder.entries];
-  const publicDirs = new Map([['', roots.public]]);
-  const members = groupMembers(roots.content, resolveSettings(roots.content));
-  problems.push(...memberProblems(members, folder.entries));
-  for (const member of members.filter((each) => isFolder(each.folder))) {
-    const own = checkContentFolder(member.folder, { publicDir: member.publicDir, checkOne: checkOne(`${member.shown}/`) });
-    if ('error' in own) continue;
-    problems.push(...own.problems.map((problem) => ({ ...problem, file: `${member.shown}/${problem.file}` })));
-    all.push(...own.entries.map((entry) => memberEntry(member, entry)));
-    publicDirs.set(`${member.id}/`, member.publicDir);
-  }
-  checkCache.save();
   const entries = new Map<string, ValidEntry[]>();
-  for (const entry of all) {
+  for (const entry of folder.entries) {
     const list = entries.get(entry.section);
     if (list) list.push(entry);
     else entries.set(entry.section, [entry]);
   }
-  return { problems: problems.sort(byFileAndLine), entries, digests, shownRoot: folder.shownRoot, publicDirs };
+  return { problems: folder.problems, entries, digests, shownRoot: folder.shownRoot, publicDirs: folder.publicDirs };
 }
 
 function snapshot(context: LoaderContext): Snapshot {
