@@ -11,7 +11,12 @@ import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { memberProblems, type GroupMember } from '../../src/pipeline/group.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
+import { writeContent } from '../../tooling/bench/syntheticContent.ts';
+import { GROUP_FOLDER, syntheticGroup } from '../../tooling/bench/syntheticGroup.ts';
+import { checkGroupFolder } from '../../src/pipeline/group.ts';
 import { ROOT, SITES } from '../helpers/build.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 interface Work {
   readonly id: string;
@@ -104,5 +109,33 @@ describe("a member's site", () => {
   it("names a member's file from the group's folder in messages", () => {
     expect(formatProblem({ file: '../ada/publications/x.md', line: 2, field: 'kind', message: 'expected …' }, 'content')).toBe('ada/publications/x.md:2 kind: expected …');
     expect(formatProblem({ file: 'publications/x.md', message: 'expected …' }, 'sites/group')).toBe('sites/group/publications/x.md: expected …');
+  });
+});
+
+describe("the bench's generated group", () => {
+  it('passes the check, its members sharing works the combined list has once each: as many as were generated', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
+    try {
+      writeContent(folder, syntheticGroup(6, 80));
+      const checked = checkGroupFolder(join(folder, GROUP_FOLDER), { publicDir: join(folder, 'public') });
+      if ('error' in checked) throw new Error(checked.error);
+      expect(checked.problems.map((problem) => formatProblem(problem))).toEqual([]);
+      const records = checked.entries.filter((entry) => entry.section === 'publications');
+      const byMember = Map.groupBy(records, (entry) => entry.id.split('/')[0]!);
+      expect(byMember.size).toBe(6);
+      // About a third of the works are two or three members': more records than works.
+      expect(records.length).toBeGreaterThan(90);
+      const works = combineWorks(
+        [...byMember].map(([member, entries]) => ({
+          member,
+          works: entries.map((entry) => ({ ...(entry.data as { title: string; year: number; doi?: string; arxiv?: string }), id: entry.id.split('/')[1]! })),
+        })),
+      );
+      expect(works).toHaveLength(80);
+      // Every member's record is one member of one work.
+      expect(works.reduce((sum, each) => sum + each.members.length, 0)).toBe(records.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
