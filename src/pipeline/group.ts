@@ -22,7 +22,7 @@ export interface GroupMember {
   readonly id: string;
   /** The member's content folder, absolute. */
   readonly folder: string;
-  /** The folder as the group's problems name it: relative to the group's content folder (members/ada/content). */
+  /** The folder as the group's problems name it: relative to the group's content folder (../members/ada/content). */
   readonly shown: string;
   /** The public folder beside the member's content folder (its portrait). */
   readonly publicDir: string;
