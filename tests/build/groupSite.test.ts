@@ -47,6 +47,8 @@ describe("a group's site from its members' folders", () => {
       .get();
     expect(nav.length).toBeGreaterThan(1);
     for (const href of nav) expect(href).toMatch(/^\/vita\/cyd\//);
+    // Its footer links back to the group's site.
+    expect(page('/cyd/')('.site-footer a[href="/vita/"]').text()).toBe('Analytical Engines Group');
     expect(page('/cyd/talks/')('.site-main').text()).toContain('Difference Society Meeting');
   });
 
