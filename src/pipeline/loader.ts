@@ -15,7 +15,8 @@ import { openCheckCache } from './checkCache.ts';
 import { contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
-import { checkGroupFolder } from './group.ts';
+import { checkGroupFolder, groupMembers } from './group.ts';
+import { resolveSettings } from './settings.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
@@ -221,7 +222,8 @@ function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>
       contexts.set(key, { context, sync });
       await sync(context);
       // In dev (Astro gives a watcher then), not through context.watcher, which a restart leaves closed.
-      if (context.watcher) onContentChange(roots.content, scheduleResync);
+      // A group's members' folders, outside the group's, too.
+      if (context.watcher) onContentChange([roots.content, ...groupMembers(roots.content, resolveSettings(roots.content)).map((member) => member.folder)], scheduleResync);
     },
   };
 }
