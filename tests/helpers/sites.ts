@@ -87,7 +87,7 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     env: PROJECT_PAGE,
   },
   /** A group's site from four content folders (the group's and three members'), on a GitHub project page (groupSite.test.ts). */
-  'group-folders': { content: join(SITES, 'group-folders', 'group'), env: PROJECT_PAGE },
+  'group-folders': { content: join(SITES, 'group-folders'), env: PROJECT_PAGE },
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {

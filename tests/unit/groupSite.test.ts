@@ -86,23 +86,23 @@ describe("a member's site", () => {
   });
 
   it("names the members the build cannot have: an id another page of the group's site has, a folder that is none", () => {
-    const group = join(SITES, 'group-folders', 'group');
+    const group = join(SITES, 'group-folders');
     const settings =
-      'languages: [en, de]\nmembers:\n  - { id: cv, folder: ../ada }\n  - { id: de, folder: ../ben }\n  - { id: join, folder: ../cyd }\n  - { id: eve, folder: ../eve }\n';
+      'languages: [en, de]\nmembers:\n  - { id: cv, folder: _members/ada }\n  - { id: de, folder: _members/ben }\n  - { id: join, folder: _members/cyd }\n  - { id: eve, folder: _members/eve }\n';
     const entries = [
       checkFile({ path: 'settings.yaml', bytes: Buffer.from(settings) }).entry!,
       checkFile({ path: 'pages/join.md', bytes: Buffer.from('---\ntitle: Join us\n---\n\nText.\n') }).entry!,
     ];
-    const defaults = resolveSettings(join(group, '..', 'ada'));
+    const defaults = resolveSettings(join(group, '_members', 'ada'));
     const member = (id: string, folder: string): GroupMember => ({ id, folder: join(group, folder), shown: folder, publicDir: '', settings: defaults });
-    const lines = memberProblems([member('cv', '../ada'), member('de', '../ben'), member('join', '../cyd'), member('eve', '../eve')], entries).map((problem) =>
-      formatProblem(problem),
+    const lines = memberProblems([member('cv', '_members/ada'), member('de', '_members/ben'), member('join', '_members/cyd'), member('eve', '_members/eve')], entries).map(
+      (problem) => formatProblem(problem),
     );
     expect(lines).toEqual([
       'content/settings.yaml:3 members[0].id: "cv" is the address of vita\'s own pages (/cv/); expected another id for the member, e.g. their family name',
       'content/settings.yaml:4 members[1].id: "de" is the address of a language of the site; expected another id for the member, e.g. their family name',
       'content/settings.yaml:5 members[2].id: "join" is the address of the free page content/pages/join.md; expected another id for the member, e.g. their family name',
-      'content/settings.yaml:6 members[3].folder: "../eve" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
+      'content/settings.yaml:6 members[3].folder: "_members/eve" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
     ]);
   });
 
