@@ -36,7 +36,7 @@ interface Snapshot {
 export interface ContentStatus {
   /** Error lines exactly as `npm run check` prints them; empty when the content is valid. */
   readonly problems: readonly string[];
-  /** Entries per section; a section with none is not read (Astro warns about empty collections). */
+  /** Entries per section (publications), a group's members' under their id (ada/publications); a section with none is not read (Astro warns about empty collections). */
   readonly counts: Readonly<Record<string, number>>;
 }
 
