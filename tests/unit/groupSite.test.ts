@@ -15,7 +15,7 @@ import { writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { GROUP_FOLDER, syntheticGroup } from '../../tooling/bench/syntheticGroup.ts';
 import { checkGroupFolder } from '../../src/pipeline/group.ts';
 import { ROOT, SITES } from '../helpers/build.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 interface Work {
@@ -104,6 +104,26 @@ describe("a member's site", () => {
       'content/settings.yaml:5 members[2].id: "join" is the address of the free page content/pages/join.md; expected another id for the member, e.g. their family name',
       'content/settings.yaml:6 members[3].folder: "_members/eve" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
     ]);
+  });
+
+  it("checks the group's folder and every member's at once, each problem naming the member's file", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
+    try {
+      cpSync(join(SITES, 'group-folders'), folder, { recursive: true });
+      const paper = join(folder, '_members', 'ben', 'publications', 'okafor2023store.md');
+      writeFileSync(paper, readFileSync(paper, 'utf8').replace('year: 2023', 'year: 20x3'));
+      writeFileSync(join(folder, 'settings.yaml'), readFileSync(join(folder, 'settings.yaml'), 'utf8').replace('_members/cyd', '_members/cid'));
+      const checked = checkGroupFolder(folder, { publicDir: join(folder, 'public') });
+      if ('error' in checked) throw new Error(checked.error);
+      expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
+        'content/_members/ben/publications/okafor2023store.md:5 year: expected a year such as 2019; found "20x3"',
+        'content/settings.yaml:6 members[2].folder: "_members/cid" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
+      ]);
+      // Ada's and Ben's entries are there, under their ids.
+      expect(checked.entries.filter((entry) => entry.section === 'profile').map((entry) => entry.id)).toEqual(['profile', 'ada/profile', 'ben/profile']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("names a member's file from the group's folder in messages", () => {
