@@ -39,8 +39,11 @@ const perPublicationBibtex: AstroIntegration = {
   name: 'vita:per-publication-bibtex',
   hooks: {
     'astro:build:done': ({ dir }) => {
-      for (const { key, entry } of splitBibtexFile(readFileSync(new URL('publications.bib', dir), 'utf8'))) {
-        writeFileSync(new URL(`publications/${key}.bib`, dir), entry);
+      // The site's own, and on a group site each member's under /<member>/.
+      for (const site of ['', ...settings.members.map((member) => `${member.id}/`)]) {
+        for (const { key, entry } of splitBibtexFile(readFileSync(new URL(`${site}publications.bib`, dir), 'utf8'))) {
+          writeFileSync(new URL(`${site}publications/${key}.bib`, dir), entry);
+        }
       }
     },
   },

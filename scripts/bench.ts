@@ -17,13 +17,15 @@ import { devTimes } from '../tooling/bench/dev.ts';
 import { timed, writeBareSite } from '../tooling/bench/process.ts';
 import { benchReport, type BuildSeries, type DevSeries, type LighthousePage, type PageWeight, type Pair } from '../tooling/bench/report.ts';
 import { syntheticContent, writeContent } from '../tooling/bench/syntheticContent.ts';
+import { GROUP_FOLDER, syntheticGroup } from '../tooling/bench/syntheticGroup.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, 'tmp', 'bench');
 const SHIPPED = join(ROOT, 'tests', 'fixtures', 'sites', 'lapuschkin');
-const USAGE = `usage: npm run bench -- [--sizes seed,5000] [--runs 3] [--no-lighthouse] [--no-dev] [--report docs/benchmarks.md]
+const USAGE = `usage: npm run bench -- [--sizes seed,5000,40x2000] [--runs 3] [--no-lighthouse] [--no-dev] [--report docs/benchmarks.md]
 
-For each size (seed: the shipped CV; a number: that many generated publications), vita's \`npm run build\`
+For each size (seed: the shipped CV; a number: that many generated publications; <members>x<publications>,
+e.g. 40x2000: a generated group's site, every member's site under /<member>/), vita's \`npm run build\`
 and the bare site's, alternating, --runs pairs with nothing cached (cold), then --runs pairs of
 unchanged content (warm); then \`npm run dev\` of each (first page, an edit shown) and Lighthouse on
 the shipped site (installed into tooling/bench/lighthouse/ on first use). Writes the report
@@ -32,7 +34,7 @@ the shipped site (installed into tooling/bench/lighthouse/ on first use). Writes
 const { values } = parseArgs({
   allowNegative: true,
   options: {
-    sizes: { type: 'string', default: 'seed,5000' },
+    sizes: { type: 'string', default: 'seed,5000,40x2000' },
     runs: { type: 'string', default: '3' },
     report: { type: 'string', default: join(ROOT, 'docs', 'benchmarks.md') },
     lighthouse: { type: 'boolean', default: true },
@@ -47,9 +49,17 @@ if (values.help) {
 const runs = Number(values.runs);
 const SOURCE_DATE_EPOCH = '1796083200';
 
+/** A group's size: <members>x<publications> (40x2000). */
+const GROUP_SIZE = /^(\d+)x(\d+)$/;
+
 function contentFor(size: string): string {
   if (size === 'seed') return SHIPPED;
   const folder = join(WORK, `content-${size}`);
+  const group = GROUP_SIZE.exec(size);
+  if (group) {
+    writeContent(folder, syntheticGroup(Number(group[1]), Number(group[2])));
+    return join(folder, GROUP_FOLDER);
+  }
   writeContent(folder, syntheticContent(Number(size)));
   return folder;
 }
@@ -99,7 +109,8 @@ for (const size of values.sizes.split(',')) {
     }
     builds.push({ size, cache, pages, pairs });
   }
-  devSites.push({ size, content, bare });
+  // The dev server's times are a personal site's (a group's member sites are the same pages again).
+  if (!GROUP_SIZE.test(size)) devSites.push({ size, content, bare });
 }
 
 /** `npm run dev` of vita on a copy of the content (its first publication is edited) and of the bare site, each with a fresh content store. */

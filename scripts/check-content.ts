@@ -4,13 +4,14 @@
  * at once. Exit 0 when clean (warnings allowed), 1 on any problem.
  */
 import { parseArgs } from 'node:util';
-import { checkContentFolder, contentRoots } from '../src/pipeline/contentFolder.ts';
+import { contentRoots } from '../src/pipeline/contentFolder.ts';
+import { checkGroupFolder } from '../src/pipeline/group.ts';
 import { formatProblem, isError, problemSummary } from '../src/pipeline/problems.ts';
 
 const USAGE = `usage: npm run check:content -- [content-folder]
 
-Checks every file of the content folder (default: $VITA_CONTENT, else ./content)
-against the content reference, printing each problem as
+Checks every file of the content folder (default: $VITA_CONTENT, else ./content),
+and on a group's site every member's folder (settings.yaml, members), against the content reference, printing each problem as
   content/<file>:<line> <field>: expected …; found …
 Exit status: 0 when the content is valid (warnings allowed), 1 otherwise.
 
@@ -25,7 +26,7 @@ if (values.help) {
   process.exit(0);
 }
 const roots = contentRoots();
-const checked = checkContentFolder(positionals[0] ?? roots.content, { publicDir: roots.public });
+const checked = checkGroupFolder(positionals[0] ?? roots.content, { publicDir: roots.public });
 if ('error' in checked) {
   console.error(checked.error);
   process.exit(1);

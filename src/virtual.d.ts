@@ -2,6 +2,8 @@
 declare module 'virtual:vita/settings' {
   const settings: import('./pipeline/settings.ts').ResolvedSettings;
   export default settings;
+  /** A group site's members (none for a personal site), each with its folder and settings. */
+  export const members: readonly import('./pipeline/group.ts').GroupMember[];
 }
 declare module 'virtual:vita/theme.css';
 /** citeproc-js, the CSL processor (CommonJS, without types of its own): the parts vita uses. */

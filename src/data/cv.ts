@@ -5,14 +5,22 @@
  * them in the browser), and hands the model plain typed arrays.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { combineWorks, type CombinedWork } from '../lib/works.ts';
 import type { Cv } from '../model/content.ts';
 import type { SectionName } from '../schemas/sections.ts';
+import { routesOf } from './routes.ts';
+import { defaultLanguage, memberIds } from './settings.ts';
 
 type Name = SectionName | 'metrics' | 'orcid' | 'portrait';
 type Data<C extends Name> = CollectionEntry<C>['data'];
 
 /** The profile's portrait as an image to optimise, with its description. */
 export type Portrait = Data<'portrait'>;
+
+type Entry<C extends Name> = Data<C> & { id: string; html: string; markdown: string };
+
+/** Each collection read once, its entries by member ("" for the group's own, or a personal site's; "ada/" for a member's, ids without the prefix). */
+const byMember = new Map<Name, Promise<Map<string, Entry<Name>[]>>>();
 
 async function readCollections() {
   const [status] = await getCollection('contentStatus');
@@ -21,56 +29,126 @@ async function readCollections() {
     throw new Error(`The content has problems; fix them and save to see the page:\n${status.data.problems.join('\n')}`);
   }
   const { counts } = status.data;
-  const read = async <C extends Name>(name: C): Promise<(Data<C> & { id: string; html: string; markdown: string })[]> =>
-    (counts[name] ?? 0) === 0 ? [] : (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '', markdown: entry.body ?? '' }));
+  const readAll = <C extends Name>(name: C): Promise<Map<string, Entry<C>[]>> => {
+    let found = byMember.get(name);
+    if (found === undefined) {
+      found = getCollection(name).then((entries) => {
+        const members = new Map<string, Entry<Name>[]>();
+        for (const entry of entries) {
+          const cut = entry.id.lastIndexOf('/') + 1;
+          const member = entry.id.slice(0, cut);
+          const list = members.get(member) ?? [];
+          list.push({ ...entry.data, id: entry.id.slice(cut), html: entry.rendered?.html ?? '', markdown: entry.body ?? '' });
+          members.set(member, list);
+        }
+        return members;
+      });
+      byMember.set(name, found);
+    }
+    return found as Promise<Map<string, Entry<C>[]>>;
+  };
+  /** The entries of a section of the group's folder, or of a member's (`member` "ada/"). */
+  const read = async <C extends Name>(name: C, member = ''): Promise<Entry<C>[]> => ((counts[`${member}${name}`] ?? 0) === 0 ? [] : ((await readAll(name)).get(member) ?? []));
   return { read };
 }
 
-async function loadCv(): Promise<Cv> {
+/**
+ * A group's publications: its own and each member's, every work once (src/lib/works.ts), with the members who list
+ * it. A link to a file beside a member's entry points to the member's copy (/ada/publications/paper.pdf).
+ */
+async function combinedPublications(own: Entry<'publications'>[]): Promise<CombinedWork<Entry<'publications'>>[]> {
   const { read } = await readCollections();
-  const [profile] = await read('profile');
-  const [skills] = await read('skills');
-  const [metrics] = await read('metrics');
-  const [orcid] = await read('orcid');
-  if (!profile) throw new Error('content/profile.md is missing: it holds your name and bio (see README, "Content reference").');
+  const lists = await Promise.all(
+    memberIds.map(async (member) => ({
+      member,
+      works: (await read('publications', `${member}/`)).map((work) => ({
+        ...work,
+        links: work.links.map((link) => (link.url.startsWith('/') ? { ...link, url: `/${member}${link.url}` } : link)),
+      })),
+    })),
+  );
+  return combineWorks([{ member: undefined, works: own }, ...lists]);
+}
+
+/**
+ * A group's people: its own files (content/people/), and each member as one of them, from their profile (name,
+ * aliases, role; their portrait is the profile's: getPeoplePortraits) unless
+ * the group has a file of the same id; their homepage is their site on the group's (unless the file names one),
+ * so the group's author lists link their names to their page, and that page to their site.
+ */
+async function groupPeople(own: Entry<'people'>[]): Promise<Entry<'people'>[]> {
+  const { read } = await readCollections();
+  const members = await Promise.all(
+    memberIds.map(async (member): Promise<Entry<'people'>> => {
+      const { url, absoluteUrl } = routesOf(defaultLanguage, member);
+      const site = absoluteUrl('/') ?? url('/');
+      const file = own.find((person) => person.id === member);
+      if (file) return { ...file, homepage: file.homepage ?? site };
+      const [profile] = await read('profile', `${member}/`);
+      // Their profile's role makes them a member of the group on its People page (a file of the group's can say otherwise).
+      return { id: member, name: profile!.name, aliases: profile!.aliases, homepage: site, role: profile!.role, html: '', markdown: '' };
+    }),
+  );
+  return [...own.filter((person) => !memberIds.includes(person.id)), ...members];
+}
+
+async function loadCv(member: string): Promise<Cv> {
+  const { read } = await readCollections();
+  const [profile] = await read('profile', member);
+  const [skills] = await read('skills', member);
+  const [metrics] = await read('metrics', member);
+  const [orcid] = await read('orcid', member);
+  if (!profile) throw new Error(`content/${member}profile.md is missing: it holds your name and bio (see README, "Content reference").`);
   return {
     profile,
     skills: skills ?? { groups: [], languages: [] },
-    experience: await read('experience'),
-    education: await read('education'),
-    publications: await read('publications'),
-    patents: await read('patents'),
-    talks: await read('talks'),
-    lectures: await read('lectures'),
-    projects: await read('projects'),
-    awards: await read('awards'),
-    grants: await read('grants'),
-    teaching: await read('teaching'),
-    supervision: await read('supervision'),
-    service: await read('service'),
-    news: await read('news'),
-    freePages: await read('pages'),
-    people: await read('people'),
+    experience: await read('experience', member),
+    education: await read('education', member),
+    publications: member === '' && memberIds.length > 0 ? await combinedPublications(await read('publications')) : await read('publications', member),
+    patents: await read('patents', member),
+    talks: await read('talks', member),
+    lectures: await read('lectures', member),
+    projects: await read('projects', member),
+    awards: await read('awards', member),
+    grants: await read('grants', member),
+    teaching: await read('teaching', member),
+    supervision: await read('supervision', member),
+    service: await read('service', member),
+    news: await read('news', member),
+    freePages: await read('pages', member),
+    people: member === '' && memberIds.length > 0 ? await groupPeople(await read('people')) : await read('people', member),
     metrics,
     orcid,
   };
 }
 
-let loaded: Promise<Cv> | undefined;
+const loaded = new Map<string, Promise<Cv>>();
 
-/** The whole CV, loaded once per build. */
-export function getCv(): Promise<Cv> {
-  loaded ??= loadCv();
-  return loaded;
+/** The whole CV of the site (or of a group's member, by id), loaded once per build. */
+export function getCv(member?: string): Promise<Cv> {
+  const key = member === undefined ? '' : `${member}/`;
+  let cv = loaded.get(key);
+  if (cv === undefined) {
+    cv = loadCv(key);
+    loaded.set(key, cv);
+  }
+  return cv;
 }
 
-/** The portrait, when the profile names one. */
-export async function getPortrait(): Promise<Portrait | undefined> {
-  return (await (await readCollections()).read('portrait')).find((portrait) => portrait.id === 'portrait');
+/** The portraits of the site (or of a group's member): the profile's (id "portrait") and those of content/people/ ("person:<id>"). */
+async function portraitsOf(member: string | undefined): Promise<Entry<'portrait'>[]> {
+  return (await readCollections()).read('portrait', member === undefined ? '' : `${member}/`);
 }
 
-/** The portraits of content/people/, by the person's id. */
-export async function getPeoplePortraits(): Promise<ReadonlyMap<string, Portrait>> {
-  const portraits = await (await readCollections()).read('portrait');
-  return new Map(portraits.filter((portrait) => portrait.id.startsWith('people/')).map((portrait) => [portrait.id.slice('people/'.length), portrait]));
+/** The portrait of the site (or of a group's member), when the profile names one. */
+export async function getPortrait(member?: string): Promise<Portrait | undefined> {
+  return (await portraitsOf(member)).find((portrait) => portrait.id === 'portrait');
+}
+
+/** The portraits of content/people/ (the site's, or a group's member's), by the person's id; on a group's site, a member without one there has their profile's. */
+export async function getPeoplePortraits(member?: string): Promise<ReadonlyMap<string, Portrait>> {
+  const portraits = await portraitsOf(member);
+  const own = portraits.filter((portrait) => portrait.id.startsWith('person:')).map((portrait) => [portrait.id.slice('person:'.length), portrait] as const);
+  const members = member === undefined ? await Promise.all(memberIds.map(async (id) => [id, await getPortrait(id)] as const)) : [];
+  return new Map([...members.filter((entry): entry is readonly [string, Portrait] => entry[1] !== undefined), ...own]);
 }

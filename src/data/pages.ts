@@ -1,7 +1,7 @@
 /** Whether an optional page is built: its getStaticPaths gives the page itself, or nothing when its sections are empty. */
 import type { GetStaticPathsOptions } from 'astro';
 import type { NavigablePage } from '../lib/routes.ts';
-import { languageAt } from './settings.ts';
+import { languageAt, memberAt } from './settings.ts';
 import { getSiteData } from './views.ts';
 
 /**
@@ -11,4 +11,4 @@ import { getSiteData } from './views.ts';
 export const onlyWithContent =
   (page: NavigablePage) =>
   async ({ routePattern }: GetStaticPathsOptions) =>
-    (await getSiteData(languageAt(routePattern))).pages.has(page) ? [{ params: { index: undefined } }] : [];
+    (await getSiteData(languageAt(routePattern), memberAt(routePattern))).pages.has(page) ? [{ params: { index: undefined } }] : [];

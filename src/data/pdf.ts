@@ -19,7 +19,7 @@ import { contentRoots } from '../pipeline/contentFolder.ts';
 import { shorteningOf } from '../model/authors.ts';
 import type { SiteData } from '../model/site.ts';
 import { routesOf } from './routes.ts';
-import { defaultLanguage, languages, localeOf, settings } from './settings.ts';
+import { contentFolderOf, defaultLanguage, languages, localeOf, settings, settingsOf } from './settings.ts';
 import { getSiteData } from './views.ts';
 import { biography } from '../model/biography.ts';
 import { coaCsv, coaRows } from '../model/coa.ts';
@@ -61,17 +61,22 @@ const PORTRAIT_FILE = '/portrait.jpg';
  * The profile's portrait for print, when the settings ask for it: at most 480 pixels wide
  * (2.6 cm at 470 dpi), as a JPEG without the camera's metadata, whatever its format on the site.
  */
-async function printPortrait(site: SiteData): Promise<ReadonlyMap<string, Uint8Array>> {
+async function printPortrait(site: SiteData, member?: string): Promise<ReadonlyMap<string, Uint8Array>> {
   const { portrait } = site.profile;
-  if (!settings.pdf.portrait || portrait === undefined) return new Map();
+  if (!settingsOf(member).pdf.portrait || portrait === undefined) return new Map();
   const { default: sharp } = await import('sharp');
-  const bytes = await sharp(join(contentRoots().public, portrait)).rotate().resize({ width: 480, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer();
+  const bytes = await sharp(join(member === undefined ? contentRoots().public : join(contentFolderOf(member), '..', 'public'), portrait))
+    .rotate()
+    .resize({ width: 480, withoutEnlargement: true })
+    .jpeg({ quality: 85 })
+    .toBuffer();
   return new Map([[PORTRAIT_FILE, new Uint8Array(bytes)]]);
 }
 
-/** The options of a PDF of `site` on `paper`, with the files it shows, linking the site's pages in `language` (a language of the site, by code). */
-function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: ReadonlyMap<string, Uint8Array>, language: string): CvPdfOptions {
-  const { absoluteUrl } = routesOf(language);
+/** The options of a PDF of `site` on `paper`, with the files it shows, linking the site's pages in `language` (a language of the site, by code), a group's member's when `member` is given. */
+function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: ReadonlyMap<string, Uint8Array>, language: string, member?: string): CvPdfOptions {
+  const { absoluteUrl } = routesOf(language, member);
+  const settings = settingsOf(member);
   return {
     paper,
     ...excerpts(site),
@@ -86,10 +91,10 @@ function pdfOptions(site: SiteData, paper: CvPdfOptions['paper'], files: Readonl
   };
 }
 
-async function buildCvPdf(language: string): Promise<CvPdf> {
-  const site = await getSiteData(language);
-  const files = await printPortrait(site);
-  const { bytes, pages } = await typeset(cvDocument(site, pdfOptions(site, settings.pdf.paper, files, language), localeOf(language)), files);
+async function buildCvPdf(language: string, member: string | undefined): Promise<CvPdf> {
+  const site = await getSiteData(language, member);
+  const files = await printPortrait(site, member);
+  const { bytes, pages } = await typeset(cvDocument(site, pdfOptions(site, settingsOf(member).pdf.paper, files, language, member), localeOf(language)), files);
   return { bytes, pages, date: site.updated! };
 }
 
@@ -109,12 +114,13 @@ async function typeset(doc: CvDocument, files: ReadonlyMap<string, Uint8Array>):
 
 const built = new Map<string, Promise<CvPdf>>();
 
-/** The PDF CV in one language of the site (by code), typeset once per build. */
-export function cvPdf(language = defaultLanguage): Promise<CvPdf> {
-  let pdf = built.get(language);
+/** The PDF CV in one language of the site (by code), of a group's member when `member` is given, typeset once per build. */
+export function cvPdf(language = defaultLanguage, member?: string): Promise<CvPdf> {
+  const key = `${member ?? ''}/${language}`;
+  let pdf = built.get(key);
   if (pdf === undefined) {
-    pdf = buildCvPdf(language);
-    built.set(language, pdf);
+    pdf = buildCvPdf(language, member);
+    built.set(key, pdf);
   }
   return pdf;
 }

@@ -1,14 +1,39 @@
 /**
  * The site settings, resolved once per build (see src/integrations/vita.ts), and
  * each language's text and formats. A page's language is read from its address:
- * the default one at /, the others under their code (/de/).
+ * the default one at /, the others under their code (/de/); on a group site, so is
+ * its member: a member's pages are under /<member>/ (/ada/, /ada/de/).
  */
-import resolved from 'virtual:vita/settings';
+import resolved, { members } from 'virtual:vita/settings';
+import { contentRoots } from '../pipeline/contentFolder.ts';
+import type { ResolvedSettings } from '../pipeline/settings.ts';
 import { localeFor, type Locale } from '../i18n/index.ts';
 import { languageOfPath } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 
 export const settings = resolved;
+
+/** A group's members by id, each with its settings (base path /<base>/<member>/). */
+const memberSettings = new Map(members.map((member) => [member.id, member.settings]));
+/** The ids of a group site's members, in the settings' order; none on a personal site. */
+export const memberIds: readonly string[] = members.map((member) => member.id);
+
+/** The member whose site the page at `at` is part of (its URL, path or route pattern, base path included or not), undefined for the group's own pages. */
+export function memberAt(at: URL | string): string | undefined {
+  if (memberSettings.size === 0) return undefined;
+  const path = typeof at === 'string' ? at : at.pathname;
+  const first = (path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path).split('/')[1];
+  return first !== undefined && memberSettings.has(first) ? first : undefined;
+}
+
+/** The settings of a member's site, or the site's own (`member` undefined). */
+export const settingsOf = (member: string | undefined): ResolvedSettings => (member === undefined ? settings : memberSettings.get(member)!);
+
+/** The content folder of a member's site, or the site's own (`member` undefined). */
+export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder);
+
+/** The settings of the site the page at `at` is part of: a member's on a group site, else the site's own. */
+export const settingsAt = (at: URL | string): ResolvedSettings => settingsOf(memberAt(at));
 
 /** The site's languages by code (en, de), the default first, each with its tag as the settings give it (en-GB). */
 const tags = new Map(settings.languages.map((tag) => [languageKey(tag), tag]));
@@ -17,7 +42,13 @@ export const languages: readonly string[] = [...tags.keys()];
 export const defaultLanguage = languages[0]!;
 
 /** The language of the page at `at`: its URL (Astro.url), its path, or its route's pattern (getStaticPaths' routePattern). */
-export const languageAt = (at: URL | string): string => languageOfPath(typeof at === 'string' ? at : at.pathname, settings.base, languages) ?? defaultLanguage;
+export function languageAt(at: URL | string): string {
+  const path = typeof at === 'string' ? at : at.pathname;
+  const member = memberAt(path);
+  // Past the member's segment (/ada/de/cv/ → /de/cv/), the language is where it is on any site.
+  const inside = member === undefined ? path : (path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path).slice(member.length + 1);
+  return languageOfPath(inside, settings.base, languages) ?? defaultLanguage;
+}
 
 const locales = new Map<string, Locale>();
 

@@ -12,24 +12,23 @@ import { join } from 'node:path';
 import { htaccessFile } from '../lib/formats/htaccess.ts';
 import { oldAddressFile, redirectPage, redirectsFile } from '../lib/redirects.ts';
 import { paths } from '../lib/routes.ts';
-import { contentRoots } from '../pipeline/contentFolder.ts';
 import { getCv } from './cv.ts';
 import { siteRedirects } from './redirects.ts';
 import { absoluteUrl, url } from './routes.ts';
-import { defaultLanguage, localeOf, settings } from './settings.ts';
+import { contentFolderOf, defaultLanguage, localeOf, memberIds, settings } from './settings.ts';
 
 /** One file: its place in the output folder ("publications/x.pdf", "publication/old/index.html") and a file to copy or a text to write. */
 export type SiteFile = { readonly path: string } & ({ readonly copyOf: string } | { readonly text: string });
 
-/** Every linked file of the content folder, once, in path order. */
-async function filesBesideEntries(): Promise<SiteFile[]> {
-  const cv = await getCv();
-  const root = contentRoots().content;
+/** Every linked file of the content folder (a group's member's, under /<member>/, when `member` is given), once, in path order. */
+async function filesBesideEntries(member?: string): Promise<SiteFile[]> {
+  const cv = await getCv(member);
+  const root = contentFolderOf(member);
   const linked = [...cv.publications, ...cv.talks, ...cv.lectures].flatMap((entry) => entry.links.map((link) => link.url));
   return [...new Set(linked.filter((link) => link.startsWith('/')))].sort().flatMap((link) => {
     const file = join(root, decodeURIComponent(link));
-    // A path under public/ is Astro's to copy; only files of the content folder are ours.
-    return existsSync(file) ? [{ path: link.slice(1), copyOf: file }] : [];
+    // A path under public/ is Astro's to copy; only files of the content folder are ours (a group's list links its members' copies).
+    return existsSync(file) ? [{ path: `${member === undefined ? '' : `${member}/`}${link.slice(1)}`, copyOf: file }] : [];
   });
 }
 
@@ -56,7 +55,8 @@ export function siteFiles(): Promise<SiteFile[]> {
     });
     const rules = redirects.length > 0 ? [{ path: paths.redirects().slice(1), text: redirectsFile(redirects, url) }] : [];
     const apache = settings.deploy.htaccess ? [{ path: paths.htaccess().slice(1), text: htaccessFile(redirects, url, settings.search) }] : [];
-    return [...(await filesBesideEntries()), ...pages, ...rules, ...apache];
+    const members = await Promise.all(memberIds.map((member) => filesBesideEntries(member)));
+    return [...(await filesBesideEntries()), ...members.flat(), ...pages, ...rules, ...apache];
   })();
   return files;
 }

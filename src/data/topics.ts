@@ -9,9 +9,9 @@ export interface TopicLink {
   readonly href: string;
 }
 
-/** The topics an entry names, in the settings' order, as links to their pages in the language of `site`. */
-export function topicLinks(ids: readonly string[], site: SiteData): TopicLink[] {
-  const { routes } = routesOf(site.language);
+/** The topics an entry names, in the settings' order, as links to their pages in the language of `site` (a group's member's site when `member` is given). */
+export function topicLinks(ids: readonly string[], site: SiteData, member?: string): TopicLink[] {
+  const { routes } = routesOf(site.language, member);
   return Object.entries(site.topics)
     .filter(([id]) => ids.includes(id))
     .map(([id, label]) => ({ id, label, href: routes.topic(id) }));
@@ -25,18 +25,19 @@ export interface TopicPage extends TopicLink {
 
 const topics = new Map<string, Promise<TopicPage[]>>();
 
-/** Every topic with at least one entry, in the settings' order, in one language of the site (by code); worked out once per build. */
-export function getTopicPages(language = defaultLanguage): Promise<TopicPage[]> {
-  let found = topics.get(language);
+/** Every topic with at least one entry, in the settings' order, in one language of the site (by code), of a group's member's site when `member` is given; worked out once per build. */
+export function getTopicPages(language = defaultLanguage, member?: string): Promise<TopicPage[]> {
+  const key = `${member ?? ''}/${language}`;
+  let found = topics.get(key);
   if (found === undefined) {
-    found = getSiteData(language).then(topicPages);
-    topics.set(language, found);
+    found = getSiteData(language, member).then((site) => topicPages(site, member));
+    topics.set(key, found);
   }
   return found;
 }
 
-function topicPages(site: SiteData): TopicPage[] {
-  const { routes } = routesOf(site.language);
+function topicPages(site: SiteData, member: string | undefined): TopicPage[] {
+  const { routes } = routesOf(site.language, member);
   return Object.entries(site.topics).flatMap(([id, label]) => {
     const page = {
       id,

@@ -3,9 +3,8 @@ import { createInlineRenderer } from '../lib/markdown/markdown.ts';
 import { siteData, type SiteData } from '../model/site.ts';
 import { buildDay, contentUpdated } from '../pipeline/buildDate.ts';
 import { citationFormatter } from '../pipeline/citationStyle.ts';
-import { contentRoots } from '../pipeline/contentFolder.ts';
 import { getCv } from './cv.ts';
-import { defaultLanguage, localeOf, settings } from './settings.ts';
+import { contentFolderOf, defaultLanguage, localeOf, settingsOf } from './settings.ts';
 
 export type { Author, AuthorList } from '../model/authors.ts';
 export type {
@@ -28,21 +27,24 @@ export type {
 
 const built = new Map<string, Promise<SiteData>>();
 
-/** Everything the pages of one language (by code; the default when none is given) need, built once per build. */
-export function getSiteData(language = defaultLanguage): Promise<SiteData> {
-  let site = built.get(language);
+/** Everything the pages of one language (by code; the default when none is given) need, built once per build; of a group's member's site when `member` is given. */
+export function getSiteData(language = defaultLanguage, member?: string): Promise<SiteData> {
+  const key = `${member ?? ''}/${language}`;
+  let site = built.get(key);
   if (site === undefined) {
     const locale = localeOf(language);
+    const settings = settingsOf(member);
+    const content = contentFolderOf(member);
     site = (async () =>
-      siteData(await getCv(), {
+      siteData(await getCv(member), {
         settings,
         locale,
         renderInline: await createInlineRenderer(),
-        updated: contentUpdated(contentRoots().content),
+        updated: contentUpdated(content),
         today: buildDay(),
-        citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content: contentRoots().content }),
+        citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content }),
       }))();
-    built.set(language, site);
+    built.set(key, site);
   }
   return site;
 }

@@ -1,7 +1,7 @@
 /**
  * vita's Astro integration: hands the resolved settings to the pages (the
- * `virtual:vita/settings` module), builds every page once more under each other
- * language's code (/de/…), turns the accent colour and the publication kinds' chart
+ * `virtual:vita/settings` module, with a group's members and theirs), builds every page once more under each other
+ * language's code (/de/…) and, on a group's site, under each member's id (/ada/, /ada/de/), turns the accent colour and the publication kinds' chart
  * colours and the paper size into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
  * style policy holds), restarts the dev server when the settings file changes (and then has
  * the content checked again and says where the site is), and says once which features a
@@ -16,6 +16,7 @@ import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
+import { groupMembers } from '../pipeline/group.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 import { nativeContentModules } from './nativeContentModules.ts';
 
@@ -38,27 +39,60 @@ export const paperCss = (paper: ResolvedSettings['pdf']['paper']): string => (pa
 /** Endpoints whose file speaks a language (the PDF CV, cv.json, the feed); the others (exports of the publications, the icon, robots.txt) are one for all. */
 export const ENDPOINTS_PER_LANGUAGE: ReadonlySet<string> = new Set(['cv.pdf.ts', 'cv.json.ts', '[feed].xml.ts']);
 
-/**
- * The routes of a language other than the default: every page of `pagesDir` (but the 404 page, which the server
- * serves for every address) and the endpoints that speak a language, under /<language>/.
- */
-export function languageRoutes(pagesDir: string, language: string): { pattern: string; entrypoint: string }[] {
+interface PageRoute {
+  readonly pattern: string;
+  readonly entrypoint: string;
+}
+
+/** The routes of the files of `pagesDir` that `keep` keeps (by their path there: cv.astro, publications/[id].astro), each at its own address (/cv, /publications/[id]) under `prefix` (/de). */
+function routesUnder(pagesDir: string, prefix: string, keep: (path: string) => boolean): PageRoute[] {
   return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
     .filter((item) => item.isFile())
     .map((item) => join(item.parentPath, item.name))
     .sort()
     .flatMap((file) => {
       const path = relative(pagesDir, file).split(sep).join('/');
-      const perLanguage = path.endsWith('.astro') ? path !== '404.astro' : ENDPOINTS_PER_LANGUAGE.has(path);
-      if (!perLanguage) return [];
+      if (!keep(path)) return [];
       const route = path.replace(/\.astro$|\.ts$/, '').replace(/(^|\/)index$/, '');
-      return [{ pattern: `/${language}/${route}`.replace(/\/$/, ''), entrypoint: file }];
+      return [{ pattern: `${prefix}/${route}`.replace(/\/$/, ''), entrypoint: file }];
     });
 }
 
+/**
+ * The routes of a language other than the default: every page of `pagesDir` (but the 404 page, which the server
+ * serves for every address) and the endpoints that speak a language, under /<language>/.
+ */
+export const languageRoutes = (pagesDir: string, language: string): PageRoute[] =>
+  routesUnder(pagesDir, `/${language}`, (path) => (path.endsWith('.astro') ? path !== '404.astro' : ENDPOINTS_PER_LANGUAGE.has(path)));
+
+/** Endpoints a group's member has on its own besides those in a language (its exports of the publications, the stylesheet of its filters); the others (the icon, robots.txt, the search) are the group's. */
+export const MEMBER_ENDPOINTS: ReadonlySet<string> = new Set([
+  'publications.bib.ts',
+  'publications.json.ts',
+  'publications.ris.ts',
+  'publications/[filters].css.ts',
+  'publications/[id].bib.ts',
+]);
+
+/** Pages a group's member has not: the 404 page (the server's one for every address) and the search (the group's, with `search` on, covers the group's pages, its combined list among them). */
+const NOT_PER_MEMBER: ReadonlySet<string> = new Set(['404.astro', 'search/[...index].astro']);
+
+/**
+ * The routes of a group's member's site, under /<member>/: every page but the group's own (the 404 page, the
+ * search), the endpoints in a language and the member's exports, in each language of the site (/ada/, /ada/de/).
+ */
+export function memberRoutes(pagesDir: string, member: string, languages: readonly string[]): PageRoute[] {
+  const perMember = (path: string) => (path.endsWith('.astro') ? !NOT_PER_MEMBER.has(path) : ENDPOINTS_PER_LANGUAGE.has(path) || MEMBER_ENDPOINTS.has(path));
+  const inLanguages = languages
+    .slice(1)
+    .flatMap((language) => languageRoutes(pagesDir, language).filter((route) => perMember(relative(pagesDir, route.entrypoint).split(sep).join('/'))));
+  return [...routesUnder(pagesDir, `/${member}`, perMember), ...inLanguages.map((route) => ({ ...route, pattern: `/${member}${route.pattern}` }))];
+}
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
+  const members = groupMembers(contentRoot, settings);
   const modules: Record<string, string> = {
-    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
+    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};\nexport const members = ${JSON.stringify(members)};`,
     [THEME_MODULE]: themeCss(settings.accent) + kindClassesCss + paperCss(settings.pdf.paper),
   };
   return {
@@ -68,6 +102,11 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
         addWatchFile(join(contentRoot, SETTINGS_FILE));
         for (const language of settings.languages.slice(1).map(languageKey)) {
           for (const route of languageRoutes(fileURLToPath(new URL('pages/', config.srcDir)), language)) injectRoute({ ...route, prerender: true });
+        }
+        for (const member of members) {
+          addWatchFile(join(member.folder, SETTINGS_FILE));
+          const languages = settings.languages.map(languageKey);
+          for (const route of memberRoutes(fileURLToPath(new URL('pages/', config.srcDir)), member.id, languages)) injectRoute({ ...route, prerender: true });
         }
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl, routesOf } from '../data/routes.ts';
-import { languageAt, localeOf } from '../data/settings.ts';
+import { languageAt, localeOf, memberAt } from '../data/settings.ts';
 import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/formats/feed.ts';
 import { singleLine } from '../lib/text/singleLine.ts';
@@ -12,7 +12,8 @@ export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'fee
 
 export const GET: APIRoute = async ({ url }) => {
   const language = languageAt(url);
-  const site = await getSiteData(language);
+  const member = memberAt(url);
+  const site = await getSiteData(language, member);
   const locale = localeOf(language);
   const { t } = locale;
   // The channel's title and description are text: no line breaks or control characters.
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ url }) => {
   return rss({
     title: t.feed.title(name),
     description: t.feed.description(name),
-    site: routesOf(language).absoluteUrl('/')!,
+    site: routesOf(language, member).absoluteUrl('/')!,
     items: feedItems(
       site.publications,
       site.events.map((talk) => ({ ...talk, whereText: plain(talk.entry.where ?? []) })),

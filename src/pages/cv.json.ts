@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonResumeFile } from '../data/exports.ts';
-import { languageAt } from '../data/settings.ts';
+import { languageAt, memberAt } from '../data/settings.ts';
 
 /** The CV as JSON Resume, one per language (/cv.json, /de/cv.json). */
-export const GET: APIRoute = async ({ url }) => new Response(await jsonResumeFile(languageAt(url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ url }) =>
+  new Response(await jsonResumeFile(languageAt(url), memberAt(url)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

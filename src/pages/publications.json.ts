@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+import { memberAt } from '../data/settings.ts';
 import { cslJsonFile } from '../data/exports.ts';
 
-export const GET: APIRoute = async () => new Response(await cslJsonFile(), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+export const GET: APIRoute = async ({ url }) =>
+  new Response(await cslJsonFile(memberAt(url)), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });

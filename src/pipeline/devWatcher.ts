@@ -13,8 +13,8 @@ import type { FSWatcher } from 'vite';
 interface ContentWatch {
   /** The dev server's current watcher. */
   watcher: FSWatcher | undefined;
-  /** The content folder, and what to do on a change in it: the loader that loaded last. */
-  subscriber: { readonly folder: string; readonly onChange: () => void } | undefined;
+  /** The content folders (a group's with its members'), and what to do on a change in one: the loader that loaded last. */
+  subscriber: { readonly folders: readonly string[]; readonly onChange: () => void } | undefined;
   /** The one listener on the current watcher, kept to take it off when the watcher is replaced. */
   readonly listener: (path: string) => void;
 }
@@ -29,7 +29,7 @@ function shared(): ContentWatch {
     subscriber: undefined,
     listener: (path) => {
       const subscriber = global[SHARED]!.subscriber;
-      if (subscriber && !relative(subscriber.folder, path).startsWith('..')) subscriber.onChange();
+      if (subscriber?.folders.some((folder) => !relative(folder, path).startsWith('..'))) subscriber.onChange();
     },
   };
   return global[SHARED];
@@ -45,15 +45,15 @@ export function followWatcher(watcher: FSWatcher): boolean {
     watcher.on(event, state.listener);
   }
   state.watcher = watcher;
-  if (state.subscriber) watcher.add(state.subscriber.folder);
+  if (state.subscriber) watcher.add([...state.subscriber.folders]);
   return previous !== undefined;
 }
 
-/** Calls `onChange` after every change under `folder` in the dev server, instead of whatever it called before. */
-export function onContentChange(folder: string, onChange: () => void): void {
+/** Calls `onChange` after every change under one of `folders` in the dev server, instead of whatever it called before. */
+export function onContentChange(folders: readonly string[], onChange: () => void): void {
   const state = shared();
-  state.subscriber = { folder, onChange };
-  state.watcher?.add(folder);
+  state.subscriber = { folders, onChange };
+  state.watcher?.add([...folders]);
 }
 
 /** Has the loader check the content again, as after an edit. */

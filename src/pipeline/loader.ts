@@ -12,9 +12,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SectionName } from '../schemas/sections.ts';
 import { checkFile, classify, type FileResult, type ValidEntry } from './checkFile.ts';
 import { openCheckCache } from './checkCache.ts';
-import { checkContentFolder, contentRoots } from './contentFolder.ts';
+import { contentRoots } from './contentFolder.ts';
 import { onContentChange } from './devWatcher.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from './editorManifest.ts';
+import { checkGroupFolder, groupMembers } from './group.ts';
+import { resolveSettings } from './settings.ts';
 import { formatProblem, isError, problemSummary, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 
@@ -26,13 +28,15 @@ interface Snapshot {
   readonly digests: ReadonlyMap<string, string>;
   /** The folder as messages name it. */
   readonly shownRoot: string;
+  /** The public folder of the group (key "") and of each member (key "ada/"), for their portraits. */
+  readonly publicDirs: ReadonlyMap<string, string>;
 }
 
 /** What the pages read to know what exists and whether the content is valid. */
 export interface ContentStatus {
   /** Error lines exactly as `npm run check` prints them; empty when the content is valid. */
   readonly problems: readonly string[];
-  /** Entries per section; a section with none is not read (Astro warns about empty collections). */
+  /** Entries per section (publications), a group's members' under their id (ada/publications); a section with none is not read (Astro warns about empty collections). */
   readonly counts: Readonly<Record<string, number>>;
 }
 
@@ -49,27 +53,35 @@ const contexts = new Map<string, { context: LoaderContext; sync: (context: Loade
 
 function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
   const digests = new Map<string, string>();
-  const checkOne = (file: ContentFile): FileResult => {
-    const digest = digestOf(file.bytes);
-    digests.set(file.path, digest);
-    const cached = checked.get(file.path);
-    if (cached?.digest === digest) return cached.result;
-    let result = checkCache.get(file.path, digest);
-    if (!result) {
-      result = checkFile(file);
-      checkCache.set(file.path, digest, result);
-    }
-    checked.set(file.path, { digest, result });
-    return result;
-  };
-  const folder = checkContentFolder(roots.content, { publicDir: roots.public, checkOne });
+  /** Checks a file of the folder shown as `prefix` in the group's (empty for the group's own). */
+  const checkOne =
+    (prefix: string) =>
+    (file: ContentFile): FileResult => {
+      const path = `${prefix}${file.path}`;
+      const digest = digestOf(file.bytes);
+      digests.set(path, digest);
+      const cached = checked.get(path);
+      if (cached?.digest === digest) return cached.result;
+      let result = checkCache.get(path, digest);
+      if (!result) {
+        result = checkFile(file);
+        checkCache.set(path, digest, result);
+      }
+      checked.set(path, { digest, result });
+      return result;
+    };
+  const folder = checkGroupFolder(roots.content, { publicDir: roots.public, checkOne });
   checkCache.save();
   if ('error' in folder) {
-    return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content) };
+    return { problems: [{ file: '.', message: folder.error }], entries: new Map(), digests, shownRoot: relative(process.cwd(), roots.content), publicDirs: new Map() };
   }
   const entries = new Map<string, ValidEntry[]>();
-  for (const entry of folder.entries) entries.set(entry.section, [...(entries.get(entry.section) ?? []), entry]);
-  return { problems: folder.problems, entries, digests, shownRoot: folder.shownRoot };
+  for (const entry of folder.entries) {
+    const list = entries.get(entry.section);
+    if (list) list.push(entry);
+    else entries.set(entry.section, [entry]);
+  }
+  return { problems: folder.problems, entries, digests, shownRoot: folder.shownRoot, publicDirs: folder.publicDirs };
 }
 
 function snapshot(context: LoaderContext): Snapshot {
@@ -152,20 +164,23 @@ async function syncSection(section: SectionName | 'metrics' | 'orcid', context: 
 
 /**
  * The portraits as images Astro's pipeline resizes and converts (AVIF, WebP, 1x and 2x): the
- * profile's (`portrait`) and those of content/people/ (`people/<id>`). The data store resolves
+ * profile's (`portrait`) and those of content/people/ (`person:<id>`), each under its member's
+ * prefix on a group's site (`ada/portrait`). The data store resolves
  * a value marked as an image into an import of the file.
  */
 async function syncPortrait(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
-  const profile = snap.entries.get('profile')?.[0];
-  const owners = [...(profile ? [{ id: 'portrait', entry: profile }] : []), ...(snap.entries.get('people') ?? []).map((entry) => ({ id: `people/${entry.id}`, entry }))];
+  const owners = (snap.entries.get('profile') ?? []).map((entry) => ({ entry, id: 'portrait' }));
+  for (const entry of snap.entries.get('people') ?? []) owners.push({ entry, id: `person:${entry.id.slice(entry.id.lastIndexOf('/') + 1)}` });
   context.store.clear();
-  for (const { id, entry } of owners) {
+  for (const { entry, id } of owners) {
     const portrait = entry.data['portrait'];
     if (typeof portrait !== 'string') continue;
-    const file = join(roots.public, portrait);
+    // The group's entries have ids without a member ("profile", "grace"), a member's "ada/profile", "ada/grace".
+    const member = entry.id.slice(0, entry.id.lastIndexOf('/') + 1);
+    const file = join(snap.publicDirs.get(member) ?? roots.public, portrait);
     context.store.set({
-      id,
+      id: `${member}${id}`,
       data: { image: `${IMAGE_MARKER}${file}`, alt: String(entry.data['portraitAlt']) },
       digest: context.generateDigest({ file, digest: snap.digests.get(entry.file) ?? '' }),
       // Named after the image itself, the import is the same for every build of one portrait: builds side by side share .astro/content-assets.mjs.
@@ -176,8 +191,16 @@ async function syncPortrait(context: LoaderContext): Promise<void> {
 
 async function syncStatus(context: LoaderContext): Promise<void> {
   const snap = snapshot(context);
-  const counts = Object.fromEntries([...snap.entries].map(([section, entries]) => [section, entries.length]));
-  counts['portrait'] = [...(snap.entries.get('profile') ?? []), ...(snap.entries.get('people') ?? [])].filter((entry) => typeof entry.data['portrait'] === 'string').length;
+  // Counts per section: the group's by section (publications), each member's under its id (ada/publications).
+  const counts: Record<string, number> = {};
+  for (const [section, entries] of snap.entries) {
+    for (const entry of entries) {
+      const member = entry.id.slice(0, entry.id.lastIndexOf('/') + 1);
+      counts[`${member}${section}`] = (counts[`${member}${section}`] ?? 0) + 1;
+      // The portraits of the profile and of content/people/ (syncPortrait).
+      if ((section === 'profile' || section === 'people') && typeof entry.data['portrait'] === 'string') counts[`${member}portrait`] = (counts[`${member}portrait`] ?? 0) + 1;
+    }
+  }
   const status: ContentStatus = { problems: reportLines(snap).filter((line) => !line.includes(': warning: ')), counts };
   context.store.set({ id: 'status', data: { ...status }, digest: context.generateDigest({ ...status }) });
 }
@@ -202,7 +225,8 @@ function makeLoader(key: string, sync: (context: LoaderContext) => Promise<void>
       contexts.set(key, { context, sync });
       await sync(context);
       // In dev (Astro gives a watcher then), not through context.watcher, which a restart leaves closed.
-      if (context.watcher) onContentChange(roots.content, scheduleResync);
+      // A group's members' folders, outside the group's, too.
+      if (context.watcher) onContentChange([roots.content, ...groupMembers(roots.content, resolveSettings(roots.content)).map((member) => member.folder)], scheduleResync);
     },
   };
 }

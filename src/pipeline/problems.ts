@@ -1,4 +1,5 @@
 /** A problem with a content file, and the one way it is printed everywhere (check, build, dev server). */
+import { posix } from 'node:path';
 
 export interface Problem {
   /** Path relative to the content folder, with forward slashes. */
@@ -15,7 +16,8 @@ export interface Problem {
 
 /** `content/publications/foo.md:12 authors[2]: expected …; found …` (warnings say so). */
 export function formatProblem(problem: Problem, root = 'content'): string {
-  const where = `${root}/${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}`;
+  // A group's member's file is named from the group's folder: content/../ada/x.md reads content/../ada/x.md → ../ada/x.md.
+  const where = `${posix.normalize(`${root}/${problem.file}`)}${problem.line === undefined ? '' : `:${problem.line}`}`;
   return `${where}${problem.field ? ` ${problem.field}` : ''}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }
 

@@ -78,6 +78,7 @@ export function siteIndex(
   const settings = entries.find((entry) => entry.section === 'settings')?.data ?? {};
   const declaredTopics = (settings['topics'] ?? {}) as Record<string, string>;
   const siteUrl = typeof settings['url'] === 'string' ? new URL(settings['url']) : undefined;
+  const members = ((settings['members'] ?? []) as Settings['members']).map((member) => member.id);
   const usedTopics = new Set(entries.filter((entry) => TOPIC_SECTIONS.has(entry.section)).flatMap((entry) => (entry.data['topics'] as string[] | undefined) ?? []));
 
   const pages = new Set<string>([
@@ -94,6 +95,8 @@ export function siteIndex(
     ...Object.keys(declaredTopics)
       .filter((topic) => usedTopics.has(topic))
       .map((topic) => paths.topic(topic)),
+    // A group's members' sites, whose home and CV every member has (their other pages are checked with their own folder).
+    ...members.flatMap((member) => [`/${member}${paths.home()}`, `/${member}${paths.cv()}`]),
   ]);
   const variants = ((settings['cv'] as Settings['cv'] | undefined)?.variants ?? []).flatMap((variant) =>
     variantFiles({ name: variant.name, format: variantFormat(variant) }).map((file): [string, string] => [paths.cvVariant(file), `the CV variant ${variant.name}`]),
@@ -128,6 +131,8 @@ export function siteIndex(
   ]);
   const taken = (file: string): string | undefined => {
     const key = file.toLowerCase();
+    const member = members.find((id) => key.startsWith(`${id}/`));
+    if (member !== undefined) return `the site of the group's member ${member} (/${member}/)`;
     const folder = Object.keys(BUILD_FOLDERS).find((prefix) => key.startsWith(prefix));
     if (folder !== undefined) return `${BUILD_FOLDERS[folder]} (/${folder})`;
     const parts = key.split('/');

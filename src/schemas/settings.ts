@@ -333,6 +333,18 @@ export const settingsSchema = z.strictObject({
       metrics: z.boolean().default(true),
     })
     .optional(),
+  /** A group site: the members whose own content folders build with this one, each under /<id>/ (its settings, pages, CV and feed), their publications joined into this site's list without duplicates. `folder` is relative to this content folder and outside it, e.g. `../members/ada/content` for a git submodule at members/ada. */
+  members: z
+    .array(
+      z.strictObject({
+        /** The member's address on the group site (/ada/) and, when there is one, their file in content/people/ (ada.md). */
+        id: z.string().regex(ENTRY_ID, { error: 'expected an id of lowercase letters, digits and hyphens, e.g. ada' }),
+        /** The member's content folder, relative to this one, e.g. ../members/ada/content. */
+        folder: z.string().min(1, { error: "expected the path of the member's content folder, e.g. ../members/ada/content" }),
+      }),
+    )
+    .superRefine(eachOnce((member) => member.id, 'member'))
+    .default([]),
   /** Files the build writes for the web server the site is uploaded to. */
   deploy: z
     .strictObject({

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED, SITES } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
 import { runScriptSync } from './script.ts';
 
@@ -87,6 +87,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   },
   /** A research group's folder: members current and former, two portraits (its own public folder), their publications (groupPeople.test.ts). */
   group: { content: GROUP, env: { VITA_PUBLIC: GROUP_PUBLIC } },
+  /** A group's site from four content folders (the group's and three members'), on a GitHub project page (groupSite.test.ts). */
+  'group-folders': { content: join(SITES, 'group-folders'), env: PROJECT_PAGE },
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {

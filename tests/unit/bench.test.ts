@@ -60,6 +60,10 @@ describe('the benchmark report', () => {
     expect(buildRows([series])).toEqual([['5000', 'warm', '5053', '3', '12.00 s / 10.00 s', '**1.20×**', '11.00 s / 9.00 s', '1.25×', '710 / 600 MB', '**1.18×**', '2.0–9.3']]);
   });
 
+  it("issue 25: names a generated group's size by its members and publications", () => {
+    expect(buildRows([{ ...series, size: '40x2000' }])[0]![0]).toBe('group 40 × 2000');
+  });
+
   it('says n/a where GNU time could not measure CPU or memory', () => {
     const unmeasured: BuildSeries = { ...series, pairs: [{ vita: run(2, undefined, undefined), bare: run(1, undefined, undefined) }] };
     expect(buildRows([unmeasured])[0]).toEqual(['5000', 'warm', '5053', '1', '2.00 s / 1.00 s', '**2.00×**', 'n/a / n/a', 'n/a', 'n/a / n/a MB', '**n/a**', '2.0–2.0']);

@@ -85,6 +85,9 @@ const medianOf = (runs: readonly Run[], value: (run: Run) => number | undefined)
 };
 const optional = (value: number | undefined, format: (value: number) => string) => (value === undefined ? 'n/a' : format(value));
 
+/** A size as the table names it: seed, 5000, or a group's "group 40 × 2000" (<members>x<publications>). */
+export const sizeLabel = (size: string): string => size.replace(/^(\d+)x(\d+)$/, 'group $1 × $2');
+
 /** One row per series: medians of vita and of the bare site, the median ratio of the pairs, the load while they ran. */
 export function buildRows(series: readonly BuildSeries[]): string[][] {
   return series.map(({ size, cache, pages, pairs }) => {
@@ -92,7 +95,7 @@ export function buildRows(series: readonly BuildSeries[]): string[][] {
     const bare = pairs.map((pair) => pair.bare);
     const loads = [...vita, ...bare].map((run) => run.load);
     return [
-      size,
+      sizeLabel(size),
       cache,
       String(pages),
       String(pairs.length),
@@ -139,7 +142,7 @@ export function benchReport(result: BenchResult): string {
     '',
     '## Builds',
     '',
-    "vita's `npm run build` against a bare Astro site with as many pages (one content collection, Markdown with front matter and a zod schema, through one dynamic route that renders each entry's body and a few meta tags), in alternating pairs. Times and peak memory are medians; ratios are the median of the pairs' ratios. **cold**: nothing cached (vita: no preview images, PDF or formatted references in `.cache/`; the bare site: no content store); **warm**: the second build of unchanged content, each site keeping what it keeps between builds. CPU is user + system time of the whole process tree; peak memory is the largest process's; load is the 1-minute load average at the start of the runs.",
+    "vita's `npm run build` against a bare Astro site with as many pages (one content collection, Markdown with front matter and a zod schema, through one dynamic route that renders each entry's body and a few meta tags), in alternating pairs. Times and peak memory are medians; ratios are the median of the pairs' ratios. **cold**: nothing cached (vita: no preview images, PDF or formatted references in `.cache/`; the bare site: no content store); **warm**: the second build of unchanged content, each site keeping what it keeps between builds. CPU is user + system time of the whole process tree; peak memory is the largest process's; load is the 1-minute load average at the start of the runs. **group m × p**: a generated group's site (`npm run generate-content -- p <folder> --members m`), m members' folders sharing p publications, a third of them co-authored by two or three members: the group's pages with the combined list, and every member's site under /<member>/ with its own publication pages and PDF, in one build.",
     '',
     markdownTable(BUILD_HEADER, buildRows(result.builds)),
     '',

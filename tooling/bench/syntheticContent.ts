@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FAMILIES = [
+export const FAMILIES = [
   'Müller',
   'Ekstrøm',
   'Marinč',
@@ -40,8 +40,8 @@ const FAMILIES = [
   'Ibáñez',
   'Kim',
 ];
-const INITIALS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'W', 'K-R', 'M-C', 'J P', 'A-M'];
-const WORDS = [
+export const INITIALS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'T', 'W', 'K-R', 'M-C', 'J P', 'A-M'];
+export const WORDS = [
   'Explaining',
   'Relevance',
   'Propagation',
@@ -73,7 +73,7 @@ const WORDS = [
   'Benchmark',
   'Data',
 ];
-const JOURNALS = [
+export const JOURNALS = [
   'Nature Communications',
   'Pattern Recognition',
   'Information Fusion',
@@ -83,7 +83,7 @@ const JOURNALS = [
   'IEEE Transactions on Neural Networks and Learning Systems',
   'NeuroImage',
 ];
-const CONFERENCES = [
+export const CONFERENCES = [
   'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
   'Advances in Neural Information Processing Systems (NeurIPS)',
   'International Conference on Machine Learning (ICML)',
@@ -93,17 +93,16 @@ const CONFERENCES = [
 const BOOKS = ['Explainable AI: Interpreting, Explaining and Visualizing Deep Learning', 'xxAI – Beyond Explainable AI', 'Handbook of Trustworthy Machine Learning'];
 const KINDS = ['journal-article', 'journal-article', 'conference-paper', 'conference-paper', 'book-chapter', 'preprint'] as const;
 
-const quote = (text: string) => JSON.stringify(text);
-const ascii = (text: string) =>
+export const quote = (text: string): string => JSON.stringify(text);
+export const ascii = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();
 
-/** path → text of every file, for `count` publications. */
-export function syntheticContent(count: number): Map<string, string> {
-  /** mulberry32: a tiny seeded generator, so runs are comparable. */
-  let seed = 0x5eed;
+/** mulberry32: a tiny seeded generator, so runs are comparable; with picks from a list and whole numbers in a range. */
+export function seeded(start: number) {
+  let seed = start;
   const random = (): number => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -112,6 +111,12 @@ export function syntheticContent(count: number): Map<string, string> {
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  return { random, pick, between };
+}
+
+/** path → text of every file, for `count` publications. */
+export function syntheticContent(count: number): Map<string, string> {
+  const { random, pick, between } = seeded(0x5eed);
   const files = new Map<string, string>();
   const write = (path: string, frontMatter: string[], body = '') => files.set(path, `---\n${frontMatter.join('\n')}\n---\n${body}`);
   files.set('settings.yaml', 'url: https://ada.example.org\n');

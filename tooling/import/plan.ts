@@ -7,7 +7,10 @@
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import type { Problem } from '../../src/pipeline/problems.ts';
 import { parseName } from '../../src/lib/names.ts';
-import { isEntryId, MAX_ID_LENGTH, unversionedArxiv } from '../../src/schemas/atoms.ts';
+import { isEntryId, MAX_ID_LENGTH } from '../../src/schemas/atoms.ts';
+import { stripTags, WorkIndex as Works, type Recognisable } from '../../src/lib/works.ts';
+
+export { normalisedTitle, type WorkKey } from '../../src/lib/works.ts';
 import { publicationFile } from './publicationFile.ts';
 import { placeTranslatedTitle } from './translatedTitle.ts';
 import type { PublicationDraft, SourceEntry } from './sourceEntry.ts';
@@ -43,17 +46,6 @@ function asciiLetters(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[øßæœłđðþı]/g, (letter) => ASCII[letter]!)
     .replace(/[^a-z]+/g, ' ');
-}
-
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
-
-/** Lowercase letters and digits only, so spelling and markup differences compare equal. */
-export function normalisedTitle(title: string): string {
-  return stripTags(title)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -94,51 +86,8 @@ export function freeId(candidates: readonly string[], taken: ReadonlySet<string>
   for (let suffix = 2; ; suffix++) if (!taken.has(`${last}-${suffix}`)) return `${last}-${suffix}`;
 }
 
-/** What a work is recognised by, strongest first. */
-export type WorkKey = 'DOI' | 'arXiv id' | 'title and year';
-
-/** What work recognition needs of a publication. */
-type Recognisable = Pick<ExistingPublication, 'doi' | 'arxiv' | 'title' | 'year'>;
-
-/**
- * The publications already known, indexed by what makes two records the same work:
- * normalised DOI, unversioned arXiv id, and normalised title with year. Each lookup
- * is a few map reads, so an import is linear in its size.
- */
-export class WorkIndex<T extends Recognisable = ExistingPublication> {
-  readonly #maps: Record<WorkKey, Map<string, T>> = { DOI: new Map(), 'arXiv id': new Map(), 'title and year': new Map() };
-
-  constructor(publications: Iterable<T> = []) {
-    for (const publication of publications) this.add(publication);
-  }
-
-  /** Adds a publication; the first one added under a key is the one found. */
-  add(publication: T): void {
-    for (const [by, key] of this.#keys(publication)) if (!this.#maps[by].has(key)) this.#maps[by].set(key, publication);
-  }
-
-  /** The known publication that is the same work, and by what: same DOI, else same arXiv id, else same title and year. */
-  match(data: Recognisable): { found: T; by: WorkKey } | undefined {
-    for (const [by, key] of this.#keys(data)) {
-      const found = this.#maps[by].get(key);
-      if (found) return { found, by };
-    }
-    return undefined;
-  }
-
-  /** The known publication that is the same work. */
-  find(data: Recognisable): T | undefined {
-    return this.match(data)?.found;
-  }
-
-  #keys(data: Recognisable): [WorkKey, string][] {
-    const keys: [WorkKey, string][] = [];
-    if (data.doi !== undefined) keys.push(['DOI', data.doi.toLowerCase()]);
-    if (data.arxiv !== undefined) keys.push(['arXiv id', unversionedArxiv(data.arxiv)]);
-    if (data.title !== undefined) keys.push(['title and year', `${normalisedTitle(data.title)}\u0000${data.year ?? ''}`]);
-    return keys;
-  }
-}
+/** The work index of src/lib/works.ts, whose publications are by default those of the content folder. */
+export class WorkIndex<T extends Recognisable = ExistingPublication> extends Works<T> {}
 
 /**
  * One outcome per source entry, in source order. Entries keep their key as id when it is a valid,

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { memberAt } from '../../data/settings.ts';
 import { getSiteData } from '../../data/views.ts';
 
 /** Dev server only: the build writes these files from publications.bib (see astro.config.ts). */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => {
   if (import.meta.env.PROD) return [];
-  const { publications } = await getSiteData();
+  const { publications } = await getSiteData(undefined, memberAt(routePattern));
   return publications.map((publication) => ({ params: { id: publication.id }, props: { bibtex: publication.bibtex } }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,161 @@
+/**
+ * A group's site from its members' folders (issue 25 §3): the combined publication list without
+ * duplicates (src/lib/works.ts), the routes of a member's site, the members the settings name
+ * but the build cannot have, and messages that name a member's file from the group's folder.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memberRoutes } from '../../src/integrations/vita.ts';
+import { combineWorks } from '../../src/lib/works.ts';
+import { checkFile } from '../../src/pipeline/checkFile.ts';
+import { memberProblems, type GroupMember } from '../../src/pipeline/group.ts';
+import { formatProblem } from '../../src/pipeline/problems.ts';
+import { resolveSettings } from '../../src/pipeline/settings.ts';
+import { writeContent } from '../../tooling/bench/syntheticContent.ts';
+import { GROUP_FOLDER, syntheticGroup } from '../../tooling/bench/syntheticGroup.ts';
+import { checkGroupFolder } from '../../src/pipeline/group.ts';
+import { ROOT, SITES } from '../helpers/build.ts';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+interface Work {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly doi?: string;
+  readonly arxiv?: string;
+}
+
+const work = (id: string, title: string, year: number, ids: { doi?: string; arxiv?: string } = {}): Work => ({ id, title, year, ...ids });
+/** Each combined work as "id: title [members]". */
+const shown = (works: readonly (Work & { members: readonly string[] })[]) => works.map((each) => `${each.id}: ${each.title} [${each.members.join(', ')}]`);
+
+describe("a group's combined publication list", () => {
+  it('keeps a work two members list once, by DOI whatever its case, with its first record and id and both members', () => {
+    const combined = combineWorks([
+      { member: 'ada', works: [work('lovelace2024engines', 'Notes on the Analytical Engine', 2024, { doi: '10.5555/engines.2024.001' })] },
+      { member: 'ben', works: [work('okafor2024notes', 'Notes on the analytical engine', 2024, { doi: '10.5555/ENGINES.2024.001' })] },
+    ]);
+    expect(shown(combined)).toEqual(['lovelace2024engines: Notes on the Analytical Engine [ada, ben]']);
+  });
+
+  it('finds a work by its arXiv id without the version, then by title and year whatever the markup, case and punctuation', () => {
+    const combined = combineWorks([
+      { member: 'ada', works: [work('a1', 'Punched cards', 2023, { arxiv: '2401.00001v2' }), work('a2', 'The <i>Engine</i>: a history', 2021)] },
+      { member: 'ben', works: [work('b1', 'Punched Cards (preprint)', 2023, { arxiv: '2401.00001' }), work('b2', 'The engine — a History', 2021)] },
+    ]);
+    expect(shown(combined)).toEqual(['a1: Punched cards [ada, ben]', 'a2: The <i>Engine</i>: a history [ada, ben]']);
+  });
+
+  it('keeps works apart that share only a title, or only an id: the later one gets its member in its id', () => {
+    const combined = combineWorks([
+      { member: 'ada', works: [work('report', 'Annual report', 2022), work('lovelace2020x', 'First', 2020)] },
+      { member: 'ben', works: [work('report', 'Annual report', 2023), work('lovelace2020x', 'Second', 2020)] },
+    ]);
+    expect(shown(combined)).toEqual(['report: Annual report [ada]', 'lovelace2020x: First [ada]', 'report-ben: Annual report [ben]', 'lovelace2020x-ben: Second [ben]']);
+  });
+
+  it("lists the group's own record first, without a member, and joins every record's ids: a third record matching only the second's arXiv id is the same work", () => {
+    const combined = combineWorks([
+      { member: undefined, works: [work('group2024', 'A survey', 2024, { doi: '10.1/x' })] },
+      { member: 'ada', works: [work('ada2024', 'A survey', 2024, { doi: '10.1/x', arxiv: '2402.00002' })] },
+      { member: 'cyd', works: [work('cyd2024', 'A survey (extended)', 2025, { arxiv: '2402.00002v3' })] },
+    ]);
+    expect(shown(combined)).toEqual(['group2024: A survey [ada, cyd]']);
+  });
+});
+
+describe("a member's site", () => {
+  it('has every page but the 404 page and the search, its files in a language, and its own exports, under /<member>/ in each language', () => {
+    const patterns = memberRoutes(join(ROOT, 'src', 'pages'), 'ada', ['en', 'de']).map((route) => route.pattern);
+    for (const pattern of [
+      '/ada',
+      '/ada/cv',
+      '/ada/publications/[id]',
+      '/ada/cv.pdf',
+      '/ada/[feed].xml',
+      '/ada/publications.bib',
+      '/ada/publications/[filters].css',
+      '/ada/de',
+      '/ada/de/cv',
+      '/ada/de/cv.pdf',
+    ]) {
+      expect(patterns).toContain(pattern);
+    }
+    expect(patterns.filter((pattern) => /404|search|robots|\/og\/|site-files|\[icon\]|\[script\]|cv-\[file\]|\/de\/publications\.bib/.test(pattern))).toEqual([]);
+  });
+
+  it("names the members the build cannot have: an id another page of the group's site has, a folder that is none", () => {
+    const group = join(SITES, 'group-folders');
+    const settings =
+      'languages: [en, de]\nmembers:\n  - { id: cv, folder: _members/ada }\n  - { id: de, folder: _members/ben }\n  - { id: join, folder: _members/cyd }\n  - { id: eve, folder: _members/eve }\n';
+    const entries = [
+      checkFile({ path: 'settings.yaml', bytes: Buffer.from(settings) }).entry!,
+      checkFile({ path: 'pages/join.md', bytes: Buffer.from('---\ntitle: Join us\n---\n\nText.\n') }).entry!,
+    ];
+    const defaults = resolveSettings(join(group, '_members', 'ada'));
+    const member = (id: string, folder: string): GroupMember => ({ id, folder: join(group, folder), shown: folder, publicDir: '', settings: defaults });
+    const lines = memberProblems([member('cv', '_members/ada'), member('de', '_members/ben'), member('join', '_members/cyd'), member('eve', '_members/eve')], entries).map(
+      (problem) => formatProblem(problem),
+    );
+    expect(lines).toEqual([
+      'content/settings.yaml:3 members[0].id: "cv" is the address of vita\'s own pages (/cv/); expected another id for the member, e.g. their family name',
+      'content/settings.yaml:4 members[1].id: "de" is the address of a language of the site; expected another id for the member, e.g. their family name',
+      'content/settings.yaml:5 members[2].id: "join" is the address of the free page content/pages/join.md; expected another id for the member, e.g. their family name',
+      'content/settings.yaml:6 members[3].folder: "_members/eve" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
+    ]);
+  });
+
+  it("checks the group's folder and every member's at once, each problem naming the member's file", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
+    try {
+      cpSync(join(SITES, 'group-folders'), folder, { recursive: true });
+      const paper = join(folder, '_members', 'ben', 'publications', 'okafor2023store.md');
+      writeFileSync(paper, readFileSync(paper, 'utf8').replace('year: 2023', 'year: 20x3'));
+      writeFileSync(join(folder, 'settings.yaml'), readFileSync(join(folder, 'settings.yaml'), 'utf8').replace('_members/cyd', '_members/cid'));
+      const checked = checkGroupFolder(folder, { publicDir: join(folder, 'public') });
+      if ('error' in checked) throw new Error(checked.error);
+      expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
+        'content/_members/ben/publications/okafor2023store.md:5 year: expected a year such as 2019; found "20x3"',
+        'content/settings.yaml:6 members[2].folder: "_members/cid" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
+      ]);
+      // Ada's and Ben's entries are there, under their ids.
+      expect(checked.entries.filter((entry) => entry.section === 'profile').map((entry) => entry.id)).toEqual(['profile', 'ada/profile', 'ben/profile']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("names a member's file from the group's folder in messages", () => {
+    expect(formatProblem({ file: '../ada/publications/x.md', line: 2, field: 'kind', message: 'expected …' }, 'content')).toBe('ada/publications/x.md:2 kind: expected …');
+    expect(formatProblem({ file: 'publications/x.md', message: 'expected …' }, 'sites/group')).toBe('sites/group/publications/x.md: expected …');
+  });
+});
+
+describe("the bench's generated group", () => {
+  it('passes the check, its members sharing works the combined list has once each: as many as were generated', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
+    try {
+      writeContent(folder, syntheticGroup(6, 80));
+      const checked = checkGroupFolder(join(folder, GROUP_FOLDER), { publicDir: join(folder, 'public') });
+      if ('error' in checked) throw new Error(checked.error);
+      expect(checked.problems.map((problem) => formatProblem(problem))).toEqual([]);
+      const records = checked.entries.filter((entry) => entry.section === 'publications');
+      const byMember = Map.groupBy(records, (entry) => entry.id.split('/')[0]!);
+      expect(byMember.size).toBe(6);
+      // About a third of the works are two or three members': more records than works.
+      expect(records.length).toBeGreaterThan(90);
+      const works = combineWorks(
+        [...byMember].map(([member, entries]) => ({
+          member,
+          works: entries.map((entry) => ({ ...(entry.data as { title: string; year: number; doi?: string; arxiv?: string }), id: entry.id.split('/')[1]! })),
+        })),
+      );
+      expect(works).toHaveLength(80);
+      // Every member's record is one member of one work.
+      expect(works.reduce((sum, each) => sum + each.members.length, 0)).toBe(records.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
