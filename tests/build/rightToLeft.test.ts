@@ -37,6 +37,21 @@ describe('the complete fixture in Arabic', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('sets BibTeX, which is code, left to right inside the right-to-left pages', () => {
+    const blocks = htmlPages(dist)
+      .filter((page) => /^\/publications\/([^/]+\/)?$/.test(page))
+      .flatMap((page) =>
+        loadPage(
+          page,
+          dist,
+        )('pre')
+          .toArray()
+          .map((pre) => pre.attribs['dir']),
+      );
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(new Set(blocks)).toEqual(new Set(['ltr']));
+  });
+
   it('speaks Arabic: the navigation, the CV’s headings and the publication list’s summary', () => {
     const cv = loadPage('/cv/', dist);
     expect(
