@@ -13,6 +13,7 @@ import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
 import { citationFormatter } from '../../src/pipeline/citationStyle.ts';
+import type { CvPdfOptions } from '../../src/pdf/document.ts';
 import { FIXTURE_PUBLIC, ROOT, SHIPPED } from './build.ts';
 
 export interface ModelOptions {
@@ -25,6 +26,29 @@ export interface ModelOptions {
   /** The public folder the tree's paths (portraits) name; default: the fixtures' (tests/fixtures/public/). */
   readonly publicDir?: string;
 }
+
+/** The PDF's options for a site without an address (tests name what differs, e.g. `pdfOptions(pdfAddresses('https://example.org/ada/'))`). */
+export const pdfOptions = (overrides: Partial<CvPdfOptions> = {}): CvPdfOptions => ({
+  paper: 'a4',
+  publications: 'all',
+  talks: 'all',
+  date: '2026-12-01',
+  accent: '#0a5a9c',
+  authors: { limit: 12, last: 1 },
+  origin: undefined,
+  siteUrl: undefined,
+  publicationsUrl: undefined,
+  talksUrl: undefined,
+  ...overrides,
+});
+
+/** The addresses a PDF links to for a site whose home is `home` ("https://example.org/ada/"). */
+export const pdfAddresses = (home: string): Pick<CvPdfOptions, 'origin' | 'siteUrl' | 'publicationsUrl' | 'talksUrl'> => ({
+  origin: new URL(home).origin,
+  siteUrl: home,
+  publicationsUrl: `${home}publications/`,
+  talksUrl: `${home}talks/`,
+});
 
 const sites = new Map<string, Promise<SiteData>>();
 

@@ -20,7 +20,7 @@ import { formatProblem } from '../../src/pipeline/problems.ts';
 import { BUNDLED_STYLES } from '../../src/schemas/settings.ts';
 import { ROOT, SITES } from '../helpers/build.ts';
 import { md } from '../helpers/check.ts';
-import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { modelOf, modelOfFiles, pdfOptions } from '../helpers/model.ts';
 
 const HUMANITIES = join(SITES, 'humanities');
 const LIFE_SCIENCES = join(SITES, 'lifesciences');
@@ -117,18 +117,7 @@ describe('references in a bundled CSL style', () => {
 
   it('the PDF sets each reference in the style as one paragraph, numbered per kind', async () => {
     const site = await modelOf(HUMANITIES, { settings: { citationStyle: 'din-1505-2' } });
-    const options = {
-      paper: 'a4',
-      publications: 'all',
-      talks: 'all',
-      date: '2026-12-01',
-      accent: '#0a5a9c',
-      authors: { limit: 12, last: 1 },
-      origin: 'https://www.uni-leipzig.example.org',
-      siteUrl: undefined,
-      publicationsUrl: undefined,
-      talksUrl: undefined,
-    } as const;
+    const options = pdfOptions({ origin: 'https://www.uni-leipzig.example.org' });
     const section = cvDocument(site, options, localeFor('de')).sections.find((item) => item.heading === 'Publikationen')!;
     const chapters = section.blocks.find((block) => block.kind === 'entries' && block.heading === 'Buchkapitel');
     expect(chapters).toMatchObject({ compact: true });

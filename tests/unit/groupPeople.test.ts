@@ -14,7 +14,7 @@ import { GROUP, GROUP_PUBLIC } from '../helpers/build.ts';
 import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
-import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { modelOf, modelOfFiles, pdfOptions } from '../helpers/model.ts';
 
 const en = localeFor('en');
 const group = () => modelOf(GROUP, { publicDir: GROUP_PUBLIC });
@@ -135,22 +135,7 @@ describe('members in author lists', () => {
     ]);
     expect(work.authorList.key).toBe('underlined: member of the group');
     // The PDF sets the reference's authors as runs: members underlined, the key after them.
-    const pdf = cvDocument(
-      site,
-      {
-        paper: 'a4',
-        publications: 'all',
-        talks: 'all',
-        date: '2026-12-01',
-        accent: '#0a5a9c',
-        authors: { limit: 12, last: 1 },
-        origin: undefined,
-        siteUrl: undefined,
-        publicationsUrl: undefined,
-        talksUrl: undefined,
-      },
-      en,
-    );
+    const pdf = cvDocument(site, pdfOptions(), en);
     const runs = JSON.stringify(pdf.sections.find((section) => section.heading === 'Publications'));
     expect(runs).toContain('{"text":"Raman\u00A0P","underline":true}');
     expect(runs).toContain('{"text":"Conti\u00A0LM","subtle":true,"link":"https://lucaconti.example.org"}');

@@ -15,7 +15,7 @@ import { compilePdf } from '../../src/pdf/compile.ts';
 import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
 import type { CitationMetric, Metrics } from '../../src/schemas/metrics.ts';
 import { COMPLETE, ROOT } from '../helpers/build.ts';
-import { modelOf } from '../helpers/model.ts';
+import { modelOf, pdfOptions } from '../helpers/model.ts';
 
 const TEMPLATE_FILE = join(ROOT, 'src', 'pdf', 'cv.typ');
 
@@ -172,18 +172,7 @@ describe('the impact panel of the complete fixture', () => {
 });
 
 describe('the PDF CV', () => {
-  const options: CvPdfOptions = {
-    paper: 'a4',
-    publications: 'all',
-    talks: 'all',
-    date: '2026-11-27',
-    accent: '#0a5a9c',
-    authors: { limit: 12, last: 1 },
-    origin: undefined,
-    siteUrl: undefined,
-    publicationsUrl: undefined,
-    talksUrl: undefined,
-  };
+  const options: CvPdfOptions = pdfOptions({ date: '2026-11-27' });
   const scratch = mkdtempSync(join(tmpdir(), 'vita-impact-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   /** The typeset PDF of the site read back by pdftotext, with spaces and line breaks squashed (a long line may wrap). */

@@ -17,7 +17,7 @@ import { linesFromHtml } from '../../src/model/parse.ts';
 import { fallbackFonts } from '../../src/pdf/fonts.ts';
 import { typstSource, typstString } from '../../src/pdf/typst.ts';
 import { md } from '../helpers/check.ts';
-import { modelOfFiles } from '../helpers/model.ts';
+import { modelOfFiles, pdfAddresses, pdfOptions } from '../helpers/model.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'pdf', 'cv.typ'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-'));
@@ -46,18 +46,7 @@ function strings(value: unknown): string[] {
 const de = localeFor('de');
 const SITE = { site: 'https://example.org', base: '/ada/' };
 
-const OPTIONS: CvPdfOptions = {
-  paper: 'a4',
-  publications: 'all',
-  talks: 'all',
-  date: '2026-11-27',
-  accent: '#0a5a9c',
-  authors: { limit: 12, last: 1 },
-  origin: 'https://example.org',
-  siteUrl: 'https://example.org/ada/',
-  publicationsUrl: 'https://example.org/ada/publications/',
-  talksUrl: 'https://example.org/ada/talks/',
-};
+const OPTIONS: CvPdfOptions = pdfOptions({ date: '2026-11-27', ...pdfAddresses('https://example.org/ada/') });
 
 const PROFILE = md(
   `

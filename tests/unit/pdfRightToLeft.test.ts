@@ -13,7 +13,7 @@ import { localeFor } from '../../src/i18n/index.ts';
 import { compilePdf } from '../../src/pdf/compile.ts';
 import { cvDocument, type CvPdfOptions } from '../../src/pdf/document.ts';
 import { md } from '../helpers/check.ts';
-import { modelOfFiles } from '../helpers/model.ts';
+import { modelOfFiles, pdfAddresses, pdfOptions } from '../helpers/model.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'pdf', 'cv.typ'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-pdf-rtl-'));
@@ -41,18 +41,7 @@ function words(bytes: Uint8Array): { text: string; xMin: number; xMax: number }[
 /** The characters of extracted text without the marks pdftotext and the catalogue add for direction, nor spaces. */
 const readable = (text: string) => text.replace(/[\u202A-\u202E\u2066-\u2069\s]/g, '');
 
-const OPTIONS: CvPdfOptions = {
-  paper: 'a4',
-  publications: 'all',
-  talks: 'all',
-  date: '2026-11-27',
-  accent: '#0a5a9c',
-  authors: { limit: 12, last: 1 },
-  origin: 'https://example.org',
-  siteUrl: 'https://example.org/ada/',
-  publicationsUrl: 'https://example.org/ada/publications/',
-  talksUrl: 'https://example.org/ada/talks/',
-};
+const OPTIONS: CvPdfOptions = pdfOptions({ date: '2026-11-27', ...pdfAddresses('https://example.org/ada/') });
 
 /** An English CV's content, as a site in Arabic (or English) shows it. */
 const files = (language: string) => ({

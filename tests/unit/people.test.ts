@@ -12,7 +12,7 @@ import { publicationFilters } from '../../src/model/filters.ts';
 import { cvDocument } from '../../src/pdf/document.ts';
 import { COMPLETE } from '../helpers/build.ts';
 import { md } from '../helpers/check.ts';
-import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { modelOf, modelOfFiles, pdfOptions } from '../helpers/model.ts';
 
 const publication = (authors: string, year: number, extra = '') =>
   md(`kind: journal-article\ntitle: Paper of ${year}\nauthors: ${authors}\nyear: ${year}\nvenue: Journal\n${extra}`);
@@ -86,22 +86,7 @@ describe("the owner's part", () => {
 
   it('is counted for the CV and the PDF when the settings ask', () => {
     expect(site.authorshipSummary).toBe('7 publications: 2 as first author, 4 as last author, and 3 led by supervised students.');
-    const publications = cvDocument(
-      site,
-      {
-        paper: 'a4',
-        publications: 'all',
-        talks: 'all',
-        date: '2026-12-01',
-        accent: '#0a5a9c',
-        authors: { limit: 12, last: 1 },
-        origin: undefined,
-        siteUrl: undefined,
-        publicationsUrl: undefined,
-        talksUrl: undefined,
-      },
-      localeFor('en'),
-    ).sections.find((section) => section.heading === 'Publications')!;
+    const publications = cvDocument(site, pdfOptions(), localeFor('en')).sections.find((section) => section.heading === 'Publications')!;
     expect(publications.blocks[0]).toEqual({ kind: 'paragraphs', paragraphs: [[{ text: site.authorshipSummary }]] });
   });
 

@@ -22,24 +22,13 @@ import { documentMarkdown } from '../../src/pdf/markdown.ts';
 import { overLimit, overWordLimit, sectionRoom, sectionWords } from '../../src/pdf/pageLimit.ts';
 import { COMPLETE, SHIPPED } from '../helpers/build.ts';
 import { md, problemsOf, treeProblems } from '../helpers/check.ts';
-import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { modelOf, modelOfFiles, pdfAddresses, pdfOptions } from '../helpers/model.ts';
 
 const TEMPLATE = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'pdf', 'cv.typ'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'vita-variants-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const OPTIONS: CvPdfOptions = {
-  paper: 'a4',
-  publications: 'all',
-  talks: 'all',
-  date: '2026-12-01',
-  accent: '#0a5a9c',
-  authors: { limit: 12, last: 1 },
-  origin: 'https://example.org',
-  siteUrl: 'https://example.org/',
-  publicationsUrl: 'https://example.org/publications/',
-  talksUrl: 'https://example.org/talks/',
-};
+const OPTIONS: CvPdfOptions = pdfOptions(pdfAddresses('https://example.org/'));
 const DEFAULTS = { sections: ['experience', 'education', 'publications'] as const, paper: 'a4' as const };
 const variant = (fields: Parameters<typeof resolveVariant>[0]): Variant => resolveVariant(fields, { sections: [...DEFAULTS.sections], paper: DEFAULTS.paper });
 const base = { name: 'v', title: 'Variant', link: true } as const;
