@@ -12,7 +12,8 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
-import { runScriptSync } from './script.ts';
+import { newCommand } from '../../scripts/new.ts';
+import { runCommand } from './command.ts';
 
 /** A new person's details, as `npm run new` takes them. */
 export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London'] as const;
@@ -38,7 +39,7 @@ const settingsWith = (changes: Record<string, unknown>, file = join(COMPLETE, 's
 
 export interface SharedSiteBuild {
   /** The content folder, or what prepares it and names it. */
-  readonly content: string | (() => string);
+  readonly content: string | (() => string | Promise<string>);
   readonly env?: BuildOptions['env'];
 }
 
@@ -90,8 +91,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {
-    content: () => {
-      const made = runScriptSync('new', [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
+    content: async () => {
+      const made = await runCommand(newCommand, [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
       if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stderr}`);
       return preparedContent('matrix-0');
     },
@@ -111,9 +112,9 @@ export async function buildSharedSites(names: readonly string[]): Promise<void> 
   mkdirSync(SHARED_SITES, { recursive: true });
   try {
     await inBatches(
-      names.map((name) => () => {
+      names.map((name) => async () => {
         const { content, env } = SHARED_SITE_BUILDS[name]!;
-        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
+        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : await content(), ...(env ? { env } : {}) });
       }),
     );
     writeFileSync(BUILT, '');
