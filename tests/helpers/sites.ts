@@ -5,12 +5,14 @@
  * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
  * one of these where it can, and a site that two test files need belongs here.
  */
+import { fork } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED } from './build.ts';
+import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
 import { newCommand } from '../../scripts/new.ts';
 import { runCommand } from './command.ts';
@@ -104,24 +106,63 @@ const BUILT = join(SHARED_SITES, '.built');
 const FAILED = join(SHARED_SITES, '.failed');
 
 /**
- * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a
- * time as there are cores, and says so there when they are built or one has failed (see sharedSitesBuilt).
+ * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), in as many
+ * processes as there are cores (tests/helpers/siteBuilder.ts), each building one site after another,
+ * and says so there when they are built or one has failed (see sharedSitesBuilt).
  */
 export async function buildSharedSites(names: readonly string[]): Promise<void> {
   rmSync(SHARED_SITES, { recursive: true, force: true });
   mkdirSync(SHARED_SITES, { recursive: true });
+  const builders: SiteBuilder[] = [];
   try {
-    await inBatches(
-      names.map((name) => async () => {
+    const sites = [...names];
+    const builder = async () => {
+      const started = siteBuilder();
+      builders.push(started);
+      for (let name = sites.shift(); name !== undefined; name = sites.shift()) {
         const { content, env } = SHARED_SITE_BUILDS[name]!;
-        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : await content(), ...(env ? { env } : {}) });
-      }),
-    );
+        const folder = typeof content === 'string' ? content : await content();
+        await started.build(sharedSite(name), environment({ content: folder, ...(env ? { env } : {}) }), folder);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), names.length) }, builder));
     writeFileSync(BUILT, '');
   } catch (error) {
     writeFileSync(FAILED, (error as Error).message);
     throw error;
+  } finally {
+    for (const started of builders) started.stop();
   }
+}
+
+interface SiteBuilder {
+  /** Builds a site into `outDir` in the environment `env`; rejects with what the build printed. */
+  readonly build: (outDir: string, env: NodeJS.ProcessEnv, content: string) => Promise<void>;
+  readonly stop: () => void;
+}
+
+/** Starts a process of tests/helpers/siteBuilder.ts. */
+function siteBuilder(): SiteBuilder {
+  const child = fork(join(import.meta.dirname, 'siteBuilder.ts'), { cwd: ROOT, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    build: (outDir, env, content) =>
+      new Promise((resolve, reject) => {
+        output = '';
+        const failed = (reason: string) => reject(new Error(`the build of ${content} failed:\n${output}\n${reason}`));
+        const exited = (code: number | null) => failed(`(its process exited with ${code})`);
+        child.once('exit', exited);
+        child.once('message', (answer: { error?: string }) => {
+          child.off('exit', exited);
+          if (answer.error === undefined) resolve();
+          else failed(answer.error);
+        });
+        child.send({ outDir, env });
+      }),
+    stop: () => child.kill(),
+  };
 }
 
 /** Waits until buildSharedSites has built every site, in this process or another; throws its failure. */
