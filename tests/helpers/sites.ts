@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED } from './build.ts';
+import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED, SITES } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
 import { newCommand } from '../../scripts/new.ts';
 import { runCommand } from './command.ts';
@@ -88,6 +88,12 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
       }),
     env: PROJECT_PAGE,
   },
+  /** The complete fixture as an Arabic site, right to left (rightToLeft.test.ts). */
+  'complete-ar': {
+    content: () => fixtureVariant('complete-ar', COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') }),
+  },
+  /** The bilingual fixture, English at / and German under /de/ (languages.test.ts). */
+  bilingual: { content: join(SITES, 'bilingual') },
   /** A research group's folder: members current and former, two portraits (its own public folder), their publications (groupPeople.test.ts). */
   group: { content: GROUP, env: { VITA_PUBLIC: GROUP_PUBLIC } },
   ...Object.fromEntries(matrixRows),
