@@ -38,6 +38,8 @@ async function buildOne({ outDir, env }: SiteToBuild): Promise<void> {
   }
 }
 
+// Done when the setup lets go (whatever Astro left open).
+process.on('disconnect', () => process.exit());
 process.on('message', (site: SiteToBuild) => {
   buildOne(site).then(
     () => process.send!({}),

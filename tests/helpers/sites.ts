@@ -167,7 +167,9 @@ function siteBuilder(): SiteBuilder {
         });
         child.send({ outDir, env });
       }),
-    stop: () => child.kill(),
+    stop: () => {
+      if (child.connected) child.disconnect();
+    },
   };
 }
 
