@@ -1,6 +1,7 @@
 /**
  * The sites the generator's tests share. tests/globalSetup.ts builds each of them once per run,
- * with `npm run build`, two at a time, into tmp/test-sites/<name>/ (content folders it has to
+ * with the configuration `npm run build` gives Astro, in one process per core (tests/helpers/siteBuilder.ts),
+ * into tmp/test-sites/<name>/ (content folders it has to
  * prepare go to tmp/test-sites/content/<name>/); tests read them at `sharedSite(name)`.
  * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
  * one of these where it can, and a site that two test files need belongs here.
