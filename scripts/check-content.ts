@@ -3,7 +3,9 @@
  * build and the dev server do, and prints every problem (file:line field: message)
  * at once. Exit 0 when clean (warnings allowed), 1 on any problem.
  */
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
+import { CommandError } from '../tooling/import/command.ts';
 import { contentRoots } from '../src/pipeline/contentFolder.ts';
 import { checkGroupFolder } from '../src/pipeline/group.ts';
 import { formatProblem, isError, problemSummary } from '../src/pipeline/problems.ts';
@@ -20,25 +22,31 @@ environment
   VITA_PUBLIC   the public folder, where files the content names must exist, such as
                 the portrait (default: public)`;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const roots = contentRoots();
-const checked = checkGroupFolder(positionals[0] ?? roots.content, { publicDir: roots.public });
-if ('error' in checked) {
-  console.error(checked.error);
-  process.exit(1);
-}
-const { problems, entries, files, shownRoot } = checked;
-for (const problem of problems) console.error(formatProblem(problem, shownRoot));
-const errors = problems.filter(isError);
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
-if (errors.length > 0) {
-  console.error(`\n${problemSummary(problems)}.`);
-  process.exit(1);
-}
-const warnings = problems.length - errors.length;
-const warned = warnings > 0 ? ` (${plural(warnings, 'warning', 'warnings')})` : '';
-console.log(`content ok: ${plural(entries.length, 'entry', 'entries')} in ${plural(files, 'file', 'files')}${warned}`);
+
+/** `npm run check:content` as a function (tests run it in their own process). */
+export const checkContentCommand = commandOf({
+  name: 'check:content',
+  help: USAGE,
+  usage: 'usage: npm run check:content -- [content-folder]',
+  options: {},
+  positionals: true,
+  run: async (_values, { cwd, env }, [folder]) => {
+    const roots = contentRoots(env, cwd);
+    const checked = checkGroupFolder(folder === undefined ? roots.content : resolve(cwd, folder), { publicDir: roots.public });
+    if ('error' in checked) throw new CommandError(checked.error);
+    const { problems, entries, files, shownRoot } = checked;
+    for (const problem of problems) console.error(formatProblem(problem, shownRoot));
+    const errors = problems.filter(isError);
+    if (errors.length > 0) {
+      console.error(`\n${problemSummary(problems)}.`);
+      return 1;
+    }
+    const warnings = problems.length - errors.length;
+    const warned = warnings > 0 ? ` (${plural(warnings, 'warning', 'warnings')})` : '';
+    console.log(`content ok: ${plural(entries.length, 'entry', 'entries')} in ${plural(files, 'file', 'files')}${warned}`);
+    return 0;
+  },
+});
+
+if (import.meta.main) await runCommandLine(checkContentCommand);

@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
+import { CommandError } from '../tooling/import/command.ts';
 import { contentRoots } from '../src/pipeline/contentFolder.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from '../src/pipeline/editorManifest.ts';
 import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, STARTER_LANGUAGES, type NewSite } from '../tooling/starter/newSite.ts';
@@ -24,31 +25,7 @@ In a terminal, asks for what is missing.
   --force         use a folder that already has files: it is first renamed to <folder>.backup-<date>`;
 
 function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      name: { type: 'string' },
-      email: { type: 'string' },
-      role: { type: 'string' },
-      affiliation: { type: 'string' },
-      language: { type: 'string' },
-      into: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+  throw new CommandError(message);
 }
 
 /** What the flags or the prompts gave, each possibly missing. */
@@ -75,42 +52,65 @@ async function completed(given: Answers): Promise<Answers> {
   }
 }
 
-const site = await completed({ name: values.name, email: values.email, role: values.role, affiliation: values.affiliation, language: values.language });
-const problems = newSiteProblems(site);
-if (problems.length > 0) fail(`${problems.join('\n')}\nNothing was written (npm run new -- --help shows the options).`);
-
-const folder = resolve(values.into ?? process.env['VITA_CONTENT'] ?? 'content');
-const shown = relative(process.cwd(), folder) || '.';
-const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => !name.startsWith('.'));
-if (hasFiles && !values.force) {
-  fail(`${shown} already has files; nothing was written. Use another folder with --into, or --force to move ${shown} aside first.`);
-}
-let movedTo: string | undefined;
-if (hasFiles) {
-  movedTo = `${folder}.backup-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
-  renameSync(folder, movedTo);
-}
-
 const project = join(import.meta.dirname, '..');
-const schemas = join(project, SCHEMA_FOLDER);
-const files = newSiteFiles({ ...site, language: site.language ?? 'en', schemaFolder: relative(folder, schemas).split(sep).join('/') } as NewSite);
-const written: string[] = [];
-try {
-  for (const file of files) {
-    const path = join(folder, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text, { flag: 'wx' });
-    written.push(path);
-  }
-} catch (error) {
-  for (const path of written) rmSync(path, { force: true });
-  if (movedTo) renameSync(movedTo, folder);
-  fail(`${shown}: could not write the new site (${(error as Error).message}); nothing was kept.`);
-}
 
-// The folder vita works on, in the project the editor opens, gets front-matter help at once; npm run dev keeps it current (and starts it for a folder elsewhere).
-if (folder === contentRoots().content && !relative(project, folder).startsWith('..')) writeEditorManifest(project, folder, schemas);
+/** `npm run new` as a function (tests run it in their own process). */
+export const newCommand = commandOf({
+  name: 'new',
+  help: USAGE,
+  usage: 'usage: npm run new -- --name "Ada Lovelace" --email ada@example.org [--role "…"] [--affiliation "…"] [--language en] [--into folder] [--force]',
+  options: {
+    name: { type: 'string' },
+    email: { type: 'string' },
+    role: { type: 'string' },
+    affiliation: { type: 'string' },
+    language: { type: 'string' },
+    into: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
+  run: async (values, { cwd, env }) => {
+    const site = await completed({ name: values.name, email: values.email, role: values.role, affiliation: values.affiliation, language: values.language });
+    const problems = newSiteProblems(site);
+    if (problems.length > 0) fail(`${problems.join('\n')}\nNothing was written (npm run new -- --help shows the options).`);
 
-console.log(`Wrote ${shown}/profile.md, ${shown}/settings.yaml and ${files.length - 2} examples in ${shown}/${EXAMPLES_FOLDER}/.`);
-if (movedTo) console.log(`The previous ${shown} is now ${relative(process.cwd(), movedTo)}.`);
-console.log(`Next: edit ${shown}/profile.md, copy what you need from ${shown}/${EXAMPLES_FOLDER}/ into the section folders, set url in ${shown}/settings.yaml, then npm run dev.`);
+    const folder = resolve(cwd, values.into ?? env['VITA_CONTENT'] ?? 'content');
+    const shown = relative(cwd, folder) || '.';
+    const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => !name.startsWith('.'));
+    if (hasFiles && !values.force) {
+      fail(`${shown} already has files; nothing was written. Use another folder with --into, or --force to move ${shown} aside first.`);
+    }
+    let movedTo: string | undefined;
+    if (hasFiles) {
+      movedTo = `${folder}.backup-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
+      renameSync(folder, movedTo);
+    }
+
+    const schemas = join(project, SCHEMA_FOLDER);
+    const files = newSiteFiles({ ...site, language: site.language ?? 'en', schemaFolder: relative(folder, schemas).split(sep).join('/') } as NewSite);
+    const written: string[] = [];
+    try {
+      for (const file of files) {
+        const path = join(folder, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.text, { flag: 'wx' });
+        written.push(path);
+      }
+    } catch (error) {
+      for (const path of written) rmSync(path, { force: true });
+      if (movedTo) renameSync(movedTo, folder);
+      fail(`${shown}: could not write the new site (${(error as Error).message}); nothing was kept.`);
+    }
+
+    // The folder vita works on, in the project the editor opens, gets front-matter help at once; npm run dev keeps it current (and starts it for a folder elsewhere).
+    if (folder === contentRoots(env, cwd).content && !relative(project, folder).startsWith('..')) writeEditorManifest(project, folder, schemas);
+
+    console.log(`Wrote ${shown}/profile.md, ${shown}/settings.yaml and ${files.length - 2} examples in ${shown}/${EXAMPLES_FOLDER}/.`);
+    if (movedTo) console.log(`The previous ${shown} is now ${relative(cwd, movedTo)}.`);
+    console.log(
+      `Next: edit ${shown}/profile.md, copy what you need from ${shown}/${EXAMPLES_FOLDER}/ into the section folders, set url in ${shown}/settings.yaml, then npm run dev.`,
+    );
+    return 0;
+  },
+});
+
+if (import.meta.main) await runCommandLine(newCommand);

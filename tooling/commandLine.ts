@@ -26,8 +26,10 @@ export interface CommandLine<O extends ParseArgsOptionsConfig> {
   readonly usage: string;
   /** The options besides --help. */
   readonly options: O;
+  /** Whether it takes arguments besides the options (given to run in order). */
+  readonly positionals?: boolean;
   /** Runs the command; resolves to its exit code. */
-  readonly run: (values: ReturnType<typeof parseArgs<{ options: O }>>['values'], context: CommandContext) => Promise<number>;
+  readonly run: (values: ReturnType<typeof parseArgs<{ options: O }>>['values'], context: CommandContext, positionals: readonly string[]) => Promise<number>;
 }
 
 /** A command as a function: its arguments (after `npm run <name> --`) and where it runs in, its exit code out. Tests run it in their own process (tests/helpers/command.ts). */
@@ -37,20 +39,26 @@ export type Command = (args: readonly string[], context: { cwd: string; env: Nod
 export function commandOf<const O extends ParseArgsOptionsConfig>(command: CommandLine<O>): Command {
   return async (args, { cwd, env }) => {
     let values: ReturnType<typeof parseArgs<{ options: O }>>['values'];
+    let positionals: readonly string[];
     try {
-      const parsed = parseArgs({ args: [...args], options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } } });
+      const parsed = parseArgs({
+        args: [...args],
+        allowPositionals: command.positionals ?? false,
+        options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
+      });
       if ((parsed.values as { help?: boolean }).help) {
         console.log(command.help);
         return 0;
       }
       values = parsed.values as typeof values;
+      positionals = parsed.positionals;
     } catch (error) {
       console.error(`${(error as Error).message}\n${command.usage} (--help for more)`);
       return 1;
     }
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
     try {
-      return await command.run(values, { cwd, env, version });
+      return await command.run(values, { cwd, env, version }, positionals);
     } catch (error) {
       console.error(error instanceof CommandError ? error.message : `${command.name} failed: ${(error as Error).message}`);
       return 1;

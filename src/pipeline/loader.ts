@@ -40,7 +40,8 @@ export interface ContentStatus {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-const roots = contentRoots();
+/** The content and public folders of the build (or dev server) that took the current snapshot. */
+let roots = contentRoots();
 /** How the data store recognises a path to import as an image (Astro's own marker, as its image() schema writes it). */
 const IMAGE_MARKER = '__ASTRO_IMAGE_';
 /** Per-file results by path and content digest: the dev server re-checks only files that changed. */
@@ -48,6 +49,8 @@ const checked = new Map<string, { digest: string; result: FileResult }>();
 /** Results of earlier builds: a build checks only files that changed since. */
 const checkCache = openCheckCache(process.cwd());
 let current: Snapshot | undefined;
+/** The configuration of the build the snapshot is of: a process that builds several sites (the tests' shared sites) reads each one's folders anew. */
+let snapshotOf: LoaderContext['config'] | undefined;
 /** Each collection's loader context, to update every store after a change in dev. */
 const contexts = new Map<string, { context: LoaderContext; sync: (context: LoaderContext) => Promise<void> }>();
 
@@ -85,6 +88,12 @@ function takeSnapshot(digestOf: (bytes: Uint8Array) => string): Snapshot {
 }
 
 function snapshot(context: LoaderContext): Snapshot {
+  if (snapshotOf !== context.config) {
+    snapshotOf = context.config;
+    roots = contentRoots();
+    current = undefined;
+    reported = undefined;
+  }
   if (current === undefined) {
     current = takeSnapshot((bytes) => context.generateDigest(Buffer.from(bytes).toString('latin1')));
     // While the owner edits: the editor's front-matter help follows files as they come and go.

@@ -8,19 +8,17 @@
  */
 import * as cheerio from 'cheerio';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteAsync, scratchDist, SITES } from '../helpers/build.ts';
+import { describe, expect, it } from 'vitest';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { sharedSite } from '../helpers/sites.ts';
 import { blocksOf } from '../helpers/structuredData.ts';
 
 const SITE = 'https://jonas-weber.example.org';
-const dist = scratchDist('languages');
-beforeAll(() => buildSiteAsync(dist, { content: join(SITES, 'bilingual') }));
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const dist = sharedSite('bilingual');
 
 const page = (path: string) => loadPage(path, dist);
 const german = (path: string) => `/de${path}`;

@@ -4,27 +4,18 @@
  * site, with its interface in Arabic, its preview cards drawn and its PDF CV typeset.
  * (axe-core on the same site: tests/browser/rightToLeft.test.ts.)
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/i18n/ar.ts';
-import { buildSiteAsync, COMPLETE, fixtureCopy, scratchDist } from '../helpers/build.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
 import { htmlProblems } from '../helpers/htmlValidation.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { pngPixels } from '../helpers/png.ts';
+import { sharedSite } from '../helpers/sites.ts';
 
 const SITE = 'https://maria-rossi.example.org';
-const dist = scratchDist('arabic');
-const content = fixtureCopy(COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') });
-
-beforeAll(async () => {
-  await buildSiteAsync(dist, { content });
-}, 300_000);
-afterAll(() => {
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(join(content, '..'), { recursive: true, force: true });
-});
+const dist = sharedSite('complete-ar');
 
 describe('the complete fixture in Arabic', () => {
   it('sets every page right to left, in Arabic, redirect pages included', () => {

@@ -13,6 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { COMPLETE, FIXTURE_PUBLIC, SHIPPED as CONTENT, ROOT, scratchDist, SOURCE_DATE_EPOCH } from '../helpers/build.ts';
+import { checkContentCommand } from '../../scripts/check-content.ts';
+import { runCommand } from '../helpers/command.ts';
 import { runScriptSync } from '../helpers/script.ts';
 import { sharedSite } from '../helpers/sites.ts';
 
@@ -20,9 +22,10 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'malformed');
 const scratch = scratchDist('malformed');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs a script from the folder holding `content`, so it prints paths as content/…, as it would for the owner. */
-function run(script: string, content: string, args: string[] = []) {
-  const result = runScriptSync(script, args, { cwd: dirname(content), env: { VITA_CONTENT: content, SOURCE_DATE_EPOCH } });
+/** Runs npm run build (a process of its own) or check:content (in this process) from the folder holding `content`, so it prints paths as content/…, as it would for the owner. */
+async function run(script: 'build' | 'check-content', content: string, args: string[] = []) {
+  const options = { cwd: dirname(content), env: { VITA_CONTENT: content, SOURCE_DATE_EPOCH } };
+  const result = script === 'build' ? runScriptSync(script, args, options) : await runCommand(checkContentCommand, args, options);
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -129,18 +132,18 @@ describe('all faults at once', () => {
     writeFileSync(join(folder, target), bytes);
   }
 
-  it('npm run check:content prints every one and exits 1', () => {
-    const result = run('check-content', folder);
+  it('npm run check:content prints every one and exits 1', async () => {
+    const result = await run('check-content', folder);
     expect(result.status).toBe(1);
     for (const [, , , expected] of CASES) expect(result.output.split('\n')).toContain(`content/${expected}`);
     expect(result.output).not.toMatch(/^\s+at /m);
   });
 
-  it('npm run build names every one, exits non-zero and leaves the previous output untouched', () => {
+  it('npm run build names every one, exits non-zero and leaves the previous output untouched', async () => {
     const outDir = join(scratch, 'all-dist');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'previous-build.txt'), 'kept');
-    const result = run('build', folder, ['--outDir', outDir]);
+    const result = await run('build', folder, ['--outDir', outDir]);
     expect(result.status).not.toBe(0);
     for (const [, , , expected] of CASES) expect(result.output).toContain(`content/${expected.split(':')[0]!}`);
     expect(result.output).not.toMatch(/^\s+at /m);

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -46,7 +46,7 @@ export interface BuildOptions {
 }
 
 /** A test build's environment: its content, the fixtures' public folder, the fixed date, no colours. */
-const environment = ({ content = SHIPPED, env = {} }: BuildOptions) => ({
+export const environment = ({ content = SHIPPED, env = {} }: BuildOptions) => ({
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
@@ -102,20 +102,6 @@ export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Prom
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (status) => (status === 0 ? resolve(output) : reject(new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${output}`))));
   });
-}
-
-/** Runs async jobs with at most `limit` at a time (one per core keeps builds from starving each other). */
-export async function inBatches<T>(jobs: readonly (() => Promise<T>)[], limit = availableParallelism()): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
 }
 
 /** A scratch copy of a fixture tree, optionally with files replaced ("settings.yaml" → text). */

@@ -1,18 +1,22 @@
 /**
  * The sites the generator's tests share. tests/globalSetup.ts builds each of them once per run,
- * with `npm run build`, two at a time, into tmp/test-sites/<name>/ (content folders it has to
+ * with the configuration `npm run build` gives Astro, in one process per core (tests/helpers/siteBuilder.ts),
+ * into tmp/test-sites/<name>/ (content folders it has to
  * prepare go to tmp/test-sites/content/<name>/); tests read them at `sharedSite(name)`.
  * A build costs seconds whatever the content (Astro's start-up), so a test that needs a site reads
  * one of these where it can, and a site that two test files need belongs here.
  */
+import { fork } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
-import { type BuildOptions, buildSiteAsync, COMPLETE, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, inBatches, PROJECT_PAGE, SHARED_SITES, SHIPPED, SITES } from './build.ts';
+import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED, SITES } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
-import { runScriptSync } from './script.ts';
+import { newCommand } from '../../scripts/new.ts';
+import { runCommand } from './command.ts';
 
 /** A new person's details, as `npm run new` takes them. */
 export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London'] as const;
@@ -38,7 +42,7 @@ const settingsWith = (changes: Record<string, unknown>, file = join(COMPLETE, 's
 
 export interface SharedSiteBuild {
   /** The content folder, or what prepares it and names it. */
-  readonly content: string | (() => string);
+  readonly content: string | (() => string | Promise<string>);
   readonly env?: BuildOptions['env'];
 }
 
@@ -85,6 +89,12 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
       }),
     env: PROJECT_PAGE,
   },
+  /** The complete fixture as an Arabic site, right to left (rightToLeft.test.ts). */
+  'complete-ar': {
+    content: () => fixtureVariant('complete-ar', COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') }),
+  },
+  /** The bilingual fixture, English at / and German under /de/ (languages.test.ts). */
+  bilingual: { content: join(SITES, 'bilingual') },
   /** A research group's folder: members current and former, two portraits (its own public folder), their publications (groupPeople.test.ts). */
   group: { content: GROUP, env: { VITA_PUBLIC: GROUP_PUBLIC } },
   /** A group's site from four content folders (the group's and three members'), on a GitHub project page (groupSite.test.ts). */
@@ -92,8 +102,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {
-    content: () => {
-      const made = runScriptSync('new', [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
+    content: async () => {
+      const made = await runCommand(newCommand, [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
       if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stderr}`);
       return preparedContent('matrix-0');
     },
@@ -105,24 +115,65 @@ const BUILT = join(SHARED_SITES, '.built');
 const FAILED = join(SHARED_SITES, '.failed');
 
 /**
- * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), as many at a
- * time as there are cores, and says so there when they are built or one has failed (see sharedSitesBuilt).
+ * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), in as many
+ * processes as there are cores (tests/helpers/siteBuilder.ts), each building one site after another,
+ * and says so there when they are built or one has failed (see sharedSitesBuilt).
  */
 export async function buildSharedSites(names: readonly string[]): Promise<void> {
   rmSync(SHARED_SITES, { recursive: true, force: true });
   mkdirSync(SHARED_SITES, { recursive: true });
+  const builders: SiteBuilder[] = [];
   try {
-    await inBatches(
-      names.map((name) => () => {
+    const sites = [...names];
+    const builder = async () => {
+      const started = siteBuilder();
+      builders.push(started);
+      for (let name = sites.shift(); name !== undefined; name = sites.shift()) {
         const { content, env } = SHARED_SITE_BUILDS[name]!;
-        return buildSiteAsync(sharedSite(name), { content: typeof content === 'string' ? content : content(), ...(env ? { env } : {}) });
-      }),
-    );
+        const folder = typeof content === 'string' ? content : await content();
+        await started.build(sharedSite(name), environment({ content: folder, ...(env ? { env } : {}) }), folder);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), names.length) }, builder));
     writeFileSync(BUILT, '');
   } catch (error) {
     writeFileSync(FAILED, (error as Error).message);
     throw error;
+  } finally {
+    for (const started of builders) started.stop();
   }
+}
+
+interface SiteBuilder {
+  /** Builds a site into `outDir` in the environment `env`; rejects with what the build printed. */
+  readonly build: (outDir: string, env: NodeJS.ProcessEnv, content: string) => Promise<void>;
+  readonly stop: () => void;
+}
+
+/** Starts a process of tests/helpers/siteBuilder.ts. */
+function siteBuilder(): SiteBuilder {
+  const child = fork(join(import.meta.dirname, 'siteBuilder.ts'), { cwd: ROOT, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    build: (outDir, env, content) =>
+      new Promise((resolve, reject) => {
+        output = '';
+        const failed = (reason: string) => reject(new Error(`the build of ${content} failed:\n${output}\n${reason}`));
+        const exited = (code: number | null) => failed(`(its process exited with ${code})`);
+        child.once('exit', exited);
+        child.once('message', (answer: { error?: string }) => {
+          child.off('exit', exited);
+          if (answer.error === undefined) resolve();
+          else failed(answer.error);
+        });
+        child.send({ outDir, env });
+      }),
+    stop: () => {
+      if (child.connected) child.disconnect();
+    },
+  };
 }
 
 /** Waits until buildSharedSites has built every site, in this process or another; throws its failure. */
