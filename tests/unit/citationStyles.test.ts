@@ -180,3 +180,20 @@ describe('a style the owner adds, and what cannot be one', () => {
     );
   });
 });
+
+describe('the bundled styles and locales', () => {
+  it('are each credited in docs/csl-credits.md, with the CC BY-SA notice kept in the file itself', () => {
+    const credits = readFileSync(join(ROOT, 'docs', 'csl-credits.md'), 'utf8');
+    const files = [...BUNDLED_STYLES.map((style) => `src/csl/styles/${style}.csl`), ...Object.keys(LOCALES).map((locale) => `src/csl/locales/locales-${locale}.xml`)];
+    expect(files).toHaveLength(12);
+    for (const file of files) {
+      const xml = readFileSync(join(ROOT, file), 'utf8');
+      expect([file, /<rights license="http:\/\/creativecommons.org\/licenses\/by-sa\/3.0\/"/.test(xml), /<(author|contributor|translator)>/.test(xml)]).toEqual([
+        file,
+        true,
+        false,
+      ]);
+      expect(credits).toMatch(new RegExp(`## \`${file}\`\\n\\n- (author|contributor|translator): `));
+    }
+  });
+});

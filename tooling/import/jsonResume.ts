@@ -262,7 +262,7 @@ const NETWORKS: readonly { readonly pattern: RegExp; readonly link: string; read
   { pattern: /^(google\s*)?scholar$/i, link: 'scholar', handle: /[?&]user=([A-Za-z0-9_-]{12})/ },
 ];
 
-/** "Lapuschkin S" and the full name: the author-list forms vita recognises the owner by. */
+/** "Lovelace A" and the full name: the author-list forms vita recognises the owner by. */
 function aliasesOf(name: string): string[] {
   const tokens = name.split(' ');
   if (tokens.length < 2) return [name];
@@ -395,7 +395,7 @@ const readAward: Reader = (item) => {
   };
 };
 
-/** A publication's authors from a summary written as vita's export writes it ("Weber L, Lapuschkin S"); undefined for any other text. */
+/** A publication's authors from a summary written as vita's export writes it ("Weber L, Lovelace A"); undefined for any other text. */
 function authorList(summary: string | undefined): string[] | undefined {
   if (summary === undefined) return undefined;
   const names = summary.split(', ');

@@ -50,7 +50,7 @@ function asciiLetters(text: string): string {
 
 /**
  * An id like the shipped ones: first author's family name, year, first significant title word
- * (lapuschkin2019unmasking); then the next title word, then -2, -3 until it is free.
+ * (lovelace1843notes); then the next title word, then -2, -3 until it is free.
  */
 export function publicationId(data: PublicationDraft, taken: ReadonlySet<string>): string {
   const first = data.authors?.[0];

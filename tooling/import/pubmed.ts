@@ -1,7 +1,7 @@
 /**
  * Import from PubMed through NCBI's E-utilities: articles by PMID, or every
  * article a search finds (an ORCID iD is searched as `<iD>[auid]`, anything else
- * as PubMed's own query, e.g. `Lapuschkin S[au]`). ESearch (JSON) gives the PMIDs,
+ * as PubMed's own query, e.g. `Lovelace A[au]`). ESearch (JSON) gives the PMIDs,
  * EFetch (PubMed XML, 200 at a time) the records. Requests carry `tool` and, when
  * known, `email`, as NCBI asks; an API key from NCBI_API_KEY raises the rate limit
  * and is never required.
@@ -30,7 +30,7 @@ export function readPubmedArgument(value: string): PubmedSource | { error: strin
   if (PMID.test(trimmed)) return { pmid: trimmed };
   const orcid = readOrcidArgument(trimmed);
   if ('orcid' in orcid) return { query: `${orcid.orcid}[auid]` };
-  return trimmed === '' ? { error: `"${value}": expected a PMID such as 30858366, an ORCID iD, or a PubMed query such as "Lapuschkin S[au]"` } : { query: trimmed };
+  return trimmed === '' ? { error: `"${value}": expected a PMID such as 30858366, an ORCID iD, or a PubMed query such as "Lovelace A[au]"` } : { query: trimmed };
 }
 
 const parser = new XMLParser({

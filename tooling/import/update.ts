@@ -102,8 +102,8 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 
 /**
  * Whether two author-list entries are one author: the same family name and initials
- * that agree as far as both go ("Núñez-Okonkwo MJ", "Núñez-Okonkwo, M. J.", "Lapuschkin S",
- * "Lapuschkin, Sebastian"); an organisation by its name, also where a source spells it
+ * that agree as far as both go ("Núñez-Okonkwo MJ", "Núñez-Okonkwo, M. J.", "Lovelace A",
+ * "Lovelace, Ada"); an organisation by its name, also where a source spells it
  * as a person ("Consortium, The XAI").
  */
 export function sameAuthor(a: DraftAuthor, b: DraftAuthor): boolean {
