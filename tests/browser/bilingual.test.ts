@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, SITES, scratchDist } from '../helpers/build.ts';
-import { axeOnPages, shownText, withPage } from '../helpers/browser.ts';
-import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { axeOnPages, differingWithoutScript, withPage } from '../helpers/browser.ts';
+import { readablePages } from '../helpers/dist.ts';
 
 const dist = scratchDist('bilingual-browser');
 let server: RunningServer;
@@ -22,7 +22,7 @@ let pages: string[] = [];
 
 beforeAll(async () => {
   await buildSiteAsync(dist, { content: join(SITES, 'bilingual') });
-  pages = htmlPages(dist).filter((page) => page !== '/404.html' && loadPage(page, dist)('meta[http-equiv="refresh"]').length === 0);
+  pages = readablePages(dist);
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 300_000);
@@ -42,16 +42,7 @@ describe.each(['light', 'dark'] as const)('axe-core in both languages, %s mode',
 
 describe('without JavaScript', () => {
   it('every page of both languages reads the same', async () => {
-    const differing: string[] = [];
-    for (const path of pages) {
-      const text = (javaScriptEnabled: boolean) =>
-        withPage(browser, { javaScriptEnabled }, async (page) => {
-          await page.goto(server.origin + path);
-          return shownText(page);
-        });
-      if ((await text(true)) !== (await text(false))) differing.push(path);
-    }
-    expect(differing).toEqual([]);
+    expect(await differingWithoutScript(browser, server.origin, pages)).toEqual([]);
   });
 
   it('the switcher leads from a page to the same page in the other language, and back', async () => {

@@ -13,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { axeOnPages, shownText, withPage } from '../helpers/browser.ts';
-import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { axeOnPages, differingWithoutScript, shownText, withPage } from '../helpers/browser.ts';
+import { htmlPages, isRedirect, readablePages } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 
 const dist = sharedSite('complete');
@@ -25,9 +25,8 @@ let pages: string[] = [];
 let redirects: string[] = [];
 
 beforeAll(async () => {
-  const all = htmlPages(dist).filter((page) => page !== '/404.html');
-  redirects = all.filter((page) => loadPage(page, dist)('meta[http-equiv="refresh"]').length > 0);
-  pages = all.filter((page) => !redirects.includes(page));
+  redirects = htmlPages(dist).filter((page) => isRedirect(page, dist));
+  pages = readablePages(dist);
   server = await serveStatic(dist);
   browser = await launchChromium();
 });
@@ -45,16 +44,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
 
 describe('without JavaScript', () => {
   it('every page reads the same, formulas included', async () => {
-    const differing: string[] = [];
-    for (const path of pages) {
-      const text = (javaScriptEnabled: boolean) =>
-        withPage(browser, { javaScriptEnabled }, async (page) => {
-          await page.goto(server.origin + path);
-          return shownText(page);
-        });
-      if ((await text(true)) !== (await text(false))) differing.push(path);
-    }
-    expect(differing).toEqual([]);
+    expect(await differingWithoutScript(browser, server.origin, pages)).toEqual([]);
   });
 
   it('an old address leads to the new page', async () => {

@@ -12,7 +12,7 @@ import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, COMPLETE, fixtureCopy, scratchDist } from '../helpers/build.ts';
 import { axeOnPages, withPage } from '../helpers/browser.ts';
-import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { readablePages } from '../helpers/dist.ts';
 
 const dist = scratchDist('arabic-browser');
 const content = fixtureCopy(COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') });
@@ -22,7 +22,7 @@ let pages: string[] = [];
 
 beforeAll(async () => {
   await buildSiteAsync(dist, { content });
-  pages = htmlPages(dist).filter((page) => page !== '/404.html' && loadPage(page, dist)('meta[http-equiv="refresh"]').length === 0);
+  pages = readablePages(dist);
   server = await serveStatic(dist);
   browser = await launchChromium();
 }, 300_000);

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, SHIPPED } from '../helpers/build.ts';
-import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
+import { distFiles, htmlPages, isRedirect, loadPage } from '../helpers/dist.ts';
 import { loadContent } from '../helpers/contentFolder.ts';
 import { pngPixels, pngSize } from '../helpers/png.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
@@ -21,7 +21,7 @@ const publicationIds = (content: string) =>
     .map((entry) => entry.id);
 
 /** Every page but the redirect pages of old addresses, which only lead on (and are not indexed). */
-const pagesOf = (dist: string) => htmlPages(dist).filter((page) => loadPage(page, dist)('meta[http-equiv="refresh"]').length === 0);
+const pagesOf = (dist: string) => htmlPages(dist).filter((page) => !isRedirect(page, dist));
 
 /** The og:image of every page, checked against the files of `dist` served from `origin`. */
 function previewImages(dist: string, origin: string) {

@@ -57,3 +57,17 @@ export function axeOnPages(browser: Browser, origin: string, paths: readonly str
     return all;
   });
 }
+
+/** The pages of `paths` whose shown text differs with JavaScript on and off (a site must read the same without it). */
+export async function differingWithoutScript(browser: Browser, origin: string, paths: readonly string[]): Promise<string[]> {
+  const differing: string[] = [];
+  for (const path of paths) {
+    const text = (javaScriptEnabled: boolean) =>
+      withPage(browser, { javaScriptEnabled }, async (page) => {
+        await page.goto(origin + path);
+        return shownText(page);
+      });
+    if ((await text(true)) !== (await text(false))) differing.push(path);
+  }
+  return differing;
+}

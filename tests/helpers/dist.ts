@@ -26,3 +26,9 @@ export function readPage(path: string, root = DIST): string {
 export function loadPage(path: string, root = DIST): cheerio.CheerioAPI {
   return cheerio.load(readPage(path, root));
 }
+
+/** Whether a page is an old address: a meta refresh that leads elsewhere at once. */
+export const isRedirect = (path: string, root = DIST): boolean => loadPage(path, root)('meta[http-equiv="refresh"]').length > 0;
+
+/** The pages a visitor reads: every HTML page but the 404 page and the redirects of old addresses. */
+export const readablePages = (root = DIST): string[] => htmlPages(root).filter((page) => page !== '/404.html' && !isRedirect(page, root));
