@@ -13,6 +13,7 @@ import { nl } from './nl.ts';
 import { countPhrase, type Plural } from './plural.ts';
 import { pt } from './pt.ts';
 import { ptPT } from './pt-PT.ts';
+import { cached } from '../lib/cached.ts';
 
 /**
  * Every interface catalogue: one per language, and a regional variant under its tag
@@ -76,12 +77,7 @@ export interface Locale {
 const locales = new Map<string, Locale>();
 
 export function localeFor(language: string): Locale {
-  let found = locales.get(language);
-  if (found === undefined) {
-    found = makeLocale(language);
-    locales.set(language, found);
-  }
-  return found;
+  return cached(locales, language, () => makeLocale(language));
 }
 
 function makeLocale(language: string): Locale {

@@ -1,4 +1,5 @@
 /** Countries given as ISO 3166 codes (DE, ES), named in each page's language; any other text stays as written. */
+import { cached } from './cached.ts';
 
 const names = new Map<string, Intl.DisplayNames>();
 
@@ -6,12 +7,7 @@ const names = new Map<string, Intl.DisplayNames>();
 export const isCountryCode = (code: string): boolean => /^[A-Z]{2}$/.test(code) && displayNames('en').of(code) !== undefined;
 
 function displayNames(language: string): Intl.DisplayNames {
-  let found = names.get(language);
-  if (found === undefined) {
-    found = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    names.set(language, found);
-  }
-  return found;
+  return cached(names, language, () => new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }));
 }
 
 /** "Spanien" for ES on a German page; a country written out ("Spain") as written, with `named` false. */

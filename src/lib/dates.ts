@@ -1,6 +1,7 @@
 /** Dates for people: formatted with Intl in UTC from the ISO strings the schemas produce, never from the clock. */
 
 import { intl } from './intl.ts';
+import { cached } from './cached.ts';
 
 const utc = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 
@@ -20,15 +21,11 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * where the language writes the short month as a number (pt-PT's "01/03/2024" becomes "1 de março de 2024").
  */
 function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}|${options.day ?? ''}`;
-  let format = formats.get(key);
-  if (format === undefined) {
+  return cached(formats, `${language}|${options.day ?? ''}`, () => {
     const short = intl(Intl.DateTimeFormat, language, options);
     const numericMonth = /\d/.test(short.formatToParts(utc('2024-03-01')).find((part) => part.type === 'month')?.value ?? '');
-    format = numericMonth ? intl(Intl.DateTimeFormat, language, { ...options, month: 'long' }) : short;
-    formats.set(key, format);
-  }
-  return format;
+    return numericMonth ? intl(Intl.DateTimeFormat, language, { ...options, month: 'long' }) : short;
+  });
 }
 
 /** A number as the language writes a year or a day: its digits (Arabic-Indic under ar-EG), no grouping ("2024", "٢٠٢٤"). */

@@ -12,17 +12,13 @@ export interface PersonName {
 
 import { INITIALS } from '../schemas/atoms.ts';
 import type { Contributor } from '../schemas/common.ts';
+import { cached } from './cached.ts';
 
 const parsedNames = new Map<string, PersonName>();
 
 /** Splits "Family Initials", "Family, Given", "Given Family" or "G. Family" into its parts (once per name: names repeat across works, pages and exports). */
 export function parseName(name: string): PersonName {
-  let parsed = parsedNames.get(name);
-  if (parsed === undefined) {
-    parsed = Object.freeze(splitName(name));
-    parsedNames.set(name, parsed);
-  }
-  return parsed;
+  return cached(parsedNames, name, () => Object.freeze(splitName(name)));
 }
 
 function splitName(name: string): PersonName {
@@ -65,13 +61,10 @@ const nameKeys = new Map<string, string>();
 
 /** A key equal for all spellings of one person: family name and first initial. Kept per name: every author of every work is tested for the owner, on every page that lists it. */
 export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
+  return cached(nameKeys, name, () => {
     const { family, given } = parseName(name);
-    key = `${fold(family)}|${fold(initialsOf(given)[0] ?? '')}`;
-    nameKeys.set(name, key);
-  }
-  return key;
+    return `${fold(family)}|${fold(initialsOf(given)[0] ?? '')}`;
+  });
 }
 
 /** A predicate telling whether an author-list name is the owner under any alias. */
@@ -84,12 +77,7 @@ const citationGivens = new Map<string, string>();
 
 /** Given names for citations: initials get dots ("K-R" → "K.-R.", "CJ" → "C. J."), full names stay as written (once per name, as parseName). */
 export function citationGiven(given: string): string {
-  let cited = citationGivens.get(given);
-  if (cited === undefined) {
-    cited = dottedInitials(given);
-    citationGivens.set(given, cited);
-  }
-  return cited;
+  return cached(citationGivens, given, () => dottedInitials(given));
 }
 
 function dottedInitials(given: string): string {

@@ -5,18 +5,16 @@
  * name in every paper links to the same homepage.
  */
 import { fold, initialsOf, parseName } from './names.ts';
+import { cached } from './cached.ts';
 
 const personKeys = new Map<string, string>();
 
 /** Family name and every initial: equal for all spellings of one form of a name ("Anders CJ" = "Anders C J" = "Anders, Christopher J."). Kept per name, as nameKey. */
 export function personKey(name: string): string {
-  let key = personKeys.get(name);
-  if (key === undefined) {
+  return cached(personKeys, name, () => {
     const { family, given } = parseName(name);
-    key = `${fold(family)}|${fold(initialsOf(given).join(''))}`;
-    personKeys.set(name, key);
-  }
-  return key;
+    return `${fold(family)}|${fold(initialsOf(given).join(''))}`;
+  });
 }
 
 export interface RegistryPerson {
