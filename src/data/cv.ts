@@ -5,6 +5,7 @@
  * them in the browser), and hands the model plain typed arrays.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cached } from '../lib/cached.ts';
 import { combineWorks, type CombinedWork } from '../lib/works.ts';
 import type { Cv } from '../model/content.ts';
 import type { SectionName } from '../schemas/sections.ts';
@@ -127,12 +128,7 @@ const loaded = new Map<string, Promise<Cv>>();
 /** The whole CV of the site (or of a group's member, by id), loaded once per build. */
 export function getCv(member?: string): Promise<Cv> {
   const key = member === undefined ? '' : `${member}/`;
-  let cv = loaded.get(key);
-  if (cv === undefined) {
-    cv = loadCv(key);
-    loaded.set(key, cv);
-  }
-  return cv;
+  return cached(loaded, key, () => loadCv(key));
 }
 
 /** The portraits of the site (or of a group's member): the profile's (id "portrait") and those of content/people/ ("person:<id>"). */
@@ -145,8 +141,14 @@ export async function getPortrait(member?: string): Promise<Portrait | undefined
   return (await portraitsOf(member)).find((portrait) => portrait.id === 'portrait');
 }
 
-/** The portraits of content/people/ (the site's, or a group's member's), by the person's id; on a group's site, a member without one there has their profile's. */
-export async function getPeoplePortraits(member?: string): Promise<ReadonlyMap<string, Portrait>> {
+const peoplePortraits = new Map<string | undefined, Promise<ReadonlyMap<string, Portrait>>>();
+
+/** The portraits of content/people/ (the site's, or a group's member's), by the person's id, worked out once per build; on a group's site, a member without one there has their profile's. */
+export function getPeoplePortraits(member?: string): Promise<ReadonlyMap<string, Portrait>> {
+  return cached(peoplePortraits, member, () => findPeoplePortraits(member));
+}
+
+async function findPeoplePortraits(member: string | undefined): Promise<ReadonlyMap<string, Portrait>> {
   const portraits = await portraitsOf(member);
   const own = portraits.filter((portrait) => portrait.id.startsWith('person:')).map((portrait) => [portrait.id.slice('person:'.length), portrait] as const);
   const members = member === undefined ? await Promise.all(memberIds.map(async (id) => [id, await getPortrait(id)] as const)) : [];

@@ -4,6 +4,7 @@
  * the default one at /, the others under their code (/de/); on a group site, so is
  * its member: a member's pages are under /<member>/ (/ada/, /ada/de/).
  */
+import { cached } from '../lib/cached.ts';
 import resolved, { members } from 'virtual:vita/settings';
 import { contentRoots } from '../pipeline/contentFolder.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
@@ -54,13 +55,8 @@ const locales = new Map<string, Locale>();
 
 /** The text and formats of a language of the site (by code), or of a catalogue language (by tag). */
 export function localeOf(language: string): Locale {
-  let locale = locales.get(language);
-  if (locale === undefined) {
-    // A language of the site by its code, or any catalogue language by its tag (a CV variant's `language`).
-    locale = localeFor(tags.get(language) ?? language);
-    locales.set(language, locale);
-  }
-  return locale;
+  // A language of the site by its code, or any catalogue language by its tag (a CV variant's `language`).
+  return cached(locales, language, () => localeFor(tags.get(language) ?? language));
 }
 
 /** The text and formats of the page at `at` (see `languageAt`). */

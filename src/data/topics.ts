@@ -1,4 +1,5 @@
 /** Topics as the pages use them: the settings' labels, each topic's page, and what is filed under it. */
+import { cached } from '../lib/cached.ts';
 import { routesOf } from './routes.ts';
 import { defaultLanguage } from './settings.ts';
 import { getSiteData, type ProjectView, type PublicationView, type SiteData, type TalkView } from './views.ts';
@@ -27,13 +28,7 @@ const topics = new Map<string, Promise<TopicPage[]>>();
 
 /** Every topic with at least one entry, in the settings' order, in one language of the site (by code), of a group's member's site when `member` is given; worked out once per build. */
 export function getTopicPages(language = defaultLanguage, member?: string): Promise<TopicPage[]> {
-  const key = `${member ?? ''}/${language}`;
-  let found = topics.get(key);
-  if (found === undefined) {
-    found = getSiteData(language, member).then((site) => topicPages(site, member));
-    topics.set(key, found);
-  }
-  return found;
+  return cached(topics, `${member ?? ''}/${language}`, () => getSiteData(language, member).then((site) => topicPages(site, member)));
 }
 
 function topicPages(site: SiteData, member: string | undefined): TopicPage[] {

@@ -1,4 +1,5 @@
 /** The presentation model of this build (src/model/site.ts), worked out once per language from the content collections and the settings. */
+import { cached } from '../lib/cached.ts';
 import { createInlineRenderer } from '../lib/markdown/markdown.ts';
 import { siteData, type SiteData } from '../model/site.ts';
 import { buildDay, contentUpdated } from '../pipeline/buildDate.ts';
@@ -29,22 +30,17 @@ const built = new Map<string, Promise<SiteData>>();
 
 /** Everything the pages of one language (by code; the default when none is given) need, built once per build; of a group's member's site when `member` is given. */
 export function getSiteData(language = defaultLanguage, member?: string): Promise<SiteData> {
-  const key = `${member ?? ''}/${language}`;
-  let site = built.get(key);
-  if (site === undefined) {
+  return cached(built, `${member ?? ''}/${language}`, async () => {
     const locale = localeOf(language);
     const settings = settingsOf(member);
     const content = contentFolderOf(member);
-    site = (async () =>
-      siteData(await getCv(member), {
-        settings,
-        locale,
-        renderInline: await createInlineRenderer(),
-        updated: contentUpdated(content),
-        today: buildDay(),
-        citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content }),
-      }))();
-    built.set(key, site);
-  }
-  return site;
+    return siteData(await getCv(member), {
+      settings,
+      locale,
+      renderInline: await createInlineRenderer(),
+      updated: contentUpdated(content),
+      today: buildDay(),
+      citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content }),
+    });
+  });
 }

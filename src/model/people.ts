@@ -8,6 +8,7 @@
  * The members of a group (files with a `role`) are grouped for the People page: current
  * ones first, by role, then the alumni, those who left last first.
  */
+import { cached } from '../lib/cached.ts';
 import type { Locale } from '../i18n/index.ts';
 import { displayName, type NameStyle } from '../lib/names.ts';
 import { personHref, personKey, type PeopleIndex } from '../lib/people.ts';
@@ -191,28 +192,18 @@ export function peopleOfSite(
   const byKey = new Map<string, Someone>();
   const keys = new Map<string, string>();
   /** The key of a name: its file in content/people/, else its family name and initials. */
-  const keyOf = (name: string): string => {
-    let key = keys.get(name);
-    if (key === undefined) {
+  const keyOf = (name: string): string =>
+    cached(keys, name, () => {
       const person = registry.find(name);
-      key = person ? `people:${person.id}` : `name:${personKey(name)}`;
-      keys.set(name, key);
-    }
-    return key;
-  };
+      return person ? `people:${person.id}` : `name:${personKey(name)}`;
+    });
   /** Whether a name is a member of the group: a file of content/people/ with a role. */
   const isMember = (name: string) => {
     const person = registry.find(name);
     return person !== undefined && isGroupMember(person);
   };
-  const someone = (key: string, registered?: Entry<Person>): Someone => {
-    let found = byKey.get(key);
-    if (found === undefined) {
-      found = { key, registered, works: [], forms: new Map(), studies: [], supervision: [], id: registered?.id ?? '', hasPage: registered !== undefined };
-      byKey.set(key, found);
-    }
-    return found;
-  };
+  const someone = (key: string, registered?: Entry<Person>): Someone =>
+    cached(byKey, key, () => ({ key, registered, works: [], forms: new Map(), studies: [], supervision: [], id: registered?.id ?? '', hasPage: registered !== undefined }));
   for (const person of cv.people) someone(`people:${person.id}`, person);
   for (const publication of cv.publications) {
     for (const author of publication.authors) {
