@@ -19,7 +19,7 @@ const memberSettings = new Map(members.map((member) => [member.id, member.settin
 /** The ids of a group site's members, in the settings' order; none on a personal site. */
 export const memberIds: readonly string[] = members.map((member) => member.id);
 
-/** The member whose site the page at `at` is part of (its URL, path or route pattern, base path included or not), undefined for the group's own pages. */
+/** The member whose site the page at `at` is part of (its URL or path, base path included or not), undefined for the group's own pages. */
 export function memberAt(at: URL | string): string | undefined {
   if (memberSettings.size === 0) return undefined;
   const path = typeof at === 'string' ? at : at.pathname;
@@ -42,7 +42,7 @@ const tags = new Map(settings.languages.map((tag) => [languageKey(tag), tag]));
 export const languages: readonly string[] = [...tags.keys()];
 export const defaultLanguage = languages[0]!;
 
-/** The language of the page at `at`: its URL (Astro.url), its path, or its route's pattern (getStaticPaths' routePattern). */
+/** The language of the page at `at`: its URL (Astro.url), its path, or its route's pattern past any /[member] (getStaticPaths' routePattern). */
 export function languageAt(at: URL | string): string {
   const path = typeof at === 'string' ? at : at.pathname;
   const member = memberAt(path);

@@ -1,7 +1,7 @@
 /**
  * vita's Astro integration: hands the resolved settings to the pages (the
  * `virtual:vita/settings` module, with a group's members and theirs), builds every page once more under each other
- * language's code (/de/…) and, on a group's site, under each member's id (/ada/, /ada/de/), turns the accent colour and the publication kinds' chart
+ * language's code (/de/…) and, on a group's site, under /[member]/ for each member (/ada/, /ada/de/), turns the accent colour and the publication kinds' chart
  * colours and the paper size into CSS (`virtual:vita/theme.css`, bundled with the site's stylesheet, so the strict
  * style policy holds), restarts the dev server when the settings file changes (and then has
  * the content checked again and says where the site is), and says once which features a
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
+import { MEMBER_ROUTE } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
@@ -78,15 +79,17 @@ export const MEMBER_ENDPOINTS: ReadonlySet<string> = new Set([
 const NOT_PER_MEMBER: ReadonlySet<string> = new Set(['404.astro', 'search/[...index].astro']);
 
 /**
- * The routes of a group's member's site, under /<member>/: every page but the group's own (the 404 page, the
- * search), the endpoints in a language and the member's exports, in each language of the site (/ada/, /ada/de/).
+ * The routes of a group's members' sites, under /[member]/: every page but the group's own (the 404 page, the
+ * search), the endpoints in a language and the member's exports, in each language of the site (/[member]/,
+ * /[member]/de/). One route per page for all members, whose getStaticPaths give each member's paths: Astro's build
+ * walks every route for every page it writes, so routes per member would grow it with the square of the group.
  */
-export function memberRoutes(pagesDir: string, member: string, languages: readonly string[]): PageRoute[] {
+export function memberRoutes(pagesDir: string, languages: readonly string[]): PageRoute[] {
   const perMember = (path: string) => (path.endsWith('.astro') ? !NOT_PER_MEMBER.has(path) : ENDPOINTS_PER_LANGUAGE.has(path) || MEMBER_ENDPOINTS.has(path));
   const inLanguages = languages
     .slice(1)
     .flatMap((language) => languageRoutes(pagesDir, language).filter((route) => perMember(relative(pagesDir, route.entrypoint).split(sep).join('/'))));
-  return [...routesUnder(pagesDir, `/${member}`, perMember), ...inLanguages.map((route) => ({ ...route, pattern: `/${member}${route.pattern}` }))];
+  return [...routesUnder(pagesDir, MEMBER_ROUTE, perMember), ...inLanguages.map((route) => ({ ...route, pattern: `${MEMBER_ROUTE}${route.pattern}` }))];
 }
 
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
@@ -103,10 +106,10 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
         for (const language of settings.languages.slice(1).map(languageKey)) {
           for (const route of languageRoutes(fileURLToPath(new URL('pages/', config.srcDir)), language)) injectRoute({ ...route, prerender: true });
         }
-        for (const member of members) {
-          addWatchFile(join(member.folder, SETTINGS_FILE));
+        for (const member of members) addWatchFile(join(member.folder, SETTINGS_FILE));
+        if (members.length > 0) {
           const languages = settings.languages.map(languageKey);
-          for (const route of memberRoutes(fileURLToPath(new URL('pages/', config.srcDir)), member.id, languages)) injectRoute({ ...route, prerender: true });
+          for (const route of memberRoutes(fileURLToPath(new URL('pages/', config.srcDir)), languages)) injectRoute({ ...route, prerender: true });
         }
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);

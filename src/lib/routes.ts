@@ -9,6 +9,9 @@ export type NavigablePage = (typeof NAVIGABLE_PAGES)[number];
 /** Whether a navigation entry names one of vita's own pages (not a free page). */
 export const isNavigablePage = (page: string): page is NavigablePage => (NAVIGABLE_PAGES as readonly string[]).includes(page);
 
+/** The route prefix of a group's members' pages: a member's site is every page of theirs under /[member]/ (see src/integrations/vita.ts). */
+export const MEMBER_ROUTE = '/[member]';
+
 /** The content sections a page lists; a page whose sections are all empty is not built. Home and CV always are. */
 export const PAGE_SECTIONS: Readonly<Record<NavigablePage, readonly string[] | 'always'>> = {
   home: 'always',

@@ -7,8 +7,9 @@ import { getSiteData } from '../data/views.ts';
 import { feedItems } from '../lib/formats/feed.ts';
 import { singleLine } from '../lib/text/singleLine.ts';
 import { plain } from '../model/rich.ts';
+import { perMember } from '../data/pages.ts';
 
-export const getStaticPaths = (() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = perMember(() => (absoluteUrl('/') ? [{ params: { feed: 'feed' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ url }) => {
   const language = languageAt(url);

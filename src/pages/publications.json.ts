@@ -1,6 +1,10 @@
 import type { APIRoute } from 'astro';
 import { memberAt } from '../data/settings.ts';
 import { cslJsonFile } from '../data/exports.ts';
+import { eachMember } from '../data/pages.ts';
+
+/** A group's members have this page too (under /[member]/). */
+export const getStaticPaths = eachMember;
 
 export const GET: APIRoute = async ({ url }) =>
   new Response(await cslJsonFile(memberAt(url)), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });

@@ -1,5 +1,9 @@
 import type { APIRoute } from 'astro';
 import { memberAt } from '../data/settings.ts';
 import { risFile } from '../data/exports.ts';
+import { eachMember } from '../data/pages.ts';
+
+/** A group's members have this page too (under /[member]/). */
+export const getStaticPaths = eachMember;
 
 export const GET: APIRoute = async ({ url }) => new Response(await risFile(memberAt(url)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { memberAt } from '../../data/settings.ts';
 import { getSiteData } from '../../data/views.ts';
+import { perMember } from '../../data/pages.ts';
 
 /** Dev server only: the build writes these files from publications.bib (see astro.config.ts). */
-export const getStaticPaths = (async ({ routePattern }) => {
+export const getStaticPaths = perMember(async (_language, member) => {
   if (import.meta.env.PROD) return [];
-  const { publications } = await getSiteData(undefined, memberAt(routePattern));
+  const { publications } = await getSiteData(undefined, member);
   return publications.map((publication) => ({ params: { id: publication.id }, props: { bibtex: publication.bibtex } }));
 }) satisfies GetStaticPaths;
 
