@@ -27,6 +27,8 @@ export type {
 } from '../model/site.ts';
 
 const built = new Map<string, Promise<SiteData>>();
+/** Each content folder's day of its last change, asked of git once (a group's site has a folder per member, each in every language). */
+const updatedDays = new Map<string, string>();
 
 /** Everything the pages of one language (by code; the default when none is given) need, built once per build; of a group's member's site when `member` is given. */
 export function getSiteData(language = defaultLanguage, member?: string): Promise<SiteData> {
@@ -38,7 +40,7 @@ export function getSiteData(language = defaultLanguage, member?: string): Promis
       settings,
       locale,
       renderInline: await createInlineRenderer(),
-      updated: contentUpdated(content),
+      updated: cached(updatedDays, content, () => contentUpdated(content)),
       today: buildDay(),
       citations: citationFormatter(settings.citationStyle, locale.language, { project: process.cwd(), content }),
     });
