@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { buildCacheFolder, CACHE_LIFETIME_MS, installedVersion, markUsed, pruneUnused, writeToCache } from '../buildCache.ts';
 import type { CslItem } from '../lib/formats/csl.ts';
-import { referenceFormatter, styleLocale } from '../lib/formats/citeproc.ts';
+import { type ReferenceFormatter, referenceFormatter, styleLocale } from '../lib/formats/citeproc.ts';
+import { cached } from '../lib/cached.ts';
 import type { CitationFormatter } from '../model/citations.ts';
 import { BUNDLED_STYLES, VITA_STYLE } from '../schemas/settings.ts';
 import type { Problem } from './problems.ts';
@@ -89,6 +90,9 @@ export function styleSource(style: string, roots: { readonly project: string; re
   return existsSync(file) ? { file, xml: readFileSync(file, 'utf8') } : undefined;
 }
 
+/** citeproc-js's engines by locale and style, made when first needed: reading a style costs it a second or more, and a group's members and languages may share one. */
+const engines = new Map<string, ReferenceFormatter>();
+
 /**
  * The build's formatter for a style (none for vita's own): citeproc-js in the style's locale (the
  * style's own, else the site language's), with what it formatted before read from and written to
@@ -99,15 +103,13 @@ export function citationFormatter(style: string, language: string, roots: { read
   if (source === undefined) return undefined;
   const locales = bundledLocales(roots.project);
   const locale = styleLocale(source.xml, localeForLanguage(language, Object.keys(locales)));
-  let formatter: ReturnType<typeof referenceFormatter> | undefined;
-  const format = (item: CslItem) => {
-    formatter ??= referenceFormatter(source.xml, locales, locale);
-    return formatter.format(item);
-  };
+  const format = (item: CslItem) => cached(engines, `${locale}\u0000${source.xml}`, () => referenceFormatter(source.xml, locales, locale)).format(item);
   if (!cache) return (items) => items.map(format);
   const folder = buildCacheFolder(roots.project, 'references');
+  // Per content folder too: each of a group's members formats their own list in the same style, and would
+  // otherwise replace the others' references with theirs, so that the next build formatted them all again.
   const key = createHash('sha256')
-    .update(`citeproc@${installedVersion(roots.project, 'citeproc')}\u0000${locale}\u0000${source.xml}`)
+    .update(`citeproc@${installedVersion(roots.project, 'citeproc')}\u0000${locale}\u0000${source.xml}\u0000${roots.content}`)
     .digest('hex')
     .slice(0, 32);
   const path = join(folder, `${key}.json`);
@@ -127,8 +129,8 @@ export function citationFormatter(style: string, language: string, roots: { read
     );
     let formatted = 0;
     const html = items.map((item, i) => {
-      const cached = known[hashes[i]!];
-      if (cached !== undefined) return cached;
+      const stored = known[hashes[i]!];
+      if (stored !== undefined) return stored;
       formatted++;
       return format(item);
     });
