@@ -456,8 +456,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     isMember: persons.isMember,
     memberNames: settings.memberNames,
   };
+  /** The URL of a site path: under the base path, in the page's language where it has one; a group's public file at the group's base path. */
+  const sitePathUrl = (path: string): string => context.publicFileUrl?.(path) ?? url(path);
   /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
-  const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
+  const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: sitePathUrl(link.url) } : link);
   const counts = sectionCounts(cv);
   const split = {
     publications: cv.publications.length > settings.lists.pageLimit,
@@ -467,7 +469,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const talkPaths = new Map([...cv.talks, ...cv.lectures].map((talk) => [talk.id, talkPath(talk)]));
   // Links in bodies written as kind:id or as site paths become URLs under the base path.
   const targetUrl = (target: InternalTarget): string => {
-    if (target.kind === 'path') return `${url(target.path)}${target.suffix}`;
+    if (target.kind === 'path') return `${sitePathUrl(target.path)}${target.suffix}`;
     const path = entryPath(target.reference, talkPaths);
     return url(path.includes('#') ? path : `${path}${target.fragment}`);
   };
@@ -770,13 +772,16 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     };
   });
 
-  const personViews = persons.views({
-    publicationById,
-    supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
-    owner: cv.profile.name,
-    locale,
-    today: context.today,
-  });
+  const personViews = persons
+    .views({
+      publicationById,
+      supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
+      owner: cv.profile.name,
+      locale,
+      today: context.today,
+    })
+    // A person's text (content/people/<id>.md), shown on their page, has its links resolved as every body.
+    .map((person) => (person.html === '' ? person : { ...person, html: rewriteLinks(person.html, targetUrl) }));
   const navigation = navigationItems(pages, freePages, { ...context, settings }, urls);
   const site: Omit<SiteData, 'cvSections'> = {
     language: pageKey,

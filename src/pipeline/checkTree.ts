@@ -24,8 +24,12 @@ import { translateTree } from './translations.ts';
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
   readonly today?: string;
-  /** Whether a site path such as /portrait.jpg names a file under public/; without it, such paths are not checked. */
+  /** Whether a site path such as /files/paper.pdf names a file under public/; without it, such paths are not checked. */
   readonly publicFileExists?: (sitePath: string) => boolean;
+  /** Whether a portrait's path names a file, when portraits come from another public folder than linked files (a group's member's own); default: `publicFileExists`. */
+  readonly portraitExists?: (sitePath: string) => boolean;
+  /** The site's languages (keys, the default first) when the folder's settings do not decide them (a group's member has the group's). */
+  readonly languages?: readonly string[];
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
   /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
@@ -220,6 +224,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const translated = translateTree(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
     broken,
+    options.languages,
   );
   problems.push(...translated.problems);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
@@ -246,7 +251,8 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
     ...pdfTextProblems([...entries, ...translated.files]),
     ...missingStyle(entries, files),
   );
-  if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
+  const portraitExists = options.portraitExists ?? options.publicFileExists;
+  if (portraitExists) problems.push(...missingPublicFiles(entries, portraitExists));
   problems.sort(byFileAndLine);
   return { problems, entries };
 }

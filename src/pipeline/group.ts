@@ -11,7 +11,7 @@ import { RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import type { FileResult, ValidEntry } from './checkFile.ts';
-import { checkContentFolder, type FolderResult } from './contentFolder.ts';
+import { checkContentFolder, type FolderResult, publicFileChecker } from './contentFolder.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { resolveSettings, type ResolvedSettings } from './settings.ts';
@@ -108,11 +108,18 @@ export function checkGroupFolder(
   const entries = [...folder.entries];
   let files = folder.files;
   const publicDirs = new Map([['', options.publicDir]]);
-  const members = groupMembers(root, resolveSettings(root));
+  const group = resolveSettings(root);
+  const members = groupMembers(root, group);
   problems.push(...memberProblems(members, folder.entries));
+  // A member's site has the group's languages, and links the group's public files (a member's own public folder gives only their portraits).
+  const shared = { languages: group.languages.map(languageKey), publicFileExists: publicFileChecker(options.publicDir) };
   for (const member of members.filter((each) => isFolder(each.folder))) {
     const prefix = `${member.shown}/`;
-    const own = checkContentFolder(member.folder, { publicDir: member.publicDir, ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}) });
+    const own = checkContentFolder(member.folder, {
+      ...shared,
+      portraitExists: publicFileChecker(member.publicDir),
+      ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}),
+    });
     if ('error' in own) continue;
     problems.push(...own.problems.map((problem) => ({ ...problem, file: `${prefix}${problem.file}` })));
     entries.push(...own.entries.map((entry) => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${prefix}${entry.file}` })));
