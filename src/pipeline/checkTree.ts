@@ -12,6 +12,7 @@ import { sections, type SectionName } from '../schemas/sections.ts';
 import { emptySections, itemFacts, type SectionItems, variantFormat } from '../model/variants.ts';
 import type { Narrative } from '../schemas/narrative.ts';
 import { NARRATIVE_FILE } from '../schemas/sections.ts';
+import type { SiteIndex } from '../lib/markdown/contentLinks.ts';
 import { checkFile, classify, isDataFile, type FileResult, type ValidEntry } from './checkFile.ts';
 import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
@@ -30,6 +31,8 @@ export interface TreeOptions {
   readonly portraitExists?: (sitePath: string) => boolean;
   /** The site's languages (keys, the default first) when the folder's settings do not decide them (a group's member has the group's). */
   readonly languages?: readonly string[];
+  /** A group's members' sites by id, checked with their folders: where the group's links to them may lead. */
+  readonly memberSites?: ReadonlyMap<string, SiteIndex>;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
   /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
@@ -41,6 +44,8 @@ export interface TreeOptions {
 export interface TreeResult {
   readonly problems: Problem[];
   readonly entries: ValidEntry[];
+  /** The pages and files the site will have (a group's check of links into its members' sites reads theirs). */
+  readonly site: SiteIndex;
 }
 
 /** The id namespace of a section: sections that share a page (talks, lectures) share one. */
@@ -228,7 +233,12 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   );
   problems.push(...translated.problems);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
-  const works = checkWorks(translated.entries, { files: options.attachments ?? [], refused: new Set(options.refused) }, options.publicFileExists, broken.has('settings'));
+  const works = checkWorks(
+    translated.entries,
+    { files: options.attachments ?? [], refused: new Set(options.refused) },
+    { publicFileExists: options.publicFileExists, memberSites: options.memberSites },
+    broken.has('settings'),
+  );
   const entries = works.entries;
   problems.push(...works.problems);
 
@@ -254,5 +264,5 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const portraitExists = options.portraitExists ?? options.publicFileExists;
   if (portraitExists) problems.push(...missingPublicFiles(entries, portraitExists));
   problems.sort(byFileAndLine);
-  return { problems, entries };
+  return { problems, entries, site: works.site };
 }

@@ -102,29 +102,35 @@ export function checkGroupFolder(
   root: string,
   options: { readonly publicDir: string; readonly checkOne?: (prefix: string) => (file: ContentFile) => FileResult },
 ): GroupResult | { error: string } {
-  const folder = checkContentFolder(root, { publicDir: options.publicDir, ...(options.checkOne ? { checkOne: options.checkOne('') } : {}) });
-  if ('error' in folder) return folder;
-  const problems = [...folder.problems];
-  const entries = [...folder.entries];
-  let files = folder.files;
-  const publicDirs = new Map([['', options.publicDir]]);
   const group = resolveSettings(root);
   const members = groupMembers(root, group);
-  problems.push(...memberProblems(members, folder.entries));
   // A member's site has the group's languages, and links the group's public files (a member's own public folder gives only their portraits).
   const shared = { languages: group.languages.map(languageKey), publicFileExists: publicFileChecker(options.publicDir) };
-  for (const member of members.filter((each) => isFolder(each.folder))) {
+  // The members' folders first: the group's texts may link any page of their sites.
+  const checked = members.filter((each) => isFolder(each.folder)).flatMap((member) => {
     const prefix = `${member.shown}/`;
     const own = checkContentFolder(member.folder, {
       ...shared,
       portraitExists: publicFileChecker(member.publicDir),
       ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}),
     });
-    if ('error' in own) continue;
+    return 'error' in own ? [] : [{ member, prefix, own }];
+  });
+  const folder = checkContentFolder(root, {
+    publicDir: options.publicDir,
+    memberSites: new Map(checked.map(({ member, own }) => [member.id, own.site])),
+    ...(options.checkOne ? { checkOne: options.checkOne('') } : {}),
+  });
+  if ('error' in folder) return folder;
+  const problems = [...folder.problems, ...memberProblems(members, folder.entries)];
+  const entries = [...folder.entries];
+  let files = folder.files;
+  const publicDirs = new Map([['', options.publicDir]]);
+  for (const { member, prefix, own } of checked) {
     problems.push(...own.problems.map((problem) => ({ ...problem, file: `${prefix}${problem.file}` })));
     entries.push(...own.entries.map((entry) => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${prefix}${entry.file}` })));
     files += own.files;
     publicDirs.set(`${member.id}/`, member.publicDir);
   }
-  return { problems: problems.sort(byFileAndLine), entries, files, shownRoot: folder.shownRoot, publicDirs };
+  return { problems: problems.sort(byFileAndLine), entries, site: folder.site, files, shownRoot: folder.shownRoot, publicDirs };
 }

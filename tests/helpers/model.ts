@@ -11,6 +11,7 @@ import { siteData, type SiteData } from '../../src/model/site.ts';
 import type { ValidEntry } from '../../src/pipeline/checkFile.ts';
 import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { checkGroupFolder } from '../../src/pipeline/group.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
 import { citationFormatter } from '../../src/pipeline/citationStyle.ts';
@@ -70,12 +71,15 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
   // Languages given in the settings are the site's, as a group's are its members' (the check merges their translations).
   const languages = options.settings?.languages?.map(languageKey);
-  const checked = checkContentFolder(root, { publicDir: options.publicDir ?? FIXTURE_PUBLIC, ...(languages ? { languages } : {}) });
+  const publicDir = options.publicDir ?? FIXTURE_PUBLIC;
+  // A group's folder is checked with its members' (its texts link their sites); the model is the group's own entries.
+  const group = resolveSettings(root, {}).members.length > 0;
+  const checked = group ? checkGroupFolder(root, { publicDir }) : checkContentFolder(root, { publicDir, ...(languages ? { languages } : {}) });
   if ('error' in checked) throw new Error(checked.error);
   return fromEntries(
     root,
     checked.problems,
-    checked.entries,
+    group ? checked.entries.filter((entry) => !entry.id.includes('/')) : checked.entries,
     { ...resolveSettings(root, {}), ...options.settings },
     options.updated,
     root,

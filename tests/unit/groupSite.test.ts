@@ -177,6 +177,7 @@ describe("links in a group's and its members' texts", () => {
     const [english, german] = await Promise.all(['en', 'de'].map((language) => modelOf(GROUP_FOLDERS, { settings, publicDir: GROUP_FOLDERS_PUBLIC, language })));
     expect(hrefs(english!.news[0]!.html)).toEqual(['/vita/ben/', '/vita/cyd/cv/']);
     expect(hrefs(german!.news[0]!.html)).toEqual(['/vita/ben/de/', '/vita/cyd/de/cv/']);
+    expect(hrefs(german!.freePages.find((page) => page.id === 'join')!.html).filter((href) => href!.startsWith('/'))).toEqual(['/vita/ada/de/publications/']);
     expect(['/ben/', '/ben/cv.pdf', '/ben/publications.bib', '/benjamin/', '/cv/'].map((path) => inLanguage(path, 'de', new Set(['ben'])))).toEqual([
       '/ben/de/',
       '/ben/de/cv.pdf',
@@ -197,7 +198,7 @@ describe("links in a group's and its members' texts", () => {
     expect(hrefs(site.persons.find((person) => person.id === 'ben')!.html)).toEqual(['/vita/', '/vita/cv/#top']);
   });
 
-  it("checks a member's texts as their site has them: the group's languages, links to the group's public files, not to the member's own", () => {
+  it("checks a member's texts as their site has them (the group's languages, links to the group's public files, not to the member's own), and the group's links into its members' sites", () => {
     const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
     try {
       cpSync(GROUP_FOLDERS, folder, { recursive: true });
@@ -207,11 +208,15 @@ describe("links in a group's and its members' texts", () => {
       const profile = join(folder, '_members', 'ada', 'profile.md');
       writeFileSync(profile, `${readFileSync(profile, 'utf8')}\nAlso [her own file](/files/own.pdf).\n`);
       writeFileSync(join(folder, '_members', 'ben', 'profile.fr.md'), 'Ben Okafor travaille sur la mémoire de la machine.\n');
+      // The group's texts may link any page and file of a member's site, and only those.
+      const join_ = join(folder, 'pages', 'join.md');
+      writeFileSync(join_, `${readFileSync(join_, 'utf8')}See [Ben's paper](/ben/publications/okafor2024notes/), [his BibTeX](/ben/publications.bib), [Cyd's talks](/cyd/talks/) and [Ada's talks](/ada/talks/).\n`);
       const checked = checkGroupFolder(folder, { publicDir: join(folder, '_public') });
       if ('error' in checked) throw new Error(checked.error);
       expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
         'content/_members/ada/profile.md:12: the link "/files/own.pdf" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
         'content/_members/ben/profile.fr.md: a translation into French (fr), which is not a language of the site; expected one of: de',
+        'content/pages/join.md:7: the link "/ada/talks/" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
       ]);
       // Ada's German text is hers on her German pages.
       expect(checked.entries.find((entry) => entry.id === 'ada/profile')!.translations?.bodies['de']).toContain('leitet die Analytical Engines Group');
