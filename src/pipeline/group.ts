@@ -107,15 +107,17 @@ export function checkGroupFolder(
   // A member's site has the group's languages, and links the group's public files (a member's own public folder gives only their portraits).
   const shared = { languages: group.languages.map(languageKey), publicFileExists: publicFileChecker(options.publicDir) };
   // The members' folders first: the group's texts may link any page of their sites.
-  const checked = members.filter((each) => isFolder(each.folder)).flatMap((member) => {
-    const prefix = `${member.shown}/`;
-    const own = checkContentFolder(member.folder, {
-      ...shared,
-      portraitExists: publicFileChecker(member.publicDir),
-      ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}),
+  const checked = members
+    .filter((each) => isFolder(each.folder))
+    .flatMap((member) => {
+      const prefix = `${member.shown}/`;
+      const own = checkContentFolder(member.folder, {
+        ...shared,
+        portraitExists: publicFileChecker(member.publicDir),
+        ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}),
+      });
+      return 'error' in own ? [] : [{ member, prefix, own }];
     });
-    return 'error' in own ? [] : [{ member, prefix, own }];
-  });
   const folder = checkContentFolder(root, {
     publicDir: options.publicDir,
     memberSites: new Map(checked.map(({ member, own }) => [member.id, own.site])),

@@ -87,7 +87,13 @@ describe("a group's site from its members' folders", () => {
         .map((_, link) => $(link).attr('href'))
         .get();
     };
-    expect(about('/ada/')).toEqual(['/vita/ada/publications/', '/vita/ada/publications/lovelace2024engines/', '/vita/ada/cv.pdf', '/vita/files/engines-report.pdf', 'https://example.org/engines']);
+    expect(about('/ada/')).toEqual([
+      '/vita/ada/publications/',
+      '/vita/ada/publications/lovelace2024engines/',
+      '/vita/ada/cv.pdf',
+      '/vita/files/engines-report.pdf',
+      'https://example.org/engines',
+    ]);
     expect(about('/ada/de/')).toEqual([
       '/vita/ada/de/publications/',
       '/vita/ada/de/publications/lovelace2024engines/',

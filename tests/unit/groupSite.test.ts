@@ -209,8 +209,11 @@ describe("links in a group's and its members' texts", () => {
       writeFileSync(profile, `${readFileSync(profile, 'utf8')}\nAlso [her own file](/files/own.pdf).\n`);
       writeFileSync(join(folder, '_members', 'ben', 'profile.fr.md'), 'Ben Okafor travaille sur la mémoire de la machine.\n');
       // The group's texts may link any page and file of a member's site, and only those.
-      const join_ = join(folder, 'pages', 'join.md');
-      writeFileSync(join_, `${readFileSync(join_, 'utf8')}See [Ben's paper](/ben/publications/okafor2024notes/), [his BibTeX](/ben/publications.bib), [Cyd's talks](/cyd/talks/) and [Ada's talks](/ada/talks/).\n`);
+      const joinPage = join(folder, 'pages', 'join.md');
+      writeFileSync(
+        joinPage,
+        `${readFileSync(joinPage, 'utf8')}See [Ben's paper](/ben/publications/okafor2024notes/), [his BibTeX](/ben/publications.bib), [Cyd's talks](/cyd/talks/) and [Ada's talks](/ada/talks/).\n`,
+      );
       const checked = checkGroupFolder(folder, { publicDir: join(folder, '_public') });
       if ('error' in checked) throw new Error(checked.error);
       expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
