@@ -33,6 +33,8 @@ export interface TreeOptions {
   readonly languages?: readonly string[];
   /** A group's members' sites by id, checked with their folders: where the group's links to them may lead. */
   readonly memberSites?: ReadonlyMap<string, SiteIndex>;
+  /** How messages name the public folder whose files links name (default "public/"; a group's member's: the group's). */
+  readonly publicFolder?: string;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
   /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
@@ -236,7 +238,7 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const works = checkWorks(
     translated.entries,
     { files: options.attachments ?? [], refused: new Set(options.refused) },
-    { publicFileExists: options.publicFileExists, memberSites: options.memberSites },
+    { publicFileExists: options.publicFileExists, memberSites: options.memberSites, publicFolder: options.publicFolder },
     broken.has('settings'),
   );
   const entries = works.entries;

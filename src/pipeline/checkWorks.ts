@@ -150,7 +150,7 @@ export function checkWorks(
             at(
               entry,
               ['links', index, 'url'],
-              `"${link.url}" names no file under public/; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
+              `"${link.url}" names no file under ${sites.publicFolder ?? 'public/'}; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
             ),
           );
         }

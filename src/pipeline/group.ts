@@ -105,7 +105,11 @@ export function checkGroupFolder(
   const group = resolveSettings(root);
   const members = groupMembers(root, group);
   // A member's site has the group's languages, and links the group's public files (a member's own public folder gives only their portraits).
-  const shared = { languages: group.languages.map(languageKey), publicFileExists: publicFileChecker(options.publicDir) };
+  const shared = {
+    languages: group.languages.map(languageKey),
+    publicFileExists: publicFileChecker(options.publicDir),
+    publicFolder: "the group's public/ (a member's own public folder is not published on the group's site)",
+  };
   // The members' folders first: the group's texts may link any page of their sites.
   const checked = members
     .filter((each) => isFolder(each.folder))

@@ -17,6 +17,8 @@ export interface BuildIndex extends SiteIndex {
   readonly taken: (file: string) => string | undefined;
   /** The site path (with its ?query#fragment) of an absolute address on the site's own `url`, under its base path; undefined for any other. */
   readonly ownPath: (address: string) => string | undefined;
+  /** How messages name the public folder ("public/"). */
+  readonly publicFolder: string;
 }
 
 /** Folders the build fills itself: every file in them is taken, whatever the content. */
@@ -66,6 +68,8 @@ export interface LinkedSites {
   readonly publicFileExists?: ((path: string) => boolean) | undefined;
   /** A group's members' sites by id, checked with their own folders: a path on one (/ada/publications/) names what it has. Without it, a member's home and CV are taken on trust. */
   readonly memberSites?: ReadonlyMap<string, SiteIndex> | undefined;
+  /** How messages name the public folder whose files links name: "public/", or a group's for its members' folders. */
+  readonly publicFolder?: string | undefined;
 }
 
 /**
@@ -154,6 +158,7 @@ export function siteIndex(entries: readonly ValidEntry[], options: LinkedSites &
 
   return {
     pages,
+    publicFolder: options.publicFolder ?? 'public/',
     files: new Set([...described.keys(), ...[...(options.memberSites ?? [])].flatMap(([member, site]) => [...site.files].map((file) => `/${member}${file}`))]),
     publicFileExists: options.publicFileExists,
     fragmentsOf: (page) => {

@@ -207,6 +207,8 @@ describe("links in a group's and its members' texts", () => {
       writeFileSync(join(folder, '_members', 'public', 'files', 'own.pdf'), '%PDF-1.4\n');
       const profile = join(folder, '_members', 'ada', 'profile.md');
       writeFileSync(profile, `${readFileSync(profile, 'utf8')}\nAlso [her own file](/files/own.pdf).\n`);
+      const cards = join(folder, '_members', 'cyd', 'publications', 'marlowe2024cards.md');
+      writeFileSync(cards, readFileSync(cards, 'utf8').replace('/files/cards-slides.pdf', '/files/own.pdf'));
       writeFileSync(join(folder, '_members', 'ben', 'profile.fr.md'), 'Ben Okafor travaille sur la mémoire de la machine.\n');
       // The group's texts may link any page and file of a member's site, and only those.
       const joinPage = join(folder, 'pages', 'join.md');
@@ -217,8 +219,9 @@ describe("links in a group's and its members' texts", () => {
       const checked = checkGroupFolder(folder, { publicDir: join(folder, '_public') });
       if ('error' in checked) throw new Error(checked.error);
       expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
-        'content/_members/ada/profile.md:12: the link "/files/own.pdf" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
+        "content/_members/ada/profile.md:12: the link \"/files/own.pdf\" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under the group's public/ (a member's own public folder is not published on the group's site), or kind:id",
         'content/_members/ben/profile.fr.md: a translation into French (fr), which is not a language of the site; expected one of: de',
+        "content/_members/cyd/publications/marlowe2024cards.md:9 links[0].url: \"/files/own.pdf\" names no file under the group's public/ (a member's own public folder is not published on the group's site); expected a file such as public/files/own.pdf, or a file beside this one written without the leading / (own.pdf)",
         'content/pages/join.md:7: the link "/ada/talks/" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
       ]);
       // Ada's German text is hers on her German pages.
