@@ -433,12 +433,19 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const pageLanguage = locale.language;
   // The content and the settings in the page's language, once, before anything is composed.
   const [pageKey, defaultKey] = [languageKey(pageLanguage), languageKey(context.settings.language)];
-  const cv = sortedCv(localizeCv(input, pageKey, defaultKey));
   const settings = localizeSettings(context.settings, pageKey, defaultKey);
   // Pages in another language of the site are under its code; a CV variant in a language the site lacks links the default's pages.
   const onSite = settings.languages.some((tag) => languageKey(tag) === pageKey);
   const urls = siteUrls(settings, pageKey === defaultKey || !onSite ? undefined : pageKey);
   const { url, absoluteUrl } = urls;
+  const localized = sortedCv(localizeCv(input, pageKey, defaultKey));
+  // A homepage on this site (a group's member's site, /ada/) leads to its page in the page's language (/ada/de/).
+  const home = siteUrls(settings).absoluteUrl('/');
+  const inPageLanguage = (address: string) => (home !== undefined && address.startsWith(home) ? (absoluteUrl(`/${address.slice(home.length)}`) ?? address) : address);
+  const cv = {
+    ...localized,
+    people: localized.people.map((person) => (person.homepage === undefined ? person : { ...person, homepage: inPageLanguage(person.homepage) })),
+  };
   const parse = async (value: string): Promise<Rich> => runsFromHtml(await context.renderInline(value));
   const isOwner = ownerTest(cv.profile);
   const people = peopleIndex(cv.people);

@@ -76,6 +76,8 @@ describe("a group's site from its members' folders", () => {
     );
     // The group's person page of a member links to their site.
     expect(page('/people/ben/')('a[href="https://example.github.io/vita/ben/"]').length).toBeGreaterThan(0);
+    // In German, to their German pages.
+    expect(page('/de/people/ben/')('a[href="https://example.github.io/vita/ben/de/"]').length).toBeGreaterThan(0);
     // The combined list links a file beside a member's entry at the member's copy.
     expect(page('/publications/')('a[href="/vita/ben/publications/okafor2023store.pdf"]')).toHaveLength(1);
   });

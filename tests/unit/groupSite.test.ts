@@ -187,6 +187,19 @@ describe("links in a group's and its members' texts", () => {
     ]);
   });
 
+  it("leads a homepage on the group's site (a member's, /ada/) to its page in the page's language; others stay as written", async () => {
+    const files = {
+      'settings.yaml': 'languages: [en, de]\nmembers:\n  - { id: ada, folder: ../ada }\n',
+      'profile.md': '---\nname: Analytical Engines Group\naliases: [Analytical Engines Group]\n---\n\nThe group.\n',
+      'people/ada.md': '---\nname: Ada Lovelace\nrole: Group leader\nhomepage: https://example.org/lab/ada/\n---\n',
+      'people/ben.md': '---\nname: Ben Okafor\nrole: Doctoral student\nhomepage: https://ben.example.net/\n---\n',
+    };
+    const homepages = async (language: string) =>
+      (await modelOfFiles(files, { language, settings: { site: 'https://example.org', base: '/lab/' } })).persons.map((person) => `${person.id} ${person.homepage}`);
+    expect(await homepages('en')).toEqual(['ada https://example.org/lab/ada/', 'ben https://ben.example.net/']);
+    expect(await homepages('de')).toEqual(['ada https://example.org/lab/ada/de/', 'ben https://ben.example.net/']);
+  });
+
   it("resolves the links of a person's text (content/people/) under the base path, as every other text's", async () => {
     const site = await modelOfFiles(
       {
