@@ -12,6 +12,7 @@ import { groupMembers, memberProblems, type GroupMember } from '../../src/pipeli
 import { inLanguage, joinBase } from '../../src/lib/routes.ts';
 import { publicFileChecker } from '../../src/pipeline/contentFolder.ts';
 import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { writeContent } from '../../tooling/bench/syntheticContent.ts';
@@ -198,6 +199,11 @@ describe("links in a group's and its members' texts", () => {
       (await modelOfFiles(files, { language, settings: { site: 'https://example.org', base: '/lab/' } })).persons.map((person) => `${person.id} ${person.homepage}`);
     expect(await homepages('en')).toEqual(['ada https://example.org/lab/ada/', 'ben https://ben.example.net/']);
     expect(await homepages('de')).toEqual(['ada https://example.org/lab/ada/de/', 'ben https://ben.example.net/']);
+  });
+
+  it('finds no link to resolve in an inline field (a title, a note): a link written there keeps its words only', async () => {
+    const render = await createInlineRenderer();
+    expect(await Promise.all(['See [my talks](/talks/) now', 'A <a href="/talks/">link</a>'].map(render))).toEqual(['See my talks now', 'A link']);
   });
 
   it("resolves the links of a person's text (content/people/) under the base path, as every other text's", async () => {
