@@ -10,7 +10,7 @@ import { combineWorks, type CombinedWork } from '../lib/works.ts';
 import type { Cv } from '../model/content.ts';
 import type { SectionName } from '../schemas/sections.ts';
 import { routesOf } from './routes.ts';
-import { defaultLanguage, memberIds } from './settings.ts';
+import { defaultLanguage, isBesideEntry, memberIds } from './settings.ts';
 
 type Name = SectionName | 'metrics' | 'orcid' | 'portrait';
 type Data<C extends Name> = CollectionEntry<C>['data'];
@@ -55,7 +55,8 @@ async function readCollections() {
 
 /**
  * A group's publications: its own and each member's, every work once (src/lib/works.ts), with the members who list
- * it. A link to a file beside a member's entry points to the member's copy (/ada/publications/paper.pdf).
+ * it. A link to a file beside a member's entry points to the member's copy (/ada/publications/paper.pdf); one to a
+ * file of the public folder (the group's, the one published) stays as it is.
  */
 async function combinedPublications(own: Entry<'publications'>[]): Promise<CombinedWork<Entry<'publications'>>[]> {
   const { read } = await readCollections();
@@ -64,7 +65,7 @@ async function combinedPublications(own: Entry<'publications'>[]): Promise<Combi
       member,
       works: (await read('publications', `${member}/`)).map((work) => ({
         ...work,
-        links: work.links.map((link) => (link.url.startsWith('/') ? { ...link, url: `/${member}${link.url}` } : link)),
+        links: work.links.map((link) => (isBesideEntry(link.url, member) ? { ...link, url: `/${member}${link.url}` } : link)),
       })),
     })),
   );

@@ -4,6 +4,8 @@
  * the default one at /, the others under their code (/de/); on a group site, so is
  * its member: a member's pages are under /<member>/ (/ada/, /ada/de/).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { cached } from '../lib/cached.ts';
 import resolved, { members } from 'virtual:vita/settings';
 import { contentRoots } from '../pipeline/contentFolder.ts';
@@ -32,6 +34,13 @@ export const settingsOf = (member: string | undefined): ResolvedSettings => (mem
 
 /** The content folder of a member's site, or the site's own (`member` undefined). */
 export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder);
+
+/**
+ * Whether a link's site path names a file beside an entry of a content folder (a member's, or the site's own when `member` is
+ * undefined), which the build publishes with the site: the content check has made such links paths of the folder
+ * (/publications/paper.pdf); any other path names a file of the public folder.
+ */
+export const isBesideEntry = (path: string, member: string | undefined): boolean => path.startsWith('/') && existsSync(join(contentFolderOf(member), decodeURIComponent(path)));
 
 /** The settings of the site the page at `at` is part of: a member's on a group site, else the site's own. */
 export const settingsAt = (at: URL | string): ResolvedSettings => settingsOf(memberAt(at));

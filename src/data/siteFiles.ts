@@ -7,7 +7,6 @@
  * it. The vita:site-files integration writes them after every
  * other file, and serves them in `npm run dev` (src/integrations/siteFiles.ts).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htaccessFile } from '../lib/formats/htaccess.ts';
 import { oldAddressFile, redirectPage, redirectsFile } from '../lib/redirects.ts';
@@ -15,7 +14,7 @@ import { paths } from '../lib/routes.ts';
 import { getCv } from './cv.ts';
 import { siteRedirects } from './redirects.ts';
 import { absoluteUrl, url } from './routes.ts';
-import { contentFolderOf, defaultLanguage, localeOf, memberIds, settings } from './settings.ts';
+import { contentFolderOf, defaultLanguage, isBesideEntry, localeOf, memberIds, settings } from './settings.ts';
 
 /** One file: its place in the output folder ("publications/x.pdf", "publication/old/index.html") and a file to copy or a text to write. */
 export type SiteFile = { readonly path: string } & ({ readonly copyOf: string } | { readonly text: string });
@@ -23,13 +22,11 @@ export type SiteFile = { readonly path: string } & ({ readonly copyOf: string } 
 /** Every linked file of the content folder (a group's member's, under /<member>/, when `member` is given), once, in path order. */
 async function filesBesideEntries(member?: string): Promise<SiteFile[]> {
   const cv = await getCv(member);
-  const root = contentFolderOf(member);
   const linked = [...cv.publications, ...cv.talks, ...cv.lectures].flatMap((entry) => entry.links.map((link) => link.url));
-  return [...new Set(linked.filter((link) => link.startsWith('/')))].sort().flatMap((link) => {
-    const file = join(root, decodeURIComponent(link));
-    // A path under public/ is Astro's to copy; only files of the content folder are ours (a group's list links its members' copies).
-    return existsSync(file) ? [{ path: `${member === undefined ? '' : `${member}/`}${link.slice(1)}`, copyOf: file }] : [];
-  });
+  // A path under public/ is Astro's to copy; only files of the content folder are ours (a group's list links its members' copies).
+  return [...new Set(linked.filter((link) => isBesideEntry(link, member)))]
+    .sort()
+    .map((link) => ({ path: `${member === undefined ? '' : `${member}/`}${link.slice(1)}`, copyOf: join(contentFolderOf(member), decodeURIComponent(link)) }));
 }
 
 let files: Promise<SiteFile[]> | undefined;

@@ -83,8 +83,16 @@ export function isPerLanguage(path: string): boolean {
   return bare.endsWith('/') || FILES_PER_LANGUAGE.has(bare);
 }
 
-/** A site path in one language of the site: as it is in the default one (`prefix` undefined), under /de/ in German. */
-export const inLanguage = (path: string, prefix: string | undefined): string => (prefix !== undefined && path.startsWith('/') && isPerLanguage(path) ? `/${prefix}${path}` : path);
+/**
+ * A site path in one language of the site: as it is in the default one (`prefix` undefined), under /de/ in German;
+ * on a group's site, a path on a member's site (`members`: their ids) in the member's German pages (/ada/cv/ → /ada/de/cv/).
+ */
+export function inLanguage(path: string, prefix: string | undefined, members: ReadonlySet<string> = new Set()): string {
+  const first = path.split('/')[1] ?? '';
+  const member = members.has(first) ? `/${first}` : '';
+  const inside = path.slice(member.length);
+  return prefix !== undefined && inside.startsWith('/') && isPerLanguage(inside) ? `${member}/${prefix}${inside}` : path;
+}
 
 /**
  * The language of a site path (base path included or not, or a route's pattern), of the site's `languages` (the

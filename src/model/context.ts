@@ -19,6 +19,12 @@ export interface ModelContext {
   readonly today?: string | undefined;
   /** Formats references in the CSL style of the settings' `citationStyle`; none for vita's own style. */
   readonly citations?: CitationFormatter | undefined;
+  /**
+   * The URL of a site path that names a file of a public folder served outside this site's base path (a group's
+   * member's site links the group's public files at the group's base path); undefined for any other path, which
+   * is under this site's base path.
+   */
+  readonly publicFileUrl?: ((path: string) => string | undefined) | undefined;
 }
 
 /** Internal URLs of a site: under its base path, and absolute when its origin is known. */
@@ -29,9 +35,13 @@ export interface SiteUrls {
   readonly absoluteUrl: (path: string) => string | undefined;
 }
 
-/** The URLs of the site in one of its languages: `prefix` is the language's code for every language but the default (/de/cv/). */
-export function siteUrls(settings: Pick<ResolvedSettings, 'base' | 'site'>, prefix?: string): SiteUrls {
-  const url = (path: string) => joinBase(settings.base, inLanguage(path, prefix));
+/**
+ * The URLs of the site in one of its languages: `prefix` is the language's code for every language but the default (/de/cv/);
+ * on a group's site, a path on a member's site is in the member's pages in that language (/ada/de/cv/).
+ */
+export function siteUrls(settings: Pick<ResolvedSettings, 'base' | 'site'> & Partial<Pick<ResolvedSettings, 'members'>>, prefix?: string): SiteUrls {
+  const members = new Set(settings.members?.map((member) => member.id));
+  const url = (path: string) => joinBase(settings.base, inLanguage(path, prefix, members));
   return { url, absoluteUrl: (path) => (settings.site ? new URL(url(path), settings.site).href : undefined) };
 }
 

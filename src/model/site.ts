@@ -433,12 +433,19 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const pageLanguage = locale.language;
   // The content and the settings in the page's language, once, before anything is composed.
   const [pageKey, defaultKey] = [languageKey(pageLanguage), languageKey(context.settings.language)];
-  const cv = sortedCv(localizeCv(input, pageKey, defaultKey));
   const settings = localizeSettings(context.settings, pageKey, defaultKey);
   // Pages in another language of the site are under its code; a CV variant in a language the site lacks links the default's pages.
   const onSite = settings.languages.some((tag) => languageKey(tag) === pageKey);
   const urls = siteUrls(settings, pageKey === defaultKey || !onSite ? undefined : pageKey);
   const { url, absoluteUrl } = urls;
+  const localized = sortedCv(localizeCv(input, pageKey, defaultKey));
+  // A homepage on this site (a group's member's site, /ada/) leads to its page in the page's language (/ada/de/).
+  const home = siteUrls(settings).absoluteUrl('/');
+  const inPageLanguage = (address: string) => (home !== undefined && address.startsWith(home) ? (absoluteUrl(`/${address.slice(home.length)}`) ?? address) : address);
+  const cv = {
+    ...localized,
+    people: localized.people.map((person) => (person.homepage === undefined ? person : { ...person, homepage: inPageLanguage(person.homepage) })),
+  };
   const parse = async (value: string): Promise<Rich> => runsFromHtml(await context.renderInline(value));
   const isOwner = ownerTest(cv.profile);
   const people = peopleIndex(cv.people);
@@ -456,8 +463,10 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     isMember: persons.isMember,
     memberNames: settings.memberNames,
   };
+  /** The URL of a site path: under the base path, in the page's language where it has one; a group's public file at the group's base path. */
+  const sitePathUrl = (path: string): string => context.publicFileUrl?.(path) ?? url(path);
   /** A link as pages use it: a file on the site (a path) under the base path, other addresses as written. */
-  const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: url(link.url) } : link);
+  const siteLink = (link: Link): Link => (link.url.startsWith('/') ? { ...link, url: sitePathUrl(link.url) } : link);
   const counts = sectionCounts(cv);
   const split = {
     publications: cv.publications.length > settings.lists.pageLimit,
@@ -467,7 +476,7 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
   const talkPaths = new Map([...cv.talks, ...cv.lectures].map((talk) => [talk.id, talkPath(talk)]));
   // Links in bodies written as kind:id or as site paths become URLs under the base path.
   const targetUrl = (target: InternalTarget): string => {
-    if (target.kind === 'path') return `${url(target.path)}${target.suffix}`;
+    if (target.kind === 'path') return `${sitePathUrl(target.path)}${target.suffix}`;
     const path = entryPath(target.reference, talkPaths);
     return url(path.includes('#') ? path : `${path}${target.fragment}`);
   };
@@ -770,13 +779,16 @@ export async function siteData(input: Cv, context: ModelContext): Promise<SiteDa
     };
   });
 
-  const personViews = persons.views({
-    publicationById,
-    supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
-    owner: cv.profile.name,
-    locale,
-    today: context.today,
-  });
+  const personViews = persons
+    .views({
+      publicationById,
+      supervisionById: new Map(supervision.map((item) => [item.entry.id, item.entry])),
+      owner: cv.profile.name,
+      locale,
+      today: context.today,
+    })
+    // A person's text (content/people/<id>.md), shown on their page, has its links resolved as every body.
+    .map((person) => (person.html === '' ? person : { ...person, html: rewriteLinks(person.html, targetUrl) }));
   const navigation = navigationItems(pages, freePages, { ...context, settings }, urls);
   const site: Omit<SiteData, 'cvSections'> = {
     language: pageKey,

@@ -12,6 +12,7 @@ import { sections, type SectionName } from '../schemas/sections.ts';
 import { emptySections, itemFacts, type SectionItems, variantFormat } from '../model/variants.ts';
 import type { Narrative } from '../schemas/narrative.ts';
 import { NARRATIVE_FILE } from '../schemas/sections.ts';
+import type { SiteIndex } from '../lib/markdown/contentLinks.ts';
 import { checkFile, classify, isDataFile, type FileResult, type ValidEntry } from './checkFile.ts';
 import { type Ids, referenceProblems } from './crossReferences.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
@@ -24,8 +25,16 @@ import { translateTree } from './translations.ts';
 export interface TreeOptions {
   /** Today (YYYY-MM-DD, UTC), to tell whether citation counts are too old to show without a warning. */
   readonly today?: string;
-  /** Whether a site path such as /portrait.jpg names a file under public/; without it, such paths are not checked. */
+  /** Whether a site path such as /files/paper.pdf names a file under public/; without it, such paths are not checked. */
   readonly publicFileExists?: (sitePath: string) => boolean;
+  /** Whether a portrait's path names a file, when portraits come from another public folder than linked files (a group's member's own); default: `publicFileExists`. */
+  readonly portraitExists?: (sitePath: string) => boolean;
+  /** The site's languages (keys, the default first) when the folder's settings do not decide them (a group's member has the group's). */
+  readonly languages?: readonly string[];
+  /** A group's members' sites by id, checked with their folders: where the group's links to them may lead. */
+  readonly memberSites?: ReadonlyMap<string, SiteIndex>;
+  /** How messages name the public folder whose files links name (default "public/"; a group's member's: the group's). */
+  readonly publicFolder?: string;
   /** Results of earlier checks of unchanged files, by path and bytes (the dev server re-checks only what changed). */
   readonly checkOne?: (file: ContentFile) => FileResult;
   /** Files beside the entries (PDFs, slides) that links may name, with their paths in the content folder. */
@@ -37,6 +46,8 @@ export interface TreeOptions {
 export interface TreeResult {
   readonly problems: Problem[];
   readonly entries: ValidEntry[];
+  /** The pages and files the site will have (a group's check of links into its members' sites reads theirs). */
+  readonly site: SiteIndex;
 }
 
 /** The id namespace of a section: sections that share a page (talks, lectures) share one. */
@@ -220,10 +231,16 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
   const translated = translateTree(
     results.flatMap((result) => (result.entry ? [result.entry] : [])),
     broken,
+    options.languages,
   );
   problems.push(...translated.problems);
   // Topics, files on the site and old addresses; links to files beside an entry become site paths.
-  const works = checkWorks(translated.entries, { files: options.attachments ?? [], refused: new Set(options.refused) }, options.publicFileExists, broken.has('settings'));
+  const works = checkWorks(
+    translated.entries,
+    { files: options.attachments ?? [], refused: new Set(options.refused) },
+    { publicFileExists: options.publicFileExists, memberSites: options.memberSites, publicFolder: options.publicFolder },
+    broken.has('settings'),
+  );
   const entries = works.entries;
   problems.push(...works.problems);
 
@@ -246,7 +263,8 @@ export function checkContentTree(files: readonly ContentFile[], options: TreeOpt
     ...pdfTextProblems([...entries, ...translated.files]),
     ...missingStyle(entries, files),
   );
-  if (options.publicFileExists) problems.push(...missingPublicFiles(entries, options.publicFileExists));
+  const portraitExists = options.portraitExists ?? options.publicFileExists;
+  if (portraitExists) problems.push(...missingPublicFiles(entries, portraitExists));
   problems.sort(byFileAndLine);
-  return { problems, entries };
+  return { problems, entries, site: works.site };
 }

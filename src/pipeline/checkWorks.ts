@@ -16,7 +16,7 @@ import type { ValidEntry } from './checkFile.ts';
 import { closest, fieldName } from './issues.ts';
 import type { Problem } from './problems.ts';
 import type { AttachmentFile } from './readTree.ts';
-import { siteIndex, type BuildIndex } from './siteIndex.ts';
+import { siteIndex, type BuildIndex, type LinkedSites } from './siteIndex.ts';
 import { lineOf } from './yaml.ts';
 
 /** Sections whose entries may carry topics, links and old addresses. */
@@ -106,7 +106,7 @@ function linkedFileProblems(linked: ReadonlyMap<string, LinkedFile>, generated: 
 export function checkWorks(
   entries: readonly ValidEntry[],
   beside: { readonly files: readonly AttachmentFile[]; readonly refused: ReadonlySet<string> },
-  publicFileExists: ((sitePath: string) => boolean) | undefined,
+  sites: LinkedSites,
   /** The settings file has errors of its own: which topics it declares is not known, so topics are not checked. */
   settingsBroken = false,
 ): { entries: ValidEntry[]; problems: Problem[]; site: BuildIndex } {
@@ -145,12 +145,12 @@ export function checkWorks(
         return link;
       }
       if (link.url.startsWith('/')) {
-        if (publicFileExists && !publicFileExists(link.url)) {
+        if (sites.publicFileExists && !sites.publicFileExists(link.url)) {
           problems.push(
             at(
               entry,
               ['links', index, 'url'],
-              `"${link.url}" names no file under public/; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
+              `"${link.url}" names no file under ${sites.publicFolder ?? 'public/'}; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
             ),
           );
         }
@@ -178,8 +178,8 @@ export function checkWorks(
     return { ...entry, data: { ...entry.data, links: rewritten } };
   });
 
-  problems.push(...linkedFileProblems(linked, siteIndex(checked, { publicFileExists })));
-  const site = siteIndex(checked, { publicFileExists, attachments: [...linked.keys()].map((file) => `/${file}`) });
+  problems.push(...linkedFileProblems(linked, siteIndex(checked, sites)));
+  const site = siteIndex(checked, { ...sites, attachments: [...linked.keys()].map((file) => `/${file}`) });
   for (const { entry, index, url: address } of absolute) {
     const path = site.ownPath(address);
     const status = path === undefined ? { exists: true } : sitePathStatus(path.replace(/[?#].*$/, ''), site);

@@ -42,5 +42,5 @@ export function checkContentFolder(root: string, options: TreeOptions & { public
     publicFileExists: options.publicFileExists ?? publicFileChecker(options.publicDir ?? join(folder, '..', 'public')),
   });
   const problems = [...tree.problems, ...checked.problems].sort(byFileAndLine);
-  return { problems, entries: checked.entries, files: tree.files.length + tree.problems.length, shownRoot: relative(process.cwd(), folder) || '.' };
+  return { problems, entries: checked.entries, site: checked.site, files: tree.files.length + tree.problems.length, shownRoot: relative(process.cwd(), folder) || '.' };
 }

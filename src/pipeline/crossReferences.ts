@@ -9,7 +9,7 @@
  * says so. Pure: valid entries, the ids of files with errors and the site the
  * build will write in, problems out.
  */
-import { bodyIds, bodyLinks, internalTarget, sitePathStatus, type SiteIndex } from '../lib/markdown/contentLinks.ts';
+import { bodyIds, bodyLinks, internalTarget, sitePathStatus } from '../lib/markdown/contentLinks.ts';
 import { peopleIndex } from '../lib/people.ts';
 import { NAVIGABLE_PAGES, paths, RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import type { Person } from '../schemas/person.ts';
@@ -98,10 +98,10 @@ function fragmentProblem(fragment: string, ids: ReadonlySet<string> | undefined,
 }
 
 /** Why a link to a site path leads nowhere, or undefined. */
-function sitePathProblem(path: string, suffix: string, site: SiteIndex): string | undefined {
+function sitePathProblem(path: string, suffix: string, site: BuildIndex): string | undefined {
   const status = sitePathStatus(path, site);
   if (!status.exists) {
-    return `names no page of this site; ${status.suggestion ? `did you mean "${status.suggestion}"?` : 'expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id'}`;
+    return `names no page of this site; ${status.suggestion ? `did you mean "${status.suggestion}"?` : `expected a page of this site (such as /publications/ or /cv/), a file under ${site.publicFolder}, or kind:id`}`;
   }
   const hash = suffix.indexOf('#');
   return hash < 0 ? undefined : fragmentProblem(suffix.slice(hash), site.fragmentsOf?.(path), path);

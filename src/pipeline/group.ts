@@ -11,7 +11,7 @@ import { RESERVED_PAGE_IDS } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
 import type { FileResult, ValidEntry } from './checkFile.ts';
-import { checkContentFolder, type FolderResult } from './contentFolder.ts';
+import { checkContentFolder, type FolderResult, publicFileChecker } from './contentFolder.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
 import type { ContentFile } from './readTree.ts';
 import { resolveSettings, type ResolvedSettings } from './settings.ts';
@@ -102,22 +102,41 @@ export function checkGroupFolder(
   root: string,
   options: { readonly publicDir: string; readonly checkOne?: (prefix: string) => (file: ContentFile) => FileResult },
 ): GroupResult | { error: string } {
-  const folder = checkContentFolder(root, { publicDir: options.publicDir, ...(options.checkOne ? { checkOne: options.checkOne('') } : {}) });
+  const group = resolveSettings(root);
+  const members = groupMembers(root, group);
+  // A member's site has the group's languages, and links the group's public files (a member's own public folder gives only their portraits).
+  const shared = {
+    languages: group.languages.map(languageKey),
+    publicFileExists: publicFileChecker(options.publicDir),
+    publicFolder: "the group's public/ (a member's own public folder is not published on the group's site)",
+  };
+  // The members' folders first: the group's texts may link any page of their sites.
+  const checked = members
+    .filter((each) => isFolder(each.folder))
+    .flatMap((member) => {
+      const prefix = `${member.shown}/`;
+      const own = checkContentFolder(member.folder, {
+        ...shared,
+        portraitExists: publicFileChecker(member.publicDir),
+        ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}),
+      });
+      return 'error' in own ? [] : [{ member, prefix, own }];
+    });
+  const folder = checkContentFolder(root, {
+    publicDir: options.publicDir,
+    memberSites: new Map(checked.map(({ member, own }) => [member.id, own.site])),
+    ...(options.checkOne ? { checkOne: options.checkOne('') } : {}),
+  });
   if ('error' in folder) return folder;
-  const problems = [...folder.problems];
+  const problems = [...folder.problems, ...memberProblems(members, folder.entries)];
   const entries = [...folder.entries];
   let files = folder.files;
   const publicDirs = new Map([['', options.publicDir]]);
-  const members = groupMembers(root, resolveSettings(root));
-  problems.push(...memberProblems(members, folder.entries));
-  for (const member of members.filter((each) => isFolder(each.folder))) {
-    const prefix = `${member.shown}/`;
-    const own = checkContentFolder(member.folder, { publicDir: member.publicDir, ...(options.checkOne ? { checkOne: options.checkOne(prefix) } : {}) });
-    if ('error' in own) continue;
+  for (const { member, prefix, own } of checked) {
     problems.push(...own.problems.map((problem) => ({ ...problem, file: `${prefix}${problem.file}` })));
     entries.push(...own.entries.map((entry) => ({ ...entry, id: `${member.id}/${entry.id}`, file: `${prefix}${entry.file}` })));
     files += own.files;
     publicDirs.set(`${member.id}/`, member.publicDir);
   }
-  return { problems: problems.sort(byFileAndLine), entries, files, shownRoot: folder.shownRoot, publicDirs };
+  return { problems: problems.sort(byFileAndLine), entries, site: folder.site, files, shownRoot: folder.shownRoot, publicDirs };
 }

@@ -17,6 +17,8 @@ export interface BuildIndex extends SiteIndex {
   readonly taken: (file: string) => string | undefined;
   /** The site path (with its ?query#fragment) of an absolute address on the site's own `url`, under its base path; undefined for any other. */
   readonly ownPath: (address: string) => string | undefined;
+  /** How messages name the public folder ("public/"). */
+  readonly publicFolder: string;
 }
 
 /** Folders the build fills itself: every file in them is taken, whatever the content. */
@@ -60,14 +62,21 @@ function pageIds(own: readonly string[], body: string): ReadonlySet<string> | un
   return ids && new Set(['main', ...own, ...ids]);
 }
 
+/** Where a site's links may lead besides its own pages: files under public/, and a group's members' sites. */
+export interface LinkedSites {
+  /** Whether a site path names a file under public/. */
+  readonly publicFileExists?: ((path: string) => boolean) | undefined;
+  /** A group's members' sites by id, checked with their own folders: a path on one (/ada/publications/) names what it has. Without it, a member's home and CV are taken on trust. */
+  readonly memberSites?: ReadonlyMap<string, SiteIndex> | undefined;
+  /** How messages name the public folder whose files links name: "public/", or a group's for its members' folders. */
+  readonly publicFolder?: string | undefined;
+}
+
 /**
  * The site the entries make. `attachments` are the site paths of the files beside entries that entries link
- * (published with the site), `publicFileExists` tells whether a site path names a file under public/.
+ * (published with the site).
  */
-export function siteIndex(
-  entries: readonly ValidEntry[],
-  options: { readonly publicFileExists?: ((path: string) => boolean) | undefined; readonly attachments?: readonly string[] } = {},
-): BuildIndex {
+export function siteIndex(entries: readonly ValidEntry[], options: LinkedSites & { readonly attachments?: readonly string[] } = {}): BuildIndex {
   const counts: Record<string, number> = {};
   for (const entry of entries) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
   counts['members'] = entries.filter((entry) => entry.section === 'people' && isGroupMember(entry.data as Person)).length;
@@ -95,8 +104,11 @@ export function siteIndex(
     ...Object.keys(declaredTopics)
       .filter((topic) => usedTopics.has(topic))
       .map((topic) => paths.topic(topic)),
-    // A group's members' sites, whose home and CV every member has (their other pages are checked with their own folder).
-    ...members.flatMap((member) => [`/${member}${paths.home()}`, `/${member}${paths.cv()}`]),
+    // A group's members' sites: their pages, or, where their folders were not checked, the home and CV every member has.
+    ...members.flatMap((member) => {
+      const site = options.memberSites?.get(member);
+      return site ? [...site.pages].map((page) => `/${member}${page}`) : [`/${member}${paths.home()}`, `/${member}${paths.cv()}`];
+    }),
   ]);
   const variants = ((settings['cv'] as Settings['cv'] | undefined)?.variants ?? []).flatMap((variant) =>
     variantFiles({ name: variant.name, format: variantFormat(variant) }).map((file): [string, string] => [paths.cvVariant(file), `the CV variant ${variant.name}`]),
@@ -146,7 +158,8 @@ export function siteIndex(
 
   return {
     pages,
-    files: new Set(described.keys()),
+    publicFolder: options.publicFolder ?? 'public/',
+    files: new Set([...described.keys(), ...[...(options.memberSites ?? [])].flatMap(([member, site]) => [...site.files].map((file) => `/${member}${file}`))]),
     publicFileExists: options.publicFileExists,
     fragmentsOf: (page) => {
       if (!known.has(page)) known.set(page, fragments.get(page)?.());

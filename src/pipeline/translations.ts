@@ -77,12 +77,15 @@ export interface TranslatedTree {
   readonly problems: Problem[];
 }
 
-/** Merges translation files into their entries and resolves every field written per language; problems with file, line and field. `broken`: ids with errors of their own, by section. */
-export function translateTree(all: readonly ValidEntry[], broken: ReadonlyMap<string, ReadonlySet<string>>): TranslatedTree {
+/**
+ * Merges translation files into their entries and resolves every field written per language; problems with file, line and field. `broken`: ids with errors of their own, by section;
+ * `siteLanguages`: the site's languages (keys, the default first) when they are not the folder's settings' (a group's member has the group's).
+ */
+export function translateTree(all: readonly ValidEntry[], broken: ReadonlyMap<string, ReadonlySet<string>>, siteLanguages?: readonly string[]): TranslatedTree {
   const brokenSettings = broken.has('settings');
   const settingsEntry = all.find((entry) => entry.section === 'settings');
   const settings = (settingsEntry?.data ?? { language: 'en' }) as unknown as Settings;
-  const keys = siteLanguageKeys(settings);
+  const keys = siteLanguages === undefined ? siteLanguageKeys(settings) : [...siteLanguages];
   const [byDefault] = keys as [string];
   const severity: Problem['severity'] = settings.missingTranslations === 'error' ? undefined : 'warning';
   const problems: Problem[] = [];

@@ -1,9 +1,10 @@
 /**
  * A group's site (issue 25 §3) built once from four content folders, the group's and three members'
- * (tests/fixtures/sites/group-folders), on a GitHub project page (/vita/): every member's site under
- * /vita/<member>/ from their own folder, the group's own pages at /vita/, its publication list combining
- * the members' without duplicates (one paper is Ada's and Ben's under two ids and two spellings of its
- * DOI), no broken link, every internal URL under the base path.
+ * (tests/fixtures/sites/group-folders), on a GitHub project page (/vita/), in English and German: every
+ * member's site under /vita/<member>/ (and /vita/<member>/de/) from their own folder, the group's own pages
+ * at /vita/, its publication list combining the members' without duplicates (one paper is Ada's and Ben's
+ * under two ids and two spellings of its DOI), the site paths of the members' texts on their own pages,
+ * no broken link (the members' texts' links among them), every internal URL under the base path.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,8 +76,82 @@ describe("a group's site from its members' folders", () => {
     );
     // The group's person page of a member links to their site.
     expect(page('/people/ben/')('a[href="https://example.github.io/vita/ben/"]').length).toBeGreaterThan(0);
+    // In German, to their German pages.
+    expect(page('/de/people/ben/')('a[href="https://example.github.io/vita/ben/de/"]').length).toBeGreaterThan(0);
     // The combined list links a file beside a member's entry at the member's copy.
     expect(page('/publications/')('a[href="/vita/ben/publications/okafor2023store.pdf"]')).toHaveLength(1);
+  });
+
+  it("leads the site paths of a member's text to their pages in the page's language, and a file of the group's public folder to the group's base path", () => {
+    const about = (path: string) => {
+      const $ = page(path);
+      return $('section[aria-labelledby="about"] a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
+    };
+    expect(about('/ada/')).toEqual([
+      '/vita/ada/publications/',
+      '/vita/ada/publications/lovelace2024engines/',
+      '/vita/ada/cv.pdf',
+      '/vita/files/engines-report.pdf',
+      'https://example.org/engines',
+    ]);
+    expect(about('/ada/de/')).toEqual([
+      '/vita/ada/de/publications/',
+      '/vita/ada/de/publications/lovelace2024engines/',
+      '/vita/ada/de/cv.pdf',
+      '/vita/files/engines-report.pdf',
+      'https://example.org/engines',
+    ]);
+    // The group's public files are published once, at the group's base path; no member has a copy.
+    const files = distFiles(DIST);
+    expect(files).toContain('/files/engines-report.pdf');
+    expect(files.filter((file) => /^\/(ada|ben|cyd)\/files\//.test(file))).toEqual([]);
+    // A member's publication linking a file of the group's public folder links it there, on their list and the group's.
+    for (const path of ['/cyd/publications/', '/cyd/de/publications/', '/publications/']) expect(page(path)('a[href="/vita/files/cards-slides.pdf"]'), path).toHaveLength(1);
+    // The group's news, untranslated on its German pages, leads to the members' German pages.
+    const news = page('/de/news/')('.site-main a[href^="/vita/ben/"], .site-main a[href^="/vita/cyd/"]')
+      .map((_, link) => page('/de/news/')(link).attr('href'))
+      .get();
+    expect(news).toEqual(['/vita/ben/de/', '/vita/cyd/de/cv/']);
+  });
+
+  it("switches a member's pages between the group's languages: /ada/cv/ and /ada/de/cv/, with hreflang alternates, canonical and German words on the German one", () => {
+    const SITE_BASE = `${SITE}${BASE}`;
+    for (const [path, other, lang] of [
+      ['/ada/cv/', '/vita/ada/de/cv/', 'en'],
+      ['/ada/de/cv/', '/vita/ada/cv/', 'de'],
+      ['/ben/publications/', '/vita/ben/de/publications/', 'en'],
+      ['/ben/de/publications/', '/vita/ben/publications/', 'de'],
+    ] as const) {
+      const $ = page(path);
+      expect($('html').attr('lang'), path).toBe(lang);
+      expect($('link[rel="canonical"]').attr('href'), path).toBe(`${SITE_BASE}${path.slice(1)}`);
+      const switcher = $('.language-nav a')
+        .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}${$(link).attr('aria-current') ? ' (current)' : ''}`)
+        .get();
+      const english = lang === 'en' ? `/vita${path}` : other;
+      const german = lang === 'de' ? `/vita${path}` : other;
+      expect(switcher, path).toEqual([`en ${english}${lang === 'en' ? ' (current)' : ''}`, `de ${german}${lang === 'de' ? ' (current)' : ''}`]);
+      const alternates = $('link[rel="alternate"][hreflang]')
+        .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+        .get();
+      expect(alternates, path).toEqual([`en ${SITE}${english}`, `de ${SITE}${german}`, `x-default ${SITE}${english}`]);
+    }
+    // The member's German pages say German things: the interface, her German text and role; the footer leads to the group's German pages.
+    const $ = page('/ada/de/');
+    expect($('.language-nav').attr('aria-label')).toBe('Sprache');
+    expect($('.lede').text()).toContain('Gruppenleiterin');
+    expect($('section[aria-labelledby="about"]').text()).toContain('Ada Lovelace leitet die Analytical Engines Group.');
+    expect($('.site-footer a[href="/vita/de/"]').text()).toBe('Analytical Engines Group');
+    expect(page('/ada/')('.lede').text()).toContain('Group leader');
+    // Her schema.org Person is at her home, in the page's language, not the group's.
+    const person = (path: string) =>
+      page(path)('script[type="application/ld+json"]')
+        .map((_, script) => JSON.parse(page(path)(script).text()) as { '@type': string; url?: string })
+        .get()
+        .find((block) => block['@type'] === 'Person');
+    expect([person('/ada/')?.url, person('/ada/de/')?.url]).toEqual([`${SITE_BASE}ada/`, `${SITE_BASE}ada/de/`]);
   });
 
   it('has no broken internal link, asset or #fragment, and every internal URL under the base path', () => {

@@ -6,13 +6,16 @@
 import { localeFor } from '../../src/i18n/index.ts';
 import { bodyProcessor, createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { cvFromEntries } from '../../src/model/fromEntries.ts';
+import type { ModelContext } from '../../src/model/context.ts';
 import { siteData, type SiteData } from '../../src/model/site.ts';
 import type { ValidEntry } from '../../src/pipeline/checkFile.ts';
 import { checkContentTree } from '../../src/pipeline/checkTree.ts';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
+import { checkGroupFolder } from '../../src/pipeline/group.ts';
 import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
 import { citationFormatter } from '../../src/pipeline/citationStyle.ts';
+import { languageKey } from '../../src/schemas/settings.ts';
 import type { CvPdfOptions } from '../../src/pdf/document.ts';
 import { FIXTURE_PUBLIC, ROOT, SHIPPED } from './build.ts';
 
@@ -25,6 +28,8 @@ export interface ModelOptions {
   readonly language?: string;
   /** The public folder the tree's paths (portraits) name; default: the fixtures' (tests/fixtures/public/). */
   readonly publicDir?: string;
+  /** The URLs of the public files served outside the site's base path, as a group's member's site has them (ModelContext's publicFileUrl). */
+  readonly publicFileUrl?: ModelContext['publicFileUrl'];
 }
 
 /** The PDF's options for a site without an address (tests name what differs, e.g. `pdfOptions(pdfAddresses('https://example.org/ada/'))`). */
@@ -64,9 +69,23 @@ export function modelOf(root = SHIPPED, options: ModelOptions = {}): Promise<Sit
 }
 
 async function build(root: string, options: ModelOptions): Promise<SiteData> {
-  const checked = checkContentFolder(root, { publicDir: options.publicDir ?? FIXTURE_PUBLIC });
+  // Languages given in the settings are the site's, as a group's are its members' (the check merges their translations).
+  const languages = options.settings?.languages?.map(languageKey);
+  const publicDir = options.publicDir ?? FIXTURE_PUBLIC;
+  // A group's folder is checked with its members' (its texts link their sites); the model is the group's own entries.
+  const group = resolveSettings(root, {}).members.length > 0;
+  const checked = group ? checkGroupFolder(root, { publicDir }) : checkContentFolder(root, { publicDir, ...(languages ? { languages } : {}) });
   if ('error' in checked) throw new Error(checked.error);
-  return fromEntries(root, checked.problems, checked.entries, { ...resolveSettings(root, {}), ...options.settings }, options.updated, root, options.language);
+  return fromEntries(
+    root,
+    checked.problems,
+    group ? checked.entries.filter((entry) => !entry.id.includes('/')) : checked.entries,
+    { ...resolveSettings(root, {}), ...options.settings },
+    options.updated,
+    root,
+    options.language,
+    options.publicFileUrl,
+  );
 }
 
 const encoder = new TextEncoder();
@@ -82,7 +101,7 @@ export async function modelOfFiles(files: Record<string, string>, options: Model
   const defaults = resolveSettings('/nonexistent', {});
   const languages = fromFile?.languages ?? [fromFile?.language ?? defaults.language];
   const settings = { ...defaults, ...fromFile, language: languages[0]!, languages, translations: settingsEntry?.translations?.fields ?? {}, ...options.settings };
-  return fromEntries('files', checked.problems, checked.entries, settings, options.updated, 'files', options.language);
+  return fromEntries('files', checked.problems, checked.entries, settings, options.updated, 'files', options.language, options.publicFileUrl);
 }
 
 async function fromEntries(
@@ -93,6 +112,7 @@ async function fromEntries(
   updated = '2026-12-01',
   content = name,
   language = settings.language,
+  publicFileUrl?: ModelContext['publicFileUrl'],
 ): Promise<SiteData> {
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length > 0) throw new Error(`${name} has problems:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
@@ -101,5 +121,5 @@ async function fromEntries(
   // References in a CSL style are formatted without the build's cache, as citeproc-js formats them.
   const citations = citationFormatter(settings.citationStyle, language, { project: ROOT, content }, false);
   // The build's day is the day the content last changed: which members of a group are current.
-  return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, today: updated, citations });
+  return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, today: updated, citations, publicFileUrl });
 }

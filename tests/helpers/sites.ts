@@ -97,8 +97,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   bilingual: { content: join(SITES, 'bilingual') },
   /** A research group's folder: members current and former, two portraits (its own public folder), their publications (groupPeople.test.ts). */
   group: { content: GROUP, env: { VITA_PUBLIC: GROUP_PUBLIC } },
-  /** A group's site from four content folders (the group's and three members'), on a GitHub project page (groupSite.test.ts). */
-  'group-folders': { content: join(SITES, 'group-folders'), env: PROJECT_PAGE },
+  /** A group's site from four content folders (the group's and three members'), in English and German, on a GitHub project page, its public folder its own (groupSite.test.ts). */
+  'group-folders': { content: join(SITES, 'group-folders'), env: { ...PROJECT_PAGE, VITA_PUBLIC: join(SITES, 'group-folders', '_public') } },
   ...Object.fromEntries(matrixRows),
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {

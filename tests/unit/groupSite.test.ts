@@ -8,14 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { memberRoutes } from '../../src/integrations/vita.ts';
 import { combineWorks } from '../../src/lib/works.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
-import { memberProblems, type GroupMember } from '../../src/pipeline/group.ts';
+import { groupMembers, memberProblems, type GroupMember } from '../../src/pipeline/group.ts';
+import { inLanguage, joinBase } from '../../src/lib/routes.ts';
+import { publicFileChecker } from '../../src/pipeline/contentFolder.ts';
+import { modelOf, modelOfFiles } from '../helpers/model.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { GROUP_FOLDER, syntheticGroup } from '../../tooling/bench/syntheticGroup.ts';
 import { checkGroupFolder } from '../../src/pipeline/group.ts';
-import { ROOT, SITES } from '../helpers/build.ts';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PROJECT_PAGE, ROOT, SITES } from '../helpers/build.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 interface Work {
@@ -114,11 +118,11 @@ describe("a member's site", () => {
       const paper = join(folder, '_members', 'ben', 'publications', 'okafor2023store.md');
       writeFileSync(paper, readFileSync(paper, 'utf8').replace('year: 2023', 'year: 20x3'));
       writeFileSync(join(folder, 'settings.yaml'), readFileSync(join(folder, 'settings.yaml'), 'utf8').replace('_members/cyd', '_members/cid'));
-      const checked = checkGroupFolder(folder, { publicDir: join(folder, 'public') });
+      const checked = checkGroupFolder(folder, { publicDir: join(folder, '_public') });
       if ('error' in checked) throw new Error(checked.error);
       expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
         'content/_members/ben/publications/okafor2023store.md:5 year: expected a year such as 2019; found "20x3"',
-        'content/settings.yaml:6 members[2].folder: "_members/cid" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
+        'content/settings.yaml:9 members[2].folder: "_members/cid" is no folder; expected the member\'s content folder relative to this one (for a git submodule: git submodule update --init)',
       ]);
       // Ada's and Ben's entries are there, under their ids.
       expect(checked.entries.filter((entry) => entry.section === 'profile').map((entry) => entry.id)).toEqual(['profile', 'ada/profile', 'ben/profile']);
@@ -130,6 +134,121 @@ describe("a member's site", () => {
   it("names a member's file from the group's folder in messages", () => {
     expect(formatProblem({ file: '../ada/publications/x.md', line: 2, field: 'kind', message: 'expected …' }, 'content')).toBe('ada/publications/x.md:2 kind: expected …');
     expect(formatProblem({ file: 'publications/x.md', message: 'expected …' }, 'sites/group')).toBe('sites/group/publications/x.md: expected …');
+  });
+});
+
+/** The group-folders fixture, its public folder, and its members as the build resolves them on a GitHub project page (/vita/). */
+const GROUP_FOLDERS = join(SITES, 'group-folders');
+const GROUP_FOLDERS_PUBLIC = join(GROUP_FOLDERS, '_public');
+const groupFolderMember = (id: string) => groupMembers(GROUP_FOLDERS, resolveSettings(GROUP_FOLDERS, PROJECT_PAGE)).find((member) => member.id === id)!;
+/** A member's model as the build makes it: their settings, the group's public files at the group's base path (src/data/views.ts). */
+const memberModel = (id: string, language: string) => {
+  const member = groupFolderMember(id);
+  const isPublic = publicFileChecker(GROUP_FOLDERS_PUBLIC);
+  return modelOf(member.folder, {
+    settings: member.settings,
+    publicDir: GROUP_FOLDERS_PUBLIC,
+    language,
+    publicFileUrl: (path) => (isPublic(path) ? joinBase(PROJECT_PAGE.BASE_PATH, path) : undefined),
+  });
+};
+/** The targets of the links of a rendered text, in order. */
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+
+describe("links in a group's and its members' texts", () => {
+  it("leads a member's site paths to their pages in the page's language, and a file of the group's public folder to the group's base path", async () => {
+    const english = ['/vita/ada/publications/', '/vita/ada/publications/lovelace2024engines/', '/vita/ada/cv.pdf', '/vita/files/engines-report.pdf', 'https://example.org/engines'];
+    expect(hrefs((await memberModel('ada', 'en')).profile.html)).toEqual(english);
+    const german = await memberModel('ada', 'de');
+    expect(hrefs(german.profile.html)).toEqual([
+      '/vita/ada/de/publications/',
+      '/vita/ada/de/publications/lovelace2024engines/',
+      '/vita/ada/de/cv.pdf',
+      '/vita/files/engines-report.pdf',
+      'https://example.org/engines',
+    ]);
+    // Her German text, and her role in German.
+    expect(german.profile.html).toContain('Ada Lovelace leitet die Analytical Engines Group.');
+    expect(german.cv.profile.role).toBe('Gruppenleiterin');
+    // A member's publication linking a file of the group's public folder links it there, not under the member's site.
+    expect((await memberModel('cyd', 'en')).publications[0]!.links.map((link) => link.url)).toEqual(['/vita/files/cards-slides.pdf']);
+  });
+
+  it("leads the group's links to a member's site to the member's pages in the page's language (/ben/ on /de/ → /vita/ben/de/)", async () => {
+    const settings = resolveSettings(GROUP_FOLDERS, PROJECT_PAGE);
+    const [english, german] = await Promise.all(['en', 'de'].map((language) => modelOf(GROUP_FOLDERS, { settings, publicDir: GROUP_FOLDERS_PUBLIC, language })));
+    expect(hrefs(english!.news[0]!.html)).toEqual(['/vita/ben/', '/vita/cyd/cv/']);
+    expect(hrefs(german!.news[0]!.html)).toEqual(['/vita/ben/de/', '/vita/cyd/de/cv/']);
+    expect(hrefs(german!.freePages.find((page) => page.id === 'join')!.html).filter((href) => href!.startsWith('/'))).toEqual(['/vita/ada/de/publications/']);
+    expect(['/ben/', '/ben/cv.pdf', '/ben/publications.bib', '/benjamin/', '/cv/'].map((path) => inLanguage(path, 'de', new Set(['ben'])))).toEqual([
+      '/ben/de/',
+      '/ben/de/cv.pdf',
+      '/ben/publications.bib',
+      '/de/benjamin/',
+      '/de/cv/',
+    ]);
+  });
+
+  it("leads a homepage on the group's site (a member's, /ada/) to its page in the page's language; others stay as written", async () => {
+    const files = {
+      'settings.yaml': 'languages: [en, de]\nmembers:\n  - { id: ada, folder: ../ada }\n',
+      'profile.md': '---\nname: Analytical Engines Group\naliases: [Analytical Engines Group]\n---\n\nThe group.\n',
+      'people/ada.md': '---\nname: Ada Lovelace\nrole: Group leader\nhomepage: https://example.org/lab/ada/\n---\n',
+      'people/ben.md': '---\nname: Ben Okafor\nrole: Doctoral student\nhomepage: https://ben.example.net/\n---\n',
+    };
+    const homepages = async (language: string) =>
+      (await modelOfFiles(files, { language, settings: { site: 'https://example.org', base: '/lab/' } })).persons.map((person) => `${person.id} ${person.homepage}`);
+    expect(await homepages('en')).toEqual(['ada https://example.org/lab/ada/', 'ben https://ben.example.net/']);
+    expect(await homepages('de')).toEqual(['ada https://example.org/lab/ada/de/', 'ben https://ben.example.net/']);
+  });
+
+  it('finds no link to resolve in an inline field (a title, a note): a link written there keeps its words only', async () => {
+    const render = await createInlineRenderer();
+    expect(await Promise.all(['See [my talks](/talks/) now', 'A <a href="/talks/">link</a>'].map(render))).toEqual(['See my talks now', 'A link']);
+  });
+
+  it("resolves the links of a person's text (content/people/) under the base path, as every other text's", async () => {
+    const site = await modelOfFiles(
+      {
+        'profile.md': '---\nname: Ada Lovelace\naliases: [Lovelace A]\n---\n\nBio.\n',
+        'people/ben.md': '---\nname: Ben Okafor\nrole: Doctoral student\n---\n\nBen keeps [the home page](/) and [the CV](/cv/#top).\n',
+      },
+      { settings: { base: '/vita/' } },
+    );
+    expect(hrefs(site.persons.find((person) => person.id === 'ben')!.html)).toEqual(['/vita/', '/vita/cv/#top']);
+  });
+
+  it("checks a member's texts as their site has them (the group's languages, links to the group's public files, not to the member's own), and the group's links into its members' sites", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vita-group-'));
+    try {
+      cpSync(GROUP_FOLDERS, folder, { recursive: true });
+      // Ada's own public folder (beside her content folder) has a file the group's has not: it is not published.
+      mkdirSync(join(folder, '_members', 'public', 'files'), { recursive: true });
+      writeFileSync(join(folder, '_members', 'public', 'files', 'own.pdf'), '%PDF-1.4\n');
+      const profile = join(folder, '_members', 'ada', 'profile.md');
+      writeFileSync(profile, `${readFileSync(profile, 'utf8')}\nAlso [her own file](/files/own.pdf).\n`);
+      const cards = join(folder, '_members', 'cyd', 'publications', 'marlowe2024cards.md');
+      writeFileSync(cards, readFileSync(cards, 'utf8').replace('/files/cards-slides.pdf', '/files/own.pdf'));
+      writeFileSync(join(folder, '_members', 'ben', 'profile.fr.md'), 'Ben Okafor travaille sur la mémoire de la machine.\n');
+      // The group's texts may link any page and file of a member's site, and only those.
+      const joinPage = join(folder, 'pages', 'join.md');
+      writeFileSync(
+        joinPage,
+        `${readFileSync(joinPage, 'utf8')}See [Ben's paper](/ben/publications/okafor2024notes/), [his BibTeX](/ben/publications.bib), [Cyd's talks](/cyd/talks/) and [Ada's talks](/ada/talks/).\n`,
+      );
+      const checked = checkGroupFolder(folder, { publicDir: join(folder, '_public') });
+      if ('error' in checked) throw new Error(checked.error);
+      expect(checked.problems.filter((problem) => problem.severity !== 'warning').map((problem) => formatProblem(problem))).toEqual([
+        "content/_members/ada/profile.md:12: the link \"/files/own.pdf\" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under the group's public/ (a member's own public folder is not published on the group's site), or kind:id",
+        'content/_members/ben/profile.fr.md: a translation into French (fr), which is not a language of the site; expected one of: de',
+        "content/_members/cyd/publications/marlowe2024cards.md:9 links[0].url: \"/files/own.pdf\" names no file under the group's public/ (a member's own public folder is not published on the group's site); expected a file such as public/files/own.pdf, or a file beside this one written without the leading / (own.pdf)",
+        'content/pages/join.md:7: the link "/ada/talks/" names no page of this site; expected a page of this site (such as /publications/ or /cv/), a file under public/, or kind:id',
+      ]);
+      // Ada's German text is hers on her German pages.
+      expect(checked.entries.find((entry) => entry.id === 'ada/profile')!.translations?.bodies['de']).toContain('leitet die Analytical Engines Group');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
