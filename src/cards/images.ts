@@ -17,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { getSiteData } from '../data/views.ts';
 import { absoluteUrl } from '../data/routes.ts';
-import { defaultLanguage, languageAt, languages, localeOf, settings } from '../data/settings.ts';
-import { contentRoots } from '../pipeline/contentFolder.ts';
+import { defaultLanguage, languageAt, languages, localeOf, memberAt, memberIds, publicFolderOf, settings, settingsOf } from '../data/settings.ts';
+import type { SiteData } from '../model/site.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cardKey, type Card } from './card.ts';
@@ -26,7 +26,7 @@ import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
 import { cacheFolder, openCardCache, rendererFingerprint, type CardCache } from './cache.ts';
 import type { CardManifest } from './integration.ts';
 import { createRenderPool, sharedRenderPool, type RenderPool } from './pool.ts';
-import { cardPathOf, siteAddress, siteCards, type CardLabels } from './siteCards.ts';
+import { cardPathOf, personCard, siteAddress, siteCards, type CardLabels, type SiteCardOptions } from './siteCards.ts';
 
 const ROOT = process.cwd();
 
@@ -51,32 +51,50 @@ function cardLabels(language: string): CardLabels {
 /** Portraits resvg can draw, by file extension. */
 const PORTRAIT_TYPES: Readonly<Record<string, string>> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
 
-/** The portrait under public/ as a data: URL; none for formats the renderer cannot draw (WebP, AVIF). */
-function portraitData(portrait: string | undefined): string | undefined {
+/** A portrait under a public folder as a data: URL; none for formats the renderer cannot draw (WebP, AVIF). */
+function portraitData(portrait: string | undefined, publicFolder: string): string | undefined {
   if (portrait === undefined) return undefined;
   const type = PORTRAIT_TYPES[extname(portrait).toLowerCase()];
   if (type === undefined) return undefined;
   // The content check has made sure the file exists.
-  const file = join(contentRoots().public, portrait);
-  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+  return `data:${type};base64,${readFileSync(join(publicFolder, portrait)).toString('base64')}`;
 }
 
 let cards: Promise<ReadonlyMap<string, Card>> | undefined;
 
-/** The cards of one language's pages, by card path: the default language's as the pages' paths, the others' under their code (de/cv). */
+/** What the cards of a site (the site's own, or a group's member's: `member`) say and look like in one language. */
+async function cardSite(language: string, member?: string): Promise<[SiteData, SiteCardOptions]> {
+  const site = await getSiteData(language, member);
+  const { accent, base } = settingsOf(member);
+  const portrait = portraitData(site.profile.portrait, publicFolderOf(member));
+  const locale = localeOf(language);
+  return [
+    site,
+    {
+      labels: cardLabels(language),
+      lang: locale.language,
+      direction: locale.direction,
+      accent: (accent ?? DEFAULT_ACCENT).light,
+      siteAddress: siteAddress(settings.site ?? 'https://localhost', base),
+      perPublicationCards: settings.previewImages.publications,
+      ...(portrait === undefined ? {} : { portrait }),
+    },
+  ];
+}
+
+/** The card path prefix of a language's pages: none for the default language's, its code for the others' (de/cv). */
+const languagePrefix = (language: string): string => (language === defaultLanguage ? '' : `${language}/`);
+
+/**
+ * The cards of one language's pages, by card path: the default language's as the pages' paths, the others' under
+ * their code (de/cv); on a group's site, each member's person card (ada/home, ada/de/home), which their pages show.
+ */
 async function languageCards(language: string): Promise<[string, Card][]> {
-  const site = await getSiteData(language);
-  const portrait = portraitData(site.profile.portrait);
-  const cards = siteCards(site, {
-    labels: cardLabels(language),
-    lang: localeOf(language).language,
-    direction: localeOf(language).direction,
-    accent: (settings.accent ?? DEFAULT_ACCENT).light,
-    siteAddress: siteAddress(settings.site ?? 'https://localhost', settings.base),
-    perPublicationCards: settings.previewImages.publications,
-    ...(portrait === undefined ? {} : { portrait }),
-  });
-  return [...cards].map(([path, card]) => [language === defaultLanguage ? path : `${language}/${path}`, card]);
+  const cards = siteCards(...(await cardSite(language)));
+  const members = await Promise.all(
+    memberIds.map(async (member): Promise<[string, Card]> => [`${member}/${languagePrefix(language)}home`, personCard(...(await cardSite(language, member)))]),
+  );
+  return [...[...cards].map(([path, card]): [string, Card] => [`${languagePrefix(language)}${path}`, card]), ...members];
 }
 
 /** Every page's card by card path, in every language, built once per build. */
@@ -139,8 +157,8 @@ export async function pageImage(pathname: string): Promise<PageImage> {
   const all = await getSiteCards();
   const base = import.meta.env.BASE_URL;
   const found = cardPathOf(pathname.startsWith(base) ? pathname.slice(base.length) : pathname, all);
-  // A page without a card of its own shows the person card of its language.
-  const language = languageAt(pathname);
-  const path = found === 'home' && language !== defaultLanguage ? `${language}/home` : found;
+  // A page without a card of its own shows the person card of its language: a group's member's, their own.
+  const member = memberAt(pathname);
+  const path = found === 'home' ? `${member === undefined ? '' : `${member}/`}${languagePrefix(languageAt(pathname))}home` : found;
   return { url: absoluteUrl(`/og/${path}.png`)!, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(all.get(path)!) };
 }

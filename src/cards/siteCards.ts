@@ -66,22 +66,31 @@ const line = (...parts: readonly (string | undefined)[]): string[] => {
 /** News headlines a card shows: the newest two. */
 const NEWS_ON_CARD = 2;
 
+/** The card frame every card of a site shares: its language, colour, name and address. */
+const cardFrame = (profile: CardContent['profile'], options: SiteCardOptions) =>
+  ({ lang: options.lang, direction: options.direction, accent: options.accent, siteName: profile.fullName, siteAddress: options.siteAddress, authors: [] }) as const;
+
+/** The person card: the home page's, and every page's that has none of its own (a group's member's pages show their own). */
+export function personCard({ profile }: Pick<CardContent, 'profile'>, options: SiteCardOptions): Card {
+  return {
+    kind: 'person',
+    ...cardFrame(profile, options),
+    title: profile.fullName,
+    subtitle: [profile.role, profile.affiliation].filter((part) => part !== undefined),
+    ...(options.portrait === undefined ? {} : { portrait: options.portrait }),
+  };
+}
+
 /** The card of every page, by card path, in a stable order. */
 export function siteCards(content: CardContent, options: SiteCardOptions): ReadonlyMap<string, Card> {
   const { profile, facts } = content;
   const { labels, lang } = options;
-  const frame = { lang, direction: options.direction, accent: options.accent, siteName: profile.fullName, siteAddress: options.siteAddress, authors: [] };
+  const frame = cardFrame(profile, options);
   const position = profile.position === undefined ? [] : [profile.position];
   const pageCard = (title: string, subtitle: readonly string[]): Card => ({ kind: 'page', ...frame, title, subtitle });
 
   const cards = new Map<string, Card>();
-  cards.set('home', {
-    kind: 'person',
-    ...frame,
-    title: profile.fullName,
-    subtitle: [profile.role, profile.affiliation].filter((part) => part !== undefined),
-    ...(options.portrait === undefined ? {} : { portrait: options.portrait }),
-  });
+  cards.set('home', personCard(content, options));
   const { pages } = content;
   // Kinds name the mix; a list of one kind says no more than its total.
   const kinds = facts.publicationKinds.length > 1 ? facts.publicationKinds.slice(0, 2) : [];

@@ -35,6 +35,9 @@ export const settingsOf = (member: string | undefined): ResolvedSettings => (mem
 /** The content folder of a member's site, or the site's own (`member` undefined). */
 export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder);
 
+/** The public folder of a member's site (beside their content folder: their portrait), or the site's own (`member` undefined). */
+export const publicFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().public : members.find((each) => each.id === member)!.publicDir);
+
 /**
  * Whether a link's site path names a file beside an entry of a content folder (a member's, or the site's own when `member` is
  * undefined), which the build publishes with the site: the content check has made such links paths of the folder

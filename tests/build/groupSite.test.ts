@@ -41,6 +41,26 @@ describe("a group's site from its members' folders", () => {
     expect(JSON.parse(readFileSync(join(DIST, 'ada', 'cv.json'), 'utf8')).basics.name).toBe('Ada Lovelace');
   });
 
+  it("shows each member's own preview card on their pages, in the page's language, and the group's on the group's", () => {
+    const files = distFiles(DIST);
+    const preview = (path: string) => {
+      const meta = (property: string) => page(path)(`meta[property="${property}"]`).attr('content') ?? '';
+      return { image: meta('og:image'), alt: meta('og:image:alt') };
+    };
+    for (const [path, card, alt] of [
+      ['/ada/', 'ada/home', 'Ada Lovelace. Group leader. University of London'],
+      ['/ada/cv/', 'ada/home', 'Ada Lovelace. Group leader. University of London'],
+      ['/ada/de/cv/', 'ada/de/home', 'Ada Lovelace. Gruppenleiterin. University of London'],
+      ['/ben/publications/okafor2024notes/', 'ben/home', 'Ben Okafor.'],
+      ['/', 'home', 'Analytical Engines Group. Research group. University of London'],
+    ] as const) {
+      const { image, alt: shown } = preview(path);
+      expect(image, path).toBe(`${SITE}${BASE}og/${card}.png`);
+      expect(shown.startsWith(alt), `${path}: ${shown}`).toBe(true);
+      expect(files, path).toContain(`/og/${card}.png`);
+    }
+  });
+
   it("keeps a member's site their own: their list has only their works, their navigation stays under /<member>/", () => {
     expect(titles('/cyd/publications/')).toEqual(['Punched Cards as Programs']);
     const nav = page('/cyd/')('.site-nav a')
