@@ -143,21 +143,24 @@ export function siteBuilders(): SiteBuilders {
     }
     return new Promise((resolve) => waiting.push(resolve));
   };
-  const give = (builder: SiteBuilder) => {
-    const next = waiting.shift();
-    if (next) next(builder);
-    else if (all.length > limit) {
+  // A builder whose build failed is let go (Astro may end its process, or leave it unfit to build again): the next build gets a new one.
+  const give = (builder: SiteBuilder, failed: boolean) => {
+    if (failed || all.length > limit) {
       builder.stop();
       all.splice(all.indexOf(builder), 1);
     } else idle.push(builder);
+    const next = waiting.shift();
+    if (next) void take().then(next);
   };
   return {
     build: async (outDir, options) => {
       const builder = await take();
+      let failed = true;
       try {
         await builder.build(outDir, environment(options), options.content ?? SHIPPED);
+        failed = false;
       } finally {
-        give(builder);
+        give(builder, failed);
       }
     },
     keepOne: () => {
@@ -223,7 +226,9 @@ function siteBuilder(): SiteBuilder {
           if (answer.error === undefined) resolve();
           else failed(answer.error);
         });
-        child.send({ outDir, env });
+        child.send({ outDir, env }, (error) => {
+          if (error) failed(`(its process could not be reached: ${error.message})`);
+        });
       }),
     stop: () => {
       if (child.connected) child.disconnect();
