@@ -9,7 +9,7 @@
  */
 import CSL from 'citeproc';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { installedVersion } from '../../src/buildCache.ts';
@@ -81,7 +81,11 @@ interface Recording {
 }
 
 const recordingFile = (style: string) => join(RECORDINGS, `${style}.json`);
-export const recorded = (style: string) => JSON.parse(readFileSync(recordingFile(style), 'utf8')) as Recording;
+export function recorded(style: string): Recording {
+  if (!existsSync(recordingFile(style)))
+    throw new Error(`no recording of citeproc-js's text in ${style} (tests/fixtures/citeproc/${style}.json): record it (tests/helpers/citeproc.ts)`);
+  return JSON.parse(readFileSync(recordingFile(style), 'utf8')) as Recording;
+}
 const itemHash = (item: CslItem) => createHash('sha256').update(JSON.stringify(item)).digest('base64url').slice(0, 22);
 
 /** The model's reference as text, without the marks it adds after names. */
