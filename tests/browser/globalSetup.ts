@@ -1,4 +1,11 @@
 /** Builds the shared sites the browser tests read (tests/helpers/sites.ts): the shipped CV, the complete fixture at / and under /vita/, and the group fixture. */
-import { buildSharedSites } from '../helpers/sites.ts';
+import { buildSharedSites, siteBuilders } from '../helpers/sites.ts';
 
-export default (): Promise<void> => buildSharedSites(['shipped', 'complete', 'complete-de-vita', 'group']);
+export default async (): Promise<void> => {
+  const builders = siteBuilders();
+  try {
+    await buildSharedSites(['shipped', 'complete', 'complete-de-vita', 'group'], builders);
+  } finally {
+    builders.stop();
+  }
+};

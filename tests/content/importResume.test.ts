@@ -16,7 +16,8 @@ import { jsonResumeOf } from '../../src/lib/formats/jsonResume.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { readJsonResume, readResumeDate } from '../../tooling/import/jsonResume.ts';
 import type { SiteData } from '../../src/model/site.ts';
-import { buildSite, COMPLETE, fixtureCopy, ROOT, SHIPPED, SITES, scratchDist } from '../helpers/build.ts';
+import { COMPLETE, fixtureCopy, ROOT, SHIPPED, SITES, scratchDist } from '../helpers/build.ts';
+import { buildOnSharedBuilders } from '../helpers/sites.ts';
 import { importCommand } from '../../scripts/import.ts';
 import { runCommand } from '../helpers/command.ts';
 import { modelOf } from '../helpers/model.ts';
@@ -87,7 +88,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
 
     // And the imported folder builds: every page of the navigation is there.
     const dist = scratchDist('resume-round-trip');
-    buildSite(dist, { content });
+    await buildOnSharedBuilders(dist, { content });
     for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
   });
 
@@ -170,7 +171,7 @@ responsibilities:
 Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm that has consistently fielded high Weisman Scores™ that are not merely competitive, but approach the theoretical limit of lossless compression.
 `);
     const dist = scratchDist('resume-sample');
-    buildSite(dist, { content });
+    await buildOnSharedBuilders(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
     // A degree without a location: the institution alone, no dangling separator.
     expect(readFileSync(join(dist, 'cv', 'index.html'), 'utf8')).toContain('<p class="entry-where">University of Oklahoma</p>');

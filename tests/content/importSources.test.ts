@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
-import { buildSite, FIXTURE_PUBLIC, fixtureCopy, MINIMAL, ROOT, scratchDist } from '../helpers/build.ts';
+import { FIXTURE_PUBLIC, fixtureCopy, MINIMAL, ROOT, scratchDist } from '../helpers/build.ts';
+import { buildOnSharedBuilders } from '../helpers/sites.ts';
 import { loadPage } from '../helpers/dist.ts';
 import { importCommand } from '../../scripts/import.ts';
 import { runCommand } from '../helpers/command.ts';
@@ -179,7 +180,7 @@ describe('every source into one site', () => {
     expect(result.status).toBe(0);
     expect(summary(result.stdout)[0]).toBe('8 publications written, 6 skipped as already present, 1 invalid and skipped');
     expect(problemsOf(site)).toEqual([]);
-    buildSite(dist, { content: site });
+    await buildOnSharedBuilders(dist, { content: site });
     const cv = loadPage('/cv/', dist);
     expect(cv('main').text()).toContain('Professor of Psychoceramics');
     expect(cv('main').text()).toContain('Journal of Psychoceramics');

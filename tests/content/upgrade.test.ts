@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem } from '../../src/pipeline/problems.ts';
-import { buildSite, FIXTURE_PUBLIC, fixtureCopy, ROOT, scratchDist } from '../helpers/build.ts';
+import { FIXTURE_PUBLIC, fixtureCopy, ROOT, scratchDist } from '../helpers/build.ts';
+import { buildOnSharedBuilders } from '../helpers/sites.ts';
 import { loadPage } from '../helpers/dist.ts';
 
 const RELEASE_0_1 = join(ROOT, 'tests', 'fixtures', 'upgrade', '0.1');
@@ -41,7 +42,7 @@ describe('a content tree written for vita 0.1', () => {
     ]);
   });
 
-  it('checks clean and builds with the defaults once the edits of CHANGELOG.md are made', () => {
+  it('checks clean and builds with the defaults once the edits of CHANGELOG.md are made', async () => {
     const folder = fixtureCopy(RELEASE_0_1);
     edit(folder, 'profile.md', 'portrait: /portrait.jpg\n', 'portrait: /portrait.jpg\nportraitAlt: An illustration of Ada Lovelace\n');
     edit(folder, 'publications/lovelace2023notes.md', 'doi: "10.5281/{zenodo}.1843"', 'doi: "10.5281/zenodo.1843"');
@@ -49,7 +50,7 @@ describe('a content tree written for vita 0.1', () => {
     renameSync(join(folder, 'publications', `${LONG_ID}.md`), join(folder, 'publications', 'lovelace2022letters.md'));
     expect(problems(folder)).toEqual([]);
 
-    buildSite(dist, { content: folder });
+    await buildOnSharedBuilders(dist, { content: folder });
     // No settings.yaml: English, no site URL (so no canonical link), every page that has entries.
     const home = loadPage('/', dist);
     expect(home('html').attr('lang')).toBe('en');

@@ -7,7 +7,7 @@ export interface DevServer {
   readonly origin: string;
   /** Everything the server printed so far. */
   readonly output: () => string;
-  /** Polls `probe` every 200 ms until it gives a value; fails with the server's output after `timeout` ms. */
+  /** Polls `probe` every 200 ms until it gives a value; after `timeout` ms (five minutes: a hung server, not a slow machine) it fails with the server's output. */
   readonly until: <T>(what: string, probe: () => Promise<T | undefined>, timeout?: number) => Promise<T>;
   readonly stop: () => void;
 }
@@ -33,7 +33,7 @@ export async function startDevServer(env: Record<string, string>): Promise<DevSe
   let output = '';
   server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const until = async <T>(what: string, probe: () => Promise<T | undefined>, timeout = 60_000): Promise<T> => {
+  const until = async <T>(what: string, probe: () => Promise<T | undefined>, timeout = 300_000): Promise<T> => {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
       const result = await probe().catch(() => undefined);

@@ -7,10 +7,13 @@
  * one of these where it can, and a site that two test files need belongs here.
  */
 import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED, SITES } from './build.ts';
@@ -115,23 +118,80 @@ const BUILT = join(SHARED_SITES, '.built');
 const FAILED = join(SHARED_SITES, '.failed');
 
 /**
- * Builds the named shared sites afresh (tmp/test-sites/ holds nothing else afterwards), in as many
- * processes as there are cores (tests/helpers/siteBuilder.ts), each building one site after another,
- * and says so there when they are built or one has failed (see sharedSitesBuilt).
+ * Processes of tests/helpers/siteBuilder.ts, as many as there are cores, each building one site after another
+ * from a queue: the shared sites, then sites the generator's test files make (buildOnSharedBuilders).
  */
-export async function buildSharedSites(names: readonly string[]): Promise<void> {
+export interface SiteBuilders {
+  /** Builds a site into `outDir` with the environment of `environment(options)`; rejects with what the build printed. */
+  readonly build: (outDir: string, options: BuildOptions) => Promise<void>;
+  /** Stops all builders but one, which stays for the sites the tests make (buildOnSharedBuilders). */
+  readonly keepOne: () => void;
+  readonly stop: () => void;
+}
+
+export function siteBuilders(): SiteBuilders {
+  const idle: SiteBuilder[] = [];
+  const all: SiteBuilder[] = [];
+  let limit = availableParallelism();
+  const waiting: ((builder: SiteBuilder) => void)[] = [];
+  const take = (): Promise<SiteBuilder> => {
+    const builder = idle.pop();
+    if (builder) return Promise.resolve(builder);
+    if (all.length < limit) {
+      all.push(siteBuilder());
+      return Promise.resolve(all.at(-1)!);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  // A builder whose build failed is let go (Astro may end its process, or leave it unfit to build again): the next build gets a new one.
+  const give = (builder: SiteBuilder, failed: boolean) => {
+    if (failed || all.length > limit) {
+      builder.stop();
+      all.splice(all.indexOf(builder), 1);
+    } else idle.push(builder);
+    const next = waiting.shift();
+    if (next) void take().then(next);
+  };
+  return {
+    build: async (outDir, options) => {
+      const builder = await take();
+      let failed = true;
+      try {
+        await builder.build(outDir, environment(options), options.content ?? SHIPPED);
+        failed = false;
+      } finally {
+        give(builder, failed);
+      }
+    },
+    keepOne: () => {
+      limit = 1;
+      while (all.length > limit && idle.length > 0) {
+        const builder = idle.pop()!;
+        builder.stop();
+        all.splice(all.indexOf(builder), 1);
+      }
+    },
+    stop: () => {
+      for (const builder of all) builder.stop();
+    },
+  };
+}
+
+/**
+ * Builds the named shared sites afresh on `builders` (tmp/test-sites/ holds nothing else afterwards), each
+ * builder one site after another, and says so there when they are built or one has failed (see sharedSitesBuilt).
+ */
+export async function buildSharedSites(names: readonly string[], builders: SiteBuilders): Promise<void> {
   rmSync(SHARED_SITES, { recursive: true, force: true });
   mkdirSync(SHARED_SITES, { recursive: true });
-  const builders: SiteBuilder[] = [];
   try {
+    // The content is prepared when a builder is free for the site, in the order of SHARED_SITE_BUILDS.
     const sites = [...names];
     const builder = async () => {
-      const started = siteBuilder();
-      builders.push(started);
       for (let name = sites.shift(); name !== undefined; name = sites.shift()) {
         const { content, env } = SHARED_SITE_BUILDS[name]!;
         const folder = typeof content === 'string' ? content : await content();
-        await started.build(sharedSite(name), environment({ content: folder, ...(env ? { env } : {}) }), folder);
+        await builders.build(sharedSite(name), { content: folder, ...(env ? { env } : {}) });
       }
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), names.length) }, builder));
@@ -139,8 +199,6 @@ export async function buildSharedSites(names: readonly string[]): Promise<void> 
   } catch (error) {
     writeFileSync(FAILED, (error as Error).message);
     throw error;
-  } finally {
-    for (const started of builders) started.stop();
   }
 }
 
@@ -168,12 +226,50 @@ function siteBuilder(): SiteBuilder {
           if (answer.error === undefined) resolve();
           else failed(answer.error);
         });
-        child.send({ outDir, env });
+        child.send({ outDir, env }, (error) => {
+          if (error) failed(`(its process could not be reached: ${error.message})`);
+        });
       }),
     stop: () => {
       if (child.connected) child.disconnect();
     },
   };
+}
+
+/** The name under which tests/globalSetup.ts provides the address where it takes builds for its builder (buildOnSharedBuilders). */
+export const BUILD_SERVICE = 'siteBuilders';
+declare module 'vitest' {
+  export interface ProvidedContext {
+    [BUILD_SERVICE]: string;
+  }
+}
+
+/** Answers POST { outDir, options } with a build on `builders`: 204, or 500 and the build's output. */
+export async function buildService(builders: SiteBuilders): Promise<{ readonly address: string; readonly close: () => void }> {
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const { outDir, options } = JSON.parse(body) as { outDir: string; options: BuildOptions };
+      builders.build(outDir, options).then(
+        () => response.writeHead(204).end(),
+        (error: unknown) => response.writeHead(500).end((error as Error).message),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { address: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/**
+ * Builds a site a test made into `outDir` as buildSite does (npm run build's configuration and environment, its work
+ * folder, the output moved in place), on the builder the global setup keeps (tests/globalSetup.ts), without an Astro
+ * process to start. For the generator's tests that are not about the build command; throws with the build's output.
+ */
+export async function buildOnSharedBuilders(outDir: string, options: BuildOptions): Promise<void> {
+  const response = await fetch(inject(BUILD_SERVICE), { method: 'POST', body: JSON.stringify({ outDir, options }) });
+  if (response.status !== 204) throw new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${await response.text()}`);
 }
 
 /** Waits until buildSharedSites has built every site, in this process or another; throws its failure. */

@@ -4,7 +4,7 @@
  * the site's own address: old addresses (G1), files beside entries (G2, G11,
  * G19), media from other hosts (G3) and links in bodies (G20). Each is named
  * after its finding; the build and the dev server are tested in
- * tests/build/siteFiles.test.ts and tests/content/devFiles.test.ts.
+ * tests/build/siteFiles.test.ts and tests/content/devServer.test.ts.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
