@@ -25,8 +25,11 @@ export const memberIds: readonly string[] = members.map((member) => member.id);
 export function memberAt(at: URL | string): string | undefined {
   if (memberSettings.size === 0) return undefined;
   const path = typeof at === 'string' ? at : at.pathname;
-  const first = (path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path).split('/')[1];
-  return first !== undefined && memberSettings.has(first) ? first : undefined;
+  const inside = path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path;
+  // The first segment, without splitting the whole path: asked by every component of every page.
+  const end = inside.indexOf('/', 1);
+  const first = inside.slice(1, end < 0 ? undefined : end);
+  return memberSettings.has(first) ? first : undefined;
 }
 
 /** The settings of a member's site, or the site's own (`member` undefined). */
@@ -55,8 +58,15 @@ export const languages: readonly string[] = [...tags.keys()];
 export const defaultLanguage = languages[0]!;
 
 /** The language of the page at `at`: its URL (Astro.url), its path, or its route's pattern past any /[member] (getStaticPaths' routePattern). */
-export function languageAt(at: URL | string): string {
+export const languageAt = (at: URL | string): string => {
   const path = typeof at === 'string' ? at : at.pathname;
+  // Asked by every component of every page: worked out once per address.
+  return cached(pageLanguages, path, () => languageOfPage(path));
+};
+
+const pageLanguages = new Map<string, string>();
+
+function languageOfPage(path: string): string {
   const member = memberAt(path);
   // Past the member's segment (/ada/de/cv/ → /de/cv/), the language is where it is on any site.
   const inside = member === undefined ? path : (path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path).slice(member.length + 1);

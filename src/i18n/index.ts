@@ -84,6 +84,7 @@ function makeLocale(language: string): Locale {
   const t = catalogueOf(language);
   const { language: lang, region } = new Intl.Locale(language).maximize();
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  const conjunctions = new Map<string, string>();
   const dateStyle = { day: t.dayOfMonth };
   const numberFormat = new Intl.NumberFormat(language);
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(lang) ?? lang;
@@ -98,7 +99,8 @@ function makeLocale(language: string): Locale {
     period: (start, end) => formatPeriod(start, end, language, t.present, dateStyle),
     count: (count, forms) => countPhrase(language, count, forms),
     list: (items) => listFormat.format(items),
-    and: (before, after) => listFormat.formatToParts([before, after]).find((part) => part.type === 'literal')!.value,
+    // The word depends on what follows it (Spanish "y" becomes "e" before an i- sound), never on what precedes it: one per following name.
+    and: (_before, after) => cached(conjunctions, after, () => listFormat.formatToParts(['', after]).find((part) => part.type === 'literal')!.value),
     number: (value) => numberFormat.format(value),
     numeral: (value) => formatNumeral(value, language),
     digits: Array.from({ length: 10 }, (_, digit) => formatNumeral(digit, language)),
