@@ -14,12 +14,9 @@ import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
 import { buildCacheFolder, CACHE_LIFETIME_MS, pruneUnused } from '../src/buildCache.ts';
-import { contentRoots } from '../src/pipeline/contentRoots.ts';
 import { acquireBuildLock, describeLockEvent } from '../tooling/build/buildLock.ts';
 import { createScratch, lockFile, planOutput, recoverInterrupted, removeServerBundle, swapIn } from '../tooling/build/outputFolder.ts';
-import { countFiles, heapLimitMb, OUT_OF_MEMORY_STATUS } from '../tooling/build/heapLimit.ts';
 import { BuildRefusal, shownPath } from '../tooling/build/refusal.ts';
 import { createWorkFolder, moveSite, type WorkFolder } from '../tooling/build/workFolder.ts';
 
@@ -80,19 +77,14 @@ const ASTRO_BIN = process.env['VITA_ASTRO_BIN'] ?? join(ROOT, 'node_modules', 'a
 const TYPESCRIPT_HOOK = pathToFileURL(join(ROOT, 'tooling', 'build', 'typescriptCache.mjs')).href;
 const TYPESCRIPT_CACHE = buildCacheFolder(ROOT, 'typescript');
 
-/** Runs `astro build` with its working files in `work`, with a heap of `heapMb` when given; its exit status. */
-function astroBuild(work: WorkFolder, heapMb: number | undefined): Promise<number> {
+/** Runs `astro build` with its working files in `work`; its exit status. */
+function astroBuild(work: WorkFolder): Promise<number> {
   return new Promise((resolveStatus) => {
-    const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
-    const child = spawn(
-      process.execPath,
-      [...heap, '--import', TYPESCRIPT_HOOK, ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-        env: { ...process.env, VITA_WORK_DIR: work.root, VITA_TYPESCRIPT_CACHE: TYPESCRIPT_CACHE },
-      },
-    );
+    const child = spawn(process.execPath, ['--import', TYPESCRIPT_HOOK, ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITA_WORK_DIR: work.root, VITA_TYPESCRIPT_CACHE: TYPESCRIPT_CACHE },
+    });
     interruption.astro = child;
     child.on('error', (error) => {
       console.error(`astro build could not start: ${error.message}`);
@@ -112,18 +104,10 @@ async function build(outDir: string, waitMs: number): Promise<number> {
     // Planned again: the build waited for, or the recovery, may have changed what is there.
     const plan = planOutput(outDir);
     const scratch = createScratch(plan);
-    let work = createWorkFolder(ROOT);
+    const work = createWorkFolder(ROOT);
     pruneUnused(TYPESCRIPT_CACHE, Date.now() - CACHE_LIFETIME_MS);
     try {
-      const files = countFiles(contentRoots(process.env, ROOT).content);
-      const heapMb = heapLimitMb(files, getHeapStatistics().heap_size_limit / 2 ** 20);
-      let status = await astroBuild(work, heapMb);
-      if (status === OUT_OF_MEMORY_STATUS && heapMb !== undefined && !interruption.signal) {
-        console.error(`\nThe build ran out of the ${heapMb} MB of memory given to ${files} content files (tooling/build/heapLimit.ts); building again without that limit.`);
-        work.remove();
-        work = createWorkFolder(ROOT);
-        status = await astroBuild(work, undefined);
-      }
+      const status = await astroBuild(work);
       if (interruption.signal) {
         console.error(`\nBuild interrupted (${interruption.signal}); ${shownPath(outDir)} was left as it was.`);
         return 128 + constants.signals[interruption.signal];

@@ -9,7 +9,10 @@ import { byFileAndLine } from './problems.ts';
 import { checkContentTree, type TreeOptions, type TreeResult } from './checkTree.ts';
 import { readContentTree } from './readTree.ts';
 
-export { contentRoots } from './contentRoots.ts';
+/** Where the content and public folders are: $VITA_CONTENT and $VITA_PUBLIC, else ./content and ./public (relative to `cwd`). */
+export function contentRoots(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): { content: string; public: string } {
+  return { content: resolve(cwd, env['VITA_CONTENT'] ?? 'content'), public: resolve(cwd, env['VITA_PUBLIC'] ?? 'public') };
+}
 
 /** Whether a site path such as /portrait.jpg names a file in the public folder (never outside it). */
 export function publicFileChecker(publicDir: string): (sitePath: string) => boolean {

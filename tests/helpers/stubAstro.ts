@@ -4,7 +4,6 @@
  * owner's public e-mail address, and the server bundle Astro leaves in the output (.prerender/),
  * which carries every field, a `hidden` phone number included. With VITA_STUB_HOLD set, it first
  * waits until that file exists, so that a test decides when the build ends, however busy the machine.
- * With VITA_STUB_OUT_OF_MEMORY set, it ends as Node does out of heap (SIGABRT) whenever it was given a heap limit.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +17,6 @@ export const STUB_PUBLIC_EMAIL = 'ada@example.org';
 
 if (import.meta.main) {
   const { values } = parseArgs({ allowPositionals: true, options: { outDir: { type: 'string' }, config: { type: 'string' } } });
-  if (process.env['VITA_STUB_OUT_OF_MEMORY'] && process.execArgv.some((flag) => flag.startsWith('--max-old-space-size='))) process.abort();
   const hold = process.env['VITA_STUB_HOLD'];
   while (hold !== undefined && !existsSync(hold)) await sleep(20);
   const outDir = values.outDir!;

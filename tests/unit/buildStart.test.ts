@@ -3,12 +3,11 @@
  * configuration loads through Node. No timing is asserted here: the bench measures, tests do not.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countFiles, heapLimitMb } from '../../tooling/build/heapLimit.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -70,27 +69,5 @@ describe('the stripped TypeScript Astro keeps between builds (tooling/build/type
     writeFileSync(module, 'const answer: number = 43;\nconsole.log(answer);\n');
     expect(run().stdout).toBe('43\n');
     expect(readdirSync(cache)).toHaveLength(2);
-  });
-});
-
-describe("the heap npm run build gives Astro's process (tooling/build/heapLimit.ts)", () => {
-  it('issue 21: grows with the content: 256 MB and 40 KB per file, up to V8’s own limit, past which it gives none', () => {
-    expect(heapLimitMb(101, 4144)).toBe(261);
-    expect(heapLimitMb(6527, 4144)).toBe(518);
-    expect(heapLimitMb(50_000, 4144)).toBe(2256);
-    expect(heapLimitMb(100_000, 4144)).toBeUndefined();
-    expect(heapLimitMb(101, 200)).toBeUndefined();
-  });
-
-  it('counts the files of every folder of the content, and none of a folder that is not there', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'vita-heap-'));
-    try {
-      mkdirSync(join(folder, 'publications', 'empty'), { recursive: true });
-      for (const file of ['profile.md', 'settings.yaml', join('publications', 'a.md')]) writeFileSync(join(folder, file), '');
-      expect(countFiles(folder)).toBe(3);
-      expect(countFiles(join(folder, 'no-such-folder'))).toBe(0);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
   });
 });
