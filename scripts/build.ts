@@ -12,7 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildCacheFolder, CACHE_LIFETIME_MS, pruneUnused } from '../src/buildCache.ts';
 import { acquireBuildLock, describeLockEvent } from '../tooling/build/buildLock.ts';
 import { createScratch, lockFile, planOutput, recoverInterrupted, removeServerBundle, swapIn } from '../tooling/build/outputFolder.ts';
 import { BuildRefusal, shownPath } from '../tooling/build/refusal.ts';
@@ -71,13 +73,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 /** Astro's command line. The tests of the lock and the swap put a stand-in there (tests/helpers/stubAstro.ts) that writes a small site at once. */
 const ASTRO_BIN = process.env['VITA_ASTRO_BIN'] ?? join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+/** Astro's process keeps the TypeScript it loads with its types stripped (tooling/build/typescriptCache.mjs), pruned like the rest of .cache/. */
+const TYPESCRIPT_HOOK = pathToFileURL(join(ROOT, 'tooling', 'build', 'typescriptCache.mjs')).href;
+const TYPESCRIPT_CACHE = buildCacheFolder(ROOT, 'typescript');
+
 /** Runs `astro build` with its working files in `work`; its exit status. */
 function astroBuild(work: WorkFolder): Promise<number> {
   return new Promise((resolveStatus) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site], {
+    const child = spawn(process.execPath, ['--import', TYPESCRIPT_HOOK, ASTRO_BIN, 'build', '--config', join('tooling', 'build', 'astro.config.mjs'), '--outDir', work.site], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, VITA_WORK_DIR: work.root },
+      env: { ...process.env, VITA_WORK_DIR: work.root, VITA_TYPESCRIPT_CACHE: TYPESCRIPT_CACHE },
     });
     interruption.astro = child;
     child.on('error', (error) => {
@@ -99,6 +105,7 @@ async function build(outDir: string, waitMs: number): Promise<number> {
     const plan = planOutput(outDir);
     const scratch = createScratch(plan);
     const work = createWorkFolder(ROOT);
+    pruneUnused(TYPESCRIPT_CACHE, Date.now() - CACHE_LIFETIME_MS);
     try {
       const status = await astroBuild(work);
       if (interruption.signal) {

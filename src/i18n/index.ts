@@ -14,22 +14,16 @@ import { countPhrase, type Plural } from './plural.ts';
 import { pt } from './pt.ts';
 import { ptPT } from './pt-PT.ts';
 import { cached } from '../lib/cached.ts';
+import type { CatalogueTag } from './languages.ts';
 
 /**
  * Every interface catalogue: one per language, and a regional variant under its tag
  * (pt-PT), which takes its language's catalogue and replaces the words that differ.
- * A new language is its file and its line here (CONTRIBUTING.md).
+ * A new language is its file, its line here and its tag in languages.ts (CONTRIBUTING.md).
  */
-const CATALOGUES = { en, de, fr, es, it, pt, nl, ar, 'pt-PT': ptPT } as const satisfies Record<string, UIStrings>;
+const CATALOGUES = { en, de, fr, es, it, pt, nl, ar, 'pt-PT': ptPT } as const satisfies Record<CatalogueTag, UIStrings>;
 
-/** Every catalogue's tag, the regional variants' too. */
-export const CATALOGUE_TAGS = Object.keys(CATALOGUES);
-
-/** A language with a catalogue of its own (not a regional variant). */
-export type CatalogueLanguage = Exclude<keyof typeof CATALOGUES, `${string}-${string}`>;
-
-/** Languages with a complete interface catalogue; a settings language must be one of these (with any region). */
-export const CATALOGUE_LANGUAGES = CATALOGUE_TAGS.filter((tag) => !tag.includes('-')) as CatalogueLanguage[];
+export { CATALOGUE_LANGUAGES, CATALOGUE_TAGS, type CatalogueLanguage } from './languages.ts';
 
 /** The catalogue of a language tag: its region's variant when there is one (pt-PT), else its language's, else English. */
 export function catalogueOf(tag: string): UIStrings {

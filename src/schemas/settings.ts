@@ -4,7 +4,7 @@
  * an absent file means all defaults.
  */
 import { z } from 'zod';
-import { CATALOGUE_LANGUAGES } from '../i18n/index.ts';
+import { CATALOGUE_LANGUAGES } from '../i18n/languages.ts';
 import { type BACKGROUNDS, HEX_COLOUR, MIN_TEXT_CONTRAST, worstContrast } from '../lib/contrast.ts';
 import { NAVIGABLE_PAGES } from '../lib/routes.ts';
 import { ENTRY_ID, isEntryId } from './atoms.ts';

@@ -542,6 +542,13 @@ links: [{ kind: materials, url: https://example.org/skript, label: Skript }]
     ]);
   });
 
+  it('issue 21: typesets to the same bytes after other documents, whose layouts the compiler keeps for the next variant', () => {
+    const alone = compilePdf(doc, TEMPLATE).bytes;
+    const other: CvDocument = { ...doc, sections: doc.sections.slice(1) };
+    expect(compilePdf(other, TEMPLATE).bytes).not.toEqual(alone);
+    expect(compilePdf(doc, TEMPLATE).bytes).toEqual(alone);
+  });
+
   it('typesets with no word the document does not hold', () => {
     const text = poppler('pdftotext', compilePdf(doc, TEMPLATE).bytes);
     const data = strings(doc).join('\n');
