@@ -7,47 +7,39 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, SITES, scratchDist } from '../helpers/build.ts';
-import { axeOnPages, differingWithoutScript, withPage } from '../helpers/browser.ts';
+import { axeOnPages, chromiumServing, differingWithoutScript, withPage } from '../helpers/browser.ts';
 import { readablePages } from '../helpers/dist.ts';
 
 const dist = scratchDist('bilingual-browser');
-let server: RunningServer;
-let browser: Browser;
 let pages: string[] = [];
 
 beforeAll(async () => {
   await buildSiteAsync(dist, { content: join(SITES, 'bilingual') });
   pages = readablePages(dist);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(dist, { recursive: true, force: true });
 });
+const chromium = chromiumServing(dist);
 
 describe.each(['light', 'dark'] as const)('axe-core in both languages, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
     expect(pages.filter((page) => page.startsWith('/de/')).length).toBeGreaterThan(5);
-    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
+    const found = await axeOnPages(chromium.browser, chromium.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });
 
 describe('without JavaScript', () => {
   it('every page of both languages reads the same', async () => {
-    expect(await differingWithoutScript(browser, server.origin, pages)).toEqual([]);
+    expect(await differingWithoutScript(chromium.browser, chromium.origin, pages)).toEqual([]);
   });
 
   it('the switcher leads from a page to the same page in the other language, and back', async () => {
-    const visited = await withPage(browser, { javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.origin}/cv/`);
+    const visited = await withPage(chromium.browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${chromium.origin}/cv/`);
       await page.locator('a[hreflang="de"]').first().click();
       const german = new URL(page.url()).pathname;
       const lang = await page.locator('html').getAttribute('lang');

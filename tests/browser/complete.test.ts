@@ -9,17 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
-import { axeOnPages, differingWithoutScript, shownText, withPage } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeOnPages, chromiumServing, differingWithoutScript, shownText, withPage } from '../helpers/browser.ts';
 import { htmlPages, isRedirect, readablePages } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 
 const dist = sharedSite('complete');
-let server: RunningServer;
-let browser: Browser;
 let pages: string[] = [];
 /** Old addresses: pages whose meta refresh leads elsewhere at once. */
 let redirects: string[] = [];
@@ -27,31 +22,26 @@ let redirects: string[] = [];
 beforeAll(async () => {
   redirects = htmlPages(dist).filter((page) => isRedirect(page, dist));
   pages = readablePages(dist);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = chromiumServing(dist);
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
-    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
+    const found = await axeOnPages(chromium.browser, chromium.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });
 
 describe('without JavaScript', () => {
   it('every page reads the same, formulas included', async () => {
-    expect(await differingWithoutScript(browser, server.origin, pages)).toEqual([]);
+    expect(await differingWithoutScript(chromium.browser, chromium.origin, pages)).toEqual([]);
   });
 
   it('an old address leads to the new page', async () => {
-    const landed = await withPage(browser, { javaScriptEnabled: false }, async (page) => {
+    const landed = await withPage(chromium.browser, { javaScriptEnabled: false }, async (page) => {
       const urls: string[] = [];
       for (const path of redirects) {
-        await page.goto(server.origin + path);
+        await page.goto(chromium.origin + path);
         await page.waitForURL((url) => url.pathname !== path);
         urls.push(new URL(page.url()).pathname + new URL(page.url()).hash);
       }
@@ -72,10 +62,10 @@ describe('without JavaScript', () => {
 
 describe('at phone width (320 px)', () => {
   it('no page scrolls sideways, formulas and BibTeX open included', async () => {
-    const overflowing = await withPage(browser, { viewport: { width: 320, height: 640 }, bypassCSP: true }, async (page) => {
+    const overflowing = await withPage(chromium.browser, { viewport: { width: 320, height: 640 }, bypassCSP: true }, async (page) => {
       const wide: string[] = [];
       for (const path of pages) {
-        await page.goto(server.origin + path);
+        await page.goto(chromium.origin + path);
         await page.evaluate(() => {
           for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
         });
@@ -90,7 +80,7 @@ describe('at phone width (320 px)', () => {
 
 describe('Content-Security-Policy and requests', () => {
   it('no page violates the policy or fails a request, the PDF beside its paper included', async () => {
-    const problems = await withPage(browser, {}, async (page) => {
+    const problems = await withPage(chromium.browser, {}, async (page) => {
       const found: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) found.push(`${page.url()}: ${message.text()}`);
@@ -98,8 +88,8 @@ describe('Content-Security-Policy and requests', () => {
       page.on('response', (response) => {
         if (response.status() >= 400) found.push(`${response.status()} ${response.url()}`);
       });
-      for (const path of [...pages, ...redirects]) await page.goto(server.origin + path, { waitUntil: 'load' });
-      const pdf = await page.request.get(`${server.origin}/publications/bianchi2019spatial.pdf`);
+      for (const path of [...pages, ...redirects]) await page.goto(chromium.origin + path, { waitUntil: 'load' });
+      const pdf = await page.request.get(`${chromium.origin}/publications/bianchi2019spatial.pdf`);
       if (!pdf.ok()) found.push(`${pdf.status()} the PDF`);
       return found;
     });
@@ -109,8 +99,8 @@ describe('Content-Security-Policy and requests', () => {
 
 describe('printing', () => {
   it('prints the CV with the career sections and the amounts meant for print', async () => {
-    const { screen, pdf } = await withPage(browser, {}, async (page) => {
-      await page.goto(`${server.origin}/cv/`);
+    const { screen, pdf } = await withPage(chromium.browser, {}, async (page) => {
+      await page.goto(`${chromium.origin}/cv/`);
       return { screen: await shownText(page, 'main'), pdf: await page.pdf({ preferCSSPageSize: true }) };
     });
     const folder = mkdtempSync(join(tmpdir(), 'vita-print-'));

@@ -6,46 +6,38 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
-import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 import { buildSiteAsync, COMPLETE, fixtureCopy, scratchDist } from '../helpers/build.ts';
-import { axeOnPages, withPage } from '../helpers/browser.ts';
+import { axeOnPages, chromiumServing, withPage } from '../helpers/browser.ts';
 import { readablePages } from '../helpers/dist.ts';
 
 const dist = scratchDist('arabic-browser');
 const content = fixtureCopy(COMPLETE, { 'settings.yaml': readFileSync(join(COMPLETE, 'settings.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar') });
-let server: RunningServer;
-let browser: Browser;
 let pages: string[] = [];
 
 beforeAll(async () => {
   await buildSiteAsync(dist, { content });
   pages = readablePages(dist);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(dist, { recursive: true, force: true });
   rmSync(join(content, '..'), { recursive: true, force: true });
 });
+const chromium = chromiumServing(dist);
 
 describe.each(['light', 'dark'] as const)('axe-core right to left, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page, with every <details> open', async () => {
-    const found = await axeOnPages(browser, server.origin, pages, colorScheme);
+    const found = await axeOnPages(chromium.browser, chromium.origin, pages, colorScheme);
     expect(found).toEqual([]);
   });
 });
 
 describe('the layout mirrored', () => {
   it('no page scrolls sideways at 320 px, BibTeX and tables open included', async () => {
-    const overflowing = await withPage(browser, { viewport: { width: 320, height: 640 } }, async (page) => {
+    const overflowing = await withPage(chromium.browser, { viewport: { width: 320, height: 640 } }, async (page) => {
       const wide: string[] = [];
       for (const path of pages) {
-        await page.goto(server.origin + path);
+        await page.goto(chromium.origin + path);
         // Right to left, the page would scroll to the left: try both ways (a wide table scrolls in its own box).
         const { scrollWidth, left } = await page.evaluate(() => {
           for (const details of document.querySelectorAll('details')) details.setAttribute('open', '');
@@ -60,8 +52,8 @@ describe('the layout mirrored', () => {
   });
 
   it('puts the CV’s date column at the right of its entries, and the navigation starting at the right', async () => {
-    const boxes = await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (page) => {
-      await page.goto(`${server.origin}/cv/`);
+    const boxes = await withPage(chromium.browser, { viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.goto(`${chromium.origin}/cv/`);
       const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
       const links = page.locator('.site-nav a');
       return {

@@ -10,32 +10,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tooling/browser/chromium.ts';
 import { DIST } from '../helpers/build.ts';
-import { axeOnPages, shownText, withPage as withBrowserPage } from '../helpers/browser.ts';
+import { axeOnPages, chromiumServing, shownText, withPage as withBrowserPage } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { sharedSite } from '../helpers/sites.ts';
 import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 
 const pages = htmlPages().filter((page) => page !== '/404.html');
 const mainPages = ['/', '/publications/', '/publications/becking2022ecqx/', '/talks/', '/patents/', '/cv/'];
+const chromium = chromiumServing(DIST);
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const withPage = <T>(options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>) => withBrowserPage(browser, options, run);
+const withPage = <T>(options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>) => withBrowserPage(chromium.browser, options, run);
 
 describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => {
   it('finds no WCAG 2.2 A/AA violation on any page', async () => {
-    const found = await axeOnPages(browser, server.origin, [...pages, '/404.html'], colorScheme, false);
+    const found = await axeOnPages(chromium.browser, chromium.origin, [...pages, '/404.html'], colorScheme, false);
     expect(found).toEqual([]);
   });
 });
@@ -43,11 +32,11 @@ describe.each(['light', 'dark'] as const)('axe-core, %s mode', (colorScheme) => 
 describe('without JavaScript', () => {
   it.each(mainPages)('%s reads the same', async (path) => {
     const withScript = await withPage({}, async (page) => {
-      await page.goto(server.origin + path);
+      await page.goto(chromium.origin + path);
       return shownText(page);
     });
     const withoutScript = await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(server.origin + path);
+      await page.goto(chromium.origin + path);
       return shownText(page);
     });
     expect(withoutScript.length).toBeGreaterThan(200);
@@ -60,7 +49,7 @@ describe('at phone width (320 px)', () => {
     const overflowing = await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
       const wide: string[] = [];
       for (const path of pages) {
-        await page.goto(server.origin + path);
+        await page.goto(chromium.origin + path);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 320) wide.push(`${path}: ${width}px`);
       }
@@ -78,9 +67,9 @@ describe('requests', () => {
         if (response.status() >= 400) found.push(`${response.status()} ${response.url()}`);
       });
       page.on('request', (request) => {
-        if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) found.push(`third-party ${request.url()}`);
+        if (!request.url().startsWith(chromium.origin) && !request.url().startsWith('data:')) found.push(`third-party ${request.url()}`);
       });
-      for (const path of mainPages) await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      for (const path of mainPages) await page.goto(chromium.origin + path, { waitUntil: 'networkidle' });
       return found;
     });
     expect(problems).toEqual([]);
@@ -95,7 +84,7 @@ describe('Content-Security-Policy', () => {
         if (/Content Security Policy|Refused to/i.test(message.text())) found.push(`${page.url()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => found.push(`${page.url()}: ${error.message}`));
-      for (const path of [...pages, '/404.html']) await page.goto(server.origin + path, { waitUntil: 'load' });
+      for (const path of [...pages, '/404.html']) await page.goto(chromium.origin + path, { waitUntil: 'load' });
       return found;
     });
     expect(violations).toEqual([]);
@@ -141,7 +130,7 @@ describe('printed CV', () => {
 
   it('is a paginated A4 PDF with every section and without navigation', async () => {
     const pdf = await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/cv/`);
+      await page.goto(`${chromium.origin}/cv/`);
       return page.pdf({ preferCSSPageSize: true });
     });
     const file = join(folder, 'cv.pdf');

@@ -2,9 +2,37 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../tooling/browser/chromium.ts';
+import { serveStatic, type RunningServer } from '../../tooling/browser/staticServer.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Chromium and a static server of the built site `dist` (under `base`) for a test file: started before its tests,
+ * after the hooks the file registered first (a build), and closed after them.
+ */
+export function chromiumServing(dist: string, base?: string): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(dist, base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return server!.origin;
+    },
+  };
+}
 
 /** Runs `run` on a new page of a new context, and closes the context afterwards. */
 export async function withPage<T>(browser: Browser, options: Parameters<Browser['newContext']>[0], run: (page: Page) => Promise<T>): Promise<T> {

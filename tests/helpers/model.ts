@@ -16,7 +16,6 @@ import { formatProblem, type Problem } from '../../src/pipeline/problems.ts';
 import { resolveSettings, type ResolvedSettings } from '../../src/pipeline/settings.ts';
 import { citationFormatter } from '../../src/pipeline/citationStyle.ts';
 import { languageKey } from '../../src/schemas/settings.ts';
-import { cached } from '../../src/lib/cached.ts';
 import type { CvPdfOptions } from '../../src/pdf/document.ts';
 import { FIXTURE_PUBLIC, ROOT, SHIPPED } from './build.ts';
 
@@ -105,15 +104,6 @@ export async function modelOfFiles(files: Record<string, string>, options: Model
   return fromEntries('files', checked.problems, checked.entries, settings, options.updated, 'files', options.language, options.publicFileUrl);
 }
 
-/**
- * References in a CSL style, formatted without the build's cache, as citeproc-js formats them; one formatter per
- * style, language and content folder for the process (reading a style costs citeproc-js up to seconds; a formatter
- * formats each item afresh, as in a build, which formats all of a site's with one).
- */
-const formatters = new Map<string, ReturnType<typeof citationFormatter>>();
-const formatterFor = (style: string, language: string, content: string) =>
-  cached(formatters, `${style}\u0000${language}\u0000${content}`, () => citationFormatter(style, language, { project: ROOT, content }, false));
-
 async function fromEntries(
   name: string,
   problems: readonly Problem[],
@@ -128,7 +118,8 @@ async function fromEntries(
   if (errors.length > 0) throw new Error(`${name} has problems:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   const renderer = await bodyProcessor.createRenderer({ syntaxHighlight: false });
   const cv = await cvFromEntries(entries, async (markdown) => (await renderer.render(markdown)).code);
-  const citations = formatterFor(settings.citationStyle, language, content);
+  // Without the build's cache, as citeproc-js formats them (its engine for a style is made once per process, src/pipeline/citationStyle.ts).
+  const citations = citationFormatter(settings.citationStyle, language, { project: ROOT, content }, false);
   // The build's day is the day the content last changed: which members of a group are current.
   return siteData(cv, { settings, locale: localeFor(language), renderInline: await createInlineRenderer(), updated, today: updated, citations, publicFileUrl });
 }
