@@ -30,10 +30,9 @@ async function readCollections() {
     throw new Error(`The content has problems; fix them and save to see the page:\n${status.data.problems.join('\n')}`);
   }
   const { counts } = status.data;
-  const readAll = <C extends Name>(name: C): Promise<Map<string, Entry<C>[]>> => {
-    let found = byMember.get(name);
-    if (found === undefined) {
-      found = getCollection(name).then((entries) => {
+  const readAll = <C extends Name>(name: C) =>
+    cached(byMember, name, () =>
+      getCollection(name).then((entries) => {
         const members = new Map<string, Entry<Name>[]>();
         for (const entry of entries) {
           const cut = entry.id.lastIndexOf('/') + 1;
@@ -43,11 +42,8 @@ async function readCollections() {
           members.set(member, list);
         }
         return members;
-      });
-      byMember.set(name, found);
-    }
-    return found as Promise<Map<string, Entry<C>[]>>;
-  };
+      }),
+    ) as Promise<Map<string, Entry<C>[]>>;
   /** The entries of a section of the group's folder, or of a member's (`member` "ada/"). */
   const read = async <C extends Name>(name: C, member = ''): Promise<Entry<C>[]> => ((counts[`${member}${name}`] ?? 0) === 0 ? [] : ((await readAll(name)).get(member) ?? []));
   return { read };

@@ -16,30 +16,30 @@ import { languageKey } from '../schemas/settings.ts';
 
 export const settings = resolved;
 
-/** A group's members by id, each with its settings (base path /<base>/<member>/). */
-const memberSettings = new Map(members.map((member) => [member.id, member.settings]));
+/** A group's members by id, each with its folders and settings (base path /<base>/<member>/). */
+const memberById = new Map(members.map((member) => [member.id, member]));
 /** The ids of a group site's members, in the settings' order; none on a personal site. */
 export const memberIds: readonly string[] = members.map((member) => member.id);
 
 /** The member whose site the page at `at` is part of (its URL or path, base path included or not), undefined for the group's own pages. */
 export function memberAt(at: URL | string): string | undefined {
-  if (memberSettings.size === 0) return undefined;
+  if (memberById.size === 0) return undefined;
   const path = typeof at === 'string' ? at : at.pathname;
   const inside = path.startsWith(settings.base) ? path.slice(settings.base.length - 1) : path;
   // The first segment, without splitting the whole path: asked by every component of every page.
   const end = inside.indexOf('/', 1);
   const first = inside.slice(1, end < 0 ? undefined : end);
-  return memberSettings.has(first) ? first : undefined;
+  return memberById.has(first) ? first : undefined;
 }
 
 /** The settings of a member's site, or the site's own (`member` undefined). */
-export const settingsOf = (member: string | undefined): ResolvedSettings => (member === undefined ? settings : memberSettings.get(member)!);
+export const settingsOf = (member: string | undefined): ResolvedSettings => (member === undefined ? settings : memberById.get(member)!.settings);
 
 /** The content folder of a member's site, or the site's own (`member` undefined). */
-export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : members.find((each) => each.id === member)!.folder);
+export const contentFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().content : memberById.get(member)!.folder);
 
 /** The public folder of a member's site (beside their content folder: their portrait), or the site's own (`member` undefined). */
-export const publicFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().public : members.find((each) => each.id === member)!.publicDir);
+export const publicFolderOf = (member: string | undefined): string => (member === undefined ? contentRoots().public : memberById.get(member)!.publicDir);
 
 /**
  * Whether a link's site path names a file beside an entry of a content folder (a member's, or the site's own when `member` is
