@@ -13,6 +13,7 @@ import type { CvDocument } from '../pdf/cvDocument.ts';
 import { cvDocument, type CvPdfOptions } from '../pdf/document.ts';
 import { typstSource } from '../pdf/typst.ts';
 import { CACHE_LIFETIME_MS, pruneUnused } from '../buildCache.ts';
+import { cached } from '../lib/cached.ts';
 import { paths } from '../lib/routes.ts';
 import { DEFAULT_ACCENT } from '../lib/contrast.ts';
 import { contentRoots } from '../pipeline/contentFolder.ts';
@@ -116,13 +117,7 @@ const built = new Map<string, Promise<CvPdf>>();
 
 /** The PDF CV in one language of the site (by code), of a group's member when `member` is given, typeset once per build. */
 export function cvPdf(language = defaultLanguage, member?: string): Promise<CvPdf> {
-  const key = `${member ?? ''}/${language}`;
-  let pdf = built.get(key);
-  if (pdf === undefined) {
-    pdf = buildCvPdf(language, member);
-    built.set(key, pdf);
-  }
-  return pdf;
+  return cached(built, `${member ?? ''}/${language}`, () => buildCvPdf(language, member));
 }
 
 /** The CV variants of the settings (cv.variants), with their presets applied. */
@@ -208,10 +203,5 @@ const builtVariants = new Map<string, Promise<VariantOutput>>();
 
 /** A variant's files, made once per build. */
 export function variantOutput(variant: Variant): Promise<VariantOutput> {
-  let output = builtVariants.get(variant.name);
-  if (output === undefined) {
-    output = buildVariant(variant);
-    builtVariants.set(variant.name, output);
-  }
-  return output;
+  return cached(builtVariants, variant.name, () => buildVariant(variant));
 }

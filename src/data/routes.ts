@@ -1,4 +1,5 @@
 /** Site URLs bound to the configured base path and origin: the one place pages and exports get internal URLs from. */
+import { cached } from '../lib/cached.ts';
 import { joinBase, paths } from '../lib/routes.ts';
 import { siteUrls, type SiteUrls } from '../model/context.ts';
 import { defaultLanguage, languageAt, languages, localeOf, memberAt, settings, settingsOf } from './settings.ts';
@@ -21,17 +22,13 @@ const bound = new Map<string, PageRoutes>();
 
 /** The URLs of a language of the site (by code): its pages under /de/, files that are one for all as they are; of a group's member's site (/ada/, /ada/de/) when `member` is given. */
 export function routesOf(language: string, member?: string): PageRoutes {
-  const key = `${member ?? ''}/${language}`;
-  let found = bound.get(key);
-  if (found === undefined) {
+  return cached(bound, `${member ?? ''}/${language}`, () => {
     const urls = siteUrls(settingsOf(member), language === defaultLanguage ? undefined : language);
     const routes = Object.fromEntries(
       Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => urls.url((path as (...args: never[]) => string)(...args))]),
     ) as Routes;
-    found = { ...urls, routes };
-    bound.set(key, found);
-  }
-  return found;
+    return { ...urls, routes };
+  });
 }
 
 /** The URLs of the language of the page at `at` (Astro.url, a path or a route's pattern). */
