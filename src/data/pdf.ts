@@ -105,8 +105,8 @@ async function typeset(doc: CvDocument, files: ReadonlyMap<string, Uint8Array>):
   const folder = pdfCacheFolder(root);
   pruneUnused(folder, Date.now() - CACHE_LIFETIME_MS);
   const key = pdfCacheKey(root, typstSource(doc), template, files);
-  const cached = readCachedPdf(folder, key);
-  if (cached !== undefined) return cached;
+  const stored = readCachedPdf(folder, key);
+  if (stored !== undefined) return stored;
   const { compilePdf } = await import('../pdf/compile.ts');
   const pdf = compilePdf(doc, template, files);
   writeCachedPdf(folder, key, pdf);
