@@ -19,6 +19,15 @@ declare module 'citeproc' {
     updateItems(ids: readonly string[]): void;
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   }
-  const CSL: { Engine: typeof Engine };
+  /** A node of a style as citeproc-js reads it (CSL.XmlJSON). */
+  export interface StyleNode {
+    name: string;
+    attrs: Record<string, string>;
+    children: (StyleNode | string)[];
+  }
+  const CSL: {
+    Engine: typeof Engine;
+    XmlJSON: { prototype: { getNodesByName(node: StyleNode | undefined, name: string, nameAttribute?: string, found?: StyleNode[]): StyleNode[] } };
+  };
   export default CSL;
 }
