@@ -4,26 +4,24 @@
  * wrote, whose reader checked a file differently: the file is read anew.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 // Astro's own store format and digest: the test writes a store as an older vita would have.
 import * as devalue from 'devalue';
 import xxhash from 'xxhash-wasm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { COMPLETE, runAstro, scratchDist } from '../helpers/build.ts';
+import { COMPLETE, scratchDist } from '../helpers/build.ts';
 import { distFiles } from '../helpers/dist.ts';
-import { sharedSite } from '../helpers/sites.ts';
+import { buildOnSharedBuilders, keptWork, sharedSite } from '../helpers/sites.ts';
 
 /** Files of `first` whose bytes differ in `second`. */
 const differing = (first: string, second: string) => distFiles(first).filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
 
-// Astro run by itself in a working folder that outlives each command (npm run build deletes its own):
-// `astro sync` writes the content store as a build does, at a fraction of a build's cost; the build
-// after it starts from that store, one entry of which an older vita stored.
-const work = scratchDist('data-store');
-const dist = join(work, 'site');
+// The complete site's build kept Astro's working files (tests/helpers/sites.ts): the build again starts from its content
+// store, one entry of which an older vita stored.
+const work = keptWork('complete');
+const dist = join(scratchDist('data-store'), 'site');
 const ENTRY = 'rossi2022spatial';
 beforeAll(async () => {
-  runAstro(['sync'], work, { content: COMPLETE });
   const storeFile = join(work, 'cache', 'data-store.json');
   const store = devalue.parse(readFileSync(storeFile, 'utf8')) as Map<string, Map<string, { data: { title: string }; digest: string }>>;
   const entry = store.get('publications')!.get(ENTRY)!;
@@ -32,9 +30,9 @@ beforeAll(async () => {
   entry.digest = h64ToString(readFileSync(join(COMPLETE, 'publications', `${ENTRY}.md`)).toString('latin1'));
   entry.data.title = 'A title an older reader stored';
   writeFileSync(storeFile, devalue.stringify(store));
-  runAstro(['build', '--outDir', dist], work, { content: COMPLETE });
+  await buildOnSharedBuilders(dist, { content: COMPLETE, env: { VITA_WORK_DIR: work } });
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
 
 it('builds byte-identical output twice', () => {
   const first = sharedSite('complete');

@@ -77,21 +77,6 @@ export function buildSite(outDir: string, options: BuildOptions = {}): void {
   if (result.status !== 0) throw new Error(`npm run build of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/**
- * Runs Astro itself (`astro sync`, `astro build --outDir …`) with the configuration npm run build
- * uses, its working files (.astro/, the content store in cache/) in `work`, which stays afterwards:
- * npm run build deletes its own, and a test may read or change what a command left there.
- * Throws with Astro's output when it fails.
- */
-export function runAstro(args: readonly string[], work: string, options: BuildOptions = {}): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args, '--config', join('tooling', 'build', 'astro.config.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...environment(options), VITA_WORK_DIR: work },
-  });
-  if (result.status !== 0) throw new Error(`astro ${args.join(' ')} of ${options.content ?? SHIPPED} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 /** The same as buildSite, without blocking: several builds can share the machine's cores. */
 export function buildSiteAsync(outDir: string, options: BuildOptions = {}): Promise<string> {
   const { args, options: spawnOptions } = command(outDir, options);

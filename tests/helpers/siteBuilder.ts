@@ -5,14 +5,14 @@
  * working files in a folder of their own, without loading Astro and vita anew for every site (about a
  * CPU-second each). npm run build's lock and swap are tested on builds of their own (buildLock, malformed).
  * Each message is a site, { outDir, env }: the environment it is built in, as a process of its own would have
- * it; the answer is { error } or {}.
+ * it (VITA_WORK_DIR there: Astro's working files kept in that folder); the answer is { error } or {}.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'astro';
 import { removeServerBundle } from '../../tooling/build/outputFolder.ts';
-import { createWorkFolder, moveSite } from '../../tooling/build/workFolder.ts';
+import { createWorkFolder, moveSite, type WorkFolder } from '../../tooling/build/workFolder.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONFIG = pathToFileURL(join(ROOT, 'astro.config.ts')).href;
@@ -22,9 +22,17 @@ export interface SiteToBuild {
   readonly env: Record<string, string | undefined>;
 }
 
+/** Astro's working files where the environment names a folder for them (kept, as `astro build` keeps them there), else a folder of the build's own. */
+function workFolder(env: SiteToBuild['env']): WorkFolder {
+  const root = env['VITA_WORK_DIR'];
+  if (root === undefined) return createWorkFolder(ROOT);
+  mkdirSync(root, { recursive: true });
+  return { root, site: join(root, 'site'), remove: () => {} };
+}
+
 let builds = 0;
 async function buildOne({ outDir, env }: SiteToBuild): Promise<void> {
-  const work = createWorkFolder(ROOT);
+  const work = workFolder(env);
   try {
     for (const key of Object.keys(process.env)) delete process.env[key];
     Object.assign(process.env, env, { VITA_WORK_DIR: work.root });

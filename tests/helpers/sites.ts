@@ -18,7 +18,6 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syntheticContent, writeContent } from '../../tooling/bench/syntheticContent.ts';
 import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED, SITES } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
-import { newCommand } from '../../scripts/new.ts';
 import { runCommand } from './command.ts';
 
 /** A new person's details, as `npm run new` takes them. */
@@ -32,6 +31,9 @@ export function sharedSite(name: string): string {
 
 /** Where the setup prepares the content folder of a shared site that no fixture is as it stands. */
 export const preparedContent = (name: string): string => join(SHARED_SITES, 'content', name);
+
+/** Astro's working files (its content store among them) of a shared site whose build keeps them there. */
+export const keptWork = (name: string): string => join(SHARED_SITES, 'work', name);
 
 /** A copy of a fixture with some files replaced (path → text). */
 function fixtureVariant(name: string, fixture: string, changes: Record<string, string>): string {
@@ -75,10 +77,11 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
   },
   /**
-   * The complete fixture at / (tests/build/deterministic.test.ts builds it again to compare byte for byte), and in German on a GitHub
+   * The complete fixture at / (tests/build/deterministic.test.ts builds it again on the content store its build kept, to compare
+   * byte for byte), and in German on a GitHub
    * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
    */
-  complete: { content: COMPLETE },
+  complete: { content: COMPLETE, env: { VITA_WORK_DIR: keptWork('complete') } },
   'complete-de-vita': {
     content: () =>
       fixtureVariant('complete-de-vita', COMPLETE, {
@@ -106,6 +109,8 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   /** Row 0 of the section matrix (row 1 is `complete`): a new person's site as `npm run new` starts it, the profile alone (starter.test.ts). */
   'matrix-0': {
     content: async () => {
+      // Loaded when the site is prepared, last: it loads vita's schemas, which the setup's start need not wait for.
+      const { newCommand } = await import('../../scripts/new.ts');
       const made = await runCommand(newCommand, [...NEW_SITE_ARGS, '--into', preparedContent('matrix-0')]);
       if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stderr}`);
       return preparedContent('matrix-0');
