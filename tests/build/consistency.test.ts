@@ -18,7 +18,7 @@ import type { SiteData } from '../../src/model/site.ts';
 import { localeFor } from '../../src/i18n/index.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import { COMPLETE, DIST, DIST_GERMAN, PROJECT_PAGE, SHIPPED } from '../helpers/build.ts';
-import { htmlPages, loadPage } from '../helpers/dist.ts';
+import { htmlPages, loadPage, readPage } from '../helpers/dist.ts';
 import { modelOf } from '../helpers/model.ts';
 import { preparedContent, sharedSite } from '../helpers/sites.ts';
 
@@ -45,7 +45,8 @@ const normal = (text: string) =>
 
 /** The visible text of a part of a page, each formula as its plain reading (the page shows it typeset). */
 function pageText(path: string, dist: string, selector = 'main'): string {
-  const $ = loadPage(path, dist);
+  // A parse of its own: it replaces the formulas.
+  const $ = cheerio.load(readPage(path, dist));
   $('math').each((_, math) => {
     $(math).replaceWith(mathText(mathTree($.html(math))));
   });

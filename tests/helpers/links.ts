@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as cheerio from 'cheerio';
-import { distFiles } from './dist.ts';
+import { distFiles, parsedFile } from './dist.ts';
 
 export interface BrokenLink {
   readonly page: string;
@@ -29,7 +28,7 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
   const pageOf = (file: string) => {
     let page = pages.get(file);
     if (!page) {
-      const $ = cheerio.load(readFileSync(file, 'utf8'));
+      const $ = parsedFile(file);
       const content = $('meta[http-equiv="refresh"]').attr('content');
       page = {
         ids: new Set(
@@ -64,14 +63,16 @@ export function brokenLinks(root: string, base: string, site: string): BrokenLin
   };
   for (const path of distFiles(root)) {
     const pageUrl = new URL(`${base.slice(0, -1)}${path}`, site);
-    const text = readFileSync(join(root, path), 'utf8');
     if (path.endsWith('.html')) {
-      const $ = cheerio.load(text);
+      const $ = parsedFile(join(root, path));
       $('[href], [src]').each((_, element) => {
         const target = $(element).attr('href') ?? $(element).attr('src')!;
         check(path, pageUrl, target);
       });
-    } else if (path.endsWith('.css')) {
+      continue;
+    }
+    const text = readFileSync(join(root, path), 'utf8');
+    if (path.endsWith('.css')) {
       for (const match of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) check(path, pageUrl, match[1]!);
     } else if (path === '/_redirects') {
       // "old new 301": both must be served, the new one a real page (the old one is its redirect page).
