@@ -25,9 +25,11 @@ declare module 'citeproc' {
     attrs: Record<string, string>;
     children: (StyleNode | string)[];
   }
-  const CSL: {
-    Engine: typeof Engine;
-    XmlJSON: { prototype: { getNodesByName(node: StyleNode | undefined, name: string, nameAttribute?: string, found?: StyleNode[]): StyleNode[] } };
-  };
+  /** A style as citeproc-js reads it. */
+  interface XmlJSON {
+    dataObj: StyleNode;
+    getNodesByName(node: StyleNode | undefined, name: string, nameAttribute?: string, found?: StyleNode[]): StyleNode[];
+  }
+  const CSL: { Engine: typeof Engine; XmlJSON: { prototype: XmlJSON }; setupXml(xml: string): XmlJSON };
   export default CSL;
 }

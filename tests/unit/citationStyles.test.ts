@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import CSL, { type StyleNode } from 'citeproc';
 import { describe, expect, it } from 'vitest';
 import { localeFor } from '../../src/i18n/index.ts';
+// Its lookup of a style's macros.
+import '../../src/lib/formats/citeproc.ts';
 import { plain } from '../../src/model/rich.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { cvDocument } from '../../src/pdf/document.ts';
@@ -164,6 +167,21 @@ describe('the bundled styles and locales', () => {
         false,
       ]);
       expect(credits).toMatch(new RegExp(`## \`${file}\`\\n\\n- (author|contributor|translator): `));
+    }
+  });
+
+  it('have each macro as a child of <style>, where vita looks a macro up for citeproc-js (src/lib/formats/citeproc.ts)', () => {
+    /** Every macro anywhere in the style, as citeproc-js's own whole-tree walk finds them. */
+    const macros = (node: StyleNode, found: StyleNode[] = []): StyleNode[] => {
+      if (node.name === 'macro') found.push(node);
+      for (const child of node.children) if (typeof child === 'object') macros(child, found);
+      return found;
+    };
+    for (const style of BUNDLED_STYLES) {
+      const xml = CSL.setupXml(readFileSync(join(ROOT, 'src', 'csl', 'styles', `${style}.csl`), 'utf8'));
+      const all = macros(xml.dataObj);
+      expect(all.length, style).toBeGreaterThan(5);
+      for (const macro of all) expect(xml.getNodesByName(xml.dataObj, 'macro', macro.attrs['name']), `${style}: ${macro.attrs['name']}`).toEqual([macro]);
     }
   });
 });
