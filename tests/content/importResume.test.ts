@@ -25,7 +25,16 @@ import { siteFacts } from '../helpers/siteFacts.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The imported folders' built sites (in the project's tmp/, where the builder writes). */
+const sites: string[] = [];
+function builtSite(name: string): string {
+  const dist = scratchDist(name);
+  sites.push(dist);
+  return dist;
+}
+afterAll(() => {
+  for (const folder of [scratch, ...sites]) rmSync(folder, { recursive: true, force: true });
+});
 
 const run = (...args: string[]) => runCommand(importCommand, args);
 
@@ -87,7 +96,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     expect(again.stdout).toContain('0 files written, 51 skipped as already present, 0 invalid');
 
     // And the imported folder builds: every page of the navigation is there.
-    const dist = scratchDist('resume-round-trip');
+    const dist = builtSite('resume-round-trip');
     await buildOnSharedBuilders(dist, { content });
     for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
   });
@@ -170,7 +179,7 @@ responsibilities:
 ---
 Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm that has consistently fielded high Weisman Scores™ that are not merely competitive, but approach the theoretical limit of lossless compression.
 `);
-    const dist = scratchDist('resume-sample');
+    const dist = builtSite('resume-sample');
     await buildOnSharedBuilders(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
     // A degree without a location: the institution alone, no dangling separator.
