@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -26,7 +26,11 @@ export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.
 /** The folder a shared site is built into. */
 export function sharedSite(name: string): string {
   if (!Object.hasOwn(SHARED_SITE_BUILDS, name)) throw new Error(`no shared site "${name}": tests/helpers/sites.ts lists them`);
-  return join(SHARED_SITES, name);
+  const folder = join(SHARED_SITES, name);
+  if (existsSync(BUILT) && !existsSync(folder)) {
+    throw new Error(`the shared site "${name}" was not built in this run: a run of some test files builds the sites they name (sitesNamedIn), and no file of this run names it`);
+  }
+  return folder;
 }
 
 /** Where the setup prepares the content folder of a shared site that no fixture is as it stands. */
@@ -118,6 +122,35 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
   },
 };
 
+/** The modules that define the shared sites (and so name them all): not read by sitesNamedIn. */
+const DEFINITIONS = new Set(['sites.ts', 'build.ts'].map((file) => join(ROOT, 'tests', 'helpers', file)));
+
+/**
+ * The shared sites that test files and the test helpers they import name: `sharedSite('x')`, `preparedContent('x')`,
+ * `keptWork('x')` (a name built with `${…}` counts every site it can be), `DIST` (shipped) and `DIST_GERMAN` (shipped-de).
+ * For a run of some test files only (tests/globalSetup.ts); sharedSite says so when a file reads one not named.
+ */
+export function sitesNamedIn(files: readonly string[]): string[] {
+  const names = new Set<string>();
+  const read = new Set<string>();
+  const scan = (file: string) => {
+    if (read.has(file) || DEFINITIONS.has(file)) return;
+    read.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, name, prefix] of text.matchAll(/\b(?:sharedSite|preparedContent|keptWork)\(\s*(?:'([\w-]+)'|`([\w-]*)\$\{)/g)) {
+      for (const site of Object.keys(SHARED_SITE_BUILDS)) if (site === name || (prefix !== undefined && site.startsWith(prefix))) names.add(site);
+    }
+    if (/\bDIST\b/.test(text)) names.add('shipped');
+    if (/\bDIST_GERMAN\b/.test(text)) names.add('shipped-de');
+    for (const [, path] of text.matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) {
+      const imported = join(dirname(file), path!);
+      if (imported.startsWith(join(ROOT, 'tests'))) scan(imported);
+    }
+  };
+  for (const file of files) scan(file);
+  return Object.keys(SHARED_SITE_BUILDS).filter((site) => names.has(site));
+}
+
 /** What tmp/test-sites/ holds once every shared site is built, or once one has failed (its failure). */
 const BUILT = join(SHARED_SITES, '.built');
 const FAILED = join(SHARED_SITES, '.failed');
@@ -196,7 +229,7 @@ export async function buildSharedSites(names: readonly string[], builders: SiteB
       for (let name = sites.shift(); name !== undefined; name = sites.shift()) {
         const { content, env } = SHARED_SITE_BUILDS[name]!;
         const folder = typeof content === 'string' ? content : await content();
-        await builders.build(sharedSite(name), { content: folder, ...(env ? { env } : {}) });
+        await builders.build(join(SHARED_SITES, name), { content: folder, ...(env ? { env } : {}) });
       }
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), names.length) }, builder));
