@@ -18,7 +18,7 @@ import { buildCacheFolder, CACHE_LIFETIME_MS, pruneUnused } from '../src/buildCa
 import { acquireBuildLock, describeLockEvent } from '../tooling/build/buildLock.ts';
 import { createScratch, lockFile, planOutput, recoverInterrupted, removeServerBundle, swapIn } from '../tooling/build/outputFolder.ts';
 import { BuildRefusal, shownPath } from '../tooling/build/refusal.ts';
-import { createWorkFolder, moveSite, type WorkFolder } from '../tooling/build/workFolder.ts';
+import { createWorkFolder, imageCache, moveSite, type WorkFolder } from '../tooling/build/workFolder.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const USAGE = `usage: npm run build [-- --outDir folder] [--wait seconds]
@@ -105,7 +105,7 @@ async function build(outDir: string, waitMs: number): Promise<number> {
     const plan = planOutput(outDir);
     const scratch = createScratch(plan);
     const work = createWorkFolder(ROOT);
-    pruneUnused(TYPESCRIPT_CACHE, Date.now() - CACHE_LIFETIME_MS);
+    for (const cache of [TYPESCRIPT_CACHE, imageCache(ROOT)]) pruneUnused(cache, Date.now() - CACHE_LIFETIME_MS);
     try {
       const status = await astroBuild(work);
       if (interruption.signal) {

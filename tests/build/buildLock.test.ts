@@ -9,7 +9,7 @@
  * allow one, those cases skip.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -394,6 +394,24 @@ describe('builds of one project into different folders (G10)', () => {
     expect(basename(work.root)).toMatch(new RegExp(`^${process.pid}-`));
     work.remove();
     expect(readdirSync(workFolders(project))).toEqual([`${process.ppid}-d4e5f6`]);
+  });
+
+  it('the images Astro optimized are kept in .cache/images/ for the next build: copied into its working folder, moved back when it ends', () => {
+    const project = testFolder('image-cache');
+    const images = join(project, '.cache', 'images');
+    mkdirSync(images, { recursive: true });
+    writeFileSync(join(images, 'portrait.a.avif'), 'made by an earlier build');
+    utimesSync(join(images, 'portrait.a.avif'), new Date('2026-01-01'), new Date('2026-01-01'));
+    const work = createWorkFolder(project);
+    const astroCache = join(work.root, 'cache', 'assets');
+    expect(readFileSync(join(astroCache, 'portrait.a.avif'), 'utf8')).toBe('made by an earlier build');
+    // Used by this build, so not pruned as unused.
+    expect(statSync(join(images, 'portrait.a.avif')).mtimeMs).toBeGreaterThan(new Date('2026-01-02').getTime());
+    writeFileSync(join(astroCache, 'portrait.b.webp'), 'made by this build');
+    work.remove();
+    expect(readdirSync(images).sort()).toEqual(['portrait.a.avif', 'portrait.b.webp']);
+    expect(readFileSync(join(images, 'portrait.b.webp'), 'utf8')).toBe('made by this build');
+    expect(existsSync(work.root)).toBe(false);
   });
 
   /** Moves a one-page site from a fresh working folder into a folder made under `place`; what arrived. */

@@ -12,10 +12,15 @@
  *   (moveSite), after removeServerBundle has deleted the bundle.
  *
  * They live in `.astro/builds/<pid>-<random>/` of the project; those of builds no longer
- * running (killed ones) are cleared when the next build starts.
+ * running (killed ones) are cleared when the next build starts. The images Astro optimizes
+ * (a portrait in AVIF and WebP, figures in pages) are kept across builds in `.cache/images/`:
+ * copied into the work folder's image cache before the build and moved back after it, so a
+ * build re-encodes only images it has not seen (a copy, not a link: Astro rewrites its cache
+ * files in place, which another build may be reading).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCacheFolder, markUsed, writeToCache } from '../../src/buildCache.ts';
 import { isRunning } from './buildLock.ts';
 
 export interface WorkFolder {
@@ -37,13 +42,54 @@ function clearStale(folder: string): void {
   }
 }
 
-/** Working files for a build of the project at `project`. */
+/** Where builds keep the images Astro optimized, in the project at `project`. */
+export const imageCache = (project: string): string => buildCacheFolder(project, 'images');
+
+/** Working files for a build of the project at `project`; `remove` moves the images Astro optimized into the project's image cache first. */
 export function createWorkFolder(project: string): WorkFolder {
   const folder = workFolders(project);
   mkdirSync(folder, { recursive: true });
   clearStale(folder);
   const root = mkdtempSync(join(folder, `${process.pid}-`));
-  return { root, site: join(root, 'site'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  // Astro's own image cache is the `assets/` folder of its cacheDir (astro.config.ts: <root>/cache).
+  const images = join(root, 'cache', 'assets');
+  copyFiles(imageCache(project), images);
+  return {
+    root,
+    site: join(root, 'site'),
+    remove: () => {
+      keepFiles(images, imageCache(project));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Copies the files of `from` (if any) into `to`, marking each as used. */
+function copyFiles(from: string, to: string): void {
+  const names = existsSync(from) ? readdirSync(from).filter((name) => !name.endsWith('.tmp')) : [];
+  if (names.length === 0) return;
+  mkdirSync(to, { recursive: true });
+  for (const name of names) {
+    try {
+      copyFileSync(join(from, name), join(to, name), constants.COPYFILE_FICLONE);
+      markUsed(join(from, name));
+    } catch {
+      // Gone since it was listed (pruned by another build): Astro makes it again.
+    }
+  }
+}
+
+/** Moves the files of `from` (if any) into `to`, each renamed into place whole; a cache that cannot be written only costs time. */
+function keepFiles(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const name of readdirSync(from, { withFileTypes: true }).flatMap((item) => (item.isFile() ? [item.name] : []))) {
+    try {
+      mkdirSync(to, { recursive: true });
+      renameSync(join(from, name), join(to, name));
+    } catch {
+      writeToCache(join(to, name), readFileSync(join(from, name)));
+    }
+  }
 }
 
 /** Moves the built site into the (empty) scratch folder: a rename, or a copy where the scratch folder is on another file system. */
