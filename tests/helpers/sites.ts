@@ -81,9 +81,9 @@ export const SHARED_SITE_BUILDS: Readonly<Record<string, SharedSiteBuild>> = {
     env: { LIST_LIMIT: '30', SITE_URL: 'https://example.org' },
   },
   /**
-   * The complete fixture at / (tests/build/deterministic.test.ts builds it again on the content store its build kept, to compare
-   * byte for byte), and in German on a GitHub
-   * project page (https://example.github.io/vita/), with free pages in the navigation and a short CV, its PDF on US Letter with the portrait.
+   * The complete fixture at / (tests/build/deterministic.test.ts builds it again on the content store its build kept, to
+   * compare byte for byte), and in German on a GitHub project page (https://example.github.io/vita/), with free pages in
+   * the navigation and a short CV, its PDF on US Letter with the portrait.
    */
   complete: { content: COMPLETE, env: { VITA_WORK_DIR: keptWork('complete') } },
   'complete-de-vita': {
