@@ -16,7 +16,7 @@ import type { ValidEntry } from './checkFile.ts';
 import { closest, fieldName } from './issues.ts';
 import type { Problem } from './problems.ts';
 import type { AttachmentFile } from './readTree.ts';
-import { siteIndex, type BuildIndex, type LinkedSites } from './siteIndex.ts';
+import { PUBLIC_FOLDER, siteIndex, type BuildIndex, type LinkedSites } from './siteIndex.ts';
 import { lineOf } from './yaml.ts';
 
 /** Sections whose entries may carry topics, links and old addresses. */
@@ -150,7 +150,7 @@ export function checkWorks(
             at(
               entry,
               ['links', index, 'url'],
-              `"${link.url}" names no file under ${sites.publicFolder ?? 'public/'}; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
+              `"${link.url}" names no file under ${sites.publicFolder ?? PUBLIC_FOLDER}; expected a file such as public${link.url}, or a file beside this one written without the leading / (${link.url.split('/').pop()})`,
             ),
           );
         }

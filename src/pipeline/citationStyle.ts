@@ -103,7 +103,9 @@ export function citationFormatter(style: string, language: string, roots: { read
   if (source === undefined) return undefined;
   const locales = bundledLocales(roots.project);
   const locale = styleLocale(source.xml, localeForLanguage(language, Object.keys(locales)));
-  const format = (item: CslItem) => cached(engines, `${locale}\u0000${source.xml}`, () => referenceFormatter(source.xml, locales, locale)).format(item);
+  // The engine looked up once, when the first item needs it (the key holds the whole style).
+  let engine: ReferenceFormatter | undefined;
+  const format = (item: CslItem) => (engine ??= cached(engines, `${locale}\u0000${source.xml}`, () => referenceFormatter(source.xml, locales, locale))).format(item);
   if (!cache) return (items) => items.map(format);
   const folder = buildCacheFolder(roots.project, 'references');
   // Per content folder too: each of a group's members formats their own list in the same style, and would

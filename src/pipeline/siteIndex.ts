@@ -62,6 +62,9 @@ function pageIds(own: readonly string[], body: string): ReadonlySet<string> | un
   return ids && new Set(['main', ...own, ...ids]);
 }
 
+/** How messages name the public folder unless told otherwise. */
+export const PUBLIC_FOLDER = 'public/';
+
 /** Where a site's links may lead besides its own pages: files under public/, and a group's members' sites. */
 export interface LinkedSites {
   /** Whether a site path names a file under public/. */
@@ -158,7 +161,7 @@ export function siteIndex(entries: readonly ValidEntry[], options: LinkedSites &
 
   return {
     pages,
-    publicFolder: options.publicFolder ?? 'public/',
+    publicFolder: options.publicFolder ?? PUBLIC_FOLDER,
     files: new Set([...described.keys(), ...[...(options.memberSites ?? [])].flatMap(([member, site]) => [...site.files].map((file) => `/${member}${file}`))]),
     publicFileExists: options.publicFileExists,
     fragmentsOf: (page) => {

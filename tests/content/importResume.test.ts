@@ -25,15 +25,10 @@ import { siteFacts } from '../helpers/siteFacts.ts';
 
 const FIXTURES = 'tests/fixtures/jsonresume';
 const scratch = mkdtempSync(join(tmpdir(), 'vita-resume-'));
-/** The imported folders' built sites (in the project's tmp/, where the builder writes). */
-const sites: string[] = [];
-function builtSite(name: string): string {
-  const dist = scratchDist(name);
-  sites.push(dist);
-  return dist;
-}
+/** Where the imported folders' sites are built (in the project's tmp/, where the builder writes). */
+const sites = scratchDist('resume-sites');
 afterAll(() => {
-  for (const folder of [scratch, ...sites]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [scratch, sites]) rmSync(folder, { recursive: true, force: true });
 });
 
 const run = (...args: string[]) => runCommand(importCommand, args);
@@ -96,7 +91,7 @@ describe('JSON Resume round trip: cv.json imported into an empty folder gives th
     expect(again.stdout).toContain('0 files written, 51 skipped as already present, 0 invalid');
 
     // And the imported folder builds: every page of the navigation is there.
-    const dist = builtSite('resume-round-trip');
+    const dist = join(sites, 'round-trip');
     await buildOnSharedBuilders(dist, { content });
     for (const item of back.navigation) expect(existsSync(join(dist, new URL(item.href, 'https://x.org').pathname, 'index.html')), item.href).toBe(true);
   });
@@ -179,7 +174,7 @@ responsibilities:
 ---
 Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm that has consistently fielded high Weisman Scores™ that are not merely competitive, but approach the theoretical limit of lossless compression.
 `);
-    const dist = builtSite('resume-sample');
+    const dist = join(sites, 'sample');
     await buildOnSharedBuilders(dist, { content });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('Richard Hendriks');
     // A degree without a location: the institution alone, no dangling separator.
