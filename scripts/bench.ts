@@ -8,13 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { constants, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { devTimes } from '../tooling/bench/dev.ts';
-import { timed, writeBareSite } from '../tooling/bench/process.ts';
+import { setAside, timed, writeBareSite } from '../tooling/bench/process.ts';
 import { benchReport, type BuildSeries, type DevSeries, type LighthousePage, type PageWeight, type Pair } from '../tooling/bench/report.ts';
 import { syntheticContent, writeContent } from '../tooling/bench/syntheticContent.ts';
 import { GROUP_FOLDER, syntheticGroup } from '../tooling/bench/syntheticGroup.ts';
@@ -71,11 +71,15 @@ const clearContentStore = (folder: string) => {
   for (const cache of ['.astro', join('node_modules', '.astro')]) rmSync(join(folder, cache), { recursive: true, force: true });
 };
 /** Everything vita keeps between builds: preview images, the PDF, formatted references. */
-const clearVitaCache = () => rmSync(join(ROOT, '.cache'), { recursive: true, force: true });
+const VITA_CACHE = join(ROOT, '.cache');
+const clearVitaCache = () => rmSync(VITA_CACHE, { recursive: true, force: true });
 
 const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);
 
 mkdirSync(WORK, { recursive: true });
+// The project's own cache is set aside while the bench empties .cache/ and fills it with generated content's images, and put back at the end.
+process.on('exit', setAside(VITA_CACHE, join(WORK, 'project-cache')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(128 + constants.signals[signal]));
 const builds: BuildSeries[] = [];
 const devSites: { size: string; content: string; bare: string }[] = [];
 for (const size of values.sizes.split(',')) {

@@ -2,9 +2,12 @@
  * The bench's own logic (issue 21): the bare site it measures vita against, and the tables it
  * writes to docs/benchmarks.md. No timing is asserted here: the bench measures, tests do not.
  */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { bareSiteFiles } from '../../tooling/bench/process.ts';
+import { bareSiteFiles, setAside } from '../../tooling/bench/process.ts';
 import { benchReport, buildRows, markdownTable, type BenchResult, type BuildSeries } from '../../tooling/bench/report.ts';
 
 const run = (seconds: number, cpuSeconds: number | undefined, peakMb: number | undefined, load = 2) => ({ seconds, cpuSeconds, peakMb, load });
@@ -87,3 +90,28 @@ describe('the benchmark report', () => {
     expect(benchReport({ ...result, lighthouse: 'Not run (`--no-lighthouse`).' })).toContain('## Lighthouse\n\nNot run (`--no-lighthouse`).\n');
   });
 });
+
+describe("the project's cache during the bench", () => {
+  it('is set aside and put back as it was, replacing what the bench left; one a killed bench left aside is put back first', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'vita-bench-'));
+    try {
+      const [cache, aside] = [join(scratch, '.cache'), join(scratch, 'tmp', 'bench', 'project-cache')];
+      mkdirSync(join(cache, 'pdf'), { recursive: true });
+      writeFileSync(join(cache, 'pdf', 'cv.pdf'), 'owner');
+      const putBack = setAside(cache, aside);
+      expect(existsSync(cache)).toBe(false);
+      mkdirSync(join(cache, 'cards'), { recursive: true });
+      writeFileSync(join(cache, 'cards', 'generated.png'), 'bench');
+      // Killed here: the next bench puts the owner's cache back before setting it aside again.
+      setAside(cache, aside);
+      expect(readFileSync(join(aside, 'pdf', 'cv.pdf'), 'utf8')).toBe('owner');
+      putBack();
+      expect(readFileSync(join(cache, 'pdf', 'cv.pdf'), 'utf8')).toBe('owner');
+      expect(existsSync(join(cache, 'cards'))).toBe(false);
+      expect(existsSync(aside)).toBe(false);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+

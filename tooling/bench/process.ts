@@ -4,7 +4,7 @@
  * with, a bare Astro site of the same page count.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -40,6 +40,24 @@ export function timed(command: string, args: readonly string[], options: { cwd: 
     peakMb: measured ? Math.round(Number(measured[3]) / 1024) : undefined,
     load,
   };
+}
+
+/**
+ * Moves `folder` to `aside` until the returned function puts it back, replacing whatever is at `folder` then.
+ * A folder an earlier run left aside (it was killed before putting it back) is put back first.
+ */
+export function setAside(folder: string, aside: string): () => void {
+  const putBack = () => {
+    if (!existsSync(aside)) return;
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(aside, folder);
+  };
+  putBack();
+  if (existsSync(folder)) {
+    mkdirSync(dirname(aside), { recursive: true });
+    renameSync(folder, aside);
+  }
+  return putBack;
 }
 
 export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
