@@ -10,8 +10,12 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync,
 import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
+/** Where a project keeps its cache, and where each build of it works (tooling/build/workFolder.ts), relative to the project. */
+export const CACHE_FOLDER = '.cache';
+export const WORK_FOLDERS = join('.astro', 'builds');
+
 /** The cache folder `name` of the project at `root`. */
-export const buildCacheFolder = (root: string, name: string): string => join(root, '.cache', name);
+export const buildCacheFolder = (root: string, name: string): string => join(root, CACHE_FOLDER, name);
 
 /** The version of an npm package installed under `root`: part of a cache key, so an upgrade never serves a stale file. */
 export function installedVersion(root: string, name: string): string {

@@ -11,12 +11,13 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CACHE_FOLDER, WORK_FOLDERS } from '../buildCache.ts';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
 import { MEMBER_ROUTE } from '../lib/routes.ts';
 import { languageKey } from '../schemas/settings.ts';
 import { SETTINGS_FILE } from '../schemas/sections.ts';
-import { followWatcher, recheckContent } from '../pipeline/devWatcher.ts';
+import { followWatcher, recheckContent, unwatched } from '../pipeline/devWatcher.ts';
 import { groupMembers } from '../pipeline/group.ts';
 import type { ResolvedSettings } from '../pipeline/settings.ts';
 import { nativeContentModules } from './nativeContentModules.ts';
@@ -114,8 +115,13 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);
         }
+        const root = fileURLToPath(config.root);
+        // The built site, vita's cache, the build work folders and the project's scratch folder (tests, bench).
+        const generated = [fileURLToPath(config.outDir), join(root, CACHE_FOLDER), join(root, WORK_FOLDERS), join(root, 'tmp')];
+        const kept = [contentRoot, ...members.map((member) => member.folder), fileURLToPath(config.publicDir)];
         updateConfig({
           vite: {
+            ...(command === 'dev' ? { server: { watch: { ignored: unwatched(generated, kept) } } } : {}),
             plugins: [
               {
                 name: 'vita:virtual-modules',

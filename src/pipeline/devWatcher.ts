@@ -7,7 +7,7 @@
  * and after a restart it checks the tree again. The integration and the loader live in separate
  * module graphs; globalThis is what they share.
  */
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'vite';
 
 interface ContentWatch {
@@ -59,4 +59,19 @@ export function onContentChange(folders: readonly string[], onChange: () => void
 /** Has the loader check the content again, as after an edit. */
 export function recheckContent(): void {
   shared().subscriber?.onChange();
+}
+
+/**
+ * What the dev server's watcher leaves out (Vite's `server.watch.ignored`): the `generated` folders that builds, the bench and
+ * the tests write into the project, but never a `kept` folder (content, public) inside one, nor a folder on the way to it.
+ * Vite watches the whole project, and walking a 5,000-publication site's dist/ and .cache/ (or the tests' tmp/) at every start
+ * took seconds of stat calls before the first page.
+ */
+export function unwatched(generated: readonly string[], kept: readonly string[]): (path: string) => boolean {
+  const inside = (path: string, folder: string) => path === folder || path.startsWith(`${folder}${sep}`);
+  const [leftOut, watched] = [generated.map((folder) => resolve(folder)), kept.map((folder) => resolve(folder))];
+  return (path) => {
+    const absolute = resolve(path);
+    return leftOut.some((folder) => inside(absolute, folder)) && !watched.some((folder) => inside(absolute, folder) || inside(folder, absolute));
+  };
 }

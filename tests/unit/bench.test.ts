@@ -114,4 +114,3 @@ describe("the project's cache during the bench", () => {
     }
   });
 });
-

@@ -18,6 +18,11 @@ export interface DevMeasurement {
 }
 
 const EDITED = 'Edited for the benchmark';
+/**
+ * How often the page is asked for while waiting: often enough to time seconds, not so often that the server does nothing else.
+ * Asked for without a pause (every 20 ms), a 5,000-publication site never showed the edit; every 100 ms, it did within 5 s.
+ */
+const POLL_MS = 100;
 const TIMEOUT_MS = 600_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,11 +51,11 @@ export async function devTimes({ cwd, env, page, file }: DevMeasurement): Promis
     }
   };
   try {
-    await waitFor((html) => html.includes('</html>'), 100);
+    await waitFor((html) => html.includes('</html>'), POLL_MS);
     const firstPageSeconds = elapsed();
     const saved = process.hrtime.bigint();
     writeFileSync(file, original.replace(/^title: .*$/m, `title: "${EDITED}"`));
-    await waitFor((html) => html.includes(EDITED), 20);
+    await waitFor((html) => html.includes(EDITED), POLL_MS);
     return { firstPageSeconds, editSeconds: Number(process.hrtime.bigint() - saved) / 1e9 };
   } finally {
     writeFileSync(file, original);

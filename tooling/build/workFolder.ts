@@ -20,7 +20,7 @@
  */
 import { constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCacheFolder, markUsed, writeToCache } from '../../src/buildCache.ts';
+import { buildCacheFolder, markUsed, WORK_FOLDERS, writeToCache } from '../../src/buildCache.ts';
 import { isRunning } from './buildLock.ts';
 
 export interface WorkFolder {
@@ -33,7 +33,7 @@ export interface WorkFolder {
 }
 
 /** The folder holding every build's working files in the project at `project`. */
-export const workFolders = (project: string): string => join(project, '.astro', 'builds');
+export const workFolders = (project: string): string => join(project, WORK_FOLDERS);
 
 /** Removes the working folders of builds that no longer run. */
 function clearStale(folder: string): void {
