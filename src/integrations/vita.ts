@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { CACHE_FOLDER, WORK_FOLDERS } from '../buildCache.ts';
 import { inkOn } from '../lib/contrast.ts';
 import { KIND_ORDER } from '../schemas/publicationKinds.ts';
@@ -93,6 +93,16 @@ export function memberRoutes(pagesDir: string, languages: readonly string[]): Pa
   return [...routesUnder(pagesDir, MEMBER_ROUTE, perMember), ...inLanguages.map((route) => ({ ...route, pattern: `${MEMBER_ROUTE}${route.pattern}` }))];
 }
 
+/**
+ * What `npm run dev` does not watch: the built site, vita's cache, the build work folders and the project's scratch
+ * folder (tests, bench), but never the content folders or the public folder, wherever they are.
+ */
+function devUnwatched(config: AstroConfig, contentFolders: readonly string[]): (path: string) => boolean {
+  const root = fileURLToPath(config.root);
+  const generated = [fileURLToPath(config.outDir), join(root, CACHE_FOLDER), join(root, WORK_FOLDERS), join(root, 'tmp')];
+  return unwatched(generated, [...contentFolders, fileURLToPath(config.publicDir)]);
+}
+
 export function vita(settings: ResolvedSettings, contentRoot: string): AstroIntegration {
   const members = groupMembers(contentRoot, settings);
   const modules: Record<string, string> = {
@@ -115,13 +125,9 @@ export function vita(settings: ResolvedSettings, contentRoot: string): AstroInte
         if (!settings.site) {
           logger.warn(`No site URL (url in content/${SETTINGS_FILE}, or SITE_URL): canonical links, og:url, the sitemap, the feed and absolute links in the exports are left out.`);
         }
-        const root = fileURLToPath(config.root);
-        // The built site, vita's cache, the build work folders and the project's scratch folder (tests, bench).
-        const generated = [fileURLToPath(config.outDir), join(root, CACHE_FOLDER), join(root, WORK_FOLDERS), join(root, 'tmp')];
-        const kept = [contentRoot, ...members.map((member) => member.folder), fileURLToPath(config.publicDir)];
         updateConfig({
           vite: {
-            ...(command === 'dev' ? { server: { watch: { ignored: unwatched(generated, kept) } } } : {}),
+            ...(command === 'dev' ? { server: { watch: { ignored: devUnwatched(config, [contentRoot, ...members.map((member) => member.folder)]) } } } : {}),
             plugins: [
               {
                 name: 'vita:virtual-modules',
