@@ -147,6 +147,14 @@ describe('BibTeX', () => {
     expect(latexEscape(text)).toBe(expected);
   });
 
+  it('writes text that needs no escaping as it is, exactly as the character-by-character path would', () => {
+    // A non-ASCII letter at the end sends the text down the general path, which appends {\'e} to what it makes of the rest.
+    const printable = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index));
+    const texts = [...printable.flatMap((first) => printable.map((second) => `${first}${second}`)), 'Layer-wise relevance propagation: a "study" (2019)', 'A, B and C'];
+    for (const text of texts) expect([text, `${latexEscape(text)}{\\'e}`]).toEqual([text, latexEscape(`${text}é`)]);
+    expect(latexEscape('Layer-wise relevance propagation')).toBe('Layer-wise relevance propagation');
+  });
+
   it.each([
     ['Müller K-R', 'M{\\"u}ller, K.-R.'],
     ['Höhne M-C M', 'H{\\"o}hne, M.-C. M.'],

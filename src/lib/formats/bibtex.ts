@@ -94,8 +94,14 @@ function latexCharacter(cluster: string): string {
   return /^\p{L}$/u.test(base) ? `{${composed}}` : `${escaped}{${marks.join('')}}`;
 }
 
+/** Printable ASCII without a special character or a backtick: most names and titles, LaTeX as they stand unless they hold a ligature pair. */
+const PLAIN_ASCII = /^[ !"'()*+,\-./0-9:;=?@A-Z[\]a-z]*$/;
+const LIGATURE_PAIR = /--|''|,,/;
+
 /** Plain text to LaTeX: specials escaped, accented letters as {\"u}, {\v{c}}, other letters as macros; one line. */
 export function latexEscape(text: string): string {
+  // Every name and title of an export passes here: most need no change, and the cluster loop below costs microseconds each.
+  if (PLAIN_ASCII.test(text) && !LIGATURE_PAIR.test(text)) return text;
   let out = '';
   // A combining mark with no letter before it is a cluster of its own, kept as it is. Clusters are
   // taken from the composed text: decomposed, a Hangul syllable would fall apart into its jamo.
