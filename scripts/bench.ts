@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { CACHE_FOLDER } from '../src/buildCache.ts';
 import { devTimes } from '../tooling/bench/dev.ts';
 import { setAside, timed, writeBareSite } from '../tooling/bench/process.ts';
 import { benchReport, type BuildSeries, type DevSeries, type LighthousePage, type PageWeight, type Pair } from '../tooling/bench/report.ts';
@@ -71,7 +72,7 @@ const clearContentStore = (folder: string) => {
   for (const cache of ['.astro', join('node_modules', '.astro')]) rmSync(join(folder, cache), { recursive: true, force: true });
 };
 /** Everything vita keeps between builds: preview images, the PDF, formatted references. */
-const VITA_CACHE = join(ROOT, '.cache');
+const VITA_CACHE = join(ROOT, CACHE_FOLDER);
 const clearVitaCache = () => rmSync(VITA_CACHE, { recursive: true, force: true });
 
 const log = (line: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${line}`);

@@ -38,6 +38,9 @@ export const SHIPPED_SITE = 'https://lapuschkin.com';
 /** 2026-12-01: the projects running then are "current" in every test build. */
 export const SOURCE_DATE_EPOCH = '1796083200';
 
+/** The file of a built page, by URL path ("/cv/" → <root>/cv/index.html, "/404.html" → <root>/404.html). */
+export const pageFile = (path: string, root: string): string => join(root, path.endsWith('/') ? `${path}index.html` : path);
+
 export interface BuildOptions {
   /** The content folder; default: the shipped CV fixture. */
   readonly content?: string;

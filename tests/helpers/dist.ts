@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { DIST } from './build.ts';
+import { DIST, pageFile } from './build.ts';
 
 /** Every file under the folder, as site paths ("/publications/x/index.html"). */
 export function distFiles(root = DIST): string[] {
@@ -18,8 +18,6 @@ export function htmlPages(root = DIST): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.replace(/index\.html$/, ''));
 }
-
-const pageFile = (path: string, root: string) => join(root, path.endsWith('/') ? `${path}index.html` : path);
 
 export function readPage(path: string, root = DIST): string {
   return readFileSync(pageFile(path, root), 'utf8');

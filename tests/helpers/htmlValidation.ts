@@ -1,6 +1,6 @@
 /** html-validate's recommended rules, one message list per page. */
-import { join } from 'node:path';
 import { type ConfigData, HtmlValidate, type Report, type ResolvedConfig, StaticConfigLoader } from 'html-validate';
+import { pageFile } from './build.ts';
 
 /**
  * A loader that resolves the configuration once. html-validate's static loader resolves it anew for every page,
@@ -22,7 +22,7 @@ const problems = (report: Report) =>
 
 /** "line:column rule: message" for every problem of a built page. */
 export async function htmlProblems(root: string, page: string): Promise<string[]> {
-  return problems(await validator.validateFile(join(root, page.endsWith('/') ? `${page}index.html` : page)));
+  return problems(await validator.validateFile(pageFile(page, root)));
 }
 
 /** The same for a page's HTML. */
