@@ -4,8 +4,8 @@
  * at once. Exit 0 when clean (warnings allowed), 1 on any problem.
  */
 import { resolve } from 'node:path';
-import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
-import { CommandError } from '../tooling/import/command.ts';
+import { CommandError, commandOf, runCommandLine } from '../tooling/commandLine.ts';
+
 import { contentRoots } from '../src/pipeline/contentFolder.ts';
 import { checkGroupFolder } from '../src/pipeline/group.ts';
 import { formatProblem, isError, problemSummary } from '../src/pipeline/problems.ts';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CommandError, runImport } from '../tooling/import/command.ts';
+import { CommandError } from '../tooling/commandLine.ts';
+import { runImport } from '../tooling/import/command.ts';
 
 const HELP = `usage: npm run import -- <refs.bib | refs.json | resume.json> [options]
        npm run import -- --doi <doi> [--doi …] [--arxiv <id> …] [--orcid <iD> …] [--dblp …] [--pubmed …]

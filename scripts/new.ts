@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { commandOf, runCommandLine } from '../tooling/commandLine.ts';
-import { CommandError } from '../tooling/import/command.ts';
+import { CommandError, commandOf, runCommandLine } from '../tooling/commandLine.ts';
+
 import { contentRoots } from '../src/pipeline/contentFolder.ts';
 import { SCHEMA_FOLDER, writeEditorManifest } from '../src/pipeline/editorManifest.ts';
 import { EXAMPLES_FOLDER, newSiteFiles, newSiteProblems, STARTER_LANGUAGES, type NewSite } from '../tooling/starter/newSite.ts';

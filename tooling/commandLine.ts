@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import { CommandError } from './import/command.ts';
+
+/**
+ * A reason to stop, already worded for the person running the command. Here, not beside the import,
+ * so that a command needing no import (check:content, new, upgrade) does not load its parsers.
+ */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+}
 
 /** Where and with what a command runs. */
 export interface CommandContext {

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
+import { CommandError } from '../commandLine.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
@@ -26,11 +27,6 @@ import { fetchSources, readSources, sourceCount, type Fetched, type SourceArgume
 import { readRecord, recordEntry, recordText, RECORD_FILE, type ImportRecord } from './importRecord.ts';
 import { changeLines, matchForUpdate, updatedFile, type FieldChange, type MatchedBy } from './update.ts';
 import { writeAll, WriteFailure, type FileWrite } from './writeFiles.ts';
-
-/** A reason to stop, already worded for the person running the command. */
-export class CommandError extends Error {
-  override readonly name = 'CommandError';
-}
 
 function fail(message: string): never {
   throw new CommandError(message);

@@ -11,13 +11,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { CommandError } from '../commandLine.ts';
 import { toBibtex } from '../../src/lib/formats/bibtex.ts';
 import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { resolveSettings } from '../../src/pipeline/settings.ts';
 import type { Publication } from '../../src/schemas/publication.ts';
-import { CommandError, commandClient, contactAddress, existingPublications, type PublicationOnDisk } from '../import/command.ts';
+import { commandClient, contactAddress, existingPublications, type PublicationOnDisk } from '../import/command.ts';
 import { type ExistingPublication, normalisedTitle, WorkIndex, type WorkKey } from '../import/plan.ts';
 import type { HttpClient } from '../net/http.ts';
 import { today } from '../metrics/command.ts';

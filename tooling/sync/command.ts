@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { CommandError } from '../commandLine.ts';
 import { contentRoots } from '../../src/pipeline/contentFolder.ts';
 import { checkFile } from '../../src/pipeline/checkFile.ts';
 import { formatProblem, isError, type Problem } from '../../src/pipeline/problems.ts';
@@ -19,7 +20,7 @@ import { METRICS_FILE, ORCID_FILE, SETTINGS_FILE } from '../../src/schemas/secti
 import { compareWithRecord, orcidWorksFileText } from '../orcid/command.ts';
 import { citationCounts, metricsFileText, DEFAULT_OPENALEX_ENDPOINT, OPENALEX_SOURCE } from '../metrics/openAlex.ts';
 import { today } from '../metrics/command.ts';
-import { CommandError, commandClient, contactAddress, existingPublications, labelOf, planPublications, planSections, readFileSource } from '../import/command.ts';
+import { commandClient, contactAddress, existingPublications, labelOf, planPublications, planSections, readFileSource } from '../import/command.ts';
 import { WorkIndex, type Outcome } from '../import/plan.ts';
 import type { HttpClient } from '../net/http.ts';
 import type { ResumeOutcome } from '../import/resumePlan.ts';

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CommandError } from '../import/command.ts';
+import { CommandError } from '../commandLine.ts';
 
 export interface UpgradeOptions {
   /** The repository to upgrade from: a git address or path. */
