@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../helpers/contentFolder.ts';
 import { distFiles, htmlPages, loadPage } from '../helpers/dist.ts';
-import { htmlToText } from '../../src/lib/markdown/markdown.ts';
+import { htmlToText } from '../../src/lib/markdown/htmlText.ts';
 
 const content = loadContent();
 const publications = content.bySection('publications');

@@ -1,7 +1,8 @@
 /**
  * What a command loads before it runs: Node reads and compiles every module a script imports, at every run.
  * The content check, `npm run new` and `npm run upgrade` need none of the import's sources and parsers
- * (tooling/import/: BibTeX, arXiv, PubMed, JSON Resume, about 500 modules and 0.5 CPU-s at each start).
+ * (tooling/import/: BibTeX, arXiv, PubMed, JSON Resume, about 500 modules and 0.5 CPU-s at each start);
+ * the import and the metrics refresh need no Markdown processor (Astro's, with its highlighters: 430 modules).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -29,7 +30,13 @@ describe('commands load only what they use', () => {
     expect(modules.filter((module) => module.startsWith('tooling/import/'))).toEqual([]);
   });
 
-  it('the import itself does (the walk follows imports)', () => {
+  it.each(['scripts/import.ts', 'scripts/metrics.ts'])('%s loads no Markdown processor', (script) => {
+    const modules = [...projectModulesOf(script)];
+    expect(modules).toContain('src/lib/formats/jsonResume.ts');
+    expect(modules).not.toContain('src/lib/markdown/markdown.ts');
+  });
+
+  it('the import itself does load the import (the walk follows imports)', () => {
     expect([...projectModulesOf('scripts/import.ts')]).toContain('tooling/import/bibtex.ts');
   });
 });

@@ -11,7 +11,8 @@ import { readBibtex } from '../../tooling/import/bibtex.ts';
 import { guardBibtex, MAX_BRACE_DEPTH } from '../../tooling/import/bibtexGuard.ts';
 import { planImport, publicationId, WorkIndex } from '../../tooling/import/plan.ts';
 import { writeAll, WriteFailure } from '../../tooling/import/writeFiles.ts';
-import { createInlineRenderer, htmlToText } from '../../src/lib/markdown/markdown.ts';
+import { htmlToText } from '../../src/lib/markdown/htmlText.ts';
+import { createInlineRenderer } from '../../src/lib/markdown/markdown.ts';
 import { MAX_ID_LENGTH } from '../../src/schemas/atoms.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vita-adversarial-'));

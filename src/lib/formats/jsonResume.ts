@@ -38,7 +38,7 @@ import type { Teaching } from '../../schemas/teaching.ts';
 import type { Citable } from '../citable.ts';
 import { defined } from '../defined.ts';
 import { frontMatterOf, publicOnly, settingsFrontMatter } from './frontMatter.ts';
-import { htmlToText } from '../markdown/markdown.ts';
+import { htmlToText } from '../markdown/htmlText.ts';
 import { profileLinks } from '../profile.ts';
 
 /** An entry as the export reads it: its checked fields, its id and its Markdown body as written. */

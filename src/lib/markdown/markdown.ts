@@ -8,9 +8,9 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { ENTRY_KINDS } from '../../schemas/references.ts';
-import { decodeEntities, escapeHtml } from '../text/entities.ts';
+import { escapeHtml } from '../text/entities.ts';
 import { INLINE_TAGS } from './inlineTags.ts';
-import { htmlMathToTex, MATHML_ATTRIBUTES, MATHML_TAGS, rehypeMathLengths, rehypeTemml } from './math.ts';
+import { MATHML_ATTRIBUTES, MATHML_TAGS, rehypeMathLengths, rehypeTemml } from './math.ts';
 import { rehypeSameHostMedia } from './sameHostMedia.ts';
 
 /**
@@ -66,13 +66,4 @@ export async function createInlineRenderer(): Promise<(text: string) => Promise<
     const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
     return paragraph && !paragraph[1]!.includes('<p>') ? paragraph[1]! : escapeHtml(text);
   };
-}
-
-/** Visible text of rendered HTML, for <title>, meta tags and plain-text exports; paragraphs become blank-line separated, formulas their TeX between dollars. */
-export function htmlToText(html: string): string {
-  // Formulas are set aside first: their TeX may hold "<" and ">", which must not read as tags.
-  const formulas: string[] = [];
-  const withoutMath = htmlMathToTex(html, (tex) => `\uE000${formulas.push(tex) - 1}\uE001`);
-  const text = decodeEntities(withoutMath.replace(/<\/p>\s*<p>/g, '\n\n').replace(/<[^>]*>/g, ''));
-  return text.replace(/\uE000(\d+)\uE001/g, (_, index: string) => `$${formulas[Number(index)]}$`).trim();
 }
