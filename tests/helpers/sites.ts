@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -19,6 +19,7 @@ import { syntheticContent, writeContent } from '../../tooling/bench/syntheticCon
 import { type BuildOptions, COMPLETE, environment, GERMAN_SETTINGS, GROUP, GROUP_PUBLIC, PROJECT_PAGE, ROOT, SHARED_SITES, SHIPPED, SITES } from './build.ts';
 import { MATRIX_ROWS, matrixVariant } from './matrix.ts';
 import { runCommand } from './command.ts';
+import { relativeImports } from './imports.ts';
 
 /** A new person's details, as `npm run new` takes them. */
 export const NEW_SITE_ARGS = ['--name', 'Ada Lovelace', '--email', 'ada@example.org', '--role', 'Analyst', '--affiliation', 'University of London'] as const;
@@ -142,10 +143,7 @@ export function sitesNamedIn(files: readonly string[]): string[] {
     }
     if (/\bDIST\b/.test(text)) names.add('shipped');
     if (/\bDIST_GERMAN\b/.test(text)) names.add('shipped-de');
-    for (const [, path] of text.matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) {
-      const imported = join(dirname(file), path!);
-      if (imported.startsWith(join(ROOT, 'tests'))) scan(imported);
-    }
+    for (const imported of relativeImports(file, text)) if (imported.startsWith(join(ROOT, 'tests'))) scan(imported);
   };
   for (const file of files) scan(file);
   return Object.keys(SHARED_SITE_BUILDS).filter((site) => names.has(site));

@@ -4,10 +4,10 @@
  * (tooling/import/: BibTeX, arXiv, PubMed, JSON Resume, about 500 modules and 0.5 CPU-s at each start);
  * the import and the metrics refresh need no Markdown processor (Astro's, with its highlighters: 430 modules).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
+import { relativeImports } from '../helpers/imports.ts';
 
 /** The project's own modules a module imports statically, directly or through others (relative to the project). */
 function projectModulesOf(entry: string): Set<string> {
@@ -16,8 +16,7 @@ function projectModulesOf(entry: string): Set<string> {
     const name = relative(ROOT, file);
     if (found.has(name)) return;
     found.add(name);
-    // Static imports and re-exports only: an `import(…)` is loaded when it runs, not at the start; `import type` not at all.
-    for (const [, path] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^']+)'/gms)) visit(join(dirname(file), path!));
+    for (const imported of relativeImports(file)) visit(imported);
   };
   visit(join(ROOT, entry));
   return found;
